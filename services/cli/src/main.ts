@@ -1,0 +1,26 @@
+/** Entry of the `spike` command: parses arguments and hands each verb to its command module. */
+import { Command, CommanderError } from 'commander';
+import { SpikeError } from '@spike/runtime';
+import { registerTopics } from './commands/topics.js';
+
+export function buildProgram(): Command {
+  const program = new Command('spike')
+    .description('Outage detection from the public post stream over Kafka.')
+    .showHelpAfterError()
+    .exitOverride();
+  registerTopics(program);
+  return program;
+}
+
+/** Runs the command line and returns the exit code (errors are printed, never thrown). */
+export async function main(argv: string[]): Promise<number> {
+  try {
+    await buildProgram().parseAsync(argv);
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode;
+    if (error instanceof SpikeError) console.error(`spike: ${error.code}: ${error.message}`);
+    else console.error(`spike: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
+}
