@@ -2,12 +2,25 @@
 // Kafka, Avro, logging or Node I/O, nor read the wall clock or randomness: those belong at
 // the edge (services/runtime), so the core stays deterministic and testable with arrays.
 import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const PURE_CORE_BANNED_IMPORTS = ['kafkajs', 'avsc', 'pino', 'prom-client', '@spike/runtime', 'node:*', 'fs', 'path', 'child_process', 'http', 'net'];
+const PURE_CORE_BANNED_IMPORTS = [
+  'kafkajs',
+  'avsc',
+  'pino',
+  'prom-client',
+  '@spike/runtime',
+  'node:*',
+  'fs',
+  'path',
+  'child_process',
+  'http',
+  'net',
+];
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', '.cache/**', '**/generated/**', '**/*.mjs', 'vitest.shared.ts', '**/vitest.config.ts'] },
+  { ignores: ['**/dist/**', '**/node_modules/**', '.cache/**', '**/generated/**', 'vitest.shared.ts', '**/vitest.config.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -23,14 +36,26 @@ export default tseslint.config(
     files: ['services/classifier/src/**/*.ts', 'services/detector/src/**/*.ts'],
     ignores: ['**/*.test.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: PURE_CORE_BANNED_IMPORTS.map((group) => ({ group: [group], message: 'the pure core does no I/O: move this to services/runtime' })) }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: PURE_CORE_BANNED_IMPORTS.map((group) => ({
+            group: [group],
+            message: 'the pure core does no I/O: move this to services/runtime',
+          })),
+        },
+      ],
       'no-restricted-properties': [
         'error',
         { object: 'Date', property: 'now', message: 'the pure core takes time as data (a Clock or event time)' },
         { object: 'Math', property: 'random', message: 'the pure core is deterministic: take a seeded generator' },
       ],
-      'no-restricted-globals': ['error', { name: 'process', message: 'the pure core never reads process.env: config is parsed at the edge' }],
+      'no-restricted-globals': [
+        'error',
+        { name: 'process', message: 'the pure core never reads process.env: config is parsed at the edge' },
+      ],
     },
   },
-  { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
+  { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },
+  { files: ['**/*.js', '**/*.mjs'], languageOptions: { globals: globals.node } },
 );

@@ -1,4 +1,8 @@
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+
+const repoRoot = dirname(fileURLToPath(import.meta.url));
 
 /**
  * Settings every package's vitest config starts from. The `source` export condition makes
@@ -11,5 +15,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts'],
     environment: 'node',
+    // A JSON report per package lets scripts/test-summary.mjs print one closing line for the whole run.
+    reporters: ['default', ['json', { outputFile: join(repoRoot, '.cache', 'test-reports', `${basename(process.cwd())}.json`) }]],
   },
 });

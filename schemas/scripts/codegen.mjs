@@ -144,9 +144,7 @@ function declare(schema, named) {
   }
   if (schema.type === 'fixed') return `export type ${schema.name} = Buffer;\n`;
   const ns = schema.namespace;
-  const fields = schema.fields
-    .map((f) => docComment(f.doc, '  ') + `  ${f.name}: ${tsTypeOf(f.type, named, ns)};`)
-    .join('\n');
+  const fields = schema.fields.map((f) => docComment(f.doc, '  ') + `  ${f.name}: ${tsTypeOf(f.type, named, ns)};`).join('\n');
   return docComment(schema.doc) + `export interface ${schema.name} {\n${fields}\n}\n`;
 }
 

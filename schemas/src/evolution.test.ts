@@ -1,25 +1,58 @@
 import avro from 'avsc';
 import { describe, expect, it } from 'vitest';
-import { RECORD_SCHEMAS, type RecordName } from './generated/records.js';
-import { recordType } from './record-type.js';
+import { RECORD_SCHEMAS } from './generated/records.js';
+import { recordType, type RecordName } from './record-type.js';
 
 const SAMPLES: { [N in RecordName]: unknown } = {
   SocialPost: {
-    id: 'p1', text: 'is it down?', created_at: 1666681200000, lang: null, author_id: 'a1',
-    author_location: 'Milano', geo_country: null, platform: 'x',
+    id: 'p1',
+    text: 'is it down?',
+    created_at: 1666681200000,
+    lang: null,
+    author_id: 'a1',
+    author_location: 'Milano',
+    geo_country: null,
+    platform: 'x',
   },
   Complaint: {
-    post_id: 'p1', event_time: 1666681200000, service: 'whatsapp', country: 'IT', country_source: 'profile',
-    language: 'it', symptom: 'messages', confidence: 0.9, platform: 'x', author_key: 'k1',
+    post_id: 'p1',
+    event_time: 1666681200000,
+    service: 'whatsapp',
+    country: 'IT',
+    country_source: 'profile',
+    language: 'it',
+    symptom: 'messages',
+    confidence: 0.9,
+    platform: 'x',
+    author_key: 'k1',
   },
   Anomaly: {
-    incident_id: 'i1', status: 'OPEN', service: 'whatsapp', countries: ['IN', 'IT'], window_start: 0, window_end: 60000,
-    observed: 40, expected: 2.5, score: 0.999, started_at: 0, peak_count: 40, peak_at: 0,
-    symptom_shares: { messages: 1 }, language_shares: { it: 0.5, hi: 0.5 }, sample_post_ids: ['p1'], params_version: 'v1',
+    incident_id: 'i1',
+    status: 'OPEN',
+    service: 'whatsapp',
+    countries: ['IN', 'IT'],
+    window_start: 0,
+    window_end: 60000,
+    observed: 40,
+    expected: 2.5,
+    score: 0.999,
+    started_at: 0,
+    peak_count: 40,
+    peak_at: 0,
+    symptom_shares: { messages: 1 },
+    language_shares: { it: 0.5, hi: 0.5 },
+    sample_post_ids: ['p1'],
+    params_version: 'v1',
   },
   DeadLetter: {
-    source_topic: 'posts.raw', partition: 0, offset: 7, key: null, value: Buffer.from([1, 2, 3]),
-    error_kind: 'BAD_MAGIC', error_message: 'bad', failed_at: 1,
+    source_topic: 'posts.raw',
+    partition: 0,
+    offset: 7,
+    key: null,
+    value: Buffer.from([1, 2, 3]),
+    error_kind: 'BAD_MAGIC',
+    error_message: 'bad',
+    failed_at: 1,
   },
 };
 

@@ -27,6 +27,8 @@ describe('canonicalForm', () => {
 
   it('changesWhenAFieldIsAdded', () => {
     const extended = { ...SOCIAL_POST_SCHEMA, fields: [...SOCIAL_POST_SCHEMA.fields, { name: 'extra', type: 'int' }] };
-    expect(schemaFingerprint(extended as unknown as avro.Schema)).not.toEqual(schemaFingerprint(SOCIAL_POST_SCHEMA as unknown as avro.Schema));
+    expect(schemaFingerprint(extended as unknown as avro.Schema)).not.toEqual(
+      schemaFingerprint(SOCIAL_POST_SCHEMA as unknown as avro.Schema),
+    );
   });
 });

@@ -46,17 +46,22 @@ export async function ensureJars(s: LocalKafkaSettings, log: (line: string) => v
     await run(
       'mvn',
       [
-        '-B', '-q', '-f', join(packageDir, 'pom.xml'), '-P', profile,
-        'dependency:copy-dependencies', `-DoutputDirectory=${paths.libs}`,
-        '-DincludeScope=runtime', `-Dkafka.version=${s.version}`,
+        '-B',
+        '-q',
+        '-f',
+        join(packageDir, 'pom.xml'),
+        '-P',
+        profile,
+        'dependency:copy-dependencies',
+        `-DoutputDirectory=${paths.libs}`,
+        '-DincludeScope=runtime',
+        `-Dkafka.version=${s.version}`,
       ],
       { maxBuffer: 16 * 1024 * 1024 },
     );
   } catch (error) {
     const out = error as { stdout?: string; stderr?: string };
-    throw new LocalKafkaError(
-      `Maven could not fetch Apache Kafka ${s.version}:\n${(out.stdout ?? '') + (out.stderr ?? '')}`.trim(),
-    );
+    throw new LocalKafkaError(`Maven could not fetch Apache Kafka ${s.version}:\n${(out.stdout ?? '') + (out.stderr ?? '')}`.trim());
   }
   writeFileSync(paths.libsReady, `${s.version}\n`);
   return paths.libs;
@@ -169,9 +174,7 @@ export async function startJvmBroker(s: LocalKafkaSettings, log: (line: string) 
     await sleep(500);
   }
   await stopJvmBroker(s);
-  throw new LocalKafkaError(
-    `the broker did not answer within ${s.startTimeoutMs} ms. Last lines of ${paths.log}:\n${tail(paths.log)}`,
-  );
+  throw new LocalKafkaError(`the broker did not answer within ${s.startTimeoutMs} ms. Last lines of ${paths.log}:\n${tail(paths.log)}`);
 }
 
 /** Stops the broker this folder started: SIGTERM for a clean shutdown, SIGKILL after 30 s. */

@@ -10,7 +10,11 @@ describe('loadConfig', () => {
     expect(config.kafka.sasl).toBe(false);
     expect(config.schemaRegistry).toBe(false);
     expect(config.topics).toEqual({
-      postsRaw: 'posts.raw', complaints: 'complaints', anomalies: 'anomalies', postsDlq: 'posts.dlq', detectorState: 'detector.state',
+      postsRaw: 'posts.raw',
+      complaints: 'complaints',
+      anomalies: 'anomalies',
+      postsDlq: 'posts.dlq',
+      detectorState: 'detector.state',
     });
     expect(config.http.port).toBe(9464);
   });

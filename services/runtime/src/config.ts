@@ -26,10 +26,14 @@ export const ENV_SCHEMA = z.object({
   KAFKA_CLIENT_ID: z.string().min(1).default('spike').describe('Client id prefix sent to the brokers (the worker name is appended).'),
   KAFKA_GROUP_PREFIX: z.string().min(1).default('spike').describe('Consumer group prefix; a worker joins group <prefix>-<worker>.'),
   KAFKA_SSL: flag(false).describe('Connect with TLS.'),
-  KAFKA_SSL_CA_FILE: optionalText().describe('PEM file of the CA that signed the brokers\' certificates (TLS only; default: the system CAs).'),
+  KAFKA_SSL_CA_FILE: optionalText().describe(
+    "PEM file of the CA that signed the brokers' certificates (TLS only; default: the system CAs).",
+  ),
   KAFKA_SSL_CERT_FILE: optionalText().describe('PEM client certificate for mutual TLS.'),
   KAFKA_SSL_KEY_FILE: optionalText().describe('PEM private key of the client certificate.'),
-  KAFKA_SSL_REJECT_UNAUTHORIZED: flag(true).describe('Reject brokers whose certificate does not verify. Set false only for a local test cluster.'),
+  KAFKA_SSL_REJECT_UNAUTHORIZED: flag(true).describe(
+    'Reject brokers whose certificate does not verify. Set false only for a local test cluster.',
+  ),
   KAFKA_SASL_MECHANISM: z
     .enum(['none', 'plain', 'scram-sha-256', 'scram-sha-512'])
     .default('none')
@@ -38,7 +42,12 @@ export const ENV_SCHEMA = z.object({
   KAFKA_SASL_PASSWORD: optionalText().describe('SASL password (required with a SASL mechanism; never logged).'),
   KAFKA_CONNECTION_TIMEOUT_MS: positiveInt(3000).describe('Time to establish a broker connection, ms.'),
   KAFKA_REQUEST_TIMEOUT_MS: positiveInt(30000).describe('Time to wait for a broker response, ms.'),
-  SCHEMA_REGISTRY_URL: z.url().optional().describe('When set, records use the Confluent Schema Registry wire format (magic 0 + schema id) and schemas are registered there; unset: Avro single-object encoding.'),
+  SCHEMA_REGISTRY_URL: z
+    .url()
+    .optional()
+    .describe(
+      'When set, records use the Confluent Schema Registry wire format (magic 0 + schema id) and schemas are registered there; unset: Avro single-object encoding.',
+    ),
   SCHEMA_REGISTRY_USERNAME: optionalText().describe('Basic-auth user for the schema registry.'),
   SCHEMA_REGISTRY_PASSWORD: optionalText().describe('Basic-auth password for the schema registry (never logged).'),
   TOPIC_POSTS_RAW: z.string().min(1).default(TOPIC_DEFAULTS.postsRaw).describe('Topic of raw posts (SocialPost).'),
@@ -46,11 +55,19 @@ export const ENV_SCHEMA = z.object({
   TOPIC_ANOMALIES: z.string().min(1).default(TOPIC_DEFAULTS.anomalies).describe('Topic of incident events (Anomaly, key incident id).'),
   TOPIC_POSTS_DLQ: z.string().min(1).default(TOPIC_DEFAULTS.postsDlq).describe('Dead-letter topic (DeadLetter, with the reason).'),
   TOPIC_DETECTOR_STATE: z.string().min(1).default(TOPIC_DEFAULTS.detectorState).describe('Compacted changelog of detector state.'),
-  TOPIC_PARTITIONS: positiveInt(6).describe('Partitions of each topic `spike topics create` makes; the most worker instances of one kind that share the work.'),
+  TOPIC_PARTITIONS: positiveInt(6).describe(
+    'Partitions of each topic `spike topics create` makes; the most worker instances of one kind that share the work.',
+  ),
   TOPIC_REPLICATION_FACTOR: positiveInt(1).describe('Replicas of each topic `spike topics create` makes (3 on a production cluster).'),
   TOPIC_RETENTION_MS: positiveInt(7 * 24 * 3600 * 1000).describe('Retention of the non-compacted topics, ms (default 7 days).'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info').describe('pino log level.'),
-  HTTP_PORT: z.coerce.number().int().min(0).max(65535).default(9464).describe('Port of /healthz, /readyz and /metrics; 0 picks a free port.'),
+  HTTP_PORT: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(65535)
+    .default(9464)
+    .describe('Port of /healthz, /readyz and /metrics; 0 picks a free port.'),
   HTTP_HOST: z.string().min(1).default('0.0.0.0').describe('Interface the health and metrics server listens on.'),
 });
 
@@ -76,7 +93,8 @@ export interface SpikeConfig {
 const CHECKED_ENV = ENV_SCHEMA.superRefine((env, ctx) => {
   if (env.KAFKA_SASL_MECHANISM !== 'none') {
     for (const name of ['KAFKA_SASL_USERNAME', 'KAFKA_SASL_PASSWORD'] as const) {
-      if (!env[name]) ctx.addIssue({ code: 'custom', path: [name], message: `required when KAFKA_SASL_MECHANISM=${env.KAFKA_SASL_MECHANISM}` });
+      if (!env[name])
+        ctx.addIssue({ code: 'custom', path: [name], message: `required when KAFKA_SASL_MECHANISM=${env.KAFKA_SASL_MECHANISM}` });
     }
   }
   if (!!env.KAFKA_SSL_CERT_FILE !== !!env.KAFKA_SSL_KEY_FILE) {
@@ -152,7 +170,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SpikeConfig {
 export function configTable(): string {
   const rows = Object.entries(ENV_SCHEMA.shape).map(([name, field]) => {
     const parsed = (field as z.ZodType).safeParse(undefined);
-    const fallback = parsed.success && parsed.data !== undefined ? `\`${String(parsed.data)}\`` : '(unset)';
+    const value: unknown = parsed.success ? parsed.data : undefined;
+    const fallback = value === undefined ? '(unset)' : `\`${typeof value === 'string' ? value : JSON.stringify(value)}\``;
     return `| \`${name}\` | ${fallback} | ${(field as z.ZodType).description ?? ''} |`;
   });
   return ['| variable | default | meaning |', '| --- | --- | --- |', ...rows].join('\n');

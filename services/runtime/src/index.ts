@@ -17,6 +17,12 @@ export { createKafka, kafkaOptions } from './kafka-client.js';
 export { createLogger, scrubSecrets, SECRET_KEY, type Logger } from './logger.js';
 export { createWorkerMetrics, type WorkerMetrics } from './metrics.js';
 export { exitOnSignals } from './shutdown.js';
-export { createStreamWorker, type OutgoingRecord, type SourceRecord, type StreamWorker, type StreamWorkerOptions } from './stream-worker.js';
+export {
+  createStreamWorker,
+  type OutgoingRecord,
+  type SourceRecord,
+  type StreamWorker,
+  type StreamWorkerOptions,
+} from './stream-worker.js';
 export { ensureTopics, topicSpecs, type EnsureTopicsResult } from './topics.js';
 export * from './wire/index.js';

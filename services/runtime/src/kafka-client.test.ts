@@ -10,8 +10,13 @@ describe('kafkaOptions', () => {
     const dir = mkdtempSync(join(tmpdir(), 'spike-tls-'));
     writeFileSync(join(dir, 'ca.pem'), 'CA-PEM');
     const config = loadConfig({
-      KAFKA_BROKERS: 'k:9094', KAFKA_SSL: 'true', KAFKA_SSL_CA_FILE: join(dir, 'ca.pem'), KAFKA_SSL_REJECT_UNAUTHORIZED: 'false',
-      KAFKA_SASL_MECHANISM: 'scram-sha-256', KAFKA_SASL_USERNAME: 'u', KAFKA_SASL_PASSWORD: 'p',
+      KAFKA_BROKERS: 'k:9094',
+      KAFKA_SSL: 'true',
+      KAFKA_SSL_CA_FILE: join(dir, 'ca.pem'),
+      KAFKA_SSL_REJECT_UNAUTHORIZED: 'false',
+      KAFKA_SASL_MECHANISM: 'scram-sha-256',
+      KAFKA_SASL_USERNAME: 'u',
+      KAFKA_SASL_PASSWORD: 'p',
     });
     const options = kafkaOptions(config.kafka, 'classifier');
     expect(options.clientId).toBe('spike-classifier');

@@ -14,7 +14,7 @@ function tlsOptions(ssl: Exclude<SpikeConfig['kafka']['ssl'], false>) {
 }
 
 function saslOptions(sasl: Exclude<SpikeConfig['kafka']['sasl'], false>): SASLOptions {
-  return { mechanism: sasl.mechanism, username: sasl.username, password: sasl.password } as SASLOptions;
+  return { mechanism: sasl.mechanism, username: sasl.username, password: sasl.password };
 }
 
 const PINO_LEVEL: Record<number, 'error' | 'warn' | 'info' | 'debug'> = {

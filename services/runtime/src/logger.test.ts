@@ -19,8 +19,12 @@ describe('createLogger', () => {
     const { lines, destination } = capture();
     const log = createLogger({ level: 'info', name: 't', destination });
     const config = loadConfig({
-      KAFKA_SASL_MECHANISM: 'plain', KAFKA_SASL_USERNAME: 'u', KAFKA_SASL_PASSWORD: 's3cret-sasl',
-      SCHEMA_REGISTRY_URL: 'http://r:8081', SCHEMA_REGISTRY_USERNAME: 'r', SCHEMA_REGISTRY_PASSWORD: 's3cret-registry',
+      KAFKA_SASL_MECHANISM: 'plain',
+      KAFKA_SASL_USERNAME: 'u',
+      KAFKA_SASL_PASSWORD: 's3cret-sasl',
+      SCHEMA_REGISTRY_URL: 'http://r:8081',
+      SCHEMA_REGISTRY_USERNAME: 'r',
+      SCHEMA_REGISTRY_PASSWORD: 's3cret-registry',
     });
     log.info({ config }, 'config');
     log.info({ token: 's3cret-token', headers: { authorization: 'Bearer s3cret-bearer' } }, 'request');

@@ -15,8 +15,18 @@ export function createWorkerMetrics(worker: string, options: { processMetrics?: 
   if (options.processMetrics ?? true) collectDefaultMetrics({ register: registry });
   return {
     registry,
-    consumed: new Counter({ name: 'spike_records_consumed_total', help: 'Records read from the input topic.', labelNames: ['topic'], registers: [registry] }),
-    produced: new Counter({ name: 'spike_records_produced_total', help: 'Records written and acknowledged, by topic.', labelNames: ['topic'], registers: [registry] }),
+    consumed: new Counter({
+      name: 'spike_records_consumed_total',
+      help: 'Records read from the input topic.',
+      labelNames: ['topic'],
+      registers: [registry],
+    }),
+    produced: new Counter({
+      name: 'spike_records_produced_total',
+      help: 'Records written and acknowledged, by topic.',
+      labelNames: ['topic'],
+      registers: [registry],
+    }),
     deadLettered: new Counter({
       name: 'spike_records_dead_lettered_total',
       help: 'Records sent to the dead-letter topic, by source topic and reason (DeadLetter.error_kind).',

@@ -87,6 +87,10 @@ export function createStreamWorker<N extends RecordName>(options: StreamWorkerOp
   const producer: Producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
   let joined = false;
   let running = false;
+  let stopping = false;
+  // The batch being processed: stop() waits for it itself, because kafkajs's disconnect()
+  // does not wait for an eachBatch in progress, which left a handled chunk uncommitted.
+  let inFlight: Promise<void> | undefined;
   let crashed: ((error: Error) => void) | undefined;
   let stopped: (() => void) | undefined;
 
@@ -110,7 +114,10 @@ export function createStreamWorker<N extends RecordName>(options: StreamWorkerOp
       const letter = deadLetterOf({ ...source, value: message.value }, reason, error.message, nowMs());
       out.push({ topic: options.deadLetterTopic, key: message.key, value: wire.encode('DeadLetter', letter) });
       metrics.deadLettered.inc({ topic: source.topic, reason });
-      log.warn({ event: 'dead_lettered', topic: source.topic, partition: source.partition, offset: source.offset, reason, detail: error.message }, 'record dead-lettered');
+      log.warn(
+        { event: 'dead_lettered', topic: source.topic, partition: source.partition, offset: source.offset, reason, detail: error.message },
+        'record dead-lettered',
+      );
     }
   }
 
@@ -119,7 +126,9 @@ export function createStreamWorker<N extends RecordName>(options: StreamWorkerOp
       try {
         await producer.sendBatch({ topicMessages: groupByTopic(out), acks: -1 });
       } catch (error) {
-        throw new SpikeError('OUTPUT_NOT_ACKNOWLEDGED', `could not write ${out.length} records: ${(error as Error).message}`, { cause: error });
+        throw new SpikeError('OUTPUT_NOT_ACKNOWLEDGED', `could not write ${out.length} records: ${(error as Error).message}`, {
+          cause: error,
+        });
       }
       for (const r of out) metrics.produced.inc({ topic: r.topic });
     }
@@ -127,10 +136,20 @@ export function createStreamWorker<N extends RecordName>(options: StreamWorkerOp
   }
 
   async function eachBatch(payload: EachBatchPayload): Promise<void> {
-    const { batch, resolveOffset, heartbeat, isRunning, isStale } = payload;
+    const work = processBatch(payload);
+    inFlight = work;
+    try {
+      await work;
+    } finally {
+      inFlight = undefined;
+    }
+  }
+
+  async function processBatch(payload: EachBatchPayload): Promise<void> {
+    const { batch } = payload;
     for (let start = 0; start < batch.messages.length; start += chunkSize) {
       // On stop or rebalance, leave the rest of the batch to whoever consumes next.
-      if (!isRunning() || isStale()) return;
+      if (stopping || !payload.isRunning() || payload.isStale()) return;
       const endTimer = metrics.chunkSeconds.startTimer();
       const chunk = batch.messages.slice(start, start + chunkSize);
       const out: OutgoingRecord[] = [];
@@ -140,8 +159,8 @@ export function createStreamWorker<N extends RecordName>(options: StreamWorkerOp
       metrics.consumed.inc({ topic: batch.topic }, chunk.length);
       const last = (chunk[chunk.length - 1] as KafkaMessage).offset;
       await produceAndCommit(out, batch.topic, batch.partition, last);
-      resolveOffset(last);
-      await heartbeat();
+      payload.resolveOffset(last);
+      await payload.heartbeat();
       endTimer();
     }
   }
@@ -166,7 +185,9 @@ export function createStreamWorker<N extends RecordName>(options: StreamWorkerOp
       if (!running) return;
       running = false;
       joined = false;
-      // disconnect() waits for the batch in hand: eachBatch sees isRunning() false after its chunk.
+      stopping = true;
+      // Finish the chunk in hand (produce + commit), then leave the group.
+      await inFlight?.catch(() => undefined);
       await consumer.disconnect();
       await producer.disconnect();
       log.info({ event: 'stopped' }, 'stopped');

@@ -18,7 +18,13 @@ function hasReplacementChar(value: unknown): boolean {
  * U+FFFD we re-encode with the writer schema and compare bytes, so a genuine U+FFFD passes
  * and invalid UTF-8 is MALFORMED (the check costs nothing on ordinary records).
  */
-export function decodeBody(bytes: Buffer, offset: number, writer: avro.Type, reader: avro.Type, resolver: avro.Resolver | undefined): unknown {
+export function decodeBody(
+  bytes: Buffer,
+  offset: number,
+  writer: avro.Type,
+  reader: avro.Type,
+  resolver: avro.Resolver | undefined,
+): unknown {
   let decoded: { value: unknown; offset: number };
   try {
     decoded = reader.decode(bytes, offset, resolver);
@@ -33,7 +39,7 @@ export function decodeBody(bytes: Buffer, offset: number, writer: avro.Type, rea
   }
   if (hasReplacementChar(decoded.value)) {
     const body = bytes.subarray(offset);
-    const asWritten = resolver ? writer.decode(bytes, offset).value : decoded.value;
+    const asWritten: unknown = resolver ? writer.decode(bytes, offset).value : decoded.value;
     if (!writer.toBuffer(asWritten).equals(body)) {
       throw new SpikeError('MALFORMED', 'a string field is not valid UTF-8');
     }

@@ -52,9 +52,13 @@ export class ConfluentFormat implements WireFormat {
 
   async decode<N extends RecordName>(record: N, bytes: Buffer): Promise<RecordTypes[N]> {
     if (bytes.length < 1 || bytes[0] !== 0) {
-      throw new SpikeError('BAD_MAGIC', `expected Confluent magic byte 00, got ${bytes.subarray(0, 1).toString('hex') || 'an empty value'}`);
+      throw new SpikeError(
+        'BAD_MAGIC',
+        `expected Confluent magic byte 00, got ${bytes.subarray(0, 1).toString('hex') || 'an empty value'}`,
+      );
     }
-    if (bytes.length < HEADER_LENGTH) throw new SpikeError('TRUNCATED', `Confluent header needs ${HEADER_LENGTH} bytes, got ${bytes.length}`);
+    if (bytes.length < HEADER_LENGTH)
+      throw new SpikeError('TRUNCATED', `Confluent header needs ${HEADER_LENGTH} bytes, got ${bytes.length}`);
     const id = bytes.readUInt32BE(1);
     const writer = await this.writerSchema(id);
     const reader = recordType(record);
@@ -78,7 +82,9 @@ export class ConfluentFormat implements WireFormat {
         (error: unknown) => {
           this.writers.delete(id);
           const notFound = /not found/i.test(String((error as Error).message));
-          throw new SpikeError(notFound ? 'UNKNOWN_SCHEMA' : 'REGISTRY_UNAVAILABLE', `schema id ${id}: ${(error as Error).message}`, { cause: error });
+          throw new SpikeError(notFound ? 'UNKNOWN_SCHEMA' : 'REGISTRY_UNAVAILABLE', `schema id ${id}: ${(error as Error).message}`, {
+            cause: error,
+          });
         },
       );
       this.writers.set(id, writer);

@@ -91,8 +91,16 @@ describe('SingleObjectFormat', () => {
 
   it('rejectsARecordOfAnotherTypeWhoseSchemaCannotResolve', async () => {
     const complaintBytes = format.encode('Complaint', {
-      post_id: 'p', event_time: 1, service: 's', country: null, country_source: 'none', language: 'en',
-      symptom: 'unspecified', confidence: 1, platform: 'x', author_key: 'a',
+      post_id: 'p',
+      event_time: 1,
+      service: 's',
+      country: null,
+      country_source: 'none',
+      language: 'en',
+      symptom: 'unspecified',
+      confidence: 1,
+      platform: 'x',
+      author_key: 'a',
     });
     expect((await decodeError(format, complaintBytes)).code).toBe('UNKNOWN_SCHEMA');
   });
@@ -100,7 +108,9 @@ describe('SingleObjectFormat', () => {
   it('readsRecordsFromAnOlderWriterSchemaItWasGiven', async () => {
     // An older SocialPost without lang, author_id or platform: the current reader fills the defaults.
     const older = {
-      type: 'record', name: 'SocialPost', namespace: 'dev.spike',
+      type: 'record',
+      name: 'SocialPost',
+      namespace: 'dev.spike',
       fields: [
         { name: 'id', type: 'string' },
         { name: 'text', type: 'string' },
@@ -118,7 +128,14 @@ describe('SingleObjectFormat', () => {
     expect((await decodeError(new SingleObjectFormat(), bytes)).code).toBe('UNKNOWN_SCHEMA');
     const knowsHistory = new SingleObjectFormat([older as unknown as avro.Schema]);
     expect(await knowsHistory.decode('SocialPost', bytes)).toEqual({
-      id: 'o1', text: 'down?', created_at: 5, lang: null, author_id: null, author_location: 'Roma', geo_country: 'IT', platform: 'other',
+      id: 'o1',
+      text: 'down?',
+      created_at: 5,
+      lang: null,
+      author_id: null,
+      author_location: 'Roma',
+      geo_country: 'IT',
+      platform: 'other',
     });
   });
 });

@@ -52,7 +52,10 @@ export class SingleObjectFormat implements WireFormat {
 
   decodeSync<N extends RecordName>(record: N, bytes: Buffer): RecordTypes[N] {
     if (bytes.length < 2 || bytes[0] !== 0xc3 || bytes[1] !== 0x01) {
-      throw new SpikeError('BAD_MAGIC', `expected Avro single-object header C3 01, got ${bytes.subarray(0, 2).toString('hex') || 'an empty value'}`);
+      throw new SpikeError(
+        'BAD_MAGIC',
+        `expected Avro single-object header C3 01, got ${bytes.subarray(0, 2).toString('hex') || 'an empty value'}`,
+      );
     }
     if (bytes.length < HEADER_LENGTH) {
       throw new SpikeError('TRUNCATED', `single-object header needs ${HEADER_LENGTH} bytes, got ${bytes.length}`);
@@ -73,7 +76,9 @@ export class SingleObjectFormat implements WireFormat {
         try {
           this.resolvers.set(key, reader.createResolver(writer.type));
         } catch (error) {
-          throw new SpikeError('UNKNOWN_SCHEMA', `a ${writer.name} cannot be read as ${record}: ${(error as Error).message}`, { cause: error });
+          throw new SpikeError('UNKNOWN_SCHEMA', `a ${writer.name} cannot be read as ${record}: ${(error as Error).message}`, {
+            cause: error,
+          });
         }
       }
     }
