@@ -172,7 +172,9 @@ export function configTable(): string {
     const parsed = (field as z.ZodType).safeParse(undefined);
     const value: unknown = parsed.success ? parsed.data : undefined;
     const fallback = value === undefined ? '(unset)' : `\`${typeof value === 'string' ? value : JSON.stringify(value)}\``;
-    return `| \`${name}\` | ${fallback} | ${(field as z.ZodType).description ?? ''} |`;
+    // A '|' inside a cell would split it: markdown tables need it escaped.
+    const meaning = ((field as z.ZodType).description ?? '').replaceAll('|', '\\|');
+    return `| \`${name}\` | ${fallback} | ${meaning} |`;
   });
   return ['| variable | default | meaning |', '| --- | --- | --- |', ...rows].join('\n');
 }
