@@ -1,14 +1,18 @@
 /** Entry of the `spike` command: parses arguments and hands each verb to its command module. */
 import { Command, CommanderError } from 'commander';
 import { SpikeError } from '@spike/runtime';
+import { registerClassify } from './commands/classify.js';
 import { registerTopics } from './commands/topics.js';
+import { registerWorker } from './commands/worker.js';
 
 export function buildProgram(): Command {
   const program = new Command('spike')
     .description('Outage detection from the public post stream over Kafka.')
     .showHelpAfterError()
     .exitOverride();
+  registerClassify(program);
   registerTopics(program);
+  registerWorker(program);
   return program;
 }
 

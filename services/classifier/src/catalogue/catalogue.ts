@@ -1,0 +1,138 @@
+/**
+ * The service catalogue compiled for lookup: aliases in every script (a phrase index over
+ * tokens, substrings for unspaced scripts), support handles, and hashtags — listed ones
+ * (#whatsappdown) and any alias glued to an outage hashtag word (#jiodown, #skyçöktü).
+ */
+import { PhraseIndex, SubstringIndex } from '../lexicon/phrase-index.js';
+import { normalise } from '../text/normalise.js';
+import { dominantScript, isUnspaced, scriptCounts } from '../text/script.js';
+import type { Token } from '../text/tokens.js';
+import type { ServiceEntry } from './types.js';
+
+export interface AliasHit {
+  service: string;
+  /** The name also means something else: it needs context to count. */
+  ambiguous: boolean;
+}
+
+export type MentionSource = 'alias' | 'hashtag' | 'handle';
+
+export interface ServiceMention extends AliasHit {
+  via: MentionSource;
+  /** Token span of the mention (for unspaced-script matches, -1). */
+  start: number;
+  end: number;
+  /** The hashtag also says it is down (#whatsappdown). */
+  outageHashtag: boolean;
+}
+
+export class ServiceCatalogue {
+  readonly entries: ReadonlyMap<string, ServiceEntry>;
+  private readonly aliases = new PhraseIndex<AliasHit>();
+  private readonly unspacedAliases = new SubstringIndex<AliasHit>();
+  private readonly handles = new Map<string, string>();
+  private readonly hashtags = new Map<string, string>();
+  /** Aliases with spaces removed, for splitting glued hashtags. */
+  private readonly gluedAliases = new Map<string, AliasHit>();
+  private readonly longestGlued: number;
+
+  constructor(
+    services: readonly ServiceEntry[],
+    private readonly outageHashtags: ReadonlySet<string>,
+  ) {
+    this.entries = new Map(services.map((s) => [s.id, s]));
+    let longest = 0;
+    for (const service of services) {
+      const add = (alias: string, listedAmbiguous: boolean) => {
+        // A name of one or two letters ("vi", "ee", "e&" → e) is always a word somewhere.
+        const ambiguous = listedAmbiguous || normalise(alias).replace(/[^\p{L}\p{N}]/gu, '').length <= 2;
+        const hit = { service: service.id, ambiguous };
+        if (isUnspaced(dominantScript(scriptCounts(alias)))) this.unspacedAliases.add(alias, hit);
+        else this.aliases.add(alias, hit);
+        // Arabic writes the article onto the name: الواتساب.
+        if (/^[\u0600-\u06ff]/.test(alias) && !alias.startsWith('ال')) this.aliases.add(`ال${alias}`, hit);
+        const glued = normalise(alias).replace(/[\s.\-']+/g, '');
+        if (glued.length >= 2 && !this.gluedAliases.has(glued)) {
+          this.gluedAliases.set(glued, hit);
+          longest = Math.max(longest, glued.length);
+        }
+      };
+      add(service.name, false);
+      for (const alias of service.aliases) add(alias, false);
+      for (const alias of service.ambiguousAliases) add(alias, true);
+      for (const handle of service.handles) this.handles.set(normalise(handle).replace(/^@/, ''), service.id);
+      for (const tag of service.hashtags) this.hashtags.set(normalise(tag).replace(/^#/, ''), service.id);
+    }
+    this.longestGlued = longest;
+  }
+
+  marketsOf(service: string): readonly string[] | 'global' {
+    return this.entries.get(service)?.markets ?? 'global';
+  }
+
+  /** Does this hashtag word say "down" (the whole tag, or its tail after a service name)? */
+  isOutageTag(tag: string): boolean {
+    return this.outageHashtags.has(tag);
+  }
+
+  private fromHashtag(tag: string, index: number): ServiceMention | undefined {
+    const listed = this.hashtags.get(tag);
+    if (listed) {
+      const outage = [...this.outageHashtags].some((suffix) => tag.length > suffix.length && tag.endsWith(suffix));
+      return { service: listed, ambiguous: false, via: 'hashtag', start: index, end: index + 1, outageHashtag: outage };
+    }
+    // An alias glued to an outage word: #jiodown, #skydown, #e-devletçöktü.
+    const compact = tag.replace(/[-_.]/g, '');
+    for (let cut = Math.min(compact.length, this.longestGlued); cut >= 2; cut--) {
+      const hit = this.gluedAliases.get(compact.slice(0, cut));
+      if (!hit) continue;
+      const rest = compact.slice(cut);
+      if (rest === '' || this.outageHashtags.has(rest)) {
+        return { ...hit, ambiguous: false, via: 'hashtag', start: index, end: index + 1, outageHashtag: rest !== '' };
+      }
+    }
+    return undefined;
+  }
+
+  /** Every service named in the post, ambiguous names included (the caller weighs their context). */
+  find(tokens: readonly Token[], words: readonly string[], normalisedText: string, unspaced: boolean): ServiceMention[] {
+    const mentions: ServiceMention[] = [];
+    tokens.forEach((token, index) => {
+      if (token.kind === 'mention') {
+        const service = this.handles.get(token.text);
+        if (service) mentions.push({ service, ambiguous: false, via: 'handle', start: index, end: index + 1, outageHashtag: false });
+      } else if (token.kind === 'hashtag') {
+        const mention = this.fromHashtag(token.text, index);
+        if (mention) mentions.push(mention);
+      }
+    });
+    for (const match of this.aliases.match(words)) {
+      // A hashtag or an @mention of a name is context enough for an ambiguous one.
+      const viaTag = tokens[match.start]?.kind !== 'word';
+      if (viaTag && mentions.some((m) => m.start === match.start)) continue;
+      mentions.push({
+        ...match.value,
+        ambiguous: match.value.ambiguous && !viaTag,
+        via: viaTag ? 'hashtag' : 'alias',
+        start: match.start,
+        end: match.end,
+        outageHashtag: false,
+      });
+    }
+    if (unspaced) {
+      for (const match of this.unspacedAliases.match(normalisedText)) {
+        mentions.push({ ...match.value, via: 'alias', start: -1, end: -1, outageHashtag: false });
+      }
+    }
+    return withoutNestedMentions(mentions);
+  }
+}
+
+/** Drops a mention inside a longer one: "google" inside "google drive", "jazz" inside "jazz cash". */
+function withoutNestedMentions(mentions: ServiceMention[]): ServiceMention[] {
+  return mentions.filter(
+    (a) =>
+      a.start < 0 ||
+      !mentions.some((b) => b !== a && b.start >= 0 && b.start <= a.start && b.end >= a.end && b.end - b.start > a.end - a.start),
+  );
+}

@@ -1,0 +1,109 @@
+// Posts here are written for these tests; none comes from shared/data.
+import { describe, expect, it } from 'vitest';
+import { createClassifier, type PostInput } from './classifier.js';
+
+const classifier = createClassifier();
+const post = (text: string, extra: Partial<PostInput> = {}): PostInput => ({
+  id: 't',
+  text,
+  lang: null,
+  author_location: null,
+  geo_country: null,
+  ...extra,
+});
+const classify = (text: string, extra: Partial<PostInput> = {}) => classifier.classify(post(text, extra));
+
+describe('complaint detection', () => {
+  it('findsAnEnglishQuestionWithASymptom', () => {
+    const r = classify("is instagram down for anyone else? my feed won't load");
+    expect(r).toMatchObject({ complaint: true, services: ['instagram'], language: 'en' });
+  });
+
+  it('countsAnOutageHashtagGluedToAServiceName', () => {
+    expect(classify('#whatsappdown since this morning').services).toEqual(['whatsapp']);
+  });
+
+  it('doesNotReadDownloadOrAMoodAsAnOutage', () => {
+    expect(classify('downloaded the new instagram update, love the stickers').complaint).toBe(false);
+    expect(classify('feeling really down today, staying in').complaint).toBe(false);
+  });
+
+  it('readsHinglishAndPlacesTheAuthor', () => {
+    const r = classify('jio ka network nahi chal raha subah se', { author_location: 'Lucknow, UP' });
+    expect(r).toMatchObject({ complaint: true, services: ['jio'], language: 'hi', country: 'IN', countrySource: 'profile' });
+  });
+
+  it('readsUrduScript', () => {
+    const r = classify('واٹس ایپ نہیں چل رہا، میسج نہیں جا رہے');
+    expect(r).toMatchObject({ complaint: true, services: ['whatsapp'], language: 'ur' });
+  });
+
+  it('readsTurkishNegativeVerbsOnANameWithACaseEnding', () => {
+    const r = classify("WhatsApp'ta mesajlar gitmiyor, sadece bende mi?");
+    expect(r).toMatchObject({ complaint: true, services: ['whatsapp'], language: 'tr' });
+  });
+
+  it('readsItalianAndNamesTheSymptom', () => {
+    const r = classify('Instagram non funziona, il feed non si aggiorna', { author_location: 'Napoli' });
+    expect(r).toMatchObject({ complaint: true, services: ['instagram'], language: 'it', country: 'IT' });
+    expect(r.symptom).toBe('feed');
+  });
+
+  it('givesNoServicesForANonComplaint', () => {
+    const r = classify('whatsapp is back, all my messages came through at once');
+    expect(r.complaint).toBe(false);
+    expect(r.services).toEqual([]);
+  });
+});
+
+describe('ambiguous service names', () => {
+  it('countsSkyWithAnOutageClaimBesideItInItsMarket', () => {
+    expect(classify('sky broadband down again', { author_location: 'Leeds' }).services).toEqual(['sky']);
+  });
+
+  it('ignoresTheItalianWordViAsVodafoneIdea', () => {
+    expect(classify('ragazzi ma Netflix vi funziona? a me dà errore', { author_location: 'Torino' }).services).toEqual(['netflix']);
+  });
+
+  it('letsTheAuthorsMarketPickTheTelekom', () => {
+    expect(classify('Telekom Störung, kein Internet seit heute früh', { author_location: 'Köln' }).services).toEqual(['deutsche-telekom']);
+  });
+});
+
+describe('country', () => {
+  it('prefersTheGeotagToTheProfile', () => {
+    expect(classify('whatsapp down?', { geo_country: 'TR', author_location: 'Milano' })).toMatchObject({
+      country: 'TR',
+      countrySource: 'geo',
+    });
+  });
+
+  it('readsAFlagEmoji', () => {
+    expect(classify('whatsapp down?', { author_location: 'home 🇵🇰' }).country).toBe('PK');
+  });
+
+  it('leavesAFancifulLocationUnknown', () => {
+    const r = classify('reddit not loading', { author_location: 'somewhere over the rainbow' });
+    expect(r.country).toBeNull();
+    expect(r.countrySource).toBe('none');
+  });
+
+  it('hintsTheCountryOfANationalServiceWithLowConfidenceSource', () => {
+    expect(classify('IRCTC site not opening at tatkal time')).toMatchObject({ country: 'IN', countrySource: 'hint' });
+  });
+});
+
+describe('output', () => {
+  it('keepsConfidenceInTheUnitInterval', () => {
+    for (const text of ['whatsapp down', 'lovely weather', 'WhatsApp down down down #whatsappdown not working error']) {
+      const { confidence } = classify(text);
+      expect(confidence).toBeGreaterThanOrEqual(0);
+      expect(confidence).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('isDeterministic', () => {
+    const text = 'YouTube not loading, error 503 #youtubedown';
+    expect(classify(text)).toEqual(classify(text));
+  });
+});

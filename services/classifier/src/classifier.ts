@@ -1,0 +1,361 @@
+/**
+ * The outage-complaint classifier: one post in, one Classification out. Pure: no I/O, no
+ * clock; everything it knows is compiled once by `createClassifier` from the hand-written
+ * lexicons, catalogue and gazetteer.
+ *
+ * A post is a complaint when it says something is failing now — outage words, error
+ * strings, outage hashtags, "is it down?" — and that claim is not outweighed by what says
+ * otherwise (other senses of the words, news, "it's back", "works for me"). A cue inside a
+ * longer cue of another kind yields to it: "down" inside "feeling down", "working again"
+ * inside "not working again".
+ */
+import { ServiceCatalogue, type ServiceMention } from './catalogue/catalogue.js';
+import { SERVICES } from './catalogue/services-data.js';
+import type { ServiceEntry } from './catalogue/types.js';
+import { COUNTRIES } from './country/countries-data.js';
+import { Gazetteer } from './country/gazetteer.js';
+import { PLACES } from './country/places-data.js';
+import type { CountryNames, Place } from './country/types.js';
+import { LanguageIdentifier, type LanguageFallback } from './language.js';
+import { compileCues, type CompiledCues, type Cue } from './lexicon/cues.js';
+import { LEXICONS } from './lexicon/languages/index.js';
+import { NEGATIVE_SUFFIXES, NEGATORS } from './lexicon/negation.js';
+import type { ComplaintLexicon, Symptom } from './lexicon/types.js';
+import { normalise } from './text/normalise.js';
+import { dominantScript, scriptCounts } from './text/script.js';
+import { tokenize } from './text/tokens.js';
+
+/** The input fields of a post (shared/spec/labelled-posts.md); other fields are ignored. */
+export interface PostInput {
+  id: string;
+  text: string;
+  lang?: string | null;
+  author_location?: string | null;
+  geo_country?: string | null;
+  platform?: string | null;
+}
+
+export type CountrySource = 'geo' | 'profile' | 'hint' | 'none';
+
+export interface Classification {
+  id: string;
+  complaint: boolean;
+  /** Catalogue ids the complaint is about, in order of first mention; empty when not a complaint. */
+  services: string[];
+  /** ISO 639-1, or 'und'. */
+  language: string;
+  /** ISO 3166-1 alpha-2, or null. */
+  country: string | null;
+  countrySource: CountrySource;
+  symptom: Symptom | 'unspecified';
+  /** Confidence in the complaint decision, in [0, 1]. */
+  confidence: number;
+}
+
+export interface ClassifierData {
+  lexicons: readonly ComplaintLexicon[];
+  services: readonly ServiceEntry[];
+  countries: readonly CountryNames[];
+  places: readonly Place[];
+}
+
+export interface ClassifierOptions {
+  /** Second opinion on language for posts the lexicons cannot place. */
+  languageFallback?: LanguageFallback;
+  /** Replace the built-in data (tests). */
+  data?: Partial<ClassifierData>;
+}
+
+interface Located<T> {
+  value: T;
+  start: number;
+  end: number;
+}
+
+/** Tokens either side of an ambiguous name within which an outage cue gives it context. */
+const CONTEXT_WINDOW = 3;
+/** Tokens between a negator and the action it negates ("not", "connecting"; "nahi", "ja", "rahe"). */
+const NEGATION_WINDOW = 3;
+/** Places scanned in post text must be at least this big: small towns' names are too often words. */
+const MIN_TEXT_PLACE_RANK = 500_000;
+const SYMPTOM_ORDER: Symptom[] = ['messages', 'login', 'calls', 'media', 'payments', 'feed', 'connectivity', 'website', 'other'];
+
+/** Languages spoken mostly in one country: a weak hint when nothing else places the author. */
+const LANGUAGE_COUNTRY: Record<string, string> = {
+  hi: 'IN',
+  mr: 'IN',
+  gu: 'IN',
+  te: 'IN',
+  ta: 'IN',
+  pa: 'IN',
+  kn: 'IN',
+  ml: 'IN',
+  ur: 'PK',
+  tr: 'TR',
+  it: 'IT',
+  ja: 'JP',
+  ko: 'KR',
+  th: 'TH',
+  vi: 'VN',
+  id: 'ID',
+  fa: 'IR',
+  tl: 'PH',
+  pl: 'PL',
+  uk: 'UA',
+  nl: 'NL',
+  bn: 'BD',
+};
+
+/**
+ * Romanised Hindi and Urdu are one spoken language written two ways; where the lexicons
+ * cannot tell them apart the author's country can.
+ */
+function romanisedHindustani(guess: { language: string; confidence: number }, script: string | undefined, country: string | undefined) {
+  if (script !== 'Latn' || (guess.language !== 'hi' && guess.language !== 'ur')) return guess;
+  if (country === 'PK') return { language: 'ur', confidence: guess.confidence };
+  if (country === 'IN') return { language: 'hi', confidence: guess.confidence };
+  return guess;
+}
+
+/** One cue per kind and span: many lexicons list "down" or "error", and each would count again. */
+function distinctCues(cues: Located<Cue>[]): Located<Cue>[] {
+  const seen = new Set<string>();
+  return cues.filter((c) => {
+    const key = `${c.value.kind}:${c.value.symptom ?? ''}:${c.start}:${c.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Drops each cue that lies strictly inside a longer cue of another kind. */
+function longestCueWins(cues: Located<Cue>[]): Located<Cue>[] {
+  return cues.filter(
+    (a) =>
+      !cues.some(
+        (b) => b !== a && b.value.kind !== a.value.kind && b.start <= a.start && b.end >= a.end && b.end - b.start > a.end - a.start,
+      ),
+  );
+}
+
+export class Classifier {
+  private readonly cues: CompiledCues;
+  private readonly catalogue: ServiceCatalogue;
+  private readonly gazetteer: Gazetteer;
+  private readonly languages: LanguageIdentifier;
+  private readonly negatorCache = new Map<string, ReadonlySet<string>>();
+
+  constructor(data: ClassifierData, options: ClassifierOptions = {}) {
+    this.cues = compileCues(data.lexicons);
+    this.catalogue = new ServiceCatalogue(data.services, this.cues.outageHashtags);
+    this.gazetteer = new Gazetteer(data.countries, data.places);
+    this.languages = new LanguageIdentifier(this.cues, options.languageFallback);
+  }
+
+  classify(post: PostInput): Classification {
+    const normalised = normalise(post.text);
+    const tokens = tokenize(normalised);
+    const words = tokens.map((t) => t.text);
+    const counts = scriptCounts(normalised);
+    const script = dominantScript(counts);
+    const unspaced = counts.has('Kana') || counts.has('Hani') || counts.has('Thai');
+
+    const mentions = this.catalogue.find(tokens, words, normalised, unspaced);
+    const place = this.locate(post, words);
+    let language = this.languages.identify(post.text, words, script, post.lang ?? null);
+    language = romanisedHindustani(language, script, place?.country);
+    const cues = this.findCues(words, normalised, unspaced);
+    cues.push(...this.negatedActions(words, normalised, cues, mentions, language.language, unspaced));
+    const outageTags = tokens.filter((t) => t.kind === 'hashtag' && this.catalogue.isOutageTag(t.text)).length;
+    const evidence = this.weigh(cues, mentions, outageTags, words);
+    const services = this.servicesOf(mentions, cues, place?.country ?? LANGUAGE_COUNTRY[language.language]);
+    const complaint = evidence.positive >= 1 && evidence.positive > evidence.negative && (services.length > 0 || evidence.positive >= 2);
+    const country = place ?? this.hintCountry(complaint ? services : [], language.language);
+    return {
+      id: post.id,
+      complaint,
+      services: complaint ? services : [],
+      language: language.language,
+      country: country?.country ?? null,
+      countrySource: country?.source ?? 'none',
+      symptom: complaint ? this.symptomOf(cues) : 'unspecified',
+      confidence: this.confidence(complaint, evidence),
+    };
+  }
+
+  /**
+   * Outage cues made of a negator beside a cue of what a service does ("calls not
+   * connecting", "app não abre"), or a Turkish negative verb beside a service name
+   * ("WhatsApp açılmıyor"). Negators of the post's language and English only.
+   */
+  private negatedActions(
+    words: readonly string[],
+    normalised: string,
+    cues: readonly Located<Cue>[],
+    mentions: readonly ServiceMention[],
+    language: string,
+    unspaced: boolean,
+  ): Located<Cue>[] {
+    const negators = this.negatorsFor(language);
+    const suffixes = NEGATIVE_SUFFIXES[language] ?? [];
+    const actions = cues.filter((c) => c.value.kind === 'symptom');
+    const blocked = cues.filter((c) => c.value.kind === 'negative' || c.value.kind === 'recovered');
+    const found: Located<Cue>[] = [];
+    const cue = (start: number): Located<Cue> => ({ value: { kind: 'outage', lexicon: -1 }, start, end: start + 1 });
+    words.forEach((word, at) => {
+      const negator = negators.has(word);
+      const negativeVerb = !negator && suffixes.some((suffix) => word.length > suffix.length + 1 && word.endsWith(suffix));
+      if (!negator && !negativeVerb) return;
+      if (blocked.some((b) => b.start <= at && b.end > at)) return;
+      const nearAction = actions.some((a) => a.start >= 0 && a.start <= at + NEGATION_WINDOW && a.end >= at - NEGATION_WINDOW + 1);
+      const nearService = negativeVerb && mentions.some((m) => m.start >= 0 && Math.abs(m.start - at) <= NEGATION_WINDOW);
+      if (nearAction || nearService) found.push(cue(at));
+    });
+    if (
+      unspaced &&
+      found.length === 0 &&
+      actions.length > 0 &&
+      [...negators].some((n) => n.length > 0 && !/^[a-z]/.test(n) && normalised.includes(n))
+    ) {
+      found.push(cue(words.length));
+    }
+    // One negated action is one claim, however many negators surround it.
+    return found.slice(0, 1);
+  }
+
+  private negatorsFor(language: string): ReadonlySet<string> {
+    let set = this.negatorCache.get(language);
+    if (!set) {
+      set = new Set([...(NEGATORS[language] ?? []), ...(NEGATORS.en ?? [])].map((n) => normalise(n)));
+      this.negatorCache.set(language, set);
+    }
+    return set;
+  }
+
+  private findCues(words: readonly string[], normalised: string, unspaced: boolean): Located<Cue>[] {
+    const found: Located<Cue>[] = this.cues.phrases.match(words);
+    if (unspaced) {
+      // Unspaced matches have no token span: place them past the tokens, each its own span.
+      for (const m of this.cues.substrings.match(normalised)) {
+        found.push({ value: m.value, start: words.length + 1 + m.at, end: words.length + 1 + m.at + m.length });
+      }
+    }
+    return longestCueWins(distinctCues(found));
+  }
+
+  /**
+   * Evidence for and against a complaint. An outage word that also has an everyday sense
+   * ("down", "band") counts half on its own; any claim right beside a service name counts
+   * half more ("WhatsApp down", "Jio nahi chal raha").
+   */
+  private weigh(cues: readonly Located<Cue>[], mentions: readonly ServiceMention[], outageTags: number, words: readonly string[]) {
+    let positive = outageTags * 1.5 + mentions.filter((m) => m.outageHashtag).length * 1.5;
+    let negative = 0;
+    for (const cue of cues) {
+      const { kind } = cue.value;
+      if (kind === 'outage' || kind === 'error') {
+        const single = cue.end - cue.start === 1 && cue.start < words.length;
+        positive += single && this.cues.doubleSenseWords.has(words[cue.start] as string) ? 0.5 : 1;
+        if (mentions.some((m) => m.start >= 0 && cue.start <= m.end + CONTEXT_WINDOW && cue.end >= m.start - CONTEXT_WINDOW))
+          positive += 0.5;
+      } else if (kind === 'question') positive += 0.5;
+      else if (kind === 'negative') negative += 1;
+      else if (kind === 'recovered') negative += 1.5;
+    }
+    return { positive, negative };
+  }
+
+  /**
+   * Services in order of first mention. An ambiguous name counts only with context: a
+   * hashtag or handle, or an outage claim beside it (not the claim that contains the name,
+   * as "no signal" contains "signal"), and for a national service the author's market. When
+   * one name fits several services (Telekom; Vodafone in India), the author's market decides.
+   */
+  private servicesOf(mentions: readonly ServiceMention[], cues: readonly Located<Cue>[], place: string | undefined): string[] {
+    const claims = cues.filter((c) => c.value.kind === 'outage' || c.value.kind === 'error' || c.value.kind === 'question');
+    const accepted = mentions.filter((m) => !m.ambiguous || this.hasContext(m, claims, place));
+    const services: string[] = [];
+    for (const mention of [...accepted].sort((a, b) => a.start - b.start)) {
+      if (services.includes(mention.service)) continue;
+      const rivals = accepted.filter((o) => o.start === mention.start && o.end === mention.end && o.service !== mention.service);
+      if (rivals.some((r) => this.marketFit(r.service, place) > this.marketFit(mention.service, place))) continue;
+      services.push(mention.service);
+    }
+    return services;
+  }
+
+  /** 2: the service's market is the author's country; 1: a global service; 0: another market. */
+  private marketFit(service: string, place: string | undefined): number {
+    const markets = this.catalogue.marketsOf(service);
+    if (markets === 'global') return 1;
+    return place !== undefined && markets.includes(place) ? 2 : 0;
+  }
+
+  private hasContext(mention: ServiceMention, claims: readonly Located<Cue>[], place: string | undefined): boolean {
+    if (this.marketFit(mention.service, place) === 0 && this.catalogue.marketsOf(mention.service) !== 'global' && mention.via === 'alias')
+      return false;
+    if (mention.via !== 'alias') return true;
+    return claims.some(
+      (c) =>
+        !(c.start < mention.end && c.end > mention.start) &&
+        c.start <= mention.end + CONTEXT_WINDOW &&
+        c.end >= mention.start - CONTEXT_WINDOW,
+    );
+  }
+
+  private locate(post: PostInput, words: readonly string[]): { country: string; source: CountrySource } | undefined {
+    if (post.geo_country && /^[A-Za-z]{2}$/.test(post.geo_country)) return { country: post.geo_country.toUpperCase(), source: 'geo' };
+    if (post.author_location) {
+      const place = this.gazetteer.resolve(post.author_location);
+      if (place) return { country: place.country, source: 'profile' };
+    }
+    const named = this.gazetteer.resolve(words.join(' '), MIN_TEXT_PLACE_RANK);
+    if (named) return { country: named.country, source: 'hint' };
+    return undefined;
+  }
+
+  private hintCountry(services: readonly string[], language: string): { country: string; source: CountrySource } | undefined {
+    for (const service of services) {
+      const markets = this.catalogue.marketsOf(service);
+      if (markets !== 'global' && markets.length === 1) return { country: markets[0] as string, source: 'hint' };
+    }
+    const byLanguage = LANGUAGE_COUNTRY[language];
+    return byLanguage ? { country: byLanguage, source: 'hint' } : undefined;
+  }
+
+  private symptomOf(cues: readonly Located<Cue>[]): Symptom | 'unspecified' {
+    const counts = new Map<Symptom, number>();
+    for (const { value } of cues)
+      if (value.kind === 'symptom' && value.symptom) counts.set(value.symptom, (counts.get(value.symptom) ?? 0) + 1);
+    let best: Symptom | 'unspecified' = 'unspecified';
+    let bestCount = 0;
+    for (const symptom of SYMPTOM_ORDER) {
+      const count = counts.get(symptom) ?? 0;
+      if (count > bestCount) {
+        best = symptom;
+        bestCount = count;
+      }
+    }
+    return best;
+  }
+
+  /** Confidence grows with the margin between the evidence for and against the decision. */
+  private confidence(complaint: boolean, evidence: { positive: number; negative: number }): number {
+    const margin = Math.abs(evidence.positive - evidence.negative);
+    const value = 0.5 + 0.5 * (1 - Math.exp(-margin / 1.5));
+    return Math.round((complaint || margin > 0 ? value : 0.6) * 1000) / 1000;
+  }
+}
+
+/** Compiles the built-in lexicons, catalogue and gazetteer (about a second's work: do it once). */
+export function createClassifier(options: ClassifierOptions = {}): Classifier {
+  return new Classifier(
+    {
+      lexicons: options.data?.lexicons ?? LEXICONS,
+      services: options.data?.services ?? SERVICES,
+      countries: options.data?.countries ?? COUNTRIES,
+      places: options.data?.places ?? PLACES,
+    },
+    options,
+  );
+}

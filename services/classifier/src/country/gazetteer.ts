@@ -1,0 +1,84 @@
+/**
+ * Where an author is, from the free-text profile location or the post itself, against a
+ * gazetteer of country names, demonyms, flags, states and provinces, and a few thousand
+ * cities in English and local scripts.
+ *
+ * A country named outright beats a place; a larger place beats a smaller one of the same
+ * name (Hyderabad, India over Hyderabad, Pakistan), unless the location also names the
+ * country or a region of the other one.
+ */
+import { PhraseIndex } from '../lexicon/phrase-index.js';
+import { normalise } from '../text/normalise.js';
+import { tokenize } from '../text/tokens.js';
+import type { CountryNames, Place } from './types.js';
+
+type NameKind = 'country' | 'demonym' | 'place';
+
+interface NameHit {
+  country: string;
+  kind: NameKind;
+  rank: number;
+}
+
+export interface PlaceGuess {
+  country: string;
+  /** country: a country name or flag; place: a city or region; demonym: "Indian", "italiano". */
+  kind: NameKind | 'flag';
+  rank: number;
+}
+
+const FLAG = /([\u{1F1E6}-\u{1F1FF}])([\u{1F1E6}-\u{1F1FF}])/u;
+const REGIONAL_A = 0x1f1e6;
+
+/** The ISO code of the first flag emoji in the text (🇵🇰 → PK). */
+export function flagCountry(text: string): string | undefined {
+  const match = FLAG.exec(text);
+  if (!match) return undefined;
+  const letter = (s: string) => String.fromCharCode(65 + (s.codePointAt(0) as number) - REGIONAL_A);
+  const code = letter(match[1] as string) + letter(match[2] as string);
+  return code === 'UK' ? 'GB' : code;
+}
+
+const KIND_PRIORITY: Record<NameKind, number> = { country: 3, demonym: 2, place: 1 };
+
+export class Gazetteer {
+  private readonly names = new PhraseIndex<NameHit>();
+
+  constructor(countries: readonly CountryNames[], places: readonly Place[]) {
+    for (const c of countries) {
+      for (const name of c.names) this.names.add(name, { country: c.country, kind: 'country', rank: Number.MAX_SAFE_INTEGER });
+      for (const name of c.demonyms) this.names.add(name, { country: c.country, kind: 'demonym', rank: 1e9 });
+    }
+    for (const p of places) for (const name of p.names) this.names.add(name, { country: p.country, kind: 'place', rank: p.rank });
+  }
+
+  /**
+   * The best country for a location string, or undefined. `minPlaceRank` drops small places
+   * (used when scanning post text, where a small town's name is more likely a word).
+   */
+  resolve(location: string, minPlaceRank = 0): PlaceGuess | undefined {
+    const flag = flagCountry(location);
+    if (flag) return { country: flag, kind: 'flag', rank: Number.MAX_SAFE_INTEGER };
+    const words = tokenize(normalise(location)).map((t) => t.text);
+    const hits = this.names.match(words).filter((m) => m.value.kind !== 'place' || m.value.rank >= minPlaceRank);
+    if (hits.length === 0) return undefined;
+    // Longer matches first ("new south wales" over "wales"), then kind, then rank.
+    const countriesNamed = new Set(hits.filter((h) => h.value.kind === 'country').map((h) => h.value.country));
+    let best: (typeof hits)[number] | undefined;
+    for (const hit of hits) {
+      if (countriesNamed.size > 0 && !countriesNamed.has(hit.value.country)) continue;
+      if (!best || this.better(hit, best)) best = hit;
+    }
+    if (!best) return undefined;
+    // When the country is named, report the most specific agreeing hit's kind as country.
+    return { country: best.value.country, kind: best.value.kind, rank: best.value.rank };
+  }
+
+  private better(a: { value: NameHit; start: number; end: number }, b: { value: NameHit; start: number; end: number }): boolean {
+    const spanA = a.end - a.start;
+    const spanB = b.end - b.start;
+    if (a.value.kind !== b.value.kind) return KIND_PRIORITY[a.value.kind] > KIND_PRIORITY[b.value.kind];
+    if (spanA !== spanB) return spanA > spanB;
+    return a.value.rank > b.value.rank;
+  }
+}

@@ -1,0 +1,81 @@
+/**
+ * The complaint lexicons of every language, compiled once into lookup structures:
+ * phrase cues (outage, question, error, recovered, negative, symptom) over tokens, the
+ * same over raw text for unspaced scripts, outage hashtags, and per-language marker words.
+ */
+import { normalise } from '../text/normalise.js';
+import { isUnspaced, scriptCounts, dominantScript } from '../text/script.js';
+import { PhraseIndex, SubstringIndex } from './phrase-index.js';
+import type { ComplaintLexicon, Symptom } from './types.js';
+
+export type CueKind = 'outage' | 'question' | 'error' | 'recovered' | 'negative' | 'symptom';
+
+export interface Cue {
+  kind: CueKind;
+  /** Index of the lexicon (language) the cue comes from. */
+  lexicon: number;
+  symptom?: Symptom;
+}
+
+export interface CompiledCues {
+  lexicons: readonly ComplaintLexicon[];
+  phrases: PhraseIndex<Cue>;
+  substrings: SubstringIndex<Cue>;
+  /** Outage hashtag words without '#', normalised ("down", "outage", "coktu"). */
+  outageHashtags: ReadonlySet<string>;
+  /** Marker words → the lexicons they belong to, for language identification. */
+  markers: ReadonlyMap<string, readonly number[]>;
+  /** Every word of every phrase of a lexicon → the lexicons using it (weaker language evidence). */
+  vocabulary: ReadonlyMap<string, readonly number[]>;
+  /**
+   * Words that also occur inside a multi-word negative entry of some language ("down" in
+   * "feeling down", "band" in "band kar do"): alone, such a word is only weak evidence.
+   */
+  doubleSenseWords: ReadonlySet<string>;
+}
+
+function isUnspacedEntry(entry: string): boolean {
+  return isUnspaced(dominantScript(scriptCounts(entry)));
+}
+
+function addTo(map: Map<string, number[]>, word: string, lexicon: number): void {
+  const list = map.get(word);
+  if (!list) map.set(word, [lexicon]);
+  else if (!list.includes(lexicon)) list.push(lexicon);
+}
+
+export function compileCues(lexicons: readonly ComplaintLexicon[]): CompiledCues {
+  const phrases = new PhraseIndex<Cue>();
+  const substrings = new SubstringIndex<Cue>();
+  const outageHashtags = new Set<string>();
+  const markers = new Map<string, number[]>();
+  const vocabulary = new Map<string, number[]>();
+  const doubleSenseWords = new Set<string>();
+
+  lexicons.forEach((lexicon, index) => {
+    const add = (entries: readonly string[], cue: Cue) => {
+      for (const entry of entries) {
+        if (isUnspacedEntry(entry)) substrings.add(entry, cue);
+        else phrases.add(entry, cue);
+        for (const word of normalise(entry).split(/[^\p{L}\p{M}\p{N}]+/u)) if (word) addTo(vocabulary, word, index);
+      }
+    };
+    add(lexicon.outage, { kind: 'outage', lexicon: index });
+    add(lexicon.question, { kind: 'question', lexicon: index });
+    add(lexicon.errors, { kind: 'error', lexicon: index });
+    add(lexicon.recovered, { kind: 'recovered', lexicon: index });
+    add(lexicon.negative, { kind: 'negative', lexicon: index });
+    for (const entry of lexicon.negative) {
+      const words = normalise(entry)
+        .split(/[^\p{L}\p{M}\p{N}]+/u)
+        .filter(Boolean);
+      if (words.length > 1) for (const word of words) doubleSenseWords.add(word);
+    }
+    for (const [symptom, entries] of Object.entries(lexicon.symptoms) as [Symptom, readonly string[]][]) {
+      add(entries, { kind: 'symptom', lexicon: index, symptom });
+    }
+    for (const tag of lexicon.hashtags) outageHashtags.add(normalise(tag).replace(/^#/, '').replace(/\s+/g, ''));
+    for (const marker of lexicon.markers) addTo(markers, normalise(marker), index);
+  });
+  return { lexicons, phrases, substrings, outageHashtags, markers, vocabulary, doubleSenseWords };
+}

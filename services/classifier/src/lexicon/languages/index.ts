@@ -1,0 +1,41 @@
+/** Every complaint lexicon the classifier loads. Add a language by adding its file here. */
+import type { ComplaintLexicon } from '../types.js';
+import { lexicon_ar } from './ar.js';
+import { bn } from './bn.js';
+import { lexicon_de } from './de.js';
+import { en } from './en.js';
+import { lexicon_es } from './es.js';
+import { lexicon_fa } from './fa.js';
+import { lexicon_fr } from './fr.js';
+import { gu } from './gu.js';
+import { hi } from './hi.js';
+import { hinglish } from './hinglish.js';
+import { lexicon_id } from './id.js';
+import { lexicon_it } from './it.js';
+import { lexicon_ja } from './ja.js';
+import { lexicon_ko } from './ko.js';
+import { mr } from './mr.js';
+import { lexicon_ms } from './ms.js';
+import { lexicon_nl } from './nl.js';
+import { pa } from './pa.js';
+import { lexicon_pl } from './pl.js';
+import { lexicon_pt } from './pt.js';
+import { romanUrdu } from './roman-urdu.js';
+import { lexicon_ru } from './ru.js';
+import { sw } from './sw.js';
+import { ta } from './ta.js';
+import { taglish } from './taglish.js';
+import { te } from './te.js';
+import { lexicon_th } from './th.js';
+import { lexicon_tr } from './tr.js';
+import { lexicon_uk } from './uk.js';
+import { ur } from './ur.js';
+import { lexicon_vi } from './vi.js';
+import { lexicon_zh } from './zh.js';
+
+export const LEXICONS: readonly ComplaintLexicon[] = [
+  en, hi, hinglish, ur, romanUrdu, bn, ta, te, mr, gu, pa, taglish, sw,
+  lexicon_it, lexicon_tr, lexicon_pt, lexicon_es, lexicon_fr, lexicon_de, lexicon_ar, lexicon_fa,
+  lexicon_id, lexicon_ms, lexicon_ja, lexicon_ko, lexicon_ru, lexicon_uk, lexicon_vi, lexicon_th,
+  lexicon_pl, lexicon_nl, lexicon_zh,
+];

@@ -1,0 +1,71 @@
+/**
+ * Negators by language. A negator next to a cue of what a service does (send, load, log in,
+ * calls, network...) says that thing is not happening, so "calls not connecting", "app não
+ * abre", "foto nahi ja rahi" count without each phrase being listed. Only the post's own
+ * language and English are used, because short negators are other words elsewhere (Italian
+ * "di" is Tagalog "not"; Hindi "hai" is Swahili "not").
+ */
+export const NEGATORS: Readonly<Record<string, readonly string[]>> = {
+  en: [
+    'not',
+    'no',
+    'cannot',
+    'cant',
+    'can',
+    'wont',
+    'won',
+    'dont',
+    'don',
+    'doesnt',
+    'doesn',
+    'isnt',
+    'isn',
+    'didnt',
+    'didn',
+    'aren',
+    'unable',
+    'never',
+    'nothing',
+    'stopped',
+    'failed',
+    'failing',
+    'fails',
+    'fail',
+    'keeps',
+    'dey',
+  ],
+  hi: ['nahi', 'nahin', 'nhi', 'nai', 'ni', 'na', 'nahee', 'नहीं', 'नही', 'ना', 'न', 'fail', 'फेल'],
+  ur: ['nahi', 'nahin', 'nhi', 'nai', 'ni', 'na', 'نہیں', 'نهیں', 'نہ', 'ناں', 'fail', 'فیل'],
+  mr: ['नाही', 'नाहीये', 'नको', 'ना'],
+  pa: ['ਨਹੀਂ', 'ਨਾ', 'nahi', 'ni'],
+  bn: ['না', 'নেই', 'হচ্ছে না'],
+  ta: ['இல்லை', 'இல்ல', 'ஆகல', 'ஆகவில்லை'],
+  te: ['లేదు', 'కాదు', 'avvatledu', 'ledu'],
+  gu: ['નથી', 'ના'],
+  it: ['non', 'senza', 'impossibile', 'niente', 'nessun', 'nessuna'],
+  es: ['no', 'sin', 'nada', 'imposible', 'ningun', 'ninguna'],
+  pt: ['nao', 'não', 'sem', 'nada', 'nem', 'impossivel', 'impossível'],
+  fr: ['pas', 'ne', 'plus', 'rien', 'sans', 'impossible', 'aucun', 'aucune'],
+  de: ['nicht', 'kein', 'keine', 'keinen', 'nichts', 'ohne', 'geht'],
+  nl: ['niet', 'geen', 'zonder'],
+  pl: ['nie', 'brak', 'bez'],
+  tr: ['yok', 'degil', 'değil', 'olmuyor', 'hata'],
+  id: ['tidak', 'tak', 'gak', 'ga', 'nggak', 'ngga', 'enggak', 'gk', 'tdk', 'belum', 'gagal'],
+  ms: ['tidak', 'tak', 'x', 'gagal', 'belum'],
+  tl: ['hindi', 'di', 'ayaw', 'wala', 'walang'],
+  sw: ['haifanyi', 'haiwezi', 'siwezi', 'sina', 'hakuna', 'haitumi', 'haiingii', 'hazifiki', 'si'],
+  vi: ['không', 'ko', 'k', 'kh', 'chẳng', 'chưa', 'khong'],
+  ru: ['не', 'нет'],
+  uk: ['не', 'немає', 'ні'],
+  ar: ['لا', 'ما', 'مش', 'مو', 'ليس', 'لم', 'لن', 'مافي'],
+  fa: ['نمی', 'نه', 'نیست', 'نمیشه', 'نمیاد'],
+  ko: ['안', '못', '없어', '없음', '안됨', '안돼'],
+  ja: ['ない', 'ません', 'できない', 'れない'],
+  zh: ['不', '没', '沒', '無法', '无法', '不了'],
+  th: ['ไม่'],
+};
+
+/** Negative verb endings written into one word: Turkish -mıyor/-madı/-amıyor. Matched on the normalised (folded) word. */
+export const NEGATIVE_SUFFIXES: Readonly<Record<string, readonly string[]>> = {
+  tr: ['miyor', 'muyor', 'amiyor', 'emiyor', 'miyorum', 'muyorum', 'madi', 'medi', 'miyo', 'muyo', 'mez', 'maz', 'yamiyorum', 'yemiyorum'],
+};

@@ -1,0 +1,54 @@
+/**
+ * Shapes of the hand-written data the classifier matches against.
+ *
+ * Entries are written the way people type them (any case, with diacritics);
+ * the classifier normalises entries and posts the same way (NFKC, lower case,
+ * Latin diacritics folded) before matching, so do not pre-normalise.
+ * Matching is on whole words / whole phrases, never substrings of a word,
+ * except in scripts written without spaces (Thai, Japanese, Chinese), where
+ * entries match as substrings.
+ */
+
+/** What is failing, when the post says so. */
+export type Symptom = 'messages' | 'calls' | 'login' | 'feed' | 'media' | 'payments' | 'connectivity' | 'website' | 'other';
+
+export interface ComplaintLexicon {
+  /** ISO 639-1 code the classifier reports for posts in this lexicon's language. */
+  language: string;
+  /** ISO 15924 scripts this lexicon is written in, e.g. ['Latn'] for Hinglish, ['Deva'] for Hindi. */
+  scripts: readonly string[];
+  /** Short human name, e.g. 'Hinglish (romanised Hindi)'. */
+  name: string;
+  /**
+   * Words and phrases that claim something is not working now:
+   * "down", "not working", "non funziona", "çöktü", "बंद है", "chal nahi raha".
+   */
+  outage: readonly string[];
+  /**
+   * Phrases that ask whether a service is down or whether others see it too:
+   * "is it down", "anyone else", "sirf mere", "solo a me".
+   */
+  question: readonly string[];
+  /** Error strings and UI messages as the apps show them in this language: "Something went wrong", "Connecting…". */
+  errors: readonly string[];
+  /** Outage hashtags without the service name, lowercase, without '#': "down", "outage", "çöktü". */
+  hashtags: readonly string[];
+  /** The failure is over or not real: "back up", "working again", "works for me", "wapas aa gaya". */
+  recovered: readonly string[];
+  /**
+   * Other senses and non-complaints that look like outage words:
+   * "download", "lockdown", "breakdown", "feeling down", "stock is down",
+   * news/recap markers ("yesterday's outage", "reported", "according to"),
+   * ban/policy/price/feature complaints, "band kar do" (switch off / close a group).
+   */
+  negative: readonly string[];
+  /** Cues for what is failing, by symptom. Only the categories the language has cues for. */
+  symptoms: Partial<Record<Symptom, readonly string[]>>;
+  /**
+   * Frequent function words that tell this language apart from others in the same
+   * script (vital for romanised Hindi vs Urdu vs English, Malay vs Indonesian,
+   * Spanish vs Portuguese): "hai", "nahi", "kya" for Hinglish; "hai", "nahi", "kyun", "yaar" overlap with Roman Urdu,
+   * so give the distinctive ones.
+   */
+  markers: readonly string[];
+}

@@ -1,0 +1,68 @@
+/**
+ * Text normalisation for matching: posts and lexicon entries go through the same function,
+ * so entries are written naturally and still match.
+ *
+ * Unicode NFKC (full-width and compatibility forms), lower case, Latin diacritics folded
+ * (é → e, ç → c, ı → i, ß kept), and script-aware cleanup: zero-width joiners and Arabic
+ * tatweel and harakat removed, Arabic-script letter variants unified (ي/ی, ك/ک, ة/ه, أ/إ/آ → ا)
+ * so Arabic, Persian and Urdu spellings of one word meet. Indic combining marks are kept:
+ * they change the word (बंद vs बद).
+ *
+ * Vietnamese is the exception to folding: its tone marks tell words apart (sập "crashed" vs
+ * sắp "about to"), so text in Vietnamese-only letters keeps them (see `foldLatin`).
+ */
+
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const ZERO_WIDTH = /[\u200b-\u200f\u2060\ufeff]/g;
+// Harakat, superscript alef, tatweel and Quranic marks: alternation, not a class, as the marks combine.
+const ARABIC_HARAKAT_AND_TATWEEL = /\u0640|[\u064b-\u065f]|\u0670|[\u06d6-\u06ed]/g;
+// Letters that only Vietnamese writes (ơ, ư, đ and the tone-stacked vowels).
+const VIETNAMESE_LETTER = /[\u01a1\u01b0\u0111\u0103\u1ea0-\u1ef9]/;
+const LATIN_WITH_DIACRITIC = /[\u00c0-\u024f\u1e00-\u1eff]/g;
+
+const ARABIC_VARIANTS: Record<string, string> = {
+  ي: 'ی', // Arabic yeh → Farsi/Urdu yeh
+  ى: 'ی', // alef maksura
+  ے: 'ی', // Urdu yeh barree
+  ك: 'ک', // Arabic kaf → keheh
+  ة: 'ه', // teh marbuta
+  ۃ: 'ه',
+  ہ: 'ه', // Urdu heh goal
+  ھ: 'ه', // heh doachashmee
+  أ: 'ا',
+  إ: 'ا',
+  آ: 'ا',
+  ٱ: 'ا',
+  ؤ: 'و',
+  ئ: 'ی',
+};
+const ARABIC_VARIANT_PATTERN = new RegExp(`[${Object.keys(ARABIC_VARIANTS).join('')}]`, 'g');
+
+const foldCache = new Map<string, string>();
+
+function foldChar(ch: string): string {
+  let folded = foldCache.get(ch);
+  if (folded === undefined) {
+    folded = ch === 'ı' ? 'i' : ch === 'ł' ? 'l' : ch === 'ø' ? 'o' : ch === 'đ' ? 'd' : ch.normalize('NFD').replace(COMBINING_MARKS, '');
+    foldCache.set(ch, folded);
+  }
+  return folded;
+}
+
+/** Folds Latin diacritics unless the text is Vietnamese, whose tone marks carry meaning. */
+export function foldLatin(lower: string): string {
+  if (VIETNAMESE_LETTER.test(lower)) return lower;
+  return lower.replace(LATIN_WITH_DIACRITIC, foldChar);
+}
+
+/** The matching form of a text. Pure and deterministic; used for posts and lexicon entries alike. */
+export function normalise(text: string): string {
+  let out = text.normalize('NFKC').toLowerCase().replace(ZERO_WIDTH, '');
+  // 'İ'.toLowerCase() is 'i' + U+0307; drop the dot so İstanbul matches istanbul.
+  out = out.replace(/i\u0307/g, 'i');
+  out = foldLatin(out);
+  if (/[\u0600-\u06ff]/.test(out)) {
+    out = out.replace(ARABIC_HARAKAT_AND_TATWEEL, '').replace(ARABIC_VARIANT_PATTERN, (ch) => ARABIC_VARIANTS[ch] ?? ch);
+  }
+  return out;
+}

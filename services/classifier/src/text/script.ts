@@ -1,0 +1,97 @@
+/**
+ * The writing system of a text: which Unicode script most of its letters are in, and
+ * script-specific letters that tell languages apart (Urdu's ٹ ڈ ڑ ں ے, Persian's پ چ ژ گ
+ * without them, Ukrainian's і ї є ґ).
+ */
+
+export type Script =
+  | 'Latn'
+  | 'Deva'
+  | 'Arab'
+  | 'Beng'
+  | 'Taml'
+  | 'Telu'
+  | 'Gujr'
+  | 'Guru'
+  | 'Knda'
+  | 'Mlym'
+  | 'Cyrl'
+  | 'Thai'
+  | 'Hang'
+  | 'Kana'
+  | 'Hani'
+  | 'Grek'
+  | 'Hebr'
+  | 'Other';
+
+const RANGES: [number, number, Script][] = [
+  [0x0041, 0x024f, 'Latn'],
+  [0x0370, 0x03ff, 'Grek'],
+  [0x0400, 0x04ff, 'Cyrl'],
+  [0x0590, 0x05ff, 'Hebr'],
+  [0x0600, 0x06ff, 'Arab'],
+  [0x0750, 0x077f, 'Arab'],
+  [0x0900, 0x097f, 'Deva'],
+  [0x0980, 0x09ff, 'Beng'],
+  [0x0a00, 0x0a7f, 'Guru'],
+  [0x0a80, 0x0aff, 'Gujr'],
+  [0x0b80, 0x0bff, 'Taml'],
+  [0x0c00, 0x0c7f, 'Telu'],
+  [0x0c80, 0x0cff, 'Knda'],
+  [0x0d00, 0x0d7f, 'Mlym'],
+  [0x0e00, 0x0e7f, 'Thai'],
+  [0x1100, 0x11ff, 'Hang'],
+  [0x1e00, 0x1eff, 'Latn'],
+  [0x3040, 0x30ff, 'Kana'],
+  [0x3400, 0x4dbf, 'Hani'],
+  [0x4e00, 0x9fff, 'Hani'],
+  [0xac00, 0xd7af, 'Hang'],
+  [0xfb50, 0xfdff, 'Arab'],
+  [0xfe70, 0xfeff, 'Arab'],
+];
+
+export function scriptOf(codePoint: number): Script | undefined {
+  if (codePoint < 0x41) return undefined;
+  for (const [from, to, script] of RANGES) {
+    if (codePoint < from) return undefined;
+    if (codePoint <= to) {
+      // Latin-1 punctuation and symbols are not letters.
+      if (script === 'Latn' && (codePoint < 0x61 ? codePoint > 0x5a : codePoint > 0x7a && codePoint < 0xc0)) return undefined;
+      return script;
+    }
+  }
+  return undefined;
+}
+
+/** Letter counts per script, skipping hashtags, mentions and URLs is the caller's choice. */
+export function scriptCounts(text: string): Map<Script, number> {
+  const counts = new Map<Script, number>();
+  for (const ch of text) {
+    const script = scriptOf(ch.codePointAt(0) as number);
+    if (script) counts.set(script, (counts.get(script) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
+ * The dominant script. Japanese text mixes Kana and Han: any Kana makes it Kana.
+ * A few Latin letters (brand names) do not outweigh a post written in another script.
+ */
+export function dominantScript(counts: Map<Script, number>): Script | undefined {
+  if ((counts.get('Kana') ?? 0) > 0) return 'Kana';
+  let best: Script | undefined;
+  let bestCount = 0;
+  for (const [script, count] of counts) {
+    const weighted = script === 'Latn' ? count * 0.5 : count;
+    if (weighted > bestCount) {
+      best = script;
+      bestCount = weighted;
+    }
+  }
+  return best;
+}
+
+/** Scripts written without spaces between words, where lexicon entries match as substrings. */
+export function isUnspaced(script: Script | undefined): boolean {
+  return script === 'Thai' || script === 'Kana' || script === 'Hani';
+}

@@ -1,0 +1,123 @@
+/**
+ * `spike worker classifier`: posts.raw → complaints. Decodes each SocialPost, rejects the
+ * ones no classifier should see (missing or oversize text, absurd timestamps) as
+ * INVALID_RECORD dead letters, classifies the rest and writes one Complaint per service
+ * named, keyed service|country ('*' when the country is unknown), with the post's time as
+ * the message timestamp. The consume loop (runtime) owns offsets, DLQ and shutdown.
+ */
+import { createHash } from 'node:crypto';
+import { createClassifier, type Classification, type Classifier } from '@spike/classifier';
+import {
+  createKafka,
+  createStreamWorker,
+  createWorkerMetrics,
+  SpikeError,
+  startHealthServer,
+  type Logger,
+  type OutgoingRecord,
+  type SpikeConfig,
+  type StreamWorker,
+  type WireFormat,
+} from '@spike/runtime';
+import type { Complaint, SocialPost } from '@spike/schemas';
+
+/** Posts longer than this many bytes of UTF-8 are dead-lettered, not classified. */
+export const MAX_TEXT_BYTES = 64 * 1024;
+/** Nothing we read predates this (2006-01-01, the year the first microblogs opened). */
+export const EARLIEST_POST_MS = Date.UTC(2006, 0, 1);
+/** Clocks drift and time zones get mangled, but a post from over a day ahead is bad data. */
+export const MAX_FUTURE_SKEW_MS = 24 * 3600 * 1000;
+
+/** Why a decoded post cannot be classified, or undefined when it can. */
+export function invalidPostReason(post: SocialPost, nowMs: number): string | undefined {
+  if (post.id.trim() === '') return 'post id is empty';
+  if (post.text.trim() === '') return 'post text is missing (empty)';
+  const bytes = Buffer.byteLength(post.text, 'utf8');
+  if (bytes > MAX_TEXT_BYTES) return `post text is ${bytes} bytes, over the ${MAX_TEXT_BYTES}-byte limit`;
+  if (!Number.isFinite(post.created_at) || post.created_at < EARLIEST_POST_MS) {
+    return `created_at ${new Date(post.created_at).toISOString()} is before 2006-01-01`;
+  }
+  if (post.created_at > nowMs + MAX_FUTURE_SKEW_MS) {
+    return `created_at ${new Date(post.created_at).toISOString()} is more than a day in the future`;
+  }
+  return undefined;
+}
+
+/** A stable pseudonymous author key: distinct authors can be counted without keeping ids. */
+export function authorKey(post: Pick<SocialPost, 'platform' | 'author_id' | 'id'>): string {
+  const who = post.author_id ? `${post.platform}:${post.author_id}` : `post:${post.id}`;
+  return createHash('sha256').update(who).digest('base64url').slice(0, 16);
+}
+
+/** The Complaint records of one classified post: one per service, none when it is not a complaint. */
+export function complaintsOf(post: SocialPost, result: Classification): Complaint[] {
+  if (!result.complaint) return [];
+  const author = authorKey(post);
+  return result.services.map((service) => ({
+    post_id: post.id,
+    event_time: post.created_at,
+    service,
+    country: result.country,
+    country_source: result.countrySource,
+    language: result.language,
+    symptom: result.symptom,
+    confidence: result.confidence,
+    platform: post.platform,
+    author_key: author,
+  }));
+}
+
+export function complaintKey(complaint: Pick<Complaint, 'service' | 'country'>): string {
+  return `${complaint.service}|${complaint.country ?? '*'}`;
+}
+
+export interface ClassifierWorkerOptions {
+  config: SpikeConfig;
+  log: Logger;
+  wire: WireFormat;
+  classifier?: Classifier;
+  nowMs?: () => number;
+}
+
+export function createClassifierWorker(options: ClassifierWorkerOptions): {
+  worker: StreamWorker;
+  metrics: ReturnType<typeof createWorkerMetrics>;
+} {
+  const { config, log, wire } = options;
+  const classifier = options.classifier ?? createClassifier();
+  const nowMs = options.nowMs ?? Date.now;
+  const metrics = createWorkerMetrics('classifier');
+  const handle = (post: SocialPost): OutgoingRecord[] => {
+    const reason = invalidPostReason(post, nowMs());
+    if (reason) throw new SpikeError('INVALID_RECORD', reason);
+    return complaintsOf(post, classifier.classify(post)).map((complaint) => ({
+      topic: config.topics.complaints,
+      key: complaintKey(complaint),
+      value: wire.encode('Complaint', complaint),
+      timestampMs: complaint.event_time,
+    }));
+  };
+  const worker = createStreamWorker({
+    name: 'classifier',
+    kafka: createKafka(config.kafka, 'classifier', log),
+    groupId: `${config.kafka.groupPrefix}-classifier`,
+    inputTopic: config.topics.postsRaw,
+    inputRecord: 'SocialPost',
+    deadLetterTopic: config.topics.postsDlq,
+    wire,
+    log,
+    metrics,
+    handle,
+    nowMs,
+  });
+  return { worker, metrics };
+}
+
+/** Starts the worker with its health server; resolves when it stops. */
+export async function runClassifierWorker(options: ClassifierWorkerOptions): Promise<{ worker: StreamWorker; done: Promise<void> }> {
+  const { worker, metrics } = createClassifierWorker(options);
+  const health = await startHealthServer({ ...options.config.http, registry: metrics.registry, isReady: () => worker.isReady() });
+  options.log.info({ event: 'health_listening', port: health.port }, 'health and metrics server listening');
+  const done = worker.run().finally(() => health.close());
+  return { worker, done };
+}
