@@ -161,7 +161,7 @@ export class Classifier {
     const unspaced = counts.has('Kana') || counts.has('Hani') || counts.has('Thai');
 
     const mentions = this.catalogue.find(tokens, words, normalised, unspaced);
-    const place = this.locate(post, words);
+    const place = this.locate(post);
     let language = this.languages.identify(post.text, words, script, post.lang ?? null);
     language = romanisedHindustani(language, script, place?.country);
     const cues = this.findCues(words, normalised, unspaced);
@@ -170,7 +170,8 @@ export class Classifier {
     const evidence = this.weigh(cues, mentions, outageTags, words);
     const services = this.servicesOf(mentions, cues, place?.country ?? LANGUAGE_COUNTRY[language.language]);
     const complaint = evidence.positive >= 1 && evidence.positive > evidence.negative && (services.length > 0 || evidence.positive >= 2);
-    const country = place ?? this.hintCountry(complaint ? services : [], language.language);
+    // Only a complaint needs more than the author's own location (and the text scan costs).
+    const country = place ?? (complaint ? (this.placeNamedIn(words) ?? this.hintCountry(services, language.language)) : undefined);
     return {
       id: post.id,
       complaint,
@@ -303,15 +304,20 @@ export class Classifier {
     );
   }
 
-  private locate(post: PostInput, words: readonly string[]): { country: string; source: CountrySource } | undefined {
+  /** Where the author is, from the geotag or the profile location. */
+  private locate(post: PostInput): { country: string; source: CountrySource } | undefined {
     if (post.geo_country && /^[A-Za-z]{2}$/.test(post.geo_country)) return { country: post.geo_country.toUpperCase(), source: 'geo' };
     if (post.author_location) {
       const place = this.gazetteer.resolve(post.author_location);
       if (place) return { country: place.country, source: 'profile' };
     }
-    const named = this.gazetteer.resolve(words.join(' '), MIN_TEXT_PLACE_RANK);
-    if (named) return { country: named.country, source: 'hint' };
     return undefined;
+  }
+
+  /** A country or big place the post itself names ("Jio down in Mumbai"): a hint, not the author's profile. */
+  private placeNamedIn(words: readonly string[]): { country: string; source: CountrySource } | undefined {
+    const named = this.gazetteer.resolveWords(words, MIN_TEXT_PLACE_RANK);
+    return named ? { country: named.country, source: 'hint' } : undefined;
   }
 
   private hintCountry(services: readonly string[], language: string): { country: string; source: CountrySource } | undefined {

@@ -53,49 +53,73 @@ function lexiconsVotingIn(cues: CompiledCues, script: Script): Set<number> {
   return voters;
 }
 
+/** A word's vote: each language it belongs to and the weight it gets. */
+type Ballot = readonly (readonly [language: string, weight: number])[];
+
 export class LanguageIdentifier {
-  private readonly votersByScript = new Map<Script, Set<number>>();
+  /** Per script, per word: the precomputed ballot (markers 2, vocabulary 1, split among the languages sharing it). */
+  private readonly ballotsByScript = new Map<Script, ReadonlyMap<string, Ballot>>();
 
   constructor(
     private readonly cues: CompiledCues,
     private readonly fallback?: LanguageFallback,
   ) {}
 
-  private voters(script: Script): Set<number> {
-    let voters = this.votersByScript.get(script);
-    if (!voters) {
-      voters = lexiconsVotingIn(this.cues, script);
-      this.votersByScript.set(script, voters);
+  private ballots(script: Script): ReadonlyMap<string, Ballot> {
+    let ballots = this.ballotsByScript.get(script);
+    if (!ballots) {
+      ballots = this.buildBallots(lexiconsVotingIn(this.cues, script));
+      this.ballotsByScript.set(script, ballots);
     }
-    return voters;
+    return ballots;
   }
 
-  /** Votes of each lexicon of the script: markers count 2, vocabulary 1, split among languages sharing a word. */
-  private vote(words: readonly string[], script: Script): { language: string; score: number; margin: number } | undefined {
-    const voters = this.voters(script);
-    const scores = new Map<string, number>();
-    for (const word of words) {
-      for (const [table, weight] of [
-        [this.cues.markers, 2],
-        [this.cues.vocabulary, 1],
-      ] as const) {
-        const lexicons = table.get(word)?.filter((l) => voters.has(l));
-        if (!lexicons || lexicons.length === 0) continue;
-        const languages = new Set(lexicons.map((l) => this.cues.lexicons[l]?.language as string));
-        for (const language of languages) scores.set(language, (scores.get(language) ?? 0) + weight / languages.size);
+  private buildBallots(voters: ReadonlySet<number>): Map<string, Ballot> {
+    const weights = new Map<string, Map<string, number>>();
+    for (const [table, weight] of [
+      [this.cues.markers, 2],
+      [this.cues.vocabulary, 1],
+    ] as const) {
+      for (const [word, lexicons] of table) {
+        const languages = new Set(lexicons.filter((l) => voters.has(l)).map((l) => this.cues.lexicons[l]?.language as string));
+        if (languages.size === 0) continue;
+        const ballot = weights.get(word) ?? new Map<string, number>();
+        for (const language of languages) ballot.set(language, (ballot.get(language) ?? 0) + weight / languages.size);
+        weights.set(word, ballot);
       }
     }
-    let best: string | undefined;
+    return new Map([...weights].map(([word, ballot]) => [word, [...ballot]]));
+  }
+
+  private vote(words: readonly string[], script: Script): { language: string; score: number; margin: number } | undefined {
+    const ballots = this.ballots(script);
+    // Most posts touch two or three languages: a small array beats a Map here.
+    const languages: string[] = [];
+    const scores: number[] = [];
+    for (const word of words) {
+      const ballot = ballots.get(word);
+      if (!ballot) continue;
+      for (const [language, weight] of ballot) {
+        const at = languages.indexOf(language);
+        if (at >= 0) scores[at] = (scores[at] as number) + weight;
+        else {
+          languages.push(language);
+          scores.push(weight);
+        }
+      }
+    }
+    let best = -1;
     let bestScore = 0;
     let second = 0;
-    for (const [language, score] of scores) {
+    for (let i = 0; i < scores.length; i++) {
+      const score = scores[i] as number;
       if (score > bestScore) {
         second = bestScore;
-        best = language;
+        best = i;
         bestScore = score;
       } else if (score > second) second = score;
     }
-    return best ? { language: best, score: bestScore, margin: bestScore - second } : undefined;
+    return best >= 0 ? { language: languages[best] as string, score: bestScore, margin: bestScore - second } : undefined;
   }
 
   identify(text: string, words: readonly string[], script: Script | undefined, platformLang: string | null): LanguageGuess {

@@ -34,14 +34,14 @@ export class ServiceCatalogue {
   private readonly hashtags = new Map<string, string>();
   /** Aliases with spaces removed, for splitting glued hashtags. */
   private readonly gluedAliases = new Map<string, AliasHit>();
-  private readonly longestGlued: number;
+  /** Distinct lengths of the outage hashtag words, longest first. */
+  private readonly outageSuffixLengths: readonly number[];
 
   constructor(
     services: readonly ServiceEntry[],
     private readonly outageHashtags: ReadonlySet<string>,
   ) {
     this.entries = new Map(services.map((s) => [s.id, s]));
-    let longest = 0;
     for (const service of services) {
       const add = (alias: string, listedAmbiguous: boolean) => {
         // A name of one or two letters ("vi", "ee", "e&" → e) is always a word somewhere.
@@ -52,18 +52,17 @@ export class ServiceCatalogue {
         // Arabic writes the article onto the name: الواتساب.
         if (/^[\u0600-\u06ff]/.test(alias) && !alias.startsWith('ال')) this.aliases.add(`ال${alias}`, hit);
         const glued = normalise(alias).replace(/[\s.\-']+/g, '');
-        if (glued.length >= 2 && !this.gluedAliases.has(glued)) {
-          this.gluedAliases.set(glued, hit);
-          longest = Math.max(longest, glued.length);
-        }
+        if (glued.length >= 2 && !this.gluedAliases.has(glued)) this.gluedAliases.set(glued, hit);
       };
-      add(service.name, false);
+      // The display name is ambiguous when the service lists it so ("Signal", "Sky", "Line").
+      const ambiguousNames = new Set(service.ambiguousAliases.map((a) => normalise(a)));
+      add(service.name, ambiguousNames.has(normalise(service.name)));
       for (const alias of service.aliases) add(alias, false);
       for (const alias of service.ambiguousAliases) add(alias, true);
       for (const handle of service.handles) this.handles.set(normalise(handle).replace(/^@/, ''), service.id);
       for (const tag of service.hashtags) this.hashtags.set(normalise(tag).replace(/^#/, ''), service.id);
     }
-    this.longestGlued = longest;
+    this.outageSuffixLengths = [...new Set([...outageHashtags].map((t) => t.length))].sort((a, b) => b - a);
   }
 
   marketsOf(service: string): readonly string[] | 'global' {
@@ -78,20 +77,30 @@ export class ServiceCatalogue {
   private fromHashtag(tag: string, index: number): ServiceMention | undefined {
     const listed = this.hashtags.get(tag);
     if (listed) {
-      const outage = [...this.outageHashtags].some((suffix) => tag.length > suffix.length && tag.endsWith(suffix));
-      return { service: listed, ambiguous: false, via: 'hashtag', start: index, end: index + 1, outageHashtag: outage };
+      return {
+        service: listed,
+        ambiguous: false,
+        via: 'hashtag',
+        start: index,
+        end: index + 1,
+        outageHashtag: this.outageSuffixOf(tag) > 0,
+      };
     }
     // An alias glued to an outage word: #jiodown, #skydown, #e-devletçöktü.
     const compact = tag.replace(/[-_.]/g, '');
-    for (let cut = Math.min(compact.length, this.longestGlued); cut >= 2; cut--) {
-      const hit = this.gluedAliases.get(compact.slice(0, cut));
-      if (!hit) continue;
-      const rest = compact.slice(cut);
-      if (rest === '' || this.outageHashtags.has(rest)) {
-        return { ...hit, ambiguous: false, via: 'hashtag', start: index, end: index + 1, outageHashtag: rest !== '' };
-      }
+    const whole = this.gluedAliases.get(compact);
+    if (whole) return { ...whole, ambiguous: false, via: 'hashtag', start: index, end: index + 1, outageHashtag: false };
+    const suffixLength = this.outageSuffixOf(compact);
+    const hit = suffixLength > 0 ? this.gluedAliases.get(compact.slice(0, compact.length - suffixLength)) : undefined;
+    return hit ? { ...hit, ambiguous: false, via: 'hashtag', start: index, end: index + 1, outageHashtag: true } : undefined;
+  }
+
+  /** Length of the outage word that ends the tag ("down" in "whatsappdown"), or 0. */
+  private outageSuffixOf(tag: string): number {
+    for (const length of this.outageSuffixLengths) {
+      if (length < tag.length && this.outageHashtags.has(tag.slice(tag.length - length))) return length;
     }
-    return undefined;
+    return 0;
   }
 
   /** Every service named in the post, ambiguous names included (the caller weighs their context). */

@@ -105,7 +105,7 @@ export const COUNTRIES_HAND: readonly CountryNames[] = [
       'Thổ Nhĩ Kỳ', 'ตุรกี', 'ทูร์เคีย', 'Uturuki', 'Turkiya', 'Anadolu'
     ],
     demonyms: [
-      'Turkish', 'Turk', 'Turks', 'Türk', 'Türküm', 'Türkler', 'Türkiyeli', 'तुर्क', 'तुर्की नागरिक', 'ترک', 'تُرک', 'تركي',
+      'Turkish', 'Turk', 'Turks', 'Türk', 'Türküm', 'Türkler', 'Türkiyeli', 'तुर्क', 'तुर्की नागरिक', 'تركي',
       'ترکیه‌ای', 'তুর্কি', 'துருக்கியர்', 'టర్కిష్', 'turco', 'turca', 'turcos', 'turc', 'turque', 'Türke', 'Türkin',
       'Orang Turki', 'トルコ人', '터키인', 'турок', 'турчанка', 'турецкий', 'người Thổ Nhĩ Kỳ', 'ชาวตุรกี', 'Mturuki'
     ],
@@ -255,7 +255,7 @@ export const COUNTRIES_HAND: readonly CountryNames[] = [
   },
   {
     country: 'IR',
-    names: ['Iran', 'Persia', 'Islamic Republic of Iran', 'ایران', 'جمهوری اسلامی ایران', 'إيران', 'ايران', 'Irán', 'Irã', 'Irão', 'İran', 'ईरान', 'ইরান', 'ஈரான்', 'ఇరాన్', 'イラン・イスラム共和国', '伊朗', '이란', 'Иран', 'Персия', 'อิหร่าน', 'Uajemi', 'Perse', 'Persien'],
+    names: ['Iran', 'Persia', 'Islamic Republic of Iran', 'ایران', 'جمهوری اسلامی ایران', 'إيران', 'ايران', 'Irán', 'Irão', 'İran', 'ईरान', 'ইরান', 'ஈரான்', 'ఇరాన్', 'イラン・イスラム共和国', '伊朗', '이란', 'Иран', 'Персия', 'อิหร่าน', 'Uajemi', 'Perse', 'Persien'],
     demonyms: ['Iranian', 'Persian', 'ایرانی', 'إيراني', 'ايراني', 'iraní', 'iraniano', 'iranien', 'Iraner', 'İranlı', 'ईरानी', 'ইরানি', 'イラン人', '이란인', 'иранец', 'иранка'],
   },
   {
@@ -315,7 +315,7 @@ export const COUNTRIES_HAND: readonly CountryNames[] = [
   },
   {
     country: 'GH',
-    names: ['Ghana', 'Gana', 'घाना', 'گھانا', 'غانا', 'ガーナ共和国', '가나', 'Гана'],
+    names: ['Ghana', 'घाना', 'گھانا', 'غانا', 'ガーナ共和国', '가나', 'Гана'],
     demonyms: ['Ghanaian', 'Ghanaians', 'ghanés', 'ganês', 'ghanéen', 'Ghanaer'],
   },
   {
@@ -360,7 +360,7 @@ export const COUNTRIES_HAND: readonly CountryNames[] = [
   },
   {
     country: 'OM',
-    names: ['Oman', 'Sultanate of Oman', 'عمان', 'عُمان', 'सल्तनत ओमान', 'ओमान', 'ওমান', 'ஓமான்', 'ఒమన్', 'Umman', 'Omán', 'Omã', 'オマーン国', '오만', 'Оман', 'โอมาน'],
+    names: ['Oman', 'Sultanate of Oman', 'عمان', 'عُمان', 'सल्तनत ओमान', 'ओमान', 'ওমান', 'ஓமான்', 'ఒమన్', 'Umman', 'Omán', 'オマーン国', '오만', 'Оман', 'โอมาน'],
     demonyms: ['Omani', 'عماني', 'عمانی', 'omaní', 'omanense', 'omanais', 'Omaner', 'Ummanlı'],
   },
   {

@@ -59,7 +59,14 @@ export class Gazetteer {
   resolve(location: string, minPlaceRank = 0): PlaceGuess | undefined {
     const flag = flagCountry(location);
     if (flag) return { country: flag, kind: 'flag', rank: Number.MAX_SAFE_INTEGER };
-    const words = tokenize(normalise(location)).map((t) => t.text);
+    return this.resolveWords(
+      tokenize(normalise(location)).map((t) => t.text),
+      minPlaceRank,
+    );
+  }
+
+  /** The same over words already normalised and tokenised. */
+  resolveWords(words: readonly string[], minPlaceRank = 0): PlaceGuess | undefined {
     const hits = this.names.match(words).filter((m) => m.value.kind !== 'place' || m.value.rank >= minPlaceRank);
     if (hits.length === 0) return undefined;
     // Longer matches first ("new south wales" over "wales"), then kind, then rank.

@@ -19,35 +19,55 @@ export interface PhraseMatch<T> {
   end: number;
 }
 
+interface PhraseNode<T> {
+  /** Values of the phrase that ends here, or undefined when the key is only a prefix. */
+  values: T[] | undefined;
+  /** Some longer phrase starts with this key. */
+  prefix: boolean;
+}
+
 export class PhraseIndex<T> {
-  private readonly phrases = new Map<string, T[]>();
-  private readonly prefixes = new Set<string>();
+  // One map for phrases and their prefixes: a single lookup per step of the walk.
+  private readonly nodes = new Map<string, PhraseNode<T>>();
+  private phraseCount = 0;
+
+  private node(key: string): PhraseNode<T> {
+    let node = this.nodes.get(key);
+    if (!node) {
+      node = { values: undefined, prefix: false };
+      this.nodes.set(key, node);
+    }
+    return node;
+  }
 
   /** Adds a phrase written naturally; it is normalised and tokenised like posts are. */
   add(phrase: string, value: T): void {
     const words = tokenize(normalise(phrase)).map((t) => t.text);
     if (words.length === 0) return;
-    for (let n = 1; n < words.length; n++) this.prefixes.add(words.slice(0, n).join(' '));
-    const key = words.join(' ');
-    const values = this.phrases.get(key);
-    if (values) values.push(value);
-    else this.phrases.set(key, [value]);
+    for (let n = 1; n < words.length; n++) this.node(words.slice(0, n).join(' ')).prefix = true;
+    const node = this.node(words.join(' '));
+    if (!node.values) {
+      node.values = [];
+      this.phraseCount++;
+    }
+    node.values.push(value);
   }
 
   get size(): number {
-    return this.phrases.size;
+    return this.phraseCount;
   }
 
   /** Every phrase occurrence in the word sequence (overlapping ones included). */
   match(words: readonly string[]): PhraseMatch<T>[] {
     const found: PhraseMatch<T>[] = [];
     for (let start = 0; start < words.length; start++) {
-      let key = '';
-      for (let end = start; end < words.length; end++) {
-        key = end === start ? (words[end] as string) : `${key} ${words[end] as string}`;
-        const values = this.phrases.get(key);
-        if (values) for (const value of values) found.push({ value, start, end: end + 1 });
-        if (!this.prefixes.has(key)) break;
+      let key = words[start] as string;
+      let node = this.nodes.get(key);
+      for (let end = start; node !== undefined;) {
+        if (node.values) for (const value of node.values) found.push({ value, start, end: end + 1 });
+        if (!node.prefix || ++end >= words.length) break;
+        key = `${key} ${words[end] as string}`;
+        node = this.nodes.get(key);
       }
     }
     return found;

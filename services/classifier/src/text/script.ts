@@ -63,13 +63,21 @@ export function scriptOf(codePoint: number): Script | undefined {
   return undefined;
 }
 
-/** Letter counts per script, skipping hashtags, mentions and URLs is the caller's choice. */
+/** Letter counts per script. */
 export function scriptCounts(text: string): Map<Script, number> {
   const counts = new Map<Script, number>();
-  for (const ch of text) {
-    const script = scriptOf(ch.codePointAt(0) as number);
+  let latin = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // ASCII letters are the common case: count them without a range search.
+    if (code < 0x80) {
+      if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)) latin++;
+      continue;
+    }
+    const script = scriptOf(code >= 0xd800 && code <= 0xdbff ? (text.codePointAt(i) as number) : code);
     if (script) counts.set(script, (counts.get(script) ?? 0) + 1);
   }
+  if (latin > 0) counts.set('Latn', (counts.get('Latn') ?? 0) + latin);
   return counts;
 }
 

@@ -27,8 +27,13 @@ export function tokenize(normalised: string): Token[] {
     const marker = match[1];
     const kind: TokenKind = marker === '#' ? 'hashtag' : marker === '@' ? 'mention' : 'word';
     const word = match[2] as string;
-    if (kind !== 'word' || !SCRIPT_CHANGE.test(word)) tokens.push({ kind, text: word });
+    if (kind !== 'word' || isAscii(word) || !SCRIPT_CHANGE.test(word)) tokens.push({ kind, text: word });
     else for (const part of word.split(SCRIPT_CHANGE)) tokens.push({ kind, text: part });
   }
   return tokens;
+}
+
+function isAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 0x7f) return false;
+  return true;
 }

@@ -12,7 +12,16 @@ describe('spike classify', () => {
     writeFileSync(
       input,
       [
-        JSON.stringify({ id: '1', text: 'instagram down? feed not loading', created_at: '2022-10-25T07:00:00Z', lang: 'en', author_location: 'Leeds', geo_country: null, platform: 'x', extra: 'ignored' }),
+        JSON.stringify({
+          id: '1',
+          text: 'instagram down? feed not loading',
+          created_at: '2022-10-25T07:00:00Z',
+          lang: 'en',
+          author_location: 'Leeds',
+          geo_country: null,
+          platform: 'x',
+          extra: 'ignored',
+        }),
         '',
         JSON.stringify({ id: '2', text: 'lovely sunny day', lang: null }),
         JSON.stringify({ text: 'no id here' }),
@@ -27,7 +36,10 @@ describe('spike classify', () => {
       process.exitCode = 0;
       stderr.mockRestore();
     }
-    const lines = readFileSync(output, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const lines = readFileSync(output, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines.map((l) => Object.keys(l))).toEqual([
       ['id', 'complaint', 'services', 'language', 'country', 'confidence'],
       ['id', 'complaint', 'services', 'language', 'country', 'confidence'],

@@ -5,12 +5,24 @@ import { authorKey, complaintKey, complaintsOf, invalidPostReason, MAX_TEXT_BYTE
 
 const NOW = Date.UTC(2026, 10, 26);
 const post: SocialPost = {
-  id: 'p1', text: 'whatsapp down', created_at: Date.UTC(2022, 9, 25, 7, 5), lang: null,
-  author_id: 'u1', author_location: 'Milano', geo_country: null, platform: 'x',
+  id: 'p1',
+  text: 'whatsapp down',
+  created_at: Date.UTC(2022, 9, 25, 7, 5),
+  lang: null,
+  author_id: 'u1',
+  author_location: 'Milano',
+  geo_country: null,
+  platform: 'x',
 };
 const result: Classification = {
-  id: 'p1', complaint: true, services: ['whatsapp', 'instagram'], language: 'it', country: 'IT',
-  countrySource: 'profile', symptom: 'messages', confidence: 0.9,
+  id: 'p1',
+  complaint: true,
+  services: ['whatsapp', 'instagram'],
+  language: 'it',
+  country: 'IT',
+  countrySource: 'profile',
+  symptom: 'messages',
+  confidence: 0.9,
 };
 
 describe('invalidPostReason', () => {
@@ -31,7 +43,14 @@ describe('complaintsOf', () => {
   it('writesOneComplaintPerServiceWithThePostsTimeAndAnAuthorKey', () => {
     const complaints = complaintsOf(post, result);
     expect(complaints.map((c) => c.service)).toEqual(['whatsapp', 'instagram']);
-    expect(complaints[0]).toMatchObject({ post_id: 'p1', event_time: post.created_at, country: 'IT', country_source: 'profile', language: 'it', symptom: 'messages' });
+    expect(complaints[0]).toMatchObject({
+      post_id: 'p1',
+      event_time: post.created_at,
+      country: 'IT',
+      country_source: 'profile',
+      language: 'it',
+      symptom: 'messages',
+    });
     expect(complaints[0]?.author_key).toBe(authorKey(post));
   });
 
