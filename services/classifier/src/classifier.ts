@@ -117,25 +117,51 @@ function romanisedHindustani(guess: { language: string; confidence: number }, sc
   return guess;
 }
 
-/** One cue per kind and span: many lexicons list "down" or "error", and each would count again. */
-function distinctCues(cues: Located<Cue>[]): Located<Cue>[] {
-  const seen = new Set<string>();
-  return cues.filter((c) => {
-    const key = `${c.value.kind}:${c.value.symptom ?? ''}:${c.start}:${c.end}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+function isClaimOrSymptom(cue: Located<Cue>): boolean {
+  const { kind } = cue.value;
+  return kind === 'outage' || kind === 'error' || kind === 'question' || kind === 'symptom';
 }
 
-/** Drops each cue that lies strictly inside a longer cue of another kind. */
-function longestCueWins(cues: Located<Cue>[]): Located<Cue>[] {
+/** One cue per kind and span: many lexicons list "down" or "error", and each would count again. */
+function distinctCues(cues: Located<Cue>[]): Located<Cue>[] {
   return cues.filter(
-    (a) =>
+    (c, i) =>
       !cues.some(
-        (b) => b !== a && b.value.kind !== a.value.kind && b.start <= a.start && b.end >= a.end && b.end - b.start > a.end - a.start,
+        (d, j) => j < i && d.start === c.start && d.end === c.end && d.value.kind === c.value.kind && d.value.symptom === c.value.symptom,
       ),
   );
+}
+
+/** Tokens between a mention and a cue; 0 when they touch or overlap; unspaced-script matches are near everything. */
+function gap(mention: { start: number; end: number }, cue: { start: number; end: number }): number {
+  if (mention.start < 0) return 0;
+  if (cue.end <= mention.start) return mention.start - cue.end;
+  if (cue.start >= mention.end) return cue.start - mention.end;
+  return 0;
+}
+
+type Polarity = 1 | -1 | 0;
+
+/** Claims of a failure are positive, what contradicts them negative; symptoms are neither. */
+function polarity(kind: Cue['kind']): Polarity {
+  if (kind === 'outage' || kind === 'error' || kind === 'question') return 1;
+  if (kind === 'negative' || kind === 'recovered') return -1;
+  return 0;
+}
+
+/**
+ * Drops each claim that lies strictly inside a longer cue of the opposite polarity: "down" in
+ * "feeling down", "working again" in "not working again". Cues of the same polarity add up
+ * ("down" inside "is it down?").
+ */
+function longestCueWins(cues: Located<Cue>[]): Located<Cue>[] {
+  return cues.filter((a) => {
+    const pa = polarity(a.value.kind);
+    if (pa === 0) return true;
+    return !cues.some(
+      (b) => b !== a && polarity(b.value.kind) === -pa && b.start <= a.start && b.end >= a.end && b.end - b.start > a.end - a.start,
+    );
+  });
 }
 
 export class Classifier {
@@ -160,18 +186,21 @@ export class Classifier {
     const script = dominantScript(counts);
     const unspaced = counts.has('Kana') || counts.has('Hani') || counts.has('Thai');
 
-    const mentions = this.catalogue.find(tokens, words, normalised, unspaced);
     const place = this.locate(post);
     let language = this.languages.identify(post.text, words, script, post.lang ?? null);
     language = romanisedHindustani(language, script, place?.country);
     const cues = this.findCues(words, normalised, unspaced);
+    // Most posts in a stream claim nothing and tag nothing: they need no service lookup.
+    const tagged = tokens.some((t) => t.kind !== 'word');
+    const mentions = tagged || cues.some(isClaimOrSymptom) ? this.catalogue.find(tokens, words, normalised, unspaced) : [];
     cues.push(...this.negatedActions(words, normalised, cues, mentions, language.language, unspaced));
     const outageTags = tokens.filter((t) => t.kind === 'hashtag' && this.catalogue.isOutageTag(t.text)).length;
     const evidence = this.weigh(cues, mentions, outageTags, words);
     const services = this.servicesOf(mentions, cues, place?.country ?? LANGUAGE_COUNTRY[language.language]);
     const complaint = evidence.positive >= 1 && evidence.positive > evidence.negative && (services.length > 0 || evidence.positive >= 2);
-    // Only a complaint needs more than the author's own location (and the text scan costs).
-    const country = place ?? (complaint ? (this.placeNamedIn(words) ?? this.hintCountry(services, language.language)) : undefined);
+    // Posts that claim or name nothing need no more than the author's own location (the text scan costs).
+    const worthPlacing = complaint || services.length > 0;
+    const country = place ?? (worthPlacing ? (this.placeNamedIn(words) ?? this.hintCountry(services, language.language)) : undefined);
     return {
       id: post.id,
       complaint,
@@ -273,16 +302,32 @@ export class Classifier {
    * one name fits several services (Telekom; Vodafone in India), the author's market decides.
    */
   private servicesOf(mentions: readonly ServiceMention[], cues: readonly Located<Cue>[], place: string | undefined): string[] {
-    const claims = cues.filter((c) => c.value.kind === 'outage' || c.value.kind === 'error' || c.value.kind === 'question');
-    const accepted = mentions.filter((m) => !m.ambiguous || this.hasContext(m, claims, place));
-    const services: string[] = [];
-    for (const mention of [...accepted].sort((a, b) => a.start - b.start)) {
-      if (services.includes(mention.service)) continue;
-      const rivals = accepted.filter((o) => o.start === mention.start && o.end === mention.end && o.service !== mention.service);
-      if (rivals.some((r) => this.marketFit(r.service, place) > this.marketFit(mention.service, place))) continue;
-      services.push(mention.service);
-    }
-    return services;
+    const claims = cues.filter((c) => polarity(c.value.kind) === 1);
+    const denials = cues.filter((c) => polarity(c.value.kind) === -1);
+    let accepted = mentions.filter((m) => !m.ambiguous || this.hasContext(m, claims, place));
+    // A word that might be a name ("signal", "meta") is not one beside a name that surely is.
+    if (accepted.some((m) => !m.ambiguous)) accepted = accepted.filter((m) => !m.ambiguous || m.via !== 'alias');
+    // One name, several services (Vodafone in India is Vi): the author's market decides.
+    accepted = accepted.filter(
+      (m) =>
+        !mentions.some(
+          (r) =>
+            r.start === m.start &&
+            r.end === m.end &&
+            r.service !== m.service &&
+            this.marketFit(r.service, place) > this.marketFit(m.service, place),
+        ),
+    );
+    const named = [...new Set([...accepted].sort((a, b) => a.start - b.start).map((m) => m.service))];
+    if (named.length < 2) return named;
+    // Several services: keep the ones a claim is about, not the ones said to work ("jio fiber chal raha hai").
+    const claimed = named.filter((service) => {
+      const own = accepted.filter((m) => m.service === service);
+      const distanceTo = (list: readonly Located<Cue>[]) => Math.min(...own.flatMap((m) => list.map((c) => gap(m, c))));
+      const claim = distanceTo(claims);
+      return claim <= CONTEXT_WINDOW && claim <= distanceTo(denials);
+    });
+    return claimed.length > 0 ? claimed : named;
   }
 
   /** 2: the service's market is the author's country; 1: a global service; 0: another market. */

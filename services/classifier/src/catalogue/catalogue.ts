@@ -15,6 +15,9 @@ export interface AliasHit {
   ambiguous: boolean;
 }
 
+/** Longest case ending or postposition read off a name (characters, marks included). */
+const MAX_ENDING = 4;
+
 export type MentionSource = 'alias' | 'hashtag' | 'handle';
 
 export interface ServiceMention extends AliasHit {
@@ -32,6 +35,8 @@ export class ServiceCatalogue {
   private readonly unspacedAliases = new SubstringIndex<AliasHit>();
   private readonly handles = new Map<string, string>();
   private readonly hashtags = new Map<string, string>();
+  /** One-word aliases in scripts other than Latin, for names that carry a case ending. */
+  private readonly inflectableAliases = new Map<string, AliasHit>();
   /** Aliases with spaces removed, for splitting glued hashtags. */
   private readonly gluedAliases = new Map<string, AliasHit>();
   /** Distinct lengths of the outage hashtag words, longest first. */
@@ -53,6 +58,9 @@ export class ServiceCatalogue {
         if (/^[\u0600-\u06ff]/.test(alias) && !alias.startsWith('ال')) this.aliases.add(`ال${alias}`, hit);
         const glued = normalise(alias).replace(/[\s.\-']+/g, '');
         if (glued.length >= 2 && !this.gluedAliases.has(glued)) this.gluedAliases.set(glued, hit);
+        const word = normalise(alias);
+        if (word.length >= 3 && word.charCodeAt(0) > 0x24f && !/\s/.test(word) && !this.inflectableAliases.has(word))
+          this.inflectableAliases.set(word, hit);
       };
       // The display name is ambiguous when the service lists it so ("Signal", "Sky", "Line").
       const ambiguousNames = new Set(service.ambiguousAliases.map((a) => normalise(a)));
@@ -103,6 +111,25 @@ export class ServiceCatalogue {
     return 0;
   }
 
+  /**
+   * Names with a case ending or postposition written onto them, as Tamil, Telugu, Bengali,
+   * Marathi and Urdu do (வாட்ஸ்அப்ல, এয়ারটেলের, जिओचं): a word that is a one-word alias
+   * plus up to four more characters counts as that alias.
+   */
+  private findInflected(tokens: readonly Token[], mentions: ServiceMention[]): void {
+    tokens.forEach((token, index) => {
+      const word = token.text;
+      if (word.length < 4 || word.charCodeAt(0) <= 0x24f || mentions.some((m) => m.start <= index && m.end > index)) return;
+      for (let cut = 1; cut <= MAX_ENDING && word.length - cut >= 3; cut++) {
+        const hit = this.inflectableAliases.get(word.slice(0, word.length - cut));
+        if (hit) {
+          mentions.push({ ...hit, via: 'alias', start: index, end: index + 1, outageHashtag: false });
+          return;
+        }
+      }
+    });
+  }
+
   /** Every service named in the post, ambiguous names included (the caller weighs their context). */
   find(tokens: readonly Token[], words: readonly string[], normalisedText: string, unspaced: boolean): ServiceMention[] {
     const mentions: ServiceMention[] = [];
@@ -128,6 +155,7 @@ export class ServiceCatalogue {
         outageHashtag: false,
       });
     }
+    this.findInflected(tokens, mentions);
     if (unspaced) {
       for (const match of this.unspacedAliases.match(normalisedText)) {
         mentions.push({ ...match.value, via: 'alias', start: -1, end: -1, outageHashtag: false });

@@ -44,6 +44,12 @@ function addTo(map: Map<string, number[]>, word: string, lexicon: number): void 
   else if (!list.includes(lexicon)) list.push(lexicon);
 }
 
+function isBareOutageWord(entry: string, lexicons: readonly ComplaintLexicon[]): boolean {
+  const word = normalise(entry).trim();
+  if (/\s/.test(word)) return false;
+  return lexicons.some((l) => l.outage.some((o) => normalise(o).trim() === word) || l.errors.some((e) => normalise(e).trim() === word));
+}
+
 export function compileCues(lexicons: readonly ComplaintLexicon[]): CompiledCues {
   const phrases = new PhraseIndex<Cue>();
   const substrings = new SubstringIndex<Cue>();
@@ -64,7 +70,12 @@ export function compileCues(lexicons: readonly ComplaintLexicon[]): CompiledCues
     add(lexicon.question, { kind: 'question', lexicon: index });
     add(lexicon.errors, { kind: 'error', lexicon: index });
     add(lexicon.recovered, { kind: 'recovered', lexicon: index });
-    add(lexicon.negative, { kind: 'negative', lexicon: index });
+    // A negative that is a single outage word ("caídos") would cancel every use of it: only
+    // longer negatives ("se me ha caído el móvil") may overrule an outage word.
+    add(
+      lexicon.negative.filter((entry) => !isBareOutageWord(entry, lexicons)),
+      { kind: 'negative', lexicon: index },
+    );
     for (const entry of lexicon.negative) {
       const words = normalise(entry)
         .split(/[^\p{L}\p{M}\p{N}]+/u)

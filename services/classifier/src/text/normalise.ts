@@ -38,6 +38,10 @@ const ARABIC_VARIANTS: Record<string, string> = {
 };
 const ARABIC_VARIANT_PATTERN = new RegExp(`[${Object.keys(ARABIC_VARIANTS).join('')}]`, 'g');
 
+// Marathi writes English vowels with candra signs (व्हॉट्सॲप); Hindi spellings of the same loanwords use ए/ऐ/ओ.
+const DEVANAGARI_CANDRA: Record<string, string> = { ॲ: 'ऐ', ऍ: 'ऐ', 'ॅ': 'ै', ऑ: 'ओ', 'ॉ': 'ो' };
+const DEVANAGARI_CANDRA_PATTERN = /\u0972|\u090d|\u0945|\u0911|\u0949/g;
+
 const foldCache = new Map<string, string>();
 
 function foldChar(ch: string): string {
@@ -61,6 +65,7 @@ export function normalise(text: string): string {
   // 'İ'.toLowerCase() is 'i' + U+0307; drop the dot so İstanbul matches istanbul.
   out = out.replace(/i\u0307/g, 'i');
   out = foldLatin(out);
+  if (/[\u0900-\u097f]/.test(out)) out = out.replace(DEVANAGARI_CANDRA_PATTERN, (ch) => DEVANAGARI_CANDRA[ch] ?? ch);
   if (/[\u0600-\u06ff]/.test(out)) {
     out = out.replace(ARABIC_HARAKAT_AND_TATWEEL, '').replace(ARABIC_VARIANT_PATTERN, (ch) => ARABIC_VARIANTS[ch] ?? ch);
   }

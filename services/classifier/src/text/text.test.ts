@@ -42,8 +42,8 @@ describe('tokenize', () => {
     expect(texts('#JioDown @JioCare see https://t.co/abc123 now')).toEqual(['hjiodown', 'mjiocare', 'see', 'now']);
   });
 
-  it('keepsHyphenatedAndDottedNamesWhole', () => {
-    expect(texts('e-Devlet ve by.U')).toEqual(['e-devlet', 've', 'by.u']);
+  it('keepsDottedNamesWholeAndSplitsHyphens', () => {
+    expect(texts('e-Devlet ve by.U, ma-open')).toEqual(['e', 'devlet', 've', 'by.u', 'ma', 'open']);
   });
 });
 

@@ -1,6 +1,7 @@
 /**
  * Splits normalised text into tokens: words (letters, marks and digits of any script, with
- * inner dots, hyphens or ampersands: "by.u", "e-devlet", "at&t"), hashtags and mentions
+ * inner dots or ampersands: "by.u", "at&t"; hyphens split, so "ma-open" holds "open" and
+ * "e-Devlet" matches as the two words its alias also becomes), hashtags and mentions
  * (kept with their marker), and URLs (dropped: a link's path says nothing about the author).
  *
  * Apostrophes split words, so Turkish case endings come off names ("WhatsApp'ta" →
@@ -17,7 +18,7 @@ export interface Token {
 }
 
 const URL = /\bhttps?:\/\/\S+|\bwww\.\S+/g;
-const TOKEN = /([#@])?([\p{L}\p{M}\p{N}_]+(?:[.\-&][\p{L}\p{M}\p{N}_]+)*)/gu;
+const TOKEN = /([#@])?([\p{L}\p{M}\p{N}_]+(?:[.&][\p{L}\p{M}\p{N}_]+)*)/gu;
 const SCRIPT_CHANGE = /(?<=[a-z0-9])(?=(?!\p{Script=Latin})[\p{L}\p{M}])|(?<=(?!\p{Script=Latin})[\p{L}\p{M}])(?=[a-z0-9])/u;
 
 export function tokenize(normalised: string): Token[] {
