@@ -44,10 +44,9 @@ function addTo(map: Map<string, number[]>, word: string, lexicon: number): void 
   else if (!list.includes(lexicon)) list.push(lexicon);
 }
 
-function isBareOutageWord(entry: string, lexicons: readonly ComplaintLexicon[]): boolean {
-  const word = normalise(entry).trim();
-  if (/\s/.test(word)) return false;
-  return lexicons.some((l) => l.outage.some((o) => normalise(o).trim() === word) || l.errors.some((e) => normalise(e).trim() === word));
+/** Every outage word or error string of every lexicon, normalised. */
+function claimEntries(lexicons: readonly ComplaintLexicon[]): Set<string> {
+  return new Set(lexicons.flatMap((l) => [...l.outage, ...l.errors].map((entry) => normalise(entry).trim())));
 }
 
 export function compileCues(lexicons: readonly ComplaintLexicon[]): CompiledCues {
@@ -57,6 +56,7 @@ export function compileCues(lexicons: readonly ComplaintLexicon[]): CompiledCues
   const markers = new Map<string, number[]>();
   const vocabulary = new Map<string, number[]>();
   const doubleSenseWords = new Set<string>();
+  const claims = claimEntries(lexicons);
 
   lexicons.forEach((lexicon, index) => {
     const add = (entries: readonly string[], cue: Cue) => {
@@ -73,7 +73,10 @@ export function compileCues(lexicons: readonly ComplaintLexicon[]): CompiledCues
     // A negative that is a single outage word ("caídos") would cancel every use of it: only
     // longer negatives ("se me ha caído el móvil") may overrule an outage word.
     add(
-      lexicon.negative.filter((entry) => !isBareOutageWord(entry, lexicons)),
+      lexicon.negative.filter((entry) => {
+        const word = normalise(entry).trim();
+        return /\s/.test(word) || !claims.has(word);
+      }),
       { kind: 'negative', lexicon: index },
     );
     for (const entry of lexicon.negative) {
