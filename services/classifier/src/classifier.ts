@@ -19,7 +19,7 @@ import type { CountryNames, Place } from './country/types.js';
 import { LanguageIdentifier, type LanguageFallback } from './language.js';
 import { compileCues, type CompiledCues, type Cue } from './lexicon/cues.js';
 import { LEXICONS } from './lexicon/languages/index.js';
-import { NEGATIVE_SUFFIXES, NEGATORS } from './lexicon/negation.js';
+import { CONTRACTION_STEMS, NEGATIVE_SUFFIXES, NEGATORS } from './lexicon/negation.js';
 import type { ComplaintLexicon, Symptom } from './lexicon/types.js';
 import { normalise } from './text/normalise.js';
 import { dominantScript, scriptCounts } from './text/script.js';
@@ -74,6 +74,10 @@ interface Located<T> {
 
 /** Tokens either side of an ambiguous name within which an outage cue gives it context. */
 const CONTEXT_WINDOW = 3;
+/** Tokens between a service name and a claim that is about it, when several services are named. */
+const ATTRIBUTION_WINDOW = 3;
+/** Tokens between names listed together ("facebook, instagram and whatsapp"). */
+const LIST_GAP = 2;
 /** Tokens between a negator and the action it negates ("not", "connecting"; "nahi", "ja", "rahe"). */
 const NEGATION_WINDOW = 3;
 /** Places scanned in post text must be at least this big: small towns' names are too often words. */
@@ -187,13 +191,13 @@ export class Classifier {
     const unspaced = counts.has('Kana') || counts.has('Hani') || counts.has('Thai');
 
     const place = this.locate(post);
-    let language = this.languages.identify(post.text, words, script, post.lang ?? null);
-    language = romanisedHindustani(language, script, place?.country);
+    let language = this.languages.identify(post.text, words, script, post.lang ?? null, place?.country);
     const cues = this.findCues(words, normalised, unspaced);
     // Most posts in a stream claim nothing and tag nothing: they need no service lookup.
     const tagged = tokens.some((t) => t.kind !== 'word');
     const mentions = tagged || cues.some(isClaimOrSymptom) ? this.catalogue.find(tokens, words, normalised, unspaced) : [];
     cues.push(...this.negatedActions(words, normalised, cues, mentions, language.language, unspaced));
+    language = romanisedHindustani(language, script, place?.country ?? this.homeMarketOf(mentions));
     const outageTags = tokens.filter((t) => t.kind === 'hashtag' && this.catalogue.isOutageTag(t.text)).length;
     const evidence = this.weigh(cues, mentions, outageTags, words);
     const services = this.servicesOf(mentions, cues, place?.country ?? LANGUAGE_COUNTRY[language.language]);
@@ -233,7 +237,7 @@ export class Classifier {
     const found: Located<Cue>[] = [];
     const cue = (start: number): Located<Cue> => ({ value: { kind: 'outage', lexicon: -1 }, start, end: start + 1 });
     words.forEach((word, at) => {
-      const negator = negators.has(word);
+      const negator = negators.has(word) || (CONTRACTION_STEMS.has(word) && words[at + 1] === 't');
       const negativeVerb = !negator && suffixes.some((suffix) => word.length > suffix.length + 1 && word.endsWith(suffix));
       if (!negator && !negativeVerb) return;
       if (blocked.some((b) => b.start <= at && b.end > at)) return;
@@ -304,9 +308,7 @@ export class Classifier {
   private servicesOf(mentions: readonly ServiceMention[], cues: readonly Located<Cue>[], place: string | undefined): string[] {
     const claims = cues.filter((c) => polarity(c.value.kind) === 1);
     const denials = cues.filter((c) => polarity(c.value.kind) === -1);
-    let accepted = mentions.filter((m) => !m.ambiguous || this.hasContext(m, claims, place));
-    // A word that might be a name ("signal", "meta") is not one beside a name that surely is.
-    if (accepted.some((m) => !m.ambiguous)) accepted = accepted.filter((m) => !m.ambiguous || m.via !== 'alias');
+    let accepted = mentions.filter((m) => !m.ambiguous || this.hasContext(m, claims, cues, place));
     // One name, several services (Vodafone in India is Vi): the author's market decides.
     accepted = accepted.filter(
       (m) =>
@@ -318,16 +320,35 @@ export class Classifier {
             this.marketFit(r.service, place) > this.marketFit(m.service, place),
         ),
     );
-    const named = [...new Set([...accepted].sort((a, b) => a.start - b.start).map((m) => m.service))];
+    const ordered = [...accepted].sort((a, b) => a.start - b.start);
+    const named = [...new Set(ordered.map((m) => m.service))];
     if (named.length < 2) return named;
-    // Several services: keep the ones a claim is about, not the ones said to work ("jio fiber chal raha hai").
-    const claimed = named.filter((service) => {
-      const own = accepted.filter((m) => m.service === service);
-      const distanceTo = (list: readonly Located<Cue>[]) => Math.min(...own.flatMap((m) => list.map((c) => gap(m, c))));
-      const claim = distanceTo(claims);
-      return claim <= CONTEXT_WINDOW && claim <= distanceTo(denials);
-    });
+    // Several services: keep the ones a claim is about, not the ones said to work
+    // ("jio fiber chal raha hai"). Names listed together share a claim ("A, B and C all down").
+    const nearestClaim = (m: ServiceMention) => Math.min(...claims.map((c) => gap(m, c)));
+    const nearestDenial = (m: ServiceMention) => Math.min(...denials.map((c) => gap(m, c)));
+    const claimedMentions = new Set(ordered.filter((m) => nearestClaim(m) <= ATTRIBUTION_WINDOW && nearestClaim(m) <= nearestDenial(m)));
+    for (let changed = true; changed;) {
+      changed = false;
+      for (const m of ordered) {
+        if (claimedMentions.has(m) || nearestDenial(m) <= LIST_GAP) continue;
+        if ([...claimedMentions].some((c) => c.start >= 0 && m.start >= 0 && gap(m, c) <= LIST_GAP)) {
+          claimedMentions.add(m);
+          changed = true;
+        }
+      }
+    }
+    const claimed = named.filter((service) => [...claimedMentions].some((m) => m.service === service));
     return claimed.length > 0 ? claimed : named;
+  }
+
+  /** The one country of a national service the post names (PTCL → PK), if any. */
+  private homeMarketOf(mentions: readonly ServiceMention[]): string | undefined {
+    for (const mention of mentions) {
+      const markets = this.catalogue.marketsOf(mention.service);
+      if (markets !== 'global' && markets.length === 1) return markets[0];
+    }
+    return undefined;
   }
 
   /** 2: the service's market is the author's country; 1: a global service; 0: another market. */
@@ -337,16 +358,18 @@ export class Classifier {
     return place !== undefined && markets.includes(place) ? 2 : 0;
   }
 
-  private hasContext(mention: ServiceMention, claims: readonly Located<Cue>[], place: string | undefined): boolean {
-    if (this.marketFit(mention.service, place) === 0 && this.catalogue.marketsOf(mention.service) !== 'global' && mention.via === 'alias')
-      return false;
+  private hasContext(
+    mention: ServiceMention,
+    claims: readonly Located<Cue>[],
+    cues: readonly Located<Cue>[],
+    place: string | undefined,
+  ): boolean {
+    const national = this.catalogue.marketsOf(mention.service) !== 'global';
+    if (national && this.marketFit(mention.service, place) === 0 && mention.via === 'alias') return false;
     if (mention.via !== 'alias') return true;
-    return claims.some(
-      (c) =>
-        !(c.start < mention.end && c.end > mention.start) &&
-        c.start <= mention.end + CONTEXT_WINDOW &&
-        c.end >= mention.start - CONTEXT_WINDOW,
-    );
+    // A name that is part of a cue is the ordinary word there: "no signal", "line busy".
+    if (cues.some((c) => c.start < mention.end && c.end > mention.start)) return false;
+    return claims.some((c) => c.start <= mention.end + CONTEXT_WINDOW && c.end >= mention.start - CONTEXT_WINDOW);
   }
 
   /** Where the author is, from the geotag or the profile location. */

@@ -53,6 +53,53 @@ function lexiconsVotingIn(cues: CompiledCues, script: Script): Set<number> {
   return voters;
 }
 
+interface Vote {
+  language: string;
+  score: number;
+  /** Lead over the runner-up. */
+  margin: number;
+  scores: ReadonlyMap<string, number>;
+}
+
+/**
+ * The language most people write in each country, for close calls between languages that
+ * share words (Italian, Spanish and Portuguese; Indonesian and Malay; Hindi and Urdu).
+ */
+const COUNTRY_LANGUAGE: Record<string, string> = {
+  IT: 'it',
+  ES: 'es',
+  MX: 'es',
+  AR: 'es',
+  CO: 'es',
+  CL: 'es',
+  PE: 'es',
+  BR: 'pt',
+  PT: 'pt',
+  FR: 'fr',
+  DE: 'de',
+  AT: 'de',
+  NL: 'nl',
+  PL: 'pl',
+  TR: 'tr',
+  ID: 'id',
+  MY: 'ms',
+  PH: 'tl',
+  KE: 'sw',
+  TZ: 'sw',
+  PK: 'ur',
+  IN: 'hi',
+  GB: 'en',
+  US: 'en',
+  IE: 'en',
+  AU: 'en',
+  CA: 'en',
+  NG: 'en',
+  VN: 'vi',
+};
+
+/** How close a vote may be for the author's country to decide it. */
+const CLOSE_VOTE = 1.5;
+
 /** A word's vote: each language it belongs to and the weight it gets. */
 type Ballot = readonly (readonly [language: string, weight: number])[];
 
@@ -91,7 +138,7 @@ export class LanguageIdentifier {
     return new Map([...weights].map(([word, ballot]) => [word, [...ballot]]));
   }
 
-  private vote(words: readonly string[], script: Script): { language: string; score: number; margin: number } | undefined {
+  private vote(words: readonly string[], script: Script): Vote | undefined {
     const ballots = this.ballots(script);
     // Most posts touch two or three languages: a small array beats a Map here.
     const languages: string[] = [];
@@ -119,10 +166,26 @@ export class LanguageIdentifier {
         bestScore = score;
       } else if (score > second) second = score;
     }
-    return best >= 0 ? { language: languages[best] as string, score: bestScore, margin: bestScore - second } : undefined;
+    if (best < 0) return undefined;
+    return {
+      language: languages[best] as string,
+      score: bestScore,
+      margin: bestScore - second,
+      scores: new Map(languages.map((l, i) => [l, scores[i] as number])),
+    };
   }
 
-  identify(text: string, words: readonly string[], script: Script | undefined, platformLang: string | null): LanguageGuess {
+  /**
+   * @param country where the author is, when known: settles close votes between languages
+   *   that share words, and stands in when no word votes at all.
+   */
+  identify(
+    text: string,
+    words: readonly string[],
+    script: Script | undefined,
+    platformLang: string | null,
+    country?: string,
+  ): LanguageGuess {
     const platform =
       platformLang && /^[a-z]{2}$/.test(platformLang.slice(0, 2)) && platformLang !== 'und' ? platformLang.slice(0, 2) : undefined;
     if (!script) return { language: platform ?? 'und', confidence: platform ? 0.3 : 0 };
@@ -136,6 +199,11 @@ export class LanguageIdentifier {
     }
     if (script === 'Cyrl') return { language: UKRAINIAN_LETTERS.test(text) ? 'uk' : 'ru', confidence: 0.85 };
     const voted = this.vote(words, script);
+    const local = country ? COUNTRY_LANGUAGE[country] : undefined;
+    const localScore = local ? (voted?.scores.get(local) ?? 0) : 0;
+    if (voted && local && local !== voted.language && localScore > 0 && voted.score - localScore < CLOSE_VOTE) {
+      return { language: local, confidence: 0.6 };
+    }
     if (voted && (voted.margin >= 1 || voted.language === platform)) {
       return { language: voted.language, confidence: Math.min(0.95, 0.5 + voted.margin / 6) };
     }

@@ -69,3 +69,24 @@ export const NEGATORS: Readonly<Record<string, readonly string[]>> = {
 export const NEGATIVE_SUFFIXES: Readonly<Record<string, readonly string[]>> = {
   tr: ['miyor', 'muyor', 'amiyor', 'emiyor', 'miyorum', 'muyorum', 'madi', 'medi', 'miyo', 'muyo', 'mez', 'maz', 'yamiyorum', 'yemiyorum'],
 };
+
+/**
+ * English contractions split at the apostrophe ("can't" → can, t): these stems negate only
+ * when a "t" follows, or "you can now pay" would read as a failure.
+ */
+export const CONTRACTION_STEMS: ReadonlySet<string> = new Set([
+  'can',
+  'won',
+  'don',
+  'doesn',
+  'isn',
+  'didn',
+  'aren',
+  'wasn',
+  'weren',
+  'couldn',
+  'wouldn',
+  'hasn',
+  'haven',
+  'ain',
+]);

@@ -254,7 +254,6 @@ export const lexicon_ar: ComplaintLexicon = {
     'لاق',
     'لاج',
     'فيه لاق',
-    'ارور',
     'كراش',
     'يكرش',
     'بق',

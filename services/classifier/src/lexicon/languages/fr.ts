@@ -189,7 +189,6 @@ export const lexicon_fr: ComplaintLexicon = {
     'ça tourne en rond',
     'rame',
     'ça lag',
-    'lag',
     'ça laggue',
     'trop lent',
     'hyper lent',

@@ -181,7 +181,6 @@ export const lexicon_pt: ComplaintLexicon = {
     'saiu do ar de novo',
     'tá lento',
     'lento demais',
-    'lentíssimo',
     'tá uma carroça',
     'devagar quase parando',
     'tá lerdo',
@@ -240,8 +239,6 @@ export const lexicon_pt: ComplaintLexicon = {
     'tá lagando',
     'lagando',
     'laggando',
-    'bug',
-    'crash',
     'desde ontem',
     'desde cedo',
     'desde de manhã',
@@ -630,7 +627,6 @@ export const lexicon_pt: ComplaintLexicon = {
     'aproveite',
     'confira',
     'clique aqui',
-    'meme',
   ],
   symptoms: {
     messages: [

@@ -250,7 +250,6 @@ export const sw: ComplaintLexicon = {
     'mwingine ana',
     'kwenu pia',
     'huko kwenu',
-    'kwenu je',
     'mko wapi',
     'mko wapi jameni',
     'lini itarudi',

@@ -11,7 +11,13 @@ import type { ComplaintLexicon } from '../types.js';
  * "సమస్య లేదు" means "no problem".
  *
  * Tricky negatives: "డౌన్‌లోడ్", "లాక్‌డౌన్", "బంద్" (strike/shutdown call), "నిషేధం"
- * (ban), "మూడ్ ఆఫ్", "సెన్సెక్స్", news verbs "తెలిపింది" / "పేర్కొంది".
+ * (ban), "మూడ్ ఆఫ్", "సెన్సెక్స్", news verbs "తెలిపింది" / "పేర్కొంది", and
+ * "అర్థం అవ్వట్లేదు" ("I don't understand", beside the bare "అవ్వట్లేదు" outage cue).
+ *
+ * Also romanised Telugu (Tenglish: "network ledu", "open avvatledu", "calls povatledu"),
+ * hence the 'Latn' script. Its markers are distinctive Telugu words only ("ledu", "undi",
+ * "enti", "naaku", "avutundi"); short or shared ones ("ma", "lo", "kuda" = Malay horse,
+ * "chala" = Hindi "went", "naku" = Tagalog exclamation) are left out.
  */
 export const te: ComplaintLexicon = {
   language: 'te',
@@ -167,7 +173,6 @@ export const te: ComplaintLexicon = {
     'fail avutundi',
     'fail ayyindi',
     'down ayyindi',
-    'slow ga undi',
     'chala slow',
     'stuck ayyindi',
     'hang avutundi',
