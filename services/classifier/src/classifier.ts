@@ -368,7 +368,7 @@ export class Classifier {
     if (national && this.marketFit(mention.service, place) === 0 && mention.via === 'alias') return false;
     if (mention.via !== 'alias') return true;
     // A name that is part of a cue is the ordinary word there: "no signal", "line busy".
-    if (cues.some((c) => c.start < mention.end && c.end > mention.start)) return false;
+    if (cues.some((c) => polarity(c.value.kind) !== 0 && c.start < mention.end && c.end > mention.start)) return false;
     return claims.some((c) => c.start <= mention.end + CONTEXT_WINDOW && c.end >= mention.start - CONTEXT_WINDOW);
   }
 
