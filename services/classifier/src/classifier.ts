@@ -18,6 +18,7 @@ import { PLACES } from './country/places-data.js';
 import type { CountryNames, Place } from './country/types.js';
 import { LanguageIdentifier, type LanguageFallback } from './language.js';
 import { compileCues, type CompiledCues, type Cue } from './lexicon/cues.js';
+import { Vocabulary } from './lexicon/vocabulary.js';
 import { LEXICONS } from './lexicon/languages/index.js';
 import { CONTRACTION_STEMS, NEGATIVE_SUFFIXES, NEGATORS } from './lexicon/negation.js';
 import type { ComplaintLexicon, Symptom } from './lexicon/types.js';
@@ -128,12 +129,14 @@ function isClaimOrSymptom(cue: Located<Cue>): boolean {
 
 /** One cue per kind and span: many lexicons list "down" or "error", and each would count again. */
 function distinctCues(cues: Located<Cue>[]): Located<Cue>[] {
-  return cues.filter(
-    (c, i) =>
-      !cues.some(
-        (d, j) => j < i && d.start === c.start && d.end === c.end && d.value.kind === c.value.kind && d.value.symptom === c.value.symptom,
-      ),
-  );
+  const seen = new Set<string>();
+  return cues.filter((c) => {
+    // Spans are short and few per post: a small string key is cheap next to the pairwise scan it replaces.
+    const key = `${c.start},${c.end},${c.value.kind},${c.value.symptom ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** Tokens between a mention and a cue; 0 when they touch or overlap; unspaced-script matches are near everything. */
@@ -159,12 +162,13 @@ function polarity(kind: Cue['kind']): Polarity {
  * ("down" inside "is it down?").
  */
 function longestCueWins(cues: Located<Cue>[]): Located<Cue>[] {
+  // Only multi-word cues can contain another: compare against those alone.
+  const long = cues.filter((b) => b.end - b.start > 1 && polarity(b.value.kind) !== 0);
+  if (long.length === 0) return cues;
   return cues.filter((a) => {
     const pa = polarity(a.value.kind);
     if (pa === 0) return true;
-    return !cues.some(
-      (b) => b !== a && polarity(b.value.kind) === -pa && b.start <= a.start && b.end >= a.end && b.end - b.start > a.end - a.start,
-    );
+    return !long.some((b) => polarity(b.value.kind) === -pa && b.start <= a.start && b.end >= a.end && b.end - b.start > a.end - a.start);
   });
 }
 
@@ -173,29 +177,35 @@ export class Classifier {
   private readonly catalogue: ServiceCatalogue;
   private readonly gazetteer: Gazetteer;
   private readonly languages: LanguageIdentifier;
+  private readonly vocabulary: Vocabulary;
   private readonly negatorCache = new Map<string, ReadonlySet<string>>();
 
   constructor(data: ClassifierData, options: ClassifierOptions = {}) {
-    this.cues = compileCues(data.lexicons);
-    this.catalogue = new ServiceCatalogue(data.services, this.cues.outageHashtags);
-    this.gazetteer = new Gazetteer(data.countries, data.places);
-    this.languages = new LanguageIdentifier(this.cues, options.languageFallback);
+    const vocabulary = new Vocabulary();
+    this.vocabulary = vocabulary;
+    this.cues = compileCues(data.lexicons, vocabulary);
+    this.catalogue = new ServiceCatalogue(data.services, this.cues.outageHashtags, vocabulary);
+    this.gazetteer = new Gazetteer(data.countries, data.places, vocabulary);
+    this.languages = new LanguageIdentifier(this.cues, vocabulary, options.languageFallback);
+    // Ballots intern marker words: build them now, while the vocabulary may still grow.
+    this.languages.prepare();
   }
 
   classify(post: PostInput): Classification {
     const normalised = normalise(post.text);
     const tokens = tokenize(normalised);
     const words = tokens.map((t) => t.text);
+    const ids = this.vocabulary.encode(words);
     const counts = scriptCounts(normalised);
     const script = dominantScript(counts);
     const unspaced = counts.has('Kana') || counts.has('Hani') || counts.has('Thai');
 
     const place = this.locate(post);
-    let language = this.languages.identify(post.text, words, script, post.lang ?? null, place?.country);
-    const cues = this.findCues(words, normalised, unspaced);
+    let language = this.languages.identify(post.text, ids, script, post.lang ?? null, place?.country);
+    const cues = this.findCues(ids, words.length, normalised, unspaced);
     // Most posts in a stream claim nothing and tag nothing: they need no service lookup.
     const tagged = tokens.some((t) => t.kind !== 'word');
-    const mentions = tagged || cues.some(isClaimOrSymptom) ? this.catalogue.find(tokens, words, normalised, unspaced) : [];
+    const mentions = tagged || cues.some(isClaimOrSymptom) ? this.catalogue.find(tokens, ids, normalised, unspaced) : [];
     cues.push(...this.negatedActions(words, normalised, cues, mentions, language.language, unspaced));
     language = romanisedHindustani(language, script, place?.country ?? this.homeMarketOf(mentions));
     const outageTags = tokens.filter((t) => t.kind === 'hashtag' && this.catalogue.isOutageTag(t.text)).length;
@@ -204,7 +214,7 @@ export class Classifier {
     const complaint = evidence.positive >= 1 && evidence.positive > evidence.negative && (services.length > 0 || evidence.positive >= 2);
     // Posts that claim or name nothing need no more than the author's own location (the text scan costs).
     const worthPlacing = complaint || services.length > 0;
-    const country = place ?? (worthPlacing ? (this.placeNamedIn(words) ?? this.hintCountry(services, language.language)) : undefined);
+    const country = place ?? (worthPlacing ? (this.placeNamedIn(ids) ?? this.hintCountry(services, language.language)) : undefined);
     return {
       id: post.id,
       complaint,
@@ -266,12 +276,12 @@ export class Classifier {
     return set;
   }
 
-  private findCues(words: readonly string[], normalised: string, unspaced: boolean): Located<Cue>[] {
-    const found: Located<Cue>[] = this.cues.phrases.match(words);
+  private findCues(ids: Int32Array, wordCount: number, normalised: string, unspaced: boolean): Located<Cue>[] {
+    const found: Located<Cue>[] = this.cues.phrases.matchIds(ids);
     if (unspaced) {
       // Unspaced matches have no token span: place them past the tokens, each its own span.
       for (const m of this.cues.substrings.match(normalised)) {
-        found.push({ value: m.value, start: words.length + 1 + m.at, end: words.length + 1 + m.at + m.length });
+        found.push({ value: m.value, start: wordCount + 1 + m.at, end: wordCount + 1 + m.at + m.length });
       }
     }
     return longestCueWins(distinctCues(found));
@@ -383,8 +393,8 @@ export class Classifier {
   }
 
   /** A country or big place the post itself names ("Jio down in Mumbai"): a hint, not the author's profile. */
-  private placeNamedIn(words: readonly string[]): { country: string; source: CountrySource } | undefined {
-    const named = this.gazetteer.resolveWords(words, MIN_TEXT_PLACE_RANK);
+  private placeNamedIn(ids: Int32Array): { country: string; source: CountrySource } | undefined {
+    const named = this.gazetteer.resolveIds(ids, MIN_TEXT_PLACE_RANK);
     return named ? { country: named.country, source: 'hint' } : undefined;
   }
 

@@ -12,6 +12,7 @@
  * A pluggable fallback covers posts with no evidence at all.
  */
 import type { CompiledCues } from './lexicon/cues.js';
+import type { Vocabulary } from './lexicon/vocabulary.js';
 import type { Script } from './text/script.js';
 
 export interface LanguageGuess {
@@ -58,7 +59,9 @@ interface Vote {
   score: number;
   /** Lead over the runner-up. */
   margin: number;
-  scores: ReadonlyMap<string, number>;
+  /** Every language that got a vote, and its score (same order). */
+  languages: readonly string[];
+  scores: readonly number[];
 }
 
 /**
@@ -104,15 +107,21 @@ const CLOSE_VOTE = 1.5;
 type Ballot = readonly (readonly [language: string, weight: number])[];
 
 export class LanguageIdentifier {
-  /** Per script, per word: the precomputed ballot (markers 2, vocabulary 1, split among the languages sharing it). */
-  private readonly ballotsByScript = new Map<Script, ReadonlyMap<string, Ballot>>();
+  /** Per script, per word id: the precomputed ballot (markers 2, vocabulary 1, split among the languages sharing it). */
+  private readonly ballotsByScript = new Map<Script, readonly (Ballot | undefined)[]>();
 
   constructor(
     private readonly cues: CompiledCues,
+    private readonly vocabulary: Vocabulary,
     private readonly fallback?: LanguageFallback,
   ) {}
 
-  private ballots(script: Script): ReadonlyMap<string, Ballot> {
+  /** Builds the ballots of every script now (they add marker words to the vocabulary). */
+  prepare(): void {
+    for (const script of ['Latn', 'Deva', 'Arab', 'Cyrl'] as const) this.ballots(script);
+  }
+
+  private ballots(script: Script): readonly (Ballot | undefined)[] {
     let ballots = this.ballotsByScript.get(script);
     if (!ballots) {
       ballots = this.buildBallots(lexiconsVotingIn(this.cues, script));
@@ -121,7 +130,7 @@ export class LanguageIdentifier {
     return ballots;
   }
 
-  private buildBallots(voters: ReadonlySet<number>): Map<string, Ballot> {
+  private buildBallots(voters: ReadonlySet<number>): (Ballot | undefined)[] {
     const weights = new Map<string, Map<string, number>>();
     for (const [table, weight] of [
       [this.cues.markers, 2],
@@ -135,16 +144,18 @@ export class LanguageIdentifier {
         weights.set(word, ballot);
       }
     }
-    return new Map([...weights].map(([word, ballot]) => [word, [...ballot]]));
+    const byId: (Ballot | undefined)[] = [];
+    for (const [word, ballot] of weights) byId[this.vocabulary.intern(word)] = [...ballot];
+    return byId;
   }
 
-  private vote(words: readonly string[], script: Script): Vote | undefined {
+  private vote(ids: Int32Array, script: Script): Vote | undefined {
     const ballots = this.ballots(script);
     // Most posts touch two or three languages: a small array beats a Map here.
     const languages: string[] = [];
     const scores: number[] = [];
-    for (const word of words) {
-      const ballot = ballots.get(word);
+    for (const id of ids) {
+      const ballot = id >= 0 ? ballots[id] : undefined;
       if (!ballot) continue;
       for (const [language, weight] of ballot) {
         const at = languages.indexOf(language);
@@ -171,7 +182,8 @@ export class LanguageIdentifier {
       language: languages[best] as string,
       score: bestScore,
       margin: bestScore - second,
-      scores: new Map(languages.map((l, i) => [l, scores[i] as number])),
+      languages,
+      scores,
     };
   }
 
@@ -179,13 +191,7 @@ export class LanguageIdentifier {
    * @param country where the author is, when known: settles close votes between languages
    *   that share words, and stands in when no word votes at all.
    */
-  identify(
-    text: string,
-    words: readonly string[],
-    script: Script | undefined,
-    platformLang: string | null,
-    country?: string,
-  ): LanguageGuess {
+  identify(text: string, ids: Int32Array, script: Script | undefined, platformLang: string | null, country?: string): LanguageGuess {
     const platform =
       platformLang && /^[a-z]{2}$/.test(platformLang.slice(0, 2)) && platformLang !== 'und' ? platformLang.slice(0, 2) : undefined;
     if (!script) return { language: platform ?? 'und', confidence: platform ? 0.3 : 0 };
@@ -193,14 +199,14 @@ export class LanguageIdentifier {
     if (single) return { language: single, confidence: 0.95 };
     if (script === 'Arab') {
       if (URDU_LETTERS.test(text)) return { language: 'ur', confidence: 0.9 };
-      const voted = this.vote(words, script);
+      const voted = this.vote(ids, script);
       if (voted && voted.margin >= 1) return { language: voted.language, confidence: 0.8 };
       return { language: PERSIAN_LETTERS.test(text) ? 'fa' : 'ar', confidence: 0.6 };
     }
     if (script === 'Cyrl') return { language: UKRAINIAN_LETTERS.test(text) ? 'uk' : 'ru', confidence: 0.85 };
-    const voted = this.vote(words, script);
+    const voted = this.vote(ids, script);
     const local = country ? COUNTRY_LANGUAGE[country] : undefined;
-    const localScore = local ? (voted?.scores.get(local) ?? 0) : 0;
+    const localScore = local && voted ? (voted.scores[voted.languages.indexOf(local)] ?? 0) : 0;
     if (voted && local && local !== voted.language && localScore > 0 && voted.score - localScore < CLOSE_VOTE) {
       return { language: local, confidence: 0.6 };
     }

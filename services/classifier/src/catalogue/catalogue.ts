@@ -4,6 +4,7 @@
  * (#whatsappdown) and any alias glued to an outage hashtag word (#jiodown, #skyçöktü).
  */
 import { PhraseIndex, SubstringIndex } from '../lexicon/phrase-index.js';
+import { Vocabulary } from '../lexicon/vocabulary.js';
 import { normalise } from '../text/normalise.js';
 import { dominantScript, isUnspaced, scriptCounts } from '../text/script.js';
 import type { Token } from '../text/tokens.js';
@@ -31,7 +32,7 @@ export interface ServiceMention extends AliasHit {
 
 export class ServiceCatalogue {
   readonly entries: ReadonlyMap<string, ServiceEntry>;
-  private readonly aliases = new PhraseIndex<AliasHit>();
+  private readonly aliases: PhraseIndex<AliasHit>;
   private readonly unspacedAliases = new SubstringIndex<AliasHit>();
   private readonly handles = new Map<string, string>();
   private readonly hashtags = new Map<string, string>();
@@ -45,7 +46,9 @@ export class ServiceCatalogue {
   constructor(
     services: readonly ServiceEntry[],
     private readonly outageHashtags: ReadonlySet<string>,
+    vocabulary: Vocabulary = new Vocabulary(),
   ) {
+    this.aliases = new PhraseIndex<AliasHit>(vocabulary);
     this.entries = new Map(services.map((s) => [s.id, s]));
     for (const service of services) {
       const add = (alias: string, listedAmbiguous: boolean) => {
@@ -131,7 +134,7 @@ export class ServiceCatalogue {
   }
 
   /** Every service named in the post, ambiguous names included (the caller weighs their context). */
-  find(tokens: readonly Token[], words: readonly string[], normalisedText: string, unspaced: boolean): ServiceMention[] {
+  find(tokens: readonly Token[], ids: Int32Array, normalisedText: string, unspaced: boolean): ServiceMention[] {
     const mentions: ServiceMention[] = [];
     tokens.forEach((token, index) => {
       if (token.kind === 'mention') {
@@ -142,7 +145,7 @@ export class ServiceCatalogue {
         if (mention) mentions.push(mention);
       }
     });
-    for (const match of this.aliases.match(words)) {
+    for (const match of this.aliases.matchIds(ids)) {
       // A hashtag or an @mention of a name is context enough for an ambiguous one.
       const viaTag = tokens[match.start]?.kind !== 'word';
       if (viaTag && mentions.some((m) => m.start === match.start)) continue;

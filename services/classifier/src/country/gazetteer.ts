@@ -8,6 +8,7 @@
  * country or a region of the other one.
  */
 import { PhraseIndex } from '../lexicon/phrase-index.js';
+import { Vocabulary } from '../lexicon/vocabulary.js';
 import { normalise } from '../text/normalise.js';
 import { tokenize } from '../text/tokens.js';
 import type { CountryNames, Place } from './types.js';
@@ -42,9 +43,10 @@ export function flagCountry(text: string): string | undefined {
 const KIND_PRIORITY: Record<NameKind, number> = { country: 3, demonym: 2, place: 1 };
 
 export class Gazetteer {
-  private readonly names = new PhraseIndex<NameHit>();
+  private readonly names: PhraseIndex<NameHit>;
 
-  constructor(countries: readonly CountryNames[], places: readonly Place[]) {
+  constructor(countries: readonly CountryNames[], places: readonly Place[], vocabulary: Vocabulary = new Vocabulary()) {
+    this.names = new PhraseIndex<NameHit>(vocabulary);
     for (const c of countries) {
       for (const name of c.names) this.names.add(name, { country: c.country, kind: 'country', rank: Number.MAX_SAFE_INTEGER });
       for (const name of c.demonyms) this.names.add(name, { country: c.country, kind: 'demonym', rank: 1e9 });
@@ -67,7 +69,12 @@ export class Gazetteer {
 
   /** The same over words already normalised and tokenised. */
   resolveWords(words: readonly string[], minPlaceRank = 0): PlaceGuess | undefined {
-    const hits = this.names.match(words).filter((m) => m.value.kind !== 'place' || m.value.rank >= minPlaceRank);
+    return this.resolveIds(this.names.vocabulary.encode(words), minPlaceRank);
+  }
+
+  /** The same over word ids of the shared vocabulary. */
+  resolveIds(ids: Int32Array, minPlaceRank = 0): PlaceGuess | undefined {
+    const hits = this.names.matchIds(ids).filter((m) => m.value.kind !== 'place' || m.value.rank >= minPlaceRank);
     if (hits.length === 0) return undefined;
     // Longer matches first ("new south wales" over "wales"), then kind, then rank.
     const countriesNamed = new Set(hits.filter((h) => h.value.kind === 'country').map((h) => h.value.country));

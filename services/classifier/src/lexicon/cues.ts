@@ -6,6 +6,7 @@
 import { normalise } from '../text/normalise.js';
 import { isUnspaced, scriptCounts, dominantScript } from '../text/script.js';
 import { PhraseIndex, SubstringIndex } from './phrase-index.js';
+import { Vocabulary } from './vocabulary.js';
 import type { ComplaintLexicon, Symptom } from './types.js';
 
 export type CueKind = 'outage' | 'question' | 'error' | 'recovered' | 'negative' | 'symptom';
@@ -49,8 +50,8 @@ function claimEntries(lexicons: readonly ComplaintLexicon[]): Set<string> {
   return new Set(lexicons.flatMap((l) => [...l.outage, ...l.errors].map((entry) => normalise(entry).trim())));
 }
 
-export function compileCues(lexicons: readonly ComplaintLexicon[]): CompiledCues {
-  const phrases = new PhraseIndex<Cue>();
+export function compileCues(lexicons: readonly ComplaintLexicon[], wordIds: Vocabulary = new Vocabulary()): CompiledCues {
+  const phrases = new PhraseIndex<Cue>(wordIds);
   const substrings = new SubstringIndex<Cue>();
   const outageHashtags = new Set<string>();
   const markers = new Map<string, number[]>();

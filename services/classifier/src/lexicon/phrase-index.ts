@@ -1,8 +1,7 @@
 /**
- * Multi-word phrase lookup over tokens. Phrases are stored under their normalised tokens
- * joined by one space; matching walks each token position and extends the key one token
- * at a time while it is still the prefix of some phrase, so a post costs a handful of Map
- * lookups per token whatever the number of phrases.
+ * Multi-word phrase lookup over tokens: a trie keyed by interned word ids. Matching walks
+ * from each token while some phrase continues, so a post costs about one integer Map lookup
+ * per token whatever the number of phrases.
  *
  * Chosen over an Aho–Corasick package: matching must respect word boundaries ("down" must
  * not fire inside "download" or "lockdown"), which a token-level hash walk gives for free,
@@ -10,6 +9,7 @@
  */
 import { normalise } from '../text/normalise.js';
 import { tokenize } from '../text/tokens.js';
+import { Vocabulary } from './vocabulary.js';
 
 export interface PhraseMatch<T> {
   value: T;
@@ -19,33 +19,35 @@ export interface PhraseMatch<T> {
   end: number;
 }
 
-interface PhraseNode<T> {
-  /** Values of the phrase that ends here, or undefined when the key is only a prefix. */
-  values: T[] | undefined;
-  /** Some longer phrase starts with this key. */
-  prefix: boolean;
+interface TrieNode<T> {
+  /** Values of the phrase that ends here. */
+  values?: T[];
+  /** Next word id → longer phrases. */
+  next?: Map<number, TrieNode<T>>;
 }
 
 export class PhraseIndex<T> {
-  // One map for phrases and their prefixes: a single lookup per step of the walk.
-  private readonly nodes = new Map<string, PhraseNode<T>>();
+  private readonly root: TrieNode<T> = { next: new Map() };
   private phraseCount = 0;
 
-  private node(key: string): PhraseNode<T> {
-    let node = this.nodes.get(key);
-    if (!node) {
-      node = { values: undefined, prefix: false };
-      this.nodes.set(key, node);
-    }
-    return node;
-  }
+  /** @param vocabulary shared by every index a post is matched against, so its words are looked up once. */
+  constructor(readonly vocabulary: Vocabulary = new Vocabulary()) {}
 
   /** Adds a phrase written naturally; it is normalised and tokenised like posts are. */
   add(phrase: string, value: T): void {
     const words = tokenize(normalise(phrase)).map((t) => t.text);
     if (words.length === 0) return;
-    for (let n = 1; n < words.length; n++) this.node(words.slice(0, n).join(' ')).prefix = true;
-    const node = this.node(words.join(' '));
+    let node = this.root;
+    for (const word of words) {
+      const id = this.vocabulary.intern(word);
+      node.next ??= new Map();
+      let child = node.next.get(id);
+      if (!child) {
+        child = {};
+        node.next.set(id, child);
+      }
+      node = child;
+    }
     if (!node.values) {
       node.values = [];
       this.phraseCount++;
@@ -57,17 +59,22 @@ export class PhraseIndex<T> {
     return this.phraseCount;
   }
 
-  /** Every phrase occurrence in the word sequence (overlapping ones included). */
+  /** Every phrase occurrence in the words (overlapping ones included). */
   match(words: readonly string[]): PhraseMatch<T>[] {
+    return this.matchIds(this.vocabulary.encode(words));
+  }
+
+  /** The same over word ids from this index's vocabulary (`vocabulary.encode`). */
+  matchIds(ids: Int32Array): PhraseMatch<T>[] {
     const found: PhraseMatch<T>[] = [];
-    for (let start = 0; start < words.length; start++) {
-      let key = words[start] as string;
-      let node = this.nodes.get(key);
-      for (let end = start; node !== undefined;) {
+    const top = this.root.next as Map<number, TrieNode<T>>;
+    for (let start = 0; start < ids.length; start++) {
+      let node = top.get(ids[start] as number);
+      let end = start;
+      while (node !== undefined) {
         if (node.values) for (const value of node.values) found.push({ value, start, end: end + 1 });
-        if (!node.prefix || ++end >= words.length) break;
-        key = `${key} ${words[end] as string}`;
-        node = this.nodes.get(key);
+        if (!node.next || ++end >= ids.length) break;
+        node = node.next.get(ids[end] as number);
       }
     }
     return found;

@@ -280,7 +280,7 @@ export const lexicon_fr: ComplaintLexicon = {
     'est down',
     "y'a que moi",
     'y a que moi',
-    "il y a que moi",
+    'il y a que moi',
     "il n'y a que moi",
     'que moi',
     'juste moi',
