@@ -48,3 +48,37 @@ describe('spike classify', () => {
     expect(lines[1]).toMatchObject({ id: '2', complaint: false, services: [] });
   });
 });
+
+describe('spike eval-classifier', () => {
+  it('printsEveryRequiredFigureForALabelledFile', async () => {
+    const file = new URL('../../../classifier/test/fixtures/handwritten-posts.jsonl', import.meta.url).pathname;
+    const lines: string[] = [];
+    const log = vi.spyOn(console, 'log').mockImplementation((line: string) => void lines.push(line));
+    try {
+      expect(await main(['node', 'spike', 'eval-classifier', file])).toBe(0);
+    } finally {
+      log.mockRestore();
+    }
+    const text = lines.join('\n');
+    expect(text).toMatch(/^posts: \d+$/m);
+    expect(text).toMatch(/^complaint: precision \d+\.\d% {2}recall \d+\.\d% {2}F1 0\.\d{3}/m);
+    expect(text).toMatch(/^service exact match on true complaints: \d+\.\d%/m);
+    expect(text).toMatch(/^country accuracy on complaints where labelled: \d+\.\d%/m);
+    expect(text).toMatch(/^language accuracy: \d+\.\d%/m);
+    expect(text).toMatch(/^ {2}it +\d+ /m);
+    expect(text).toMatch(/^worst \d+ errors:/m);
+  });
+
+  it('failsWithTheLineNumberOfABadLabelledLine', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'spike-eval-'));
+    const file = join(dir, 'bad.jsonl');
+    writeFileSync(file, `${JSON.stringify({ id: 'x', text: 'hi', expected: { complaint: 'yes' } })}\n`);
+    const stderr = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      expect(await main(['node', 'spike', 'eval-classifier', file])).toBe(1);
+      expect(String(stderr.mock.calls[0]?.[0])).toMatch(/bad\.jsonl line 1: expected/);
+    } finally {
+      stderr.mockRestore();
+    }
+  });
+});
