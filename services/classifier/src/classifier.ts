@@ -22,7 +22,7 @@ import { Vocabulary } from './lexicon/vocabulary.js';
 import { LEXICONS } from './lexicon/languages/index.js';
 import { CONTRACTION_STEMS, NEGATIVE_SUFFIXES, NEGATORS } from './lexicon/negation.js';
 import type { ComplaintLexicon, Symptom } from './lexicon/types.js';
-import { normalise } from './text/normalise.js';
+import { normalise, normaliseVariants } from './text/normalise.js';
 import { dominantScript, scriptCounts } from './text/script.js';
 import { tokenize } from './text/tokens.js';
 
@@ -73,6 +73,11 @@ interface Located<T> {
   end: number;
 }
 
+/**
+ * Claims needed when no catalogue service is named ("Telcel sin servicio en CDMX", a power
+ * cut): more than one, since a lone outage phrase with nothing named is often chatter.
+ */
+const UNNAMED_SERVICE_EVIDENCE = 1.5;
 /** Tokens either side of an ambiguous name within which an outage cue gives it context. */
 const CONTEXT_WINDOW = 3;
 /** Tokens between a service name and a claim that is about it, when several services are named. */
@@ -147,6 +152,23 @@ function gap(mention: { start: number; end: number }, cue: { start: number; end:
   return 0;
 }
 
+/** Groups cues whose spans overlap, transitively. */
+function overlapClusters(cues: readonly Located<Cue>[]): Located<Cue>[][] {
+  const sorted = [...cues].sort((a, b) => a.start - b.start || b.end - a.end);
+  const clusters: Located<Cue>[][] = [];
+  let end = -1;
+  for (const cue of sorted) {
+    if (clusters.length > 0 && cue.start < end) {
+      (clusters[clusters.length - 1] as Located<Cue>[]).push(cue);
+      end = Math.max(end, cue.end);
+    } else {
+      clusters.push([cue]);
+      end = cue.end;
+    }
+  }
+  return clusters;
+}
+
 type Polarity = 1 | -1 | 0;
 
 /** Claims of a failure are positive, what contradicts them negative; symptoms are neither. */
@@ -210,11 +232,18 @@ export class Classifier {
     language = romanisedHindustani(language, script, place?.country ?? this.homeMarketOf(mentions));
     const outageTags = tokens.filter((t) => t.kind === 'hashtag' && this.catalogue.isOutageTag(t.text)).length;
     const evidence = this.weigh(cues, mentions, outageTags, words);
-    const services = this.servicesOf(mentions, cues, place?.country ?? LANGUAGE_COUNTRY[language.language]);
-    const complaint = evidence.positive >= 1 && evidence.positive > evidence.negative && (services.length > 0 || evidence.positive >= 2);
+    // The author's market decides ambiguous and shared names: their place, else a place the post names.
+    const textPlace = place === undefined && mentions.length > 0 ? this.placeNamedIn(ids) : undefined;
+    const market = place?.country ?? textPlace?.country ?? LANGUAGE_COUNTRY[language.language];
+    const services = this.servicesOf(mentions, cues, market);
+    const complaint =
+      evidence.positive >= 1 &&
+      evidence.positive > evidence.negative &&
+      (services.length > 0 || evidence.positive >= UNNAMED_SERVICE_EVIDENCE);
     // Posts that claim or name nothing need no more than the author's own location (the text scan costs).
     const worthPlacing = complaint || services.length > 0;
-    const country = place ?? (worthPlacing ? (this.placeNamedIn(ids) ?? this.hintCountry(services, language.language)) : undefined);
+    const country =
+      place ?? (worthPlacing ? (textPlace ?? this.placeNamedIn(ids) ?? this.hintCountry(services, language.language)) : undefined);
     return {
       id: post.id,
       complaint,
@@ -270,7 +299,7 @@ export class Classifier {
   private negatorsFor(language: string): ReadonlySet<string> {
     let set = this.negatorCache.get(language);
     if (!set) {
-      set = new Set([...(NEGATORS[language] ?? []), ...(NEGATORS.en ?? [])].map((n) => normalise(n)));
+      set = new Set([...(NEGATORS[language] ?? []), ...(NEGATORS.en ?? [])].flatMap((n) => normaliseVariants(n)));
       this.negatorCache.set(language, set);
     }
     return set;
@@ -288,25 +317,35 @@ export class Classifier {
   }
 
   /**
-   * Evidence for and against a complaint. An outage word that also has an everyday sense
-   * ("down", "band") counts half on its own; any claim right beside a service name counts
-   * half more ("WhatsApp down", "Jio nahi chal raha").
+   * Evidence for and against a complaint. Overlapping claims are one claim ("ne capte plus
+   * rien" holds three listed phrases): each cluster counts its strongest member, half more
+   * when it also asks ("is it down?"), half more beside a service name. An outage word that
+   * also has an everyday sense ("down", "band") is half as strong alone. Overlapping
+   * counter-cues likewise count once.
    */
   private weigh(cues: readonly Located<Cue>[], mentions: readonly ServiceMention[], outageTags: number, words: readonly string[]) {
     let positive = outageTags * 1.5 + mentions.filter((m) => m.outageHashtag).length * 1.5;
     let negative = 0;
-    for (const cue of cues) {
-      const { kind } = cue.value;
-      if (kind === 'outage' || kind === 'error') {
-        const single = cue.end - cue.start === 1 && cue.start < words.length;
-        positive += single && this.cues.doubleSenseWords.has(words[cue.start] as string) ? 0.5 : 1;
-        if (mentions.some((m) => m.start >= 0 && cue.start <= m.end + CONTEXT_WINDOW && cue.end >= m.start - CONTEXT_WINDOW))
-          positive += 0.5;
-      } else if (kind === 'question') positive += 0.5;
-      else if (kind === 'negative') negative += 1;
-      else if (kind === 'recovered') negative += 1.5;
+    for (const cluster of overlapClusters(cues.filter((c) => polarity(c.value.kind) === 1))) {
+      let strongest = 0;
+      let asks = false;
+      for (const cue of cluster) {
+        if (cue.value.kind === 'question') asks = true;
+        else strongest = Math.max(strongest, this.claimWeight(cue, words));
+      }
+      positive += Math.min(1.5, (strongest || 0.5) + (asks && strongest > 0 ? 0.5 : 0));
+      if (cluster.some((c) => mentions.some((m) => m.start >= 0 && gap(m, c) <= CONTEXT_WINDOW))) positive += 0.5;
+    }
+    for (const cluster of overlapClusters(cues.filter((c) => polarity(c.value.kind) === -1))) {
+      negative += cluster.some((c) => c.value.kind === 'recovered') ? 1.5 : 1;
     }
     return { positive, negative };
+  }
+
+  /** 1 for an outage or error cue; 0.5 for a lone word with an everyday sense. A negated action is never halved. */
+  private claimWeight(cue: Located<Cue>, words: readonly string[]): number {
+    const lone = cue.end - cue.start === 1 && cue.start < words.length && cue.value.lexicon >= 0;
+    return lone && this.cues.doubleSenseWords.has(words[cue.start] as string) ? 0.5 : 1;
   }
 
   /**

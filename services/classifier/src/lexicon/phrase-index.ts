@@ -7,7 +7,7 @@
  * not fire inside "download" or "lockdown"), which a token-level hash walk gives for free,
  * and it measured faster than the character automata on posts of this size.
  */
-import { normalise } from '../text/normalise.js';
+import { normalise, normaliseVariants } from '../text/normalise.js';
 import { tokenize } from '../text/tokens.js';
 import { Vocabulary } from './vocabulary.js';
 
@@ -33,9 +33,13 @@ export class PhraseIndex<T> {
   /** @param vocabulary shared by every index a post is matched against, so its words are looked up once. */
   constructor(readonly vocabulary: Vocabulary = new Vocabulary()) {}
 
-  /** Adds a phrase written naturally; it is normalised and tokenised like posts are. */
+  /** Adds a phrase written naturally; it is normalised and tokenised like posts are (in each form it may take). */
   add(phrase: string, value: T): void {
-    const words = tokenize(normalise(phrase)).map((t) => t.text);
+    for (const form of normaliseVariants(phrase)) this.addForm(form, value);
+  }
+
+  private addForm(form: string, value: T): void {
+    const words = tokenize(form).map((t) => t.text);
     if (words.length === 0) return;
     let node = this.root;
     for (const word of words) {
@@ -52,7 +56,7 @@ export class PhraseIndex<T> {
       node.values = [];
       this.phraseCount++;
     }
-    node.values.push(value);
+    if (!node.values.includes(value)) node.values.push(value);
   }
 
   get size(): number {

@@ -61,10 +61,25 @@ export function foldLatin(lower: string): string {
 
 /** The matching form of a text. Pure and deterministic; used for posts and lexicon entries alike. */
 export function normalise(text: string): string {
+  return foldLatin(unfolded(text));
+}
+
+/**
+ * Every form an entry may take in a post: folded, and — when folding changed it — with its
+ * Latin diacritics kept, the form it has inside Vietnamese text ("không" stays "không" in a
+ * post with ạ or ư, but an entry on its own would fold to "khong").
+ */
+export function normaliseVariants(text: string): string[] {
+  const kept = unfolded(text);
+  const folded = foldLatin(kept);
+  return folded === kept ? [folded] : [folded, kept];
+}
+
+/** Everything `normalise` does except folding Latin diacritics. */
+function unfolded(text: string): string {
   let out = text.normalize('NFKC').toLowerCase().replace(ZERO_WIDTH, '');
   // 'İ'.toLowerCase() is 'i' + U+0307; drop the dot so İstanbul matches istanbul.
   out = out.replace(/i\u0307/g, 'i');
-  out = foldLatin(out);
   if (/[\u0900-\u097f]/.test(out)) out = out.replace(DEVANAGARI_CANDRA_PATTERN, (ch) => DEVANAGARI_CANDRA[ch] ?? ch);
   if (/[\u0600-\u06ff]/.test(out)) {
     out = out.replace(ARABIC_HARAKAT_AND_TATWEEL, '').replace(ARABIC_VARIANT_PATTERN, (ch) => ARABIC_VARIANTS[ch] ?? ch);

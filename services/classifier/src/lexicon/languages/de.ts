@@ -618,6 +618,11 @@ export const lexicon_de: ComplaintLexicon = {
     'jetzt sichern',
     'hier klicken',
     'link im profil',
+    'neues handy',
+    'ladegerät',
+    'akku hält',
+    'akku ist',
+    'handy lädt',
   ],
   symptoms: {
     messages: [
@@ -790,8 +795,6 @@ export const lexicon_de: ComplaintLexicon = {
       'öffnen',
       'startet',
       'starten',
-      'ticket',
-      'tickets',
       'anzeigen',
       'angezeigt',
     ],

@@ -358,8 +358,6 @@ export const lexicon_fr: ComplaintLexicon = {
     'Session expirée',
     'En attente du réseau',
     'Aucun service',
-    "Appels d'urgence uniquement",
-    'Urgence uniquement',
     'Impossible de joindre le serveur',
     'Erreur de connexion',
     'Délai de connexion dépassé',

@@ -647,7 +647,6 @@ export const lexicon_pt: ComplaintLexicon = {
       'áudios',
       'figurinhas',
       'grupos',
-      'status',
     ],
     calls: [
       'ligação',
