@@ -16,6 +16,9 @@ export interface AliasHit {
   ambiguous: boolean;
 }
 
+/** Arabic-script clitics written onto a name, longest first: and-the, with-the, for-the, the, and, with, for. */
+const ARABIC_CLITICS = ['وال', 'بال', 'لل', 'ال', 'و', 'ب', 'ل'];
+
 /** Longest case ending or postposition read off a name (characters, marks included). */
 const MAX_ENDING = 4;
 
@@ -116,21 +119,32 @@ export class ServiceCatalogue {
 
   /**
    * Names with a case ending or postposition written onto them, as Tamil, Telugu, Bengali,
-   * Marathi and Urdu do (வாட்ஸ்அப்ல, এয়ারটেলের, जिओचं): a word that is a one-word alias
-   * plus up to four more characters counts as that alias.
+   * Marathi and Urdu do (வாட்ஸ்அப்ல, এয়ারটেলের, जिओचं), or with Arabic clitics in front
+   * (الواتس "the WhatsApp", والانستا "and the Insta"): a word that is a one-word alias with up
+   * to four more characters after it, or one of those prefixes before it, counts as that alias.
    */
   private findInflected(tokens: readonly Token[], mentions: ServiceMention[]): void {
     tokens.forEach((token, index) => {
       const word = token.text;
       if (word.length < 4 || word.charCodeAt(0) <= 0x24f || mentions.some((m) => m.start <= index && m.end > index)) return;
-      for (let cut = 1; cut <= MAX_ENDING && word.length - cut >= 3; cut++) {
-        const hit = this.inflectableAliases.get(word.slice(0, word.length - cut));
-        if (hit) {
-          mentions.push(mentionOf(hit.service, hit.ambiguous, 'alias', index, index + 1, false));
-          return;
-        }
-      }
+      const hit = this.inflectedAlias(word);
+      if (hit) mentions.push(mentionOf(hit.service, hit.ambiguous, 'alias', index, index + 1, false));
     });
+  }
+
+  private inflectedAlias(word: string): AliasHit | undefined {
+    const stems = [word];
+    for (const prefix of ARABIC_CLITICS)
+      if (word.startsWith(prefix) && word.length - prefix.length >= 3) stems.push(word.slice(prefix.length));
+    for (const stem of stems) {
+      const exact = stem === word ? undefined : this.inflectableAliases.get(stem);
+      if (exact) return exact;
+      for (let cut = 1; cut <= MAX_ENDING && stem.length - cut >= 3; cut++) {
+        const hit = this.inflectableAliases.get(stem.slice(0, stem.length - cut));
+        if (hit) return hit;
+      }
+    }
+    return undefined;
   }
 
   /** Every service named in the post, ambiguous names included (the caller weighs their context). */
