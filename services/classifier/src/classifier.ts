@@ -78,6 +78,8 @@ interface Located<T> {
  * cut): more than one, since a lone outage phrase with nothing named is often chatter.
  */
 const UNNAMED_SERVICE_EVIDENCE = 1.5;
+/** Profile locations whose country is remembered (about 100 bytes each). */
+const LOCATION_MEMO_SIZE = 50_000;
 /** Tokens either side of an ambiguous name within which an outage cue gives it context. */
 const CONTEXT_WINDOW = 3;
 /** Tokens between a service name and a claim that is about it, when several services are named. */
@@ -133,11 +135,14 @@ function isClaimOrSymptom(cue: Located<Cue>): boolean {
 }
 
 /** One cue per kind and span: many lexicons list "down" or "error", and each would count again. */
+const KIND_CODE: Record<Cue['kind'], number> = { outage: 1, question: 2, error: 3, recovered: 4, negative: 5, symptom: 6 };
+const SYMPTOM_CODE: Record<string, number> = { messages: 1, calls: 2, login: 3, feed: 4, media: 5, payments: 6, connectivity: 7, website: 8, other: 9 };
+
 function distinctCues(cues: Located<Cue>[]): Located<Cue>[] {
-  const seen = new Set<string>();
+  const seen = new Set<number>();
   return cues.filter((c) => {
-    // Spans are short and few per post: a small string key is cheap next to the pairwise scan it replaces.
-    const key = `${c.start},${c.end},${c.value.kind},${c.value.symptom ?? ''}`;
+    // A numeric key per (span, kind, symptom): no string is built per cue.
+    const key = ((c.start * 4096 + c.end) * 8 + KIND_CODE[c.value.kind]) * 16 + (c.value.symptom ? (SYMPTOM_CODE[c.value.symptom] ?? 0) : 0);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -201,6 +206,7 @@ export class Classifier {
   private readonly languages: LanguageIdentifier;
   private readonly vocabulary: Vocabulary;
   private readonly negatorCache = new Map<string, ReadonlySet<string>>();
+  private readonly locationMemo = new Map<string, string | null>();
 
   constructor(data: ClassifierData, options: ClassifierOptions = {}) {
     const vocabulary = new Vocabulary();
@@ -425,10 +431,24 @@ export class Classifier {
   private locate(post: PostInput): { country: string; source: CountrySource } | undefined {
     if (post.geo_country && /^[A-Za-z]{2}$/.test(post.geo_country)) return { country: post.geo_country.toUpperCase(), source: 'geo' };
     if (post.author_location) {
-      const place = this.gazetteer.resolve(post.author_location);
-      if (place) return { country: place.country, source: 'profile' };
+      const country = this.profileCountry(post.author_location);
+      if (country) return { country, source: 'profile' };
     }
     return undefined;
+  }
+
+  /**
+   * The country of a profile location, remembered: profile locations repeat endlessly in a
+   * stream ("Mumbai", "London, UK"), and resolving one costs more than the rest of a post's
+   * place logic. Bounded; the oldest entry goes first. A pure memo: same input, same answer.
+   */
+  private profileCountry(location: string): string | null {
+    const known = this.locationMemo.get(location);
+    if (known !== undefined) return known;
+    const country = this.gazetteer.resolve(location)?.country ?? null;
+    if (this.locationMemo.size >= LOCATION_MEMO_SIZE) this.locationMemo.delete(this.locationMemo.keys().next().value as string);
+    this.locationMemo.set(location, country);
+    return country;
   }
 
   /** A country or big place the post itself names ("Jio down in Mumbai"): a hint, not the author's profile. */

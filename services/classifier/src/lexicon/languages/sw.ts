@@ -560,7 +560,6 @@ export const sw: ComplaintLexicon = {
     'delivery imekwama',
     'in transit',
     'courier',
-    'posta',
     'admin funga group',
     'mfunge group',
     'futa group',
