@@ -136,13 +136,24 @@ function isClaimOrSymptom(cue: Located<Cue>): boolean {
 
 /** One cue per kind and span: many lexicons list "down" or "error", and each would count again. */
 const KIND_CODE: Record<Cue['kind'], number> = { outage: 1, question: 2, error: 3, recovered: 4, negative: 5, symptom: 6 };
-const SYMPTOM_CODE: Record<string, number> = { messages: 1, calls: 2, login: 3, feed: 4, media: 5, payments: 6, connectivity: 7, website: 8, other: 9 };
+const SYMPTOM_CODE: Record<string, number> = {
+  messages: 1,
+  calls: 2,
+  login: 3,
+  feed: 4,
+  media: 5,
+  payments: 6,
+  connectivity: 7,
+  website: 8,
+  other: 9,
+};
 
 function distinctCues(cues: Located<Cue>[]): Located<Cue>[] {
   const seen = new Set<number>();
   return cues.filter((c) => {
     // A numeric key per (span, kind, symptom): no string is built per cue.
-    const key = ((c.start * 4096 + c.end) * 8 + KIND_CODE[c.value.kind]) * 16 + (c.value.symptom ? (SYMPTOM_CODE[c.value.symptom] ?? 0) : 0);
+    const key =
+      ((c.start * 4096 + c.end) * 8 + KIND_CODE[c.value.kind]) * 16 + (c.value.symptom ? (SYMPTOM_CODE[c.value.symptom] ?? 0) : 0);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -213,7 +224,8 @@ export class Classifier {
     this.vocabulary = vocabulary;
     this.cues = compileCues(data.lexicons, vocabulary);
     this.catalogue = new ServiceCatalogue(data.services, this.cues.outageHashtags, vocabulary);
-    this.gazetteer = new Gazetteer(data.countries, data.places, vocabulary);
+    // The gazetteer keeps its own (large) vocabulary: posts are looked up in it only when placed.
+    this.gazetteer = new Gazetteer(data.countries, data.places);
     this.languages = new LanguageIdentifier(this.cues, vocabulary, options.languageFallback);
     // Ballots intern marker words: build them now, while the vocabulary may still grow.
     this.languages.prepare();
@@ -239,7 +251,7 @@ export class Classifier {
     const outageTags = tokens.filter((t) => t.kind === 'hashtag' && this.catalogue.isOutageTag(t.text)).length;
     const evidence = this.weigh(cues, mentions, outageTags, words);
     // The author's market decides ambiguous and shared names: their place, else a place the post names.
-    const textPlace = place === undefined && mentions.length > 0 ? this.placeNamedIn(ids) : undefined;
+    const textPlace = place === undefined && mentions.length > 0 ? this.placeNamedIn(words) : undefined;
     const market = place?.country ?? textPlace?.country ?? LANGUAGE_COUNTRY[language.language];
     const services = this.servicesOf(mentions, cues, market);
     const complaint =
@@ -249,7 +261,7 @@ export class Classifier {
     // Posts that claim or name nothing need no more than the author's own location (the text scan costs).
     const worthPlacing = complaint || services.length > 0;
     const country =
-      place ?? (worthPlacing ? (textPlace ?? this.placeNamedIn(ids) ?? this.hintCountry(services, language.language)) : undefined);
+      place ?? (worthPlacing ? (textPlace ?? this.placeNamedIn(words) ?? this.hintCountry(services, language.language)) : undefined);
     return {
       id: post.id,
       complaint,
@@ -452,8 +464,8 @@ export class Classifier {
   }
 
   /** A country or big place the post itself names ("Jio down in Mumbai"): a hint, not the author's profile. */
-  private placeNamedIn(ids: Int32Array): { country: string; source: CountrySource } | undefined {
-    const named = this.gazetteer.resolveIds(ids, MIN_TEXT_PLACE_RANK);
+  private placeNamedIn(words: readonly string[]): { country: string; source: CountrySource } | undefined {
+    const named = this.gazetteer.resolveWords(words, MIN_TEXT_PLACE_RANK);
     return named ? { country: named.country, source: 'hint' } : undefined;
   }
 

@@ -7,7 +7,7 @@
  * not fire inside "download" or "lockdown"), which a token-level hash walk gives for free,
  * and it measured faster than the character automata on posts of this size.
  */
-import { normalise, normaliseVariants } from '../text/normalise.js';
+import { normaliseVariants } from '../text/normalise.js';
 import { tokenize } from '../text/tokens.js';
 import { Vocabulary } from './vocabulary.js';
 
@@ -90,19 +90,32 @@ export class PhraseIndex<T> {
  * word boundaries are not marked. Entries are few per language, so a scan is cheap.
  */
 export class SubstringIndex<T> {
-  private readonly entries: { text: string; value: T }[] = [];
+  /** Entries by their first character: a post is scanned once, trying only entries that can start at each position. */
+  private readonly byFirstChar = new Map<string, { text: string; value: T }[]>();
 
   add(phrase: string, value: T): void {
-    const text = normalise(phrase).trim();
-    if (text.length > 0) this.entries.push({ text, value });
+    for (const form of normaliseVariants(phrase)) {
+      const text = form.trim();
+      if (text.length === 0) continue;
+      const bucket = this.byFirstChar.get(text[0] as string) ?? [];
+      if (!bucket.some((e) => e.text === text && e.value === value)) bucket.push({ text, value });
+      this.byFirstChar.set(text[0] as string, bucket);
+    }
   }
 
-  /** Every entry found in the normalised text, with its character offset. */
+  /** Every entry found in the normalised text, with its character offset (first occurrence of each). */
   match(normalised: string): { value: T; at: number; length: number }[] {
     const found: { value: T; at: number; length: number }[] = [];
-    for (const entry of this.entries) {
-      const at = normalised.indexOf(entry.text);
-      if (at >= 0) found.push({ value: entry.value, at, length: entry.text.length });
+    const seen = new Set<{ text: string; value: T }>();
+    for (let at = 0; at < normalised.length; at++) {
+      const bucket = this.byFirstChar.get(normalised[at] as string);
+      if (!bucket) continue;
+      for (const entry of bucket) {
+        if (!seen.has(entry) && normalised.startsWith(entry.text, at)) {
+          seen.add(entry);
+          found.push({ value: entry.value, at, length: entry.text.length });
+        }
+      }
     }
     return found;
   }

@@ -849,6 +849,15 @@ export const lexicon_it: ComplaintLexicon = {
     'devo cambiare telefono',
     'devo cambiarlo',
     'cambiare telefono',
+    'il telefono si blocca',
+    'il cellulare si blocca',
+    'telefono lento',
+    'cellulare lento',
+    'il telefono è lento',
+    'il mio telefono vecchio',
+    'devo cambiare cellulare',
+    'ha qualche anno',
+    'ormai è vecchio',
   ],
   symptoms: {
     messages: [
