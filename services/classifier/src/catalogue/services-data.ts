@@ -168,7 +168,7 @@ export const SERVICES: readonly ServiceEntry[] = [
       '臉書',
       'פייסבוק',
     ],
-    ambiguousAliases: ['fb', 'face', 'meta', 'فيس'],
+    ambiguousAliases: ['fb', 'فيس'],
     handles: ['facebook', 'meta'],
     hashtags: [
       'facebook',
@@ -515,7 +515,7 @@ export const SERVICES: readonly ServiceEntry[] = [
       'офис 365',
       'オフィス365',
     ],
-    ambiguousAliases: ['microsoft', 'office', 'माइक्रोसॉफ्ट', 'مايكروسوفت', 'майкрософт', '마이크로소프트', 'マイクロソフト'],
+    ambiguousAliases: ['microsoft', 'माइक्रोसॉफ्ट', 'مايكروسوفت', 'майкрософт', '마이크로소프트', 'マイクロソフト'],
     handles: ['microsoft365', 'msft365status', 'office'],
     hashtags: ['microsoft365', 'office365', 'microsoft365down', 'office365down', 'm365', 'o365', 'microsoftdown', 'microsoftoutage'],
   },
