@@ -17,6 +17,7 @@ import { Gazetteer } from './country/gazetteer.js';
 import { PLACES } from './country/places-data.js';
 import type { CountryNames, Place } from './country/types.js';
 import { LanguageIdentifier, type LanguageFallback } from './language.js';
+import { francFallback } from './language-fallback.js';
 import { compileCues, type CompiledCues, type Cue } from './lexicon/cues.js';
 import { Vocabulary } from './lexicon/vocabulary.js';
 import { LEXICONS } from './lexicon/languages/index.js';
@@ -61,7 +62,7 @@ export interface ClassifierData {
 }
 
 export interface ClassifierOptions {
-  /** Second opinion on language for posts the lexicons cannot place. */
+  /** Second opinion on language for posts the lexicons cannot place (default: franc-min). */
   languageFallback?: LanguageFallback;
   /** Replace the built-in data (tests). */
   data?: Partial<ClassifierData>;
@@ -226,7 +227,7 @@ export class Classifier {
     this.catalogue = new ServiceCatalogue(data.services, this.cues.outageHashtags, vocabulary);
     // The gazetteer keeps its own (large) vocabulary: posts are looked up in it only when placed.
     this.gazetteer = new Gazetteer(data.countries, data.places);
-    this.languages = new LanguageIdentifier(this.cues, vocabulary, options.languageFallback);
+    this.languages = new LanguageIdentifier(this.cues, vocabulary, options.languageFallback ?? francFallback);
     // Ballots intern marker words: build them now, while the vocabulary may still grow.
     this.languages.prepare();
   }
