@@ -177,12 +177,13 @@ export class ServiceCatalogue {
   }
 }
 
-/** Drops a mention inside a longer one: "google" inside "google drive", "jazz" inside "jazz cash". */
+/** Drops repeats and a mention inside a longer one: "google" inside "google drive", "jazz" inside "jazz cash". */
 function withoutNestedMentions(mentions: ServiceMention[]): ServiceMention[] {
   return mentions.filter(
-    (a) =>
-      a.start < 0 ||
-      !mentions.some((b) => b !== a && b.start >= 0 && b.start <= a.start && b.end >= a.end && b.end - b.start > a.end - a.start),
+    (a, i) =>
+      !mentions.some((b, j) => j < i && b.service === a.service && b.start === a.start && b.end === a.end) &&
+      (a.start < 0 ||
+        !mentions.some((b) => b !== a && b.start >= 0 && b.start <= a.start && b.end >= a.end && b.end - b.start > a.end - a.start)),
   );
 }
 
