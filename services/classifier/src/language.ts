@@ -59,9 +59,8 @@ interface Vote {
   score: number;
   /** Lead over the runner-up. */
   margin: number;
-  /** Every language that got a vote, and its score (same order). */
-  languages: readonly string[];
-  scores: readonly number[];
+  /** The score of any language (0 when it got no vote); valid until the next vote. */
+  scoreOf(language: string): number;
 }
 
 /**
@@ -103,18 +102,28 @@ const COUNTRY_LANGUAGE: Record<string, string> = {
 /** How close a vote may be for the author's country to decide it. */
 const CLOSE_VOTE = 1.5;
 
-/** A word's vote: each language it belongs to and the weight it gets. */
-type Ballot = readonly (readonly [language: string, weight: number])[];
+/** A word's vote: the languages it belongs to (indexes into the identifier's language list) and their weights. */
+interface Ballot {
+  languages: Int32Array;
+  weights: Float64Array;
+}
 
 export class LanguageIdentifier {
   /** Per script, per word id: the precomputed ballot (markers 2, vocabulary 1, split among the languages sharing it). */
   private readonly ballotsByScript = new Map<Script, readonly (Ballot | undefined)[]>();
+  /** Every language any lexicon reports, in a fixed order. */
+  private readonly languageList: readonly string[];
+  /** Scratch scores per language, reused across posts (the identifier is not re-entrant). */
+  private readonly scratch: Float64Array;
 
   constructor(
     private readonly cues: CompiledCues,
     private readonly vocabulary: Vocabulary,
     private readonly fallback?: LanguageFallback,
-  ) {}
+  ) {
+    this.languageList = [...new Set(cues.lexicons.map((l) => l.language))];
+    this.scratch = new Float64Array(this.languageList.length);
+  }
 
   /** Builds the ballots of every script now (they add marker words to the vocabulary). */
   prepare(): void {
@@ -131,39 +140,40 @@ export class LanguageIdentifier {
   }
 
   private buildBallots(voters: ReadonlySet<number>): (Ballot | undefined)[] {
-    const weights = new Map<string, Map<string, number>>();
+    const weights = new Map<number, Map<number, number>>();
     for (const [table, weight] of [
       [this.cues.markers, 2],
       [this.cues.vocabulary, 1],
     ] as const) {
       for (const [word, lexicons] of table) {
-        const languages = new Set(lexicons.filter((l) => voters.has(l)).map((l) => this.cues.lexicons[l]?.language as string));
+        const languages = new Set(
+          lexicons.filter((l) => voters.has(l)).map((l) => this.languageList.indexOf(this.cues.lexicons[l]?.language as string)),
+        );
         if (languages.size === 0) continue;
-        const ballot = weights.get(word) ?? new Map<string, number>();
+        const id = this.vocabulary.intern(word);
+        const ballot = weights.get(id) ?? new Map<number, number>();
         for (const language of languages) ballot.set(language, (ballot.get(language) ?? 0) + weight / languages.size);
-        weights.set(word, ballot);
+        weights.set(id, ballot);
       }
     }
-    const byId: (Ballot | undefined)[] = [];
-    for (const [word, ballot] of weights) byId[this.vocabulary.intern(word)] = [...ballot];
+    // Dense, so lookups stay fast array reads (a sparse array falls back to dictionary mode).
+    const byId: (Ballot | undefined)[] = Array.from({ length: this.vocabulary.size }, () => undefined);
+    for (const [id, ballot] of weights) {
+      byId[id] = { languages: Int32Array.from(ballot.keys()), weights: Float64Array.from(ballot.values()) };
+    }
     return byId;
   }
 
   private vote(ids: Int32Array, script: Script): Vote | undefined {
     const ballots = this.ballots(script);
-    // Most posts touch two or three languages: a small array beats a Map here.
-    const languages: string[] = [];
-    const scores: number[] = [];
+    const scores = this.scratch;
+    scores.fill(0);
     for (const id of ids) {
       const ballot = id >= 0 ? ballots[id] : undefined;
       if (!ballot) continue;
-      for (const [language, weight] of ballot) {
-        const at = languages.indexOf(language);
-        if (at >= 0) scores[at] = (scores[at] as number) + weight;
-        else {
-          languages.push(language);
-          scores.push(weight);
-        }
+      for (let i = 0; i < ballot.languages.length; i++) {
+        const language = ballot.languages[i] as number;
+        scores[language] = (scores[language] as number) + (ballot.weights[i] as number);
       }
     }
     let best = -1;
@@ -179,11 +189,10 @@ export class LanguageIdentifier {
     }
     if (best < 0) return undefined;
     return {
-      language: languages[best] as string,
+      language: this.languageList[best] as string,
       score: bestScore,
       margin: bestScore - second,
-      languages,
-      scores,
+      scoreOf: (language) => scores[this.languageList.indexOf(language)] ?? 0,
     };
   }
 
@@ -206,7 +215,7 @@ export class LanguageIdentifier {
     if (script === 'Cyrl') return { language: UKRAINIAN_LETTERS.test(text) ? 'uk' : 'ru', confidence: 0.85 };
     const voted = this.vote(ids, script);
     const local = country ? COUNTRY_LANGUAGE[country] : undefined;
-    const localScore = local && voted ? (voted.scores[voted.languages.indexOf(local)] ?? 0) : 0;
+    const localScore = local && voted ? voted.scoreOf(local) : 0;
     if (voted && local && local !== voted.language && localScore > 0 && voted.score - localScore < CLOSE_VOTE) {
       return { language: local, confidence: 0.6 };
     }
