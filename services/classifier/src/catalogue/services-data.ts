@@ -1183,6 +1183,7 @@ export const SERVICES: readonly ServiceEntry[] = [
     name: 'Airtel',
     markets: ['IN', 'LK', 'BD', 'NG', 'KE', 'UG', 'TZ', 'GH'],
     aliases: [
+      'एअरटेल',
       'airtel',
       'airtell',
       'airtel india',

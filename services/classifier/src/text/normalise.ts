@@ -42,6 +42,9 @@ const ARABIC_VARIANT_PATTERN = new RegExp(`[${Object.keys(ARABIC_VARIANTS).join(
 const DEVANAGARI_CANDRA: Record<string, string> = { ॲ: 'ऐ', ऍ: 'ऐ', 'ॅ': 'ै', ऑ: 'ओ', 'ॉ': 'ो' };
 const DEVANAGARI_CANDRA_PATTERN = /\u0972|\u090d|\u0945|\u0911|\u0949/g;
 
+// A nasal consonant with virama before another consonant is written either way: इन्स्टाग्राम / इंस्टाग्राम.
+const DEVANAGARI_HALF_NASAL = /[ङञणनम]\u094d(?=[\u0915-\u0939])/g;
+
 const foldCache = new Map<string, string>();
 
 function foldChar(ch: string): string {
@@ -80,7 +83,9 @@ function unfolded(text: string): string {
   let out = text.normalize('NFKC').toLowerCase().replace(ZERO_WIDTH, '');
   // 'İ'.toLowerCase() is 'i' + U+0307; drop the dot so İstanbul matches istanbul.
   out = out.replace(/i\u0307/g, 'i');
-  if (/[\u0900-\u097f]/.test(out)) out = out.replace(DEVANAGARI_CANDRA_PATTERN, (ch) => DEVANAGARI_CANDRA[ch] ?? ch);
+  if (/[\u0900-\u097f]/.test(out)) {
+    out = out.replace(DEVANAGARI_CANDRA_PATTERN, (ch) => DEVANAGARI_CANDRA[ch] ?? ch).replace(DEVANAGARI_HALF_NASAL, 'ं');
+  }
   if (/[\u0600-\u06ff]/.test(out)) {
     out = out.replace(ARABIC_HARAKAT_AND_TATWEEL, '').replace(ARABIC_VARIANT_PATTERN, (ch) => ARABIC_VARIANTS[ch] ?? ch);
   }

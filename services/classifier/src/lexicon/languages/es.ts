@@ -824,11 +824,9 @@ export const lexicon_es: ComplaintLexicon = {
     'perdió',
     'perdimos',
     'perdió el partido',
-    'el partido',
     'derrota',
     'goleada',
     'nos ganaron',
-    'en el partido',
     'la liga',
     'acciones de',
     'las acciones',
@@ -868,6 +866,8 @@ export const lexicon_es: ComplaintLexicon = {
     'memoria llena',
     'almacenamiento lleno',
     'celular lento',
+    'partido perdido',
+    'resultado del partido',
   ],
   symptoms: {
     messages: [

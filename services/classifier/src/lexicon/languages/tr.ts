@@ -757,7 +757,6 @@ export const lexicon_tr: ComplaintLexicon = {
     'gol yedi',
     'gol yedik',
     'puan kaybı',
-    'maçta',
     'hisseleri',
     'hisseleri düştü',
     'değer kaybetti',
@@ -790,6 +789,8 @@ export const lexicon_tr: ComplaintLexicon = {
     'yeni telefon almam lazım',
     'hafızası dolu',
     'depolama dolu',
+    'maçı kaybettiler',
+    'maç sonucu',
   ],
   symptoms: {
     messages: [
