@@ -223,9 +223,10 @@ export class LanguageIdentifier {
       return { language: voted.language, confidence: Math.min(0.95, 0.5 + voted.margin / 6) };
     }
     if (platform) return { language: platform, confidence: 0.5 };
-    const second = this.fallback?.(text);
-    if (second) return second;
+    // Weak word evidence still beats the statistical guess, which reads romanised Hindi as Hausa.
     if (voted) return { language: voted.language, confidence: 0.35 };
+    const second = this.fallback?.(text);
+    if (second && this.languageList.includes(second.language)) return second;
     return { language: script === 'Deva' ? 'hi' : script === 'Latn' ? 'en' : 'und', confidence: 0.2 };
   }
 }
