@@ -395,7 +395,10 @@ export class Classifier {
     // ("jio fiber chal raha hai"). Names listed together share a claim ("A, B and C all down").
     const nearestClaim = (m: ServiceMention) => Math.min(...claims.map((c) => gap(m, c)));
     const nearestDenial = (m: ServiceMention) => Math.min(...denials.map((c) => gap(m, c)));
-    const claimedMentions = new Set(ordered.filter((m) => nearestClaim(m) <= ATTRIBUTION_WINDOW && nearestClaim(m) <= nearestDenial(m)));
+    // A complaint addressed to a service's own support handle (@JioCare) is about that service.
+    const claimedMentions = new Set(
+      ordered.filter((m) => m.via === 'handle' || (nearestClaim(m) <= ATTRIBUTION_WINDOW && nearestClaim(m) <= nearestDenial(m))),
+    );
     for (let changed = true; changed;) {
       changed = false;
       for (const m of ordered) {

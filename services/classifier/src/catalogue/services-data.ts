@@ -187,6 +187,10 @@ export const SERVICES: readonly ServiceEntry[] = [
     name: 'Facebook Messenger',
     markets: 'global',
     aliases: [
+      'messenger',
+      'मैसेंजर',
+      'мессенджер',
+      'メッセンジャー',
       'facebook messenger',
       'fb messenger',
       'fbmessenger',
@@ -200,7 +204,8 @@ export const SERVICES: readonly ServiceEntry[] = [
       'เมสเซนเจอร์',
       'фейсбук мессенджер',
     ],
-    ambiguousAliases: ['messenger', 'msngr', 'मैसेंजर', 'мессенджер', 'メッセンジャー'],
+    // 'messenger' alone is rarely the plain word in a complaint; the app is what people mean.
+    ambiguousAliases: ['msngr'],
     handles: ['messenger'],
     hashtags: ['facebookmessenger', 'messengerdown', 'messengerisdown', 'fbmessenger'],
   },
