@@ -252,7 +252,9 @@ export class Classifier {
     const outageTags = tokens.filter((t) => t.kind === 'hashtag' && this.catalogue.isOutageTag(t.text)).length;
     const evidence = this.weigh(cues, mentions, outageTags, words);
     // The author's market decides ambiguous and shared names: their place, else a place the post names.
-    const textPlace = place === undefined && mentions.length > 0 ? this.placeNamedIn(words) : undefined;
+    // Only names whose service depends on the market need it (the text scan costs).
+    const needsMarket = mentions.some((m) => m.ambiguous || this.catalogue.marketsOf(m.service) !== 'global');
+    const textPlace = place === undefined && needsMarket ? this.placeNamedIn(words) : undefined;
     const market = place?.country ?? textPlace?.country ?? LANGUAGE_COUNTRY[language.language];
     const services = this.servicesOf(mentions, cues, market);
     const complaint =

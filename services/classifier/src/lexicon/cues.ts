@@ -13,7 +13,10 @@ export type CueKind = 'outage' | 'question' | 'error' | 'recovered' | 'negative'
 
 export interface Cue {
   kind: CueKind;
-  /** Index of the lexicon (language) the cue comes from. */
+  /**
+   * Index of a lexicon listing the cue, -1 for cues the classifier derives (negated
+   * actions). A phrase listed by several languages is stored once, so this is the first.
+   */
   lexicon: number;
   symptom?: Symptom;
 }
@@ -59,8 +62,19 @@ export function compileCues(lexicons: readonly ComplaintLexicon[], wordIds: Voca
   const doubleSenseWords = new Set<string>();
   const claims = claimEntries(lexicons);
 
+  // One Cue object per kind and symptom: "down" in twenty lexicons is one value at its trie
+  // node, not twenty that each post would have to de-duplicate.
+  const shared = new Map<string, Cue>();
+  const cueOf = (cue: Cue): Cue => {
+    const key = `${cue.kind}:${cue.symptom ?? ''}`;
+    const known = shared.get(key);
+    if (known) return known;
+    shared.set(key, cue);
+    return cue;
+  };
   lexicons.forEach((lexicon, index) => {
-    const add = (entries: readonly string[], cue: Cue) => {
+    const add = (entries: readonly string[], given: Cue) => {
+      const cue = cueOf(given);
       for (const entry of entries) {
         if (isUnspacedEntry(entry)) substrings.add(entry, cue);
         else phrases.add(entry, cue);

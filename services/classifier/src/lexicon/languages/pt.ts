@@ -780,6 +780,8 @@ export const lexicon_pt: ComplaintLexicon = {
     'celular lento',
     'meu celular tá lento',
     'telemóvel velho',
+    'relatam instabilidade',
+    'relatam problemas',
   ],
   symptoms: {
     messages: [
