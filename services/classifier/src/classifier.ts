@@ -87,6 +87,30 @@ const CONTEXT_WINDOW = 3;
 const ATTRIBUTION_WINDOW = 3;
 /** Tokens between names listed together ("facebook, instagram and whatsapp"). */
 const LIST_GAP = 2;
+/** Languages whose posts mix in English words, so English negators count there too. */
+const ENGLISH_MIXING: ReadonlySet<string> = new Set([
+  'en',
+  'hi',
+  'ur',
+  'bn',
+  'ta',
+  'te',
+  'mr',
+  'gu',
+  'pa',
+  'tl',
+  'sw',
+  'ms',
+  'ar',
+  'fa',
+  'ja',
+  'ko',
+  'th',
+  'zh',
+  'vi',
+  'ru',
+  'uk',
+]);
 /** Tokens between a negator and the action it negates ("not", "connecting"; "nahi", "ja", "rahe"). */
 const NEGATION_WINDOW = 3;
 /** Places scanned in post text must be at least this big: small towns' names are too often words. */
@@ -248,15 +272,22 @@ export class Classifier {
     const tagged = tokens.some((t) => t.kind !== 'word');
     const mentions = tagged || cues.some(isClaimOrSymptom) ? this.catalogue.find(tokens, ids, normalised, unspaced) : [];
     cues.push(...this.negatedActions(words, normalised, cues, mentions, language.language, unspaced));
+    this.dropNegatedRecoveries(cues, words, language.language);
     language = romanisedHindustani(language, script, place?.country ?? this.homeMarketOf(mentions));
     const outageTags = tokens.filter((t) => t.kind === 'hashtag' && this.catalogue.isOutageTag(t.text)).length;
-    const evidence = this.weigh(cues, mentions, outageTags, words);
     // The author's market decides ambiguous and shared names: their place, else a place the post names.
     // Only names whose service depends on the market need it (the text scan costs).
     const needsMarket = mentions.some((m) => m.ambiguous || this.catalogue.marketsOf(m.service) !== 'global');
     const textPlace = place === undefined && needsMarket ? this.placeNamedIn(words) : undefined;
     const market = place?.country ?? textPlace?.country ?? LANGUAGE_COUNTRY[language.language];
     const services = this.servicesOf(mentions, cues, market);
+    // Claims beside a name count more only for names taken as services ("e" in Italian is not e&).
+    const evidence = this.weigh(
+      cues,
+      mentions.filter((m) => services.includes(m.service) || m.outageHashtag),
+      outageTags,
+      words,
+    );
     const complaint =
       evidence.positive >= 1 &&
       evidence.positive > evidence.negative &&
@@ -317,10 +348,30 @@ export class Classifier {
     return found.slice(0, 1);
   }
 
+  /**
+   * A recovery phrase followed by a negator is no recovery: German and Turkish negate after
+   * the verb ("bei mir funktioniert WhatsApp nicht" holds "bei mir funktioniert").
+   */
+  private dropNegatedRecoveries(cues: Located<Cue>[], words: readonly string[], language: string): void {
+    const negators = this.negatorsFor(language);
+    for (let i = cues.length - 1; i >= 0; i--) {
+      const cue = cues[i] as Located<Cue>;
+      if (cue.value.kind !== 'recovered' || cue.start >= words.length) continue;
+      for (let at = cue.end; at < Math.min(words.length, cue.end + 2); at++) {
+        if (negators.has(words[at] as string)) {
+          cues.splice(i, 1);
+          break;
+        }
+      }
+    }
+  }
+
   private negatorsFor(language: string): ReadonlySet<string> {
     let set = this.negatorCache.get(language);
     if (!set) {
-      set = new Set([...(NEGATORS[language] ?? []), ...(NEGATORS.en ?? [])].flatMap((n) => normaliseVariants(n)));
+      // English negators join only where posts mix in English; in Portuguese "no" means "in the".
+      const english = ENGLISH_MIXING.has(language) ? (NEGATORS.en ?? []) : [];
+      set = new Set([...(NEGATORS[language] ?? []), ...english].flatMap((n) => normaliseVariants(n)));
       this.negatorCache.set(language, set);
     }
     return set;
@@ -438,7 +489,8 @@ export class Classifier {
     place: string | undefined,
   ): boolean {
     const national = this.catalogue.marketsOf(mention.service) !== 'global';
-    if (national && this.marketFit(mention.service, place) === 0 && mention.via === 'alias') return false;
+    // A national service's plain-word name needs its market; an unknown place does not rule it out.
+    if (national && place !== undefined && this.marketFit(mention.service, place) === 0 && mention.via === 'alias') return false;
     if (mention.via !== 'alias') return true;
     // A name that is part of a cue is the ordinary word there: "no signal", "line busy".
     if (cues.some((c) => polarity(c.value.kind) !== 0 && c.start < mention.end && c.end > mention.start)) return false;

@@ -524,7 +524,6 @@ export const lexicon_ja: ComplaintLexicon = {
     '昨晩',
     '報じ',
     '影響を受けた',
-    'どうやって',
     'どうやってやる',
     'どうやってする',
     'どうやって変',

@@ -492,8 +492,6 @@ export const lexicon_ms: ComplaintLexicon = {
     'tersangkut di kastam',
     'kurier',
     'tracking number',
-    'barang tak sampai',
-    'parcel tak sampai',
     'tutup group',
     'tutup group ni',
     'tutup grup',

@@ -533,7 +533,6 @@ export const lexicon_pl: ComplaintLexicon = {
     'firma poinformowała',
     'została usunięta',
     'została już usunięta',
-    'miliony użytkowników bez',
     'wczoraj wieczorem',
     'zeszłej nocy',
     'ubiegłej nocy',
