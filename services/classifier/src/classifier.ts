@@ -83,6 +83,8 @@ const UNNAMED_SERVICE_EVIDENCE = 1.5;
 const LOCATION_MEMO_SIZE = 50_000;
 /** Tokens either side of an ambiguous name within which an outage cue gives it context. */
 const CONTEXT_WINDOW = 3;
+/** The same, for a national service's ambiguous name in the author's own market. */
+const MARKET_CONTEXT_WINDOW = 6;
 /** Tokens between a service name and a claim that is about it, when several services are named. */
 const ATTRIBUTION_WINDOW = 3;
 /** Tokens between names listed together ("facebook, instagram and whatsapp"). */
@@ -494,7 +496,9 @@ export class Classifier {
     if (mention.via !== 'alias') return true;
     // A name that is part of a cue is the ordinary word there: "no signal", "line busy".
     if (cues.some((c) => polarity(c.value.kind) !== 0 && c.start < mention.end && c.end > mention.start)) return false;
-    return claims.some((c) => c.start <= mention.end + CONTEXT_WINDOW && c.end >= mention.start - CONTEXT_WINDOW);
+    // In its own market a national name needs less: the claim may sit further off ("O2 Netz in München tot? Kein Empfang").
+    const window = national && this.marketFit(mention.service, place) === 2 ? MARKET_CONTEXT_WINDOW : CONTEXT_WINDOW;
+    return claims.some((c) => c.start <= mention.end + window && c.end >= mention.start - window);
   }
 
   /** Where the author is, from the geotag or the profile location. */

@@ -3,7 +3,9 @@
  * calls, network...) says that thing is not happening, so "calls not connecting", "app não
  * abre", "foto nahi ja rahi" count without each phrase being listed. Only the post's own
  * language and English are used, because short negators are other words elsewhere (Italian
- * "di" is Tagalog "not"; Hindi "hai" is Swahili "not").
+ * "di" is Tagalog "not"; Hindi "hai" is Swahili "not"). "Without" words (sin, senza, sem, sans,
+ * ohne) are not negators: "sin perder los chats" negates nothing a service does, and the
+ * outage phrases that need them ("sin internet", "senza segnale") are listed whole.
  */
 export const NEGATORS: Readonly<Record<string, readonly string[]>> = {
   en: [
@@ -42,13 +44,13 @@ export const NEGATORS: Readonly<Record<string, readonly string[]>> = {
   ta: ['இல்லை', 'இல்ல', 'ஆகல', 'ஆகவில்லை'],
   te: ['లేదు', 'కాదు', 'avvatledu', 'ledu'],
   gu: ['નથી', 'ના'],
-  it: ['non', 'senza', 'impossibile', 'niente', 'nessun', 'nessuna'],
-  es: ['no', 'sin', 'nada', 'imposible', 'ningun', 'ninguna'],
-  pt: ['nao', 'não', 'sem', 'nada', 'nem', 'impossivel', 'impossível'],
-  fr: ['pas', 'ne', 'plus', 'rien', 'sans', 'impossible', 'aucun', 'aucune'],
-  de: ['nicht', 'kein', 'keine', 'keinen', 'nichts', 'ohne', 'geht'],
-  nl: ['niet', 'geen', 'zonder'],
-  pl: ['nie', 'brak', 'bez'],
+  it: ['non', 'impossibile', 'niente', 'nessun', 'nessuna'],
+  es: ['no', 'nada', 'imposible', 'ningun', 'ninguna'],
+  pt: ['nao', 'não', 'nada', 'nem', 'impossivel', 'impossível'],
+  fr: ['pas', 'ne', 'plus', 'rien', 'impossible', 'aucun', 'aucune'],
+  de: ['nicht', 'kein', 'keine', 'keinen', 'nichts', 'geht'],
+  nl: ['niet', 'geen'],
+  pl: ['nie', 'brak'],
   tr: ['yok', 'degil', 'değil', 'olmuyor', 'hata'],
   id: ['tidak', 'tak', 'gak', 'ga', 'nggak', 'ngga', 'enggak', 'gk', 'tdk', 'belum', 'gagal'],
   ms: ['tidak', 'tak', 'x', 'gagal', 'belum'],

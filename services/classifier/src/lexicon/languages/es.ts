@@ -9,6 +9,7 @@ export const lexicon_es: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'Spanish',
   outage: [
+    'caídos', 'caídas', 'caído', 'caída', // plural and feminine forms: "Instagram y Facebook caídos"
     'se cayó',
     'se cayó otra vez',
     'se cayó de nuevo',
@@ -585,7 +586,6 @@ export const lexicon_es: ComplaintLexicon = {
     'se cayó al',
     'se me cayó',
     'caído del cielo',
-    'caídos',
     'caído en combate',
     'caída de cabello',
     'caída del pelo',
