@@ -25,16 +25,18 @@ const catalogue = new ServiceCatalogue(
     entry('google-drive', ['google drive']),
     entry('sky', [], { ambiguousAliases: ['sky'], markets: ['GB'], handles: ['skyhelpteam'] }),
     entry('jio', ['jio']),
+    entry('line', [], { ambiguousAliases: ['ライン'] }),
+    entry('google-pay', ['గూగుల్ పే']),
   ],
   new Set(['down', 'outage', 'coktu']),
   vocabulary,
 );
 
-function services(text: string): string[] {
+function services(text: string, unspaced = false): string[] {
   const normalised = normalise(text);
   const tokens = tokenize(normalised);
   const ids = vocabulary.encode(tokens.map((t) => t.text));
-  return catalogue.find(tokens, ids, normalised, false).map((m) => `${m.service}${m.ambiguous ? '?' : ''}${m.outageHashtag ? '!' : ''}`);
+  return catalogue.find(tokens, ids, normalised, unspaced).map((m) => `${m.service}${m.ambiguous ? '?' : ''}${m.outageHashtag ? '!' : ''}`);
 }
 
 describe('ServiceCatalogue.find', () => {
@@ -58,6 +60,16 @@ describe('ServiceCatalogue.find', () => {
     expect(services('வாட்ஸ்அப்ல வீடியோ')).toEqual(['whatsapp']);
     expect(services('الواتساب واقف')).toEqual(['whatsapp']);
     expect(services('والواتساب كمان')).toEqual(['whatsapp']);
+  });
+
+  it('readsAnEndingOnTheSecondWordOfATwoWordName', () => {
+    expect(services('గూగుల్ పేలో పేమెంట్')).toEqual(['google-pay']);
+  });
+
+  it('doesNotFindLineInsideAKatakanaWord', () => {
+    expect(services('ライン落ちてる', true)).toEqual(['line?']);
+    expect(services('タイムライン読み込まない', true)).toEqual([]);
+    expect(services('オンラインで', true)).toEqual([]);
   });
 
   it('doesNotReadADownloadHashtagAsAnOutage', () => {

@@ -128,7 +128,20 @@ export class ServiceCatalogue {
       const word = token.text;
       if (word.length < 4 || word.charCodeAt(0) <= 0x24f || mentions.some((m) => m.start <= index && m.end > index)) return;
       const hit = this.inflectedAlias(word);
-      if (hit) mentions.push(mentionOf(hit.service, hit.ambiguous, 'alias', index, index + 1, false));
+      if (hit) {
+        mentions.push(mentionOf(hit.service, hit.ambiguous, 'alias', index, index + 1, false));
+        return;
+      }
+      // A two-word name with the ending on its second word: గూగుల్ పేలో ("in Google Pay").
+      const previous = tokens[index - 1]?.text;
+      if (previous === undefined) return;
+      for (let cut = 1; cut <= MAX_ENDING && word.length - cut >= 2; cut++) {
+        const glued = this.gluedAliases.get(previous + word.slice(0, word.length - cut));
+        if (glued) {
+          mentions.push(mentionOf(glued.service, glued.ambiguous, 'alias', index - 1, index + 1, false));
+          return;
+        }
+      }
     });
   }
 
@@ -170,6 +183,7 @@ export class ServiceCatalogue {
     this.findInflected(tokens, mentions);
     if (unspaced) {
       for (const match of this.unspacedAliases.match(normalisedText)) {
+        if (insideLongerWord(normalisedText, match.at, match.length)) continue;
         mentions.push(mentionOf(match.value.service, match.value.ambiguous, 'alias', -1, -1, false));
       }
     }
@@ -200,4 +214,18 @@ function mentionOf(
   outageHashtag: boolean,
 ): ServiceMention {
   return { service, ambiguous, via, start, end, outageHashtag };
+}
+
+/** Katakana words run on unbroken: ライン inside タイムライン (timeline) or オンライン (online) is no LINE. */
+const KATAKANA = /[\u30a0-\u30ff]/;
+/** Thai is written without spaces at all: the words known to contain a service's name. */
+const THAI_WORDS_CONTAINING_NAMES = ['ไทม์ไลน์', 'ออนไลน์', 'ออฟไลน์', 'ไลน์อัพ'];
+
+function insideLongerWord(text: string, at: number, length: number): boolean {
+  const match = text.slice(at, at + length);
+  if (KATAKANA.test(match)) return KATAKANA.test(text[at - 1] ?? '') || KATAKANA.test(text[at + length] ?? '');
+  return THAI_WORDS_CONTAINING_NAMES.some((word) => {
+    const inside = word.indexOf(match);
+    return inside >= 0 && text.startsWith(word, at - inside);
+  });
 }

@@ -258,6 +258,7 @@ export const SERVICES: readonly ServiceEntry[] = [
       'твиттер',
       'твитер',
       'ทวิตเตอร์',
+      'ทวิต',
       '트위터',
       'ツイッター',
       '推特',

@@ -6,7 +6,10 @@ export const lexicon_de: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'German',
   outage: [
-    'tot', 'ist tot', 'netz tot', 'komplett tot', // "dead", as said of a line or network
+    'tot',
+    'ist tot',
+    'netz tot',
+    'komplett tot', // "dead", as said of a line or network
     'geht nicht',
     'geht nicht mehr',
     'geht gerade nicht',

@@ -9,7 +9,10 @@ export const lexicon_es: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'Spanish',
   outage: [
-    'caídos', 'caídas', 'caído', 'caída', // plural and feminine forms: "Instagram y Facebook caídos"
+    'caídos',
+    'caídas',
+    'caído',
+    'caída', // plural and feminine forms: "Instagram y Facebook caídos"
     'se cayó',
     'se cayó otra vez',
     'se cayó de nuevo',
