@@ -127,6 +127,8 @@ export class ServiceCatalogue {
     tokens.forEach((token, index) => {
       const word = token.text;
       if (word.length < 4 || word.charCodeAt(0) <= 0x24f || mentions.some((m) => m.start <= index && m.end > index)) return;
+      // Thai, Kana and Han run words together: substring matching covers them.
+      if (UNSPACED_LETTER.test(word)) return;
       const hit = this.inflectedAlias(word);
       if (hit) {
         mentions.push(mentionOf(hit.service, hit.ambiguous, 'alias', index, index + 1, false));
@@ -215,6 +217,8 @@ function mentionOf(
 ): ServiceMention {
   return { service, ambiguous, via, start, end, outageHashtag };
 }
+
+const UNSPACED_LETTER = /^[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff]/;
 
 /** Katakana words run on unbroken: ライン inside タイムライン (timeline) or オンライン (online) is no LINE. */
 const KATAKANA = /[\u30a0-\u30ff]/;
