@@ -15,6 +15,8 @@ export const hi: ComplaintLexicon = {
   name: 'Hindi',
 
   outage: [
+    // bare: weak alone (also in "बंद करो"), a claim beside a name: "व्हाट्सएप बंद"
+    'बंद', 'ठप',
     'डाउन',
     'डाउन है',
     'डाउन हो गया',

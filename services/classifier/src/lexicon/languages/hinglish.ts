@@ -24,6 +24,8 @@ export const hinglish: ComplaintLexicon = {
   name: 'Hinglish (romanised Hindi)',
 
   outage: [
+    // bare "band" is weak alone (also in "band karo"), a claim beside a name
+    'band', 'mar gaya', 'mar gya', 'mara hua',
     'down',
     'down hai',
     'down h',

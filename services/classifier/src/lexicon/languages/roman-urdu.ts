@@ -28,6 +28,8 @@ export const romanUrdu: ComplaintLexicon = {
   name: 'Roman Urdu',
 
   outage: [
+    // bare "band" is weak alone (also in "band karo"), a claim beside a name
+    'band', 'mar gaya', 'mar gya', 'mara hua',
     'down',
     'down hai',
     'down hy',

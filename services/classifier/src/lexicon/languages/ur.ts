@@ -16,6 +16,8 @@ export const ur: ComplaintLexicon = {
   name: 'Urdu',
 
   outage: [
+    // bare: weak alone (also in "بند کرو"), a claim beside a name
+    'بند',
     'ڈاؤن',
     'ڈاون',
     'ڈاؤن ہے',
