@@ -376,6 +376,8 @@ export const hi: ComplaintLexicon = {
   ],
 
   negative: [
+    // "switch off" in any conjugation (बंद कर दिए, बंद कर दो), a phone that died
+    'बंद कर', 'बंद करा', 'फोन बंद', 'बैटरी खत्म',
     'डाउनलोड',
     'डाउनलोड करें',
     'डाउनलोड करे',

@@ -517,6 +517,8 @@ export const hinglish: ComplaintLexicon = {
   ],
 
   negative: [
+    // "switch off" in any conjugation (band kar diya, band kar do), a phone that died
+    'band kar', 'band kr', 'phone band', 'battery khatam', 'battery khtm',
     'download',
     'download karo',
     'download kare',

@@ -446,6 +446,8 @@ export const romanUrdu: ComplaintLexicon = {
   ],
 
   negative: [
+    // "switch off" in any conjugation, a phone that died
+    'band kar', 'band kr', 'phone band', 'battery khatam', 'battery khtm',
     'download',
     'download karein',
     'lockdown',
