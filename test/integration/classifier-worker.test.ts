@@ -5,7 +5,7 @@ import { createClassifier } from '@spike/classifier';
 import { complaintKey, complaintsOf } from '@spike/cli';
 import { ensureTopics, SingleObjectFormat } from '@spike/runtime';
 import type { SocialPost } from '@spike/schemas';
-import { readTopic, testBrokers, testConfig, testKafka, uniqueSuffix, waitFor, withAdmin } from '../support/kafka.js';
+import { readTopic, testConfig, testEnv, testKafka, uniqueSuffix, waitFor, withAdmin } from '../support/kafka.js';
 import { generatedPosts } from '../support/posts.js';
 
 const SPIKE = fileURLToPath(new URL('../../services/cli/bin/spike.js', import.meta.url));
@@ -64,15 +64,7 @@ describe('classifier worker', () => {
     expect(expected.some((c) => c.service === 'whatsapp' && c.country === 'IT')).toBe(true);
     expect(expected.some((c) => c.service === 'jio' && c.country === 'IN' && c.language === 'hi')).toBe(true);
 
-    const env = {
-      KAFKA_BROKERS: testBrokers().join(','),
-      KAFKA_GROUP_PREFIX: `it-${suffix}`,
-      HTTP_PORT: '0',
-      LOG_LEVEL: 'warn',
-      TOPIC_POSTS_RAW: config.topics.postsRaw,
-      TOPIC_COMPLAINTS: config.topics.complaints,
-      TOPIC_POSTS_DLQ: config.topics.postsDlq,
-    };
+    const env = { ...testEnv(suffix), KAFKA_GROUP_PREFIX: `it-${suffix}`, HTTP_PORT: '0', LOG_LEVEL: 'warn' };
     const workers = [startWorker(env), startWorker(env)];
     running.push(...workers.map((w) => w.child));
     await waitFor(

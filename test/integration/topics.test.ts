@@ -4,7 +4,7 @@ import { promisify } from 'node:util';
 import { ConfigResourceTypes } from 'kafkajs';
 import { describe, expect, it } from 'vitest';
 import { ensureTopics } from '@spike/runtime';
-import { testBrokers, testConfig, uniqueSuffix, withAdmin } from '../support/kafka.js';
+import { testConfig, testEnv, uniqueSuffix, withAdmin } from '../support/kafka.js';
 
 const run = promisify(execFile);
 const SPIKE = fileURLToPath(new URL('../../services/cli/bin/spike.js', import.meta.url));
@@ -30,16 +30,7 @@ describe('topic administration', () => {
 
   it('spikeTopicsCreateIsIdempotentFromTheCommandLine', async () => {
     const suffix = uniqueSuffix();
-    const env = {
-      ...process.env,
-      KAFKA_BROKERS: testBrokers().join(','),
-      TOPIC_POSTS_RAW: `posts.raw.${suffix}`,
-      TOPIC_COMPLAINTS: `complaints.${suffix}`,
-      TOPIC_ANOMALIES: `anomalies.${suffix}`,
-      TOPIC_POSTS_DLQ: `posts.dlq.${suffix}`,
-      TOPIC_DETECTOR_STATE: `detector.state.${suffix}`,
-      TOPIC_PARTITIONS: '2',
-    };
+    const env = { ...process.env, ...testEnv(suffix), TOPIC_PARTITIONS: '2' };
     const first = await run(process.execPath, [SPIKE, 'topics', 'create'], { env });
     expect(first.stdout.split('\n').filter((l) => l.startsWith('created '))).toHaveLength(5);
     const second = await run(process.execPath, [SPIKE, 'topics', 'create'], { env });

@@ -17,9 +17,9 @@ export function uniqueSuffix(): string {
   return randomUUID().slice(0, 8);
 }
 
-/** Config pointing at the test broker with every topic renamed `<name>.<suffix>`. */
-export function testConfig(suffix: string, env: NodeJS.ProcessEnv = {}): SpikeConfig {
-  return loadConfig({
+/** Environment for the test broker with every topic renamed `<name>.<suffix>` (for workers run as processes too). */
+export function testEnv(suffix: string): Record<string, string> {
+  return {
     KAFKA_BROKERS: testBrokers().join(','),
     TOPIC_POSTS_RAW: `posts.raw.${suffix}`,
     TOPIC_COMPLAINTS: `complaints.${suffix}`,
@@ -27,9 +27,12 @@ export function testConfig(suffix: string, env: NodeJS.ProcessEnv = {}): SpikeCo
     TOPIC_POSTS_DLQ: `posts.dlq.${suffix}`,
     TOPIC_DETECTOR_STATE: `detector.state.${suffix}`,
     TOPIC_PARTITIONS: '3',
-    LOG_LEVEL: 'silent',
-    ...env,
-  });
+  };
+}
+
+/** Config from `testEnv`, quiet logs, and any overrides. */
+export function testConfig(suffix: string, env: NodeJS.ProcessEnv = {}): SpikeConfig {
+  return loadConfig({ ...testEnv(suffix), LOG_LEVEL: 'silent', ...env });
 }
 
 export async function withAdmin<T>(fn: (admin: Admin) => Promise<T>): Promise<T> {
