@@ -12,9 +12,9 @@
 import { ServiceCatalogue, type ServiceMention } from './catalogue/catalogue.js';
 import { SERVICES } from './catalogue/services-data.js';
 import type { ServiceEntry } from './catalogue/types.js';
-import { COUNTRIES } from './country/countries-data.js';
+import { allCountries } from './country/countries-data.js';
 import { Gazetteer } from './country/gazetteer.js';
-import { PLACES } from './country/places-data.js';
+import { allPlaces } from './country/places-data.js';
 import type { CountryNames, Place } from './country/types.js';
 import { LanguageIdentifier, type LanguageFallback } from './language.js';
 import { francFallback } from './language-fallback.js';
@@ -570,8 +570,8 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
     {
       lexicons: options.data?.lexicons ?? LEXICONS,
       services: options.data?.services ?? SERVICES,
-      countries: options.data?.countries ?? COUNTRIES,
-      places: options.data?.places ?? PLACES,
+      countries: options.data?.countries ?? allCountries(),
+      places: options.data?.places ?? allPlaces(),
     },
     options,
   );

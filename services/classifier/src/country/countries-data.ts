@@ -42,4 +42,10 @@ function mergeCountries(...sources: readonly (readonly CountryNames[])[]): Count
   return [...byCode.entries()].map(([country, acc]) => ({ country, names: acc.names, demonyms: acc.demonyms }));
 }
 
-export const COUNTRIES: readonly CountryNames[] = mergeCountries(COUNTRIES_GENERATED, COUNTRIES_HAND);
+let countries: readonly CountryNames[] | undefined;
+
+/** Every country's names and demonyms, merged on first use (never at import time). */
+export function allCountries(): readonly CountryNames[] {
+  countries ??= mergeCountries(COUNTRIES_GENERATED, COUNTRIES_HAND);
+  return countries;
+}

@@ -53,4 +53,10 @@ function mergePlaces(generated: readonly Place[], hand: readonly Place[]): Place
   return merged.map(({ country, names, rank }) => ({ country, names, rank }));
 }
 
-export const PLACES: readonly Place[] = mergePlaces(PLACES_GENERATED, PLACES_HAND);
+let places: readonly Place[] | undefined;
+
+/** Every place, merged on first use (never at import time). */
+export function allPlaces(): readonly Place[] {
+  places ??= mergePlaces(PLACES_GENERATED, PLACES_HAND);
+  return places;
+}
