@@ -564,7 +564,7 @@ export class Classifier {
   }
 }
 
-/** Compiles the built-in lexicons, catalogue and gazetteer (about a second's work: do it once). */
+/** Compiles the built-in lexicons, catalogue and gazetteer (about half a second's work: do it once). */
 export function createClassifier(options: ClassifierOptions = {}): Classifier {
   return new Classifier(
     {
