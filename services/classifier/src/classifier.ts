@@ -21,7 +21,7 @@ import { francFallback } from './language-fallback.js';
 import { compileCues, type CompiledCues, type Cue } from './lexicon/cues.js';
 import { Vocabulary } from './lexicon/vocabulary.js';
 import { LEXICONS } from './lexicon/languages/index.js';
-import { CONTRACTION_STEMS, NEGATIVE_SUFFIXES, NEGATORS } from './lexicon/negation.js';
+import { CONTRACTION_STEMS, NEGATIVE_PREFIXES, NEGATIVE_SUFFIXES, NEGATORS } from './lexicon/negation.js';
 import type { ComplaintLexicon, Symptom } from './lexicon/types.js';
 import { normalise, normaliseVariants } from './text/normalise.js';
 import { dominantScript, scriptCounts } from './text/script.js';
@@ -325,13 +325,17 @@ export class Classifier {
   ): Located<Cue>[] {
     const negators = this.negatorsFor(language);
     const suffixes = NEGATIVE_SUFFIXES[language] ?? [];
+    const prefixes = (NEGATIVE_PREFIXES[language] ?? []).map((p) => normalise(p));
     const actions = cues.filter((c) => c.value.kind === 'symptom');
     const blocked = cues.filter((c) => c.value.kind === 'negative' || c.value.kind === 'recovered');
     const found: Located<Cue>[] = [];
     const cue = (start: number): Located<Cue> => ({ value: { kind: 'outage', lexicon: -1 }, start, end: start + 1 });
     words.forEach((word, at) => {
       const negator = negators.has(word) || (CONTRACTION_STEMS.has(word) && words[at + 1] === 't');
-      const negativeVerb = !negator && suffixes.some((suffix) => word.length > suffix.length + 1 && word.endsWith(suffix));
+      const negativeVerb =
+        !negator &&
+        (suffixes.some((suffix) => word.length > suffix.length + 1 && word.endsWith(suffix)) ||
+          prefixes.some((prefix) => word.length > prefix.length + 1 && word.startsWith(prefix)));
       if (!negator && !negativeVerb) return;
       if (blocked.some((b) => b.start <= at && b.end > at)) return;
       const nearAction = actions.some((a) => a.start >= 0 && a.start <= at + NEGATION_WINDOW && a.end >= at - NEGATION_WINDOW + 1);

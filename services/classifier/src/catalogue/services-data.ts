@@ -1417,6 +1417,7 @@ export const SERVICES: readonly ServiceEntry[] = [
     name: 'IRCTC',
     markets: ['IN'],
     aliases: [
+      'आईआरसीटीसी',
       'irctc',
       'irtc',
       'irctc website',
@@ -1906,7 +1907,8 @@ export const SERVICES: readonly ServiceEntry[] = [
     id: 'telkomsel',
     name: 'Telkomsel',
     markets: ['ID'],
-    aliases: ['telkomsel', 'telkom sel', 'tsel', 'simpati', 'kartu halo', 'mytelkomsel', 'telkomsel orbit'],
+    aliases: [
+      'tsel','telkomsel', 'telkom sel', 'tsel', 'simpati', 'kartu halo', 'mytelkomsel', 'telkomsel orbit'],
     ambiguousAliases: ['by.u'],
     handles: ['telkomsel'],
     hashtags: ['telkomsel', 'telkomselerror', 'telkomseldown', 'telkomselgangguan'],

@@ -67,6 +67,11 @@ export const NEGATORS: Readonly<Record<string, readonly string[]>> = {
   th: ['ไม่'],
 };
 
+/** Negative verb prefixes written into one word: Persian نمی- ("نمیفرسته", does not send). */
+export const NEGATIVE_PREFIXES: Readonly<Record<string, readonly string[]>> = {
+  fa: ['نمی', 'نمی\u200c'],
+};
+
 /** Negative verb endings written into one word: Turkish -mıyor/-madı/-amıyor. Matched on the normalised (folded) word. */
 export const NEGATIVE_SUFFIXES: Readonly<Record<string, readonly string[]>> = {
   tr: ['miyor', 'muyor', 'amiyor', 'emiyor', 'miyorum', 'muyorum', 'madi', 'medi', 'miyo', 'muyo', 'mez', 'maz', 'yamiyorum', 'yemiyorum'],

@@ -10,6 +10,8 @@ export const lexicon_ar: ComplaintLexicon = {
   scripts: ['Arab'],
   name: 'Arabic',
   outage: [
+    // plural and feminine of "down"
+    'واقعين', 'واقعه', 'واقعة', 'واقفين',
     'واقف',
     'واقفة',
     'واقفه',

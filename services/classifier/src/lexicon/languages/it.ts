@@ -9,6 +9,8 @@ export const lexicon_it: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'Italian',
   outage: [
+    // "dead", of an app or a line
+    'morto', 'morta', 'è morto', 'è morta',
     'non funziona',
     'non funzionano',
     'non funziona più',

@@ -9,6 +9,8 @@ export const lexicon_pt: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'Portuguese',
   outage: [
+    // infinitive and progressive of "to go down"
+    'cair', 'caindo', 'tá caindo',
     'caiu',
     'caiu de novo',
     'caiu denovo',

@@ -21,6 +21,8 @@ export const ta: ComplaintLexicon = {
   name: 'Tamil (incl. Tanglish)',
 
   outage: [
+    // "cut", of a line or connection
+    'கட்', 'கட் ஆகிடுச்சு', 'கட் ஆயிடுச்சு',
     'டவுன்',
     'டவுன் ஆயிடுச்சு',
     'டவுன் ஆகிவிட்டது',
