@@ -76,6 +76,7 @@ export class ServiceCatalogue {
       for (const handle of service.handles) this.handles.set(normalise(handle).replace(/^@/, ''), service.id);
       for (const tag of service.hashtags) this.hashtags.set(normalise(tag).replace(/^#/, ''), service.id);
     }
+    for (const product of OTHER_PRODUCTS) this.aliases.add(product, { service: NOT_A_SERVICE, ambiguous: false });
     this.outageSuffixLengths = [...new Set([...outageHashtags].map((t) => t.length))].sort((a, b) => b - a);
   }
 
@@ -189,7 +190,8 @@ export class ServiceCatalogue {
         mentions.push(mentionOf(match.value.service, match.value.ambiguous, 'alias', -1, -1, false));
       }
     }
-    return withoutNestedMentions(mentions);
+    // Products outside the catalogue whose names hold a catalogue name hide it ("google cloud" is not Google Search).
+    return withoutNestedMentions(mentions).filter((m) => m.service !== NOT_A_SERVICE);
   }
 }
 
@@ -217,6 +219,28 @@ function mentionOf(
 ): ServiceMention {
   return { service, ambiguous, via, start, end, outageHashtag };
 }
+
+/** Marks a name that is no catalogue service: it only hides the shorter names inside it. */
+const NOT_A_SERVICE = '';
+/** Other products named after a catalogue service's brand; complaints about them are not about it. */
+const OTHER_PRODUCTS = [
+  'google cloud',
+  'google maps',
+  'google play',
+  'google home',
+  'google nest',
+  'google translate',
+  'google photos',
+  'google classroom',
+  'apple pay',
+  'apple tv',
+  'apple watch',
+  'amazon alexa',
+  'amazon music',
+  'microsoft edge',
+  'microsoft azure',
+  'azure',
+];
 
 const UNSPACED_LETTER = /^[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff]/;
 

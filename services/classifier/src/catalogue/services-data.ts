@@ -187,6 +187,7 @@ export const SERVICES: readonly ServiceEntry[] = [
     name: 'Facebook Messenger',
     markets: 'global',
     aliases: [
+      'মেসেঞ্জার', 'மெசஞ்சர்', 'మెసెంజర్', 'ميسنجر', 'مسنجر', 'میسنجر',
       'messenger',
       'मैसेंजर',
       'мессенджер',

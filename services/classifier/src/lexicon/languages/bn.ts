@@ -19,6 +19,8 @@ export const bn: ComplaintLexicon = {
   name: 'Bengali',
 
   outage: [
+    // bare: weak alone (also in "বন্ধ করো"), a claim beside a name
+    'বন্ধ',
     'ডাউন',
     'ডাউন হয়ে গেছে',
     'ডাউন হইছে',
@@ -299,6 +301,8 @@ export const bn: ComplaintLexicon = {
   ],
 
   negative: [
+    // "switch off" in any conjugation
+    'বন্ধ কর', 'বন্ধ করে', 'বন্ধ করো',
     'ডাউনলোড',
     'ডাউনলোড করুন',
     'এখনই ডাউনলোড করুন',
