@@ -86,7 +86,7 @@ const CONTEXT_WINDOW = 3;
 /** The same, for a national service's ambiguous name in the author's own market. */
 const MARKET_CONTEXT_WINDOW = 6;
 /** Tokens between a service name and a claim that is about it, when several services are named. */
-const ATTRIBUTION_WINDOW = 3;
+const ATTRIBUTION_WINDOW = 2;
 /** Tokens between names listed together ("facebook, instagram and whatsapp"). */
 const LIST_GAP = 2;
 /** Languages whose posts mix in English words, so English negators count there too. */
