@@ -19,15 +19,20 @@ export interface PhraseMatch<T> {
   end: number;
 }
 
-interface TrieNode<T> {
-  /** Values of the phrase that ends here. */
-  values?: T[];
-  /** Next word id → longer phrases. */
-  next?: Map<number, TrieNode<T>>;
-}
+/** Room for word ids in an edge key (parent node × this + word id stays below 2^53). */
+const WORD_ID_LIMIT = 2 ** 24;
 
 export class PhraseIndex<T> {
-  private readonly root: TrieNode<T> = { next: new Map() };
+  /**
+   * The trie as one flat map: (parent node, word id) → child node. One Map entry per edge
+   * instead of a Map object per node keeps tens of thousands of place names and cues to a
+   * few megabytes. Node 0 is the root.
+   */
+  private readonly edges = new Map<number, number>();
+  /** Values of the phrase ending at each node, by node id. */
+  private readonly values: (T[] | undefined)[] = [undefined];
+  /** Nodes some longer phrase continues from, by node id. */
+  private readonly continues: boolean[] = [false];
   private phraseCount = 0;
 
   /** @param vocabulary shared by every index a post is matched against, so its words are looked up once. */
@@ -41,22 +46,28 @@ export class PhraseIndex<T> {
   private addForm(form: string, value: T): void {
     const words = tokenize(form).map((t) => t.text);
     if (words.length === 0) return;
-    let node = this.root;
+    let node = 0;
     for (const word of words) {
       const id = this.vocabulary.intern(word);
-      node.next ??= new Map();
-      let child = node.next.get(id);
-      if (!child) {
-        child = {};
-        node.next.set(id, child);
+      if (id >= WORD_ID_LIMIT) throw new Error(`vocabulary over ${WORD_ID_LIMIT} words`);
+      this.continues[node] = true;
+      const key = node * WORD_ID_LIMIT + id;
+      let child = this.edges.get(key);
+      if (child === undefined) {
+        child = this.values.length;
+        this.values.push(undefined);
+        this.continues.push(false);
+        this.edges.set(key, child);
       }
       node = child;
     }
-    if (!node.values) {
-      node.values = [];
+    let list = this.values[node];
+    if (!list) {
+      list = [];
+      this.values[node] = list;
       this.phraseCount++;
     }
-    if (!node.values.includes(value)) node.values.push(value);
+    if (!list.includes(value)) list.push(value);
   }
 
   get size(): number {
@@ -71,14 +82,17 @@ export class PhraseIndex<T> {
   /** The same over word ids from this index's vocabulary (`vocabulary.encode`). */
   matchIds(ids: Int32Array): PhraseMatch<T>[] {
     const found: PhraseMatch<T>[] = [];
-    const top = this.root.next as Map<number, TrieNode<T>>;
     for (let start = 0; start < ids.length; start++) {
-      let node = top.get(ids[start] as number);
+      const first = ids[start] as number;
+      if (first < 0) continue;
+      let node = this.edges.get(first);
       let end = start;
       while (node !== undefined) {
-        if (node.values) for (const value of node.values) found.push({ value, start, end: end + 1 });
-        if (!node.next || ++end >= ids.length) break;
-        node = node.next.get(ids[end] as number);
+        const here = this.values[node];
+        if (here) for (const value of here) found.push({ value, start, end: end + 1 });
+        if (!this.continues[node] || ++end >= ids.length) break;
+        const next = ids[end] as number;
+        node = next < 0 ? undefined : this.edges.get(node * WORD_ID_LIMIT + next);
       }
     }
     return found;
