@@ -161,32 +161,6 @@ function isClaimOrSymptom(cue: Located<Cue>): boolean {
   return kind === 'outage' || kind === 'error' || kind === 'question' || kind === 'symptom';
 }
 
-/** One cue per kind and span: many lexicons list "down" or "error", and each would count again. */
-const KIND_CODE: Record<Cue['kind'], number> = { outage: 1, question: 2, error: 3, recovered: 4, negative: 5, symptom: 6 };
-const SYMPTOM_CODE: Record<string, number> = {
-  messages: 1,
-  calls: 2,
-  login: 3,
-  feed: 4,
-  media: 5,
-  payments: 6,
-  connectivity: 7,
-  website: 8,
-  other: 9,
-};
-
-function distinctCues(cues: Located<Cue>[]): Located<Cue>[] {
-  const seen = new Set<number>();
-  return cues.filter((c) => {
-    // A numeric key per (span, kind, symptom): no string is built per cue.
-    const key =
-      ((c.start * 4096 + c.end) * 8 + KIND_CODE[c.value.kind]) * 16 + (c.value.symptom ? (SYMPTOM_CODE[c.value.symptom] ?? 0) : 0);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
 /** Tokens between a mention and a cue; 0 when they touch or overlap; unspaced-script matches are near everything. */
 function gap(mention: { start: number; end: number }, cue: { start: number; end: number }): number {
   if (mention.start < 0) return 0;
@@ -391,7 +365,7 @@ export class Classifier {
         found.push({ value: m.value, start: wordCount + 1 + m.at, end: wordCount + 1 + m.at + m.length });
       }
     }
-    return longestCueWins(distinctCues(found));
+    return longestCueWins(found);
   }
 
   /**

@@ -187,7 +187,12 @@ export const SERVICES: readonly ServiceEntry[] = [
     name: 'Facebook Messenger',
     markets: 'global',
     aliases: [
-      'মেসেঞ্জার', 'மெசஞ்சர்', 'మెసెంజర్', 'ميسنجر', 'مسنجر', 'میسنجر',
+      'মেসেঞ্জার',
+      'மெசஞ்சர்',
+      'మెసెంజర్',
+      'ميسنجر',
+      'مسنجر',
+      'میسنجر',
       'messenger',
       'मैसेंजर',
       'мессенджер',
@@ -1908,8 +1913,7 @@ export const SERVICES: readonly ServiceEntry[] = [
     id: 'telkomsel',
     name: 'Telkomsel',
     markets: ['ID'],
-    aliases: [
-      'tsel','telkomsel', 'telkom sel', 'tsel', 'simpati', 'kartu halo', 'mytelkomsel', 'telkomsel orbit'],
+    aliases: ['tsel', 'telkomsel', 'telkom sel', 'tsel', 'simpati', 'kartu halo', 'mytelkomsel', 'telkomsel orbit'],
     ambiguousAliases: ['by.u'],
     handles: ['telkomsel'],
     hashtags: ['telkomsel', 'telkomselerror', 'telkomseldown', 'telkomselgangguan'],

@@ -11,7 +11,10 @@ export const lexicon_ar: ComplaintLexicon = {
   name: 'Arabic',
   outage: [
     // plural and feminine of "down"
-    'واقعين', 'واقعه', 'واقعة', 'واقفين',
+    'واقعين',
+    'واقعه',
+    'واقعة',
+    'واقفين',
     'واقف',
     'واقفة',
     'واقفه',

@@ -302,7 +302,9 @@ export const bn: ComplaintLexicon = {
 
   negative: [
     // "switch off" in any conjugation
-    'বন্ধ কর', 'বন্ধ করে', 'বন্ধ করো',
+    'বন্ধ কর',
+    'বন্ধ করে',
+    'বন্ধ করো',
     'ডাউনলোড',
     'ডাউনলোড করুন',
     'এখনই ডাউনলোড করুন',

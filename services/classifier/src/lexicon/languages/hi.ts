@@ -16,7 +16,8 @@ export const hi: ComplaintLexicon = {
 
   outage: [
     // bare: weak alone (also in "बंद करो"), a claim beside a name: "व्हाट्सएप बंद"
-    'बंद', 'ठप',
+    'बंद',
+    'ठप',
     'डाउन',
     'डाउन है',
     'डाउन हो गया',
@@ -377,7 +378,10 @@ export const hi: ComplaintLexicon = {
 
   negative: [
     // "switch off" in any conjugation (बंद कर दिए, बंद कर दो), a phone that died
-    'बंद कर', 'बंद करा', 'फोन बंद', 'बैटरी खत्म',
+    'बंद कर',
+    'बंद करा',
+    'फोन बंद',
+    'बैटरी खत्म',
     'डाउनलोड',
     'डाउनलोड करें',
     'डाउनलोड करे',

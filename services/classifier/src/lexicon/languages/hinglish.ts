@@ -25,7 +25,10 @@ export const hinglish: ComplaintLexicon = {
 
   outage: [
     // bare "band" is weak alone (also in "band karo"), a claim beside a name
-    'band', 'mar gaya', 'mar gya', 'mara hua',
+    'band',
+    'mar gaya',
+    'mar gya',
+    'mara hua',
     'down',
     'down hai',
     'down h',
@@ -518,7 +521,11 @@ export const hinglish: ComplaintLexicon = {
 
   negative: [
     // "switch off" in any conjugation (band kar diya, band kar do), a phone that died
-    'band kar', 'band kr', 'phone band', 'battery khatam', 'battery khtm',
+    'band kar',
+    'band kr',
+    'phone band',
+    'battery khatam',
+    'battery khtm',
     'download',
     'download karo',
     'download kare',

@@ -10,7 +10,10 @@ export const lexicon_it: ComplaintLexicon = {
   name: 'Italian',
   outage: [
     // "dead", of an app or a line
-    'morto', 'morta', 'è morto', 'è morta',
+    'morto',
+    'morta',
+    'è morto',
+    'è morta',
     'non funziona',
     'non funzionano',
     'non funziona più',

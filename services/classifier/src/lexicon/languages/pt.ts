@@ -10,7 +10,9 @@ export const lexicon_pt: ComplaintLexicon = {
   name: 'Portuguese',
   outage: [
     // infinitive and progressive of "to go down"
-    'cair', 'caindo', 'tá caindo',
+    'cair',
+    'caindo',
+    'tá caindo',
     'caiu',
     'caiu de novo',
     'caiu denovo',

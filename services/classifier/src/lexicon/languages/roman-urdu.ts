@@ -29,7 +29,10 @@ export const romanUrdu: ComplaintLexicon = {
 
   outage: [
     // bare "band" is weak alone (also in "band karo"), a claim beside a name
-    'band', 'mar gaya', 'mar gya', 'mara hua',
+    'band',
+    'mar gaya',
+    'mar gya',
+    'mara hua',
     'down',
     'down hai',
     'down hy',
@@ -447,7 +450,11 @@ export const romanUrdu: ComplaintLexicon = {
 
   negative: [
     // "switch off" in any conjugation, a phone that died
-    'band kar', 'band kr', 'phone band', 'battery khatam', 'battery khtm',
+    'band kar',
+    'band kr',
+    'phone band',
+    'battery khatam',
+    'battery khtm',
     'download',
     'download karein',
     'lockdown',

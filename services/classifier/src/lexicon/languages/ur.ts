@@ -325,7 +325,9 @@ export const ur: ComplaintLexicon = {
 
   negative: [
     // "switch off" in any conjugation, a phone that died
-    'بند کر', 'فون بند', 'بیٹری ختم',
+    'بند کر',
+    'فون بند',
+    'بیٹری ختم',
     'ڈاؤن لوڈ',
     'ڈاؤنلوڈ',
     'ڈاؤن لوڈ کریں',
