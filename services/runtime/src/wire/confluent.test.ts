@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { SpikeError } from '../errors.js';
 import { ConfluentFormat, confluentHeader } from './confluent.js';
 
-// Framing checks that need no registry; registering and fetching schemas is covered by the
-// integration test that runs when SCHEMA_REGISTRY_URL points at a real registry.
+// Framing checks that need no registry; registering and fetching schemas are tested in
+// confluent-registry.test.ts against an in-process registry.
 describe('ConfluentFormat framing', () => {
   const format = new ConfluentFormat({ url: 'http://127.0.0.1:1' });
 
