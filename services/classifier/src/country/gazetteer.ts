@@ -74,18 +74,18 @@ export class Gazetteer {
 
   /** The same over word ids of the shared vocabulary. */
   resolveIds(ids: Int32Array, minPlaceRank = 0): PlaceGuess | undefined {
-    const hits = this.names.matchIds(ids).filter((m) => m.value.kind !== 'place' || m.value.rank >= minPlaceRank);
+    const all = this.names.matchIds(ids).filter((m) => m.value.kind !== 'place' || m.value.rank >= minPlaceRank);
+    // A name inside a longer name is not meant: "Wales" in "New South Wales", "Jersey" in "New Jersey".
+    const hits = all.filter((a) => !all.some((b) => b.start <= a.start && b.end >= a.end && b.end - b.start > a.end - a.start));
     if (hits.length === 0) return undefined;
-    // Longer matches first ("new south wales" over "wales"), then kind, then rank.
+    // A country named outright decides among the places ("Hyderabad, Pakistan").
     const countriesNamed = new Set(hits.filter((h) => h.value.kind === 'country').map((h) => h.value.country));
     let best: (typeof hits)[number] | undefined;
     for (const hit of hits) {
       if (countriesNamed.size > 0 && !countriesNamed.has(hit.value.country)) continue;
       if (!best || this.better(hit, best)) best = hit;
     }
-    if (!best) return undefined;
-    // When the country is named, report the most specific agreeing hit's kind as country.
-    return { country: best.value.country, kind: best.value.kind, rank: best.value.rank };
+    return best ? { country: best.value.country, kind: best.value.kind, rank: best.value.rank } : undefined;
   }
 
   private better(a: { value: NameHit; start: number; end: number }, b: { value: NameHit; start: number; end: number }): boolean {

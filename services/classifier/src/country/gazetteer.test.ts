@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { allCountries } from './countries-data.js';
+import { flagCountry, Gazetteer } from './gazetteer.js';
+import { allPlaces } from './places-data.js';
+
+const gazetteer = new Gazetteer(allCountries(), allPlaces());
+const country = (location: string) => gazetteer.resolve(location)?.country ?? null;
+
+describe('Gazetteer', () => {
+  it('readsCitiesInEnglishAndLocalScripts', () => {
+    expect(country('Bombay')).toBe('IN');
+    expect(country('Milano')).toBe('IT');
+    expect(country('İstanbul')).toBe('TR');
+    expect(country('لاہور')).toBe('PK');
+  });
+
+  it('letsANamedCountryDecideBetweenPlacesOfOneName', () => {
+    expect(country('Hyderabad')).toBe('IN');
+    expect(country('Hyderabad, Pakistan')).toBe('PK');
+  });
+
+  it('ignoresANameInsideALongerOne', () => {
+    expect(country('New South Wales')).toBe('AU');
+    expect(country('New Jersey')).toBe('US');
+  });
+
+  it('readsFlagsAndLeavesFancyUnknown', () => {
+    expect(flagCountry('home 🇬🇧')).toBe('GB');
+    expect(country('somewhere over the rainbow')).toBeNull();
+  });
+});
