@@ -25,6 +25,11 @@ describe('topic administration', () => {
       });
       const policies = Object.fromEntries(described.resources.map((r) => [r.resourceName, r.configEntries[0]?.configValue]));
       expect(policies).toEqual(Object.fromEntries(names.map((n) => [n, n === config.topics.detectorState ? 'compact' : 'delete'])));
+      const dlq = await admin.describeConfigs({
+        includeSynonyms: false,
+        resources: [{ type: ConfigResourceTypes.TOPIC, name: config.topics.postsDlq, configNames: ['max.message.bytes'] }],
+      });
+      expect(Number(dlq.resources[0]?.configEntries[0]?.configValue)).toBe(2 * 1024 * 1024);
     });
   });
 

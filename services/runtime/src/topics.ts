@@ -18,7 +18,13 @@ export function topicSpecs(config: Pick<SpikeConfig, 'topics' | 'topicDefaults'>
             { name: 'min.cleanable.dirty.ratio', value: '0.1' },
             { name: 'segment.ms', value: String(60 * 60 * 1000) },
           ]
-        : [{ name: 'retention.ms', value: String(retentionMs) }],
+        : role === 'postsDlq'
+          ? [
+              { name: 'retention.ms', value: String(retentionMs) },
+              // A dead letter wraps the whole original record: leave room for one at the default 1 MiB limit.
+              { name: 'max.message.bytes', value: String(2 * 1024 * 1024) },
+            ]
+          : [{ name: 'retention.ms', value: String(retentionMs) }],
   }));
 }
 
