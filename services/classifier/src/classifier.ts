@@ -4,10 +4,13 @@
  * lexicons, catalogue and gazetteer.
  *
  * A post is a complaint when it says something is failing now — outage words, error
- * strings, outage hashtags, "is it down?" — and that claim is not outweighed by what says
- * otherwise (other senses of the words, news, "it's back", "works for me"). A cue inside a
- * longer cue of another kind yields to it: "down" inside "feeling down", "working again"
- * inside "not working again".
+ * strings, outage hashtags, "is it down?", a negator beside what a service does — and that
+ * claim is not outweighed by what says otherwise (other senses of the words, news, hearsay,
+ * "it's back", "works for me"). A claim inside a longer cue of the opposite polarity yields
+ * to it ("down" inside "feeling down"); overlapping claims count once; a claim beside a name
+ * counts more. Services are the names a claim is about, ambiguous names only with context
+ * and in their market; the country comes from the geotag, the profile, a place the post
+ * names, or a weak hint, in that order.
  */
 import { ServiceCatalogue, type ServiceMention } from './catalogue/catalogue.js';
 import { SERVICES } from './catalogue/services-data.js';
