@@ -99,6 +99,28 @@ const COUNTRY_LANGUAGE: Record<string, string> = {
   VN: 'vi',
 };
 
+/**
+ * Letters only one of our Latin-script languages writes (Turkish ğ ı ş, Vietnamese ơ ư đ and
+ * stacked tones, Polish ł ą ę ż ś ć ń ź, German ß, Spanish ñ ¿ ¡, Portuguese ã õ): a short post
+ * with one of them and a brand name is still in that language ("Spotify şarkıları çalmıyor").
+ */
+const LETTER_HINTS: readonly [RegExp, string][] = [
+  [/[ğışİ]/, 'tr'],
+  [/[ơưđ\u1ea0-\u1ef9]/, 'vi'],
+  [/[łąężźśćń]/, 'pl'],
+  [/ß/, 'de'],
+  [/[ñ¿¡]/, 'es'],
+  [/[ãõ]/, 'pt'],
+];
+/** Worth of a letter hint in the vote: about two marker words. */
+const LETTER_HINT_WEIGHT = 4;
+
+function letterHint(text: string): string | undefined {
+  const lower = text.toLowerCase();
+  for (const [letters, language] of LETTER_HINTS) if (letters.test(lower)) return language;
+  return undefined;
+}
+
 /** How close a vote may be for the author's country to decide it. */
 const CLOSE_VOTE = 1.5;
 
@@ -164,10 +186,12 @@ export class LanguageIdentifier {
     return byId;
   }
 
-  private vote(ids: Int32Array, script: Script): Vote | undefined {
+  private vote(ids: Int32Array, script: Script, hint?: string): Vote | undefined {
     const ballots = this.ballots(script);
     const scores = this.scratch;
     scores.fill(0);
+    const hinted = hint === undefined ? -1 : this.languageList.indexOf(hint);
+    if (hinted >= 0) scores[hinted] = LETTER_HINT_WEIGHT;
     for (const id of ids) {
       const ballot = id >= 0 ? ballots[id] : undefined;
       if (!ballot) continue;
@@ -213,7 +237,7 @@ export class LanguageIdentifier {
       return { language: PERSIAN_LETTERS.test(text) ? 'fa' : 'ar', confidence: 0.6 };
     }
     if (script === 'Cyrl') return { language: UKRAINIAN_LETTERS.test(text) ? 'uk' : 'ru', confidence: 0.85 };
-    const voted = this.vote(ids, script);
+    const voted = this.vote(ids, script, script === 'Latn' ? letterHint(text) : undefined);
     const local = country ? COUNTRY_LANGUAGE[country] : undefined;
     const localScore = local && voted ? voted.scoreOf(local) : 0;
     if (voted && local && local !== voted.language && localScore > 0 && voted.score - localScore < CLOSE_VOTE) {
