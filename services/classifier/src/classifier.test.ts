@@ -43,6 +43,10 @@ describe('complaint detection', () => {
     expect(r).toMatchObject({ complaint: true, services: ['whatsapp'], language: 'tr' });
   });
 
+  it('readsATurkishNegativeVerbBesideANameWithNoOtherCue', () => {
+    expect(classify('Spotify şarkıları çalmıyor')).toMatchObject({ complaint: true, services: ['spotify'], language: 'tr' });
+  });
+
   it('readsItalianAndNamesTheSymptom', () => {
     const r = classify('Instagram non funziona, il feed non si aggiorna', { author_location: 'Napoli' });
     expect(r).toMatchObject({ complaint: true, services: ['instagram'], language: 'it', country: 'IT' });

@@ -159,11 +159,6 @@ function romanisedHindustani(guess: { language: string; confidence: number }, sc
   return guess;
 }
 
-function isClaimOrSymptom(cue: Located<Cue>): boolean {
-  const { kind } = cue.value;
-  return kind === 'outage' || kind === 'error' || kind === 'question' || kind === 'symptom';
-}
-
 /** Tokens between a mention and a cue; 0 when they touch or overlap; unspaced-script matches are near everything. */
 function gap(mention: { start: number; end: number }, cue: { start: number; end: number }): number {
   if (mention.start < 0) return 0;
@@ -247,9 +242,9 @@ export class Classifier {
     const place = this.locate(post);
     let language = this.languages.identify(post.text, ids, script, post.lang ?? null, place?.country);
     const cues = this.findCues(ids, words.length, normalised, unspaced);
-    // Most posts in a stream claim nothing and tag nothing: they need no service lookup.
-    const tagged = tokens.some((t) => t.kind !== 'word');
-    const mentions = tagged || cues.some(isClaimOrSymptom) ? this.catalogue.find(tokens, ids, normalised, unspaced) : [];
+    // Names are looked up for every post: a negative verb beside a name ("YouTube videoları
+    // oynatmıyor") is a claim that no other cue announces.
+    const mentions = this.catalogue.find(tokens, ids, normalised, unspaced);
     cues.push(...this.negatedActions(words, normalised, cues, mentions, language.language, unspaced));
     this.dropNegatedRecoveries(cues, words, language.language);
     language = romanisedHindustani(language, script, place?.country ?? this.homeMarketOf(mentions));

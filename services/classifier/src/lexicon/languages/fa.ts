@@ -11,6 +11,8 @@ export const lexicon_fa: ComplaintLexicon = {
   scripts: ['Arab'],
   name: 'Persian',
   outage: [
+    // colloquial "is cut" (also "piece", so weak alone)
+    'قطعه', 'قطع شد', 'قطع است',
     'قطع شده',
     'قطع شد',
     'قطعه',

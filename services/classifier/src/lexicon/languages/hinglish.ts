@@ -24,6 +24,8 @@ export const hinglish: ComplaintLexicon = {
   name: 'Hinglish (romanised Hindi)',
 
   outage: [
+    // "running uselessly"
+    'bekar chal raha', 'bekaar chal raha', 'bekar chal rha',
     // bare "band" is weak alone (also in "band karo"), a claim beside a name
     'band',
     'mar gaya',

@@ -28,6 +28,8 @@ export const romanUrdu: ComplaintLexicon = {
   name: 'Roman Urdu',
 
   outage: [
+    // "running uselessly"
+    'bekar chal raha', 'bekaar chal raha', 'bekar chal rha',
     // bare "band" is weak alone (also in "band karo"), a claim beside a name
     'band',
     'mar gaya',

@@ -23,6 +23,8 @@ export const sw: ComplaintLexicon = {
   name: 'Swahili (incl. Sheng)',
 
   outage: [
+    // "is down" with each noun-class prefix
+    'uko chini', 'iko chini', 'ziko chini', 'imeenda chini',
     'haifanyi kazi',
     'haifanyi',
     'haifanyi kazi kabisa',
