@@ -78,6 +78,14 @@ interface Located<T> {
 }
 
 /**
+ * A post that names no catalogue service still complains when it says what is failing
+ * ("mtandao umekatika", "اینترنت قطع شده": the network, the internet, an app).
+ */
+function saysWhatFails(cues: readonly Located<Cue>[]): boolean {
+  return cues.some((c) => c.value.kind === 'symptom' && c.value.symptom !== 'other');
+}
+
+/**
  * Claims needed when no catalogue service is named ("Telcel sin servicio en CDMX", a power
  * cut): more than one, since a lone outage phrase with nothing named is often chatter.
  */
@@ -265,7 +273,7 @@ export class Classifier {
     const complaint =
       evidence.positive >= 1 &&
       evidence.positive > evidence.negative &&
-      (services.length > 0 || evidence.positive >= UNNAMED_SERVICE_EVIDENCE);
+      (services.length > 0 || evidence.positive >= UNNAMED_SERVICE_EVIDENCE || saysWhatFails(cues));
     // Posts that claim or name nothing need no more than the author's own location (the text scan costs).
     const worthPlacing = complaint || services.length > 0;
     const country =

@@ -12,7 +12,9 @@ export const lexicon_fa: ComplaintLexicon = {
   name: 'Persian',
   outage: [
     // colloquial "is cut" (also "piece", so weak alone)
-    'قطعه', 'قطع شد', 'قطع است',
+    'قطعه',
+    'قطع شد',
+    'قطع است',
     'قطع شده',
     'قطع شد',
     'قطعه',

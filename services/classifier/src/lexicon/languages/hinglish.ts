@@ -25,7 +25,9 @@ export const hinglish: ComplaintLexicon = {
 
   outage: [
     // "running uselessly"
-    'bekar chal raha', 'bekaar chal raha', 'bekar chal rha',
+    'bekar chal raha',
+    'bekaar chal raha',
+    'bekar chal rha',
     // bare "band" is weak alone (also in "band karo"), a claim beside a name
     'band',
     'mar gaya',

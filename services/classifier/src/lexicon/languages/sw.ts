@@ -23,8 +23,17 @@ export const sw: ComplaintLexicon = {
   name: 'Swahili (incl. Sheng)',
 
   outage: [
+    // "has been cut" with each noun-class prefix
+    'umekatika',
+    'imekatika',
+    'zimekatika',
+    'umekatwa',
+    'imekatwa',
     // "is down" with each noun-class prefix
-    'uko chini', 'iko chini', 'ziko chini', 'imeenda chini',
+    'uko chini',
+    'iko chini',
+    'ziko chini',
+    'imeenda chini',
     'haifanyi kazi',
     'haifanyi',
     'haifanyi kazi kabisa',

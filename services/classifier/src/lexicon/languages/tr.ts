@@ -9,6 +9,13 @@ export const lexicon_tr: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'Turkish',
   outage: [
+    // "was cut", "keeps dropping", "keeps giving errors"
+    'kesildi',
+    'kesik',
+    'kesiliyor',
+    'kesinti var',
+    'kopuyor',
+    'hata verip duruyor',
     'çöktü',
     'yine çöktü',
     'gene çöktü',

@@ -16,6 +16,11 @@ export const ur: ComplaintLexicon = {
   name: 'Urdu',
 
   outage: [
+    // "stopping and starting", "keeps stopping"
+    'رک رک کے',
+    'رک رک کر',
+    'رک رہی ہے',
+    'رک رہا ہے',
     // bare: weak alone (also in "بند کرو"), a claim beside a name
     'بند',
     'ڈاؤن',
