@@ -74,6 +74,8 @@ export const NEGATIVE_PREFIXES: Readonly<Record<string, readonly string[]>> = {
 
 /** Negative verb endings written into one word: Turkish -mıyor/-madı/-amıyor. Matched on the normalised (folded) word. */
 export const NEGATIVE_SUFFIXES: Readonly<Record<string, readonly string[]>> = {
+  // Colloquial Tamil negates with -ல on the verb: ஆகல, செய்யல, வரல, ஓடல, கிடைக்கல.
+  ta: ['கல', 'யல', 'டல', 'ரல', 'வல', 'க்கல'],
   tr: ['miyor', 'muyor', 'amiyor', 'emiyor', 'miyorum', 'muyorum', 'madi', 'medi', 'miyo', 'muyo', 'mez', 'maz', 'yamiyorum', 'yemiyorum'],
 };
 

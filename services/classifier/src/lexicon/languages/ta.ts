@@ -21,6 +21,8 @@ export const ta: ComplaintLexicon = {
   name: 'Tamil (incl. Tanglish)',
 
   outage: [
+    // colloquial "gone", "not working", "won't", "doesn't happen"
+    'போயிடுச்சு', 'போச்சு', 'வேலை செய்யல', 'செய்யல', 'மாட்டேங்குது', 'ஆகல', 'ஆகவே இல்லை', 'ஆகவே இல்ல',
     // "cut", of a line or connection
     'கட்',
     'கட் ஆகிடுச்சு',

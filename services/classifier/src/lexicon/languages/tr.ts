@@ -9,6 +9,8 @@ export const lexicon_tr: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'Turkish',
   outage: [
+    // "fault", "keeps stopping", "did something happen to it?"
+    'arıza', 'arızası', 'arıza var', 'sürekli duruyor', 'bir şey mi oldu', 'bir sorun mu var',
     // "was cut", "keeps dropping", "keeps giving errors"
     'kesildi',
     'kesik',
