@@ -260,7 +260,10 @@ export class Classifier {
     // The author's market decides ambiguous and shared names: their place, else a place the post names.
     // Only names whose service depends on the market need it (the text scan costs).
     const needsMarket = mentions.some((m) => m.ambiguous || this.catalogue.marketsOf(m.service) !== 'global');
-    const textPlace = place === undefined && needsMarket ? this.placeNamedIn(words) : undefined;
+    // Scanned at most once: for the market here, or for the country below.
+    let scanned: { country: string; source: CountrySource } | null | undefined;
+    const namedPlace = () => (scanned === undefined ? (scanned = this.placeNamedIn(words) ?? null) : scanned) ?? undefined;
+    const textPlace = place === undefined && needsMarket ? namedPlace() : undefined;
     const market = place?.country ?? textPlace?.country ?? LANGUAGE_COUNTRY[language.language];
     const services = this.servicesOf(mentions, cues, market);
     // Claims beside a name count more only for names taken as services ("e" in Italian is not e&).
@@ -276,8 +279,7 @@ export class Classifier {
       (services.length > 0 || evidence.positive >= UNNAMED_SERVICE_EVIDENCE || saysWhatFails(cues));
     // Posts that claim or name nothing need no more than the author's own location (the text scan costs).
     const worthPlacing = complaint || services.length > 0;
-    const country =
-      place ?? (worthPlacing ? (textPlace ?? this.placeNamedIn(words) ?? this.hintCountry(services, language.language)) : undefined);
+    const country = place ?? (worthPlacing ? (namedPlace() ?? this.hintCountry(services, language.language)) : undefined);
     return {
       id: post.id,
       complaint,

@@ -74,12 +74,7 @@ export class PhraseIndex<T> {
     return this.phraseCount;
   }
 
-  /** Every phrase occurrence in the words (overlapping ones included). */
-  match(words: readonly string[]): PhraseMatch<T>[] {
-    return this.matchIds(this.vocabulary.encode(words));
-  }
-
-  /** The same over word ids from this index's vocabulary (`vocabulary.encode`). */
+  /** Every phrase occurrence in the words, given as ids of this index's vocabulary (`vocabulary.encode`); overlapping ones included. */
   matchIds(ids: Int32Array): PhraseMatch<T>[] {
     const found: PhraseMatch<T>[] = [];
     for (let start = 0; start < ids.length; start++) {

@@ -16,12 +16,7 @@ export class Vocabulary {
     return id;
   }
 
-  /** The id of a known word, or -1 (match time: unknown words match nothing). */
-  idOf(word: string): number {
-    return this.ids.get(word) ?? -1;
-  }
-
-  /** Ids of a post's words, -1 for words no index knows. */
+  /** Ids of a post's words, -1 for words no index knows (they match nothing). */
   encode(words: readonly string[]): Int32Array {
     const out = new Int32Array(words.length);
     for (let i = 0; i < words.length; i++) out[i] = this.ids.get(words[i] as string) ?? -1;
