@@ -12,7 +12,7 @@
  */
 import type { Consumer, EachBatchPayload, Kafka, KafkaMessage, Message, Producer } from 'kafkajs';
 import type { RecordName, RecordTypes } from '@spike/schemas';
-import { SpikeError, toSpikeError, type RecordCoordinates } from './errors.js';
+import { isDeadLetterError, SpikeError, toSpikeError, type RecordCoordinates } from './errors.js';
 import { deadLetterOf } from './dead-letter.js';
 import type { Logger } from './logger.js';
 import type { WorkerMetrics } from './metrics.js';
@@ -109,8 +109,8 @@ export function createStreamWorker<N extends RecordName>(options: StreamWorkerOp
       out.push(...(await options.handle(record, source)));
     } catch (thrown) {
       const error = toSpikeError(thrown, source);
-      if (error.disposition !== 'dead-letter') throw error;
-      const reason = error.code as Parameters<typeof deadLetterOf>[1];
+      if (!isDeadLetterError(error)) throw error;
+      const reason = error.code;
       const letter = deadLetterOf({ ...source, value: message.value }, reason, error.message, nowMs());
       out.push({ topic: options.deadLetterTopic, key: message.key, value: wire.encode('DeadLetter', letter) });
       metrics.deadLettered.inc({ topic: source.topic, reason });
