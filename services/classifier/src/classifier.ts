@@ -27,7 +27,7 @@ import { LEXICONS } from './lexicon/languages/index.js';
 import { CONTRACTION_STEMS, NEGATIVE_PREFIXES, NEGATIVE_SUFFIXES, NEGATORS } from './lexicon/negation.js';
 import type { ComplaintLexicon, Symptom } from './lexicon/types.js';
 import { normalise, normaliseVariants } from './text/normalise.js';
-import { dominantScript, scriptCounts } from './text/script.js';
+import { scriptProfile } from './text/script.js';
 import { tokenize } from './text/tokens.js';
 
 /** The input fields of a post (shared/spec/labelled-posts.md); other fields are ignored. */
@@ -124,6 +124,26 @@ const ENGLISH_MIXING: ReadonlySet<string> = new Set([
   'ru',
   'uk',
 ]);
+interface Negators {
+  /** Vocabulary ids of the negator words. */
+  ids: ReadonlySet<number>;
+  /** The negators that may be found inside unspaced text (not Latin words). */
+  unspaced: readonly string[];
+  /** Endings and beginnings that make a verb negative (Turkish -miyor, Tamil -ல, Persian ن-). */
+  suffixes: readonly string[];
+  prefixes: readonly string[];
+  affixes: boolean;
+}
+
+const NO_NEGATORS: Negators = { ids: new Set(), unspaced: [], suffixes: [], prefixes: [], affixes: false };
+
+function isNegativeVerb(word: string, negators: Negators): boolean {
+  return (
+    negators.suffixes.some((suffix) => word.length > suffix.length + 1 && word.endsWith(suffix)) ||
+    negators.prefixes.some((prefix) => word.length > prefix.length + 1 && word.startsWith(prefix))
+  );
+}
+
 /** Tokens between a negator and the action it negates ("not", "connecting"; "nahi", "ja", "rahe"). */
 const NEGATION_WINDOW = 3;
 /** Places scanned in post text must be at least this big: small towns' names are too often words. */
@@ -223,7 +243,11 @@ export class Classifier {
   private readonly gazetteer: Gazetteer;
   private readonly languages: LanguageIdentifier;
   private readonly vocabulary: Vocabulary;
-  private readonly negatorCache = new Map<string, ReadonlySet<string>>();
+  /** Negators by language (the post's own and, where posts mix it in, English), built once. */
+  private readonly negators = new Map<string, Negators>();
+  /** Ids of "can", "don", "isn"... before a "t" ("can't" is two tokens). */
+  private readonly contractionStems: ReadonlySet<number>;
+  private readonly apostropheT: number;
   private readonly locationMemo = new Map<string, string | null>();
 
   constructor(data: ClassifierData, options: ClassifierOptions = {}) {
@@ -234,6 +258,16 @@ export class Classifier {
     // The gazetteer keeps its own (large) vocabulary: posts are looked up in it only when placed.
     this.gazetteer = new Gazetteer(data.countries, data.places);
     this.languages = new LanguageIdentifier(this.cues, vocabulary, options.languageFallback ?? francFallback);
+    for (const language of new Set([
+      ...Object.keys(NEGATORS),
+      ...Object.keys(NEGATIVE_SUFFIXES),
+      ...Object.keys(NEGATIVE_PREFIXES),
+      ...ENGLISH_MIXING,
+    ])) {
+      this.negators.set(language, this.compileNegators(language));
+    }
+    this.contractionStems = new Set([...CONTRACTION_STEMS].map((stem) => vocabulary.intern(stem)));
+    this.apostropheT = vocabulary.intern('t');
     // Ballots intern marker words: build them now, while the vocabulary may still grow.
     this.languages.prepare();
   }
@@ -243,9 +277,7 @@ export class Classifier {
     const tokens = tokenize(normalised);
     const words = tokens.map((t) => t.text);
     const ids = this.vocabulary.encode(words);
-    const counts = scriptCounts(normalised);
-    const script = dominantScript(counts);
-    const unspaced = counts.has('Kana') || counts.has('Hani') || counts.has('Thai');
+    const { dominant: script, unspaced } = scriptProfile(normalised);
 
     const place = this.locate(post);
     let language = this.languages.identify(post.text, ids, script, post.lang ?? null, place?.country);
@@ -253,8 +285,8 @@ export class Classifier {
     // Names are looked up for every post: a negative verb beside a name ("YouTube videoları
     // oynatmıyor") is a claim that no other cue announces.
     const mentions = this.catalogue.find(tokens, ids, normalised, unspaced);
-    cues.push(...this.negatedActions(words, normalised, cues, mentions, language.language, unspaced));
-    this.dropNegatedRecoveries(cues, words, language.language);
+    cues.push(...this.negatedActions(words, ids, normalised, cues, mentions, language.language, unspaced));
+    this.dropNegatedRecoveries(cues, ids, language.language);
     language = romanisedHindustani(language, script, place?.country ?? this.homeMarketOf(mentions));
     const outageTags = tokens.filter((t) => t.kind === 'hashtag' && this.catalogue.isOutageTag(t.text)).length;
     // The author's market decides ambiguous and shared names: their place, else a place the post names.
@@ -299,6 +331,7 @@ export class Classifier {
    */
   private negatedActions(
     words: readonly string[],
+    ids: Int32Array,
     normalised: string,
     cues: readonly Located<Cue>[],
     mentions: readonly ServiceMention[],
@@ -306,30 +339,21 @@ export class Classifier {
     unspaced: boolean,
   ): Located<Cue>[] {
     const negators = this.negatorsFor(language);
-    const suffixes = NEGATIVE_SUFFIXES[language] ?? [];
-    const prefixes = (NEGATIVE_PREFIXES[language] ?? []).map((p) => normalise(p));
     const actions = cues.filter((c) => c.value.kind === 'symptom');
     const blocked = cues.filter((c) => c.value.kind === 'negative' || c.value.kind === 'recovered');
     const found: Located<Cue>[] = [];
     const cue = (start: number): Located<Cue> => ({ value: { kind: 'outage', lexicon: -1 }, start, end: start + 1 });
-    words.forEach((word, at) => {
-      const negator = negators.has(word) || (CONTRACTION_STEMS.has(word) && words[at + 1] === 't');
-      const negativeVerb =
-        !negator &&
-        (suffixes.some((suffix) => word.length > suffix.length + 1 && word.endsWith(suffix)) ||
-          prefixes.some((prefix) => word.length > prefix.length + 1 && word.startsWith(prefix)));
-      if (!negator && !negativeVerb) return;
-      if (blocked.some((b) => b.start <= at && b.end > at)) return;
+    for (let at = 0; at < words.length; at++) {
+      const id = ids[at] as number;
+      const negator = negators.ids.has(id) || (this.contractionStems.has(id) && ids[at + 1] === this.apostropheT);
+      const negativeVerb = !negator && negators.affixes && isNegativeVerb(words[at] as string, negators);
+      if (!negator && !negativeVerb) continue;
+      if (blocked.some((b) => b.start <= at && b.end > at)) continue;
       const nearAction = actions.some((a) => a.start >= 0 && a.start <= at + NEGATION_WINDOW && a.end >= at - NEGATION_WINDOW + 1);
       const nearService = negativeVerb && mentions.some((m) => m.start >= 0 && Math.abs(m.start - at) <= NEGATION_WINDOW);
       if (nearAction || nearService) found.push(cue(at));
-    });
-    if (
-      unspaced &&
-      found.length === 0 &&
-      actions.length > 0 &&
-      [...negators].some((n) => n.length > 0 && !/^[a-z]/.test(n) && normalised.includes(n))
-    ) {
+    }
+    if (unspaced && found.length === 0 && actions.length > 0 && negators.unspaced.some((n) => normalised.includes(n))) {
       found.push(cue(words.length));
     }
     // One negated action is one claim, however many negators surround it.
@@ -340,13 +364,13 @@ export class Classifier {
    * A recovery phrase followed by a negator is no recovery: German and Turkish negate after
    * the verb ("bei mir funktioniert WhatsApp nicht" holds "bei mir funktioniert").
    */
-  private dropNegatedRecoveries(cues: Located<Cue>[], words: readonly string[], language: string): void {
-    const negators = this.negatorsFor(language);
+  private dropNegatedRecoveries(cues: Located<Cue>[], ids: Int32Array, language: string): void {
+    const negators = this.negatorsFor(language).ids;
     for (let i = cues.length - 1; i >= 0; i--) {
       const cue = cues[i] as Located<Cue>;
-      if (cue.value.kind !== 'recovered' || cue.start >= words.length) continue;
-      for (let at = cue.end; at < Math.min(words.length, cue.end + 2); at++) {
-        if (negators.has(words[at] as string)) {
+      if (cue.value.kind !== 'recovered' || cue.start >= ids.length) continue;
+      for (let at = cue.end; at < Math.min(ids.length, cue.end + 2); at++) {
+        if (negators.has(ids[at] as number)) {
           cues.splice(i, 1);
           break;
         }
@@ -354,15 +378,23 @@ export class Classifier {
     }
   }
 
-  private negatorsFor(language: string): ReadonlySet<string> {
-    let set = this.negatorCache.get(language);
-    if (!set) {
-      // English negators join only where posts mix in English; in Portuguese "no" means "in the".
-      const english = ENGLISH_MIXING.has(language) ? (NEGATORS.en ?? []) : [];
-      set = new Set([...(NEGATORS[language] ?? []), ...english].flatMap((n) => normaliseVariants(n)));
-      this.negatorCache.set(language, set);
-    }
-    return set;
+  private negatorsFor(language: string): Negators {
+    return this.negators.get(language) ?? NO_NEGATORS;
+  }
+
+  private compileNegators(language: string): Negators {
+    // English negators join only where posts mix in English; in Portuguese "no" means "in the".
+    const english = ENGLISH_MIXING.has(language) ? (NEGATORS.en ?? []) : [];
+    const words = [...new Set([...(NEGATORS[language] ?? []), ...english].flatMap((n) => normaliseVariants(n)))];
+    const suffixes = NEGATIVE_SUFFIXES[language] ?? [];
+    const prefixes = (NEGATIVE_PREFIXES[language] ?? []).map((p) => normalise(p));
+    return {
+      ids: new Set(words.map((word) => this.vocabulary.intern(word))),
+      unspaced: words.filter((n) => n.length > 0 && !/^[a-z]/.test(n)),
+      suffixes,
+      prefixes,
+      affixes: suffixes.length > 0 || prefixes.length > 0,
+    };
   }
 
   private findCues(ids: Int32Array, wordCount: number, normalised: string, unspaced: boolean): Located<Cue>[] {

@@ -64,7 +64,14 @@ export function foldLatin(lower: string): string {
 
 /** The matching form of a text. Pure and deterministic; used for posts and lexicon entries alike. */
 export function normalise(text: string): string {
+  // Most posts on a Latin keyboard are plain ASCII, which NFKC and folding leave as it is.
+  if (isAscii(text)) return text.toLowerCase();
   return foldLatin(unfolded(text));
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
 }
 
 /**

@@ -63,21 +63,45 @@ export function scriptOf(codePoint: number): Script | undefined {
   return undefined;
 }
 
-/** Letter counts per script. */
-export function scriptCounts(text: string): Map<Script, number> {
-  const counts = new Map<Script, number>();
-  let latin = 0;
+const SCRIPTS: readonly Script[] = [...new Set(RANGES.map(([, , script]) => script))];
+const LATIN_INDEX = SCRIPTS.indexOf('Latn');
+const KANA_INDEX = SCRIPTS.indexOf('Kana');
+const HAN_INDEX = SCRIPTS.indexOf('Hani');
+const THAI_INDEX = SCRIPTS.indexOf('Thai');
+
+/** Index into SCRIPTS + 1 of every BMP code unit's script, 0 for none (64 KB, built once). */
+const BMP_SCRIPT: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) {
+    const script = scriptOf(code);
+    if (script) table[code] = SCRIPTS.indexOf(script) + 1;
+  }
+  return table;
+})();
+
+/** Letter counts per script index, reused from post to post (pure: filled afresh by each call). */
+const scratch = new Int32Array(SCRIPTS.length);
+
+function countInto(text: string, counts: Int32Array): void {
+  counts.fill(0);
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    // ASCII letters are the common case: count them without a range search.
-    if (code < 0x80) {
-      if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)) latin++;
-      continue;
-    }
-    const script = scriptOf(code >= 0xd800 && code <= 0xdbff ? (text.codePointAt(i) as number) : code);
-    if (script) counts.set(script, (counts.get(script) ?? 0) + 1);
+    let index: number;
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const script = scriptOf(text.codePointAt(i) as number);
+      index = script ? SCRIPTS.indexOf(script) + 1 : 0;
+    } else index = BMP_SCRIPT[code] as number;
+    if (index > 0) counts[index - 1] = (counts[index - 1] as number) + 1;
   }
-  if (latin > 0) counts.set('Latn', (counts.get('Latn') ?? 0) + latin);
+}
+
+/** Letter counts per script. */
+export function scriptCounts(text: string): Map<Script, number> {
+  countInto(text, scratch);
+  const counts = new Map<Script, number>();
+  scratch.forEach((count, index) => {
+    if (count > 0) counts.set(SCRIPTS[index] as Script, count);
+  });
   return counts;
 }
 
@@ -97,6 +121,34 @@ export function dominantScript(counts: Map<Script, number>): Script | undefined 
     }
   }
   return best;
+}
+
+export interface ScriptProfile {
+  /** As `dominantScript` says. */
+  dominant: Script | undefined;
+  /** Whether any letter is of a script written without spaces (Thai, Kana, Han). */
+  unspaced: boolean;
+}
+
+/** `dominantScript` and whether the text has unspaced letters, in one pass and no allocation beyond the answer. */
+export function scriptProfile(text: string): ScriptProfile {
+  countInto(text, scratch);
+  let best = -1;
+  let bestCount = 0;
+  for (let index = 0; index < scratch.length; index++) {
+    const count = scratch[index] as number;
+    // As in dominantScript, whose counts come in this order: a tie goes to the earlier script.
+    const weighted = index === LATIN_INDEX ? count * 0.5 : count;
+    if (weighted > bestCount) {
+      best = index;
+      bestCount = weighted;
+    }
+  }
+  const kana = (scratch[KANA_INDEX] as number) > 0;
+  return {
+    dominant: kana ? 'Kana' : best < 0 ? undefined : SCRIPTS[best],
+    unspaced: kana || (scratch[HAN_INDEX] as number) > 0 || (scratch[THAI_INDEX] as number) > 0,
+  };
 }
 
 /** Scripts written without spaces between words, where lexicon entries match as substrings. */

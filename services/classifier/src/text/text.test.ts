@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalise } from './normalise.js';
-import { dominantScript, scriptCounts } from './script.js';
-import { tokenize } from './tokens.js';
+import { dominantScript, scriptCounts, scriptProfile } from './script.js';
+import { tokenize, type Token } from './tokens.js';
 
 describe('normalise', () => {
   it('foldsLatinDiacriticsAndTurkishDotlessI', () => {
@@ -27,6 +27,20 @@ describe('normalise', () => {
   });
 });
 
+/** The definition of tokens as regular expressions; `tokenize` is a faster hand-written scanner that must agree. */
+function referenceTokenize(normalised: string): Token[] {
+  const url = /\bhttps?:\/\/\S+|\bwww\.\S+/g;
+  const token = /([#@])?([\p{L}\p{M}\p{N}_]+(?:[.&][\p{L}\p{M}\p{N}_]+)*)/gu;
+  const scriptChange = /(?<=[a-z0-9])(?=(?!\p{Script=Latin})[\p{L}\p{M}])|(?<=(?!\p{Script=Latin})[\p{L}\p{M}])(?=[a-z0-9])/u;
+  const tokens: Token[] = [];
+  for (const match of normalised.replace(url, ' ').matchAll(token)) {
+    const kind = match[1] === '#' ? 'hashtag' : match[1] === '@' ? 'mention' : 'word';
+    const word = match[2] as string;
+    for (const part of kind === 'word' ? word.split(scriptChange) : [word]) tokens.push({ kind, text: part });
+  }
+  return tokens;
+}
+
 describe('tokenize', () => {
   const texts = (s: string) => tokenize(normalise(s)).map((t) => `${t.kind === 'word' ? '' : t.kind[0]}${t.text}`);
 
@@ -45,6 +59,49 @@ describe('tokenize', () => {
   it('keepsDottedNamesWholeAndSplitsHyphens', () => {
     expect(texts('e-Devlet ve by.U, ma-open')).toEqual(['e', 'devlet', 've', 'by.u', 'ma', 'open']);
   });
+
+  it('agreesWithTheRegularExpressionsThatDefineTokensOnAwkwardAndRandomText', () => {
+    const awkward = [
+      'youtube.見 x.www.y.com ühttp://a.b/c d',
+      '##tag @@x a#b c@d e.&f g..h i.',
+      'https:// x http://y www. z www.a',
+      'ok\u00a0https://t.co/x\u3000next 5जी jio4g',
+      '𠀀𠀁abc 𝐀bc \ud800 end\ud800',
+      'مرحبا123 abcمرحبا _x_ A_b',
+    ];
+    const alphabet = [
+      'a',
+      'z',
+      '0',
+      '_',
+      '.',
+      '&',
+      '#',
+      '@',
+      ' ',
+      '-',
+      "'",
+      'é',
+      'ş',
+      'न',
+      'ं',
+      'ا',
+      '見',
+      'ก',
+      'h',
+      'w',
+      'ttp://',
+      'www.',
+      '\u00a0',
+      '\ud83d\ude00',
+    ];
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const generated = Array.from({ length: 3000 }, () =>
+      Array.from({ length: 1 + Math.floor(random() * 20) }, () => alphabet[Math.floor(random() * alphabet.length)]).join(''),
+    );
+    for (const text of [...awkward, ...generated]) expect(tokenize(text), JSON.stringify(text)).toEqual(referenceTokenize(text));
+  });
 });
 
 describe('dominantScript', () => {
@@ -52,5 +109,18 @@ describe('dominantScript', () => {
     expect(dominantScript(scriptCounts('WhatsApp नहीं चल रहा'))).toBe('Deva');
     expect(dominantScript(scriptCounts('インスタ落ちてる'))).toBe('Kana');
     expect(dominantScript(scriptCounts('is it down'))).toBe('Latn');
+  });
+});
+
+describe('scriptProfile', () => {
+  it('agreesWithDominantScriptAndFlagsUnspacedLetters', () => {
+    for (const text of ['WhatsApp नहीं चल रहा', 'インスタ落ちてる', 'is it down', '微信崩了', 'ไลน์ล่ม', 'ok', '123 !!', 'واتساب 𠀀']) {
+      const counts = scriptCounts(text);
+      expect(scriptProfile(text)).toEqual({
+        dominant: dominantScript(counts),
+        unspaced: counts.has('Kana') || counts.has('Hani') || counts.has('Thai'),
+      });
+    }
+    expect(scriptProfile('ไลน์ล่ม')).toEqual({ dominant: 'Thai', unspaced: true });
   });
 });
