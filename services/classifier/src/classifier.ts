@@ -331,7 +331,7 @@ export class Classifier {
    */
   private negatedActions(
     words: readonly string[],
-    ids: Int32Array,
+    ids: readonly number[],
     normalised: string,
     cues: readonly Located<Cue>[],
     mentions: readonly ServiceMention[],
@@ -340,6 +340,8 @@ export class Classifier {
   ): Located<Cue>[] {
     const negators = this.negatorsFor(language);
     const actions = cues.filter((c) => c.value.kind === 'symptom');
+    // Nothing to negate, and no verb that negates a name: most posts stop here.
+    if (actions.length === 0 && !negators.affixes) return [];
     const blocked = cues.filter((c) => c.value.kind === 'negative' || c.value.kind === 'recovered');
     const found: Located<Cue>[] = [];
     const cue = (start: number): Located<Cue> => ({ value: { kind: 'outage', lexicon: -1 }, start, end: start + 1 });
@@ -364,7 +366,7 @@ export class Classifier {
    * A recovery phrase followed by a negator is no recovery: German and Turkish negate after
    * the verb ("bei mir funktioniert WhatsApp nicht" holds "bei mir funktioniert").
    */
-  private dropNegatedRecoveries(cues: Located<Cue>[], ids: Int32Array, language: string): void {
+  private dropNegatedRecoveries(cues: Located<Cue>[], ids: readonly number[], language: string): void {
     const negators = this.negatorsFor(language).ids;
     for (let i = cues.length - 1; i >= 0; i--) {
       const cue = cues[i] as Located<Cue>;
@@ -397,7 +399,7 @@ export class Classifier {
     };
   }
 
-  private findCues(ids: Int32Array, wordCount: number, normalised: string, unspaced: boolean): Located<Cue>[] {
+  private findCues(ids: readonly number[], wordCount: number, normalised: string, unspaced: boolean): Located<Cue>[] {
     const found: Located<Cue>[] = this.cues.phrases.matchIds(ids);
     if (unspaced) {
       // Unspaced matches have no token span: place them past the tokens, each its own span.

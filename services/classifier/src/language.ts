@@ -115,7 +115,11 @@ const LETTER_HINTS: readonly [RegExp, string][] = [
 /** Worth of a letter hint in the vote: about two marker words. */
 const LETTER_HINT_WEIGHT = 4;
 
+/** Any of the hint letters, either case: most posts have none, and one test says so. */
+const ANY_HINT_LETTER = new RegExp(LETTER_HINTS.map(([letters]) => letters.source).join('|'), 'i');
+
 function letterHint(text: string): string | undefined {
+  if (!ANY_HINT_LETTER.test(text)) return undefined;
   const lower = text.toLowerCase();
   for (const [letters, language] of LETTER_HINTS) if (letters.test(lower)) return language;
   return undefined;
@@ -124,15 +128,20 @@ function letterHint(text: string): string | undefined {
 /** How close a vote may be for the author's country to decide it. */
 const CLOSE_VOTE = 1.5;
 
-/** A word's vote: the languages it belongs to (indexes into the identifier's language list) and their weights. */
-interface Ballot {
+/**
+ * Every word's vote in one script, flat: word id w votes for languages[from[w] .. from[w + 1])
+ * with the matching weights (indexes into the identifier's language list). Flat arrays keep
+ * a post's lookups to a few typed-array reads.
+ */
+interface Ballots {
+  from: Int32Array;
   languages: Int32Array;
   weights: Float64Array;
 }
 
 export class LanguageIdentifier {
   /** Per script, per word id: the precomputed ballot (markers 2, vocabulary 1, split among the languages sharing it). */
-  private readonly ballotsByScript = new Map<Script, readonly (Ballot | undefined)[]>();
+  private readonly ballotsByScript = new Map<Script, Ballots>();
   /** Every language any lexicon reports, in a fixed order. */
   private readonly languageList: readonly string[];
   /** Scratch scores per language, reused across posts (the identifier is not re-entrant). */
@@ -152,7 +161,7 @@ export class LanguageIdentifier {
     for (const script of ['Latn', 'Deva', 'Arab', 'Cyrl'] as const) this.ballots(script);
   }
 
-  private ballots(script: Script): readonly (Ballot | undefined)[] {
+  private ballots(script: Script): Ballots {
     let ballots = this.ballotsByScript.get(script);
     if (!ballots) {
       ballots = this.buildBallots(lexiconsVotingIn(this.cues, script));
@@ -161,7 +170,7 @@ export class LanguageIdentifier {
     return ballots;
   }
 
-  private buildBallots(voters: ReadonlySet<number>): (Ballot | undefined)[] {
+  private buildBallots(voters: ReadonlySet<number>): Ballots {
     const weights = new Map<number, Map<number, number>>();
     for (const [table, weight] of [
       [this.cues.markers, 2],
@@ -178,26 +187,35 @@ export class LanguageIdentifier {
         weights.set(id, ballot);
       }
     }
-    // Dense, so lookups stay fast array reads (a sparse array falls back to dictionary mode).
-    const byId: (Ballot | undefined)[] = Array.from({ length: this.vocabulary.size }, () => undefined);
-    for (const [id, ballot] of weights) {
-      byId[id] = { languages: Int32Array.from(ballot.keys()), weights: Float64Array.from(ballot.values()) };
+    const size = this.vocabulary.size;
+    const from = new Int32Array(size + 1);
+    const languages: number[] = [];
+    const votes: number[] = [];
+    for (let id = 0; id < size; id++) {
+      from[id] = languages.length;
+      for (const [language, weight] of weights.get(id) ?? []) {
+        languages.push(language);
+        votes.push(weight);
+      }
     }
-    return byId;
+    from[size] = languages.length;
+    return { from, languages: Int32Array.from(languages), weights: Float64Array.from(votes) };
   }
 
-  private vote(ids: Int32Array, script: Script, hint?: string): Vote | undefined {
+  private vote(ids: readonly number[], script: Script, hint?: string): Vote | undefined {
     const ballots = this.ballots(script);
     const scores = this.scratch;
     scores.fill(0);
     const hinted = hint === undefined ? -1 : this.languageList.indexOf(hint);
     if (hinted >= 0) scores[hinted] = LETTER_HINT_WEIGHT;
+    const { from, languages, weights } = ballots;
+    // Words interned after the ballots were built (none today) have no vote.
+    const known = from.length - 1;
     for (const id of ids) {
-      const ballot = id >= 0 ? ballots[id] : undefined;
-      if (!ballot) continue;
-      for (let i = 0; i < ballot.languages.length; i++) {
-        const language = ballot.languages[i] as number;
-        scores[language] = (scores[language] as number) + (ballot.weights[i] as number);
+      if (id < 0 || id >= known) continue;
+      for (let i = from[id] as number, end = from[id + 1] as number; i < end; i++) {
+        const language = languages[i] as number;
+        scores[language] = (scores[language] as number) + (weights[i] as number);
       }
     }
     let best = -1;
@@ -224,7 +242,7 @@ export class LanguageIdentifier {
    * @param country where the author is, when known: settles close votes between languages
    *   that share words, and stands in when no word votes at all.
    */
-  identify(text: string, ids: Int32Array, script: Script | undefined, platformLang: string | null, country?: string): LanguageGuess {
+  identify(text: string, ids: readonly number[], script: Script | undefined, platformLang: string | null, country?: string): LanguageGuess {
     const platform =
       platformLang && /^[a-z]{2}$/.test(platformLang.slice(0, 2)) && platformLang !== 'und' ? platformLang.slice(0, 2) : undefined;
     if (!script) return { language: platform ?? 'und', confidence: platform ? 0.3 : 0 };

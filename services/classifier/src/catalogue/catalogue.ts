@@ -22,6 +22,28 @@ const ARABIC_CLITICS = ['وال', 'بال', 'لل', 'ال', 'و', 'ب', 'ل'];
 /** Longest case ending or postposition read off a name (characters, marks included). */
 const MAX_ENDING = 4;
 
+/**
+ * A bitmap of the first three characters of a set of words: most words of a post start
+ * like no name, and this says so without building the substrings and map keys that the
+ * full inflection search tries (it was a twentieth of classification time).
+ */
+class PrefixFilter {
+  private readonly bits = new Uint8Array(1 << 16);
+
+  add(word: string): void {
+    if (word.length >= 3) this.bits[prefixHash(word, 0)] = 1;
+  }
+
+  /** False when no added word starts with the three characters at `offset` (true when fewer than three remain). */
+  mayStartAt(text: string, offset: number): boolean {
+    return text.length - offset < 3 || this.bits[prefixHash(text, offset)] === 1;
+  }
+}
+
+function prefixHash(text: string, offset: number): number {
+  return (Math.imul(text.charCodeAt(offset), 961) + Math.imul(text.charCodeAt(offset + 1), 31) + text.charCodeAt(offset + 2)) & 0xffff;
+}
+
 export type MentionSource = 'alias' | 'hashtag' | 'handle';
 
 export interface ServiceMention extends AliasHit {
@@ -41,8 +63,10 @@ export class ServiceCatalogue {
   private readonly hashtags = new Map<string, string>();
   /** One-word aliases in scripts other than Latin, for names that carry a case ending. */
   private readonly inflectableAliases = new Map<string, AliasHit>();
+  private readonly inflectableStarts = new PrefixFilter();
   /** Aliases with spaces removed, for splitting glued hashtags. */
   private readonly gluedAliases = new Map<string, AliasHit>();
+  private readonly gluedStarts = new PrefixFilter();
   /** Distinct lengths of the outage hashtag words, longest first. */
   private readonly outageSuffixLengths: readonly number[];
 
@@ -63,10 +87,15 @@ export class ServiceCatalogue {
         // Arabic writes the article onto the name: الواتساب.
         if (/^[\u0600-\u06ff]/.test(alias) && !alias.startsWith('ال')) this.aliases.add(`ال${alias}`, hit);
         const glued = normalise(alias).replace(/[\s.\-']+/g, '');
-        if (glued.length >= 2 && !this.gluedAliases.has(glued)) this.gluedAliases.set(glued, hit);
+        if (glued.length >= 2 && !this.gluedAliases.has(glued)) {
+          this.gluedAliases.set(glued, hit);
+          this.gluedStarts.add(glued);
+        }
         const word = normalise(alias);
-        if (word.length >= 3 && word.charCodeAt(0) > 0x24f && !/\s/.test(word) && !this.inflectableAliases.has(word))
+        if (word.length >= 3 && word.charCodeAt(0) > 0x24f && !/\s/.test(word) && !this.inflectableAliases.has(word)) {
           this.inflectableAliases.set(word, hit);
+          this.inflectableStarts.add(word);
+        }
       };
       // The display name is ambiguous when the service lists it so ("Signal", "Sky", "Line").
       const ambiguousNames = new Set(service.ambiguousAliases.map((a) => normalise(a)));
@@ -137,7 +166,7 @@ export class ServiceCatalogue {
       }
       // A two-word name with the ending on its second word: గూగుల్ పేలో ("in Google Pay").
       const previous = tokens[index - 1]?.text;
-      if (previous === undefined) return;
+      if (previous === undefined || !this.gluedStarts.mayStartAt(previous + word.slice(0, 2), 0)) return;
       for (let cut = 1; cut <= MAX_ENDING && word.length - cut >= 2; cut++) {
         const glued = this.gluedAliases.get(previous + word.slice(0, word.length - cut));
         if (glued) {
@@ -149,9 +178,10 @@ export class ServiceCatalogue {
   }
 
   private inflectedAlias(word: string): AliasHit | undefined {
-    const stems = [word];
+    const stems = this.inflectableStarts.mayStartAt(word, 0) ? [word] : [];
     for (const prefix of ARABIC_CLITICS)
-      if (word.startsWith(prefix) && word.length - prefix.length >= 3) stems.push(word.slice(prefix.length));
+      if (word.startsWith(prefix) && word.length - prefix.length >= 3 && this.inflectableStarts.mayStartAt(word, prefix.length))
+        stems.push(word.slice(prefix.length));
     for (const stem of stems) {
       const exact = stem === word ? undefined : this.inflectableAliases.get(stem);
       if (exact) return exact;
@@ -164,7 +194,7 @@ export class ServiceCatalogue {
   }
 
   /** Every service named in the post, ambiguous names included (the caller weighs their context). */
-  find(tokens: readonly Token[], ids: Int32Array, normalisedText: string, unspaced: boolean): ServiceMention[] {
+  find(tokens: readonly Token[], ids: readonly number[], normalisedText: string, unspaced: boolean): ServiceMention[] {
     const mentions: ServiceMention[] = [];
     tokens.forEach((token, index) => {
       if (token.kind === 'mention') {

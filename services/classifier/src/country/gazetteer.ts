@@ -73,7 +73,7 @@ export class Gazetteer {
   }
 
   /** The same over word ids of the shared vocabulary. */
-  resolveIds(ids: Int32Array, minPlaceRank = 0): PlaceGuess | undefined {
+  resolveIds(ids: readonly number[], minPlaceRank = 0): PlaceGuess | undefined {
     const all = this.names.matchIds(ids).filter((m) => m.value.kind !== 'place' || m.value.rank >= minPlaceRank);
     // A name inside a longer name is not meant: "Wales" in "New South Wales", "Jersey" in "New Jersey".
     const hits = all.filter((a) => !all.some((b) => b.start <= a.start && b.end >= a.end && b.end - b.start > a.end - a.start));

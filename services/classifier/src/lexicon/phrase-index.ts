@@ -69,7 +69,7 @@ class EdgeTable {
 }
 
 function edgeHash(parent: number, wordId: number): number {
-  return (Math.imul(parent, 0x9e3779b1) ^ Math.imul(wordId, 0x85ebca6b)) >>> 0;
+  return Math.imul(parent, 0x9e3779b1) ^ Math.imul(wordId, 0x85ebca6b);
 }
 
 export class PhraseIndex<T> {
@@ -139,7 +139,7 @@ export class PhraseIndex<T> {
   }
 
   /** Every phrase occurrence in the words, given as ids of this index's vocabulary (`vocabulary.encode`); overlapping ones included. */
-  matchIds(ids: Int32Array): PhraseMatch<T>[] {
+  matchIds(ids: readonly number[]): PhraseMatch<T>[] {
     const found: PhraseMatch<T>[] = [];
     for (let start = 0; start < ids.length; start++) {
       const first = ids[start] as number;
@@ -163,29 +163,30 @@ export class PhraseIndex<T> {
  * word boundaries are not marked. Entries are few per language, so a scan is cheap.
  */
 export class SubstringIndex<T> {
-  /** Entries by their first character: a post is scanned once, trying only entries that can start at each position. */
-  private readonly byFirstChar = new Map<string, { text: string; value: T }[]>();
+  /** Entries by the code unit they start with: a post is scanned once, trying only entries that can start at each position. */
+  private readonly byFirstCode = new Map<number, { text: string; value: T }[]>();
 
   add(phrase: string, value: T): void {
     for (const form of normaliseVariants(phrase)) {
       const text = form.trim();
       if (text.length === 0) continue;
-      const bucket = this.byFirstChar.get(text[0] as string) ?? [];
+      const first = text.charCodeAt(0);
+      const bucket = this.byFirstCode.get(first) ?? [];
       if (!bucket.some((e) => e.text === text && e.value === value)) bucket.push({ text, value });
-      this.byFirstChar.set(text[0] as string, bucket);
+      this.byFirstCode.set(first, bucket);
     }
   }
 
   /** Every entry found in the normalised text, with its character offset (first occurrence of each). */
   match(normalised: string): { value: T; at: number; length: number }[] {
     const found: { value: T; at: number; length: number }[] = [];
-    const seen = new Set<{ text: string; value: T }>();
+    let seen: Set<{ text: string; value: T }> | undefined;
     for (let at = 0; at < normalised.length; at++) {
-      const bucket = this.byFirstChar.get(normalised[at] as string);
+      const bucket = this.byFirstCode.get(normalised.charCodeAt(at));
       if (!bucket) continue;
       for (const entry of bucket) {
-        if (!seen.has(entry) && normalised.startsWith(entry.text, at)) {
-          seen.add(entry);
+        if (seen?.has(entry) !== true && normalised.startsWith(entry.text, at)) {
+          (seen ??= new Set()).add(entry);
           found.push({ value: entry.value, at, length: entry.text.length });
         }
       }

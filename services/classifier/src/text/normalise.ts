@@ -87,13 +87,27 @@ export function normaliseVariants(text: string): string[] {
 
 /** Everything `normalise` does except folding Latin diacritics. */
 function unfolded(text: string): string {
-  let out = text.normalize('NFKC').toLowerCase().replace(ZERO_WIDTH, '');
+  let out = text.normalize('NFKC').toLowerCase();
+  // One pass finds which of the script-specific rewrites this text needs: most need none.
+  let zeroWidth = false;
+  let dottedI = false;
+  let devanagari = false;
+  let arabic = false;
+  for (let i = 0; i < out.length; i++) {
+    const code = out.charCodeAt(i);
+    if (code < 0x300) continue;
+    if (code === 0x307) dottedI = true;
+    else if (code >= 0x600 && code <= 0x6ff) arabic = true;
+    else if (code >= 0x900 && code <= 0x97f) devanagari = true;
+    else if ((code >= 0x200b && code <= 0x200f) || code === 0x2060 || code === 0xfeff) zeroWidth = true;
+  }
+  if (zeroWidth) out = out.replace(ZERO_WIDTH, '');
   // 'İ'.toLowerCase() is 'i' + U+0307; drop the dot so İstanbul matches istanbul.
-  out = out.replace(/i\u0307/g, 'i');
-  if (/[\u0900-\u097f]/.test(out)) {
+  if (dottedI) out = out.replace(/i\u0307/g, 'i');
+  if (devanagari) {
     out = out.replace(DEVANAGARI_CANDRA_PATTERN, (ch) => DEVANAGARI_CANDRA[ch] ?? ch).replace(DEVANAGARI_HALF_NASAL, 'ं');
   }
-  if (/[\u0600-\u06ff]/.test(out)) {
+  if (arabic) {
     out = out.replace(ARABIC_HARAKAT_AND_TATWEEL, '').replace(ARABIC_VARIANT_PATTERN, (ch) => ARABIC_VARIANTS[ch] ?? ch);
   }
   return out;

@@ -78,10 +78,14 @@ function isWhitespace(code: number): boolean {
   return code === 0x20 || (code >= 0x09 && code <= 0x0d) || (code > 0x7f && /\s/.test(String.fromCharCode(code)));
 }
 
+function isUrlInitial(code: number): boolean {
+  return code === 0x68 || code === 0x77;
+}
+
 /** Where a URL starting at `at` ends (the next whitespace), or -1 when none starts there. */
 function urlEnd(text: string, at: number): number {
   const code = text.charCodeAt(at);
-  if (code !== 0x68 && code !== 0x77) return -1;
+  if (!isUrlInitial(code)) return -1;
   if (at > 0 && isAsciiWordChar(text.charCodeAt(at - 1))) return -1;
   if (!(text.startsWith('http://', at) || text.startsWith('https://', at) || text.startsWith('www.', at))) return -1;
   // "www." or "http://" needs at least one more non-space character.
@@ -118,8 +122,9 @@ function readToken(text: string, start: number, kind: TokenKind, tokens: Token[]
   let partStart = start;
   let previous = OTHER;
   while (at < text.length) {
-    if (at > start && urlEnd(text, at) >= 0) break;
     const cls = classAt(text, at);
+    // A URL may start inside a token after a non-ASCII letter ("ühttp://"); only h and w can begin one.
+    if (at > start && cls === ASCII_ALNUM && isUrlInitial(text.charCodeAt(at)) && urlEnd(text, at) >= 0) break;
     if (cls === OTHER) {
       // An inner dot or ampersand joins two runs of token characters: "by.u", "at&t".
       const code = text.charCodeAt(at);

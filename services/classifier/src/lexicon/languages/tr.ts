@@ -10,7 +10,12 @@ export const lexicon_tr: ComplaintLexicon = {
   name: 'Turkish',
   outage: [
     // "fault", "keeps stopping", "did something happen to it?"
-    'arıza', 'arızası', 'arıza var', 'sürekli duruyor', 'bir şey mi oldu', 'bir sorun mu var',
+    'arıza',
+    'arızası',
+    'arıza var',
+    'sürekli duruyor',
+    'bir şey mi oldu',
+    'bir sorun mu var',
     // "was cut", "keeps dropping", "keeps giving errors"
     'kesildi',
     'kesik',
