@@ -269,6 +269,14 @@ export const lexicon_ar: ComplaintLexicon = {
     'واقف من',
     'طايح من',
     'عطلان من',
+    // added: Gulf 'fell' with what fell (bare طاح is weak: it is also a person falling)
+    'النت طاح',
+    'الانترنت طاح',
+    'طاح الانترنت',
+    'الشبكة طاحت',
+    'السيرفر طاح',
+    'طاح السيرفر',
+    'السيرفرات طاحت',
   ],
   question: [
     'هل واقف',
