@@ -1,0 +1,270 @@
+/**
+ * The seasonal baseline of one key: how many distinct authors complain about this service in
+ * this country in a window at this time of day and day of week, when nothing is wrong.
+ *
+ * Use it for counts that are small and seasonal (people complain by day, more on weekdays).
+ * The expected count is level × daily-profile[slot] × weekday[day], each learned online with
+ * exponential forgetting (half-lives in `DetectorParams`); a running mean stands in for the
+ * level until the forgetting horizon is reached, so a young key is not ruled by its first
+ * window. Over-dispersion is estimated by the method of moments: (x − μ)² − μ averages
+ * μ²/size for a negative binomial. What an outage must not teach it: each window teaches at
+ * most `learnCapRatio` × expected, and windows of an open incident teach with
+ * `anomalousLearnWeight` (0 by default).
+ *
+ * Empty windows are learned lazily: a key that sees no complaint for an hour catches up the
+ * 60 zeros when it next needs to (`learnZeros`), in closed form per profile slot, so quiet
+ * keys cost nothing. All state is one Float64Array: about 0.5 KB a key.
+ */
+import { TIME, type DetectorParams } from './params.js';
+
+const LEVEL = 0;
+const WINDOWS = 1;
+const LAST_WINDOW_START = 2;
+const DISPERSION_NUM = 3;
+const DISPERSION_DEN = 4;
+const PROFILE_SUM = 5;
+const WEEKLY_SUM = 6;
+const PROFILE = 7;
+
+/** Over-dispersion (1/size) before there is evidence, and its bounds: 0.01 is near-Poisson, 10 very clumped. */
+const DEFAULT_INVERSE_SIZE = 0.5;
+const MIN_INVERSE_SIZE = 0.01;
+const MAX_INVERSE_SIZE = 10;
+/** The running mean behaves as if it had seen this many windows at the starting level. */
+const RUNNING_MEAN_PSEUDO_WINDOWS = 10;
+/** Profile and weekday factors never reach 0: a slot with no complaints yet is not impossible. */
+const MIN_FACTOR = 1e-3;
+
+export interface BaselineSnapshot {
+  level: number;
+  windows: number;
+  lastWindowStart: number;
+  dispersion: [number, number];
+  profile: number[];
+  weekly: number[];
+  /** Running sums of profile and weekly, kept as learned (recomputing them would differ in the last bits). */
+  sums: [number, number];
+}
+
+/** 0 = Sunday: 1 January 1970 was a Thursday. */
+export function dayOfWeek(time: number): number {
+  return (Math.floor(time / TIME.DAY) + 4) % 7;
+}
+
+function rateFor(windowSizeMs: number, halfLifeMs: number): number {
+  return 1 - Math.pow(2, -windowSizeMs / halfLifeMs);
+}
+
+export class SeasonalBaseline {
+  private readonly slots: number;
+  private readonly weeklyAt: number;
+  private readonly levelRate: number;
+  private readonly profileRate: number;
+  private readonly weeklyRate: number;
+  private readonly dispersionRate: number;
+
+  private constructor(
+    private readonly params: DetectorParams,
+    private readonly state: Float64Array,
+  ) {
+    this.slots = params.profileSlotsPerDay;
+    this.weeklyAt = PROFILE + this.slots;
+    const size = params.windowSizeMs;
+    this.levelRate = rateFor(size, params.levelHalfLifeMs);
+    // A slot is taught by one window in `slots`, a weekday by one in seven: scale so each forgets at its stated half-life.
+    this.profileRate = Math.min(1, rateFor(size, params.profileHalfLifeMs) * this.slots);
+    this.weeklyRate = Math.min(1, rateFor(size, params.weeklyHalfLifeMs) * 7);
+    this.dispersionRate = rateFor(size, params.dispersionHalfLifeMs);
+  }
+
+  /** A key with no history: flat profile, the floor level, first window to be learned is `firstWindowStart`. */
+  static empty(params: DetectorParams, firstWindowStart: number): SeasonalBaseline {
+    const slots = params.profileSlotsPerDay;
+    const state = new Float64Array(PROFILE + slots + 7);
+    state[LEVEL] = params.minExpected;
+    state[LAST_WINDOW_START] = firstWindowStart - params.windowSizeMs;
+    state.fill(1, PROFILE, PROFILE + slots + 7);
+    state[PROFILE_SUM] = slots;
+    state[WEEKLY_SUM] = 7;
+    return new SeasonalBaseline(params, state);
+  }
+
+  static restore(params: DetectorParams, snapshot: BaselineSnapshot): SeasonalBaseline {
+    if (snapshot.profile.length !== params.profileSlotsPerDay || snapshot.weekly.length !== 7) {
+      throw new Error(`baseline snapshot has ${snapshot.profile.length} profile slots, parameters say ${params.profileSlotsPerDay}`);
+    }
+    const baseline = SeasonalBaseline.empty(params, 0);
+    const s = baseline.state;
+    s[LEVEL] = snapshot.level;
+    s[WINDOWS] = snapshot.windows;
+    s[LAST_WINDOW_START] = snapshot.lastWindowStart;
+    s[DISPERSION_NUM] = snapshot.dispersion[0];
+    s[DISPERSION_DEN] = snapshot.dispersion[1];
+    s.set(snapshot.profile, PROFILE);
+    s.set(snapshot.weekly, baseline.weeklyAt);
+    s[PROFILE_SUM] = snapshot.sums[0];
+    s[WEEKLY_SUM] = snapshot.sums[1];
+    return baseline;
+  }
+
+  snapshot(): BaselineSnapshot {
+    const s = this.state;
+    return {
+      level: s[LEVEL] as number,
+      windows: s[WINDOWS] as number,
+      lastWindowStart: s[LAST_WINDOW_START] as number,
+      dispersion: [s[DISPERSION_NUM] as number, s[DISPERSION_DEN] as number],
+      profile: Array.from(s.subarray(PROFILE, this.weeklyAt)),
+      weekly: Array.from(s.subarray(this.weeklyAt, this.weeklyAt + 7)),
+      sums: [s[PROFILE_SUM] as number, s[WEEKLY_SUM] as number],
+    };
+  }
+
+  /** Windows learned so far, zeros included. */
+  get windows(): number {
+    return this.state[WINDOWS] as number;
+  }
+
+  /** Start of the last window learned. */
+  get lastWindowStart(): number {
+    return this.state[LAST_WINDOW_START] as number;
+  }
+
+  /** Expected distinct authors in the window starting at `windowStart`, from this key's own history alone. */
+  expected(windowStart: number): number {
+    return Math.max(this.params.minExpected, (this.state[LEVEL] as number) * this.seasonalFactor(windowStart));
+  }
+
+  /** Profile × weekday factor at this time, each normalised to average 1. */
+  seasonalFactor(windowStart: number): number {
+    return this.profileFactor(windowStart) * this.weekdayFactor(windowStart);
+  }
+
+  /** The negative binomial size (variance = μ + μ²/size) the counts have shown. */
+  size(): number {
+    const den = this.state[DISPERSION_DEN] as number;
+    const inverse = den > 0 ? (this.state[DISPERSION_NUM] as number) / den : DEFAULT_INVERSE_SIZE;
+    return 1 / Math.min(MAX_INVERSE_SIZE, Math.max(MIN_INVERSE_SIZE, inverse));
+  }
+
+  /**
+   * Learns one window's count. `expected` is what the window was scored against (own or
+   * borrowed): the count is capped relative to it. `weight` 0 learns nothing but the passage
+   * of time (an incident's window).
+   */
+  learn(windowStart: number, count: number, expected: number, weight = 1): void {
+    this.learnZerosUntil(windowStart);
+    const s = this.state;
+    // Counts too small ever to open an incident are learned as they are.
+    const capped = Math.min(count, Math.max(this.params.minCount, this.params.learnCapRatio * expected));
+    const profile = this.profileFactor(windowStart);
+    const weekday = this.weekdayFactor(windowStart);
+    const level = s[LEVEL] as number;
+    const mean = Math.max(this.params.minExpected, level * profile * weekday);
+    if (weight > 0) {
+      const levelRate = Math.max(this.levelRate, 1 / ((s[WINDOWS] as number) + RUNNING_MEAN_PSEUDO_WINDOWS)) * weight;
+      s[LEVEL] = Math.max(this.params.minExpected, level + levelRate * (capped / (profile * weekday) - level));
+      const windows = s[WINDOWS] as number;
+      const profileRate = this.profileRateAt(windows);
+      this.teachFactor(this.slotIndex(windowStart), PROFILE_SUM, this.slots, profileRate * weight, capped / (level * weekday));
+      this.teachFactor(this.weekdayIndex(windowStart), WEEKLY_SUM, 7, this.weeklyRate * weight, capped / (level * profile));
+      const dispersionRate = Math.max(this.dispersionRate, 1 / ((s[WINDOWS] as number) + RUNNING_MEAN_PSEUDO_WINDOWS)) * weight;
+      s[DISPERSION_NUM] = (s[DISPERSION_NUM] as number) + dispersionRate * ((capped - mean) ** 2 - mean - (s[DISPERSION_NUM] as number));
+      s[DISPERSION_DEN] = (s[DISPERSION_DEN] as number) + dispersionRate * (mean * mean - (s[DISPERSION_DEN] as number));
+    }
+    s[WINDOWS] = (s[WINDOWS] as number) + 1;
+    s[LAST_WINDOW_START] = windowStart;
+  }
+
+  /**
+   * The daily profile learns as a running mean of each slot's windows while it has few of
+   * them, then at its forgetting rate: otherwise it would stay flat for the first week. It
+   * starts only after the first day, when the level has settled: learnt together from the
+   * first window, level and profile chase each other. (Weekday factors stay slow: in the first
+   * week each weekday is seen once, and level and weekday cannot be told apart.)
+   */
+  private profileRateAt(windows: number): number {
+    const windowsPerDay = TIME.DAY / this.params.windowSizeMs;
+    if (windows < windowsPerDay) return this.profileRate;
+    return Math.max(this.profileRate, 1 / ((windows - windowsPerDay) / this.slots + RUNNING_MEAN_PSEUDO_WINDOWS));
+  }
+
+  /**
+   * Learns the empty windows between the last learned one and `windowStart` (exclusive), in
+   * closed form per stretch of one profile slot.
+   */
+  learnZerosUntil(windowStart: number): void {
+    const size = this.params.windowSizeMs;
+    const slotMs = TIME.DAY / this.slots;
+    let next = (this.state[LAST_WINDOW_START] as number) + size;
+    while (next < windowStart) {
+      const slotEnd = (Math.floor(next / slotMs) + 1) * slotMs;
+      const count = Math.ceil((Math.min(windowStart, slotEnd) - next) / size);
+      this.learnZeroStretch(next, count);
+      next += count * size;
+    }
+  }
+
+  private learnZeroStretch(firstStart: number, count: number): void {
+    const s = this.state;
+    const windows = s[WINDOWS] as number;
+    const mean = this.expected(firstStart);
+    // x = 0 each time: the level, this slot and this weekday shrink geometrically.
+    s[LEVEL] = Math.max(this.params.minExpected, (s[LEVEL] as number) * this.runningDecay(windows, count, this.levelRate));
+    this.shrinkFactor(this.slotIndex(firstStart), PROFILE_SUM, Math.pow(1 - this.profileRateAt(windows), count));
+    this.shrinkFactor(this.weekdayIndex(firstStart), WEEKLY_SUM, Math.pow(1 - this.weeklyRate, count));
+    const keep = this.runningDecay(windows, count, this.dispersionRate);
+    const target = mean * mean - mean;
+    s[DISPERSION_NUM] = target + ((s[DISPERSION_NUM] as number) - target) * keep;
+    s[DISPERSION_DEN] = mean * mean + ((s[DISPERSION_DEN] as number) - mean * mean) * keep;
+    s[WINDOWS] = windows + count;
+    s[LAST_WINDOW_START] = firstStart + (count - 1) * this.params.windowSizeMs;
+  }
+
+  /**
+   * What is left of a quantity after `count` updates towards 0 at rate max(floorRate,
+   * 1/(n + pseudo)) starting from n = `windows`: the running-mean part telescopes to
+   * (n + pseudo − 1)/(n + pseudo − 1 + k), the rest is geometric.
+   */
+  private runningDecay(windows: number, count: number, floorRate: number): number {
+    const pseudoWindows = windows + RUNNING_MEAN_PSEUDO_WINDOWS;
+    const runningSteps = Math.min(count, Math.max(0, Math.ceil(1 / floorRate - pseudoWindows)));
+    const running = (pseudoWindows - 1) / (pseudoWindows - 1 + runningSteps);
+    return running * Math.pow(1 - floorRate, count - runningSteps);
+  }
+
+  private teachFactor(index: number, sumAt: number, count: number, rate: number, observedFactor: number): void {
+    const s = this.state;
+    const old = s[index] as number;
+    // The observed factor is relative to an average of 1; the stored factors average sum/count.
+    const target = observedFactor * ((s[sumAt] as number) / count);
+    const updated = Math.max(MIN_FACTOR, old + rate * (target - old));
+    s[index] = updated;
+    s[sumAt] = (s[sumAt] as number) + updated - old;
+  }
+
+  private shrinkFactor(index: number, sumAt: number, keep: number): void {
+    const s = this.state;
+    const old = s[index] as number;
+    const updated = Math.max(MIN_FACTOR, old * keep);
+    s[index] = updated;
+    s[sumAt] = (s[sumAt] as number) + updated - old;
+  }
+
+  private profileFactor(time: number): number {
+    return ((this.state[this.slotIndex(time)] as number) * this.slots) / (this.state[PROFILE_SUM] as number);
+  }
+
+  private weekdayFactor(time: number): number {
+    return ((this.state[this.weekdayIndex(time)] as number) * 7) / (this.state[WEEKLY_SUM] as number);
+  }
+
+  private slotIndex(time: number): number {
+    const intoDay = time - Math.floor(time / TIME.DAY) * TIME.DAY;
+    return PROFILE + Math.floor((intoDay * this.slots) / TIME.DAY);
+  }
+
+  private weekdayIndex(time: number): number {
+    return this.weeklyAt + dayOfWeek(time);
+  }
+}

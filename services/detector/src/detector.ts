@@ -1,0 +1,338 @@
+/**
+ * The detector of one partition of `complaints`: complaints in (in offset order), anomaly
+ * events out, one code path for live, replay and backtest.
+ *
+ * Each complaint counts in its `service|country` window (when the country is known) and in
+ * its `service|*` window. When the watermark closes a window start, every key's window is
+ * scored (score → decide → learn): against its own seasonal baseline, blended while the key is
+ * young with what a broader key suggests (for `service|country`, the service worldwide times
+ * the country's share of all complaints; for `service|*`, the service's share of the
+ * partition's total rate). Services with an open incident are evaluated every window, also
+ * windows with no complaint at all, so incidents recover and resolve when posts stop.
+ *
+ * State is what Kafka must keep for a restart: baselines, open incidents, the watermark and the
+ * shares (`snapshot` / `Detector.restore`, and `takeChanges` for the changelog). Open windows
+ * are not kept: the worker commits its input only up to the oldest complaint still in an open
+ * window (`oldestOpenPosition`), so after a restart those complaints are read again.
+ */
+import { type BaselineSnapshot } from './baseline.js';
+import { Incident, type IncidentSnapshot, type ServiceWindow } from './incidents.js';
+import { KeyState, type KeyStateSnapshot, type KeyWindowScore, type Prior } from './key-state.js';
+import { paramsVersion, type DetectorParams } from './params.js';
+import { ANY_COUNTRY, keyOf, type Anomaly, type Complaint } from './types.js';
+import { tumblingWindows, WindowAggregator, type ClosedWindow } from './windows.js';
+
+export type { BaselineSnapshot };
+
+/** Decayed sums of distinct authors per closed window, for the cold-start shares. */
+interface ShareSums {
+  /** Time the sums were last decayed to. */
+  at: number;
+  total: number;
+  byCountry: Record<string, number>;
+  byService: Record<string, number>;
+}
+
+export interface PartitionSnapshot {
+  watermark: number;
+  /** Start of the first and the latest window start processed. */
+  firstProcessedStart: number;
+  lastProcessedStart: number;
+  /** One past the highest input position seen (the worker's next offset). */
+  nextPosition: number;
+  shares: ShareSums;
+}
+
+export interface DetectorSnapshot {
+  partition: PartitionSnapshot;
+  keys: Record<string, KeyStateSnapshot>;
+  incidents: Record<string, IncidentSnapshot>;
+}
+
+/** One changed piece of state, for a compacted changelog: `value` undefined means deleted. */
+export type StateChange =
+  | { kind: 'partition'; id: 'partition'; value: PartitionSnapshot }
+  | { kind: 'key'; id: string; value: KeyStateSnapshot }
+  | { kind: 'incident'; id: string; value: IncidentSnapshot | undefined };
+
+export interface DetectorCounters {
+  counted: number;
+  late: number;
+  windowsClosed: number;
+}
+
+export class Detector {
+  readonly paramsVersion: string;
+  private readonly windows: WindowAggregator;
+  private readonly keys = new Map<string, KeyState>();
+  /** Open incidents by service. */
+  private readonly incidents = new Map<string, Incident>();
+  private lastProcessedStart = -Infinity;
+  private firstProcessedStart = Infinity;
+  private nextPosition = 0;
+  private shares: ShareSums = { at: 0, total: 0, byCountry: {}, byService: {} };
+  /** Oldest input position per open window start. */
+  private readonly openPositions = new Map<number, number>();
+  private readonly dirtyKeys = new Set<string>();
+  private readonly dirtyIncidents = new Set<string>();
+  readonly counters: DetectorCounters = { counted: 0, late: 0, windowsClosed: 0 };
+
+  constructor(private readonly params: DetectorParams) {
+    this.paramsVersion = paramsVersion(params);
+    this.windows = new WindowAggregator(
+      tumblingWindows({ sizeMs: params.windowSizeMs, graceMs: params.graceMs, allowedLatenessMs: params.allowedLatenessMs }),
+    );
+  }
+
+  static restore(params: DetectorParams, snapshot: DetectorSnapshot): Detector {
+    const detector = new Detector(params);
+    detector.windows.advanceTo(snapshot.partition.watermark);
+    detector.lastProcessedStart = snapshot.partition.lastProcessedStart;
+    detector.firstProcessedStart = snapshot.partition.firstProcessedStart;
+    detector.nextPosition = snapshot.partition.nextPosition;
+    detector.shares = structuredClone(snapshot.partition.shares);
+    for (const [key, state] of Object.entries(snapshot.keys)) detector.keys.set(key, KeyState.restore(params, state));
+    for (const [service, incident] of Object.entries(snapshot.incidents)) {
+      detector.incidents.set(service, Incident.restore(params, detector.paramsVersion, incident));
+    }
+    return detector;
+  }
+
+  get watermark(): number {
+    return this.windows.watermark;
+  }
+
+  /** Number of keys with state (for metrics and the memory benchmark). */
+  get keyCount(): number {
+    return this.keys.size;
+  }
+
+  /**
+   * Adds one complaint at input `position` (its offset) and returns the events of the windows
+   * its event time closes. A complaint for a closed window is late: counted and dropped.
+   */
+  add(complaint: Complaint, position = this.nextPosition): Anomaly[] {
+    this.nextPosition = Math.max(this.nextPosition, position + 1);
+    const start = this.windows.windowStartOf(complaint.event_time);
+    const base = {
+      eventTime: complaint.event_time,
+      authorKey: complaint.author_key,
+      postId: complaint.post_id,
+      symptom: complaint.symptom,
+      language: complaint.language,
+    };
+    if (this.windows.add({ ...base, key: keyOf(complaint.service, ANY_COUNTRY) }) === 'late') {
+      this.counters.late++;
+    } else {
+      if (complaint.country !== null) this.windows.add({ ...base, key: keyOf(complaint.service, complaint.country) });
+      this.counters.counted++;
+      if (!this.openPositions.has(start)) this.openPositions.set(start, position);
+    }
+    this.windows.observe(complaint.event_time);
+    return this.closeWindows();
+  }
+
+  /** Moves the watermark (wall-clock idleness in the live worker) and returns the events of the windows it closes. */
+  advanceTo(watermark: number): Anomaly[] {
+    this.windows.advanceTo(watermark);
+    return this.closeWindows();
+  }
+
+  /** The input position the worker may commit: the oldest complaint still in an open window, else one past the last. */
+  oldestOpenPosition(): number {
+    let oldest = this.nextPosition;
+    for (const position of this.openPositions.values()) oldest = Math.min(oldest, position);
+    return oldest;
+  }
+
+  snapshot(): DetectorSnapshot {
+    const keys: Record<string, KeyStateSnapshot> = {};
+    for (const [key, state] of this.keys) keys[key] = state.snapshot();
+    const incidents: Record<string, IncidentSnapshot> = {};
+    for (const [service, incident] of this.incidents) incidents[service] = incident.snapshot();
+    return { partition: this.partitionSnapshot(), keys, incidents };
+  }
+
+  /** The state changed since the last call, for the changelog (the partition record always). */
+  takeChanges(): StateChange[] {
+    const changes: StateChange[] = [{ kind: 'partition', id: 'partition', value: this.partitionSnapshot() }];
+    for (const key of [...this.dirtyKeys].sort()) {
+      const state = this.keys.get(key);
+      if (state) changes.push({ kind: 'key', id: key, value: state.snapshot() });
+    }
+    for (const service of [...this.dirtyIncidents].sort()) {
+      changes.push({ kind: 'incident', id: service, value: this.incidents.get(service)?.snapshot() });
+    }
+    this.dirtyKeys.clear();
+    this.dirtyIncidents.clear();
+    return changes;
+  }
+
+  private partitionSnapshot(): PartitionSnapshot {
+    return {
+      watermark: this.windows.watermark,
+      firstProcessedStart: this.firstProcessedStart,
+      lastProcessedStart: this.lastProcessedStart,
+      nextPosition: this.nextPosition,
+      shares: structuredClone(this.shares),
+    };
+  }
+
+  /** Processes every window start the watermark has closed, in order, including empty ones while incidents are open. */
+  private closeWindows(): Anomaly[] {
+    const latest = this.windows.latestClosedStart();
+    if (latest <= this.lastProcessedStart) return [];
+    const closed = this.windows.takeClosed();
+    const events: Anomaly[] = [];
+    const size = this.params.windowSizeMs;
+    let next = Number.isFinite(this.lastProcessedStart) ? this.lastProcessedStart + size : (closed[0]?.start ?? latest);
+    for (const group of closed) {
+      for (; this.incidents.size > 0 && next < group.start; next += size) events.push(...this.processStart(next, []));
+      events.push(...this.processStart(group.start, group.windows));
+      next = group.start + size;
+    }
+    for (; this.incidents.size > 0 && next <= latest; next += size) events.push(...this.processStart(next, []));
+    this.lastProcessedStart = Math.max(this.lastProcessedStart, latest);
+    for (const start of [...this.openPositions.keys()]) if (start <= latest) this.openPositions.delete(start);
+    return events;
+  }
+
+  /** Score, decide and learn for one window start. */
+  private processStart(start: number, windows: ClosedWindow[]): Anomaly[] {
+    this.counters.windowsClosed += windows.length;
+    this.firstProcessedStart = Math.min(this.firstProcessedStart, start);
+    const end = start + this.params.windowSizeMs;
+    const byService = groupByService(windows);
+    // Services with an open incident are evaluated even without complaints.
+    for (const service of this.incidents.keys()) if (!byService.has(service)) byService.set(service, []);
+    const events: Anomaly[] = [];
+    for (const service of [...byService.keys()].sort()) {
+      const serviceWindows = byService.get(service) as ClosedWindow[];
+      const scores = this.scoreService(service, start, serviceWindows);
+      const event = this.decide(service, start, end, scores, serviceWindows);
+      if (event) events.push(event);
+      this.learnService(service, start, scores);
+    }
+    this.updateShares(start, windows);
+    return events;
+  }
+
+  private scoreService(service: string, start: number, windows: ClosedWindow[]): Map<string, KeyWindowScore> {
+    const scores = new Map<string, KeyWindowScore>();
+    const countOf = new Map(windows.map((w) => [countryOf(w.key), w.count]));
+    // Members of an open incident are scored at 0 when they had no complaint.
+    for (const member of this.incidents.get(service)?.members ?? []) if (!countOf.has(member)) countOf.set(member, 0);
+    // The worldwide key first: a country's prior borrows from it.
+    const countries = [...countOf.keys()].sort((a, b) => (a === ANY_COUNTRY ? -1 : b === ANY_COUNTRY ? 1 : a < b ? -1 : 1));
+    for (const country of countries) {
+      const key = keyOf(service, country);
+      const state = this.keyState(key, start);
+      const count = countOf.get(country) as number;
+      scores.set(country, state.score(start, count, state.expectation(start, this.prior(service, country, start))));
+    }
+    return scores;
+  }
+
+  private decide(
+    service: string,
+    start: number,
+    end: number,
+    scores: Map<string, KeyWindowScore>,
+    windows: ClosedWindow[],
+  ): Anomaly | undefined {
+    const worldwide = windows.find((w) => countryOf(w.key) === ANY_COUNTRY);
+    const window: ServiceWindow = {
+      service,
+      start,
+      end,
+      scores,
+      symptoms: worldwide?.symptoms ?? new Map(),
+      languages: worldwide?.languages ?? new Map(),
+      samplePostIds: worldwide?.samplePostIds ?? [],
+    };
+    let incident = this.incidents.get(service);
+    const isNew = incident === undefined;
+    if (!incident) {
+      if (![...scores.values()].some((s) => s.anomalous)) return undefined;
+      incident = Incident.open(this.params, this.paramsVersion, window);
+      this.incidents.set(service, incident);
+    }
+    this.dirtyIncidents.add(service);
+    const event = incident.advance(window, isNew);
+    if (event?.status === 'RESOLVED') this.incidents.delete(service);
+    return event;
+  }
+
+  private learnService(service: string, start: number, scores: Map<string, KeyWindowScore>): void {
+    const members = new Set(this.incidents.get(service)?.members ?? []);
+    for (const [country, score] of scores) {
+      const key = keyOf(service, country);
+      // A key's outage windows do not teach it what normal is; its calm windows during the hold do.
+      const outage = score.anomalous || (members.has(country) && score.aboveNormal);
+      (this.keys.get(key) as KeyState).learn(start, score.count, score.expected, outage ? this.params.anomalousLearnWeight : 1);
+      this.dirtyKeys.add(key);
+    }
+  }
+
+  private keyState(key: string, start: number): KeyState {
+    let state = this.keys.get(key);
+    if (!state) {
+      state = KeyState.empty(this.params, start);
+      this.keys.set(key, state);
+    }
+    return state;
+  }
+
+  /**
+   * What a broader key suggests for a young key: for `service|country`, the service worldwide
+   * times the country's share of all complaints here; for `service|*`, the service's share of
+   * the partition's complaint rate. Undefined when there is nothing broader yet.
+   */
+  private prior(service: string, country: string, start: number): Prior | undefined {
+    const { total, byCountry, byService } = this.shares;
+    if (total <= 0) return undefined;
+    // The shares are as established as the partition's history.
+    const established = this.lastProcessedStart - this.firstProcessedStart >= this.params.warmUpMs;
+    if (country === ANY_COUNTRY) {
+      const perWindow = total * (1 - Math.pow(2, -this.params.windowSizeMs / this.params.countryShareHalfLifeMs));
+      return { expected: perWindow * ((byService[service] ?? 0) / total), established };
+    }
+    const worldwide = this.keys.get(keyOf(service, ANY_COUNTRY));
+    if (!worldwide) return undefined;
+    const broader = worldwide.expectation(start, this.prior(service, ANY_COUNTRY, start));
+    return { expected: broader.expected * ((byCountry[country] ?? 0) / total), established: broader.established };
+  }
+
+  private updateShares(start: number, windows: ClosedWindow[]): void {
+    const decay = Math.pow(2, -Math.max(0, start - this.shares.at) / this.params.countryShareHalfLifeMs);
+    const s = this.shares;
+    if (decay < 1) {
+      s.total *= decay;
+      for (const k of Object.keys(s.byCountry)) s.byCountry[k] = (s.byCountry[k] as number) * decay;
+      for (const k of Object.keys(s.byService)) s.byService[k] = (s.byService[k] as number) * decay;
+      s.at = start;
+    }
+    for (const w of windows) {
+      const [service, country] = w.key.split('|') as [string, string];
+      if (country === ANY_COUNTRY) {
+        s.total += w.count;
+        s.byService[service] = (s.byService[service] ?? 0) + w.count;
+      } else s.byCountry[country] = (s.byCountry[country] ?? 0) + w.count;
+    }
+  }
+}
+
+function countryOf(key: string): string {
+  return key.slice(key.lastIndexOf('|') + 1);
+}
+
+function groupByService(windows: ClosedWindow[]): Map<string, ClosedWindow[]> {
+  const byService = new Map<string, ClosedWindow[]>();
+  for (const w of windows) {
+    const service = w.key.slice(0, w.key.lastIndexOf('|'));
+    const list = byService.get(service) ?? [];
+    list.push(w);
+    byService.set(service, list);
+  }
+  return byService;
+}

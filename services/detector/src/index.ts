@@ -1,0 +1,17 @@
+/**
+ * @spike/detector: complaints in, incidents out. Pure: no Kafka, no I/O, no clock.
+ *
+ * - `Detector`: one partition's windows, baselines and incidents (`add`, `advanceTo`,
+ *   `snapshot` / `Detector.restore`, `takeChanges` for a changelog, `oldestOpenPosition`).
+ * - `detectorParams`, `DETECTOR_PARAMS_SCHEMA`, `paramsVersion`: every parameter, documented.
+ * - building blocks: `WindowAggregator` / `tumblingWindows`, `SeasonalBaseline`, `KeyState`,
+ *   `Incident`, `countSurprise` (negative binomial tail).
+ */
+export { Detector, type DetectorCounters, type DetectorSnapshot, type PartitionSnapshot, type StateChange } from './detector.js';
+export { DETECTOR_PARAMS_SCHEMA, detectorParams, paramsVersion, TIME, type DetectorParams } from './params.js';
+export { tumblingWindows, WindowAggregator, type ClosedWindow, type WindowSpec, type WindowedComplaint } from './windows.js';
+export { SeasonalBaseline, dayOfWeek, type BaselineSnapshot } from './baseline.js';
+export { KeyState, type KeyStateSnapshot, type KeyWindowScore } from './key-state.js';
+export { Incident, scoreOf, type IncidentSnapshot, type ServiceWindow } from './incidents.js';
+export { countSurprise, MAX_SURPRISE } from './count-tail.js';
+export { ANY_COUNTRY, keyOf, type Anomaly, type Complaint } from './types.js';

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { tumblingWindows, WindowAggregator, type WindowedComplaint } from './windows.js';
+
+const spec = tumblingWindows({ sizeMs: 60_000, graceMs: 10_000, allowedLatenessMs: 5_000 });
+const T0 = Date.UTC(2022, 9, 25, 7);
+
+function at(offsetMs: number, key = 'whatsapp|IN', author = 'a', postId = `p${offsetMs}`): WindowedComplaint {
+  return { key, eventTime: T0 + offsetMs, authorKey: author, postId, symptom: 'messages', language: 'en' };
+}
+
+function feed(aggregator: WindowAggregator, complaint: WindowedComplaint) {
+  const result = aggregator.add(complaint);
+  aggregator.observe(complaint.eventTime);
+  return result;
+}
+
+describe('WindowAggregator', () => {
+  it('countsDistinctAuthorsPerKeyAndWindow', () => {
+    const w = new WindowAggregator(spec);
+    feed(w, at(1_000, 'whatsapp|IN', 'a'));
+    feed(w, at(2_000, 'whatsapp|IN', 'a'));
+    feed(w, at(3_000, 'whatsapp|IN', 'b'));
+    feed(w, at(4_000, 'whatsapp|IT', 'a'));
+    feed(w, at(200_000));
+    const [first] = w.takeClosed();
+    expect(first?.start).toBe(T0);
+    expect(first?.windows.map((x) => [x.key, x.count])).toEqual([
+      ['whatsapp|IN', 2],
+      ['whatsapp|IT', 1],
+    ]);
+    expect(first?.windows[0]?.samplePostIds).toEqual(['p1000', 'p2000', 'p3000']);
+  });
+
+  it('closesAWindowOnlyWhenTheWatermarkPassesItsEndPlusGrace', () => {
+    const w = new WindowAggregator(spec);
+    feed(w, at(1_000));
+    // watermark = 74_000 - 5_000 = 69_000 < 60_000 + 10_000
+    feed(w, at(74_000));
+    expect(w.takeClosed()).toEqual([]);
+    feed(w, at(75_000));
+    expect(w.takeClosed().map((g) => g.start)).toEqual([T0]);
+  });
+
+  it('dropsRecordArrivingAfterGrace', () => {
+    const w = new WindowAggregator(spec);
+    feed(w, at(1_000));
+    feed(w, at(80_000));
+    expect(feed(w, at(59_000, 'whatsapp|IN', 'late'))).toBe('late');
+    // Out of order but within lateness + grace: still counted.
+    expect(feed(w, at(79_000, 'whatsapp|IN', 'early'))).toBe('counted');
+  });
+
+  it('closesEmptyTimeWhenTheClockAloneMoves', () => {
+    const w = new WindowAggregator(spec);
+    feed(w, at(1_000));
+    w.advanceTo(T0 + 10 * 60_000);
+    expect(w.takeClosed().map((g) => g.start)).toEqual([T0]);
+    expect(w.latestClosedStart()).toBe(T0 + 8 * 60_000);
+  });
+
+  it('rejectsNonsenseSpecsWithTheValueInTheMessage', () => {
+    expect(() => tumblingWindows({ sizeMs: 0, graceMs: 0, allowedLatenessMs: 0 })).toThrow(/got 0/);
+    expect(() => tumblingWindows({ sizeMs: 1000, graceMs: -5, allowedLatenessMs: 0 })).toThrow(/got -5/);
+  });
+});

@@ -1,0 +1,148 @@
+/**
+ * Tumbling event-time windows of complaints per key, counting distinct authors.
+ *
+ * Stream time: the watermark is the highest event time seen minus the allowed lateness
+ * (`observe`), or later when the caller advances it (`advanceTo`: wall-clock idleness in the
+ * live worker, never in a backtest). A window [start, start + size) closes when the watermark
+ * passes its end plus the grace period; a complaint for a window already closed is late:
+ * counted by the caller's metric and dropped. Closed windows come out in start order, keys
+ * sorted within a start, so the same input gives the same output.
+ */
+import type { Symptom } from './types.js';
+
+export interface WindowSpec {
+  sizeMs: number;
+  graceMs: number;
+  allowedLatenessMs: number;
+}
+
+/** Checks a window specification: no defaults here, each value is a decision the caller made. */
+export function tumblingWindows(spec: WindowSpec): WindowSpec {
+  if (!Number.isInteger(spec.sizeMs) || spec.sizeMs <= 0)
+    throw new RangeError(`window size must be a positive integer of ms, got ${spec.sizeMs}`);
+  if (!(spec.graceMs >= 0)) throw new RangeError(`grace must be ≥ 0 ms, got ${spec.graceMs}`);
+  if (!(spec.allowedLatenessMs >= 0)) throw new RangeError(`allowed lateness must be ≥ 0 ms, got ${spec.allowedLatenessMs}`);
+  return spec;
+}
+
+/** One complaint as windows see it. */
+export interface WindowedComplaint {
+  key: string;
+  eventTime: number;
+  authorKey: string;
+  postId: string;
+  symptom: Symptom;
+  language: string;
+}
+
+/** What a closed window says about one key. */
+export interface ClosedWindow {
+  key: string;
+  start: number;
+  end: number;
+  /** Distinct authors. */
+  count: number;
+  /** Complaints per symptom and per language (complaints, not authors). */
+  symptoms: Map<Symptom, number>;
+  languages: Map<string, number>;
+  /** The first few post ids, in arrival order. */
+  samplePostIds: string[];
+}
+
+const SAMPLE_SIZE = 5;
+
+interface OpenWindow {
+  authors: Set<string>;
+  symptoms: Map<Symptom, number>;
+  languages: Map<string, number>;
+  samplePostIds: string[];
+}
+
+export type AddResult = 'counted' | 'late';
+
+export class WindowAggregator {
+  /** Open windows by start, then by key. Few starts are open at once (lateness + grace over size, plus one). */
+  private readonly open = new Map<number, Map<string, OpenWindow>>();
+  private currentWatermark = -Infinity;
+
+  constructor(private readonly spec: WindowSpec) {}
+
+  get watermark(): number {
+    return this.currentWatermark;
+  }
+
+  /** Start of the window holding this event time. */
+  windowStartOf(eventTime: number): number {
+    return Math.floor(eventTime / this.spec.sizeMs) * this.spec.sizeMs;
+  }
+
+  /** Whether the window starting at `start` has closed at the current watermark. */
+  isClosed(start: number): boolean {
+    return start + this.spec.sizeMs + this.spec.graceMs <= this.currentWatermark;
+  }
+
+  /** Adds a complaint to its window (before moving the watermark with its event time: see `observe`). */
+  add(complaint: WindowedComplaint): AddResult {
+    const start = this.windowStartOf(complaint.eventTime);
+    if (this.isClosed(start)) return 'late';
+    let byKey = this.open.get(start);
+    if (!byKey) {
+      byKey = new Map();
+      this.open.set(start, byKey);
+    }
+    let window = byKey.get(complaint.key);
+    if (!window) {
+      window = { authors: new Set(), symptoms: new Map(), languages: new Map(), samplePostIds: [] };
+      byKey.set(complaint.key, window);
+    }
+    window.authors.add(complaint.authorKey);
+    window.symptoms.set(complaint.symptom, (window.symptoms.get(complaint.symptom) ?? 0) + 1);
+    window.languages.set(complaint.language, (window.languages.get(complaint.language) ?? 0) + 1);
+    if (window.samplePostIds.length < SAMPLE_SIZE && !window.samplePostIds.includes(complaint.postId))
+      window.samplePostIds.push(complaint.postId);
+    return 'counted';
+  }
+
+  /** Moves the watermark for an event time seen (it never goes back). */
+  observe(eventTime: number): void {
+    this.advanceTo(eventTime - this.spec.allowedLatenessMs);
+  }
+
+  /** Moves the watermark to `watermark` if that is later (wall-clock idleness, restore). */
+  advanceTo(watermark: number): void {
+    if (watermark > this.currentWatermark) this.currentWatermark = watermark;
+  }
+
+  /** The start of the latest window that is closed at the current watermark (may have had no complaints). */
+  latestClosedStart(): number {
+    return this.windowStartOf(this.currentWatermark - this.spec.sizeMs - this.spec.graceMs);
+  }
+
+  /** Removes and returns the windows closed at the current watermark, grouped by start in start order, keys sorted. */
+  takeClosed(): { start: number; windows: ClosedWindow[] }[] {
+    const starts = [...this.open.keys()].filter((start) => this.isClosed(start)).sort((a, b) => a - b);
+    return starts.map((start) => {
+      const byKey = this.open.get(start) as Map<string, OpenWindow>;
+      this.open.delete(start);
+      const windows = [...byKey.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([key, w]) => ({
+          key,
+          start,
+          end: start + this.spec.sizeMs,
+          count: w.authors.size,
+          symptoms: w.symptoms,
+          languages: w.languages,
+          samplePostIds: w.samplePostIds,
+        }));
+      return { start, windows };
+    });
+  }
+
+  /** Number of windows open now (for metrics and the state-size benchmark). */
+  get openWindowCount(): number {
+    let count = 0;
+    for (const byKey of this.open.values()) count += byKey.size;
+    return count;
+  }
+}
