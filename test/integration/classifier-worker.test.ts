@@ -104,6 +104,15 @@ describe('classifier worker', () => {
       expect(g.key).toBe(complaintKey(g.complaint));
       expect(g.timestamp).toBe(g.complaint.event_time);
     }
+    // Partitioned by service: one detector instance sees every country of a service.
+    const partitionsByService = new Map<string, Set<number>>();
+    got.forEach((g, i) =>
+      partitionsByService.set(
+        g.complaint.service,
+        (partitionsByService.get(g.complaint.service) ?? new Set()).add(complaints[i]?.partition as number),
+      ),
+    );
+    for (const partitions of partitionsByService.values()) expect(partitions.size).toBe(1);
 
     const reasons = await Promise.all(letters.map(async ({ message }) => wire.decode('DeadLetter', message.value as Buffer)));
     expect(Object.fromEntries(reasons.map((l) => [l.key?.toString(), l.error_kind]))).toEqual(

@@ -419,6 +419,411 @@ export const DEAD_LETTER_SCHEMA = {
   ]
 } as const;
 
+/** One piece of a detector's restorable state. Topic: detector.state (compacted; key: '<kind>:<id>'; written to the same partition number as the complaints partition it belongs to; a null value deletes an incident once it is resolved). Internal to the detector: subscribers read anomalies, not this. */
+export interface DetectorState {
+  /** The complaints partition this state belongs to. */
+  partition: number;
+  /** Which of the optional fields below is set. */
+  kind: DetectorStateKind;
+  /** Id within the kind: 'partition', a key such as whatsapp|IN or whatsapp|*, or a service id. */
+  id: string;
+  /** Parameter version of the detector that wrote it; a detector with other parameters starts afresh rather than misread it. */
+  params_version: string;
+  /** Set when kind is PARTITION. */
+  partition_state: null | PartitionState;
+  /** Set when kind is KEY. */
+  key_state: null | KeyBaselineState;
+  /** Set when kind is INCIDENT. */
+  incident: null | IncidentState;
+}
+
+/** PARTITION: stream time and shares of the whole partition (id 'partition'). KEY: one key's baseline (id service|country). INCIDENT: one service's open incident (id: the service). */
+export const DETECTOR_STATE_KIND_SYMBOLS = ["PARTITION", "KEY", "INCIDENT"] as const;
+/** PARTITION: stream time and shares of the whole partition (id 'partition'). KEY: one key's baseline (id service|country). INCIDENT: one service's open incident (id: the service). */
+export type DetectorStateKind = (typeof DETECTOR_STATE_KIND_SYMBOLS)[number];
+
+/** Stream time and broad shares of one partition. */
+export interface PartitionState {
+  /** Watermark, ms since the Unix epoch (-Infinity before any input). */
+  watermark: number;
+  /** Start of the first window processed, ms (Infinity before any). */
+  first_processed_start: number;
+  /** Start of the latest window processed, ms (-Infinity before any). */
+  last_processed_start: number;
+  /** One past the highest input offset the state reflects. */
+  next_position: number;
+  /** Time the share sums were last decayed to, ms. */
+  shares_at: number;
+  /** Decayed sum of distinct authors per window over all services. */
+  shares_total: number;
+  /** The same per country (ISO 3166-1 alpha-2). */
+  shares_by_country: Record<string, number>;
+  /** The same per service id. */
+  shares_by_service: Record<string, number>;
+}
+
+/** One key's seasonal baseline and recent windows. */
+export interface KeyBaselineState {
+  /** Overall level: distinct authors per window before the seasonal factors. */
+  level: number;
+  /** Windows learned, empty ones included. */
+  windows: number;
+  /** Start of the last window learned, ms. */
+  last_window_start: number;
+  /** Running mean of (x - mu)^2 - mu (method-of-moments numerator of 1/size). */
+  dispersion_num: number;
+  /** Running mean of mu^2 (its denominator). */
+  dispersion_den: number;
+  /** Time-of-day factors, one per slot of the day (profileSlotsPerDay), unnormalised. */
+  profile: number[];
+  /** Day-of-week factors, Sunday first, unnormalised. */
+  weekly: number[];
+  /** Running sum of profile, kept as learned. */
+  profile_sum: number;
+  /** Running sum of weekly, kept as learned. */
+  weekly_sum: number;
+  /** Distinct authors of the latest windows, latest first. */
+  recent_counts: number[];
+  /** Their expectations, latest first. */
+  recent_expected: number[];
+  /** Start of the latest window scored, ms. */
+  last_scored_start: number;
+}
+
+/** One open incident. */
+export interface IncidentState {
+  /** As in Anomaly.incident_id. */
+  incident_id: string;
+  /** Service id. */
+  service: string;
+  /** Whether RECOVERING has been sent since the last anomalous window. */
+  recovering: boolean;
+  /** Start of the first anomalous window, ms. */
+  started_at: number;
+  /** Countries (and '*') whose keys belong to it, sorted. */
+  members: string[];
+  /** Highest observed count so far. */
+  peak_count: number;
+  /** Start of the window of the peak, ms. */
+  peak_at: number;
+  /** Complaints per symptom so far. */
+  symptoms: Record<string, number>;
+  /** Complaints per language so far. */
+  languages: Record<string, number>;
+  /** Up to 5 post ids. */
+  sample_post_ids: string[];
+  /** Start of the first window of the current run near normal, ms; null when not near normal. */
+  quiet_since: null | number;
+  /** Windows in a row without an anomalous key. */
+  calm_windows: number;
+  /** Countries in the last event sent, comma-separated. */
+  reported_countries: string;
+  /** Peak in the last event sent. */
+  reported_peak: number;
+  /** Top symptom in the last event sent. */
+  reported_top_symptom: string;
+  /** Top language in the last event sent. */
+  reported_top_language: string;
+}
+
+/** Self-contained Avro schema of DetectorState, from avro/detector-state.avsc. */
+export const DETECTOR_STATE_SCHEMA = {
+  "type": "record",
+  "name": "DetectorState",
+  "namespace": "dev.spike",
+  "doc": "One piece of a detector's restorable state. Topic: detector.state (compacted; key: '<kind>:<id>'; written to the same partition number as the complaints partition it belongs to; a null value deletes an incident once it is resolved). Internal to the detector: subscribers read anomalies, not this.",
+  "fields": [
+    {
+      "name": "partition",
+      "type": "int",
+      "doc": "The complaints partition this state belongs to."
+    },
+    {
+      "name": "kind",
+      "type": {
+        "type": "enum",
+        "name": "DetectorStateKind",
+        "symbols": [
+          "PARTITION",
+          "KEY",
+          "INCIDENT"
+        ],
+        "doc": "PARTITION: stream time and shares of the whole partition (id 'partition'). KEY: one key's baseline (id service|country). INCIDENT: one service's open incident (id: the service)."
+      },
+      "doc": "Which of the optional fields below is set."
+    },
+    {
+      "name": "id",
+      "type": "string",
+      "doc": "Id within the kind: 'partition', a key such as whatsapp|IN or whatsapp|*, or a service id."
+    },
+    {
+      "name": "params_version",
+      "type": "string",
+      "doc": "Parameter version of the detector that wrote it; a detector with other parameters starts afresh rather than misread it."
+    },
+    {
+      "name": "partition_state",
+      "type": [
+        "null",
+        {
+          "type": "record",
+          "name": "PartitionState",
+          "doc": "Stream time and broad shares of one partition.",
+          "fields": [
+            {
+              "name": "watermark",
+              "type": "double",
+              "doc": "Watermark, ms since the Unix epoch (-Infinity before any input)."
+            },
+            {
+              "name": "first_processed_start",
+              "type": "double",
+              "doc": "Start of the first window processed, ms (Infinity before any)."
+            },
+            {
+              "name": "last_processed_start",
+              "type": "double",
+              "doc": "Start of the latest window processed, ms (-Infinity before any)."
+            },
+            {
+              "name": "next_position",
+              "type": "long",
+              "doc": "One past the highest input offset the state reflects."
+            },
+            {
+              "name": "shares_at",
+              "type": "double",
+              "doc": "Time the share sums were last decayed to, ms."
+            },
+            {
+              "name": "shares_total",
+              "type": "double",
+              "doc": "Decayed sum of distinct authors per window over all services."
+            },
+            {
+              "name": "shares_by_country",
+              "type": {
+                "type": "map",
+                "values": "double"
+              },
+              "doc": "The same per country (ISO 3166-1 alpha-2)."
+            },
+            {
+              "name": "shares_by_service",
+              "type": {
+                "type": "map",
+                "values": "double"
+              },
+              "doc": "The same per service id."
+            }
+          ]
+        }
+      ],
+      "default": null,
+      "doc": "Set when kind is PARTITION."
+    },
+    {
+      "name": "key_state",
+      "type": [
+        "null",
+        {
+          "type": "record",
+          "name": "KeyBaselineState",
+          "doc": "One key's seasonal baseline and recent windows.",
+          "fields": [
+            {
+              "name": "level",
+              "type": "double",
+              "doc": "Overall level: distinct authors per window before the seasonal factors."
+            },
+            {
+              "name": "windows",
+              "type": "long",
+              "doc": "Windows learned, empty ones included."
+            },
+            {
+              "name": "last_window_start",
+              "type": "double",
+              "doc": "Start of the last window learned, ms."
+            },
+            {
+              "name": "dispersion_num",
+              "type": "double",
+              "doc": "Running mean of (x - mu)^2 - mu (method-of-moments numerator of 1/size)."
+            },
+            {
+              "name": "dispersion_den",
+              "type": "double",
+              "doc": "Running mean of mu^2 (its denominator)."
+            },
+            {
+              "name": "profile",
+              "type": {
+                "type": "array",
+                "items": "double"
+              },
+              "doc": "Time-of-day factors, one per slot of the day (profileSlotsPerDay), unnormalised."
+            },
+            {
+              "name": "weekly",
+              "type": {
+                "type": "array",
+                "items": "double"
+              },
+              "doc": "Day-of-week factors, Sunday first, unnormalised."
+            },
+            {
+              "name": "profile_sum",
+              "type": "double",
+              "doc": "Running sum of profile, kept as learned."
+            },
+            {
+              "name": "weekly_sum",
+              "type": "double",
+              "doc": "Running sum of weekly, kept as learned."
+            },
+            {
+              "name": "recent_counts",
+              "type": {
+                "type": "array",
+                "items": "long"
+              },
+              "doc": "Distinct authors of the latest windows, latest first."
+            },
+            {
+              "name": "recent_expected",
+              "type": {
+                "type": "array",
+                "items": "double"
+              },
+              "doc": "Their expectations, latest first."
+            },
+            {
+              "name": "last_scored_start",
+              "type": "double",
+              "doc": "Start of the latest window scored, ms."
+            }
+          ]
+        }
+      ],
+      "default": null,
+      "doc": "Set when kind is KEY."
+    },
+    {
+      "name": "incident",
+      "type": [
+        "null",
+        {
+          "type": "record",
+          "name": "IncidentState",
+          "doc": "One open incident.",
+          "fields": [
+            {
+              "name": "incident_id",
+              "type": "string",
+              "doc": "As in Anomaly.incident_id."
+            },
+            {
+              "name": "service",
+              "type": "string",
+              "doc": "Service id."
+            },
+            {
+              "name": "recovering",
+              "type": "boolean",
+              "doc": "Whether RECOVERING has been sent since the last anomalous window."
+            },
+            {
+              "name": "started_at",
+              "type": "long",
+              "doc": "Start of the first anomalous window, ms."
+            },
+            {
+              "name": "members",
+              "type": {
+                "type": "array",
+                "items": "string"
+              },
+              "doc": "Countries (and '*') whose keys belong to it, sorted."
+            },
+            {
+              "name": "peak_count",
+              "type": "long",
+              "doc": "Highest observed count so far."
+            },
+            {
+              "name": "peak_at",
+              "type": "long",
+              "doc": "Start of the window of the peak, ms."
+            },
+            {
+              "name": "symptoms",
+              "type": {
+                "type": "map",
+                "values": "long"
+              },
+              "doc": "Complaints per symptom so far."
+            },
+            {
+              "name": "languages",
+              "type": {
+                "type": "map",
+                "values": "long"
+              },
+              "doc": "Complaints per language so far."
+            },
+            {
+              "name": "sample_post_ids",
+              "type": {
+                "type": "array",
+                "items": "string"
+              },
+              "doc": "Up to 5 post ids."
+            },
+            {
+              "name": "quiet_since",
+              "type": [
+                "null",
+                "long"
+              ],
+              "default": null,
+              "doc": "Start of the first window of the current run near normal, ms; null when not near normal."
+            },
+            {
+              "name": "calm_windows",
+              "type": "int",
+              "doc": "Windows in a row without an anomalous key."
+            },
+            {
+              "name": "reported_countries",
+              "type": "string",
+              "doc": "Countries in the last event sent, comma-separated."
+            },
+            {
+              "name": "reported_peak",
+              "type": "long",
+              "doc": "Peak in the last event sent."
+            },
+            {
+              "name": "reported_top_symptom",
+              "type": "string",
+              "doc": "Top symptom in the last event sent."
+            },
+            {
+              "name": "reported_top_language",
+              "type": "string",
+              "doc": "Top language in the last event sent."
+            }
+          ]
+        }
+      ],
+      "default": null,
+      "doc": "Set when kind is INCIDENT."
+    }
+  ]
+} as const;
+
 /** One public post as a platform gives it, before classification. Topic: posts.raw (key: post id). */
 export interface SocialPost {
   /** Unique post id as the platform gives it. */
@@ -530,6 +935,7 @@ export const RECORD_SCHEMAS = {
   Anomaly: ANOMALY_SCHEMA,
   Complaint: COMPLAINT_SCHEMA,
   DeadLetter: DEAD_LETTER_SCHEMA,
+  DetectorState: DETECTOR_STATE_SCHEMA,
   SocialPost: SOCIAL_POST_SCHEMA,
 } as const;
 
@@ -538,5 +944,6 @@ export interface RecordTypes {
   Anomaly: Anomaly;
   Complaint: Complaint;
   DeadLetter: DeadLetter;
+  DetectorState: DetectorState;
   SocialPost: SocialPost;
 }

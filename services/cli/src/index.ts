@@ -1,3 +1,13 @@
 /** @spike/cli: the `spike` command (bin/spike.js → main) and the workers it runs. */
 export { buildProgram, main } from './main.js';
-export { authorKey, complaintKey, complaintsOf, createClassifierWorker, invalidPostReason } from './workers/classifier-worker.js';
+export {
+  authorKey,
+  complaintKey,
+  complaintsOf,
+  createClassifierWorker,
+  invalidPostReason,
+  servicePartitioner,
+} from './workers/classifier-worker.js';
+export { createDetectorWorker, detectorParamsOf, readChangelog } from './workers/detector-worker.js';
+export { restoreDetector, stateRecords, type StateRecord } from './workers/detector-state.js';
+export { formatAnomaly, matchesFilter } from './commands/watch.js';

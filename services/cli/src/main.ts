@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { SpikeError } from '@spike/runtime';
 import { registerClassify } from './commands/classify.js';
 import { registerTopics } from './commands/topics.js';
+import { registerWatch } from './commands/watch.js';
 import { registerWorker } from './commands/worker.js';
 
 export function buildProgram(): Command {
@@ -13,6 +14,7 @@ export function buildProgram(): Command {
   registerClassify(program);
   registerTopics(program);
   registerWorker(program);
+  registerWatch(program);
   return program;
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Detector } from './detector.js';
 import { detectorParams, type DetectorParams } from './params.js';
-import { complaint, MINUTE, OUTAGE_DAY, stream, type Outage } from './test-streams.js';
+import { complaint, MINUTE, OUTAGE_DAY, stream, type Outage } from './scenarios.js';
 import type { Anomaly, Complaint } from './types.js';
 
 const DAY = 24 * 60 * MINUTE;

@@ -102,6 +102,11 @@ export class Detector {
     return this.windows.watermark;
   }
 
+  /** Start of the latest window processed (-Infinity before any): it moves when windows close. */
+  get processedThrough(): number {
+    return this.lastProcessedStart;
+  }
+
   /** Number of keys with state (for metrics and the memory benchmark). */
   get keyCount(): number {
     return this.keys.size;

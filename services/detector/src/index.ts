@@ -15,3 +15,4 @@ export { KeyState, type KeyStateSnapshot, type KeyWindowScore } from './key-stat
 export { Incident, scoreOf, type IncidentSnapshot, type ServiceWindow } from './incidents.js';
 export { countSurprise, MAX_SURPRISE } from './count-tail.js';
 export { ANY_COUNTRY, keyOf, type Anomaly, type Complaint } from './types.js';
+export * as scenarios from './scenarios.js';

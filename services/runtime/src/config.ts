@@ -60,6 +60,15 @@ export const ENV_SCHEMA = z.object({
   ),
   TOPIC_REPLICATION_FACTOR: positiveInt(1).describe('Replicas of each topic `spike topics create` makes (3 on a production cluster).'),
   TOPIC_RETENTION_MS: positiveInt(7 * 24 * 3600 * 1000).describe('Retention of the non-compacted topics, ms (default 7 days).'),
+  DETECTOR_PARAMS: z
+    .string()
+    .default('{}')
+    .describe(
+      'JSON object of detector parameter overrides, e.g. {"minCount":8}; names, units and defaults in services/detector/src/params.ts. Every anomaly carries the resulting params_version.',
+    ),
+  DETECTOR_IDLE_MS: positiveInt(30000).describe(
+    'When a detector partition has had no input this long, its watermark follows the wall clock (minus the allowed lateness) so windows close and incidents resolve, ms.',
+  ),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info').describe('pino log level.'),
   HTTP_PORT: z.coerce
     .number()
@@ -87,6 +96,8 @@ export interface SpikeConfig {
   topics: TopicNames;
   topicDefaults: { partitions: number; replicationFactor: number; retentionMs: number };
   logLevel: z.infer<typeof ENV_SCHEMA>['LOG_LEVEL'];
+  /** Raw detector parameter overrides (parsed by the detector worker against its own schema) and the idle time. */
+  detector: { paramsJson: string; idleMs: number };
   http: { host: string; port: number };
 }
 
@@ -142,6 +153,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SpikeConfig {
       connectionTimeoutMs: e.KAFKA_CONNECTION_TIMEOUT_MS,
       requestTimeoutMs: e.KAFKA_REQUEST_TIMEOUT_MS,
     },
+    detector: { paramsJson: e.DETECTOR_PARAMS, idleMs: e.DETECTOR_IDLE_MS },
     schemaRegistry: e.SCHEMA_REGISTRY_URL
       ? {
           url: e.SCHEMA_REGISTRY_URL,

@@ -10,7 +10,7 @@
  *   chunk in hand and never loses one;
  * - stop() finishes the chunk in hand, commits it, and disconnects.
  */
-import type { Consumer, EachBatchPayload, Kafka, KafkaMessage, Message, Producer } from 'kafkajs';
+import type { Consumer, EachBatchPayload, ICustomPartitioner, Kafka, KafkaMessage, Message, Producer } from 'kafkajs';
 import type { RecordName, RecordTypes } from '@spike/schemas';
 import { isDeadLetterError, SpikeError, toSpikeError, type RecordCoordinates } from './errors.js';
 import { deadLetterOf } from './dead-letter.js';
@@ -56,6 +56,8 @@ export interface StreamWorkerOptions<N extends RecordName> {
   nowMs?: () => number;
   /** Start from the earliest offset when the group has none (default true: a new group reads history). */
   fromBeginning?: boolean;
+  /** How output records are spread over partitions (default: kafkajs's murmur2 of the key, as Java clients do). */
+  partitioner?: ICustomPartitioner;
 }
 
 export interface StreamWorker {
@@ -84,7 +86,12 @@ export function createStreamWorker<N extends RecordName>(options: StreamWorkerOp
   const chunkSize = options.chunkSize ?? 500;
   const nowMs = options.nowMs ?? Date.now;
   const consumer: Consumer = kafka.consumer({ groupId: options.groupId, allowAutoTopicCreation: false });
-  const producer: Producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
+  const producer: Producer = kafka.producer({
+    idempotent: true,
+    maxInFlightRequests: 1,
+    allowAutoTopicCreation: false,
+    ...(options.partitioner ? { createPartitioner: options.partitioner } : {}),
+  });
   let joined = false;
   let running = false;
   let stopping = false;

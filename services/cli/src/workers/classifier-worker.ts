@@ -6,6 +6,7 @@
  * the message timestamp. The consume loop (runtime) owns offsets, DLQ and shutdown.
  */
 import { createHash } from 'node:crypto';
+import { Partitioners, type ICustomPartitioner } from 'kafkajs';
 import { createClassifier, type Classification, type Classifier } from '@spike/classifier';
 import {
   createKafka,
@@ -71,6 +72,24 @@ export function complaintKey(complaint: Pick<Complaint, 'service' | 'country'>):
   return `${complaint.service}|${complaint.country ?? '*'}`;
 }
 
+/**
+ * Complaints are keyed service|country but partitioned by service alone (murmur2 of the
+ * service, as Kafka's default partitioner hashes a key): one detector instance then sees every
+ * country of a service, which the worldwide service|* count and multi-country incidents need.
+ * Other topics keep the default.
+ */
+export function servicePartitioner(complaintsTopic: string): ICustomPartitioner {
+  return () => {
+    const byKey = Partitioners.DefaultPartitioner();
+    return ({ topic, partitionMetadata, message }) => {
+      if (topic !== complaintsTopic || message.key === null || message.key === undefined)
+        return byKey({ topic, partitionMetadata, message });
+      const key = message.key.toString();
+      return byKey({ topic, partitionMetadata, message: { ...message, key: key.slice(0, key.lastIndexOf('|')) } });
+    };
+  };
+}
+
 export interface ClassifierWorkerOptions {
   config: SpikeConfig;
   log: Logger;
@@ -109,6 +128,7 @@ export function createClassifierWorker(options: ClassifierWorkerOptions): {
     metrics,
     handle,
     nowMs,
+    partitioner: servicePartitioner(config.topics.complaints),
   });
   return { worker, metrics };
 }

@@ -72,6 +72,7 @@ describe('ConfluentFormat with a registry', () => {
       'dev.spike.Anomaly',
       'dev.spike.Complaint',
       'dev.spike.DeadLetter',
+      'dev.spike.DetectorState',
       'dev.spike.SocialPost',
     ]);
     const bytes = format.encode('SocialPost', post);

@@ -1,5 +1,5 @@
 /**
- * Complaint streams for the detector's tests: a seeded background of ordinary complaints
+ * Generated complaint streams (tests, benchmarks, backtests): a seeded background of ordinary complaints
  * (Poisson counts with a day/night rhythm) and outages laid over it. Plain arrays in, plain
  * arrays out; no clock, no randomness beyond the seed.
  */

@@ -1,0 +1,139 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { complaintKey, servicePartitioner } from '@spike/cli';
+import { Detector, detectorParams, scenarios, type Anomaly, type Complaint } from '@spike/detector';
+import { ensureTopics, SingleObjectFormat } from '@spike/runtime';
+import { readTopic, testConfig, testEnv, testKafka, uniqueSuffix, waitFor, withAdmin } from '../support/kafka.js';
+
+const SPIKE = fileURLToPath(new URL('../../services/cli/bin/spike.js', import.meta.url));
+const { MINUTE, OUTAGE_DAY } = scenarios;
+const HOUR = 60 * MINUTE;
+const OUTAGE_START = OUTAGE_DAY + 7 * HOUR;
+// A short warm-up keeps the stream small; everything else is the default parameter set.
+const PARAMS = { warmUpMs: 4 * HOUR };
+
+function startWorker(env: Record<string, string>): { child: ChildProcess; exit: Promise<number | null> } {
+  const child = spawn(process.execPath, [SPIKE, 'worker', 'detector'], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  return { child, exit: new Promise((resolve) => child.on('exit', (code) => resolve(code))) };
+}
+
+/** What the pure detector says about the complaints as the partitions hold them, in order. */
+function expectedEvents(byPartition: Map<number, Complaint[]>): Anomaly[] {
+  return [...byPartition.values()].flatMap((complaints) => {
+    const detector = new Detector(detectorParams(PARAMS));
+    return complaints.flatMap((c, offset) => detector.add(c, offset));
+  });
+}
+
+describe('detector worker', () => {
+  const running: ChildProcess[] = [];
+  afterEach(() => {
+    for (const child of running) if (child.exitCode === null) child.kill('SIGKILL');
+  });
+
+  it('turnsComplaintsIntoTheExpectedIncidentAndARestartMidOutageSendsNoSecondOpen', async () => {
+    const suffix = uniqueSuffix();
+    const config = testConfig(suffix);
+    await withAdmin((admin) => ensureTopics(admin, config));
+    const wire = new SingleObjectFormat();
+    const complaints = scenarios.stream({
+      from: OUTAGE_START - 5 * HOUR,
+      to: OUTAGE_START + 90 * MINUTE,
+      background: [
+        { service: 'whatsapp', country: 'IN', peakPerMinute: 0.6 },
+        { service: 'whatsapp', country: null, peakPerMinute: 0.3 },
+        { service: 'jio', country: 'IN', peakPerMinute: 0.4 },
+      ],
+      outages: [
+        { service: 'whatsapp', country: 'IN', from: OUTAGE_START, to: OUTAGE_START + 30 * MINUTE, authorsPerMinute: 25 },
+        { service: 'whatsapp', country: 'IT', from: OUTAGE_START + MINUTE, to: OUTAGE_START + 30 * MINUTE, authorsPerMinute: 10 },
+      ],
+    });
+    const garbage = { key: 'whatsapp|IN', value: Buffer.from('not a complaint') };
+    const cut = complaints.findIndex((c) => c.event_time >= OUTAGE_START + 10 * MINUTE);
+
+    const producer = testKafka().producer({ createPartitioner: servicePartitioner(config.topics.complaints) });
+    await producer.connect();
+    const send = (batch: Complaint[]) =>
+      producer.send({
+        topic: config.topics.complaints,
+        acks: -1,
+        messages: batch.map((c) => ({ key: complaintKey(c), value: wire.encode('Complaint', c) })),
+      });
+    // Idle advance far off: event time alone drives the windows here, as in the expectation.
+    const env = {
+      ...testEnv(suffix),
+      HTTP_PORT: '0',
+      LOG_LEVEL: 'warn',
+      DETECTOR_PARAMS: JSON.stringify(PARAMS),
+      DETECTOR_IDLE_MS: '3600000',
+    };
+
+    const first = startWorker(env);
+    running.push(first.child);
+    await send(complaints.slice(0, cut));
+    await producer.send({ topic: config.topics.complaints, messages: [garbage] });
+    await readTopic(config.topics.anomalies, 1, 90_000);
+    first.child.kill('SIGTERM');
+    expect(await first.exit).toBe(0);
+
+    const second = startWorker(env);
+    running.push(second.child);
+    await send(complaints.slice(cut));
+    await producer.disconnect();
+
+    const stored = await readTopic(config.topics.complaints, complaints.length + 1, 60_000);
+    const byPartition = new Map<number, Complaint[]>();
+    for (const { partition, message } of stored.sort(
+      (a, b) => a.partition - b.partition || Number(a.message.offset) - Number(b.message.offset),
+    )) {
+      if (message.value?.equals(garbage.value)) continue;
+      const list = byPartition.get(partition) ?? [];
+      list.push(await wire.decode('Complaint', message.value as Buffer));
+      byPartition.set(partition, list);
+    }
+    // Every country of a service in one partition: the detector there sees the whole service.
+    const partitionsOf = (service: string) =>
+      new Set(stored.filter((r) => r.message.key?.toString().startsWith(`${service}|`)).map((r) => r.partition));
+    expect(partitionsOf('whatsapp').size).toBe(1);
+
+    const expected = expectedEvents(byPartition);
+    expect(expected.map((e) => e.status)).toEqual(expect.arrayContaining(['OPEN', 'RESOLVED']));
+    const got = await waitFor(
+      async () => {
+        const records = await readTopic(config.topics.anomalies, expected.length, 60_000);
+        return records.length >= expected.length ? records : undefined;
+      },
+      'every expected anomaly event',
+      90_000,
+    );
+    second.child.kill('SIGTERM');
+    expect(await second.exit).toBe(0);
+
+    const events = await Promise.all(got.map(({ message }) => wire.decode('Anomaly', message.value as Buffer)));
+    expect(events).toEqual(expected);
+    expect(events.filter((e) => e.status === 'OPEN')).toHaveLength(1);
+    expect(got.every(({ message }) => message.key?.toString() === (events[0] as Anomaly).incident_id)).toBe(true);
+
+    // A subscriber's view: `spike watch` prints the same events, filtered.
+    const watch = spawn(process.execPath, [SPIKE, 'watch', '--json', '--from-beginning', '--service', 'whatsapp', '--country', 'IN'], {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    running.push(watch);
+    let printed = '';
+    watch.stdout?.on('data', (chunk: Buffer) => (printed += chunk.toString()));
+    await waitFor(() => printed.split('\n').filter(Boolean).length >= events.length, 'spike watch to print every event', 60_000);
+    watch.kill('SIGTERM');
+    expect(printed.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Anomaly)).toEqual(events);
+
+    const letters = await readTopic(config.topics.postsDlq, 1, 30_000);
+    expect((await wire.decode('DeadLetter', letters[0]?.message.value as Buffer)).error_kind).toBe('BAD_MAGIC');
+    const state = await readTopic(config.topics.detectorState, 1, 30_000);
+    expect(state.some(({ message }) => message.key?.toString() === 'KEY:whatsapp|IN')).toBe(true);
+  });
+});
