@@ -16,3 +16,4 @@ export { Incident, scoreOf, type IncidentSnapshot, type ServiceWindow } from './
 export { countSurprise, MAX_SURPRISE } from './count-tail.js';
 export { ANY_COUNTRY, keyOf, type Anomaly, type Complaint } from './types.js';
 export * as scenarios from './scenarios.js';
+export { evaluateScenarios, outageDelays, quietWeek, type ScenarioReport } from './evaluate-scenarios.js';

@@ -32,6 +32,16 @@ export interface Background {
   country: string | null;
   /** Mean complaints per minute at the daily peak; night is a fifth of it. */
   peakPerMinute: number;
+  /**
+   * Spread of the minute-to-minute rate beyond Poisson (σ of a log-normal factor, 0 = plain
+   * Poisson): real complaint counts are clumped, one post draws others.
+   */
+  clumping?: number;
+}
+
+/** A standard normal draw (Box–Muller). */
+function normal(random: () => number): number {
+  return Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
 }
 
 export interface Outage {
@@ -75,7 +85,9 @@ export function stream(options: { from: number; to: number; background: Backgrou
     const hour = Math.floor((minute % (24 * 60 * MINUTE)) / (60 * MINUTE));
     const daylight = 0.2 + 0.8 * Math.max(0, Math.sin(((hour - 3) / 24) * 2 * Math.PI));
     for (const b of options.background) {
-      const n = poisson(random, b.peakPerMinute * daylight);
+      const sigma = b.clumping ?? 0;
+      const clump = sigma > 0 ? Math.exp(sigma * normal(random) - (sigma * sigma) / 2) : 1;
+      const n = poisson(random, b.peakPerMinute * daylight * clump);
       for (let i = 0; i < n; i++) {
         out.push(complaint(b.service, b.country, minute + Math.floor(random() * MINUTE), `bg-${Math.floor(random() * 1e9)}`));
       }
