@@ -129,7 +129,12 @@ describe('detector worker', () => {
     watch.stdout?.on('data', (chunk: Buffer) => (printed += chunk.toString()));
     await waitFor(() => printed.split('\n').filter(Boolean).length >= events.length, 'spike watch to print every event', 60_000);
     watch.kill('SIGTERM');
-    expect(printed.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Anomaly)).toEqual(events);
+    expect(
+      printed
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as Anomaly),
+    ).toEqual(events);
 
     const letters = await readTopic(config.topics.postsDlq, 1, 30_000);
     expect((await wire.decode('DeadLetter', letters[0]?.message.value as Buffer)).error_kind).toBe('BAD_MAGIC');

@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { SpikeError } from '@spike/runtime';
 import { registerClassify } from './commands/classify.js';
+import { registerNab } from './commands/nab.js';
 import { registerTopics } from './commands/topics.js';
 import { registerWatch } from './commands/watch.js';
 import { registerWorker } from './commands/worker.js';
@@ -12,6 +13,7 @@ export function buildProgram(): Command {
     .showHelpAfterError()
     .exitOverride();
   registerClassify(program);
+  registerNab(program);
   registerTopics(program);
   registerWorker(program);
   registerWatch(program);
