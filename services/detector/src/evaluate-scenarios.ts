@@ -43,7 +43,11 @@ function run(params: DetectorParams, complaints: ReturnType<typeof stream>, unti
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
-  return sorted.length === 0 ? NaN : sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  return sorted.length === 0
+    ? NaN
+    : sorted.length % 2
+      ? (sorted[mid] as number)
+      : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 /** A week with no incident after a warm-up week: every OPEN is a false alarm. */
@@ -69,7 +73,13 @@ export function outageDelays(params: DetectorParams, services = 10, seed = 11): 
     for (let i = 0; i < 4; i++) {
       const from = START + (8 + i * 2) * DAY + ((s * 5 + i * 7) % 24) * HOUR + 17 * MINUTE;
       const country = COUNTRIES[(s + i * 3) % COUNTRIES.length] as string;
-      outages.push({ service: `svc${s}`, country, from, to: from + 45 * MINUTE, authorsPerMinute: sizes[(s + i) % sizes.length] as number });
+      outages.push({
+        service: `svc${s}`,
+        country,
+        from,
+        to: from + 45 * MINUTE,
+        authorsPerMinute: sizes[(s + i) % sizes.length] as number,
+      });
     }
   }
   const complaints = stream({ from: START, to: START + 16 * DAY, background: backgrounds(services), outages, seed });
@@ -77,7 +87,12 @@ export function outageDelays(params: DetectorParams, services = 10, seed = 11): 
   const delays: number[] = [];
   for (const outage of outages) {
     const open = events.find(
-      (e) => e.status !== 'RESOLVED' && e.service === outage.service && e.countries.includes(outage.country as string) && e.window_end > outage.from && e.window_start < outage.to,
+      (e) =>
+        e.status !== 'RESOLVED' &&
+        e.service === outage.service &&
+        e.countries.includes(outage.country as string) &&
+        e.window_end > outage.from &&
+        e.window_start < outage.to,
     );
     if (open) delays.push((open.window_end - outage.from) / MINUTE);
   }
