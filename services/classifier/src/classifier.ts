@@ -28,7 +28,7 @@ import { CONTRACTION_STEMS, NEGATIVE_PREFIXES, NEGATIVE_SUFFIXES, NEGATORS } fro
 import type { ComplaintLexicon, Symptom } from './lexicon/types.js';
 import { normalise, normaliseVariants } from './text/normalise.js';
 import { scriptProfile } from './text/script.js';
-import { tokenize } from './text/tokens.js';
+import { tokenize, type Token } from './text/tokens.js';
 
 /** The input fields of a post (shared/spec/labelled-posts.md); other fields are ignored. */
 export interface PostInput {
@@ -305,7 +305,7 @@ export class Classifier {
     cues.push(...this.negatedActions(words, ids, normalised, cues, mentions, language.language, unspaced));
     this.dropNegatedRecoveries(cues, ids, language.language);
     language = romanisedHindustani(language, script, place?.country ?? this.homeMarketOf(mentions));
-    const outageTags = tokens.filter((t) => t.kind === 'hashtag' && this.catalogue.isOutageTag(t.text)).length;
+    const outageTags = this.outageTagCount(tokens);
     // The author's market decides ambiguous and shared names: their place, else a place the post names.
     // Only names whose service depends on the market need it (the text scan costs).
     const needsMarket = mentions.some((m) => m.ambiguous || this.catalogue.marketsOf(m.service) !== 'global');
@@ -339,6 +339,12 @@ export class Classifier {
       symptom: complaint ? this.symptomOf(cues) : 'unspecified',
       confidence: this.confidence(complaint, evidence),
     };
+  }
+
+  private outageTagCount(tokens: readonly Token[]): number {
+    let count = 0;
+    for (const token of tokens) if (token.kind === 'hashtag' && this.catalogue.isOutageTag(token.text)) count++;
+    return count;
   }
 
   /**
@@ -466,6 +472,8 @@ export class Classifier {
    * one name fits several services (Telekom; Vodafone in India), the author's market decides.
    */
   private servicesOf(mentions: readonly ServiceMention[], cues: readonly Located<Cue>[], place: string | undefined): string[] {
+    // Most posts name nothing: skip the filters and copies below.
+    if (mentions.length === 0) return [];
     const claims = cues.filter((c) => polarity(c.value.kind) === 1);
     const denials = cues.filter((c) => polarity(c.value.kind) === -1);
     let accepted = mentions.filter((m) => !m.ambiguous || this.hasContext(m, claims, cues, place));
@@ -577,14 +585,13 @@ export class Classifier {
     return byLanguage ? { country: byLanguage, source: 'hint' } : undefined;
   }
 
+  /** The symptom most cues name; a tie goes to the one earlier in SYMPTOM_ORDER. */
   private symptomOf(cues: readonly Located<Cue>[]): Symptom | 'unspecified' {
-    const counts = new Map<Symptom, number>();
-    for (const { value } of cues)
-      if (value.kind === 'symptom' && value.symptom) counts.set(value.symptom, (counts.get(value.symptom) ?? 0) + 1);
     let best: Symptom | 'unspecified' = 'unspecified';
     let bestCount = 0;
     for (const symptom of SYMPTOM_ORDER) {
-      const count = counts.get(symptom) ?? 0;
+      let count = 0;
+      for (const { value } of cues) if (value.kind === 'symptom' && value.symptom === symptom) count++;
       if (count > bestCount) {
         best = symptom;
         bestCount = count;
