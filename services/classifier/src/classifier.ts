@@ -144,6 +144,18 @@ function isNegativeVerb(word: string, negators: Negators): boolean {
   );
 }
 
+/** The token range [from, to) whose words are within NEGATION_WINDOW of some action (empty when none is placed). */
+function reachOf(actions: readonly Located<Cue>[], wordCount: number): [number, number] {
+  let from = wordCount;
+  let to = 0;
+  for (const action of actions) {
+    if (action.start < 0) continue;
+    from = Math.min(from, Math.max(0, action.start - NEGATION_WINDOW));
+    to = Math.max(to, Math.min(wordCount, action.end + NEGATION_WINDOW));
+  }
+  return [from, to];
+}
+
 /** Tokens between a negator and the action it negates ("not", "connecting"; "nahi", "ja", "rahe"). */
 const NEGATION_WINDOW = 3;
 /** Places scanned in post text must be at least this big: small towns' names are too often words. */
@@ -368,7 +380,9 @@ export class Classifier {
     const blocked = cues.filter((c) => c.value.kind === 'negative' || c.value.kind === 'recovered');
     const found: Located<Cue>[] = [];
     const cue = (start: number): Located<Cue> => ({ value: { kind: 'outage', lexicon: -1 }, start, end: start + 1 });
-    for (let at = 0; at < words.length; at++) {
+    // Without negative verbs only a negator within reach of an action can count: scan just there.
+    const [from, to] = negators.affixes ? [0, words.length] : reachOf(actions, words.length);
+    for (let at = from; at < to; at++) {
       const id = ids[at] as number;
       const negator = negators.ids.has(id) || (this.contractionStems.has(id) && ids[at + 1] === this.apostropheT);
       const negativeVerb = !negator && negators.affixes && isNegativeVerb(words[at] as string, negators);
