@@ -28,7 +28,7 @@ import { CONTRACTION_STEMS, NEGATIVE_PREFIXES, NEGATIVE_SUFFIXES, NEGATORS } fro
 import type { ComplaintLexicon, Symptom } from './lexicon/types.js';
 import { normalise, normaliseVariants } from './text/normalise.js';
 import { scriptProfile } from './text/script.js';
-import { tokenize } from './text/tokens.js';
+import { tokenize, type Token } from './text/tokens.js';
 
 /** The input fields of a post (shared/spec/labelled-posts.md); other fields are ignored. */
 export interface PostInput {
@@ -144,6 +144,18 @@ function isNegativeVerb(word: string, negators: Negators): boolean {
   );
 }
 
+/** The token range [from, to) whose words are within NEGATION_WINDOW of some action (empty when none is placed). */
+function reachOf(actions: readonly Located<Cue>[], wordCount: number): [number, number] {
+  let from = wordCount;
+  let to = 0;
+  for (const action of actions) {
+    if (action.start < 0) continue;
+    from = Math.min(from, Math.max(0, action.start - NEGATION_WINDOW));
+    to = Math.max(to, Math.min(wordCount, action.end + NEGATION_WINDOW));
+  }
+  return [from, to];
+}
+
 /** Tokens between a negator and the action it negates ("not", "connecting"; "nahi", "ja", "rahe"). */
 const NEGATION_WINDOW = 3;
 /** Places scanned in post text must be at least this big: small towns' names are too often words. */
@@ -195,9 +207,14 @@ function gap(mention: { start: number; end: number }, cue: { start: number; end:
   return 0;
 }
 
-/** Groups cues whose spans overlap, transitively. */
-function overlapClusters(cues: readonly Located<Cue>[]): Located<Cue>[][] {
-  const sorted = [...cues].sort((a, b) => a.start - b.start || b.end - a.end);
+/**
+ * Groups the cues of one polarity whose spans overlap, transitively, in order of start (the
+ * longer first at one start). The cues come nearly in that order, so an insertion sort into
+ * one array replaces a filtered copy, a spread copy and a comparator sort per call.
+ */
+function overlapClusters(cues: readonly Located<Cue>[], sign: Polarity): Located<Cue>[][] {
+  const sorted: Located<Cue>[] = [];
+  for (const cue of cues) if (polarity(cue.value.kind) === sign) insertByStart(sorted, cue);
   const clusters: Located<Cue>[][] = [];
   let end = -1;
   for (const cue of sorted) {
@@ -210,6 +227,18 @@ function overlapClusters(cues: readonly Located<Cue>[]): Located<Cue>[][] {
     }
   }
   return clusters;
+}
+
+/** Inserts a cue after every cue that starts before it or at it with a span at least as long (a stable sort's order). */
+function insertByStart(sorted: Located<Cue>[], cue: Located<Cue>): void {
+  let at = sorted.length;
+  sorted.push(cue);
+  for (; at > 0 && startsAfter(sorted[at - 1] as Located<Cue>, cue); at--) sorted[at] = sorted[at - 1] as Located<Cue>;
+  sorted[at] = cue;
+}
+
+function startsAfter(a: Located<Cue>, b: Located<Cue>): boolean {
+  return a.start > b.start || (a.start === b.start && a.end < b.end);
 }
 
 type Polarity = 1 | -1 | 0;
@@ -288,7 +317,7 @@ export class Classifier {
     cues.push(...this.negatedActions(words, ids, normalised, cues, mentions, language.language, unspaced));
     this.dropNegatedRecoveries(cues, ids, language.language);
     language = romanisedHindustani(language, script, place?.country ?? this.homeMarketOf(mentions));
-    const outageTags = tokens.filter((t) => t.kind === 'hashtag' && this.catalogue.isOutageTag(t.text)).length;
+    const outageTags = this.outageTagCount(tokens);
     // The author's market decides ambiguous and shared names: their place, else a place the post names.
     // Only names whose service depends on the market need it (the text scan costs).
     const needsMarket = mentions.some((m) => m.ambiguous || this.catalogue.marketsOf(m.service) !== 'global');
@@ -324,6 +353,12 @@ export class Classifier {
     };
   }
 
+  private outageTagCount(tokens: readonly Token[]): number {
+    let count = 0;
+    for (const token of tokens) if (token.kind === 'hashtag' && this.catalogue.isOutageTag(token.text)) count++;
+    return count;
+  }
+
   /**
    * Outage cues made of a negator beside a cue of what a service does ("calls not
    * connecting", "app não abre"), or a Turkish negative verb beside a service name
@@ -345,7 +380,9 @@ export class Classifier {
     const blocked = cues.filter((c) => c.value.kind === 'negative' || c.value.kind === 'recovered');
     const found: Located<Cue>[] = [];
     const cue = (start: number): Located<Cue> => ({ value: { kind: 'outage', lexicon: -1 }, start, end: start + 1 });
-    for (let at = 0; at < words.length; at++) {
+    // Without negative verbs only a negator within reach of an action can count: scan just there.
+    const [from, to] = negators.affixes ? [0, words.length] : reachOf(actions, words.length);
+    for (let at = from; at < to; at++) {
       const id = ids[at] as number;
       const negator = negators.ids.has(id) || (this.contractionStems.has(id) && ids[at + 1] === this.apostropheT);
       const negativeVerb = !negator && negators.affixes && isNegativeVerb(words[at] as string, negators);
@@ -420,7 +457,7 @@ export class Classifier {
   private weigh(cues: readonly Located<Cue>[], mentions: readonly ServiceMention[], outageTags: number, words: readonly string[]) {
     let positive = outageTags * 1.5 + mentions.filter((m) => m.outageHashtag).length * 1.5;
     let negative = 0;
-    for (const cluster of overlapClusters(cues.filter((c) => polarity(c.value.kind) === 1))) {
+    for (const cluster of overlapClusters(cues, 1)) {
       let strongest = 0;
       let asks = false;
       for (const cue of cluster) {
@@ -430,7 +467,7 @@ export class Classifier {
       positive += Math.min(1.5, (strongest || 0.5) + (asks && strongest > 0 ? 0.5 : 0));
       if (cluster.some((c) => mentions.some((m) => m.start >= 0 && gap(m, c) <= CONTEXT_WINDOW))) positive += 0.5;
     }
-    for (const cluster of overlapClusters(cues.filter((c) => polarity(c.value.kind) === -1))) {
+    for (const cluster of overlapClusters(cues, -1)) {
       negative += cluster.some((c) => c.value.kind === 'recovered') ? 1.5 : 1;
     }
     return { positive, negative };
@@ -449,6 +486,8 @@ export class Classifier {
    * one name fits several services (Telekom; Vodafone in India), the author's market decides.
    */
   private servicesOf(mentions: readonly ServiceMention[], cues: readonly Located<Cue>[], place: string | undefined): string[] {
+    // Most posts name nothing: skip the filters and copies below.
+    if (mentions.length === 0) return [];
     const claims = cues.filter((c) => polarity(c.value.kind) === 1);
     const denials = cues.filter((c) => polarity(c.value.kind) === -1);
     let accepted = mentions.filter((m) => !m.ambiguous || this.hasContext(m, claims, cues, place));
@@ -560,14 +599,13 @@ export class Classifier {
     return byLanguage ? { country: byLanguage, source: 'hint' } : undefined;
   }
 
+  /** The symptom most cues name; a tie goes to the one earlier in SYMPTOM_ORDER. */
   private symptomOf(cues: readonly Located<Cue>[]): Symptom | 'unspecified' {
-    const counts = new Map<Symptom, number>();
-    for (const { value } of cues)
-      if (value.kind === 'symptom' && value.symptom) counts.set(value.symptom, (counts.get(value.symptom) ?? 0) + 1);
     let best: Symptom | 'unspecified' = 'unspecified';
     let bestCount = 0;
     for (const symptom of SYMPTOM_ORDER) {
-      const count = counts.get(symptom) ?? 0;
+      let count = 0;
+      for (const { value } of cues) if (value.kind === 'symptom' && value.symptom === symptom) count++;
       if (count > bestCount) {
         best = symptom;
         bestCount = count;

@@ -154,27 +154,29 @@ export class ServiceCatalogue {
    * to four more characters after it, or one of those prefixes before it, counts as that alias.
    */
   private findInflected(tokens: readonly Token[], mentions: ServiceMention[]): void {
-    tokens.forEach((token, index) => {
-      const word = token.text;
-      if (word.length < 4 || word.charCodeAt(0) <= 0x24f || mentions.some((m) => m.start <= index && m.end > index)) return;
+    for (let index = 0; index < tokens.length; index++) {
+      const word = (tokens[index] as Token).text;
+      if (word.length < 4 || word.charCodeAt(0) <= 0x24f || isMentioned(mentions, index)) continue;
       // Thai, Kana and Han run words together: substring matching covers them.
-      if (UNSPACED_LETTER.test(word)) return;
-      const hit = this.inflectedAlias(word);
-      if (hit) {
-        mentions.push(mentionOf(hit.service, hit.ambiguous, 'alias', index, index + 1, false));
-        return;
-      }
-      // A two-word name with the ending on its second word: గూగుల్ పేలో ("in Google Pay").
-      const previous = tokens[index - 1]?.text;
-      if (previous === undefined || !this.gluedStarts.mayStartAt(previous + word.slice(0, 2), 0)) return;
-      for (let cut = 1; cut <= MAX_ENDING && word.length - cut >= 2; cut++) {
-        const glued = this.gluedAliases.get(previous + word.slice(0, word.length - cut));
-        if (glued) {
-          mentions.push(mentionOf(glued.service, glued.ambiguous, 'alias', index - 1, index + 1, false));
-          return;
-        }
-      }
-    });
+      if (UNSPACED_LETTER.test(word)) continue;
+      const mention = this.inflectedMention(word, index) ?? this.inflectedPairMention(tokens[index - 1]?.text, word, index);
+      if (mention) mentions.push(mention);
+    }
+  }
+
+  private inflectedMention(word: string, index: number): ServiceMention | undefined {
+    const hit = this.inflectedAlias(word);
+    return hit ? mentionOf(hit.service, hit.ambiguous, 'alias', index, index + 1, false) : undefined;
+  }
+
+  /** A two-word name with the ending on its second word: గూగుల్ పేలో ("in Google Pay"). */
+  private inflectedPairMention(previous: string | undefined, word: string, index: number): ServiceMention | undefined {
+    if (previous === undefined || !this.gluedStarts.mayStartAt(previous + word.slice(0, 2), 0)) return undefined;
+    for (let cut = 1; cut <= MAX_ENDING && word.length - cut >= 2; cut++) {
+      const glued = this.gluedAliases.get(previous + word.slice(0, word.length - cut));
+      if (glued) return mentionOf(glued.service, glued.ambiguous, 'alias', index - 1, index + 1, false);
+    }
+    return undefined;
   }
 
   private inflectedAlias(word: string): AliasHit | undefined {
@@ -196,7 +198,8 @@ export class ServiceCatalogue {
   /** Every service named in the post, ambiguous names included (the caller weighs their context). */
   find(tokens: readonly Token[], ids: readonly number[], normalisedText: string, unspaced: boolean): ServiceMention[] {
     const mentions: ServiceMention[] = [];
-    tokens.forEach((token, index) => {
+    for (let index = 0; index < tokens.length; index++) {
+      const token = tokens[index] as Token;
       if (token.kind === 'mention') {
         const service = this.handles.get(token.text);
         if (service) mentions.push(mentionOf(service, false, 'handle', index, index + 1, false));
@@ -204,7 +207,7 @@ export class ServiceCatalogue {
         const mention = this.fromHashtag(token.text, index);
         if (mention) mentions.push(mention);
       }
-    });
+    }
     for (const match of this.aliases.matchIds(ids)) {
       // A hashtag or an @mention of a name is context enough for an ambiguous one.
       const viaTag = tokens[match.start]?.kind !== 'word';
@@ -220,9 +223,16 @@ export class ServiceCatalogue {
         mentions.push(mentionOf(match.value.service, match.value.ambiguous, 'alias', -1, -1, false));
       }
     }
+    // Most posts name nothing, or one service: nothing to de-duplicate.
+    if (mentions.length === 0 || (mentions.length === 1 && (mentions[0] as ServiceMention).service !== NOT_A_SERVICE)) return mentions;
     // Products outside the catalogue whose names hold a catalogue name hide it ("google cloud" is not Google Search).
     return withoutNestedMentions(mentions).filter((m) => m.service !== NOT_A_SERVICE);
   }
+}
+
+function isMentioned(mentions: readonly ServiceMention[], index: number): boolean {
+  for (const m of mentions) if (m.start <= index && m.end > index) return true;
+  return false;
 }
 
 /** Drops repeats and a mention inside a longer one: "google" inside "google drive", "jazz" inside "jazz cash". */

@@ -69,8 +69,13 @@ const KANA_INDEX = SCRIPTS.indexOf('Kana');
 const HAN_INDEX = SCRIPTS.indexOf('Hani');
 const THAI_INDEX = SCRIPTS.indexOf('Thai');
 
-/** Index into SCRIPTS + 1 of every BMP code unit's script, 0 for none (64 KB, built once). */
+/**
+ * Index into SCRIPTS + 1 of every BMP code unit's script, 0 for none (64 KB, built once).
+ * Every range lies in the BMP, so a character beyond it (an emoji) is no letter of ours and
+ * both halves of its surrogate pair read 0 here: no code-point decoding while counting.
+ */
 const BMP_SCRIPT: Uint8Array = (() => {
+  if (RANGES.some(([, to]) => to > 0xffff)) throw new Error('script ranges beyond the BMP need countInto to decode surrogate pairs');
   const table = new Uint8Array(0x10000);
   for (let code = 0; code < 0x10000; code++) {
     const script = scriptOf(code);
@@ -85,12 +90,7 @@ const scratch = new Int32Array(SCRIPTS.length);
 function countInto(text: string, counts: Int32Array): void {
   counts.fill(0);
   for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    let index: number;
-    if (code >= 0xd800 && code <= 0xdbff) {
-      const script = scriptOf(text.codePointAt(i) as number);
-      index = script ? SCRIPTS.indexOf(script) + 1 : 0;
-    } else index = BMP_SCRIPT[code] as number;
+    const index = BMP_SCRIPT[text.charCodeAt(i)] as number;
     if (index > 0) counts[index - 1] = (counts[index - 1] as number) + 1;
   }
 }

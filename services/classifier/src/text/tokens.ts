@@ -55,11 +55,29 @@ const AT = 0x40;
 const DOT = 0x2e;
 const AMPERSAND = 0x26;
 
+/**
+ * Classes of the code points beyond the BMP met so far (emoji, mostly): classOf runs three
+ * Unicode-property regular expressions, too slow for every emoji of every post. Few distinct
+ * code points occur, and the memo gives the same answer classOf would. Bounded, so odd text
+ * cannot grow it without limit.
+ */
+const astralClasses = new Map<number, number>();
+const ASTRAL_MEMO_SIZE = 10_000;
+
+function astralClassOf(codePoint: number): number {
+  let cls = astralClasses.get(codePoint);
+  if (cls === undefined) {
+    cls = classOf(String.fromCodePoint(codePoint));
+    if (astralClasses.size < ASTRAL_MEMO_SIZE) astralClasses.set(codePoint, cls);
+  }
+  return cls;
+}
+
 /** The class of the character at `at`; surrogate pairs are classed by their code point. */
 function classAt(text: string, at: number): number {
   const code = text.charCodeAt(at);
   if (code < 0xd800 || code > 0xdbff || at + 1 >= text.length) return BMP_CLASS[code] as number;
-  return classOf(String.fromCodePoint(text.codePointAt(at) as number));
+  return astralClassOf(text.codePointAt(at) as number);
 }
 
 /** Code units taken by the character at `at`: 2 for a surrogate pair. */
