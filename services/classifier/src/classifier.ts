@@ -256,9 +256,9 @@ function polarity(kind: Cue['kind']): Polarity {
  * ("down" inside "is it down?").
  */
 function longestCueWins(cues: Located<Cue>[]): Located<Cue>[] {
-  // Only multi-word cues can contain another: compare against those alone.
+  // Only multi-word cues can contain another: compare against those alone (most posts have none).
+  if (!cues.some((b) => b.end - b.start > 1 && polarity(b.value.kind) !== 0)) return cues;
   const long = cues.filter((b) => b.end - b.start > 1 && polarity(b.value.kind) !== 0);
-  if (long.length === 0) return cues;
   return cues.filter((a) => {
     const pa = polarity(a.value.kind);
     if (pa === 0) return true;

@@ -19,6 +19,7 @@ const ARABIC_HARAKAT_AND_TATWEEL = /\u0640|[\u064b-\u065f]|\u0670|[\u06d6-\u06ed
 // Letters that only Vietnamese writes (ơ, ư, đ and the tone-stacked vowels).
 const VIETNAMESE_LETTER = /[\u01a1\u01b0\u0111\u0103\u1ea0-\u1ef9]/;
 const LATIN_WITH_DIACRITIC = /[\u00c0-\u024f\u1e00-\u1eff]/g;
+const HAS_LATIN_WITH_DIACRITIC = /[\u00c0-\u024f\u1e00-\u1eff]/;
 
 const ARABIC_VARIANTS: Record<string, string> = {
   ي: 'ی', // Arabic yeh → Farsi/Urdu yeh
@@ -58,7 +59,8 @@ function foldChar(ch: string): string {
 
 /** Folds Latin diacritics unless the text is Vietnamese, whose tone marks carry meaning. */
 export function foldLatin(lower: string): string {
-  if (VIETNAMESE_LETTER.test(lower)) return lower;
+  // Posts in other scripts have nothing to fold: one test says so.
+  if (!HAS_LATIN_WITH_DIACRITIC.test(lower) || VIETNAMESE_LETTER.test(lower)) return lower;
   return lower.replace(LATIN_WITH_DIACRITIC, foldChar);
 }
 
