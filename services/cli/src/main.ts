@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { SpikeError } from '@spike/runtime';
 import { registerClassify } from './commands/classify.js';
 import { registerNab } from './commands/nab.js';
+import { registerEvalDetector } from './commands/eval-detector.js';
 import { registerTopics } from './commands/topics.js';
 import { registerWatch } from './commands/watch.js';
 import { registerWorker } from './commands/worker.js';
@@ -17,6 +18,7 @@ export function buildProgram(): Command {
   registerTopics(program);
   registerWorker(program);
   registerWatch(program);
+  registerEvalDetector(program);
   return program;
 }
 

@@ -17,9 +17,10 @@
  */
 import { type BaselineSnapshot } from './baseline.js';
 import { Incident, type IncidentSnapshot, type ServiceWindow } from './incidents.js';
+import { KeyNames } from './key-names.js';
 import { KeyState, type KeyStateSnapshot, type KeyWindowScore, type Prior } from './key-state.js';
 import { paramsVersion, type DetectorParams } from './params.js';
-import { ANY_COUNTRY, keyOf, type Anomaly, type Complaint } from './types.js';
+import { ANY_COUNTRY, type Anomaly, type Complaint } from './types.js';
 import { tumblingWindows, WindowAggregator, type ClosedWindow } from './windows.js';
 
 export type { BaselineSnapshot };
@@ -65,6 +66,7 @@ export class Detector {
   readonly paramsVersion: string;
   private readonly windows: WindowAggregator;
   private readonly keys = new Map<string, KeyState>();
+  private readonly names = new KeyNames();
   /** Open incidents by service. */
   private readonly incidents = new Map<string, Incident>();
   private lastProcessedStart = -Infinity;
@@ -118,22 +120,17 @@ export class Detector {
    */
   add(complaint: Complaint, position = this.nextPosition): Anomaly[] {
     this.nextPosition = Math.max(this.nextPosition, position + 1);
-    const start = this.windows.windowStartOf(complaint.event_time);
-    const base = {
-      eventTime: complaint.event_time,
-      authorKey: complaint.author_key,
-      postId: complaint.post_id,
-      symptom: complaint.symptom,
-      language: complaint.language,
-    };
-    if (this.windows.add({ ...base, key: keyOf(complaint.service, ANY_COUNTRY) }) === 'late') {
+    const { service, country, event_time: time, author_key: author, post_id: postId, symptom, language } = complaint;
+    const windows = this.windows;
+    if (windows.addTo(this.names.of(service, ANY_COUNTRY), time, author, postId, symptom, language) === 'late') {
       this.counters.late++;
     } else {
-      if (complaint.country !== null) this.windows.add({ ...base, key: keyOf(complaint.service, complaint.country) });
+      if (country !== null) windows.addTo(this.names.of(service, country), time, author, postId, symptom, language);
       this.counters.counted++;
+      const start = windows.windowStartOf(time);
       if (!this.openPositions.has(start)) this.openPositions.set(start, position);
     }
-    this.windows.observe(complaint.event_time);
+    windows.observe(time);
     return this.closeWindows();
   }
 
@@ -207,7 +204,7 @@ export class Detector {
     this.counters.windowsClosed += windows.length;
     this.firstProcessedStart = Math.min(this.firstProcessedStart, start);
     const end = start + this.params.windowSizeMs;
-    const byService = groupByService(windows);
+    const byService = this.groupByService(windows);
     // Services with an open incident are evaluated even without complaints.
     for (const service of this.incidents.keys()) if (!byService.has(service)) byService.set(service, []);
     const events: Anomaly[] = [];
@@ -224,14 +221,14 @@ export class Detector {
 
   private scoreService(service: string, start: number, windows: ClosedWindow[]): Map<string, KeyWindowScore> {
     const scores = new Map<string, KeyWindowScore>();
-    const countOf = new Map(windows.map((w) => [countryOf(w.key), w.count]));
+    const countOf = new Map<string, number>();
+    for (const w of windows) countOf.set(this.names.countryOf(w.key), w.count);
     // Members of an open incident are scored at 0 when they had no complaint.
     for (const member of this.incidents.get(service)?.members ?? []) if (!countOf.has(member)) countOf.set(member, 0);
     // The worldwide key first: a country's prior borrows from it.
     const countries = [...countOf.keys()].sort((a, b) => (a === ANY_COUNTRY ? -1 : b === ANY_COUNTRY ? 1 : a < b ? -1 : 1));
     for (const country of countries) {
-      const key = keyOf(service, country);
-      const state = this.keyState(key, start);
+      const state = this.keyState(this.names.of(service, country), start);
       const count = countOf.get(country) as number;
       scores.set(country, state.score(start, count, state.expectation(start, this.prior(service, country, start))));
     }
@@ -245,7 +242,9 @@ export class Detector {
     scores: Map<string, KeyWindowScore>,
     windows: ClosedWindow[],
   ): Anomaly | undefined {
-    const worldwide = windows.find((w) => countryOf(w.key) === ANY_COUNTRY);
+    let incident = this.incidents.get(service);
+    if (!incident && !someAnomalous(scores)) return undefined;
+    const worldwide = windows.find((w) => this.names.countryOf(w.key) === ANY_COUNTRY);
     const window: ServiceWindow = {
       service,
       start,
@@ -255,10 +254,8 @@ export class Detector {
       languages: worldwide?.languages ?? new Map(),
       samplePostIds: worldwide?.samplePostIds ?? [],
     };
-    let incident = this.incidents.get(service);
     const isNew = incident === undefined;
     if (!incident) {
-      if (![...scores.values()].some((s) => s.anomalous)) return undefined;
       incident = Incident.open(this.params, this.paramsVersion, window);
       this.incidents.set(service, incident);
     }
@@ -269,11 +266,11 @@ export class Detector {
   }
 
   private learnService(service: string, start: number, scores: Map<string, KeyWindowScore>): void {
-    const members = new Set(this.incidents.get(service)?.members ?? []);
+    const members = this.incidents.get(service)?.members ?? [];
     for (const [country, score] of scores) {
-      const key = keyOf(service, country);
+      const key = this.names.of(service, country);
       // A key's outage windows do not teach it what normal is; its calm windows during the hold do.
-      const outage = score.anomalous || (members.has(country) && score.aboveNormal);
+      const outage = score.anomalous || (score.aboveNormal && members.includes(country));
       (this.keys.get(key) as KeyState).learn(start, score.count, score.expected, outage ? this.params.anomalousLearnWeight : 1);
       this.dirtyKeys.add(key);
     }
@@ -302,7 +299,7 @@ export class Detector {
       const perWindow = total * (1 - Math.pow(2, -this.params.windowSizeMs / this.params.countryShareHalfLifeMs));
       return { expected: perWindow * ((byService[service] ?? 0) / total), established };
     }
-    const worldwide = this.keys.get(keyOf(service, ANY_COUNTRY));
+    const worldwide = this.keys.get(this.names.of(service, ANY_COUNTRY));
     if (!worldwide) return undefined;
     const broader = worldwide.expectation(start, this.prior(service, ANY_COUNTRY, start));
     return { expected: broader.expected * ((byCountry[country] ?? 0) / total), established: broader.established };
@@ -318,26 +315,30 @@ export class Detector {
       s.at = start;
     }
     for (const w of windows) {
-      const [service, country] = w.key.split('|') as [string, string];
-      if (country === ANY_COUNTRY) {
+      const service = this.names.serviceOf(w.key);
+      if (this.names.countryOf(w.key) === ANY_COUNTRY) {
         s.total += w.count;
         s.byService[service] = (s.byService[service] ?? 0) + w.count;
-      } else s.byCountry[country] = (s.byCountry[country] ?? 0) + w.count;
+      } else {
+        const country = this.names.countryOf(w.key);
+        s.byCountry[country] = (s.byCountry[country] ?? 0) + w.count;
+      }
     }
   }
-}
 
-function countryOf(key: string): string {
-  return key.slice(key.lastIndexOf('|') + 1);
-}
-
-function groupByService(windows: ClosedWindow[]): Map<string, ClosedWindow[]> {
-  const byService = new Map<string, ClosedWindow[]>();
-  for (const w of windows) {
-    const service = w.key.slice(0, w.key.lastIndexOf('|'));
-    const list = byService.get(service) ?? [];
-    list.push(w);
-    byService.set(service, list);
+  private groupByService(windows: ClosedWindow[]): Map<string, ClosedWindow[]> {
+    const byService = new Map<string, ClosedWindow[]>();
+    for (const w of windows) {
+      const service = this.names.serviceOf(w.key);
+      const list = byService.get(service);
+      if (list) list.push(w);
+      else byService.set(service, [w]);
+    }
+    return byService;
   }
-  return byService;
+}
+
+function someAnomalous(scores: Map<string, KeyWindowScore>): boolean {
+  for (const score of scores.values()) if (score.anomalous) return true;
+  return false;
 }

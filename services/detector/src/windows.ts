@@ -51,10 +51,16 @@ export interface ClosedWindow {
 
 const SAMPLE_SIZE = 5;
 
+/**
+ * An open window, kept small because most windows see one or two complaints: the set of
+ * authors is made only when a second author comes, and symptoms and languages are listed per
+ * complaint and tallied only if someone reads them (see `TalliedWindow`).
+ */
 interface OpenWindow {
-  authors: Set<string>;
-  symptoms: Map<Symptom, number>;
-  languages: Map<string, number>;
+  firstAuthor: string;
+  authors: Set<string> | undefined;
+  symptoms: Symptom[];
+  languages: string[];
   samplePostIds: string[];
 }
 
@@ -83,23 +89,29 @@ export class WindowAggregator {
 
   /** Adds a complaint to its window (before moving the watermark with its event time: see `observe`). */
   add(complaint: WindowedComplaint): AddResult {
-    const start = this.windowStartOf(complaint.eventTime);
+    const { key, eventTime, authorKey, postId, symptom, language } = complaint;
+    return this.addTo(key, eventTime, authorKey, postId, symptom, language);
+  }
+
+  /** `add` without the complaint object, for the detector's hot path (it counts each complaint under two keys). */
+  addTo(key: string, eventTime: number, authorKey: string, postId: string, symptom: Symptom, language: string): AddResult {
+    const start = this.windowStartOf(eventTime);
     if (this.isClosed(start)) return 'late';
     let byKey = this.open.get(start);
     if (!byKey) {
       byKey = new Map();
       this.open.set(start, byKey);
     }
-    let window = byKey.get(complaint.key);
+    const window = byKey.get(key);
     if (!window) {
-      window = { authors: new Set(), symptoms: new Map(), languages: new Map(), samplePostIds: [] };
-      byKey.set(complaint.key, window);
+      byKey.set(key, { firstAuthor: authorKey, authors: undefined, symptoms: [symptom], languages: [language], samplePostIds: [postId] });
+      return 'counted';
     }
-    window.authors.add(complaint.authorKey);
-    window.symptoms.set(complaint.symptom, (window.symptoms.get(complaint.symptom) ?? 0) + 1);
-    window.languages.set(complaint.language, (window.languages.get(complaint.language) ?? 0) + 1);
-    if (window.samplePostIds.length < SAMPLE_SIZE && !window.samplePostIds.includes(complaint.postId))
-      window.samplePostIds.push(complaint.postId);
+    if (window.authors) window.authors.add(authorKey);
+    else if (authorKey !== window.firstAuthor) window.authors = new Set([window.firstAuthor, authorKey]);
+    window.symptoms.push(symptom);
+    window.languages.push(language);
+    if (window.samplePostIds.length < SAMPLE_SIZE && !window.samplePostIds.includes(postId)) window.samplePostIds.push(postId);
     return 'counted';
   }
 
@@ -120,22 +132,15 @@ export class WindowAggregator {
 
   /** Removes and returns the windows closed at the current watermark, grouped by start in start order, keys sorted. */
   takeClosed(): { start: number; windows: ClosedWindow[] }[] {
-    const starts = [...this.open.keys()].filter((start) => this.isClosed(start)).sort((a, b) => a - b);
+    const starts: number[] = [];
+    for (const start of this.open.keys()) if (this.isClosed(start)) starts.push(start);
+    starts.sort((a, b) => a - b);
     return starts.map((start) => {
       const byKey = this.open.get(start) as Map<string, OpenWindow>;
       this.open.delete(start);
-      const windows = [...byKey.entries()]
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([key, w]) => ({
-          key,
-          start,
-          end: start + this.spec.sizeMs,
-          count: w.authors.size,
-          symptoms: w.symptoms,
-          languages: w.languages,
-          samplePostIds: w.samplePostIds,
-        }));
-      return { start, windows };
+      const keys = [...byKey.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      const end = start + this.spec.sizeMs;
+      return { start, windows: keys.map((key) => new TalliedWindow(key, start, end, byKey.get(key) as OpenWindow)) };
     });
   }
 
@@ -145,4 +150,41 @@ export class WindowAggregator {
     for (const byKey of this.open.values()) count += byKey.size;
     return count;
   }
+}
+
+/** A closed window whose symptom and language counts are tallied when first read: the detector reads them only for `service|*`. */
+class TalliedWindow implements ClosedWindow {
+  readonly count: number;
+  readonly samplePostIds: string[];
+  private tallies: { symptoms: Map<Symptom, number>; languages: Map<string, number> } | undefined;
+
+  constructor(
+    readonly key: string,
+    readonly start: number,
+    readonly end: number,
+    private readonly window: OpenWindow,
+  ) {
+    this.count = window.authors?.size ?? 1;
+    this.samplePostIds = window.samplePostIds;
+  }
+
+  get symptoms(): Map<Symptom, number> {
+    return this.tally().symptoms;
+  }
+
+  get languages(): Map<string, number> {
+    return this.tally().languages;
+  }
+
+  private tally(): { symptoms: Map<Symptom, number>; languages: Map<string, number> } {
+    this.tallies ??= { symptoms: countsOf(this.window.symptoms), languages: countsOf(this.window.languages) };
+    return this.tallies;
+  }
+}
+
+/** Counts per value, in order of first appearance (as a map counted one by one would be). */
+function countsOf<T>(values: readonly T[]): Map<T, number> {
+  const counts = new Map<T, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return counts;
 }
