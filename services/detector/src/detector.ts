@@ -296,13 +296,24 @@ export class Detector {
     // The shares are as established as the partition's history.
     const established = this.lastProcessedStart - this.firstProcessedStart >= this.params.warmUpMs;
     if (country === ANY_COUNTRY) {
-      const perWindow = total * (1 - Math.pow(2, -this.params.windowSizeMs / this.params.countryShareHalfLifeMs));
-      return { expected: perWindow * ((byService[service] ?? 0) / total), established };
+      return { expected: (byService[service] ?? 0) / this.decayedWindowSpan(start), established };
     }
     const worldwide = this.keys.get(this.names.of(service, ANY_COUNTRY));
     if (!worldwide) return undefined;
     const broader = worldwide.expectation(start, this.prior(service, ANY_COUNTRY, start));
     return { expected: broader.expected * ((byCountry[country] ?? 0) / total), established: broader.established };
+  }
+
+  /**
+   * How many windows the decayed share sums hold: the sum over elapsed windows of their decay,
+   * (1 − 2^(−elapsed/h)) / (1 − 2^(−size/h)). Dividing a sum by it gives a mean per window,
+   * right from the first day (dividing by the steady-state span alone would read a young
+   * partition's rates as a fraction of what they are).
+   */
+  private decayedWindowSpan(start: number): number {
+    const { windowSizeMs, countryShareHalfLifeMs } = this.params;
+    const elapsed = Math.max(0, start - this.firstProcessedStart) + windowSizeMs;
+    return (1 - Math.pow(2, -elapsed / countryShareHalfLifeMs)) / (1 - Math.pow(2, -windowSizeMs / countryShareHalfLifeMs));
   }
 
   private updateShares(start: number, windows: ClosedWindow[]): void {
