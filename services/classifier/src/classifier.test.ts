@@ -69,6 +69,14 @@ describe('ambiguous service names', () => {
     expect(classify('ragazzi ma Netflix vi funziona? a me dà errore', { author_location: 'Torino' }).services).toEqual(['netflix']);
   });
 
+  it('takesTwoHanCharactersAsAWholeNameNotALetterPair', () => {
+    expect(classify('推特登不上去了，是不是挂了').services).toEqual(['x']);
+  });
+
+  it('readsATurkishCaseEndingOnALatinNameWithoutApostrophe', () => {
+    expect(classify('instagramdan mesaj gönderemiyorum, çöktü mü?').services).toEqual(['instagram']);
+  });
+
   it('letsTheAuthorsMarketPickTheTelekom', () => {
     expect(classify('Telekom Störung, kein Internet seit heute früh', { author_location: 'Köln' }).services).toEqual(['deutsche-telekom']);
   });

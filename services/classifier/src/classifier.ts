@@ -313,7 +313,7 @@ export class Classifier {
     const cues = this.findCues(ids, words.length, normalised, unspaced);
     // Names are looked up for every post: a negative verb beside a name ("YouTube videoları
     // oynatmıyor") is a claim that no other cue announces.
-    const mentions = this.catalogue.find(tokens, ids, normalised, unspaced);
+    const mentions = this.catalogue.find(tokens, ids, normalised, unspaced, language.language);
     cues.push(...this.negatedActions(words, ids, normalised, cues, mentions, language.language, unspaced));
     this.dropNegatedRecoveries(cues, ids, language.language);
     language = romanisedHindustani(language, script, place?.country ?? this.homeMarketOf(mentions));

@@ -76,3 +76,22 @@ describe('ServiceCatalogue.find', () => {
     expect(services('#whatsappdownload')).toEqual([]);
   });
 });
+
+describe('Turkish case endings on Latin names', () => {
+  const found = (text: string, language?: string) => {
+    const normalised = normalise(text);
+    const tokens = tokenize(normalised);
+    return catalogue.find(tokens, vocabulary.encode(tokens.map((t) => t.text)), normalised, false, language).map((m) => m.service);
+  };
+
+  it('readsTheNameUnderTheEndingInATurkishPost', () => {
+    expect(found('whatsappta mesaj gitmiyor', 'tr')).toEqual(['whatsapp']);
+    expect(found("Jio'dan ses yok, jioya giremiyorum", 'tr')).toEqual(['jio', 'jio']);
+    expect(found('googledan sonuç gelmiyor', 'tr')).toEqual(['google']);
+  });
+
+  it('leavesOtherLanguagesAndNonNamesAlone', () => {
+    expect(found('whatsappta', 'en')).toEqual([]);
+    expect(found('jiotta googlex', 'tr')).toEqual([]);
+  });
+});

@@ -19,6 +19,43 @@ export interface AliasHit {
 /** Arabic-script clitics written onto a name, longest first: and-the, with-the, for-the, the, and, with, for. */
 const ARABIC_CLITICS = ['وال', 'بال', 'لل', 'ال', 'و', 'ب', 'ل'];
 
+/**
+ * Turkish case endings as they look after folding (ı → i, ü → u), longest first: ablative,
+ * locative, dative, genitive, accusative and instrumental, with their buffer consonants.
+ */
+const TURKISH_CASE_ENDINGS = [
+  'ndan',
+  'nden',
+  'yla',
+  'yle',
+  'nin',
+  'nun',
+  'dan',
+  'den',
+  'tan',
+  'ten',
+  'nda',
+  'nde',
+  'da',
+  'de',
+  'ta',
+  'te',
+  'ya',
+  'ye',
+  'yi',
+  'yu',
+  'in',
+  'un',
+  'na',
+  'ne',
+  'la',
+  'le',
+  'a',
+  'e',
+  'i',
+  'u',
+];
+
 /** Longest case ending or postposition read off a name (characters, marks included). */
 const MAX_ENDING = 4;
 
@@ -79,10 +116,13 @@ export class ServiceCatalogue {
     this.entries = new Map(services.map((s) => [s.id, s]));
     for (const service of services) {
       const add = (alias: string, listedAmbiguous: boolean) => {
-        // A name of one or two letters ("vi", "ee", "e&" → e) is always a word somewhere.
-        const ambiguous = listedAmbiguous || normalise(alias).replace(/[^\p{L}\p{N}]/gu, '').length <= 2;
+        // A name of one or two letters ("vi", "ee", "e&" → e) is always a word somewhere; two
+        // characters of Han, Kana or Hangul are a whole name (推特, 카톡), not a letter pair.
+        const script = dominantScript(scriptCounts(alias));
+        const syllabic = isUnspaced(script) || script === 'Hang';
+        const ambiguous = listedAmbiguous || (!syllabic && normalise(alias).replace(/[^\p{L}\p{N}]/gu, '').length <= 2);
         const hit = { service: service.id, ambiguous };
-        if (isUnspaced(dominantScript(scriptCounts(alias)))) this.unspacedAliases.add(alias, hit);
+        if (isUnspaced(script)) this.unspacedAliases.add(alias, hit);
         else this.aliases.add(alias, hit);
         // Arabic writes the article onto the name: الواتساب.
         if (/^[\u0600-\u06ff]/.test(alias) && !alias.startsWith('ال')) this.aliases.add(`ال${alias}`, hit);
@@ -179,6 +219,26 @@ export class ServiceCatalogue {
     return undefined;
   }
 
+  /**
+   * Turkish writes case endings onto Latin names, with or without an apostrophe
+   * ("instagramdan", "whatsappta", "youtubea"): in a Turkish post, a word that is a name plus
+   * one of these endings (diacritics folded, as posts are) counts as that name.
+   */
+  private findTurkishSuffixed(tokens: readonly Token[], mentions: ServiceMention[]): void {
+    tokens.forEach((token, index) => {
+      const word = token.text;
+      if (token.kind !== 'word' || word.length < 4 || mentions.some((m) => m.start <= index && m.end > index)) return;
+      for (const ending of TURKISH_CASE_ENDINGS) {
+        if (word.length - ending.length < 3 || !word.endsWith(ending)) continue;
+        const hit = this.gluedAliases.get(word.slice(0, word.length - ending.length));
+        if (hit) {
+          mentions.push(mentionOf(hit.service, hit.ambiguous, 'alias', index, index + 1, false));
+          return;
+        }
+      }
+    });
+  }
+
   private inflectedAlias(word: string): AliasHit | undefined {
     const stems = this.inflectableStarts.mayStartAt(word, 0) ? [word] : [];
     for (const prefix of ARABIC_CLITICS)
@@ -196,7 +256,7 @@ export class ServiceCatalogue {
   }
 
   /** Every service named in the post, ambiguous names included (the caller weighs their context). */
-  find(tokens: readonly Token[], ids: readonly number[], normalisedText: string, unspaced: boolean): ServiceMention[] {
+  find(tokens: readonly Token[], ids: readonly number[], normalisedText: string, unspaced: boolean, language?: string): ServiceMention[] {
     const mentions: ServiceMention[] = [];
     for (let index = 0; index < tokens.length; index++) {
       const token = tokens[index] as Token;
@@ -217,6 +277,7 @@ export class ServiceCatalogue {
       );
     }
     this.findInflected(tokens, mentions);
+    if (language === 'tr') this.findTurkishSuffixed(tokens, mentions);
     if (unspaced) {
       for (const match of this.unspacedAliases.match(normalisedText)) {
         if (insideLongerWord(normalisedText, match.at, match.length)) continue;
