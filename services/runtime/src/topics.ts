@@ -38,9 +38,37 @@ export async function ensureTopics(admin: Admin, config: Pick<SpikeConfig, 'topi
   const specs = topicSpecs(config);
   const present = new Set(await admin.listTopics());
   const missing = specs.filter((spec) => !present.has(spec.topic));
-  if (missing.length > 0) await admin.createTopics({ topics: missing, waitForLeaders: true });
+  if (missing.length > 0) {
+    await admin.createTopics({ topics: missing, waitForLeaders: false });
+    await waitForLeaders(
+      admin,
+      missing.map((s) => s.topic),
+    );
+  }
   return {
     created: missing.map((s) => s.topic),
     existing: specs.filter((s) => present.has(s.topic)).map((s) => s.topic),
   };
+}
+
+/** Errors a new topic's metadata gives while the controller is still spreading it: try again. */
+const NOT_YET = new Set(['UNKNOWN_TOPIC_OR_PARTITION', 'LEADER_NOT_AVAILABLE']);
+
+/**
+ * Waits until every partition of the topics has a leader. kafkajs's own `waitForLeaders`
+ * retries only LEADER_NOT_AVAILABLE and gives up on UNKNOWN_TOPIC_OR_PARTITION, which a busy
+ * broker answers for a topic created a moment ago (seen when test files create topics at once).
+ */
+export async function waitForLeaders(admin: Admin, topics: string[], timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const { topics: metadata } = await admin.fetchTopicMetadata({ topics });
+      if (metadata.every((t) => t.partitions.length > 0 && t.partitions.every((p) => p.leader >= 0))) return;
+    } catch (error) {
+      if (!NOT_YET.has((error as { type?: string }).type ?? '')) throw error;
+    }
+    if (Date.now() > deadline) throw new Error(`topics ${topics.join(', ')} have no leaders after ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
