@@ -25,9 +25,16 @@ export function tumblingWindows(spec: WindowSpec): WindowSpec {
   return spec;
 }
 
+/** What windows are keyed by: a key name, or an object that carries one (the detector's key entries, which a window then hands back without a lookup). */
+export type WindowKey = string | { readonly key: string };
+
+function nameOf(key: WindowKey): string {
+  return typeof key === 'string' ? key : key.key;
+}
+
 /** One complaint as windows see it. */
-export interface WindowedComplaint {
-  key: string;
+export interface WindowedComplaint<K extends WindowKey = string> {
+  key: K;
   eventTime: number;
   authorKey: string;
   postId: string;
@@ -36,8 +43,8 @@ export interface WindowedComplaint {
 }
 
 /** What a closed window says about one key. */
-export interface ClosedWindow {
-  key: string;
+export interface ClosedWindow<K extends WindowKey = string> {
+  key: K;
   start: number;
   end: number;
   /** Distinct authors. */
@@ -66,9 +73,9 @@ interface OpenWindow {
 
 export type AddResult = 'counted' | 'late';
 
-export class WindowAggregator {
+export class WindowAggregator<K extends WindowKey = string> {
   /** Open windows by start, then by key. Few starts are open at once (lateness + grace over size, plus one). */
-  private readonly open = new Map<number, Map<string, OpenWindow>>();
+  private readonly open = new Map<number, Map<K, OpenWindow>>();
   private currentWatermark = -Infinity;
 
   constructor(private readonly spec: WindowSpec) {}
@@ -88,13 +95,13 @@ export class WindowAggregator {
   }
 
   /** Adds a complaint to its window (before moving the watermark with its event time: see `observe`). */
-  add(complaint: WindowedComplaint): AddResult {
+  add(complaint: WindowedComplaint<K>): AddResult {
     const { key, eventTime, authorKey, postId, symptom, language } = complaint;
     return this.addTo(key, eventTime, authorKey, postId, symptom, language);
   }
 
   /** `add` without the complaint object, for the detector's hot path (it counts each complaint under two keys). */
-  addTo(key: string, eventTime: number, authorKey: string, postId: string, symptom: Symptom, language: string): AddResult {
+  addTo(key: K, eventTime: number, authorKey: string, postId: string, symptom: Symptom, language: string): AddResult {
     const start = this.windowStartOf(eventTime);
     if (this.isClosed(start)) return 'late';
     let byKey = this.open.get(start);
@@ -131,16 +138,17 @@ export class WindowAggregator {
   }
 
   /** Removes and returns the windows closed at the current watermark, grouped by start in start order, keys sorted. */
-  takeClosed(): { start: number; windows: ClosedWindow[] }[] {
+  takeClosed(): { start: number; windows: ClosedWindow<K>[] }[] {
     const starts: number[] = [];
     for (const start of this.open.keys()) if (this.isClosed(start)) starts.push(start);
     starts.sort((a, b) => a - b);
     return starts.map((start) => {
-      const byKey = this.open.get(start) as Map<string, OpenWindow>;
+      const byKey = this.open.get(start) as Map<K, OpenWindow>;
       this.open.delete(start);
-      const keys = [...byKey.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
       const end = start + this.spec.sizeMs;
-      return { start, windows: keys.map((key) => new TalliedWindow(key, start, end, byKey.get(key) as OpenWindow)) };
+      const windows: ClosedWindow<K>[] = [];
+      for (const [key, window] of byKey) windows.push(new TalliedWindow(key, start, end, window));
+      return { start, windows: windows.sort(byKeyName) };
     });
   }
 
@@ -153,13 +161,13 @@ export class WindowAggregator {
 }
 
 /** A closed window whose symptom and language counts are tallied when first read: the detector reads them only for `service|*`. */
-class TalliedWindow implements ClosedWindow {
+class TalliedWindow<K extends WindowKey> implements ClosedWindow<K> {
   readonly count: number;
   readonly samplePostIds: string[];
   private tallies: { symptoms: Map<Symptom, number>; languages: Map<string, number> } | undefined;
 
   constructor(
-    readonly key: string,
+    readonly key: K,
     readonly start: number,
     readonly end: number,
     private readonly window: OpenWindow,
@@ -180,6 +188,12 @@ class TalliedWindow implements ClosedWindow {
     this.tallies ??= { symptoms: countsOf(this.window.symptoms), languages: countsOf(this.window.languages) };
     return this.tallies;
   }
+}
+
+function byKeyName(a: ClosedWindow<WindowKey>, b: ClosedWindow<WindowKey>): number {
+  const x = nameOf(a.key);
+  const y = nameOf(b.key);
+  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 /** Counts per value, in order of first appearance (as a map counted one by one would be). */
