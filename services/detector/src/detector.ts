@@ -18,9 +18,9 @@
 import { type BaselineSnapshot } from './baseline.js';
 import { Incident, type IncidentSnapshot, type ServiceWindow } from './incidents.js';
 import { KeyEntries, type KeyEntry } from './key-entries.js';
-import { KeyState, type KeyStateSnapshot, type KeyWindowScore, type Prior } from './key-state.js';
+import { KeyState, type Expectation, type KeyStateSnapshot, type KeyWindowScore, type Prior } from './key-state.js';
 import { paramsVersion, type DetectorParams } from './params.js';
-import { ANY_COUNTRY, type Anomaly, type Complaint } from './types.js';
+import type { Anomaly, Complaint } from './types.js';
 import { tumblingWindows, WindowAggregator, type ClosedWindow } from './windows.js';
 
 export type { BaselineSnapshot };
@@ -139,10 +139,11 @@ export class Detector {
     this.nextPosition = Math.max(this.nextPosition, position + 1);
     const { service, country, event_time: time, author_key: author, post_id: postId, symptom, language } = complaint;
     const windows = this.windows;
-    if (windows.addTo(this.entries.of(service, ANY_COUNTRY), time, author, postId, symptom, language) === 'late') {
+    const entries = this.entries.ofService(service);
+    if (windows.addTo(entries.worldwide, time, author, postId, symptom, language) === 'late') {
       this.counters.late++;
     } else {
-      if (country !== null) windows.addTo(this.entries.of(service, country), time, author, postId, symptom, language);
+      if (country !== null) windows.addTo(entries.of(country), time, author, postId, symptom, language);
       this.counters.counted++;
       const start = windows.windowStartOf(time);
       if (!this.openPositions.has(start)) this.openPositions.set(start, position);
@@ -242,14 +243,18 @@ export class Detector {
     const counted = group.counted;
     // Members of an open incident are scored at 0 when they had no complaint.
     for (const member of this.incidents.get(service)?.members ?? []) {
-      const entry = this.entries.of(service, member);
+      const entry = this.entries.ofService(service).of(member);
       if (!counted.some((c) => c.key === entry)) counted.push({ key: entry, count: 0 });
     }
     if (counted.length > 1) counted.sort(worldwideFirst);
     const scores: KeyWindowScore[] = [];
+    // The worldwide key's expectation, which its countries' priors scale (its state does not change until learnt).
+    let broader: Expectation | undefined;
     for (const { key: entry, count } of counted) {
       const state = this.stateOf(entry, start);
-      scores.push(state.score(start, count, state.expectation(start, this.prior(entry, start, basis))));
+      const expectation = state.expectation(start, this.prior(entry, start, basis, broader));
+      if (entry.isWorldwide) broader = expectation;
+      scores.push(state.score(start, count, expectation));
     }
     return scores;
   }
@@ -317,16 +322,17 @@ export class Detector {
   /**
    * What a broader key suggests for a young key: for `service|country`, the service worldwide
    * times the country's share of all complaints here; for `service|*`, the service's share of
-   * the partition's complaint rate. Undefined when there is nothing broader yet.
+   * the partition's complaint rate. Undefined when there is nothing broader yet. `broader` is
+   * the worldwide key's expectation when already known.
    */
-  private prior(entry: KeyEntry, start: number, basis: PriorBasis): Prior | undefined {
+  private prior(entry: KeyEntry, start: number, basis: PriorBasis, broader?: Expectation): Prior | undefined {
     const { total, byCountry, byService } = this.shares;
     if (total <= 0) return undefined;
     if (entry.isWorldwide) return { expected: (byService[entry.service] ?? 0) / basis.windowSpan, established: basis.established };
     const worldwide = entry.worldwide.state;
     if (!worldwide) return undefined;
-    const broader = worldwide.expectation(start, this.prior(entry.worldwide, start, basis));
-    return { expected: broader.expected * ((byCountry[entry.country] ?? 0) / total), established: broader.established };
+    const { expected, established } = broader ?? worldwide.expectation(start, this.prior(entry.worldwide, start, basis));
+    return { expected: expected * ((byCountry[entry.country] ?? 0) / total), established };
   }
 
   /**

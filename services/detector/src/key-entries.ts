@@ -31,26 +31,42 @@ export class KeyEntry {
 }
 
 export class KeyEntries {
-  private readonly byService = new Map<string, Map<string, KeyEntry>>();
+  private readonly byService = new Map<string, ServiceEntries>();
 
-  /** The entry of `service|country` (country '*' for the worldwide key), made on first sight. */
-  of(service: string, country: string): KeyEntry {
-    let countries = this.byService.get(service);
-    if (!countries) {
-      countries = new Map([[ANY_COUNTRY, new KeyEntry(keyOf(service, ANY_COUNTRY), service, ANY_COUNTRY, undefined)]]);
-      this.byService.set(service, countries);
+  /** The entries of a service's keys (one lookup for both keys a complaint counts under). */
+  ofService(service: string): ServiceEntries {
+    let entries = this.byService.get(service);
+    if (!entries) {
+      entries = new ServiceEntries(service);
+      this.byService.set(service, entries);
     }
-    let entry = countries.get(country);
-    if (entry === undefined) {
-      entry = new KeyEntry(keyOf(service, country), service, country, countries.get(ANY_COUNTRY));
-      countries.set(country, entry);
-    }
-    return entry;
+    return entries;
   }
 
   /** The entry of a key name made by `keyOf` (a snapshot's keys): countries never hold '|', services may. */
   ofKey(key: string): KeyEntry {
     const bar = key.lastIndexOf('|');
-    return this.of(key.slice(0, bar), key.slice(bar + 1));
+    return this.ofService(key.slice(0, bar)).of(key.slice(bar + 1));
+  }
+}
+
+/** One service's entries: `service|*` and its countries', made on first sight. */
+export class ServiceEntries {
+  readonly worldwide: KeyEntry;
+  private readonly byCountry = new Map<string, KeyEntry>();
+
+  constructor(readonly service: string) {
+    this.worldwide = new KeyEntry(keyOf(service, ANY_COUNTRY), service, ANY_COUNTRY, undefined);
+    this.byCountry.set(ANY_COUNTRY, this.worldwide);
+  }
+
+  /** The entry of `service|country` (country '*' for the worldwide key). */
+  of(country: string): KeyEntry {
+    let entry = this.byCountry.get(country);
+    if (entry === undefined) {
+      entry = new KeyEntry(keyOf(this.service, country), this.service, country, this.worldwide);
+      this.byCountry.set(country, entry);
+    }
+    return entry;
   }
 }
