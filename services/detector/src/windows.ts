@@ -59,16 +59,47 @@ export interface ClosedWindow<K extends WindowKey = string> {
 const SAMPLE_SIZE = 5;
 
 /**
- * An open window, kept small because most windows see one or two complaints: the set of
- * authors is made only when a second author comes, and symptoms and languages are listed per
- * complaint and tallied only if someone reads them (see `TalliedWindow`).
+ * An open window, kept to one object because most windows see one complaint and live a minute
+ * and a half (long enough to be promoted by the GC): the set of authors is made only when a
+ * second author comes, the later complaints' symptoms, languages and post ids only when a
+ * second complaint comes, and they are tallied only if someone reads them (`TalliedWindow`).
  */
-interface OpenWindow {
-  firstAuthor: string;
-  authors: Set<string> | undefined;
-  symptoms: Symptom[];
-  languages: string[];
-  samplePostIds: string[];
+class OpenWindow {
+  authors: Set<string> | undefined = undefined;
+  /** Symptom, language and post id of each complaint after the first, three entries each. */
+  later: string[] | undefined = undefined;
+
+  constructor(
+    readonly firstAuthor: string,
+    readonly firstSymptom: Symptom,
+    readonly firstLanguage: string,
+    readonly firstPostId: string,
+  ) {}
+
+  add(authorKey: string, postId: string, symptom: Symptom, language: string): void {
+    if (this.authors) this.authors.add(authorKey);
+    else if (authorKey !== this.firstAuthor) this.authors = new Set([this.firstAuthor, authorKey]);
+    (this.later ??= []).push(symptom, language, postId);
+  }
+
+  /** The complaints' values at `offset` (0 symptom, 1 language, 2 post id), in arrival order. */
+  values(offset: number, first: string): string[] {
+    const values = [first];
+    const later = this.later ?? [];
+    for (let i = offset; i < later.length; i += 3) values.push(later[i] as string);
+    return values;
+  }
+
+  /** The first few distinct post ids, in arrival order. */
+  samplePostIds(): string[] {
+    const sample = [this.firstPostId];
+    const later = this.later ?? [];
+    for (let i = 2; i < later.length && sample.length < SAMPLE_SIZE; i += 3) {
+      const postId = later[i] as string;
+      if (!sample.includes(postId)) sample.push(postId);
+    }
+    return sample;
+  }
 }
 
 export type AddResult = 'counted' | 'late';
@@ -110,15 +141,8 @@ export class WindowAggregator<K extends WindowKey = string> {
       this.open.set(start, byKey);
     }
     const window = byKey.get(key);
-    if (!window) {
-      byKey.set(key, { firstAuthor: authorKey, authors: undefined, symptoms: [symptom], languages: [language], samplePostIds: [postId] });
-      return 'counted';
-    }
-    if (window.authors) window.authors.add(authorKey);
-    else if (authorKey !== window.firstAuthor) window.authors = new Set([window.firstAuthor, authorKey]);
-    window.symptoms.push(symptom);
-    window.languages.push(language);
-    if (window.samplePostIds.length < SAMPLE_SIZE && !window.samplePostIds.includes(postId)) window.samplePostIds.push(postId);
+    if (window) window.add(authorKey, postId, symptom, language);
+    else byKey.set(key, new OpenWindow(authorKey, symptom, language, postId));
     return 'counted';
   }
 
@@ -163,7 +187,7 @@ export class WindowAggregator<K extends WindowKey = string> {
 /** A closed window whose symptom and language counts are tallied when first read: the detector reads them only for `service|*`. */
 class TalliedWindow<K extends WindowKey> implements ClosedWindow<K> {
   readonly count: number;
-  readonly samplePostIds: string[];
+  private sample: string[] | undefined;
   private tallies: { symptoms: Map<Symptom, number>; languages: Map<string, number> } | undefined;
 
   constructor(
@@ -173,7 +197,11 @@ class TalliedWindow<K extends WindowKey> implements ClosedWindow<K> {
     private readonly window: OpenWindow,
   ) {
     this.count = window.authors?.size ?? 1;
-    this.samplePostIds = window.samplePostIds;
+  }
+
+  get samplePostIds(): string[] {
+    this.sample ??= this.window.samplePostIds();
+    return this.sample;
   }
 
   get symptoms(): Map<Symptom, number> {
@@ -185,7 +213,10 @@ class TalliedWindow<K extends WindowKey> implements ClosedWindow<K> {
   }
 
   private tally(): { symptoms: Map<Symptom, number>; languages: Map<string, number> } {
-    this.tallies ??= { symptoms: countsOf(this.window.symptoms), languages: countsOf(this.window.languages) };
+    this.tallies ??= {
+      symptoms: countsOf(this.window.values(0, this.window.firstSymptom) as Symptom[]),
+      languages: countsOf(this.window.values(1, this.window.firstLanguage)),
+    };
     return this.tallies;
   }
 }
