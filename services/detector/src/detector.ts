@@ -19,20 +19,12 @@ import { type BaselineSnapshot } from './baseline.js';
 import { Incident, type IncidentSnapshot, type ServiceWindow } from './incidents.js';
 import { KeyEntries, type KeyEntry } from './key-entries.js';
 import { KeyState, type Expectation, type KeyStateSnapshot, type KeyWindowScore, type Prior } from './key-state.js';
+import { Shares, type ShareSums } from './shares.js';
 import { paramsVersion, type DetectorParams } from './params.js';
 import type { Anomaly, Complaint } from './types.js';
 import { tumblingWindows, WindowAggregator, type ClosedWindow } from './windows.js';
 
 export type { BaselineSnapshot };
-
-/** Decayed sums of distinct authors per closed window, for the cold-start shares. */
-interface ShareSums {
-  /** Time the sums were last decayed to. */
-  at: number;
-  total: number;
-  byCountry: Record<string, number>;
-  byService: Record<string, number>;
-}
 
 export interface PartitionSnapshot {
   watermark: number;
@@ -87,7 +79,7 @@ export class Detector {
   private lastProcessedStart = -Infinity;
   private firstProcessedStart = Infinity;
   private nextPosition = 0;
-  private shares: ShareSums = { at: 0, total: 0, byCountry: {}, byService: {} };
+  private shares = Shares.restore({ at: 0, total: 0, byCountry: {}, byService: {} });
   /** Oldest input position per open window start. */
   private readonly openPositions = new Map<number, number>();
   private readonly dirtyKeys: KeyEntry[] = [];
@@ -108,7 +100,7 @@ export class Detector {
     detector.lastProcessedStart = snapshot.partition.lastProcessedStart;
     detector.firstProcessedStart = snapshot.partition.firstProcessedStart;
     detector.nextPosition = snapshot.partition.nextPosition;
-    detector.shares = structuredClone(snapshot.partition.shares);
+    detector.shares = Shares.restore(snapshot.partition.shares);
     for (const [key, state] of Object.entries(snapshot.keys))
       detector.setState(detector.entries.ofKey(key), KeyState.restore(params, state));
     for (const [service, incident] of Object.entries(snapshot.incidents)) {
@@ -194,7 +186,7 @@ export class Detector {
       firstProcessedStart: this.firstProcessedStart,
       lastProcessedStart: this.lastProcessedStart,
       nextPosition: this.nextPosition,
-      shares: structuredClone(this.shares),
+      shares: this.shares.snapshot(),
     };
   }
 
@@ -326,13 +318,13 @@ export class Detector {
    * the worldwide key's expectation when already known.
    */
   private prior(entry: KeyEntry, start: number, basis: PriorBasis, broader?: Expectation): Prior | undefined {
-    const { total, byCountry, byService } = this.shares;
+    const total = this.shares.total;
     if (total <= 0) return undefined;
-    if (entry.isWorldwide) return { expected: (byService[entry.service] ?? 0) / basis.windowSpan, established: basis.established };
+    if (entry.isWorldwide) return { expected: this.shares.valueOf(entry) / basis.windowSpan, established: basis.established };
     const worldwide = entry.worldwide.state;
     if (!worldwide) return undefined;
     const { expected, established } = broader ?? worldwide.expectation(start, this.prior(entry.worldwide, start, basis));
-    return { expected: expected * ((byCountry[entry.country] ?? 0) / total), established };
+    return { expected: expected * (this.shares.valueOf(entry) / total), established };
   }
 
   /**
@@ -349,21 +341,11 @@ export class Detector {
 
   private updateShares(start: number, windows: ClosedWindow<KeyEntry>[]): void {
     const decay = Math.pow(2, -Math.max(0, start - this.shares.at) / this.params.countryShareHalfLifeMs);
-    const s = this.shares;
     if (decay < 1) {
-      s.total *= decay;
-      for (const k of Object.keys(s.byCountry)) s.byCountry[k] = (s.byCountry[k] as number) * decay;
-      for (const k of Object.keys(s.byService)) s.byService[k] = (s.byService[k] as number) * decay;
-      s.at = start;
+      this.shares.decay(decay);
+      this.shares.at = start;
     }
-    for (const { key: entry, count } of windows) {
-      if (entry.isWorldwide) {
-        s.total += count;
-        s.byService[entry.service] = (s.byService[entry.service] ?? 0) + count;
-      } else {
-        s.byCountry[entry.country] = (s.byCountry[entry.country] ?? 0) + count;
-      }
-    }
+    for (const { key: entry, count } of windows) this.shares.add(entry, count);
   }
 }
 

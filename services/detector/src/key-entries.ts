@@ -6,11 +6,14 @@
  * key name (in maps of 100,000 keys those lookups were a quarter of the detector's time).
  */
 import type { KeyState } from './key-state.js';
+import type { ShareCell } from './shares.js';
 import { ANY_COUNTRY, keyOf } from './types.js';
 
 export class KeyEntry {
   /** The key's state: undefined until its first window is scored (or it is restored). */
   state: KeyState | undefined = undefined;
+  /** Its cold-start share sum (its country's, or its service's for the worldwide key), once it has one. */
+  share: ShareCell | undefined = undefined;
   /** Whether the state changed since the last changelog (`Detector.takeChanges`). */
   dirty = false;
   /** The service's worldwide entry (`service|*`): this one for the worldwide key itself. */
