@@ -170,7 +170,7 @@ export class WindowAggregator<K extends WindowKey = string> {
       const byKey = this.open.get(start) as Map<K, OpenWindow>;
       this.open.delete(start);
       const end = start + this.spec.sizeMs;
-      const windows: ClosedWindow<K>[] = [];
+      const windows: TalliedWindow<K>[] = [];
       for (const [key, window] of byKey) windows.push(new TalliedWindow(key, start, end, window));
       return { start, windows: windows.sort(byKeyName) };
     });
@@ -187,6 +187,8 @@ export class WindowAggregator<K extends WindowKey = string> {
 /** A closed window whose symptom and language counts are tallied when first read: the detector reads them only for `service|*`. */
 class TalliedWindow<K extends WindowKey> implements ClosedWindow<K> {
   readonly count: number;
+  /** The key's name, which windows are sorted by. */
+  readonly name: string;
   private sample: string[] | undefined;
   private tallies: { symptoms: Map<Symptom, number>; languages: Map<string, number> } | undefined;
 
@@ -197,6 +199,7 @@ class TalliedWindow<K extends WindowKey> implements ClosedWindow<K> {
     private readonly window: OpenWindow,
   ) {
     this.count = window.authors?.size ?? 1;
+    this.name = nameOf(key);
   }
 
   get samplePostIds(): string[] {
@@ -221,10 +224,8 @@ class TalliedWindow<K extends WindowKey> implements ClosedWindow<K> {
   }
 }
 
-function byKeyName(a: ClosedWindow<WindowKey>, b: ClosedWindow<WindowKey>): number {
-  const x = nameOf(a.key);
-  const y = nameOf(b.key);
-  return x < y ? -1 : x > y ? 1 : 0;
+function byKeyName(a: TalliedWindow<WindowKey>, b: TalliedWindow<WindowKey>): number {
+  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }
 
 /** Counts per value, in order of first appearance (as a map counted one by one would be). */
