@@ -17,22 +17,14 @@
  */
 import { type BaselineSnapshot } from './baseline.js';
 import { Incident, type IncidentSnapshot, type ServiceWindow } from './incidents.js';
-import { KeyNames } from './key-names.js';
-import { KeyState, type KeyStateSnapshot, type KeyWindowScore, type Prior } from './key-state.js';
+import { KeyEntries, type KeyEntry } from './key-entries.js';
+import { KeyState, type Expectation, type KeyStateSnapshot, type KeyWindowScore, type Prior } from './key-state.js';
+import { Shares, type ShareSums } from './shares.js';
 import { paramsVersion, type DetectorParams } from './params.js';
-import { ANY_COUNTRY, type Anomaly, type Complaint } from './types.js';
+import type { Anomaly, Complaint } from './types.js';
 import { tumblingWindows, WindowAggregator, type ClosedWindow } from './windows.js';
 
 export type { BaselineSnapshot };
-
-/** Decayed sums of distinct authors per closed window, for the cold-start shares. */
-interface ShareSums {
-  /** Time the sums were last decayed to. */
-  at: number;
-  total: number;
-  byCountry: Record<string, number>;
-  byService: Record<string, number>;
-}
 
 export interface PartitionSnapshot {
   watermark: number;
@@ -62,25 +54,41 @@ export interface DetectorCounters {
   windowsClosed: number;
 }
 
+/** A service's windows at one start, with the keys it scores: its windows' and its incident's members without one (count 0). */
+interface ServiceGroup {
+  counted: { key: KeyEntry; count: number }[];
+  worldwide: ClosedWindow<KeyEntry> | undefined;
+}
+
+/** What the priors of one window start share: the partition's history and the span of its decayed share sums. */
+interface PriorBasis {
+  established: boolean;
+  windowSpan: number;
+}
+
 export class Detector {
   readonly paramsVersion: string;
-  private readonly windows: WindowAggregator;
-  private readonly keys = new Map<string, KeyState>();
-  private readonly names = new KeyNames();
+  private readonly windows: WindowAggregator<KeyEntry>;
+  private readonly entries = new KeyEntries();
+  /** The entries with state, in the order their state was made (the snapshot's order). */
+  private readonly keyed: KeyEntry[] = [];
+  /** 1 − 2^(−size/half-life): a window's weight in the decayed share sums' span. */
+  private readonly windowShareRate: number;
   /** Open incidents by service. */
   private readonly incidents = new Map<string, Incident>();
   private lastProcessedStart = -Infinity;
   private firstProcessedStart = Infinity;
   private nextPosition = 0;
-  private shares: ShareSums = { at: 0, total: 0, byCountry: {}, byService: {} };
+  private shares = Shares.restore({ at: 0, total: 0, byCountry: {}, byService: {} });
   /** Oldest input position per open window start. */
   private readonly openPositions = new Map<number, number>();
-  private readonly dirtyKeys = new Set<string>();
+  private readonly dirtyKeys: KeyEntry[] = [];
   private readonly dirtyIncidents = new Set<string>();
   readonly counters: DetectorCounters = { counted: 0, late: 0, windowsClosed: 0 };
 
   constructor(private readonly params: DetectorParams) {
     this.paramsVersion = paramsVersion(params);
+    this.windowShareRate = 1 - Math.pow(2, -params.windowSizeMs / params.countryShareHalfLifeMs);
     this.windows = new WindowAggregator(
       tumblingWindows({ sizeMs: params.windowSizeMs, graceMs: params.graceMs, allowedLatenessMs: params.allowedLatenessMs }),
     );
@@ -92,8 +100,9 @@ export class Detector {
     detector.lastProcessedStart = snapshot.partition.lastProcessedStart;
     detector.firstProcessedStart = snapshot.partition.firstProcessedStart;
     detector.nextPosition = snapshot.partition.nextPosition;
-    detector.shares = structuredClone(snapshot.partition.shares);
-    for (const [key, state] of Object.entries(snapshot.keys)) detector.keys.set(key, KeyState.restore(params, state));
+    detector.shares = Shares.restore(snapshot.partition.shares);
+    for (const [key, state] of Object.entries(snapshot.keys))
+      detector.setState(detector.entries.ofKey(key), KeyState.restore(params, state));
     for (const [service, incident] of Object.entries(snapshot.incidents)) {
       detector.incidents.set(service, Incident.restore(params, detector.paramsVersion, incident));
     }
@@ -111,7 +120,7 @@ export class Detector {
 
   /** Number of keys with state (for metrics and the memory benchmark). */
   get keyCount(): number {
-    return this.keys.size;
+    return this.keyed.length;
   }
 
   /**
@@ -122,10 +131,11 @@ export class Detector {
     this.nextPosition = Math.max(this.nextPosition, position + 1);
     const { service, country, event_time: time, author_key: author, post_id: postId, symptom, language } = complaint;
     const windows = this.windows;
-    if (windows.addTo(this.names.of(service, ANY_COUNTRY), time, author, postId, symptom, language) === 'late') {
+    const entries = this.entries.ofService(service);
+    if (windows.addTo(entries.worldwide, time, author, postId, symptom, language) === 'late') {
       this.counters.late++;
     } else {
-      if (country !== null) windows.addTo(this.names.of(service, country), time, author, postId, symptom, language);
+      if (country !== null) windows.addTo(entries.of(country), time, author, postId, symptom, language);
       this.counters.counted++;
       const start = windows.windowStartOf(time);
       if (!this.openPositions.has(start)) this.openPositions.set(start, position);
@@ -149,7 +159,7 @@ export class Detector {
 
   snapshot(): DetectorSnapshot {
     const keys: Record<string, KeyStateSnapshot> = {};
-    for (const [key, state] of this.keys) keys[key] = state.snapshot();
+    for (const entry of this.keyed) keys[entry.key] = (entry.state as KeyState).snapshot();
     const incidents: Record<string, IncidentSnapshot> = {};
     for (const [service, incident] of this.incidents) incidents[service] = incident.snapshot();
     return { partition: this.partitionSnapshot(), keys, incidents };
@@ -158,14 +168,14 @@ export class Detector {
   /** The state changed since the last call, for the changelog (the partition record always). */
   takeChanges(): StateChange[] {
     const changes: StateChange[] = [{ kind: 'partition', id: 'partition', value: this.partitionSnapshot() }];
-    for (const key of [...this.dirtyKeys].sort()) {
-      const state = this.keys.get(key);
-      if (state) changes.push({ kind: 'key', id: key, value: state.snapshot() });
+    for (const entry of this.dirtyKeys.sort(byKeyName)) {
+      changes.push({ kind: 'key', id: entry.key, value: (entry.state as KeyState).snapshot() });
+      entry.dirty = false;
     }
     for (const service of [...this.dirtyIncidents].sort()) {
       changes.push({ kind: 'incident', id: service, value: this.incidents.get(service)?.snapshot() });
     }
-    this.dirtyKeys.clear();
+    this.dirtyKeys.length = 0;
     this.dirtyIncidents.clear();
     return changes;
   }
@@ -176,7 +186,7 @@ export class Detector {
       firstProcessedStart: this.firstProcessedStart,
       lastProcessedStart: this.lastProcessedStart,
       nextPosition: this.nextPosition,
-      shares: structuredClone(this.shares),
+      shares: this.shares.snapshot(),
     };
   }
 
@@ -200,56 +210,58 @@ export class Detector {
   }
 
   /** Score, decide and learn for one window start. */
-  private processStart(start: number, windows: ClosedWindow[]): Anomaly[] {
+  private processStart(start: number, windows: ClosedWindow<KeyEntry>[]): Anomaly[] {
     this.counters.windowsClosed += windows.length;
     this.firstProcessedStart = Math.min(this.firstProcessedStart, start);
     const end = start + this.params.windowSizeMs;
-    const byService = this.groupByService(windows);
+    const byService = groupByService(windows);
     // Services with an open incident are evaluated even without complaints.
-    for (const service of this.incidents.keys()) if (!byService.has(service)) byService.set(service, []);
+    for (const service of this.incidents.keys()) if (!byService.has(service)) byService.set(service, { counted: [], worldwide: undefined });
+    const basis = this.priorBasis(start);
     const events: Anomaly[] = [];
     for (const service of [...byService.keys()].sort()) {
-      const serviceWindows = byService.get(service) as ClosedWindow[];
-      const scores = this.scoreService(service, start, serviceWindows);
-      const event = this.decide(service, start, end, scores, serviceWindows);
+      const group = byService.get(service) as ServiceGroup;
+      const scores = this.scoreService(service, start, group, basis);
+      const event = this.decide(service, start, end, group, scores);
       if (event) events.push(event);
-      this.learnService(service, start, scores);
+      this.learnService(service, start, group, scores);
     }
     this.updateShares(start, windows);
     return events;
   }
 
-  private scoreService(service: string, start: number, windows: ClosedWindow[]): Map<string, KeyWindowScore> {
-    const scores = new Map<string, KeyWindowScore>();
-    const countOf = new Map<string, number>();
-    for (const w of windows) countOf.set(this.names.countryOf(w.key), w.count);
+  /** Scores the group's keys, in place in `group.counted` order: the worldwide key first (a country's prior borrows from it), then countries sorted. */
+  private scoreService(service: string, start: number, group: ServiceGroup, basis: PriorBasis): KeyWindowScore[] {
+    const counted = group.counted;
     // Members of an open incident are scored at 0 when they had no complaint.
-    for (const member of this.incidents.get(service)?.members ?? []) if (!countOf.has(member)) countOf.set(member, 0);
-    // The worldwide key first: a country's prior borrows from it.
-    const countries = [...countOf.keys()].sort((a, b) => (a === ANY_COUNTRY ? -1 : b === ANY_COUNTRY ? 1 : a < b ? -1 : 1));
-    for (const country of countries) {
-      const state = this.keyState(this.names.of(service, country), start);
-      const count = countOf.get(country) as number;
-      scores.set(country, state.score(start, count, state.expectation(start, this.prior(service, country, start))));
+    for (const member of this.incidents.get(service)?.members ?? []) {
+      const entry = this.entries.ofService(service).of(member);
+      if (!counted.some((c) => c.key === entry)) counted.push({ key: entry, count: 0 });
+    }
+    if (counted.length > 1) counted.sort(worldwideFirst);
+    const scores: KeyWindowScore[] = [];
+    // The worldwide key's expectation, which its countries' priors scale (its state does not change until learnt).
+    let broader: Expectation | undefined;
+    for (const { key: entry, count } of counted) {
+      const state = this.stateOf(entry, start);
+      const expectation = state.expectation(start, this.prior(entry, start, basis, broader));
+      if (entry.isWorldwide) broader = expectation;
+      scores.push(state.score(start, count, expectation));
     }
     return scores;
   }
 
-  private decide(
-    service: string,
-    start: number,
-    end: number,
-    scores: Map<string, KeyWindowScore>,
-    windows: ClosedWindow[],
-  ): Anomaly | undefined {
+  private decide(service: string, start: number, end: number, group: ServiceGroup, scores: KeyWindowScore[]): Anomaly | undefined {
     let incident = this.incidents.get(service);
-    if (!incident && !someAnomalous(scores)) return undefined;
-    const worldwide = windows.find((w) => this.names.countryOf(w.key) === ANY_COUNTRY);
+    if (!incident && !scores.some((score) => score.anomalous)) return undefined;
+    const byCountry = new Map<string, KeyWindowScore>();
+    group.counted.forEach((c, i) => byCountry.set(c.key.country, scores[i] as KeyWindowScore));
+    const worldwide = group.worldwide;
     const window: ServiceWindow = {
       service,
       start,
       end,
-      scores,
+      scores: byCountry,
       symptoms: worldwide?.symptoms ?? new Map(),
       languages: worldwide?.languages ?? new Map(),
       samplePostIds: worldwide?.samplePostIds ?? [],
@@ -265,43 +277,54 @@ export class Detector {
     return event;
   }
 
-  private learnService(service: string, start: number, scores: Map<string, KeyWindowScore>): void {
+  private learnService(service: string, start: number, group: ServiceGroup, scores: KeyWindowScore[]): void {
     const members = this.incidents.get(service)?.members ?? [];
-    for (const [country, score] of scores) {
-      const key = this.names.of(service, country);
+    group.counted.forEach(({ key: entry }, i) => {
+      const score = scores[i] as KeyWindowScore;
       // A key's outage windows do not teach it what normal is; its calm windows during the hold do.
-      const outage = score.anomalous || (score.aboveNormal && members.includes(country));
-      (this.keys.get(key) as KeyState).learn(start, score.count, score.expected, outage ? this.params.anomalousLearnWeight : 1);
-      this.dirtyKeys.add(key);
-    }
+      const outage = score.anomalous || (score.aboveNormal && members.includes(entry.country));
+      (entry.state as KeyState).learn(start, score.count, score.expected, outage ? this.params.anomalousLearnWeight : 1);
+      if (!entry.dirty) {
+        entry.dirty = true;
+        this.dirtyKeys.push(entry);
+      }
+    });
   }
 
-  private keyState(key: string, start: number): KeyState {
-    let state = this.keys.get(key);
-    if (!state) {
-      state = KeyState.empty(this.params, start);
-      this.keys.set(key, state);
-    }
+  /** The entry's state, made empty at `start` if it has none yet. */
+  private stateOf(entry: KeyEntry, start: number): KeyState {
+    return entry.state ?? this.setState(entry, KeyState.empty(this.params, start));
+  }
+
+  private setState(entry: KeyEntry, state: KeyState): KeyState {
+    entry.state = state;
+    this.keyed.push(entry);
     return state;
+  }
+
+  /** What the priors of this window start share (the shares and the partition's history do not change while it is scored). */
+  private priorBasis(start: number): PriorBasis {
+    return {
+      // The shares are as established as the partition's history.
+      established: this.lastProcessedStart - this.firstProcessedStart >= this.params.warmUpMs,
+      windowSpan: this.decayedWindowSpan(start),
+    };
   }
 
   /**
    * What a broader key suggests for a young key: for `service|country`, the service worldwide
    * times the country's share of all complaints here; for `service|*`, the service's share of
-   * the partition's complaint rate. Undefined when there is nothing broader yet.
+   * the partition's complaint rate. Undefined when there is nothing broader yet. `broader` is
+   * the worldwide key's expectation when already known.
    */
-  private prior(service: string, country: string, start: number): Prior | undefined {
-    const { total, byCountry, byService } = this.shares;
+  private prior(entry: KeyEntry, start: number, basis: PriorBasis, broader?: Expectation): Prior | undefined {
+    const total = this.shares.total;
     if (total <= 0) return undefined;
-    // The shares are as established as the partition's history.
-    const established = this.lastProcessedStart - this.firstProcessedStart >= this.params.warmUpMs;
-    if (country === ANY_COUNTRY) {
-      return { expected: (byService[service] ?? 0) / this.decayedWindowSpan(start), established };
-    }
-    const worldwide = this.keys.get(this.names.of(service, ANY_COUNTRY));
+    if (entry.isWorldwide) return { expected: this.shares.valueOf(entry) / basis.windowSpan, established: basis.established };
+    const worldwide = entry.worldwide.state;
     if (!worldwide) return undefined;
-    const broader = worldwide.expectation(start, this.prior(service, ANY_COUNTRY, start));
-    return { expected: broader.expected * ((byCountry[country] ?? 0) / total), established: broader.established };
+    const { expected, established } = broader ?? worldwide.expectation(start, this.prior(entry.worldwide, start, basis));
+    return { expected: expected * (this.shares.valueOf(entry) / total), established };
   }
 
   /**
@@ -313,43 +336,39 @@ export class Detector {
   private decayedWindowSpan(start: number): number {
     const { windowSizeMs, countryShareHalfLifeMs } = this.params;
     const elapsed = Math.max(0, start - this.firstProcessedStart) + windowSizeMs;
-    return (1 - Math.pow(2, -elapsed / countryShareHalfLifeMs)) / (1 - Math.pow(2, -windowSizeMs / countryShareHalfLifeMs));
+    return (1 - Math.pow(2, -elapsed / countryShareHalfLifeMs)) / this.windowShareRate;
   }
 
-  private updateShares(start: number, windows: ClosedWindow[]): void {
+  private updateShares(start: number, windows: ClosedWindow<KeyEntry>[]): void {
     const decay = Math.pow(2, -Math.max(0, start - this.shares.at) / this.params.countryShareHalfLifeMs);
-    const s = this.shares;
     if (decay < 1) {
-      s.total *= decay;
-      for (const k of Object.keys(s.byCountry)) s.byCountry[k] = (s.byCountry[k] as number) * decay;
-      for (const k of Object.keys(s.byService)) s.byService[k] = (s.byService[k] as number) * decay;
-      s.at = start;
+      this.shares.decay(decay);
+      this.shares.at = start;
     }
-    for (const w of windows) {
-      const service = this.names.serviceOf(w.key);
-      if (this.names.countryOf(w.key) === ANY_COUNTRY) {
-        s.total += w.count;
-        s.byService[service] = (s.byService[service] ?? 0) + w.count;
-      } else {
-        const country = this.names.countryOf(w.key);
-        s.byCountry[country] = (s.byCountry[country] ?? 0) + w.count;
-      }
-    }
-  }
-
-  private groupByService(windows: ClosedWindow[]): Map<string, ClosedWindow[]> {
-    const byService = new Map<string, ClosedWindow[]>();
-    for (const w of windows) {
-      const service = this.names.serviceOf(w.key);
-      const list = byService.get(service);
-      if (list) list.push(w);
-      else byService.set(service, [w]);
-    }
-    return byService;
+    for (const { key: entry, count } of windows) this.shares.add(entry, count);
   }
 }
 
-function someAnomalous(scores: Map<string, KeyWindowScore>): boolean {
-  for (const score of scores.values()) if (score.anomalous) return true;
-  return false;
+/** The windows of one start by service, in their order (keys sorted). */
+function groupByService(windows: ClosedWindow<KeyEntry>[]): Map<string, ServiceGroup> {
+  const byService = new Map<string, ServiceGroup>();
+  for (const w of windows) {
+    let group = byService.get(w.key.service);
+    if (!group) {
+      group = { counted: [], worldwide: undefined };
+      byService.set(w.key.service, group);
+    }
+    group.counted.push(w);
+    if (w.key.isWorldwide) group.worldwide = w;
+  }
+  return byService;
+}
+
+/** The worldwide key first, then countries in code-unit order. */
+function worldwideFirst({ key: a }: { key: KeyEntry }, { key: b }: { key: KeyEntry }): number {
+  return a.isWorldwide ? -1 : b.isWorldwide ? 1 : a.country < b.country ? -1 : 1;
+}
+
+function byKeyName(a: KeyEntry, b: KeyEntry): number {
+  return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 }

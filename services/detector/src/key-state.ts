@@ -52,8 +52,8 @@ export class KeyState {
   private constructor(
     private readonly params: DetectorParams,
     readonly baseline: SeasonalBaseline,
-    private recentCounts: number[],
-    private recentExpected: number[],
+    private readonly recentCounts: number[],
+    private readonly recentExpected: number[],
     private lastScoredStart: number,
   ) {}
 
@@ -101,14 +101,15 @@ export class KeyState {
   /** Scores a window (count may be 0) without changing anything. */
   score(windowStart: number, count: number, expectation: Expectation): KeyWindowScore {
     const p = this.params;
-    const { counts, expected } = this.recentWith(windowStart, count, expectation.expected);
+    const n = p.scoreWindows;
+    const skipped = this.skippedBefore(windowStart);
+    const sumCount = recentSum(count, 0, skipped, this.recentCounts);
+    const sumExpected = recentSum(expectation.expected, expectation.expected, skipped, this.recentExpected);
     const size = this.baseline.size();
     const single = countSurprise(count, expectation.expected, size);
     const singleOk = single >= p.openSurprise && count >= p.minCount && count >= p.minRatio * expectation.expected;
-    const sumCount = counts.reduce((a, b) => a + b, 0);
-    const sumExpected = expected.reduce((a, b) => a + b, 0);
     // A sum of n windows is over-dispersed about n times less in relative terms: its size grows with n.
-    const summed = counts.length > 1 ? countSurprise(sumCount, sumExpected, size * counts.length) : 0;
+    const summed = n > 1 ? countSurprise(sumCount, sumExpected, size * n) : 0;
     const summedOk = summed >= p.openSurprise && count > 0 && sumCount >= p.minCount && sumCount >= p.minRatio * sumExpected;
     return {
       count,
@@ -123,19 +124,39 @@ export class KeyState {
 
   /** Records the window in the recent history and teaches the baseline with `weight`. */
   learn(windowStart: number, count: number, expected: number, weight: number): void {
-    const recent = this.recentWith(windowStart, count, expected);
-    this.recentCounts = recent.counts;
-    this.recentExpected = recent.expected;
+    const skipped = this.skippedBefore(windowStart);
+    shiftIn(this.recentCounts, count, 0, skipped);
+    shiftIn(this.recentExpected, expected, expected, skipped);
     this.lastScoredStart = windowStart;
     this.baseline.learn(windowStart, count, expected, weight);
   }
 
-  /** The recent windows as they would be with this one added: skipped windows count 0 at the current expectation. */
-  private recentWith(windowStart: number, count: number, expected: number): { counts: number[]; expected: number[] } {
-    const n = this.params.scoreWindows;
-    const skipped = Math.min(n, Math.max(0, Math.round((windowStart - this.lastScoredStart) / this.params.windowSizeMs) - 1));
-    const counts = [count, ...new Array<number>(skipped).fill(0), ...this.recentCounts].slice(0, n);
-    const expectations = [expected, ...new Array<number>(skipped).fill(expected), ...this.recentExpected].slice(0, n);
-    return { counts, expected: expectations };
+  /** Windows between the last scored one and this one (at most `scoreWindows`): they count 0 at the current expectation. */
+  private skippedBefore(windowStart: number): number {
+    const gap = Math.round((windowStart - this.lastScoredStart) / this.params.windowSizeMs) - 1;
+    return Math.min(this.params.scoreWindows, Math.max(0, gap));
   }
+}
+
+/**
+ * The sum over the recent windows as they would be with `latest` added after `skipped` windows
+ * of `filler`: latest first, then the fillers, then the kept recent values, added in that order
+ * (the order a sum over the list would take, so the bits do not change).
+ */
+function recentSum(latest: number, filler: number, skipped: number, recent: readonly number[]): number {
+  const n = recent.length;
+  let sum = 0 + latest;
+  const fillers = Math.min(skipped, n - 1);
+  for (let i = 0; i < fillers; i++) sum += filler;
+  for (let i = 0; i < n - 1 - fillers; i++) sum += recent[i] as number;
+  return sum;
+}
+
+/** Puts `latest` first in `recent` after `skipped` windows of `filler`, in place: the oldest values fall off the end. */
+function shiftIn(recent: number[], latest: number, filler: number, skipped: number): void {
+  const n = recent.length;
+  const fillers = Math.min(skipped, n - 1);
+  for (let i = n - 1; i > fillers; i--) recent[i] = recent[i - 1 - fillers] as number;
+  for (let i = 1; i <= fillers; i++) recent[i] = filler;
+  if (n > 0) recent[0] = latest;
 }

@@ -25,9 +25,16 @@ export function tumblingWindows(spec: WindowSpec): WindowSpec {
   return spec;
 }
 
+/** What windows are keyed by: a key name, or an object that carries one (the detector's key entries, which a window then hands back without a lookup). */
+export type WindowKey = string | { readonly key: string };
+
+function nameOf(key: WindowKey): string {
+  return typeof key === 'string' ? key : key.key;
+}
+
 /** One complaint as windows see it. */
-export interface WindowedComplaint {
-  key: string;
+export interface WindowedComplaint<K extends WindowKey = string> {
+  key: K;
   eventTime: number;
   authorKey: string;
   postId: string;
@@ -36,8 +43,8 @@ export interface WindowedComplaint {
 }
 
 /** What a closed window says about one key. */
-export interface ClosedWindow {
-  key: string;
+export interface ClosedWindow<K extends WindowKey = string> {
+  key: K;
   start: number;
   end: number;
   /** Distinct authors. */
@@ -52,23 +59,54 @@ export interface ClosedWindow {
 const SAMPLE_SIZE = 5;
 
 /**
- * An open window, kept small because most windows see one or two complaints: the set of
- * authors is made only when a second author comes, and symptoms and languages are listed per
- * complaint and tallied only if someone reads them (see `TalliedWindow`).
+ * An open window, kept to one object because most windows see one complaint and live a minute
+ * and a half (long enough to be promoted by the GC): the set of authors is made only when a
+ * second author comes, the later complaints' symptoms, languages and post ids only when a
+ * second complaint comes, and they are tallied only if someone reads them (`TalliedWindow`).
  */
-interface OpenWindow {
-  firstAuthor: string;
-  authors: Set<string> | undefined;
-  symptoms: Symptom[];
-  languages: string[];
-  samplePostIds: string[];
+class OpenWindow {
+  authors: Set<string> | undefined = undefined;
+  /** Symptom, language and post id of each complaint after the first, three entries each. */
+  later: string[] | undefined = undefined;
+
+  constructor(
+    readonly firstAuthor: string,
+    readonly firstSymptom: Symptom,
+    readonly firstLanguage: string,
+    readonly firstPostId: string,
+  ) {}
+
+  add(authorKey: string, postId: string, symptom: Symptom, language: string): void {
+    if (this.authors) this.authors.add(authorKey);
+    else if (authorKey !== this.firstAuthor) this.authors = new Set([this.firstAuthor, authorKey]);
+    (this.later ??= []).push(symptom, language, postId);
+  }
+
+  /** The complaints' values at `offset` (0 symptom, 1 language, 2 post id), in arrival order. */
+  values(offset: number, first: string): string[] {
+    const values = [first];
+    const later = this.later ?? [];
+    for (let i = offset; i < later.length; i += 3) values.push(later[i] as string);
+    return values;
+  }
+
+  /** The first few distinct post ids, in arrival order. */
+  samplePostIds(): string[] {
+    const sample = [this.firstPostId];
+    const later = this.later ?? [];
+    for (let i = 2; i < later.length && sample.length < SAMPLE_SIZE; i += 3) {
+      const postId = later[i] as string;
+      if (!sample.includes(postId)) sample.push(postId);
+    }
+    return sample;
+  }
 }
 
 export type AddResult = 'counted' | 'late';
 
-export class WindowAggregator {
+export class WindowAggregator<K extends WindowKey = string> {
   /** Open windows by start, then by key. Few starts are open at once (lateness + grace over size, plus one). */
-  private readonly open = new Map<number, Map<string, OpenWindow>>();
+  private readonly open = new Map<number, Map<K, OpenWindow>>();
   private currentWatermark = -Infinity;
 
   constructor(private readonly spec: WindowSpec) {}
@@ -88,13 +126,13 @@ export class WindowAggregator {
   }
 
   /** Adds a complaint to its window (before moving the watermark with its event time: see `observe`). */
-  add(complaint: WindowedComplaint): AddResult {
+  add(complaint: WindowedComplaint<K>): AddResult {
     const { key, eventTime, authorKey, postId, symptom, language } = complaint;
     return this.addTo(key, eventTime, authorKey, postId, symptom, language);
   }
 
   /** `add` without the complaint object, for the detector's hot path (it counts each complaint under two keys). */
-  addTo(key: string, eventTime: number, authorKey: string, postId: string, symptom: Symptom, language: string): AddResult {
+  addTo(key: K, eventTime: number, authorKey: string, postId: string, symptom: Symptom, language: string): AddResult {
     const start = this.windowStartOf(eventTime);
     if (this.isClosed(start)) return 'late';
     let byKey = this.open.get(start);
@@ -103,15 +141,8 @@ export class WindowAggregator {
       this.open.set(start, byKey);
     }
     const window = byKey.get(key);
-    if (!window) {
-      byKey.set(key, { firstAuthor: authorKey, authors: undefined, symptoms: [symptom], languages: [language], samplePostIds: [postId] });
-      return 'counted';
-    }
-    if (window.authors) window.authors.add(authorKey);
-    else if (authorKey !== window.firstAuthor) window.authors = new Set([window.firstAuthor, authorKey]);
-    window.symptoms.push(symptom);
-    window.languages.push(language);
-    if (window.samplePostIds.length < SAMPLE_SIZE && !window.samplePostIds.includes(postId)) window.samplePostIds.push(postId);
+    if (window) window.add(authorKey, postId, symptom, language);
+    else byKey.set(key, new OpenWindow(authorKey, symptom, language, postId));
     return 'counted';
   }
 
@@ -131,16 +162,17 @@ export class WindowAggregator {
   }
 
   /** Removes and returns the windows closed at the current watermark, grouped by start in start order, keys sorted. */
-  takeClosed(): { start: number; windows: ClosedWindow[] }[] {
+  takeClosed(): { start: number; windows: ClosedWindow<K>[] }[] {
     const starts: number[] = [];
     for (const start of this.open.keys()) if (this.isClosed(start)) starts.push(start);
     starts.sort((a, b) => a - b);
     return starts.map((start) => {
-      const byKey = this.open.get(start) as Map<string, OpenWindow>;
+      const byKey = this.open.get(start) as Map<K, OpenWindow>;
       this.open.delete(start);
-      const keys = [...byKey.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
       const end = start + this.spec.sizeMs;
-      return { start, windows: keys.map((key) => new TalliedWindow(key, start, end, byKey.get(key) as OpenWindow)) };
+      const windows: TalliedWindow<K>[] = [];
+      for (const [key, window] of byKey) windows.push(new TalliedWindow(key, start, end, window));
+      return { start, windows: windows.sort(byKeyName) };
     });
   }
 
@@ -153,19 +185,26 @@ export class WindowAggregator {
 }
 
 /** A closed window whose symptom and language counts are tallied when first read: the detector reads them only for `service|*`. */
-class TalliedWindow implements ClosedWindow {
+class TalliedWindow<K extends WindowKey> implements ClosedWindow<K> {
   readonly count: number;
-  readonly samplePostIds: string[];
+  /** The key's name, which windows are sorted by. */
+  readonly name: string;
+  private sample: string[] | undefined;
   private tallies: { symptoms: Map<Symptom, number>; languages: Map<string, number> } | undefined;
 
   constructor(
-    readonly key: string,
+    readonly key: K,
     readonly start: number,
     readonly end: number,
     private readonly window: OpenWindow,
   ) {
     this.count = window.authors?.size ?? 1;
-    this.samplePostIds = window.samplePostIds;
+    this.name = nameOf(key);
+  }
+
+  get samplePostIds(): string[] {
+    this.sample ??= this.window.samplePostIds();
+    return this.sample;
   }
 
   get symptoms(): Map<Symptom, number> {
@@ -177,9 +216,16 @@ class TalliedWindow implements ClosedWindow {
   }
 
   private tally(): { symptoms: Map<Symptom, number>; languages: Map<string, number> } {
-    this.tallies ??= { symptoms: countsOf(this.window.symptoms), languages: countsOf(this.window.languages) };
+    this.tallies ??= {
+      symptoms: countsOf(this.window.values(0, this.window.firstSymptom) as Symptom[]),
+      languages: countsOf(this.window.values(1, this.window.firstLanguage)),
+    };
     return this.tallies;
   }
+}
+
+function byKeyName(a: TalliedWindow<WindowKey>, b: TalliedWindow<WindowKey>): number {
+  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }
 
 /** Counts per value, in order of first appearance (as a map counted one by one would be). */
