@@ -1,5 +1,9 @@
 // Detector throughput and state size, in-process on one core.
-//   node --expose-gc test/bench/detector.mjs [complaints=2000000] [keys=100000]
+//   node --expose-gc test/bench/detector.mjs [complaints=2000000] [keys=100000] [spanMs=14400000]
+// spanMs is the event time the complaints cover: four hours by default (a sparse stream: most
+// key-windows hold one or two complaints, so nearly every other complaint closes a window);
+// `npm run bench:detector:live` gives 2,000 ms, a stream that really arrives at 1,000,000
+// complaints a second of event time (hundreds of complaints per key-window).
 // The detector starts as a worker restored from its changelog after weeks of this traffic:
 // every key's baseline at its key's rate (a cold detector spends its first days learning,
 // and borrows from shares that take weeks to settle, so it is not the steady state we time).
@@ -19,7 +23,7 @@ import { Detector, detectorParams, TIME } from '@spike/detector';
 const total = Number(process.argv[2] ?? 2_000_000);
 const keyTarget = Number(process.argv[3] ?? 100_000);
 const KEYS_PER_SERVICE = 250;
-const SPAN_MS = 4 * TIME.HOUR;
+const SPAN_MS = Number(process.argv[4] ?? 4 * TIME.HOUR);
 const FROM = Date.UTC(2024, 2, 5, 6); // a Tuesday morning
 /** Share of complaints from the long tail, which visits every service|country in turn. */
 const TAIL_SHARE = 0.1;
