@@ -18,7 +18,7 @@
 // with 100,000 keys): V8 heap plus the typed arrays' backing stores (which live outside the
 // heap), against an empty detector, after a full GC. The JSON snapshot size per key is printed
 // too, for the changelog. Build first (npm ci does): it imports the compiled dist.
-import { Detector, detectorParams, TIME } from '@spike/detector';
+import { Detector, detectorParams, scenarios, TIME } from '@spike/detector';
 
 const total = Number(process.argv[2] ?? 2_000_000);
 const keyTarget = Number(process.argv[3] ?? 100_000);
@@ -100,7 +100,7 @@ function populationOf(keyTarget) {
 }
 
 function generate(n, { services, countries, serviceShares, countryShares }, seed) {
-  const random = xorshift32(seed);
+  const random = scenarios.seededRandom(seed);
   const pickService = sampler(serviceShares, random);
   const pickCountry = sampler(countryShares, random);
   const tail = shuffled(services.length * countries.length, random);
@@ -216,16 +216,6 @@ function complaint(i, time, service, country, symptom, random) {
 /** Posts arrive up to 20 s out of order; one in a thousand is two minutes late (beyond grace). */
 function jitter(random) {
   return random() < 0.001 ? -2 * TIME.MINUTE : -Math.floor(random() * 20_000);
-}
-
-function xorshift32(seed) {
-  let state = seed >>> 0 || 1;
-  return () => {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    return (state >>> 0) / 2 ** 32;
-  };
 }
 
 /** Shares of ranks 0..n-1 ∝ 1 / (rank + 1)^exponent. */

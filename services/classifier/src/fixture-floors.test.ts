@@ -1,0 +1,54 @@
+// Floors under the classifier's accuracy on our own hand-written labelled posts (written for
+// this project, not from shared/data). The README has the exact figures from
+// `npx spike eval-classifier`; these tests only stop a change from quietly making them worse.
+// - handwritten-posts.jsonl: 420 posts in 25+ languages, complaints and tricky negatives.
+// - lexicon-posts.jsonl: informal spellings and local-script names, Turkish, Tamil, Urdu and
+//   Persian first, about half of them non-complaints.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createClassifier } from './classifier.js';
+import { evaluate, type LabelledPost } from './evaluate.js';
+
+const classifier = createClassifier();
+
+function evaluateFixture(name: string) {
+  const posts = readFileSync(new URL(`../test/fixtures/${name}`, import.meta.url), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as LabelledPost);
+  return {
+    posts,
+    result: evaluate(
+      posts,
+      posts.map((post) => classifier.classify(post)),
+    ),
+  };
+}
+
+describe('accuracy on our hand-written posts', () => {
+  const { posts, result } = evaluateFixture('handwritten-posts.jsonl');
+
+  it('hasEnoughPostsToMeanSomething', () => {
+    expect(posts.length).toBeGreaterThanOrEqual(400);
+  });
+
+  it('keepsComplaintF1ServicesCountryAndLanguageAboveTheirFloors', () => {
+    expect(result.complaint.f1).toBeGreaterThanOrEqual(0.93);
+    expect(result.serviceExactMatch.accuracy).toBeGreaterThanOrEqual(0.87);
+    expect(result.countryAccuracy.accuracy).toBeGreaterThanOrEqual(0.93);
+    expect(result.languageAccuracy.accuracy).toBeGreaterThanOrEqual(0.93);
+  });
+});
+
+describe('accuracy on our lexicon-coverage posts', () => {
+  const { posts, result } = evaluateFixture('lexicon-posts.jsonl');
+
+  it('hasEnoughPostsToMeanSomething', () => {
+    expect(posts.length).toBeGreaterThanOrEqual(140);
+  });
+
+  it('keepsComplaintF1AndServicesAboveTheirFloors', () => {
+    expect(result.complaint.f1).toBeGreaterThanOrEqual(0.9);
+    expect(result.serviceExactMatch.accuracy).toBeGreaterThanOrEqual(0.9);
+  });
+});
