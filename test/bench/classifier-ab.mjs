@@ -29,10 +29,16 @@ const rate = (classifier) => {
   for (const post of posts) classifier.classify(post);
   return posts.length / ((performance.now() - start) / 1000);
 };
-for (let i = 0; i < 2; i++) (rate(a), rate(b));
+for (let i = 0; i < 2; i++) {
+  rate(a);
+  rate(b);
+}
 const ratesA = [];
 const ratesB = [];
-for (let i = 0; i < rounds; i++) (ratesA.push(rate(a)), ratesB.push(rate(b)));
+for (let i = 0; i < rounds; i++) {
+  ratesA.push(rate(a));
+  ratesB.push(rate(b));
+}
 const median = (values) => [...values].sort((x, y) => x - y)[values.length >> 1];
 const ratios = ratesB.map((r, i) => r / ratesA[i]);
 console.log(
