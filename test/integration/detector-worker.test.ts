@@ -141,4 +141,45 @@ describe('detector worker', () => {
     const state = await readTopic(config.topics.detectorState, 1, 30_000);
     expect(state.some(({ message }) => message.key?.toString() === 'KEY:whatsapp|IN')).toBe(true);
   });
+
+  it('resolvesAnIncidentWhenPostsStopAndOnlyTheWallClockMoves', async () => {
+    const suffix = uniqueSuffix();
+    const config = testConfig(suffix);
+    await withAdmin((admin) => ensureTopics(admin, config));
+    const wire = new SingleObjectFormat();
+    // The stream stops in the middle of the outage: no later complaint will move event time.
+    const complaints = scenarios.stream({
+      from: OUTAGE_START - 5 * HOUR,
+      to: OUTAGE_START + 10 * MINUTE,
+      background: [{ service: 'jio', country: 'IN', peakPerMinute: 0.6 }],
+      outages: [{ service: 'jio', country: 'IN', from: OUTAGE_START, to: OUTAGE_START + 10 * MINUTE, authorsPerMinute: 20 }],
+    });
+    const detector = new Detector(detectorParams(PARAMS));
+    const expected = [...complaints.flatMap((c, offset) => detector.add(c, offset)), ...detector.advanceTo(Date.now())];
+    expect(expected.map((e) => e.status)).toEqual(expect.arrayContaining(['OPEN', 'RESOLVED']));
+
+    const producer = testKafka().producer({ createPartitioner: servicePartitioner(config.topics.complaints) });
+    await producer.connect();
+    await producer.send({
+      topic: config.topics.complaints,
+      acks: -1,
+      messages: complaints.map((c) => ({ key: complaintKey(c), value: wire.encode('Complaint', c) })),
+    });
+    await producer.disconnect();
+    const env = {
+      ...testEnv(suffix),
+      HTTP_PORT: '0',
+      LOG_LEVEL: 'warn',
+      DETECTOR_PARAMS: JSON.stringify(PARAMS),
+      DETECTOR_IDLE_MS: '2000',
+    };
+    const worker = startWorker(env);
+    running.push(worker.child);
+
+    const got = await readTopic(config.topics.anomalies, expected.length, 90_000);
+    worker.child.kill('SIGTERM');
+    expect(await worker.exit).toBe(0);
+    const events = await Promise.all(got.map(({ message }) => wire.decode('Anomaly', message.value as Buffer)));
+    expect(events).toEqual(expected);
+  });
 });
