@@ -47,6 +47,16 @@ describe('complaint detection', () => {
     expect(classify('Spotify şarkıları çalmıyor')).toMatchObject({ complaint: true, services: ['spotify'], language: 'tr' });
   });
 
+  it('tellsATurkishPreferenceFromAFailure', () => {
+    expect(classify("WhatsApp'ı artık kullanmıyorum, Telegram daha iyi", { lang: 'tr' }).complaint).toBe(false);
+    expect(classify("WhatsApp'ı kullanamıyorum, sürekli hata veriyor", { lang: 'tr' }).services).toEqual(['whatsapp']);
+  });
+
+  it('readsTurkishFirstPersonAndReportedNegatives', () => {
+    expect(classify("YouTube'a giremedik bu akşam", { lang: 'tr' }).services).toEqual(['youtube']);
+    expect(classify('instagram açılmamış hala', { lang: 'tr' }).services).toEqual(['instagram']);
+  });
+
   it('readsItalianAndNamesTheSymptom', () => {
     const r = classify('Instagram non funziona, il feed non si aggiorna', { author_location: 'Napoli' });
     expect(r).toMatchObject({ complaint: true, services: ['instagram'], language: 'it', country: 'IT' });

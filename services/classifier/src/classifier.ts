@@ -24,7 +24,14 @@ import { francFallback } from './language-fallback.js';
 import { compileCues, type CompiledCues, type Cue } from './lexicon/cues.js';
 import { Vocabulary } from './lexicon/vocabulary.js';
 import { LEXICONS } from './lexicon/languages/index.js';
-import { CONTRACTION_STEMS, NEGATIVE_PREFIXES, NEGATIVE_SUFFIXES, NEGATORS } from './lexicon/negation.js';
+import {
+  CONTRACTION_STEMS,
+  NEGATIVE_PREFIXES,
+  NEGATIVE_SUFFIXES,
+  NEGATORS,
+  NOT_FAILURE_NEGATED_STEMS,
+  PLAIN_NEGATIVE_AFTER_STEM,
+} from './lexicon/negation.js';
 import type { ComplaintLexicon, Symptom } from './lexicon/types.js';
 import { normalise, normaliseVariants } from './text/normalise.js';
 import { scriptProfile } from './text/script.js';
@@ -133,11 +140,26 @@ interface Negators {
   suffixes: readonly string[];
   prefixes: readonly string[];
   affixes: boolean;
+  /** Stems whose plain negative is a preference ("I don't use it"), and what that negative looks like after them. */
+  preferenceStems: readonly string[];
+  plainNegative: RegExp | undefined;
 }
 
-const NO_NEGATORS: Negators = { ids: new Set(), unspaced: [], suffixes: [], prefixes: [], affixes: false };
+const NO_NEGATORS: Negators = {
+  ids: new Set(),
+  unspaced: [],
+  suffixes: [],
+  prefixes: [],
+  affixes: false,
+  preferenceStems: [],
+  plainNegative: undefined,
+};
 
 function isNegativeVerb(word: string, negators: Negators): boolean {
+  const plainNegative = negators.plainNegative;
+  if (plainNegative && negators.preferenceStems.some((stem) => word.startsWith(stem) && plainNegative.test(word.slice(stem.length)))) {
+    return false;
+  }
   return (
     negators.suffixes.some((suffix) => word.length > suffix.length + 1 && word.endsWith(suffix)) ||
     negators.prefixes.some((prefix) => word.length > prefix.length + 1 && word.startsWith(prefix))
@@ -433,6 +455,8 @@ export class Classifier {
       suffixes,
       prefixes,
       affixes: suffixes.length > 0 || prefixes.length > 0,
+      preferenceStems: NOT_FAILURE_NEGATED_STEMS[language] ?? [],
+      plainNegative: PLAIN_NEGATIVE_AFTER_STEM[language],
     };
   }
 

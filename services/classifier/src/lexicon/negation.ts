@@ -76,7 +76,26 @@ export const NEGATIVE_PREFIXES: Readonly<Record<string, readonly string[]>> = {
 export const NEGATIVE_SUFFIXES: Readonly<Record<string, readonly string[]>> = {
   // Colloquial Tamil negates with -ல on the verb: ஆகல, செய்யல, வரல, ஓடல, கிடைக்கல.
   ta: ['கல', 'யல', 'டல', 'ரல', 'வல', 'க்கல'],
-  tr: ['miyor', 'muyor', 'amiyor', 'emiyor', 'miyorum', 'muyorum', 'madi', 'medi', 'miyo', 'muyo', 'mez', 'maz', 'yamiyorum', 'yemiyorum'],
+  tr: [
+    'miyor', 'muyor', 'amiyor', 'emiyor', 'miyorum', 'muyorum', 'madi', 'medi', 'miyo', 'muyo', 'mez', 'maz', 'yamiyorum', 'yemiyorum',
+    // we / they / you (-mıyoruz, -mıyorlar, -mıyorsun), chat forms (-mıyom), I / we could not (-madım, -madık), apparently not (-mamış)
+    'miyoruz', 'muyoruz', 'miyorlar', 'muyorlar', 'miyorsun', 'muyorsun', 'miyom', 'muyom',
+    'madim', 'medim', 'madik', 'medik', 'madilar', 'mediler', 'mamis', 'memis',
+  ],
+};
+
+/**
+ * Verbs whose plain negative is a preference, not a failure: "kullanmıyorum" (I don't use it),
+ * "istemiyorum" (I don't want), "sevmiyorum" (I don't like), "bilmiyorum" (I don't know). Their
+ * "cannot" forms stay failures: "kullanamıyorum" is "I can't use it". Folded stems.
+ */
+export const NOT_FAILURE_NEGATED_STEMS: Readonly<Record<string, readonly string[]>> = {
+  tr: ['kullan', 'iste', 'sev', 'begen', 'bil', 'anla', 'dusun'],
+};
+
+/** What follows such a stem in its plain negative (-mıyor, -mez, -medi, -memiş), not its "cannot" form (-amıyor). */
+export const PLAIN_NEGATIVE_AFTER_STEM: Readonly<Record<string, RegExp>> = {
+  tr: /^(m[iu]yo|m[ae]z|m[ae]d[iu]|m[ae]mi)/,
 };
 
 /**
