@@ -37,7 +37,7 @@ describe('detector worker', () => {
 
   it('turnsComplaintsIntoTheExpectedIncidentAndARestartMidOutageSendsNoSecondOpen', async () => {
     const suffix = uniqueSuffix();
-    const config = testConfig(suffix);
+    const config = testConfig(suffix, { KAFKA_GROUP_PREFIX: `it-${suffix}` });
     await withAdmin((admin) => ensureTopics(admin, config));
     const wire = new SingleObjectFormat();
     const complaints = scenarios.stream({
@@ -67,6 +67,7 @@ describe('detector worker', () => {
     // Idle advance far off: event time alone drives the windows here, as in the expectation.
     const env = {
       ...testEnv(suffix),
+      KAFKA_GROUP_PREFIX: `it-${suffix}`,
       HTTP_PORT: '0',
       LOG_LEVEL: 'warn',
       DETECTOR_PARAMS: JSON.stringify(PARAMS),
@@ -144,7 +145,7 @@ describe('detector worker', () => {
 
   it('resolvesAnIncidentWhenPostsStopAndOnlyTheWallClockMoves', async () => {
     const suffix = uniqueSuffix();
-    const config = testConfig(suffix);
+    const config = testConfig(suffix, { KAFKA_GROUP_PREFIX: `it-${suffix}` });
     await withAdmin((admin) => ensureTopics(admin, config));
     const wire = new SingleObjectFormat();
     // The stream stops in the middle of the outage: no later complaint will move event time.
@@ -168,6 +169,7 @@ describe('detector worker', () => {
     await producer.disconnect();
     const env = {
       ...testEnv(suffix),
+      KAFKA_GROUP_PREFIX: `it-${suffix}`,
       HTTP_PORT: '0',
       LOG_LEVEL: 'warn',
       DETECTOR_PARAMS: JSON.stringify(PARAMS),
@@ -181,5 +183,79 @@ describe('detector worker', () => {
     expect(await worker.exit).toBe(0);
     const events = await Promise.all(got.map(({ message }) => wire.decode('Anomaly', message.value as Buffer)));
     expect(events).toEqual(expected);
+  });
+
+  it('keepsIncidentsWhenASecondInstanceJoinsMidOutageAndTakesPartitionsOver', async () => {
+    const suffix = uniqueSuffix();
+    const config = testConfig(suffix, { KAFKA_GROUP_PREFIX: `it-${suffix}` });
+    await withAdmin((admin) => ensureTopics(admin, config));
+    const wire = new SingleObjectFormat();
+    // instagram, whatsapp and jio fall in partitions 0, 1 and 2 of 3: whichever the newcomer gets, an incident moves.
+    const services = ['instagram', 'whatsapp', 'jio'];
+    const complaints = scenarios.stream({
+      from: OUTAGE_START - 5 * HOUR,
+      to: OUTAGE_START + 60 * MINUTE,
+      background: services.map((service) => ({ service, country: 'IN', peakPerMinute: 0.5 })),
+      outages: services.map((service) => ({
+        service,
+        country: 'IN',
+        from: OUTAGE_START,
+        to: OUTAGE_START + 20 * MINUTE,
+        authorsPerMinute: 20,
+      })),
+    });
+    const cut = complaints.findIndex((c) => c.event_time >= OUTAGE_START + 8 * MINUTE);
+    const producer = testKafka().producer({ createPartitioner: servicePartitioner(config.topics.complaints) });
+    await producer.connect();
+    const send = (batch: Complaint[]) =>
+      producer.send({
+        topic: config.topics.complaints,
+        acks: -1,
+        messages: batch.map((c) => ({ key: complaintKey(c), value: wire.encode('Complaint', c) })),
+      });
+    const env = {
+      ...testEnv(suffix),
+      KAFKA_GROUP_PREFIX: `it-${suffix}`,
+      HTTP_PORT: '0',
+      LOG_LEVEL: 'warn',
+      DETECTOR_PARAMS: JSON.stringify(PARAMS),
+      DETECTOR_IDLE_MS: '3600000',
+    };
+    const group = `${config.kafka.groupPrefix}-detector`;
+
+    const first = startWorker(env);
+    running.push(first.child);
+    await send(complaints.slice(0, cut));
+    // Every service has opened its incident on the first instance before the second joins.
+    await readTopic(config.topics.anomalies, services.length, 90_000);
+    const second = startWorker(env);
+    running.push(second.child);
+    await waitFor(
+      () => withAdmin(async (admin) => (await admin.describeGroups([group])).groups[0]?.members.length === 2),
+      'the second detector instance to join',
+      60_000,
+    );
+    await send(complaints.slice(cut));
+    await producer.disconnect();
+
+    const stored = await readTopic(config.topics.complaints, complaints.length, 60_000);
+    const byPartition = new Map<number, Complaint[]>();
+    for (const { partition, message } of stored.sort(
+      (a, b) => a.partition - b.partition || Number(a.message.offset) - Number(b.message.offset),
+    )) {
+      const list = byPartition.get(partition) ?? [];
+      list.push(await wire.decode('Complaint', message.value as Buffer));
+      byPartition.set(partition, list);
+    }
+    expect([...byPartition.keys()].sort()).toEqual([0, 1, 2]);
+    const expected = expectedEvents(byPartition);
+    const got = await readTopic(config.topics.anomalies, expected.length, 90_000);
+    for (const worker of [first, second]) worker.child.kill('SIGTERM');
+    expect(await Promise.all([first.exit, second.exit])).toEqual([0, 0]);
+
+    const events = await Promise.all(got.map(({ message }) => wire.decode('Anomaly', message.value as Buffer)));
+    const order = (a: Anomaly, b: Anomaly) => a.incident_id.localeCompare(b.incident_id) || a.window_start - b.window_start;
+    expect([...events].sort(order)).toEqual([...expected].sort(order));
+    expect(events.filter((e) => e.status === 'OPEN')).toHaveLength(services.length);
   });
 });
