@@ -57,6 +57,17 @@ describe('complaint detection', () => {
     expect(classify('instagram açılmamış hala', { lang: 'tr' }).services).toEqual(['instagram']);
   });
 
+  it('readsTurkishPastContinuousReportedAndChatNegatives', () => {
+    expect(classify('telegram sabahtan beri bağlanmıyordu', { lang: 'tr' }).services).toEqual(['telegram']);
+    expect(classify('netflix herkeste açılmıyormuş', { lang: 'tr' }).services).toEqual(['netflix']);
+    expect(classify('spotify şarkılar çalmıo yine', { lang: 'tr' }).services).toEqual(['spotify']);
+  });
+
+  it('tellsATurkishPlainFirstPersonPastFromCouldNot', () => {
+    expect(classify("Spotify'dan o albümü hiç dinlemedim, güzel mi?", { lang: 'tr' }).complaint).toBe(false);
+    expect(classify("Gmail'e dün akşam giremedim, şifre ekranı gelmedi", { lang: 'tr' }).services).toEqual(['gmail']);
+  });
+
   it('readsItalianAndNamesTheSymptom', () => {
     const r = classify('Instagram non funziona, il feed non si aggiorna', { author_location: 'Napoli' });
     expect(r).toMatchObject({ complaint: true, services: ['instagram'], language: 'it', country: 'IT' });

@@ -91,7 +91,7 @@ export const NEGATIVE_SUFFIXES: Readonly<Record<string, readonly string[]>> = {
     'maz',
     'yamiyorum',
     'yemiyorum',
-    // we / they / you (-mıyoruz, -mıyorlar, -mıyorsun), chat forms (-mıyom), I / we could not (-madım, -madık), apparently not (-mamış)
+    // we / they / you (-mıyoruz, -mıyorlar, -mıyorsun), chat forms (-mıyom), apparently not (-mamış)
     'miyoruz',
     'muyoruz',
     'miyorlar',
@@ -100,14 +100,24 @@ export const NEGATIVE_SUFFIXES: Readonly<Record<string, readonly string[]>> = {
     'muyorsun',
     'miyom',
     'muyom',
-    'madim',
-    'medim',
-    'madik',
-    'medik',
+    // I / we could not (-amadım, -emedik); the plain first-person past (almadım, atmadık) is a choice, not a failure
+    'amadim',
+    'emedim',
+    'amadik',
+    'emedik',
     'madilar',
     'mediler',
     'mamis',
     'memis',
+    // was not / reportedly not (-mıyordu, -mıyormuş), chat spelling without the y (açılmıo), when it won't (-mayınca)
+    'miyordu',
+    'muyordu',
+    'miyormus',
+    'muyormus',
+    'mio',
+    'muo',
+    'mayinca',
+    'meyince',
   ],
 };
 
@@ -117,12 +127,12 @@ export const NEGATIVE_SUFFIXES: Readonly<Record<string, readonly string[]>> = {
  * "cannot" forms stay failures: "kullanamıyorum" is "I can't use it". Folded stems.
  */
 export const NOT_FAILURE_NEGATED_STEMS: Readonly<Record<string, readonly string[]>> = {
-  tr: ['kullan', 'iste', 'sev', 'begen', 'bil', 'anla', 'dusun'],
+  tr: ['kullan', 'iste', 'sev', 'begen', 'bil', 'anla', 'dusun', 'izle'],
 };
 
 /** What follows such a stem in its plain negative (-mıyor, -mez, -medi, -memiş), not its "cannot" form (-amıyor). */
 export const PLAIN_NEGATIVE_AFTER_STEM: Readonly<Record<string, RegExp>> = {
-  tr: /^(m[iu]yo|m[ae]z|m[ae]d[iu]|m[ae]mi)/,
+  tr: /^(m[iu]yo|m[iu]o|m[ae]z|m[ae]d[iu]|m[ae]mi|m[ae]yinc)/,
 };
 
 /**

@@ -258,6 +258,11 @@ export const lexicon_tr: ComplaintLexicon = {
     'sorun yaşıyoruz',
     'problem yaşıyorum',
     'sıkıntı var',
+    // connection keeps dropping: "internet gidip geliyor"
+    'gidip geliyor',
+    'gidip gidip geliyor',
+    'kopup kopup geliyor',
+    'kesilip kesilip geliyor',
     'donuyor',
     'ekran dondu',
     'uygulama dondu',
@@ -470,6 +475,13 @@ export const lexicon_tr: ComplaintLexicon = {
     'sizde sorun var mı',
     'çöktü mü yoksa',
     'sıçtı mı',
+    // 'is something wrong?' and 'when will it be fixed?' (it is broken now)
+    'sıkıntı mı var',
+    'bir sıkıntı mı var',
+    'ne zaman düzelecek',
+    'ne zaman düzelir',
+    'ne zaman düzelcek',
+    'ne zaman gelecek internet',
   ],
   errors: [
     'Bağlanıyor…',
