@@ -68,6 +68,12 @@ describe('complaint detection', () => {
     expect(classify("Gmail'e dün akşam giremedim, şifre ekranı gelmedi", { lang: 'tr' }).services).toEqual(['gmail']);
   });
 
+  it('readsTamilFormalAndTanglishNegativeVerbs', () => {
+    expect(classify('Netflix படம் வரவில்லை காலையில் இருந்து').services).toEqual(['netflix']);
+    expect(classify('telegram msg poga maatengudhu enakku').services).toEqual(['telegram']);
+    expect(classify('enakku spotify pidikkala, romba ads').complaint).toBe(false);
+  });
+
   it('readsItalianAndNamesTheSymptom', () => {
     const r = classify('Instagram non funziona, il feed non si aggiorna', { author_location: 'Napoli' });
     expect(r).toMatchObject({ complaint: true, services: ['instagram'], language: 'it', country: 'IT' });

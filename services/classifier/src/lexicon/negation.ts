@@ -41,7 +41,7 @@ export const NEGATORS: Readonly<Record<string, readonly string[]>> = {
   mr: ['नाही', 'नाहीये', 'नको', 'ना'],
   pa: ['ਨਹੀਂ', 'ਨਾ', 'nahi', 'ni'],
   bn: ['না', 'নেই', 'হচ্ছে না'],
-  ta: ['இல்லை', 'இல்ல', 'ஆகல', 'ஆகவில்லை'],
+  ta: ['இல்லை', 'இல்ல', 'ஆகல', 'ஆகவில்லை', 'aagala', 'agala', 'pogala', 'varala', 'mudiyala'],
   te: ['లేదు', 'కాదు', 'avvatledu', 'ledu'],
   gu: ['નથી', 'ના'],
   it: ['non', 'impossibile', 'niente', 'nessun', 'nessuna'],
@@ -75,7 +75,27 @@ export const NEGATIVE_PREFIXES: Readonly<Record<string, readonly string[]>> = {
 /** Negative verb endings written into one word: Turkish -mıyor/-madı/-amıyor. Matched on the normalised (folded) word. */
 export const NEGATIVE_SUFFIXES: Readonly<Record<string, readonly string[]>> = {
   // Colloquial Tamil negates with -ல on the verb: ஆகல, செய்யல, வரல, ஓடல, கிடைக்கல.
-  ta: ['கல', 'யல', 'டல', 'ரல', 'வல', 'க்கல'],
+  // Formal -வில்லை (வரவில்லை, போகவில்லை) and Tanglish spellings of the -ல forms (aagala, pogala,
+  // seiyala, varala) and of fused 'won't' (poga matengudhu, load aaga mattudhu).
+  ta: [
+    'கல',
+    'யல',
+    'டல',
+    'ரல',
+    'வல',
+    'க்கல',
+    'வில்லை',
+    'agala',
+    'ogala',
+    'iyala',
+    'yyala',
+    'arala',
+    'kkala',
+    'tengudhu',
+    'tenguthu',
+    'ttudhu',
+    'ttuthu',
+  ],
   tr: [
     'miyor',
     'muyor',
@@ -128,11 +148,14 @@ export const NEGATIVE_SUFFIXES: Readonly<Record<string, readonly string[]>> = {
  */
 export const NOT_FAILURE_NEGATED_STEMS: Readonly<Record<string, readonly string[]>> = {
   tr: ['kullan', 'iste', 'sev', 'begen', 'bil', 'anla', 'dusun', 'izle'],
+  // Tanglish "pidikkala" (I don't like it), "puriyala" (I don't get it), "theriyala" (I don't know)
+  ta: ['pidi', 'pudi', 'puri', 'theri'],
 };
 
 /** What follows such a stem in its plain negative (-mıyor, -mez, -medi, -memiş), not its "cannot" form (-amıyor). */
 export const PLAIN_NEGATIVE_AFTER_STEM: Readonly<Record<string, RegExp>> = {
   tr: /^(m[iu]yo|m[iu]o|m[ae]z|m[ae]d[iu]|m[ae]mi|m[ae]yinc)/,
+  ta: /^(k?kala|yala)/,
 };
 
 /**
