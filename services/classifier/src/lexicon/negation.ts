@@ -85,6 +85,7 @@ export const NEGATIVE_SUFFIXES: Readonly<Record<string, readonly string[]>> = {
     'வல',
     'க்கல',
     'வில்லை',
+    'மாட்டேங்குது',
     'agala',
     'ogala',
     'iyala',
@@ -138,6 +139,9 @@ export const NEGATIVE_SUFFIXES: Readonly<Record<string, readonly string[]>> = {
     'muo',
     'mayinca',
     'meyince',
+    // formal 'is not being' (verilememektedir, yapılamamaktadır)
+    'memektedir',
+    'mamaktadir',
   ],
 };
 
