@@ -100,6 +100,12 @@ describe('ambiguous service names', () => {
     expect(classify('推特登不上去了，是不是挂了').services).toEqual(['x']);
   });
 
+  it('readsTamilNamesUnderLongEndingsAndInPlaceOfTheVirama', () => {
+    expect(classify('ஜியோவுக்கு சிக்னல் இல்ல').services).toEqual(['jio']);
+    expect(classify('வாட்ஸ்அப்புக்கு மெசேஜ் அனுப்ப முடியல').services).toEqual(['whatsapp']);
+    expect(classify('இன்ஸ்டாகிராமில் ரீல்ஸ் லோட் ஆகல').services).toEqual(['instagram']);
+  });
+
   it('readsATurkishCaseEndingOnALatinNameWithoutApostrophe', () => {
     expect(classify('instagramdan mesaj gönderemiyorum, çöktü mü?').services).toEqual(['instagram']);
   });
