@@ -57,6 +57,23 @@ describe('complaint detection', () => {
     expect(classify('instagram açılmamış hala', { lang: 'tr' }).services).toEqual(['instagram']);
   });
 
+  it('readsTurkishPastContinuousReportedAndChatNegatives', () => {
+    expect(classify('telegram sabahtan beri bağlanmıyordu', { lang: 'tr' }).services).toEqual(['telegram']);
+    expect(classify('netflix herkeste açılmıyormuş', { lang: 'tr' }).services).toEqual(['netflix']);
+    expect(classify('spotify şarkılar çalmıo yine', { lang: 'tr' }).services).toEqual(['spotify']);
+  });
+
+  it('tellsATurkishPlainFirstPersonPastFromCouldNot', () => {
+    expect(classify("Spotify'dan o albümü hiç dinlemedim, güzel mi?", { lang: 'tr' }).complaint).toBe(false);
+    expect(classify("Gmail'e dün akşam giremedim, şifre ekranı gelmedi", { lang: 'tr' }).services).toEqual(['gmail']);
+  });
+
+  it('readsTamilFormalAndTanglishNegativeVerbs', () => {
+    expect(classify('Netflix படம் வரவில்லை காலையில் இருந்து').services).toEqual(['netflix']);
+    expect(classify('telegram msg poga maatengudhu enakku').services).toEqual(['telegram']);
+    expect(classify('enakku spotify pidikkala, romba ads').complaint).toBe(false);
+  });
+
   it('readsItalianAndNamesTheSymptom', () => {
     const r = classify('Instagram non funziona, il feed non si aggiorna', { author_location: 'Napoli' });
     expect(r).toMatchObject({ complaint: true, services: ['instagram'], language: 'it', country: 'IT' });
@@ -81,6 +98,12 @@ describe('ambiguous service names', () => {
 
   it('takesTwoHanCharactersAsAWholeNameNotALetterPair', () => {
     expect(classify('推特登不上去了，是不是挂了').services).toEqual(['x']);
+  });
+
+  it('readsTamilNamesUnderLongEndingsAndInPlaceOfTheVirama', () => {
+    expect(classify('ஜியோவுக்கு சிக்னல் இல்ல').services).toEqual(['jio']);
+    expect(classify('வாட்ஸ்அப்புக்கு மெசேஜ் அனுப்ப முடியல').services).toEqual(['whatsapp']);
+    expect(classify('இன்ஸ்டாகிராமில் ரீல்ஸ் லோட் ஆகல').services).toEqual(['instagram']);
   });
 
   it('readsATurkishCaseEndingOnALatinNameWithoutApostrophe', () => {

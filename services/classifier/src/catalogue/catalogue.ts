@@ -60,6 +60,15 @@ const TURKISH_CASE_ENDINGS = [
 const MAX_ENDING = 4;
 
 /**
+ * Tamil endings run longer, as the consonant before them doubles (வாட்ஸ்அப்புக்கு "to WhatsApp",
+ * ஜியோவுக்கு "to Jio"), and a vowel ending takes the place of a name's final virama
+ * (இன்ஸ்டாகிராம் → இன்ஸ்டாகிராமில் "on Instagram").
+ */
+const MAX_TAMIL_ENDING = 6;
+const TAMIL_VIRAMA = '\u0bcd';
+const isTamil = (word: string) => /^[\u0b80-\u0bff]/.test(word);
+
+/**
  * A bitmap of the first three characters of a set of words: most words of a post start
  * like no name, and this says so without building the substrings and map keys that the
  * full inflection search tries (it was a twentieth of classification time).
@@ -247,8 +256,11 @@ export class ServiceCatalogue {
     for (const stem of stems) {
       const exact = stem === word ? undefined : this.inflectableAliases.get(stem);
       if (exact) return exact;
-      for (let cut = 1; cut <= MAX_ENDING && stem.length - cut >= 3; cut++) {
-        const hit = this.inflectableAliases.get(stem.slice(0, stem.length - cut));
+      const tamil = isTamil(stem);
+      const maxEnding = tamil ? MAX_TAMIL_ENDING : MAX_ENDING;
+      for (let cut = 1; cut <= maxEnding && stem.length - cut >= 3; cut++) {
+        const base = stem.slice(0, stem.length - cut);
+        const hit = this.inflectableAliases.get(base) ?? (tamil ? this.inflectableAliases.get(base + TAMIL_VIRAMA) : undefined);
         if (hit) return hit;
       }
     }

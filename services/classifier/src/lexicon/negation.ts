@@ -41,7 +41,7 @@ export const NEGATORS: Readonly<Record<string, readonly string[]>> = {
   mr: ['नाही', 'नाहीये', 'नको', 'ना'],
   pa: ['ਨਹੀਂ', 'ਨਾ', 'nahi', 'ni'],
   bn: ['না', 'নেই', 'হচ্ছে না'],
-  ta: ['இல்லை', 'இல்ல', 'ஆகல', 'ஆகவில்லை'],
+  ta: ['இல்லை', 'இல்ல', 'ஆகல', 'ஆகவில்லை', 'aagala', 'agala', 'pogala', 'varala', 'mudiyala'],
   te: ['లేదు', 'కాదు', 'avvatledu', 'ledu'],
   gu: ['નથી', 'ના'],
   it: ['non', 'impossibile', 'niente', 'nessun', 'nessuna'],
@@ -75,7 +75,28 @@ export const NEGATIVE_PREFIXES: Readonly<Record<string, readonly string[]>> = {
 /** Negative verb endings written into one word: Turkish -mıyor/-madı/-amıyor. Matched on the normalised (folded) word. */
 export const NEGATIVE_SUFFIXES: Readonly<Record<string, readonly string[]>> = {
   // Colloquial Tamil negates with -ல on the verb: ஆகல, செய்யல, வரல, ஓடல, கிடைக்கல.
-  ta: ['கல', 'யல', 'டல', 'ரல', 'வல', 'க்கல'],
+  // Formal -வில்லை (வரவில்லை, போகவில்லை) and Tanglish spellings of the -ல forms (aagala, pogala,
+  // seiyala, varala) and of fused 'won't' (poga matengudhu, load aaga mattudhu).
+  ta: [
+    'கல',
+    'யல',
+    'டல',
+    'ரல',
+    'வல',
+    'க்கல',
+    'வில்லை',
+    'மாட்டேங்குது',
+    'agala',
+    'ogala',
+    'iyala',
+    'yyala',
+    'arala',
+    'kkala',
+    'tengudhu',
+    'tenguthu',
+    'ttudhu',
+    'ttuthu',
+  ],
   tr: [
     'miyor',
     'muyor',
@@ -91,7 +112,7 @@ export const NEGATIVE_SUFFIXES: Readonly<Record<string, readonly string[]>> = {
     'maz',
     'yamiyorum',
     'yemiyorum',
-    // we / they / you (-mıyoruz, -mıyorlar, -mıyorsun), chat forms (-mıyom), I / we could not (-madım, -madık), apparently not (-mamış)
+    // we / they / you (-mıyoruz, -mıyorlar, -mıyorsun), chat forms (-mıyom), apparently not (-mamış)
     'miyoruz',
     'muyoruz',
     'miyorlar',
@@ -100,14 +121,27 @@ export const NEGATIVE_SUFFIXES: Readonly<Record<string, readonly string[]>> = {
     'muyorsun',
     'miyom',
     'muyom',
-    'madim',
-    'medim',
-    'madik',
-    'medik',
+    // I / we could not (-amadım, -emedik); the plain first-person past (almadım, atmadık) is a choice, not a failure
+    'amadim',
+    'emedim',
+    'amadik',
+    'emedik',
     'madilar',
     'mediler',
     'mamis',
     'memis',
+    // was not / reportedly not (-mıyordu, -mıyormuş), chat spelling without the y (açılmıo), when it won't (-mayınca)
+    'miyordu',
+    'muyordu',
+    'miyormus',
+    'muyormus',
+    'mio',
+    'muo',
+    'mayinca',
+    'meyince',
+    // formal 'is not being' (verilememektedir, yapılamamaktadır)
+    'memektedir',
+    'mamaktadir',
   ],
 };
 
@@ -117,12 +151,15 @@ export const NEGATIVE_SUFFIXES: Readonly<Record<string, readonly string[]>> = {
  * "cannot" forms stay failures: "kullanamıyorum" is "I can't use it". Folded stems.
  */
 export const NOT_FAILURE_NEGATED_STEMS: Readonly<Record<string, readonly string[]>> = {
-  tr: ['kullan', 'iste', 'sev', 'begen', 'bil', 'anla', 'dusun'],
+  tr: ['kullan', 'iste', 'sev', 'begen', 'bil', 'anla', 'dusun', 'izle'],
+  // Tanglish "pidikkala" (I don't like it), "puriyala" (I don't get it), "theriyala" (I don't know)
+  ta: ['pidi', 'pudi', 'puri', 'theri'],
 };
 
 /** What follows such a stem in its plain negative (-mıyor, -mez, -medi, -memiş), not its "cannot" form (-amıyor). */
 export const PLAIN_NEGATIVE_AFTER_STEM: Readonly<Record<string, RegExp>> = {
-  tr: /^(m[iu]yo|m[ae]z|m[ae]d[iu]|m[ae]mi)/,
+  tr: /^(m[iu]yo|m[iu]o|m[ae]z|m[ae]d[iu]|m[ae]mi|m[ae]yinc)/,
+  ta: /^(k?kala|yala)/,
 };
 
 /**
