@@ -11,3 +11,4 @@ export {
 export { createDetectorWorker, detectorParamsOf, readChangelog } from './workers/detector-worker.js';
 export { restoreDetector, stateRecords, type StateRecord } from './workers/detector-state.js';
 export { formatAnomaly, matchesFilter } from './commands/watch.js';
+export { WORKERS } from './commands/worker.js';

@@ -3,7 +3,7 @@ import { createLogger, exitOnSignals, loadConfig, wireFormatFor } from '@spike/r
 import { runClassifierWorker } from '../workers/classifier-worker.js';
 import { runDetectorWorker } from '../workers/detector-worker.js';
 
-const WORKERS = { classifier: runClassifierWorker, detector: runDetectorWorker } as const;
+export const WORKERS = { classifier: runClassifierWorker, detector: runDetectorWorker } as const;
 
 /** `spike worker <name>`: a long-running Kafka worker; SIGTERM/SIGINT drain and exit 0. */
 export function registerWorker(program: Command): void {

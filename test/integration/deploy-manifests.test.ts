@@ -1,0 +1,80 @@
+// The deployment files in infra/deploy against the code they deploy: every variable the
+// ConfigMap sets is one the configuration declares and accepts, each Deployment runs a worker
+// that exists, and the probes and port are the ones the health server serves.
+import { existsSync, readFileSync } from 'node:fs';
+import { get } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parseAllDocuments } from 'yaml';
+import { WORKERS } from '@spike/cli';
+import { createWorkerMetrics, ENV_SCHEMA, loadConfig, startHealthServer } from '@spike/runtime';
+
+const deploy = (file: string) => fileURLToPath(new URL(`../../infra/deploy/${file}`, import.meta.url));
+
+interface Manifest {
+  kind: string;
+  metadata: { name: string };
+  data?: Record<string, string>;
+  spec?: { template: { spec: { containers: Container[] } } };
+}
+interface Container {
+  args: string[];
+  ports?: { containerPort: number }[];
+  livenessProbe?: { httpGet: { path: string } };
+  readinessProbe?: { httpGet: { path: string } };
+}
+
+function manifests(file: string): Manifest[] {
+  return parseAllDocuments(readFileSync(deploy(`kubernetes/${file}`), 'utf8'))
+    .map((doc) => doc.toJS() as Manifest | null)
+    .filter((m): m is Manifest => m !== null);
+}
+
+const config = manifests('config.yaml').find((m) => m.kind === 'ConfigMap')?.data ?? {};
+
+function statusOf(port: number, path: string): Promise<number> {
+  return new Promise((resolve, reject) =>
+    get({ host: '127.0.0.1', port, path }, (res) => resolve(res.statusCode ?? 0)).on('error', reject),
+  );
+}
+
+describe('deployment files', () => {
+  it('setOnlyVariablesTheConfigurationDeclaresAndAccepts', () => {
+    const declared = Object.keys(ENV_SCHEMA.shape);
+    for (const name of Object.keys(config)) expect(declared, name).toContain(name);
+    expect(() => loadConfig({ ...config, KAFKA_SASL_PASSWORD: 'from-the-secret' })).not.toThrow();
+  });
+
+  it('runWorkersThatExistWithTheProbesAndPortTheHealthServerServes', async () => {
+    const containers = ['classifier.yaml', 'detector.yaml'].flatMap((file) =>
+      manifests(file).flatMap((m) => m.spec?.template.spec.containers ?? []),
+    );
+    expect(containers.map((c) => c.args)).toEqual([
+      ['worker', 'classifier'],
+      ['worker', 'detector'],
+    ]);
+    for (const c of containers) expect(Object.keys(WORKERS)).toContain(c.args[1]);
+    const health = await startHealthServer({
+      host: '127.0.0.1',
+      port: 0,
+      registry: createWorkerMetrics('t', { processMetrics: false }).registry,
+      isReady: () => true,
+    });
+    try {
+      for (const c of containers) {
+        expect(c.ports?.[0]?.containerPort).toBe(Number(config.HTTP_PORT));
+        expect(await statusOf(health.port, c.livenessProbe?.httpGet.path ?? '')).toBe(200);
+        expect(await statusOf(health.port, c.readinessProbe?.httpGet.path ?? '')).toBe(200);
+      }
+    } finally {
+      await health.close();
+    }
+  });
+
+  it('buildAnImageWhoseEntryPointIsTheSpikeCommand', () => {
+    const dockerfile = readFileSync(deploy('Dockerfile'), 'utf8');
+    const entry = /ENTRYPOINT \["node", "([^"]+)"\]/.exec(dockerfile)?.[1] as string;
+    expect(existsSync(fileURLToPath(new URL(`../../${entry}`, import.meta.url)))).toBe(true);
+    expect(manifests('topics-job.yaml')[0]?.kind).toBe('Job');
+  });
+});
