@@ -118,6 +118,11 @@ export class Detector {
     return this.lastProcessedStart;
   }
 
+  /** One past the highest input position added: after a restore, positions below it were processed before. */
+  get inputPosition(): number {
+    return this.nextPosition;
+  }
+
   /** Number of keys with state (for metrics and the memory benchmark). */
   get keyCount(): number {
     return this.keyed.length;

@@ -39,3 +39,25 @@ export async function startHealthServer(options: {
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
+
+/** A worker that can say whether it is consuming, as `/readyz` asks. */
+interface RunnableWorker {
+  run(): Promise<void>;
+  isReady(): boolean;
+}
+
+/**
+ * Starts a worker with its health and metrics server, which closes when the worker stops.
+ * Resolves once the server listens; `done` settles when the worker stops.
+ */
+export async function runWithHealthServer<W extends RunnableWorker>(
+  worker: W,
+  registry: Registry,
+  http: { host: string; port: number },
+  log: { info(fields: object, message: string): void },
+): Promise<{ worker: W; done: Promise<void> }> {
+  const health = await startHealthServer({ ...http, registry, isReady: () => worker.isReady() });
+  log.info({ event: 'health_listening', port: health.port }, 'health and metrics server listening');
+  const done = worker.run().finally(() => health.close());
+  return { worker, done };
+}

@@ -13,7 +13,7 @@ import {
   createStreamWorker,
   createWorkerMetrics,
   SpikeError,
-  startHealthServer,
+  runWithHealthServer,
   type Logger,
   type OutgoingRecord,
   type SpikeConfig,
@@ -133,11 +133,8 @@ export function createClassifierWorker(options: ClassifierWorkerOptions): {
   return { worker, metrics };
 }
 
-/** Starts the worker with its health server; resolves when it stops. */
+/** Starts the worker with its health server; `done` resolves when it stops. */
 export async function runClassifierWorker(options: ClassifierWorkerOptions): Promise<{ worker: StreamWorker; done: Promise<void> }> {
   const { worker, metrics } = createClassifierWorker(options);
-  const health = await startHealthServer({ ...options.config.http, registry: metrics.registry, isReady: () => worker.isReady() });
-  options.log.info({ event: 'health_listening', port: health.port }, 'health and metrics server listening');
-  const done = worker.run().finally(() => health.close());
-  return { worker, done };
+  return runWithHealthServer(worker, metrics.registry, options.config.http, options.log);
 }

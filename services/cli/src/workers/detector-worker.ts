@@ -25,7 +25,7 @@ import {
   deadLetterOf,
   isDeadLetterError,
   SpikeError,
-  startHealthServer,
+  runWithHealthServer,
   toSpikeError,
   type Logger,
   type SpikeConfig,
@@ -132,7 +132,7 @@ export function createDetectorWorker(options: DetectorWorkerOptions): {
     const records = await readChangelog(kafka, topics.detectorState, new Set(partitions), wire, config.kafka.groupPrefix);
     for (const partition of partitions) {
       const detector = restoreDetector(params, records.get(partition) ?? []);
-      const restoredPosition = detector.snapshot().partition.nextPosition;
+      const restoredPosition = detector.inputPosition;
       tasks.set(partition, { detector, restoredPosition, lastInputAtMs: nowMs() });
       metrics.restores.inc();
       log.info(
@@ -326,11 +326,8 @@ export async function readChangelog(
   }
 }
 
-/** Starts the worker with its health server; resolves when it stops. */
+/** Starts the worker with its health server; `done` resolves when it stops. */
 export async function runDetectorWorker(options: DetectorWorkerOptions): Promise<{ worker: StreamWorker; done: Promise<void> }> {
   const { worker, metrics } = createDetectorWorker(options);
-  const health = await startHealthServer({ ...options.config.http, registry: metrics.registry, isReady: () => worker.isReady() });
-  options.log.info({ event: 'health_listening', port: health.port }, 'health and metrics server listening');
-  const done = worker.run().finally(() => health.close());
-  return { worker, done };
+  return runWithHealthServer(worker, metrics.registry, options.config.http, options.log);
 }
