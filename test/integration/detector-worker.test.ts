@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { complaintKey, servicePartitioner } from '@spike/cli';
 import { Detector, detectorParams, scenarios, type Anomaly, type Complaint } from '@spike/detector';
-import { ensureTopics, SingleObjectFormat } from '@spike/runtime';
-import { readTopic, testConfig, testEnv, testKafka, uniqueSuffix, waitFor, withAdmin } from '../support/kafka.js';
+import { ensureTopics, SingleObjectFormat, type SpikeConfig } from '@spike/runtime';
+import { readTopic, testConfig, testEnv, testKafka, uniqueSuffix, waitFor, withAdmin, type ReadRecord } from '../support/kafka.js';
 
 const SPIKE = fileURLToPath(new URL('../../services/cli/bin/spike.js', import.meta.url));
 const { MINUTE, OUTAGE_DAY } = scenarios;
@@ -29,6 +29,58 @@ function expectedEvents(byPartition: Map<number, Complaint[]>): Anomaly[] {
   });
 }
 
+const wire = new SingleObjectFormat();
+
+/** Fresh topics and consumer group, and the environment a worker process runs with. */
+async function freshDeployment(idleMs: number): Promise<{ config: SpikeConfig; env: Record<string, string> }> {
+  const suffix = uniqueSuffix();
+  const prefix = `it-${suffix}`;
+  const config = testConfig(suffix, { KAFKA_GROUP_PREFIX: prefix });
+  await withAdmin((admin) => ensureTopics(admin, config));
+  const env = {
+    ...testEnv(suffix),
+    KAFKA_GROUP_PREFIX: prefix,
+    HTTP_PORT: '0',
+    LOG_LEVEL: 'warn',
+    DETECTOR_PARAMS: JSON.stringify(PARAMS),
+    DETECTOR_IDLE_MS: String(idleMs),
+  };
+  return { config, env };
+}
+
+/** A producer that writes complaints as the classifier worker does: keyed service|country, partitioned by service. */
+async function complaintWriter(config: SpikeConfig) {
+  const producer = testKafka().producer({ createPartitioner: servicePartitioner(config.topics.complaints) });
+  await producer.connect();
+  return {
+    producer,
+    send: (batch: Complaint[]) =>
+      producer.send({
+        topic: config.topics.complaints,
+        acks: -1,
+        messages: batch.map((c) => ({ key: complaintKey(c), value: wire.encode('Complaint', c) })),
+      }),
+  };
+}
+
+/** The complaints as the topic holds them, per partition in offset order (records equal to `skip` left out). */
+async function complaintsByPartition(records: ReadRecord[], skip?: Buffer): Promise<Map<number, Complaint[]>> {
+  const byPartition = new Map<number, Complaint[]>();
+  for (const { partition, message } of [...records].sort(
+    (a, b) => a.partition - b.partition || Number(a.message.offset) - Number(b.message.offset),
+  )) {
+    if (skip && message.value?.equals(skip)) continue;
+    const list = byPartition.get(partition) ?? [];
+    list.push(await wire.decode('Complaint', message.value as Buffer));
+    byPartition.set(partition, list);
+  }
+  return byPartition;
+}
+
+function decodeAnomalies(records: ReadRecord[]): Promise<Anomaly[]> {
+  return Promise.all(records.map(({ message }) => wire.decode('Anomaly', message.value as Buffer)));
+}
+
 describe('detector worker', () => {
   const running: ChildProcess[] = [];
   afterEach(() => {
@@ -36,10 +88,8 @@ describe('detector worker', () => {
   });
 
   it('turnsComplaintsIntoTheExpectedIncidentAndARestartMidOutageSendsNoSecondOpen', async () => {
-    const suffix = uniqueSuffix();
-    const config = testConfig(suffix, { KAFKA_GROUP_PREFIX: `it-${suffix}` });
-    await withAdmin((admin) => ensureTopics(admin, config));
-    const wire = new SingleObjectFormat();
+    // Idle advance far off: event time alone drives the windows here, as in the expectation.
+    const { config, env } = await freshDeployment(3_600_000);
     const complaints = scenarios.stream({
       from: OUTAGE_START - 5 * HOUR,
       to: OUTAGE_START + 90 * MINUTE,
@@ -55,24 +105,7 @@ describe('detector worker', () => {
     });
     const garbage = { key: 'whatsapp|IN', value: Buffer.from('not a complaint') };
     const cut = complaints.findIndex((c) => c.event_time >= OUTAGE_START + 10 * MINUTE);
-
-    const producer = testKafka().producer({ createPartitioner: servicePartitioner(config.topics.complaints) });
-    await producer.connect();
-    const send = (batch: Complaint[]) =>
-      producer.send({
-        topic: config.topics.complaints,
-        acks: -1,
-        messages: batch.map((c) => ({ key: complaintKey(c), value: wire.encode('Complaint', c) })),
-      });
-    // Idle advance far off: event time alone drives the windows here, as in the expectation.
-    const env = {
-      ...testEnv(suffix),
-      KAFKA_GROUP_PREFIX: `it-${suffix}`,
-      HTTP_PORT: '0',
-      LOG_LEVEL: 'warn',
-      DETECTOR_PARAMS: JSON.stringify(PARAMS),
-      DETECTOR_IDLE_MS: '3600000',
-    };
+    const { producer, send } = await complaintWriter(config);
 
     const first = startWorker(env);
     running.push(first.child);
@@ -88,15 +121,7 @@ describe('detector worker', () => {
     await producer.disconnect();
 
     const stored = await readTopic(config.topics.complaints, complaints.length + 1, 60_000);
-    const byPartition = new Map<number, Complaint[]>();
-    for (const { partition, message } of stored.sort(
-      (a, b) => a.partition - b.partition || Number(a.message.offset) - Number(b.message.offset),
-    )) {
-      if (message.value?.equals(garbage.value)) continue;
-      const list = byPartition.get(partition) ?? [];
-      list.push(await wire.decode('Complaint', message.value as Buffer));
-      byPartition.set(partition, list);
-    }
+    const byPartition = await complaintsByPartition(stored, garbage.value);
     // Every country of a service in one partition: the detector there sees the whole service.
     const partitionsOf = (service: string) =>
       new Set(stored.filter((r) => r.message.key?.toString().startsWith(`${service}|`)).map((r) => r.partition));
@@ -115,7 +140,7 @@ describe('detector worker', () => {
     second.child.kill('SIGTERM');
     expect(await second.exit).toBe(0);
 
-    const events = await Promise.all(got.map(({ message }) => wire.decode('Anomaly', message.value as Buffer)));
+    const events = await decodeAnomalies(got);
     expect(events).toEqual(expected);
     expect(events.filter((e) => e.status === 'OPEN')).toHaveLength(1);
     expect(got.every(({ message }) => message.key?.toString() === (events[0] as Anomaly).incident_id)).toBe(true);
@@ -144,10 +169,7 @@ describe('detector worker', () => {
   });
 
   it('resolvesAnIncidentWhenPostsStopAndOnlyTheWallClockMoves', async () => {
-    const suffix = uniqueSuffix();
-    const config = testConfig(suffix, { KAFKA_GROUP_PREFIX: `it-${suffix}` });
-    await withAdmin((admin) => ensureTopics(admin, config));
-    const wire = new SingleObjectFormat();
+    const { config, env } = await freshDeployment(2000);
     // The stream stops in the middle of the outage: no later complaint will move event time.
     const complaints = scenarios.stream({
       from: OUTAGE_START - 5 * HOUR,
@@ -159,37 +181,20 @@ describe('detector worker', () => {
     const expected = [...complaints.flatMap((c, offset) => detector.add(c, offset)), ...detector.advanceTo(Date.now())];
     expect(expected.map((e) => e.status)).toEqual(expect.arrayContaining(['OPEN', 'RESOLVED']));
 
-    const producer = testKafka().producer({ createPartitioner: servicePartitioner(config.topics.complaints) });
-    await producer.connect();
-    await producer.send({
-      topic: config.topics.complaints,
-      acks: -1,
-      messages: complaints.map((c) => ({ key: complaintKey(c), value: wire.encode('Complaint', c) })),
-    });
+    const { producer, send } = await complaintWriter(config);
+    await send(complaints);
     await producer.disconnect();
-    const env = {
-      ...testEnv(suffix),
-      KAFKA_GROUP_PREFIX: `it-${suffix}`,
-      HTTP_PORT: '0',
-      LOG_LEVEL: 'warn',
-      DETECTOR_PARAMS: JSON.stringify(PARAMS),
-      DETECTOR_IDLE_MS: '2000',
-    };
     const worker = startWorker(env);
     running.push(worker.child);
 
     const got = await readTopic(config.topics.anomalies, expected.length, 90_000);
     worker.child.kill('SIGTERM');
     expect(await worker.exit).toBe(0);
-    const events = await Promise.all(got.map(({ message }) => wire.decode('Anomaly', message.value as Buffer)));
-    expect(events).toEqual(expected);
+    expect(await decodeAnomalies(got)).toEqual(expected);
   });
 
   it('keepsIncidentsWhenASecondInstanceJoinsMidOutageAndTakesPartitionsOver', async () => {
-    const suffix = uniqueSuffix();
-    const config = testConfig(suffix, { KAFKA_GROUP_PREFIX: `it-${suffix}` });
-    await withAdmin((admin) => ensureTopics(admin, config));
-    const wire = new SingleObjectFormat();
+    const { config, env } = await freshDeployment(3_600_000);
     // instagram, whatsapp and jio fall in partitions 0, 1 and 2 of 3: whichever the newcomer gets, an incident moves.
     const services = ['instagram', 'whatsapp', 'jio'];
     const complaints = scenarios.stream({
@@ -205,22 +210,7 @@ describe('detector worker', () => {
       })),
     });
     const cut = complaints.findIndex((c) => c.event_time >= OUTAGE_START + 8 * MINUTE);
-    const producer = testKafka().producer({ createPartitioner: servicePartitioner(config.topics.complaints) });
-    await producer.connect();
-    const send = (batch: Complaint[]) =>
-      producer.send({
-        topic: config.topics.complaints,
-        acks: -1,
-        messages: batch.map((c) => ({ key: complaintKey(c), value: wire.encode('Complaint', c) })),
-      });
-    const env = {
-      ...testEnv(suffix),
-      KAFKA_GROUP_PREFIX: `it-${suffix}`,
-      HTTP_PORT: '0',
-      LOG_LEVEL: 'warn',
-      DETECTOR_PARAMS: JSON.stringify(PARAMS),
-      DETECTOR_IDLE_MS: '3600000',
-    };
+    const { producer, send } = await complaintWriter(config);
     const group = `${config.kafka.groupPrefix}-detector`;
 
     const first = startWorker(env);
@@ -238,22 +228,14 @@ describe('detector worker', () => {
     await send(complaints.slice(cut));
     await producer.disconnect();
 
-    const stored = await readTopic(config.topics.complaints, complaints.length, 60_000);
-    const byPartition = new Map<number, Complaint[]>();
-    for (const { partition, message } of stored.sort(
-      (a, b) => a.partition - b.partition || Number(a.message.offset) - Number(b.message.offset),
-    )) {
-      const list = byPartition.get(partition) ?? [];
-      list.push(await wire.decode('Complaint', message.value as Buffer));
-      byPartition.set(partition, list);
-    }
+    const byPartition = await complaintsByPartition(await readTopic(config.topics.complaints, complaints.length, 60_000));
     expect([...byPartition.keys()].sort()).toEqual([0, 1, 2]);
     const expected = expectedEvents(byPartition);
     const got = await readTopic(config.topics.anomalies, expected.length, 90_000);
     for (const worker of [first, second]) worker.child.kill('SIGTERM');
     expect(await Promise.all([first.exit, second.exit])).toEqual([0, 0]);
 
-    const events = await Promise.all(got.map(({ message }) => wire.decode('Anomaly', message.value as Buffer)));
+    const events = await decodeAnomalies(got);
     const order = (a: Anomaly, b: Anomaly) => a.incident_id.localeCompare(b.incident_id) || a.window_start - b.window_start;
     expect([...events].sort(order)).toEqual([...expected].sort(order));
     expect(events.filter((e) => e.status === 'OPEN')).toHaveLength(services.length);
