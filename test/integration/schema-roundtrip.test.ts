@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { stateRecords } from '@spike/cli';
 import { SingleObjectFormat } from '@spike/runtime';
 import type { RecordName, RecordTypes } from '@spike/schemas';
 import { sampleComplaint, samplePost } from '../support/codec.js';
@@ -25,28 +26,34 @@ const samples: { [N in RecordName]: RecordTypes[N] } = {
     sample_post_ids: ['a', 'b'],
     params_version: 'test',
   },
-  DetectorState: {
-    partition: 3,
-    kind: 'KEY',
-    id: 'whatsapp|IN',
-    params_version: 'd1-0000abcd',
-    partition_state: null,
-    key_state: {
-      level: 0.4,
-      windows: 4320,
-      last_window_start: 1666681140000,
-      dispersion_num: 0.1,
-      dispersion_den: 0.2,
-      profile: [1, 1.5],
-      weekly: [1, 1, 1, 1, 1, 1, 1],
-      profile_sum: 2.5,
-      weekly_sum: 7,
-      recent_counts: [1, 0, 2],
-      recent_expected: [0.4, 0.4, 0.5],
-      last_scored_start: 1666681140000,
+  // An open incident as the detector worker writes it (the schema tests in @spike/schemas carry a KEY record).
+  DetectorState: stateRecords(3, 'd1-0000abcd', [
+    {
+      kind: 'incident',
+      id: 'whatsapp',
+      value: {
+        id: 'whatsapp-20221025T0700Z',
+        service: 'whatsapp',
+        recovering: false,
+        startedAt: Date.UTC(2022, 9, 25, 7, 0),
+        members: ['IN', 'IT'],
+        peakCount: 412,
+        peakAt: Date.UTC(2022, 9, 25, 7, 1),
+        symptoms: [
+          ['messages', 300],
+          ['login', 100],
+        ],
+        languages: [
+          ['hi', 250],
+          ['it', 150],
+        ],
+        samplePostIds: ['a', 'b'],
+        quietSince: null,
+        calmWindows: 0,
+        reported: { countries: 'IN,IT', peak: 412, topSymptom: 'messages', topLanguage: 'hi' },
+      },
     },
-    incident: null,
-  },
+  ])[0]?.value as RecordTypes['DetectorState'],
   DeadLetter: {
     source_topic: 'posts.raw',
     partition: 2,
