@@ -63,13 +63,13 @@ async function complaintWriter(config: SpikeConfig) {
   };
 }
 
-/** The complaints as the topic holds them, per partition in offset order (records equal to `skip` left out). */
-async function complaintsByPartition(records: ReadRecord[], skip?: Buffer): Promise<Map<number, Complaint[]>> {
+/** The complaints as the topic holds them, per partition in offset order (records equal to one of `skip` left out). */
+async function complaintsByPartition(records: ReadRecord[], skip: Buffer[] = []): Promise<Map<number, Complaint[]>> {
   const byPartition = new Map<number, Complaint[]>();
   for (const { partition, message } of [...records].sort(
     (a, b) => a.partition - b.partition || Number(a.message.offset) - Number(b.message.offset),
   )) {
-    if (skip && message.value?.equals(skip)) continue;
+    if (skip.some((bad) => message.value?.equals(bad))) continue;
     const list = byPartition.get(partition) ?? [];
     list.push(await wire.decode('Complaint', message.value as Buffer));
     byPartition.set(partition, list);
@@ -104,13 +104,18 @@ describe('detector worker', () => {
       ],
     });
     const garbage = { key: 'whatsapp|IN', value: Buffer.from('not a complaint') };
+    // Decodes fine, but three days ahead: counted, it would close every window and make the rest late.
+    const fromTheFuture = {
+      key: 'whatsapp|IN',
+      value: wire.encode('Complaint', { ...(complaints[0] as Complaint), event_time: Date.now() + 3 * 24 * HOUR }),
+    };
     const cut = complaints.findIndex((c) => c.event_time >= OUTAGE_START + 10 * MINUTE);
     const { producer, send } = await complaintWriter(config);
 
     const first = startWorker(env);
     running.push(first.child);
     await send(complaints.slice(0, cut));
-    await producer.send({ topic: config.topics.complaints, messages: [garbage] });
+    await producer.send({ topic: config.topics.complaints, messages: [garbage, fromTheFuture] });
     await readTopic(config.topics.anomalies, 1, 90_000);
     first.child.kill('SIGTERM');
     expect(await first.exit).toBe(0);
@@ -120,8 +125,8 @@ describe('detector worker', () => {
     await send(complaints.slice(cut));
     await producer.disconnect();
 
-    const stored = await readTopic(config.topics.complaints, complaints.length + 1, 60_000);
-    const byPartition = await complaintsByPartition(stored, garbage.value);
+    const stored = await readTopic(config.topics.complaints, complaints.length + 2, 60_000);
+    const byPartition = await complaintsByPartition(stored, [garbage.value, fromTheFuture.value]);
     // Every country of a service in one partition: the detector there sees the whole service.
     const partitionsOf = (service: string) =>
       new Set(stored.filter((r) => r.message.key?.toString().startsWith(`${service}|`)).map((r) => r.partition));
@@ -162,8 +167,10 @@ describe('detector worker', () => {
         .map((line) => JSON.parse(line) as Anomaly),
     ).toEqual(events);
 
-    const letters = await readTopic(config.topics.postsDlq, 1, 30_000);
-    expect((await wire.decode('DeadLetter', letters[0]?.message.value as Buffer)).error_kind).toBe('BAD_MAGIC');
+    const letters = await readTopic(config.topics.postsDlq, 2, 30_000);
+    const reasons = await Promise.all(letters.map(({ message }) => wire.decode('DeadLetter', message.value as Buffer)));
+    expect(reasons.map((l) => l.error_kind).sort()).toEqual(['BAD_MAGIC', 'INVALID_RECORD']);
+    expect(reasons.find((l) => l.error_kind === 'INVALID_RECORD')?.error_message).toMatch(/event_time .* more than a day in the future/);
     const state = await readTopic(config.topics.detectorState, 1, 30_000);
     expect(state.some(({ message }) => message.key?.toString() === 'KEY:whatsapp|IN')).toBe(true);
   });

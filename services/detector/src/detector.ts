@@ -133,7 +133,7 @@ export class Detector {
    * its event time closes. A complaint for a closed window is late: counted and dropped.
    */
   add(complaint: Complaint, position = this.nextPosition): Anomaly[] {
-    this.nextPosition = Math.max(this.nextPosition, position + 1);
+    this.markSeen(position);
     const { service, country, event_time: time, author_key: author, post_id: postId, symptom, language } = complaint;
     const windows = this.windows;
     const entries = this.entries.ofService(service);
@@ -147,6 +147,11 @@ export class Detector {
     }
     windows.observe(time);
     return this.closeWindows();
+  }
+
+  /** Records that the input at `position` was handled without a complaint to add (a bad record the worker dead-lettered). */
+  markSeen(position: number): void {
+    this.nextPosition = Math.max(this.nextPosition, position + 1);
   }
 
   /** Moves the watermark (wall-clock idleness in the live worker) and returns the events of the windows it closes. */

@@ -35,12 +35,17 @@ export function invalidPostReason(post: SocialPost, nowMs: number): string | und
   if (post.text.trim() === '') return 'post text is missing (empty)';
   const bytes = Buffer.byteLength(post.text, 'utf8');
   if (bytes > MAX_TEXT_BYTES) return `post text is ${bytes} bytes, over the ${MAX_TEXT_BYTES}-byte limit`;
-  if (!Number.isFinite(post.created_at) || post.created_at < EARLIEST_POST_MS) {
-    return `created_at ${new Date(post.created_at).toISOString()} is before 2006-01-01`;
-  }
-  if (post.created_at > nowMs + MAX_FUTURE_SKEW_MS) {
-    return `created_at ${new Date(post.created_at).toISOString()} is more than a day in the future`;
-  }
+  return timeProblem('created_at', post.created_at, nowMs);
+}
+
+/**
+ * Why a record's time cannot be trusted (before 2006, or more than a day ahead of the clock),
+ * or undefined. Posts and complaints share the rule: one absurd time would move a detector's
+ * watermark and make every later complaint late.
+ */
+export function timeProblem(field: string, timeMs: number, nowMs: number): string | undefined {
+  if (!Number.isFinite(timeMs) || timeMs < EARLIEST_POST_MS) return `${field} ${new Date(timeMs).toISOString()} is before 2006-01-01`;
+  if (timeMs > nowMs + MAX_FUTURE_SKEW_MS) return `${field} ${new Date(timeMs).toISOString()} is more than a day in the future`;
   return undefined;
 }
 

@@ -6,7 +6,8 @@
  * service, so a partition holds every country of its services). Before the first batch of a
  * partition, its detector is restored from the changelog records of the same partition number;
  * partitions taken away by a rebalance are dropped, and restored afresh if they come back.
- * Per chunk: decode (bad records to the DLQ), `add`, then produce the anomaly events and the
+ * Per chunk: decode (undecodable complaints, and ones with no service or author or an absurd
+ * event time, to the DLQ), `add`, then produce the anomaly events and the
  * changed state (acks=all), and only then commit — not the chunk's end but the oldest
  * complaint still in an open window, because open windows are not state: a restart reads
  * those complaints again. Complaints read again whose windows had closed are recognised by
@@ -34,6 +35,7 @@ import {
 } from '@spike/runtime';
 import type { Complaint } from '@spike/schemas';
 import { Counter } from 'prom-client';
+import { timeProblem } from './classifier-worker.js';
 import { restoreDetector, stateRecords, type StateRecord } from './detector-state.js';
 
 export interface DetectorWorkerOptions {
@@ -63,6 +65,13 @@ export function detectorParamsOf(config: SpikeConfig): DetectorParams {
   return parsed.data;
 }
 
+/** Why a decoded complaint cannot be counted, or undefined: no service or author, or an absurd event time. */
+export function complaintProblem(complaint: Complaint, nowMs: number): string | undefined {
+  if (complaint.service.trim() === '') return 'complaint has no service';
+  if (complaint.author_key.trim() === '') return 'complaint has no author_key';
+  return timeProblem('event_time', complaint.event_time, nowMs);
+}
+
 interface PartitionTask {
   detector: Detector;
   /** Offsets below this were processed before the restore: a late result there is a replay. */
@@ -79,7 +88,7 @@ function detectorMetrics() {
     late: counter('spike_detector_late_complaints_total', 'Complaints for a window already closed: dropped.'),
     replayed: counter(
       'spike_detector_replayed_complaints_total',
-      'Complaints read again after a restore whose windows had closed: already counted.',
+      'Records read again after a restore that were already handled: complaints whose windows had closed, bad records already dead-lettered.',
     ),
     events: counter('spike_detector_events_total', 'Anomaly events produced, by status.', ['status']),
     restores: counter('spike_detector_restores_total', 'Partitions restored from the changelog.'),
@@ -147,14 +156,28 @@ export function createDetectorWorker(options: DetectorWorkerOptions): {
     return tasks.get(partition) as PartitionTask;
   }
 
-  async function decode(message: KafkaMessage, partition: number, out: Message[]): Promise<Complaint | undefined> {
+  /**
+   * The complaint in a message, or undefined for a bad one: dead-lettered, unless it was already
+   * dead-lettered before a restore (read again from an older commit), which counts as replayed.
+   */
+  async function decode(message: KafkaMessage, partition: number, task: PartitionTask, out: Message[]): Promise<Complaint | undefined> {
     const source = { topic: topics.complaints, partition, offset: message.offset };
     try {
       if (message.value === null) throw new SpikeError('BAD_MAGIC', 'the record has no value (tombstone)');
-      return await wire.decode('Complaint', message.value);
+      const complaint = await wire.decode('Complaint', message.value);
+      const problem = complaintProblem(complaint, nowMs());
+      if (problem) throw new SpikeError('INVALID_RECORD', problem);
+      return complaint;
     } catch (thrown) {
       const error = toSpikeError(thrown, source);
       if (!isDeadLetterError(error)) throw error;
+      const offset = Number(message.offset);
+      // Bad records move the input position too, so a restore knows they were handled.
+      task.detector.markSeen(offset);
+      if (offset < task.restoredPosition) {
+        metrics.replayed.inc();
+        return undefined;
+      }
       const letter = deadLetterOf({ ...source, key: message.key, value: message.value }, error.code, error.message, nowMs());
       out.push({ key: message.key, value: wire.encode('DeadLetter', letter) });
       metrics.deadLettered.inc({ topic: source.topic, reason: error.code });
@@ -194,7 +217,7 @@ export function createDetectorWorker(options: DetectorWorkerOptions): {
     const events: Anomaly[] = [];
     const deadLetters: Message[] = [];
     for (const message of chunk) {
-      const complaint = await decode(message, partition, deadLetters);
+      const complaint = await decode(message, partition, task, deadLetters);
       if (!complaint) continue;
       const offset = Number(message.offset);
       const lateBefore = task.detector.counters.late;
