@@ -33,7 +33,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['services/classifier/src/**/*.ts', 'services/detector/src/**/*.ts'],
+    files: ['services/classifier/src/**/*.ts', 'services/detector/src/**/*.ts', 'services/backtest/src/**/*.ts'],
     ignores: ['**/*.test.ts'],
     rules: {
       'no-restricted-imports': [

@@ -54,6 +54,12 @@ export interface DetectorCounters {
   windowsClosed: number;
 }
 
+/** Optional observers of a detector's inner workings (a backtest's charts); the live worker sets none. */
+export interface DetectorHooks {
+  /** Called once per key and window scored, after the decision, with what the baseline expected. */
+  onWindowScored?: (key: string, start: number, score: KeyWindowScore) => void;
+}
+
 /** A service's windows at one start, with the keys it scores: its windows' and its incident's members without one (count 0). */
 interface ServiceGroup {
   counted: { key: KeyEntry; count: number }[];
@@ -86,7 +92,10 @@ export class Detector {
   private readonly dirtyIncidents = new Set<string>();
   readonly counters: DetectorCounters = { counted: 0, late: 0, windowsClosed: 0 };
 
-  constructor(private readonly params: DetectorParams) {
+  constructor(
+    private readonly params: DetectorParams,
+    private readonly hooks: DetectorHooks = {},
+  ) {
     this.paramsVersion = paramsVersion(params);
     this.windowShareRate = 1 - Math.pow(2, -params.windowSizeMs / params.countryShareHalfLifeMs);
     this.windows = new WindowAggregator(
@@ -291,6 +300,7 @@ export class Detector {
     const members = this.incidents.get(service)?.members ?? [];
     group.counted.forEach(({ key: entry }, i) => {
       const score = scores[i] as KeyWindowScore;
+      this.hooks.onWindowScored?.(entry.key, start, score);
       // A key's outage windows do not teach it what normal is; its calm windows during the hold do.
       const outage = score.anomalous || (score.aboveNormal && members.includes(entry.country));
       (entry.state as KeyState).learn(start, score.count, score.expected, outage ? this.params.anomalousLearnWeight : 1);

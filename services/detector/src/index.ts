@@ -9,7 +9,14 @@
  * - `SeriesScorer`, `seriesScorerOptions`: the same baseline and score over one regular count
  *   series, point by point (`spike nab`).
  */
-export { Detector, type DetectorCounters, type DetectorSnapshot, type PartitionSnapshot, type StateChange } from './detector.js';
+export {
+  Detector,
+  type DetectorCounters,
+  type DetectorHooks,
+  type DetectorSnapshot,
+  type PartitionSnapshot,
+  type StateChange,
+} from './detector.js';
 export { DETECTOR_PARAMS_SCHEMA, detectorParams, paramsVersion, TIME, type DetectorParams } from './params.js';
 export { tumblingWindows, WindowAggregator, type ClosedWindow, type WindowSpec, type WindowedComplaint } from './windows.js';
 export { SeasonalBaseline, dayOfWeek, type BaselineSnapshot } from './baseline.js';
