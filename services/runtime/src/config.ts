@@ -67,7 +67,7 @@ export const ENV_SCHEMA = z.object({
       'JSON object of detector parameter overrides, e.g. {"minCount":8}; names, units and defaults in services/detector/src/params.ts. Every anomaly carries the resulting params_version.',
     ),
   DETECTOR_IDLE_MS: positiveInt(30000).describe(
-    'When a detector partition has had no input this long, its watermark follows the wall clock (minus the allowed lateness) so windows close and incidents resolve, ms.',
+    'When a detector partition has had no input this long, its watermark follows the stream time of the busiest partition, or the wall clock (minus the allowed lateness) once all are quiet, so windows close and incidents resolve, ms.',
   ),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info').describe('pino log level.'),
   HTTP_PORT: z.coerce

@@ -37,6 +37,7 @@ import type { Complaint } from '@spike/schemas';
 import { Counter } from 'prom-client';
 import { timeProblem } from './classifier-worker.js';
 import { restoreDetector, stateRecords, type StateRecord } from './detector-state.js';
+import { idleAdvances } from './idle-clock.js';
 
 export interface DetectorWorkerOptions {
   config: SpikeConfig;
@@ -245,15 +246,19 @@ export function createDetectorWorker(options: DetectorWorkerOptions): {
     });
   }
 
-  /** Quiet partitions: let the wall clock move their watermark. */
+  /** Quiet partitions: let the stream time of the others, or the wall clock, move their watermark. */
   async function idleTick(): Promise<void> {
     await exclusively(async () => {
       if (stopping) return;
-      const now = nowMs();
-      for (const [partition, task] of tasks) {
-        if (now - task.lastInputAtMs < config.detector.idleMs) continue;
+      const clocks = [...tasks].map(([partition, task]) => ({
+        partition,
+        watermark: task.detector.watermark,
+        lastInputAtMs: task.lastInputAtMs,
+      }));
+      for (const [partition, watermark] of idleAdvances(clocks, nowMs(), config.detector.idleMs, params.allowedLatenessMs)) {
+        const task = tasks.get(partition) as PartitionTask;
         const before = task.detector.processedThrough;
-        const events = task.detector.advanceTo(now - config.detector.idleMs - params.allowedLatenessMs);
+        const events = task.detector.advanceTo(watermark);
         if (task.detector.processedThrough !== before) await produceAndCommit(partition, task, events, []);
       }
     }).catch((error: unknown) => log.error({ event: 'idle_tick_failed', err: error }, 'idle watermark advance failed'));
