@@ -10,6 +10,7 @@ export { SeriesRecorder, sliceSeries, type KeySeries } from './series.js';
 export { INCIDENT_LABEL, timed, type IncidentLabel, type TimedLabel } from './labels.js';
 export {
   buildReport,
+  judgeLabels,
   summariseIncidents,
   type BacktestReport,
   type IncidentSummary,

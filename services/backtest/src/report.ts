@@ -117,16 +117,24 @@ export function summariseIncidents(events: Anomaly[]): IncidentSummary[] {
   return [...byId.values()];
 }
 
-export function buildReport(input: ReportInput): BacktestReport {
-  const incidents = summariseIncidents(input.events);
-  const labels = input.labels.map(timed);
+/** Each label's verdict, and the incidents that match none (false alarms). */
+export function judgeLabels(
+  labels: IncidentLabel[],
+  incidents: IncidentSummary[],
+): { results: LabelResult[]; falseAlarms: IncidentSummary[] } {
   const matchedIds = new Set<string>();
-  const results = labels.map((label) => {
+  const results = labels.map(timed).map((label) => {
     const matching = incidents.filter((incident) => matches(incident, label));
     for (const incident of matching) matchedIds.add(incident.incidentId);
     return labelResult(label, matching);
   });
-  const falseAlarms = incidents.filter((incident) => !matchedIds.has(incident.incidentId));
+  return { results, falseAlarms: incidents.filter((incident) => !matchedIds.has(incident.incidentId)) };
+}
+
+export function buildReport(input: ReportInput): BacktestReport {
+  const incidents = summariseIncidents(input.events);
+  const { results, falseAlarms } = judgeLabels(input.labels, incidents);
+  const matched = incidents.length - falseAlarms.length;
   const delays = results.flatMap((r) => (r.delayMinutes === null ? [] : [r.delayMinutes]));
   const keyDays = input.keys * Math.max(0, (input.to - input.from - input.warmUpMs) / DAY);
   return {
@@ -141,7 +149,7 @@ export function buildReport(input: ReportInput): BacktestReport {
     },
     labels: results,
     recall: ratio(results.filter((r) => r.detected).length, results.length),
-    incidents: { total: incidents.length, matched: matchedIds.size, precision: ratio(matchedIds.size, incidents.length) },
+    incidents: { total: incidents.length, matched, precision: ratio(matched, incidents.length) },
     delays: { medianMinutes: median(delays), maxMinutes: delays.length ? Math.max(...delays) : null },
     falseAlarms: {
       total: falseAlarms.length,
