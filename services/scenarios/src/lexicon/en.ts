@@ -177,10 +177,7 @@ export const EN: LanguagePack = {
     '{svc} says it is working to restore service',
     'reports: {svc} not working for many users this morning',
     'live updates: {svc} outage',
-    'everyone checking twitter to see if {svc} is down {h}',
     '{svc} outage: what we know so far',
-    'the {svc} outage is the best thing for my productivity {h}',
-    'my mum called me because {svc} is down {h}',
   ],
   chatter: [
     'just sent the wedding pics on {svc} {h}',

@@ -54,7 +54,7 @@ export const ES: LanguagePack = {
   switching: ['se cayó {svc}, todos a {other} {e}', '{svc} caído, escríbanme por {other}'],
   isItBack: ['ya volvió {svc} {h}', '¿ya funciona {svc}?', '{svc} ya funciona otra vez {h}', 'por fin volvió {svc} {h}'],
   stillDown: ['a mí {svc} todavía no me funciona {e}', '{svc} sigue caído {e}'],
-  news: ['{svc} sufre una caída a nivel mundial, según usuarios', 'se cayó {svc} y todos corrimos a twitter jajaja'],
+  news: ['{svc} sufre una caída a nivel mundial, según usuarios'],
   chatter: [
     'mandé las fotos de la boda por {svc} {h}',
     'me gusta la nueva actualización de {svc} {h}',

@@ -51,7 +51,7 @@ export const FR: LanguagePack = {
   switching: ['{svc} en panne, tout le monde passe sur {other} {e}', '{svc} down, écrivez-moi sur {other}'],
   isItBack: ['{svc} remarche {h}', '{svc} est revenu ?', '{svc} refonctionne {h}', 'enfin {svc} remarche {h}'],
   stillDown: ['{svc} marche toujours pas chez moi {e}', '{svc} toujours en panne ? {e}'],
-  news: ['panne mondiale de {svc} : des milliers de signalements', '{svc} en panne, tout le monde débarque sur twitter mdr'],
+  news: ['panne mondiale de {svc} : des milliers de signalements'],
   chatter: [
     "j'ai envoyé les photos du mariage sur {svc} {h}",
     'la nouvelle mise à jour de {svc} est cool {h}',

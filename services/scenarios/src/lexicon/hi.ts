@@ -95,9 +95,7 @@ export const HI_LATN: LanguagePack = {
   ],
   stillDown: ['{svc} abhi bhi nahi chal raha {e}', '{svc} abhi bhi band hai kya? {e}', 'mera {svc} ab bhi kaam nahi kar raha {e}'],
   news: [
-    '{svc} down hone pe sab twitter pe aa gaye {h}',
     '{svc} down: lakhon users pareshan, company ne kaha jaldi theek karenge',
-    '{svc} band hua toh log office ka kaam karne lage {h}',
     '{svc} outage: kya hua aur kab theek hoga, poori jaankari',
   ],
   chatter: [

@@ -46,7 +46,7 @@ export const ID: LanguagePack = {
   switching: ['{svc} down, semua pindah ke {other} {e}', '{svc} error, chat lewat {other} aja'],
   isItBack: ['{svc} udah normal {h}', '{svc} udah bisa lagi? ', 'akhirnya {svc} bisa lagi {h}', '{svc} udah balik {h}'],
   stillDown: ['{svc} masih error {e}', 'punyaku {svc} masih belum bisa {e}'],
-  news: ['{svc} down, ribuan pengguna mengeluh', '{svc} down semua langsung ke twitter wkwk'],
+  news: ['{svc} down, ribuan pengguna mengeluh'],
   chatter: [
     'kirim foto nikahan lewat {svc} {h}',
     'update {svc} yang baru bagus {h}',

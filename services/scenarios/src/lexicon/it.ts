@@ -67,11 +67,7 @@ export const IT: LanguagePack = {
     'i messaggi partono di nuovo su {svc} {h}',
   ],
   stillDown: ['{svc} ancora non funziona {e}', 'a me {svc} ancora non va {e}'],
-  news: [
-    '{svc} down in tutta Italia, migliaia di segnalazioni',
-    '{svc} non funziona: cosa sappiamo',
-    'il down di {svc} ha fatto riscoprire gli SMS {h}',
-  ],
+  news: ['{svc} down in tutta Italia, migliaia di segnalazioni', '{svc} non funziona: cosa sappiamo'],
   chatter: [
     'ho mandato le foto del matrimonio su {svc} {h}',
     'il nuovo aggiornamento di {svc} è carino {h}',

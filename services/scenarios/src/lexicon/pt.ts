@@ -53,7 +53,7 @@ export const PT: LanguagePack = {
   switching: ['{svc} caiu, todo mundo no {other} {e}', '{svc} fora do ar, me chama no {other}'],
   isItBack: ['{svc} voltou {h}', 'o {svc} voltou?', '{svc} voltou a funcionar {h}', 'finalmente o {svc} voltou {h}'],
   stillDown: ['{svc} ainda não voltou pra mim {e}', 'meu {svc} continua fora {e}'],
-  news: ['{svc} fora do ar: usuários relatam falhas em todo o Brasil', '{svc} caiu e todo mundo correu pro twitter kkkk'],
+  news: ['{svc} fora do ar: usuários relatam falhas em todo o Brasil'],
   chatter: [
     'mandei as fotos do casamento no {svc} {h}',
     'a nova atualização do {svc} ficou boa {h}',

@@ -66,11 +66,7 @@ export const TR: LanguagePack = {
     'mesajlar gitmeye başladı, {svc} düzeldi {h}',
   ],
   stillDown: ['{svc} hâlâ çalışmıyor {e}', 'bende {svc} hâlâ açılmıyor {e}'],
-  news: [
-    '{svc} çöktü: milyonlarca kullanıcı etkilendi',
-    '{svc} erişim sorunu: şirketten açıklama geldi',
-    "{svc} çökünce herkes Twitter'a koştu {h}",
-  ],
+  news: ['{svc} çöktü: milyonlarca kullanıcı etkilendi', '{svc} erişim sorunu: şirketten açıklama geldi'],
   chatter: [
     'düğün fotoğraflarını {svc} üzerinden attım {h}',
     '{svc} yeni güncelleme güzel olmuş {h}',

@@ -39,7 +39,7 @@ export interface LanguagePack {
   isItBack: readonly string[];
   /** After an outage: "still not working for me". Complaints. */
   stillDown: readonly string[];
-  /** News and recaps of an outage, jokes about it: not complaints. */
+  /** News headlines and recaps of an outage: not complaints (jokes that say it is down now would be complaints, so none here). */
   news: readonly string[];
   /** Ordinary posts that name a service: using it, liking it, ads, news. */
   chatter: readonly string[];

@@ -65,7 +65,7 @@ export const UR_LATN: LanguagePack = {
     'messages jaane lagay, {svc} theek ho gaya {h}',
   ],
   stillDown: ['{svc} abhi bhi nahi chal raha {e}', 'mera {svc} ab bhi band hai {e}'],
-  news: ['{svc} down: lakhon users pareshan, company ka kehna hai jald theek ho jaye ga', '{svc} band hua to sab twitter pe aa gaye {h}'],
+  news: ['{svc} down: lakhon users pareshan, company ka kehna hai jald theek ho jaye ga'],
   chatter: [
     '{svc} pe family group mein sab subha bakhair bhej rahay hain {h}',
     'shaadi ki pics {svc} pe laga di {h}',
