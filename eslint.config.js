@@ -1,4 +1,4 @@
-// Lint rules for the whole monorepo. The pure core (classifier, detector) may not import
+// Lint rules for the whole monorepo. The pure core (classifier, detector, scenarios) may not import
 // Kafka, Avro, logging or Node I/O, nor read the wall clock or randomness: those belong at
 // the edge (services/runtime), so the core stays deterministic and testable with arrays.
 import js from '@eslint/js';
@@ -33,7 +33,12 @@ export default tseslint.config(
     },
   },
   {
-    files: ['services/classifier/src/**/*.ts', 'services/detector/src/**/*.ts', 'services/backtest/src/**/*.ts'],
+    files: [
+      'services/classifier/src/**/*.ts',
+      'services/detector/src/**/*.ts',
+      'services/backtest/src/**/*.ts',
+      'services/scenarios/src/**/*.ts',
+    ],
     ignores: ['**/*.test.ts'],
     rules: {
       'no-restricted-imports': [

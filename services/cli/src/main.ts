@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { SpikeError } from '@spike/runtime';
 import { registerClassify } from './commands/classify.js';
 import { registerNab } from './commands/nab.js';
+import { registerSimulate } from './commands/simulate.js';
 import { registerEvalDetector } from './commands/eval-detector.js';
 import { registerTopics } from './commands/topics.js';
 import { registerWatch } from './commands/watch.js';
@@ -19,6 +20,7 @@ export function buildProgram(): Command {
   registerWorker(program);
   registerWatch(program);
   registerEvalDetector(program);
+  registerSimulate(program);
   return program;
 }
 
