@@ -12,3 +12,4 @@ export { createDetectorWorker, detectorParamsOf, readChangelog } from './workers
 export { restoreDetector, stateRecords, type StateRecord } from './workers/detector-state.js';
 export { formatAnomaly, matchesFilter } from './commands/watch.js';
 export { WORKERS } from './commands/worker.js';
+export { complaintPartitionOf, runBacktest, type BacktestOptions, type BacktestProgress, type BacktestResult } from './backtest/run-backtest.js';

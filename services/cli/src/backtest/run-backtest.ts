@@ -85,12 +85,12 @@ export async function runBacktest(
   const every = options.progressEvery ?? 50_000;
   let invalidPosts = 0;
   let from = Infinity;
-  for await (const post of posts) {
+  const handle = (post: SocialPost): void => {
     progress.posts++;
     progress.eventTime = Math.max(progress.eventTime, post.created_at);
     if (invalidPostReason(post, nowMs())) {
       invalidPosts++;
-      continue;
+      return;
     }
     from = Math.min(from, post.created_at);
     for (const complaint of complaintsOf(post, classifier.classify(post))) {
@@ -99,7 +99,10 @@ export async function runBacktest(
       emit(detectors.add(complaint));
     }
     if (progress.posts % every === 0) options.onProgress?.({ ...progress, events: events.length });
-  }
+  };
+  // `for await` over an array or generator would cost a promise and a microtask per post.
+  if (Symbol.asyncIterator in posts) for await (const post of posts) handle(post);
+  else for (const post of posts) handle(post);
   const to = progress.eventTime;
   if (Number.isFinite(to)) emit(detectors.advanceTo(to + (options.drainMs ?? DEFAULT_DRAIN_MS)));
   options.onProgress?.({ ...progress, events: events.length, done: true });
