@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { SpikeError } from '@spike/runtime';
 import { registerClassify } from './commands/classify.js';
 import { registerNab } from './commands/nab.js';
+import { registerReplay } from './commands/replay.js';
 import { registerEvalDetector } from './commands/eval-detector.js';
 import { registerTopics } from './commands/topics.js';
 import { registerWatch } from './commands/watch.js';
@@ -19,6 +20,7 @@ export function buildProgram(): Command {
   registerWorker(program);
   registerWatch(program);
   registerEvalDetector(program);
+  registerReplay(program);
   return program;
 }
 
@@ -26,7 +28,8 @@ export function buildProgram(): Command {
 export async function main(argv: string[]): Promise<number> {
   try {
     await buildProgram().parseAsync(argv);
-    return 0;
+    // A command that finished but failed in part (classify's bad lines, an interrupted replay) says so here.
+    return Number(process.exitCode ?? 0);
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode;
     if (error instanceof SpikeError) console.error(`spike: ${error.code}: ${error.message}`);

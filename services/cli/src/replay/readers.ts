@@ -128,7 +128,9 @@ export async function* readCsvPosts(input: Readable): AsyncGenerator<ReplayItem>
     // An unclosed quote is reported twice (where it goes wrong and again at the end): one bad record.
     if (line === lastSkippedLine) return;
     lastSkippedLine = line;
-    skipped.push({ lineNumber: line, error: `not a CSV record: ${error.message}` });
+    // csv-parse's own line number in the message would contradict ours.
+    const reason = error.message.replace(/ (on|at) line \d+/, '');
+    skipped.push({ lineNumber: line, error: `not a CSV record: ${reason}` });
   });
   pipeline(input, parser, () => undefined); // errors reach the loop below through the parser
   try {
