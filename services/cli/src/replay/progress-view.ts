@@ -27,7 +27,7 @@ function barPayload(p: ProgressSnapshot) {
     posts: p.posts.toLocaleString('en'),
     rate: Math.round(p.postsPerSecond).toLocaleString('en'),
     event: formatEventTime(p.eventTimeMs),
-    eta: p.etaMs === undefined ? '?' : formatDuration(p.etaMs),
+    left: p.etaMs === undefined ? '?' : formatDuration(p.etaMs), // not `eta`: cli-progress fills that token itself
     bad: p.bad,
   };
 }
@@ -37,7 +37,7 @@ function barView(snapshot: () => ProgressSnapshot, stream: NodeJS.WriteStream): 
   const known = first.fraction !== undefined;
   const bars = new cliProgress.MultiBar({
     stream,
-    format: `replay ${known ? '[{bar}] {percentage}% | ' : ''}{posts} posts | {rate} posts/s | event time {event} | ETA {eta} | {bad} bad`,
+    format: `replay ${known ? '[{bar}] {percentage}% | ' : ''}{posts} posts | {rate} posts/s | event time {event} | ETA {left} | {bad} bad`,
     hideCursor: true,
     barsize: 24,
   });
