@@ -12,4 +12,24 @@ export { createDetectorWorker, detectorParamsOf, readChangelog } from './workers
 export { restoreDetector, stateRecords, type StateRecord } from './workers/detector-state.js';
 export { formatAnomaly, matchesFilter } from './commands/watch.js';
 export { WORKERS } from './commands/worker.js';
-export { complaintPartitionOf, runBacktest, type BacktestOptions, type BacktestProgress, type BacktestResult } from './backtest/run-backtest.js';
+export {
+  complaintPartitionOf,
+  runBacktest,
+  type BacktestOptions,
+  type BacktestProgress,
+  type BacktestResult,
+} from './backtest/run-backtest.js';
+export { replayPosts, systemClock, type PostSink, type ReplayClock, type ReplayOptions } from './replay/replay.js';
+export {
+  openPostSource,
+  postSourceOf,
+  formatOfPath,
+  INPUT_FORMATS,
+  type InputFormat,
+  type PostSource,
+  type ReplayItem,
+} from './replay/readers.js';
+export { connectKafkaPostSink, createKafkaPostSink, type KafkaPostSink } from './replay/kafka-sink.js';
+export { ReplayProgress, summaryText, type ProgressSnapshot, type ReplaySummary } from './replay/progress.js';
+export { createPacer, type ReplaySpeed } from './replay/pacing.js';
+export { platformOf, socialPostFromJson } from './replay/social-post.js';

@@ -4,6 +4,7 @@ import { SpikeError } from '@spike/runtime';
 import { registerClassify } from './commands/classify.js';
 import { registerNab } from './commands/nab.js';
 import { registerSimulate } from './commands/simulate.js';
+import { registerReplay } from './commands/replay.js';
 import { registerEvalDetector } from './commands/eval-detector.js';
 import { registerTopics } from './commands/topics.js';
 import { registerWatch } from './commands/watch.js';
@@ -21,6 +22,7 @@ export function buildProgram(): Command {
   registerWatch(program);
   registerEvalDetector(program);
   registerSimulate(program);
+  registerReplay(program);
   return program;
 }
 
@@ -28,7 +30,8 @@ export function buildProgram(): Command {
 export async function main(argv: string[]): Promise<number> {
   try {
     await buildProgram().parseAsync(argv);
-    return 0;
+    // A command that finished but failed in part (classify's bad lines, an interrupted replay) says so here.
+    return Number(process.exitCode ?? 0);
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode;
     if (error instanceof SpikeError) console.error(`spike: ${error.code}: ${error.message}`);

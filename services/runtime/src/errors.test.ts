@@ -24,5 +24,8 @@ describe('toSpikeError', () => {
     expect(isDeadLetterError(new SpikeError('TRUNCATED', 'x'))).toBe(true);
     expect(isDeadLetterError(new SpikeError('CONFIG_INVALID', 'x'))).toBe(false);
     expect(new SpikeError('CONFIG_INVALID', 'x').disposition).toBe('crash');
+    expect(new SpikeError('INPUT_INVALID', 'x').disposition).toBe('crash');
+    expect(new SpikeError('TOPIC_MISSING', 'x').disposition).toBe('crash');
+    expect(isDeadLetterError(new SpikeError('INPUT_INVALID', 'x'))).toBe(false);
   });
 });

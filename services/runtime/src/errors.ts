@@ -9,7 +9,21 @@ import { ERROR_KIND_SYMBOLS, type ErrorKind } from '@spike/schemas';
  * Codes of records that cannot be processed (the DeadLetter error_kind enum, one source of
  * truth) plus failures of the worker itself.
  */
-export type ErrorCode = ErrorKind | 'CONFIG_INVALID' | 'KAFKA_UNAVAILABLE' | 'REGISTRY_UNAVAILABLE' | 'OUTPUT_NOT_ACKNOWLEDGED';
+export type ErrorCode =
+  | ErrorKind
+  | 'CONFIG_INVALID'
+  | 'INPUT_INVALID'
+  | 'TOPIC_MISSING'
+  | 'KAFKA_UNAVAILABLE'
+  | 'REGISTRY_UNAVAILABLE'
+  | 'OUTPUT_NOT_ACKNOWLEDGED';
+
+/**
+ * Failures that no retry fixes: bad configuration, an input file that cannot be read as posts
+ * at all (unknown format, an Avro schema that does not resolve, a CSV header without the
+ * required columns), a topic that was never created.
+ */
+const CRASH_CODES: ReadonlySet<ErrorCode> = new Set(['CONFIG_INVALID', 'INPUT_INVALID', 'TOPIC_MISSING']);
 
 /** retry: transient, try again without moving on. dead-letter: park the record and go on. crash: stop the worker. */
 export type Disposition = 'retry' | 'dead-letter' | 'crash';
@@ -25,7 +39,7 @@ const DEAD_LETTER_CODES: ReadonlySet<string> = new Set(ERROR_KIND_SYMBOLS);
 
 function defaultDisposition(code: ErrorCode): Disposition {
   if (DEAD_LETTER_CODES.has(code)) return 'dead-letter';
-  if (code === 'CONFIG_INVALID') return 'crash';
+  if (CRASH_CODES.has(code)) return 'crash';
   return 'retry';
 }
 

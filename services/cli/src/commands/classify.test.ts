@@ -29,7 +29,7 @@ describe('spike classify', () => {
     );
     const stderr = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     try {
-      expect(await main(['node', 'spike', 'classify', '--input', input, '--output', output])).toBe(0);
+      expect(await main(['node', 'spike', 'classify', '--input', input, '--output', output])).toBe(1);
       expect(process.exitCode).toBe(1);
       expect(stderr.mock.calls.map((c) => String(c[0])).join('\n')).toMatch(/line 4 skipped: id/);
     } finally {

@@ -6,6 +6,8 @@ export const POST_INPUT = z.object({
   text: z.string(),
   created_at: z.string().optional(),
   lang: z.string().nullable().optional(),
+  /** Not in spec/labelled-posts.md; generated scenarios carry it, and SocialPost counts distinct authors by it. */
+  author_id: z.string().nullable().optional(),
   author_location: z.string().nullable().optional(),
   geo_country: z.string().nullable().optional(),
   platform: z.string().nullable().optional(),

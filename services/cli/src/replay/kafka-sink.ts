@@ -1,0 +1,76 @@
+/**
+ * The Kafka edge of a replay: one kafkajs producer, each post keyed by its id (DESIGN: posts.raw
+ * is keyed by post id), its value the SocialPost in the project's wire format (what the
+ * classifier worker decodes), its created_at as the message timestamp, acks from all in-sync
+ * replicas. Several batches may be in flight at once; within a partition they stay in send
+ * order unless the client has to retry one.
+ */
+import { Partitioners, type Admin, type Producer } from 'kafkajs';
+import { createKafka, SpikeError, wireFormatFor, type Logger, type SpikeConfig, type WireFormat } from '@spike/runtime';
+import type { SocialPost } from '@spike/schemas';
+import type { PostSink } from './replay.js';
+
+export function createKafkaPostSink(producer: Producer, topic: string, wire: WireFormat): PostSink {
+  return {
+    async send(batch) {
+      await producer.send({
+        topic,
+        acks: -1,
+        messages: batch.map((post: SocialPost) => ({
+          key: post.id,
+          value: wire.encode('SocialPost', post),
+          timestamp: String(post.created_at),
+        })),
+      });
+    },
+  };
+}
+
+/** The producer options of a replay: the default (murmur2) partitioner, and no topic created by accident. */
+export const REPLAY_PRODUCER_OPTIONS = {
+  allowAutoTopicCreation: false,
+  createPartitioner: Partitioners.DefaultPartitioner,
+} as const;
+
+/** Fails with TOPIC_MISSING, saying how to create it, when the topic does not exist. */
+export async function assertTopicExists(admin: Admin, topic: string): Promise<void> {
+  const topics = await admin.listTopics();
+  if (!topics.includes(topic)) {
+    throw new SpikeError('TOPIC_MISSING', `topic ${topic} does not exist: create the project's topics with \`npx spike topics create\``);
+  }
+}
+
+export interface KafkaPostSink {
+  sink: PostSink;
+  topic: string;
+  /** Disconnects the producer (after the replay has settled its batches). */
+  close(): Promise<void>;
+}
+
+/**
+ * Everything a replay into Kafka needs, from config: the wire format (registered with the
+ * registry when one is configured), a check that the topic exists, a connected producer.
+ * `topic` defaults to the config's posts.raw.
+ */
+export async function connectKafkaPostSink(options: {
+  config: SpikeConfig;
+  topic?: string;
+  wire?: WireFormat;
+  log?: Logger;
+}): Promise<KafkaPostSink> {
+  const { config, log } = options;
+  const topic = options.topic ?? config.topics.postsRaw;
+  const wire = options.wire ?? wireFormatFor(config);
+  await wire.init();
+  const kafka = createKafka(config.kafka, 'replay', log);
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    await assertTopicExists(admin, topic);
+  } finally {
+    await admin.disconnect();
+  }
+  const producer = kafka.producer(REPLAY_PRODUCER_OPTIONS);
+  await producer.connect();
+  return { sink: createKafkaPostSink(producer, topic, wire), topic, close: () => producer.disconnect() };
+}
