@@ -6,7 +6,7 @@ export function formatReportMarkdown(report: BacktestReport, charts: { key: stri
   const lines = [
     '# Backtest report',
     '',
-    `Input: ${input.posts} posts (${input.invalidPosts} invalid, skipped), ${input.complaints} complaints (${input.lateComplaints} late, dropped), ${input.from ?? '—'} to ${input.to ?? '—'}. Detector parameters ${report.paramsVersion ?? '—'}.`,
+    `Input: ${input.posts} posts (${input.badLines} unreadable lines and ${input.invalidPosts} invalid posts skipped), ${input.complaints} complaints (${input.lateComplaints} late, dropped), ${input.from ?? '—'} to ${input.to ?? '—'}. Detector parameters ${report.paramsVersion ?? '—'}.`,
     '',
     '| measure | value |',
     '| --- | --- |',
@@ -32,14 +32,14 @@ export function formatReportMarkdown(report: BacktestReport, charts: { key: stri
     lines.push('| key | false alarms | incidents |', '| --- | --- | --- |');
     for (const key of falseAlarms.byKey.slice(0, 20))
       lines.push(
-        `| ${key.key} | ${key.falseAlarms} | ${key.incidentIds.slice(0, 3).join(', ')}${key.incidentIds.length > 3 ? ', …' : ''} |`,
+        `| ${cell(key.key)} | ${key.falseAlarms} | ${key.incidentIds.slice(0, 3).join(', ')}${key.incidentIds.length > 3 ? ', …' : ''} |`,
       );
     if (falseAlarms.byKey.length > 20) lines.push('', `…and ${falseAlarms.byKey.length - 20} more keys (report.json has them all).`);
     lines.push('');
   }
   if (charts.length > 0) {
     lines.push('## Observed vs expected', '');
-    for (const chart of charts) lines.push(`### ${chart.key}`, '', `![${chart.key}](${chart.file})`, '');
+    for (const chart of charts) lines.push(`### ${chart.key}`, '', `![${cell(chart.key)}](${chart.file})`, '');
   }
   return lines.join('\n');
 }
@@ -69,6 +69,11 @@ export function compactStatuses(statuses: string[]): string {
     else runs.push({ status, count: 1 });
   }
   return runs.map((r) => (r.count > 1 ? `${r.status}×${r.count}` : r.status)).join(' → ');
+}
+
+/** Markdown table cells end at a bare pipe: whatsapp|IN must be whatsapp\\|IN. */
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|');
 }
 
 function percent(value: number | null): string {

@@ -34,6 +34,7 @@ function input(overrides: Partial<ReportInput>): ReportInput {
     events: [],
     paramsVersion: 'd1-test',
     posts: 100,
+    badLines: 0,
     invalidPosts: 0,
     complaints: 50,
     lateComplaints: 0,
@@ -125,7 +126,7 @@ describe('report.md', () => {
       { key: 'whatsapp|IN', file: 'charts/whatsapp_IN.svg' },
     ]);
     expect(markdown).toContain('| labelled incidents detected (recall) | 1 / 1 (100.0%) |');
-    expect(markdown).toContain('| instagram|IN | 1 | ig-1 |');
-    expect(markdown).toContain('![whatsapp|IN](charts/whatsapp_IN.svg)');
+    expect(markdown).toContain('| instagram\\|IN | 1 | ig-1 |');
+    expect(markdown).toContain('![whatsapp\\|IN](charts/whatsapp_IN.svg)');
   });
 });

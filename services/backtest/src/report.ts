@@ -59,6 +59,9 @@ export interface BacktestReport {
   paramsVersion: string | null;
   input: {
     posts: number;
+    /** Lines of the input file that were not a readable post (skipped before classification). */
+    badLines: number;
+    /** Posts the classifier worker would dead-letter (empty or oversize text, absurd time). */
     invalidPosts: number;
     complaints: number;
     lateComplaints: number;
@@ -78,6 +81,7 @@ export interface ReportInput {
   events: Anomaly[];
   paramsVersion: string | null;
   posts: number;
+  badLines: number;
   invalidPosts: number;
   complaints: number;
   lateComplaints: number;
@@ -141,6 +145,7 @@ export function buildReport(input: ReportInput): BacktestReport {
     paramsVersion: input.paramsVersion,
     input: {
       posts: input.posts,
+      badLines: input.badLines,
       invalidPosts: input.invalidPosts,
       complaints: input.complaints,
       lateComplaints: input.lateComplaints,

@@ -1,6 +1,7 @@
 /** Entry of the `spike` command: parses arguments and hands each verb to its command module. */
 import { Command, CommanderError } from 'commander';
 import { SpikeError } from '@spike/runtime';
+import { registerBacktest } from './commands/backtest.js';
 import { registerClassify } from './commands/classify.js';
 import { registerNab } from './commands/nab.js';
 import { registerSimulate } from './commands/simulate.js';
@@ -23,6 +24,7 @@ export function buildProgram(): Command {
   registerEvalDetector(program);
   registerSimulate(program);
   registerReplay(program);
+  registerBacktest(program);
   return program;
 }
 

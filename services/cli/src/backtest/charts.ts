@@ -13,6 +13,8 @@ const HOUR = 60 * MINUTE;
 const MARGIN_MS = 3 * HOUR;
 /** At most two days a chart: a minute a point keeps the SVG readable and small. */
 const MAX_SPAN_MS = 48 * HOUR;
+/** Keys drawn per incident before the next incident's, so one wide outage does not take every chart. */
+const KEYS_PER_INCIDENT = 3;
 
 export interface ChartPlan {
   key: string;
@@ -28,8 +30,8 @@ function keysOf(service: string, countries: string[]): string[] {
 }
 
 /**
- * Which keys to draw and over what span: keys of incidents (largest peak first), then of
- * labels, then the busiest keys; each over its incidents and labels with three hours either
+ * Which keys to draw and over what span: the busiest three keys of each incident (largest
+ * peak first), then of each label, then the busiest keys; each over its incidents and labels with three hours either
  * side, or its last day when it had none.
  */
 export function planCharts(
@@ -43,10 +45,12 @@ export function planCharts(
   const add = (key: string) => {
     if (!ranked.includes(key) && series.of(key)) ranked.push(key);
   };
+  const busiestFirst = (keys: string[]) => keys.sort((a, b) => (series.of(b)?.total ?? 0) - (series.of(a)?.total ?? 0));
+  // The busiest few keys of each incident (largest peak first), then of each label, then the rest.
   for (const incident of [...incidents].sort((a, b) => b.peakCount - a.peakCount))
-    keysOf(incident.service, incident.countries).forEach(add);
-  for (const label of labels) keysOf(label.service, label.countries).forEach(add);
-  for (const key of series.keys().sort((a, b) => (series.of(b)?.total ?? 0) - (series.of(a)?.total ?? 0))) add(key);
+    busiestFirst(keysOf(incident.service, incident.countries)).slice(0, KEYS_PER_INCIDENT).forEach(add);
+  for (const label of labels) busiestFirst(keysOf(label.service, label.countries)).slice(0, KEYS_PER_INCIDENT).forEach(add);
+  busiestFirst(series.keys()).forEach(add);
   return ranked.slice(0, limit).map((key) => {
     const [service] = key.split('|') as [string];
     const ownIncidents = incidents.filter((i) => i.service === service && keysOf(i.service, i.countries).includes(key));

@@ -1,37 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { detectorParams } from '@spike/detector';
-import type { SocialPost } from '@spike/schemas';
 import { complaintPartitionOf, runBacktest } from './run-backtest.js';
 import { chartFileName, chartSpec, planCharts, renderSvg } from './charts.js';
 import { summariseIncidents, timed } from '@spike/backtest';
+import { OUTAGE_LABEL, OUTAGE_START as OUTAGE, outagePosts } from './test-support/outage-posts.js';
 
 const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const OUTAGE = Date.UTC(2022, 9, 25, 7, 0);
-const HISTORY_FROM = OUTAGE - 3 * 24 * HOUR;
-
-function post(id: string, minute: number, text: string, author: string, location = 'Mumbai'): SocialPost {
-  return { id, text, created_at: minute, lang: null, author_id: author, author_location: location, geo_country: null, platform: 'x' };
-}
-
-/** Three quiet days (a few complaints an hour, some chatter), then 40 minutes of WhatsApp failing in India. */
-function posts(): SocialPost[] {
-  const out: SocialPost[] = [];
-  let n = 0;
-  for (let t = HISTORY_FROM; t < OUTAGE; t += 20 * MINUTE) {
-    out.push(post(`h${n++}`, t, 'whatsapp not working for me, is it down?', `bg${n % 50}`, 'Delhi'));
-    out.push(post(`h${n++}`, t + 7 * MINUTE, 'just downloaded the new whatsapp update, love the stickers', `chat${n % 80}`));
-  }
-  for (let m = 0; m < 40; m++) {
-    for (let a = 0; a < 25; a++) {
-      out.push(post(`o${m}-${a}`, OUTAGE + m * MINUTE + a * 2000, 'WhatsApp down? messages not sending since morning', `out${m * 25 + a}`));
-    }
-  }
-  out.push(post('bad-empty', OUTAGE + 41 * MINUTE, '   ', 'x1'));
-  return out;
-}
-
-const label = { service: 'whatsapp', countries: ['IN'], start: '2022-10-25T07:00:00Z', end: '2022-10-25T07:40:00Z' };
+const label = OUTAGE_LABEL;
+const posts = outagePosts;
 
 describe('runBacktest', () => {
   it('classifies, detects and reports the outage the way the workers would', async () => {

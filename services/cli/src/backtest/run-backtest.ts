@@ -29,6 +29,8 @@ export interface BacktestOptions {
   /** Called every `progressEvery` posts and at the end. */
   onProgress?: (progress: BacktestProgress) => void;
   progressEvery?: number;
+  /** Input lines the reader skipped before runBacktest saw them (for the report). */
+  badLines?: () => number;
   /** The clock for the workers' "not more than a day in the future" rule. */
   nowMs?: () => number;
 }
@@ -111,6 +113,7 @@ export async function runBacktest(
     events,
     paramsVersion: detectors.paramsVersion,
     posts: progress.posts,
+    badLines: options.badLines?.() ?? 0,
     invalidPosts,
     complaints: progress.complaints,
     lateComplaints: detectors.counters.late,

@@ -18,8 +18,13 @@ export interface ProgressView {
   stop(): void;
 }
 
-export function createProgressView(snapshot: () => ProgressSnapshot, stream: NodeJS.WriteStream = process.stderr): ProgressView {
-  return stream.isTTY ? barView(snapshot, stream) : plainView(snapshot, stream);
+/** `label` names the command whose progress it is (replay, backtest). */
+export function createProgressView(
+  snapshot: () => ProgressSnapshot,
+  stream: NodeJS.WriteStream = process.stderr,
+  label = 'replay',
+): ProgressView {
+  return stream.isTTY ? barView(snapshot, stream, label) : plainView(snapshot, stream, label);
 }
 
 function barPayload(p: ProgressSnapshot) {
@@ -32,12 +37,12 @@ function barPayload(p: ProgressSnapshot) {
   };
 }
 
-function barView(snapshot: () => ProgressSnapshot, stream: NodeJS.WriteStream): ProgressView {
+function barView(snapshot: () => ProgressSnapshot, stream: NodeJS.WriteStream, label: string): ProgressView {
   const first = snapshot();
   const known = first.fraction !== undefined;
   const bars = new cliProgress.MultiBar({
     stream,
-    format: `replay ${known ? '[{bar}] {percentage}% | ' : ''}{posts} posts | {rate} posts/s | event time {event} | ETA {left} | {bad} bad`,
+    format: `${label} ${known ? '[{bar}] {percentage}% | ' : ''}{posts} posts | {rate} posts/s | event time {event} | ETA {left} | {bad} bad`,
     hideCursor: true,
     barsize: 24,
   });
@@ -58,14 +63,14 @@ function barView(snapshot: () => ProgressSnapshot, stream: NodeJS.WriteStream): 
   };
 }
 
-function plainView(snapshot: () => ProgressSnapshot, stream: NodeJS.WritableStream): ProgressView {
-  const timer = setInterval(() => stream.write(`${progressLine(snapshot())}\n`), PLAIN_LINE_INTERVAL_MS);
+function plainView(snapshot: () => ProgressSnapshot, stream: NodeJS.WritableStream, label: string): ProgressView {
+  const timer = setInterval(() => stream.write(`${label}: ${progressLine(snapshot())}\n`), PLAIN_LINE_INTERVAL_MS);
   timer.unref();
   return {
     note: (message) => stream.write(`${message}\n`),
     stop() {
       clearInterval(timer);
-      stream.write(`${progressLine(snapshot())}\n`);
+      stream.write(`${label}: ${progressLine(snapshot())}\n`);
     },
   };
 }

@@ -83,6 +83,6 @@ describe('formatting', () => {
   it('writesAPlainProgressLine', () => {
     expect(
       progressLine({ posts: 1200, bad: 2, postsPerSecond: 399.6, eventTimeMs: T0, fraction: 0.5, etaMs: 3_000, elapsedMs: 3_000 }),
-    ).toBe('replay: 1200 posts, 2 bad, 400 posts/s, event time 2022-10-25T07:00:00Z, 50% read, ETA 3s');
+    ).toBe('1200 posts, 2 bad, 400 posts/s, event time 2022-10-25T07:00:00Z, 50% read, ETA 3s');
   });
 });

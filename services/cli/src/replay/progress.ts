@@ -133,7 +133,7 @@ export function progressLine(p: ProgressSnapshot): string {
   ];
   if (p.fraction !== undefined) parts.push(`${Math.floor(p.fraction * 100)}% read`);
   parts.push(`ETA ${p.etaMs === undefined ? '?' : formatDuration(p.etaMs)}`);
-  return `replay: ${parts.join(', ')}`;
+  return parts.join(', ');
 }
 
 /** The closing summary, several lines. */
