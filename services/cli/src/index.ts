@@ -33,3 +33,4 @@ export { connectKafkaPostSink, createKafkaPostSink, type KafkaPostSink } from '.
 export { ReplayProgress, summaryText, type ProgressSnapshot, type ReplaySummary } from './replay/progress.js';
 export { createPacer, type ReplaySpeed } from './replay/pacing.js';
 export { platformOf, socialPostFromJson } from './replay/social-post.js';
+export { runDemo, type DemoOptions, type DemoResult } from './demo/run-demo.js';

@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { SpikeError } from '@spike/runtime';
 import { registerBacktest } from './commands/backtest.js';
 import { registerClassify } from './commands/classify.js';
+import { registerDemo } from './commands/demo.js';
 import { registerNab } from './commands/nab.js';
 import { registerSimulate } from './commands/simulate.js';
 import { registerReplay } from './commands/replay.js';
@@ -25,6 +26,7 @@ export function buildProgram(): Command {
   registerSimulate(program);
   registerReplay(program);
   registerBacktest(program);
+  registerDemo(program);
   return program;
 }
 

@@ -49,6 +49,11 @@ describe('loadConfig', () => {
     for (const name of ['KAFKA_BROKERS', 'TOPIC_PARTITIONS', 'HTTP_PORT', 'KAFKA_SSL']) expect(message).toContain(name);
   });
 
+  it('keepsRecordsForeverWithRetentionMinusOneAndRefusesOtherNegatives', () => {
+    expect(loadConfig({ TOPIC_RETENTION_MS: '-1' }).topicDefaults.retentionMs).toBe(-1);
+    expect(() => loadConfig({ TOPIC_RETENTION_MS: '-5' })).toThrow(/TOPIC_RETENTION_MS.*-1 to keep records forever/);
+  });
+
   it('requiresCredentialsWithASaslMechanism', () => {
     expect(() => loadConfig({ KAFKA_SASL_MECHANISM: 'plain' })).toThrow(/KAFKA_SASL_USERNAME[\s\S]*KAFKA_SASL_PASSWORD/);
   });

@@ -59,7 +59,14 @@ export const ENV_SCHEMA = z.object({
     'Partitions of each topic `spike topics create` makes; the most worker instances of one kind that share the work.',
   ),
   TOPIC_REPLICATION_FACTOR: positiveInt(1).describe('Replicas of each topic `spike topics create` makes (3 on a production cluster).'),
-  TOPIC_RETENTION_MS: positiveInt(7 * 24 * 3600 * 1000).describe('Retention of the non-compacted topics, ms (default 7 days).'),
+  TOPIC_RETENTION_MS: z.coerce
+    .number()
+    .int()
+    .refine((ms) => ms === -1 || ms > 0, 'must be a positive number of ms, or -1 to keep records forever')
+    .default(7 * 24 * 3600 * 1000)
+    .describe(
+      "Retention of the non-compacted topics, ms (default 7 days); -1 keeps records forever. Kafka ages records by their timestamps, which a replay sets to the posts' original times: topics that receive a replay of older posts need a longer retention, or -1.",
+    ),
   DETECTOR_PARAMS: z
     .string()
     .default('{}')

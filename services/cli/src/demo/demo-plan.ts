@@ -37,6 +37,9 @@ export function demoPlan(runId: string, brokers: string, env: NodeJS.ProcessEnv)
       TOPIC_ANOMALIES: topics.anomalies,
       TOPIC_POSTS_DLQ: topics.postsDlq,
       TOPIC_DETECTOR_STATE: topics.detectorState,
+      // Replayed posts carry their 2022 times as Kafka timestamps: a time-based retention would
+      // delete them (and the incidents) at the broker's next check. The topics go at the end.
+      TOPIC_RETENTION_MS: '-1',
       // Two workers on one machine: let each pick a free port for /healthz and /metrics.
       HTTP_PORT: '0',
       DETECTOR_IDLE_MS: env.DETECTOR_IDLE_MS ?? String(DEMO_IDLE_MS),

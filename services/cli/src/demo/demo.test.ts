@@ -16,6 +16,7 @@ describe('demoPlan', () => {
       KAFKA_GROUP_PREFIX: 'spike-demo-20261126-101502',
       TOPIC_COMPLAINTS: 'demo-20261126-101502.complaints',
       HTTP_PORT: '0',
+      TOPIC_RETENTION_MS: '-1',
       DETECTOR_IDLE_MS: String(DEMO_IDLE_MS),
     });
     expect(demoPlan(runId, 'b:9092', { DETECTOR_IDLE_MS: '20000' }).workerEnv.DETECTOR_IDLE_MS).toBe('20000');

@@ -16,16 +16,19 @@ export interface DemoOutcome {
 const hhmm = (ms: number) => `${new Date(ms).toISOString().slice(11, 16)}Z`;
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
+/** Countries listed per incident line before the rest are only counted. */
+const MAX_COUNTRIES_SHOWN = 14;
+
 function incidentLine(incident: IncidentSummary): string {
   const countries =
-    incident.countries.length > 8
-      ? `${incident.countries.slice(0, 8).join(',')},+${incident.countries.length - 8}`
+    incident.countries.length > MAX_COUNTRIES_SHOWN
+      ? `${incident.countries.slice(0, MAX_COUNTRIES_SHOWN).join(',')},+${incident.countries.length - MAX_COUNTRIES_SHOWN}`
       : incident.countries.join(',');
   const until = incident.resolvedAt === undefined ? 'still open' : hhmm(incident.resolvedAt);
   return [
     `  ${incident.service.padEnd(12)}`,
     `${day(incident.openedAt)} ${hhmm(incident.openedAt)}–${until}`.padEnd(25),
-    countries.padEnd(30),
+    countries.padEnd(42),
     `peak ${incident.peakCount}`.padEnd(10),
     `symptom ${incident.topSymptom ?? '-'}`.padEnd(22),
     compactStatuses(incident.statuses),

@@ -10,7 +10,12 @@ import { createKafka, SpikeError, wireFormatFor, type Logger, type SpikeConfig, 
 import type { SocialPost } from '@spike/schemas';
 import type { PostSink } from './replay.js';
 
-export function createKafkaPostSink(producer: Producer, topic: string, wire: WireFormat): PostSink {
+/**
+ * `partition` pins every post to one partition (`spike replay --ordered`): Kafka keeps order
+ * only within a partition, and a replay faster than real time spread over several reaches the
+ * workers out of event-time order by far more than the detector's allowed lateness.
+ */
+export function createKafkaPostSink(producer: Producer, topic: string, wire: WireFormat, partition?: number): PostSink {
   return {
     async send(batch) {
       await producer.send({
@@ -18,6 +23,7 @@ export function createKafkaPostSink(producer: Producer, topic: string, wire: Wir
         acks: -1,
         messages: batch.map((post: SocialPost) => ({
           key: post.id,
+          ...(partition === undefined ? {} : { partition }),
           value: wire.encode('SocialPost', post),
           timestamp: String(post.created_at),
         })),
@@ -57,6 +63,8 @@ export async function connectKafkaPostSink(options: {
   topic?: string;
   wire?: WireFormat;
   log?: Logger;
+  /** Send every post to this partition (see createKafkaPostSink). */
+  partition?: number;
 }): Promise<KafkaPostSink> {
   const { config, log } = options;
   const topic = options.topic ?? config.topics.postsRaw;
@@ -72,5 +80,5 @@ export async function connectKafkaPostSink(options: {
   }
   const producer = kafka.producer(REPLAY_PRODUCER_OPTIONS);
   await producer.connect();
-  return { sink: createKafkaPostSink(producer, topic, wire), topic, close: () => producer.disconnect() };
+  return { sink: createKafkaPostSink(producer, topic, wire, options.partition), topic, close: () => producer.disconnect() };
 }
