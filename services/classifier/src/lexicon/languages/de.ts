@@ -813,6 +813,7 @@ export const lexicon_de: ComplaintLexicon = {
       'whatsapp nachrichten',
     ],
     calls: [
+      'videoanrufe',
       'anrufe',
       'anruf',
       'telefonieren',

@@ -1690,6 +1690,10 @@ export const en: ComplaintLexicon = {
       'whatsapp messages',
     ],
     calls: [
+      'video calls',
+      'video calling',
+      'voice calls',
+      'audio calls',
       'call',
       'calls',
       'calling',

@@ -935,6 +935,8 @@ export const lexicon_es: ComplaintLexicon = {
       'estados',
     ],
     calls: [
+      'videollamadas',
+      'videollamada',
       'llamadas',
       'llamada',
       'videollamada',

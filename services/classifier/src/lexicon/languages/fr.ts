@@ -831,6 +831,8 @@ export const lexicon_fr: ComplaintLexicon = {
       'snaps',
     ],
     calls: [
+      'appels vidéo',
+      'appel vidéo',
       'appels',
       'appel',
       'appel vidéo',

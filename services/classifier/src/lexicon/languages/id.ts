@@ -753,6 +753,8 @@ export const lexicon_id: ComplaintLexicon = {
       'stiker',
     ],
     calls: [
+      'video call',
+      'panggilan video',
       'telpon',
       'telepon',
       'nelpon',

@@ -937,6 +937,8 @@ export const lexicon_it: ComplaintLexicon = {
       'gruppi',
     ],
     calls: [
+      'videochiamate',
+      'videochiamata',
       'chiamate',
       'chiamata',
       'videochiamata',

@@ -855,6 +855,8 @@ export const lexicon_pt: ComplaintLexicon = {
       'grupos',
     ],
     calls: [
+      'chamadas de vídeo',
+      'chamada de vídeo',
       'ligação',
       'ligações',
       'chamada',
