@@ -152,3 +152,51 @@ describe('output', () => {
     expect(classify(text)).toEqual(classify(text));
   });
 });
+
+describe('alternatives named during an outage', () => {
+  it('dropsTheServicePeopleMoveToAndKeepsTheFailingOne', () => {
+    expect(classify('instagram keeps crashing, everyone switch to telegram').services).toEqual(['instagram']);
+    expect(classify('WA nahi chal raha, sab signal pe aa jao').services).toEqual(['whatsapp']);
+    expect(classify('whatsapp non va, scrivimi su telegram').services).toEqual(['whatsapp']);
+  });
+
+  it('keepsAnAlternativeThatIsSaidToFailToo', () => {
+    expect(classify('moved everyone to signal and now signal is down too').services).toEqual(['signal']);
+    expect(classify('whatsapp and telegram both down').services).toEqual(['whatsapp', 'telegram']);
+  });
+
+  it('keepsTheOnlyNamedServiceEvenWhenAnAlternativePhraseNamesIt', () => {
+    expect(classify("can't log in, i'm on instagram and it says error").services).toEqual(['instagram']);
+  });
+});
+
+describe('negated recoveries and reported claims', () => {
+  it('readsANegatedWorksForMeAsAClaim', () => {
+    expect(classify('bei mir funktioniert Instagram seit heute früh nicht').complaint).toBe(true);
+    expect(classify('instagram non funziona di nuovo').complaint).toBe(true);
+    expect(classify('bei mir funktioniert alles, keine Ahnung').complaint).toBe(false);
+  });
+
+  it('doesNotTakeClaimsAfterANewsCueAsTheAuthors', () => {
+    expect(classify('Telegram outage: users report messages not sending').complaint).toBe(false);
+    // Claims before the news cue still count.
+    expect(classify('is telegram down? messages not sending at all, users report the same everywhere').complaint).toBe(true);
+  });
+});
+
+describe('symptom', () => {
+  it.each([
+    ['voice notes not sending on whatsapp', 'media'],
+    ['le foto non si caricano su instagram', 'media'],
+    ['WhatsApp में स्टेटस नहीं दिख रहा', 'media'],
+    ['sesli mesajlar gitmiyor whatsapp', 'media'],
+    ['profile photo not loading on whatsapp', 'media'],
+    ['video call keeps dropping on whatsapp', 'calls'],
+    ['instagram feed not loading', 'feed'],
+    ['el feed de instagram no carga', 'feed'],
+    ['timeline not refreshing on x', 'feed'],
+    ['whatsapp messages stuck on one tick', 'messages'],
+  ])('%s -> %s', (text, symptom) => {
+    expect(classify(text).symptom).toBe(symptom);
+  });
+});

@@ -178,11 +178,64 @@ function reachOf(actions: readonly Located<Cue>[], wordCount: number): [number, 
   return [from, to];
 }
 
+/** The claim a negated recovery phrase makes ("non funziona di nuovo"). */
+const NEGATED_RECOVERY: Cue = { kind: 'outage', lexicon: -1 };
+
+/**
+ * Claims after a news or hearsay cue are reported, not the author's own: "YouTube outage:
+ * users report videos not loading". Claims before it still count.
+ */
+function dropReportedClaims(cues: Located<Cue>[], wordCount: number): void {
+  let reportFrom = Infinity;
+  for (const cue of cues) if (cue.value.kind === 'news' && cue.start < wordCount) reportFrom = Math.min(reportFrom, cue.end);
+  if (reportFrom === Infinity) return;
+  for (let i = cues.length - 1; i >= 0; i--) {
+    const cue = cues[i] as Located<Cue>;
+    if (polarity(cue.value.kind) === 1 && cue.start >= reportFrom && cue.start < wordCount) cues.splice(i, 1);
+  }
+}
+
+/** A symptom cue inside a longer cue of another symptom is a word of that one: "video" in "video call". */
+function insideOtherSymptom(cue: Located<Cue>, cues: readonly Located<Cue>[]): boolean {
+  return cues.some(
+    (other) =>
+      other.value.kind === 'symptom' &&
+      other.value.symptom !== cue.value.symptom &&
+      other.start <= cue.start &&
+      other.end >= cue.end &&
+      other.end - other.start > cue.end - cue.start,
+  );
+}
+
+/** Tokens between a name and the alternative phrase that governs it ("switch to the signal app"). */
+const ALTERNATIVE_GAP = 1;
+
+/** Whether the post names this mention as the place to go instead ("switch to *", "* pe aa jao"). */
+function namedAsAlternative(mention: ServiceMention, alternatives: readonly Located<Cue>[]): boolean {
+  if (mention.start < 0) return false;
+  return alternatives.some((a) => {
+    const between = a.value.side === 'before' ? mention.start - a.end : a.start - mention.end;
+    return between >= 0 && between <= ALTERNATIVE_GAP;
+  });
+}
+
+/**
+ * The mentions of failing services: without those named only as the place to go instead
+ * ("whatsapp down, everyone switch to telegram"), unless that leaves nothing.
+ */
+function withoutAlternatives(mentions: readonly ServiceMention[], cues: readonly Located<Cue>[]): readonly ServiceMention[] {
+  const alternatives = cues.filter((c) => c.value.kind === 'alternative');
+  if (alternatives.length === 0) return mentions;
+  const failing = mentions.filter((m) => !namedAsAlternative(m, alternatives));
+  return failing.length > 0 ? failing : mentions;
+}
+
 /** Tokens between a negator and the action it negates ("not", "connecting"; "nahi", "ja", "rahe"). */
 const NEGATION_WINDOW = 3;
 /** Places scanned in post text must be at least this big: small towns' names are too often words. */
 const MIN_TEXT_PLACE_RANK = 500_000;
-const SYMPTOM_ORDER: Symptom[] = ['messages', 'login', 'calls', 'media', 'payments', 'feed', 'connectivity', 'website', 'other'];
+/** Media before messages: "photos not sending" is about the photos. */
+const SYMPTOM_ORDER: Symptom[] = ['media', 'messages', 'login', 'calls', 'payments', 'feed', 'connectivity', 'website', 'other'];
 
 /** Languages spoken mostly in one country: a weak hint when nothing else places the author. */
 const LANGUAGE_COUNTRY: Record<string, string> = {
@@ -268,7 +321,7 @@ type Polarity = 1 | -1 | 0;
 /** Claims of a failure are positive, what contradicts them negative; symptoms are neither. */
 function polarity(kind: Cue['kind']): Polarity {
   if (kind === 'outage' || kind === 'error' || kind === 'question') return 1;
-  if (kind === 'negative' || kind === 'recovered') return -1;
+  if (kind === 'negative' || kind === 'recovered' || kind === 'news') return -1;
   return 0;
 }
 
@@ -337,7 +390,8 @@ export class Classifier {
     // oynatmıyor") is a claim that no other cue announces.
     const mentions = this.catalogue.find(tokens, ids, normalised, unspaced, language.language);
     cues.push(...this.negatedActions(words, ids, normalised, cues, mentions, language.language, unspaced));
-    this.dropNegatedRecoveries(cues, ids, language.language);
+    this.negateRecoveries(cues, ids, mentions, language.language);
+    dropReportedClaims(cues, words.length);
     language = romanisedHindustani(language, script, place?.country ?? this.homeMarketOf(mentions));
     const outageTags = this.outageTagCount(tokens);
     // The author's market decides ambiguous and shared names: their place, else a place the post names.
@@ -396,10 +450,13 @@ export class Classifier {
     unspaced: boolean,
   ): Located<Cue>[] {
     const negators = this.negatorsFor(language);
-    const actions = cues.filter((c) => c.value.kind === 'symptom');
+    let actions = cues.filter((c) => c.value.kind === 'symptom');
     // Nothing to negate, and no verb that negates a name: most posts stop here.
     if (actions.length === 0 && !negators.affixes) return [];
     const blocked = cues.filter((c) => c.value.kind === 'negative' || c.value.kind === 'recovered');
+    // An action inside a recovery phrase ("bei mir funktioniert alles") is negated only as that phrase (negateRecoveries).
+    if (blocked.length > 0)
+      actions = actions.filter((a) => !blocked.some((b) => b.value.kind === 'recovered' && b.start <= a.start && b.end >= a.end));
     const found: Located<Cue>[] = [];
     const cue = (start: number): Located<Cue> => ({ value: { kind: 'outage', lexicon: -1 }, start, end: start + 1 });
     // Without negative verbs only a negator within reach of an action can count: scan just there.
@@ -422,20 +479,31 @@ export class Classifier {
   }
 
   /**
-   * A recovery phrase followed by a negator is no recovery: German and Turkish negate after
-   * the verb ("bei mir funktioniert WhatsApp nicht" holds "bei mir funktioniert").
+   * A negated recovery phrase is a claim: "non funziona di nuovo" (not working again) holds
+   * "funziona di nuovo", and German and Turkish negate after the verb, past the name ("bei mir
+   * funktioniert WhatsApp nicht" holds "bei mir funktioniert", "bei mir läuft YouTube seit
+   * gestern nicht").
    */
-  private dropNegatedRecoveries(cues: Located<Cue>[], ids: readonly number[], language: string): void {
+  private negateRecoveries(cues: Located<Cue>[], ids: readonly number[], mentions: readonly ServiceMention[], language: string): void {
     const negators = this.negatorsFor(language).ids;
+    // A negator inside a counter-phrase ("keine Ahnung", no idea) negates nothing here.
+    const inCounterPhrase = (at: number) =>
+      cues.some((c) => (c.value.kind === 'negative' || c.value.kind === 'news') && c.start <= at && c.end > at);
+    const negatorWithin = (from: number, to: number) => {
+      for (let at = Math.max(0, from); at < Math.min(ids.length, to); at++) {
+        if (negators.has(ids[at] as number) && !inCounterPhrase(at)) return true;
+      }
+      return false;
+    };
     for (let i = cues.length - 1; i >= 0; i--) {
       const cue = cues[i] as Located<Cue>;
       if (cue.value.kind !== 'recovered' || cue.start >= ids.length) continue;
-      for (let at = cue.end; at < Math.min(ids.length, cue.end + 2); at++) {
-        if (negators.has(ids[at] as number)) {
-          cues.splice(i, 1);
-          break;
-        }
-      }
+      const namedAfter = mentions.find((m) => m.start === cue.end);
+      const negated =
+        negatorWithin(cue.start - 1, cue.start) ||
+        negatorWithin(cue.end, cue.end + 2) ||
+        (namedAfter !== undefined && negatorWithin(namedAfter.end, namedAfter.end + NEGATION_WINDOW + 1));
+      if (negated) cues[i] = { value: NEGATED_RECOVERY, start: cue.start, end: cue.end };
     }
   }
 
@@ -492,7 +560,7 @@ export class Classifier {
       if (cluster.some((c) => mentions.some((m) => m.start >= 0 && gap(m, c) <= CONTEXT_WINDOW))) positive += 0.5;
     }
     for (const cluster of overlapClusters(cues, -1)) {
-      negative += cluster.some((c) => c.value.kind === 'recovered') ? 1.5 : 1;
+      negative += cluster.some((c) => c.value.kind === 'recovered' || c.value.kind === 'news') ? 1.5 : 1;
     }
     return { positive, negative };
   }
@@ -526,7 +594,7 @@ export class Classifier {
             this.marketFit(r.service, place) > this.marketFit(m.service, place),
         ),
     );
-    const ordered = [...accepted].sort((a, b) => a.start - b.start);
+    const ordered = [...withoutAlternatives(accepted, cues)].sort((a, b) => a.start - b.start);
     const named = [...new Set(ordered.map((m) => m.service))];
     if (named.length < 2) return named;
     // Several services: keep the ones a claim is about, not the ones said to work
@@ -623,13 +691,18 @@ export class Classifier {
     return byLanguage ? { country: byLanguage, source: 'hint' } : undefined;
   }
 
-  /** The symptom most cues name; a tie goes to the one earlier in SYMPTOM_ORDER. */
+  /**
+   * The symptom most cues name; a tie goes to the one earlier in SYMPTOM_ORDER. 'other' (the
+   * app, loading, the server) only when nothing more specific is named: "feed not loading" is
+   * the feed.
+   */
   private symptomOf(cues: readonly Located<Cue>[]): Symptom | 'unspecified' {
     let best: Symptom | 'unspecified' = 'unspecified';
     let bestCount = 0;
     for (const symptom of SYMPTOM_ORDER) {
+      if (symptom === 'other' && best !== 'unspecified') break;
       let count = 0;
-      for (const { value } of cues) if (value.kind === 'symptom' && value.symptom === symptom) count++;
+      for (const cue of cues) if (cue.value.kind === 'symptom' && cue.value.symptom === symptom && !insideOtherSymptom(cue, cues)) count++;
       if (count > bestCount) {
         best = symptom;
         bestCount = count;

@@ -9,7 +9,7 @@ import { PhraseIndex, SubstringIndex } from './phrase-index.js';
 import { Vocabulary } from './vocabulary.js';
 import type { ComplaintLexicon, Symptom } from './types.js';
 
-export type CueKind = 'outage' | 'question' | 'error' | 'recovered' | 'negative' | 'symptom';
+export type CueKind = 'outage' | 'question' | 'error' | 'recovered' | 'negative' | 'news' | 'symptom' | 'alternative';
 
 export interface Cue {
   kind: CueKind;
@@ -19,6 +19,8 @@ export interface Cue {
    */
   lexicon: number;
   symptom?: Symptom;
+  /** For an alternative: whether it stands before the other service's name or after it. */
+  side?: 'before' | 'after';
 }
 
 export interface CompiledCues {
@@ -53,6 +55,23 @@ function claimEntries(lexicons: readonly ComplaintLexicon[]): Set<string> {
   return new Set(lexicons.flatMap((l) => [...l.outage, ...l.errors].map((entry) => normalise(entry).trim())));
 }
 
+/**
+ * Alternatives ("switch to *", "* pe aa jao") without their `*`, each with the side of the name
+ * it governs. Not added to the language vocabulary: they are made of prepositions and verbs
+ * that many languages share.
+ */
+function addAlternatives(lexicon: ComplaintLexicon, index: number, addPhrase: (entry: string, cue: Cue) => void): void {
+  for (const entry of lexicon.alternatives ?? []) {
+    const trimmed = entry.trim();
+    const side = trimmed.startsWith('*') ? 'after' : trimmed.endsWith('*') ? 'before' : undefined;
+    const phrase = trimmed.replace(/^\*|\*$/g, '').trim();
+    if (side === undefined || phrase === '' || phrase.includes('*') || isUnspacedEntry(phrase)) {
+      throw new Error(`alternative "${entry}" of lexicon ${lexicon.language} needs one * at its start or end and spaced words`);
+    }
+    addPhrase(phrase, { kind: 'alternative', lexicon: index, side });
+  }
+}
+
 export function compileCues(lexicons: readonly ComplaintLexicon[], wordIds: Vocabulary = new Vocabulary()): CompiledCues {
   const phrases = new PhraseIndex<Cue>(wordIds);
   const substrings = new SubstringIndex<Cue>();
@@ -66,7 +85,7 @@ export function compileCues(lexicons: readonly ComplaintLexicon[], wordIds: Voca
   // node, not twenty that each post would have to de-duplicate.
   const shared = new Map<string, Cue>();
   const cueOf = (cue: Cue): Cue => {
-    const key = `${cue.kind}:${cue.symptom ?? ''}`;
+    const key = `${cue.kind}:${cue.symptom ?? ''}:${cue.side ?? ''}`;
     const known = shared.get(key);
     if (known) return known;
     shared.set(key, cue);
@@ -100,6 +119,8 @@ export function compileCues(lexicons: readonly ComplaintLexicon[], wordIds: Voca
         .filter(Boolean);
       if (words.length > 1) for (const word of words) doubleSenseWords.add(word);
     }
+    add(lexicon.news ?? [], { kind: 'news', lexicon: index });
+    addAlternatives(lexicon, index, (entry, cue) => phrases.add(entry, cueOf(cue)));
     for (const [symptom, entries] of Object.entries(lexicon.symptoms) as [Symptom, readonly string[]][]) {
       add(entries, { kind: 'symptom', lexicon: index, symptom });
     }

@@ -42,6 +42,18 @@ export interface ComplaintLexicon {
    * ban/policy/price/feature complaints, "band kar do" (switch off / close a group).
    */
   negative: readonly string[];
+  /**
+   * News and hearsay about an outage, stronger than other negatives because a headline states
+   * the failure too ("X down: what we know", "Störung bei X: Nutzer melden Probleme"): a claim
+   * after one of these is reported, not the author's own.
+   */
+  news?: readonly string[];
+  /**
+   * Where people go instead while a service is down, with `*` where the other service's name
+   * stands: "switch to *", "* pe aa jao", "scrivetemi su *". A name in that place is not a
+   * failing service ("whatsapp down, everyone switch to telegram") unless nothing else is named.
+   */
+  alternatives?: readonly string[];
   /** Cues for what is failing, by symptom. Only the categories the language has cues for. */
   symptoms: Partial<Record<Symptom, readonly string[]>>;
   /**
