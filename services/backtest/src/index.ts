@@ -19,3 +19,4 @@ export {
   type ReportInput,
 } from './report.js';
 export { compactStatuses, formatReportMarkdown } from './report-markdown.js';
+export { BARS, missedBars } from './scenario-bars.js';

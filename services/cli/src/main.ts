@@ -8,6 +8,7 @@ import { registerNab } from './commands/nab.js';
 import { registerSimulate } from './commands/simulate.js';
 import { registerReplay } from './commands/replay.js';
 import { registerEvalDetector } from './commands/eval-detector.js';
+import { registerEvalScenarios } from './commands/eval-scenarios.js';
 import { registerTopics } from './commands/topics.js';
 import { registerWatch } from './commands/watch.js';
 import { registerWorker } from './commands/worker.js';
@@ -23,6 +24,7 @@ export function buildProgram(): Command {
   registerWorker(program);
   registerWatch(program);
   registerEvalDetector(program);
+  registerEvalScenarios(program);
   registerSimulate(program);
   registerReplay(program);
   registerBacktest(program);
