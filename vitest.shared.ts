@@ -15,6 +15,9 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts'],
     environment: 'node',
+    // A guard against hangs, not a speed check: turbo runs every package's tests at once, and on
+    // a loaded two-core machine a test generating a fortnight of posts takes several seconds.
+    testTimeout: 30_000,
     // A JSON report per package lets scripts/test-summary.mjs print one closing line for the whole run.
     reporters: ['default', ['json', { outputFile: join(repoRoot, '.cache', 'test-reports', `${basename(process.cwd())}.json`) }]],
   },
