@@ -80,8 +80,8 @@ async function complaintsByPartition(records: ReadRecord[], skip: Buffer[] = [])
 function decodeAnomalies(records: ReadRecord[]): Promise<Anomaly[]> {
   return Promise.all(records.map(({ message }) => wire.decode('Anomaly', message.value as Buffer)));
 }
-// Restarts, rebalances and reading topics to their end add up on a shared two-core machine: a hang guard, not a speed check.
 
+// Restarts, rebalances and reading topics to their end add up on a shared two-core machine: a hang guard, not a speed check.
 describe('detector worker', { timeout: 240_000 }, () => {
   const running: ChildProcess[] = [];
   afterEach(() => {
