@@ -159,7 +159,7 @@ describe('detector worker', { timeout: 240_000 }, () => {
     running.push(watch);
     let printed = '';
     watch.stdout?.on('data', (chunk: Buffer) => (printed += chunk.toString()));
-    await waitFor(() => printed.split('\n').filter(Boolean).length >= events.length, 'spike watch to print every event', 60_000);
+    await waitFor(() => printed.split('\n').filter(Boolean).length >= events.length, 'spike watch to print every event', 120_000);
     watch.kill('SIGTERM');
     expect(
       printed
