@@ -8,8 +8,9 @@
 import type { KeyState } from './key-state.js';
 import type { ShareCell } from './shares.js';
 import { ANY_COUNTRY, keyOf } from './types.js';
+import { WindowKey } from './windows.js';
 
-export class KeyEntry {
+export class KeyEntry extends WindowKey {
   /** The key's state: undefined until its first window is scored (or it is restored). */
   state: KeyState | undefined = undefined;
   /** Its cold-start share sum (its country's, or its service's for the worldwide key), once it has one. */
@@ -20,11 +21,12 @@ export class KeyEntry {
   readonly worldwide: KeyEntry;
 
   constructor(
-    readonly key: string,
+    key: string,
     readonly service: string,
     readonly country: string,
     worldwide: KeyEntry | undefined,
   ) {
+    super(key);
     this.worldwide = worldwide ?? this;
   }
 
