@@ -8,8 +8,9 @@
 import type { KeyState } from './key-state.js';
 import type { ShareCell } from './shares.js';
 import { ANY_COUNTRY, keyOf } from './types.js';
+import { WindowKey } from './windows.js';
 
-export class KeyEntry {
+export class KeyEntry extends WindowKey {
   /** The key's state: undefined until its first window is scored (or it is restored). */
   state: KeyState | undefined = undefined;
   /** Its cold-start share sum (its country's, or its service's for the worldwide key), once it has one. */
@@ -20,11 +21,12 @@ export class KeyEntry {
   readonly worldwide: KeyEntry;
 
   constructor(
-    readonly key: string,
+    key: string,
     readonly service: string,
     readonly country: string,
     worldwide: KeyEntry | undefined,
   ) {
+    super(key);
     this.worldwide = worldwide ?? this;
   }
 
@@ -35,12 +37,14 @@ export class KeyEntry {
 
 export class KeyEntries {
   private readonly byService = new Map<string, ServiceEntries>();
+  /** Every country seen, numbered ('*' is 0): one small table that stays in cache, where a table per service would not. */
+  private readonly countryIndex = new Map<string, number>([[ANY_COUNTRY, 0]]);
 
   /** The entries of a service's keys (one lookup for both keys a complaint counts under). */
   ofService(service: string): ServiceEntries {
     let entries = this.byService.get(service);
     if (!entries) {
-      entries = new ServiceEntries(service);
+      entries = new ServiceEntries(service, this.countryIndex);
       this.byService.set(service, entries);
     }
     return entries;
@@ -56,20 +60,33 @@ export class KeyEntries {
 /** One service's entries: `service|*` and its countries', made on first sight. */
 export class ServiceEntries {
   readonly worldwide: KeyEntry;
-  private readonly byCountry = new Map<string, KeyEntry>();
+  /** By country number (`KeyEntries.countryIndex`); undefined for countries this service has not seen. */
+  private readonly byCountry: (KeyEntry | undefined)[];
 
-  constructor(readonly service: string) {
+  constructor(
+    readonly service: string,
+    private readonly countryIndex: Map<string, number>,
+  ) {
     this.worldwide = new KeyEntry(keyOf(service, ANY_COUNTRY), service, ANY_COUNTRY, undefined);
-    this.byCountry.set(ANY_COUNTRY, this.worldwide);
+    this.byCountry = [this.worldwide];
   }
 
   /** The entry of `service|country` (country '*' for the worldwide key). */
   of(country: string): KeyEntry {
-    let entry = this.byCountry.get(country);
-    if (entry === undefined) {
-      entry = new KeyEntry(keyOf(this.service, country), this.service, country, this.worldwide);
-      this.byCountry.set(country, entry);
+    let index = this.countryIndex.get(country);
+    if (index === undefined) {
+      index = this.countryIndex.size;
+      this.countryIndex.set(country, index);
     }
+    const entry = this.byCountry[index];
+    return entry ?? this.made(country, index);
+  }
+
+  private made(country: string, index: number): KeyEntry {
+    const entry = new KeyEntry(keyOf(this.service, country), this.service, country, this.worldwide);
+    // Filled up to the index (not a hole far past the end), so the array keeps fast elements.
+    while (this.byCountry.length <= index) this.byCountry.push(undefined);
+    this.byCountry[index] = entry;
     return entry;
   }
 }

@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { tumblingWindows, WindowAggregator, type WindowedComplaint } from './windows.js';
+import { tumblingWindows, WindowAggregator, WindowKey, type WindowedComplaint } from './windows.js';
 
 const spec = tumblingWindows({ sizeMs: 60_000, graceMs: 10_000, allowedLatenessMs: 5_000 });
 const T0 = Date.UTC(2022, 9, 25, 7);
 
-function at(offsetMs: number, key = 'whatsapp|IN', author = 'a', postId = `p${offsetMs}`): WindowedComplaint {
-  return { key, eventTime: T0 + offsetMs, authorKey: author, postId, symptom: 'messages', language: 'en' };
+/** One key object per name, as the aggregator wants. */
+const keys = new Map<string, WindowKey>();
+function keyNamed(name: string): WindowKey {
+  let key = keys.get(name);
+  if (!key) keys.set(name, (key = new WindowKey(name)));
+  return key;
+}
+
+function at(offsetMs: number, name = 'whatsapp|IN', author = 'a', postId = `p${offsetMs}`): WindowedComplaint {
+  return { key: keyNamed(name), eventTime: T0 + offsetMs, authorKey: author, postId, symptom: 'messages', language: 'en' };
 }
 
 function feed(aggregator: WindowAggregator, complaint: WindowedComplaint) {
@@ -24,7 +32,7 @@ describe('WindowAggregator', () => {
     feed(w, at(200_000));
     const [first] = w.takeClosed();
     expect(first?.start).toBe(T0);
-    expect(first?.windows.map((x) => [x.key, x.count])).toEqual([
+    expect(first?.windows.map((x) => [x.key.key, x.count])).toEqual([
       ['whatsapp|IN', 2],
       ['whatsapp|IT', 1],
     ]);

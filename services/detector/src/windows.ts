@@ -25,15 +25,20 @@ export function tumblingWindows(spec: WindowSpec): WindowSpec {
   return spec;
 }
 
-/** What windows are keyed by: a key name, or an object that carries one (the detector's key entries, which a window then hands back without a lookup). */
-export type WindowKey = string | { readonly key: string };
+/**
+ * What windows are keyed by: an object naming the key (the detector's key entries extend it),
+ * on which the aggregator hangs the key's open windows, so a complaint finds its window without
+ * a lookup by name, and a closed window hands its key back. Make one per key and reuse it.
+ */
+export class WindowKey {
+  /** The key's open windows, newest first, linked through `OpenWindow.nextOfKey` (one per open start and aggregator). */
+  openWindows: OpenWindow | undefined = undefined;
 
-function nameOf(key: WindowKey): string {
-  return typeof key === 'string' ? key : key.key;
+  constructor(readonly key: string) {}
 }
 
 /** One complaint as windows see it. */
-export interface WindowedComplaint<K extends WindowKey = string> {
+export interface WindowedComplaint<K extends WindowKey = WindowKey> {
   key: K;
   eventTime: number;
   authorKey: string;
@@ -43,7 +48,7 @@ export interface WindowedComplaint<K extends WindowKey = string> {
 }
 
 /** What a closed window says about one key. */
-export interface ClosedWindow<K extends WindowKey = string> {
+export interface ClosedWindow<K extends WindowKey = WindowKey> {
   key: K;
   start: number;
   end: number;
@@ -60,25 +65,35 @@ const SAMPLE_SIZE = 5;
 
 /**
  * An open window, kept to one object because most windows see one complaint and live a minute
- * and a half (long enough to be promoted by the GC): the set of authors is made only when a
- * second author comes, the later complaints' symptoms, languages and post ids only when a
- * second complaint comes, and they are tallied only if someone reads them (`TalliedWindow`).
+ * and a half (long enough to be promoted by the GC): the later complaints' symptoms, languages
+ * and post ids are kept only when a second complaint comes, and tallied only if someone reads
+ * them (`TalliedWindow`). Once it has a second complaint, its distinct authors are counted by
+ * its start's `OpenStart`. Exported (not from the package) only because `WindowKey` names it.
  */
-class OpenWindow {
-  authors: Set<string> | undefined = undefined;
+export class OpenWindow {
+  /** Distinct authors. */
+  count = 1;
   /** Symptom, language and post id of each complaint after the first, three entries each. */
   later: string[] | undefined = undefined;
+  /** The key's next older open window. */
+  nextOfKey: OpenWindow | undefined = undefined;
 
   constructor(
+    readonly key: WindowKey,
+    readonly start: number,
+    readonly openStart: OpenStart,
     readonly firstAuthor: string,
     readonly firstSymptom: Symptom,
     readonly firstLanguage: string,
     readonly firstPostId: string,
   ) {}
 
-  add(authorKey: string, postId: string, symptom: Symptom, language: string): void {
-    if (this.authors) this.authors.add(authorKey);
-    else if (authorKey !== this.firstAuthor) this.authors = new Set([this.firstAuthor, authorKey]);
+  /** Whether a second complaint came (then its start's author table holds its authors). */
+  get hasMore(): boolean {
+    return this.later !== undefined;
+  }
+
+  add(postId: string, symptom: Symptom, language: string): void {
     (this.later ??= []).push(symptom, language, postId);
   }
 
@@ -102,11 +117,83 @@ class OpenWindow {
   }
 }
 
+/** Past this many windows at one start, an author's windows go from an array to a set (a bot complaining about everything). */
+const AUTHOR_WINDOWS_AS_ARRAY = 8;
+
+/**
+ * The open windows of one start, and for each author the windows of more than one complaint it
+ * has been counted in: one table per start rather than a set of authors per window, because
+ * each complaint counts under two keys, so a window's distinct authors are a plain count. A
+ * window of one complaint (most of them at night or in a small country) knows its one author
+ * and stays out of the table.
+ */
+export class OpenStart {
+  /** In the order they opened. */
+  readonly windows: OpenWindow[] = [];
+  private readonly authors = new Map<string, OpenWindow | OpenWindow[] | Set<OpenWindow>>();
+
+  constructor(
+    /** The aggregator it belongs to: a key may have windows in several. */
+    readonly owner: object,
+    readonly start: number,
+  ) {}
+
+  open(key: WindowKey, authorKey: string, postId: string, symptom: Symptom, language: string): void {
+    const window = new OpenWindow(key, this.start, this, authorKey, symptom, language, postId);
+    window.nextOfKey = key.openWindows;
+    key.openWindows = window;
+    this.windows.push(window);
+  }
+
+  /** Adds a complaint to one of this start's windows. */
+  add(window: OpenWindow, authorKey: string, postId: string, symptom: Symptom, language: string): void {
+    if (!window.hasMore) this.isNewAuthor(window.firstAuthor, window);
+    window.add(postId, symptom, language);
+    if (this.isNewAuthor(authorKey, window)) window.count++;
+  }
+
+  /** Unhooks the windows from their keys (at close). */
+  detach(): void {
+    for (const window of this.windows) {
+      const key = window.key;
+      if (key.openWindows === window) key.openWindows = window.nextOfKey;
+      else {
+        let newer = key.openWindows as OpenWindow;
+        while (newer.nextOfKey !== window) newer = newer.nextOfKey as OpenWindow;
+        newer.nextOfKey = window.nextOfKey;
+      }
+    }
+  }
+
+  /** Whether the author is new in `window` (and records it). */
+  private isNewAuthor(authorKey: string, window: OpenWindow): boolean {
+    const seen = this.authors.get(authorKey);
+    if (seen === undefined) {
+      this.authors.set(authorKey, window);
+      return true;
+    }
+    if (seen === window) return false;
+    if (seen instanceof OpenWindow) {
+      this.authors.set(authorKey, [seen, window]);
+      return true;
+    }
+    if (seen instanceof Set ? seen.has(window) : seen.includes(window)) return false;
+    this.addTo(authorKey, seen, window);
+    return true;
+  }
+
+  private addTo(authorKey: string, seen: OpenWindow[] | Set<OpenWindow>, window: OpenWindow): void {
+    if (seen instanceof Set) seen.add(window);
+    else if (seen.length < AUTHOR_WINDOWS_AS_ARRAY) seen.push(window);
+    else this.authors.set(authorKey, new Set([...seen, window]));
+  }
+}
+
 export type AddResult = 'counted' | 'late';
 
-export class WindowAggregator<K extends WindowKey = string> {
-  /** Open windows by start, then by key. Few starts are open at once (lateness + grace over size, plus one). */
-  private readonly open = new Map<number, Map<K, OpenWindow>>();
+export class WindowAggregator<K extends WindowKey = WindowKey> {
+  /** Open windows by start. Few starts are open at once (lateness + grace over size, plus one). */
+  private readonly open = new Map<number, OpenStart>();
   private currentWatermark = -Infinity;
 
   constructor(private readonly spec: WindowSpec) {}
@@ -135,14 +222,18 @@ export class WindowAggregator<K extends WindowKey = string> {
   addTo(key: K, eventTime: number, authorKey: string, postId: string, symptom: Symptom, language: string): AddResult {
     const start = this.windowStartOf(eventTime);
     if (this.isClosed(start)) return 'late';
-    let byKey = this.open.get(start);
-    if (!byKey) {
-      byKey = new Map();
-      this.open.set(start, byKey);
+    let window = key.openWindows;
+    while (window !== undefined && (window.start !== start || window.openStart.owner !== this)) window = window.nextOfKey;
+    if (window) {
+      window.openStart.add(window, authorKey, postId, symptom, language);
+      return 'counted';
     }
-    const window = byKey.get(key);
-    if (window) window.add(authorKey, postId, symptom, language);
-    else byKey.set(key, new OpenWindow(authorKey, symptom, language, postId));
+    let open = this.open.get(start);
+    if (!open) {
+      open = new OpenStart(this, start);
+      this.open.set(start, open);
+    }
+    open.open(key, authorKey, postId, symptom, language);
     return 'counted';
   }
 
@@ -167,11 +258,12 @@ export class WindowAggregator<K extends WindowKey = string> {
     for (const start of this.open.keys()) if (this.isClosed(start)) starts.push(start);
     starts.sort((a, b) => a - b);
     return starts.map((start) => {
-      const byKey = this.open.get(start) as Map<K, OpenWindow>;
+      const open = this.open.get(start) as OpenStart;
       this.open.delete(start);
+      open.detach();
       const end = start + this.spec.sizeMs;
       const windows: TalliedWindow<K>[] = [];
-      for (const [key, window] of byKey) windows.push(new TalliedWindow(key, start, end, window));
+      for (const window of open.windows) windows.push(new TalliedWindow(window.key as K, start, end, window));
       return { start, windows: windows.sort(byKeyName) };
     });
   }
@@ -179,7 +271,7 @@ export class WindowAggregator<K extends WindowKey = string> {
   /** Number of windows open now (for metrics and the state-size benchmark). */
   get openWindowCount(): number {
     let count = 0;
-    for (const byKey of this.open.values()) count += byKey.size;
+    for (const open of this.open.values()) count += open.windows.length;
     return count;
   }
 }
@@ -198,8 +290,8 @@ class TalliedWindow<K extends WindowKey> implements ClosedWindow<K> {
     readonly end: number,
     private readonly window: OpenWindow,
   ) {
-    this.count = window.authors?.size ?? 1;
-    this.name = nameOf(key);
+    this.count = window.count;
+    this.name = key.key;
   }
 
   get samplePostIds(): string[] {
