@@ -155,15 +155,15 @@ const NO_NEGATORS: Negators = {
   plainNegative: undefined,
 };
 
+/** Loops, not `some` with closures over the word: this runs for every word of a Turkish, Tamil or Persian post. */
 function isNegativeVerb(word: string, negators: Negators): boolean {
   const plainNegative = negators.plainNegative;
-  if (plainNegative && negators.preferenceStems.some((stem) => word.startsWith(stem) && plainNegative.test(word.slice(stem.length)))) {
-    return false;
+  if (plainNegative) {
+    for (const stem of negators.preferenceStems) if (word.startsWith(stem) && plainNegative.test(word.slice(stem.length))) return false;
   }
-  return (
-    negators.suffixes.some((suffix) => word.length > suffix.length + 1 && word.endsWith(suffix)) ||
-    negators.prefixes.some((prefix) => word.length > prefix.length + 1 && word.startsWith(prefix))
-  );
+  for (const suffix of negators.suffixes) if (word.length > suffix.length + 1 && word.endsWith(suffix)) return true;
+  for (const prefix of negators.prefixes) if (word.length > prefix.length + 1 && word.startsWith(prefix)) return true;
+  return false;
 }
 
 /** A cue of what a service does, which a negator beside it turns into an outage claim. */
@@ -277,14 +277,28 @@ function polarity(kind: Cue['kind']): Polarity {
  * ("down" inside "is it down?").
  */
 function longestCueWins(cues: Located<Cue>[]): Located<Cue>[] {
-  // Only multi-word cues can contain another: compare against those alone (most posts have none).
-  if (!cues.some((b) => b.end - b.start > 1 && polarity(b.value.kind) !== 0)) return cues;
-  const long = cues.filter((b) => b.end - b.start > 1 && polarity(b.value.kind) !== 0);
+  // Only multi-word cues can contain another (most posts have none): then nothing to drop, and nothing copied.
+  if (!cues.some(isLongClaimOrCounter)) return cues;
   return cues.filter((a) => {
     const pa = polarity(a.value.kind);
     if (pa === 0) return true;
-    return !long.some((b) => polarity(b.value.kind) === -pa && b.start <= a.start && b.end >= a.end && b.end - b.start > a.end - a.start);
+    for (const b of cues) {
+      if (
+        isLongClaimOrCounter(b) &&
+        polarity(b.value.kind) === -pa &&
+        b.start <= a.start &&
+        b.end >= a.end &&
+        b.end - b.start > a.end - a.start
+      ) {
+        return false;
+      }
+    }
+    return true;
   });
+}
+
+function isLongClaimOrCounter(cue: Located<Cue>): boolean {
+  return cue.end - cue.start > 1 && polarity(cue.value.kind) !== 0;
 }
 
 export class Classifier {
@@ -327,8 +341,12 @@ export class Classifier {
   classify(post: PostInput): Classification {
     const normalised = normalise(post.text);
     const tokens = tokenize(normalised);
-    const words = tokens.map((t) => t.text);
-    const ids = this.vocabulary.encode(words);
+    const words: string[] = [];
+    const ids: number[] = [];
+    for (const token of tokens) {
+      words.push(token.text);
+      ids.push(this.vocabulary.idOf(token.text));
+    }
     const { dominant: script, unspaced } = scriptProfile(normalised);
 
     const place = this.locate(post);
