@@ -155,27 +155,52 @@ const NO_NEGATORS: Negators = {
   plainNegative: undefined,
 };
 
+/** Loops, not `some` with closures over the word: this runs for every word of a Turkish, Tamil or Persian post. */
 function isNegativeVerb(word: string, negators: Negators): boolean {
   const plainNegative = negators.plainNegative;
-  if (plainNegative && negators.preferenceStems.some((stem) => word.startsWith(stem) && plainNegative.test(word.slice(stem.length)))) {
-    return false;
+  if (plainNegative) {
+    for (const stem of negators.preferenceStems) if (word.startsWith(stem) && plainNegative.test(word.slice(stem.length))) return false;
   }
-  return (
-    negators.suffixes.some((suffix) => word.length > suffix.length + 1 && word.endsWith(suffix)) ||
-    negators.prefixes.some((prefix) => word.length > prefix.length + 1 && word.startsWith(prefix))
-  );
+  for (const suffix of negators.suffixes) if (word.length > suffix.length + 1 && word.endsWith(suffix)) return true;
+  for (const prefix of negators.prefixes) if (word.length > prefix.length + 1 && word.startsWith(prefix)) return true;
+  return false;
 }
 
-/** The token range [from, to) whose words are within NEGATION_WINDOW of some action (empty when none is placed). */
-function reachOf(actions: readonly Located<Cue>[], wordCount: number): [number, number] {
-  let from = wordCount;
+/**
+ * A cue of what a service does, which a negator beside it turns into an outage claim. One
+ * inside a recovery phrase ("bei mir funktioniert alles") is negated only as that phrase
+ * (negateRecoveries).
+ */
+function isAction(cue: Located<Cue>, cues: readonly Located<Cue>[]): boolean {
+  if (cue.value.kind !== 'symptom') return false;
+  for (const b of cues) if (b.value.kind === 'recovered' && b.start <= cue.start && b.end >= cue.end) return false;
+  return true;
+}
+
+/** A cue that says there is no failure: a negator inside it negates nothing. */
+function isCounterCue(cue: Located<Cue>): boolean {
+  return cue.value.kind === 'negative' || cue.value.kind === 'recovered';
+}
+
+/**
+ * The token range [reachStart, reachEnd) whose words are within NEGATION_WINDOW of some
+ * action (empty when none is placed). Two functions, not a pair: no array per post.
+ */
+function reachStart(cues: readonly Located<Cue>[]): number {
+  let from = Number.MAX_SAFE_INTEGER;
+  for (const cue of cues) if (isAction(cue, cues) && cue.start >= 0) from = Math.min(from, Math.max(0, cue.start - NEGATION_WINDOW));
+  return from;
+}
+
+function reachEnd(cues: readonly Located<Cue>[], wordCount: number): number {
   let to = 0;
-  for (const action of actions) {
-    if (action.start < 0) continue;
-    from = Math.min(from, Math.max(0, action.start - NEGATION_WINDOW));
-    to = Math.max(to, Math.min(wordCount, action.end + NEGATION_WINDOW));
-  }
-  return [from, to];
+  for (const cue of cues) if (isAction(cue, cues) && cue.start >= 0) to = Math.max(to, Math.min(wordCount, cue.end + NEGATION_WINDOW));
+  return to;
+}
+
+/** The outage cue a negated action makes, at the negator. */
+function negatedActionCue(at: number): Located<Cue> {
+  return { value: NEGATED_ACTION, start: at, end: at + 1 };
 }
 
 /** The claim a negated recovery phrase makes ("non funziona di nuovo"). */
@@ -232,6 +257,8 @@ function withoutAlternatives(mentions: readonly ServiceMention[], cues: readonly
 
 /** Tokens between a negator and the action it negates ("not", "connecting"; "nahi", "ja", "rahe"). */
 const NEGATION_WINDOW = 3;
+/** The value of every negated-action cue (derived, so no lexicon): one object, not one per post. */
+const NEGATED_ACTION: Cue = { kind: 'outage', lexicon: -1 };
 /** Places scanned in post text must be at least this big: small towns' names are too often words. */
 const MIN_TEXT_PLACE_RANK = 500_000;
 /** Media before messages: "photos not sending" is about the photos. */
@@ -282,28 +309,6 @@ function gap(mention: { start: number; end: number }, cue: { start: number; end:
   return 0;
 }
 
-/**
- * Groups the cues of one polarity whose spans overlap, transitively, in order of start (the
- * longer first at one start). The cues come nearly in that order, so an insertion sort into
- * one array replaces a filtered copy, a spread copy and a comparator sort per call.
- */
-function overlapClusters(cues: readonly Located<Cue>[], sign: Polarity): Located<Cue>[][] {
-  const sorted: Located<Cue>[] = [];
-  for (const cue of cues) if (polarity(cue.value.kind) === sign) insertByStart(sorted, cue);
-  const clusters: Located<Cue>[][] = [];
-  let end = -1;
-  for (const cue of sorted) {
-    if (clusters.length > 0 && cue.start < end) {
-      (clusters[clusters.length - 1] as Located<Cue>[]).push(cue);
-      end = Math.max(end, cue.end);
-    } else {
-      clusters.push([cue]);
-      end = cue.end;
-    }
-  }
-  return clusters;
-}
-
 /** Inserts a cue after every cue that starts before it or at it with a span at least as long (a stable sort's order). */
 function insertByStart(sorted: Located<Cue>[], cue: Located<Cue>): void {
   let at = sorted.length;
@@ -331,14 +336,28 @@ function polarity(kind: Cue['kind']): Polarity {
  * ("down" inside "is it down?").
  */
 function longestCueWins(cues: Located<Cue>[]): Located<Cue>[] {
-  // Only multi-word cues can contain another: compare against those alone (most posts have none).
-  if (!cues.some((b) => b.end - b.start > 1 && polarity(b.value.kind) !== 0)) return cues;
-  const long = cues.filter((b) => b.end - b.start > 1 && polarity(b.value.kind) !== 0);
+  // Only multi-word cues can contain another (most posts have none): then nothing to drop, and nothing copied.
+  if (!cues.some(isLongClaimOrCounter)) return cues;
   return cues.filter((a) => {
     const pa = polarity(a.value.kind);
     if (pa === 0) return true;
-    return !long.some((b) => polarity(b.value.kind) === -pa && b.start <= a.start && b.end >= a.end && b.end - b.start > a.end - a.start);
+    for (const b of cues) {
+      if (
+        isLongClaimOrCounter(b) &&
+        polarity(b.value.kind) === -pa &&
+        b.start <= a.start &&
+        b.end >= a.end &&
+        b.end - b.start > a.end - a.start
+      ) {
+        return false;
+      }
+    }
+    return true;
   });
+}
+
+function isLongClaimOrCounter(cue: Located<Cue>): boolean {
+  return cue.end - cue.start > 1 && polarity(cue.value.kind) !== 0;
 }
 
 export class Classifier {
@@ -353,6 +372,8 @@ export class Classifier {
   private readonly contractionStems: ReadonlySet<number>;
   private readonly apostropheT: number;
   private readonly locationMemo = new Map<string, string | null>();
+  /** Scratch for sorting a post's cues (classify is not re-entrant); emptied after each use. */
+  private readonly sortScratch: Located<Cue>[] = [];
 
   constructor(data: ClassifierData, options: ClassifierOptions = {}) {
     const vocabulary = new Vocabulary();
@@ -379,8 +400,12 @@ export class Classifier {
   classify(post: PostInput): Classification {
     const normalised = normalise(post.text);
     const tokens = tokenize(normalised);
-    const words = tokens.map((t) => t.text);
-    const ids = this.vocabulary.encode(words);
+    const words: string[] = [];
+    const ids: number[] = [];
+    for (const token of tokens) {
+      words.push(token.text);
+      ids.push(this.vocabulary.idOf(token.text));
+    }
     const { dominant: script, unspaced } = scriptProfile(normalised);
 
     const place = this.locate(post);
@@ -389,7 +414,8 @@ export class Classifier {
     // Names are looked up for every post: a negative verb beside a name ("YouTube videoları
     // oynatmıyor") is a claim that no other cue announces.
     const mentions = this.catalogue.find(tokens, ids, normalised, unspaced, language.language);
-    cues.push(...this.negatedActions(words, ids, normalised, cues, mentions, language.language, unspaced));
+    const negated = this.negatedAction(words, ids, normalised, cues, mentions, language.language, unspaced);
+    if (negated) cues.push(negated);
     this.negateRecoveries(cues, ids, mentions, language.language);
     dropReportedClaims(cues, words.length);
     language = romanisedHindustani(language, script, place?.country ?? this.homeMarketOf(mentions));
@@ -404,12 +430,7 @@ export class Classifier {
     const market = place?.country ?? textPlace?.country ?? LANGUAGE_COUNTRY[language.language];
     const services = this.servicesOf(mentions, cues, market);
     // Claims beside a name count more only for names taken as services ("e" in Italian is not e&).
-    const evidence = this.weigh(
-      cues,
-      mentions.filter((m) => services.includes(m.service) || m.outageHashtag),
-      outageTags,
-      words,
-    );
+    const evidence = this.weigh(cues, mentions, services, outageTags, words);
     const complaint =
       evidence.positive >= 1 &&
       evidence.positive > evidence.negative &&
@@ -438,9 +459,10 @@ export class Classifier {
   /**
    * Outage cues made of a negator beside a cue of what a service does ("calls not
    * connecting", "app não abre"), or a Turkish negative verb beside a service name
-   * ("WhatsApp açılmıyor"). Negators of the post's language and English only.
+   * ("WhatsApp açılmıyor"). Negators of the post's language and English only. One negated
+   * action is one claim, however many negators surround it: the first found is returned.
    */
-  private negatedActions(
+  private negatedAction(
     words: readonly string[],
     ids: readonly number[],
     normalised: string,
@@ -448,34 +470,28 @@ export class Classifier {
     mentions: readonly ServiceMention[],
     language: string,
     unspaced: boolean,
-  ): Located<Cue>[] {
+  ): Located<Cue> | undefined {
     const negators = this.negatorsFor(language);
-    let actions = cues.filter((c) => c.value.kind === 'symptom');
-    // Nothing to negate, and no verb that negates a name: most posts stop here.
-    if (actions.length === 0 && !negators.affixes) return [];
-    const blocked = cues.filter((c) => c.value.kind === 'negative' || c.value.kind === 'recovered');
-    // An action inside a recovery phrase ("bei mir funktioniert alles") is negated only as that phrase (negateRecoveries).
-    if (blocked.length > 0)
-      actions = actions.filter((a) => !blocked.some((b) => b.value.kind === 'recovered' && b.start <= a.start && b.end >= a.end));
-    const found: Located<Cue>[] = [];
-    const cue = (start: number): Located<Cue> => ({ value: { kind: 'outage', lexicon: -1 }, start, end: start + 1 });
+    const hasAction = cues.some((cue) => isAction(cue, cues));
+    // Nothing to negate, and no verb that negates a name: most posts stop here, with nothing allocated.
+    if (!hasAction && !negators.affixes) return undefined;
     // Without negative verbs only a negator within reach of an action can count: scan just there.
-    const [from, to] = negators.affixes ? [0, words.length] : reachOf(actions, words.length);
+    const from = negators.affixes ? 0 : reachStart(cues);
+    const to = negators.affixes ? words.length : reachEnd(cues, words.length);
     for (let at = from; at < to; at++) {
       const id = ids[at] as number;
       const negator = negators.ids.has(id) || (this.contractionStems.has(id) && ids[at + 1] === this.apostropheT);
       const negativeVerb = !negator && negators.affixes && isNegativeVerb(words[at] as string, negators);
       if (!negator && !negativeVerb) continue;
-      if (blocked.some((b) => b.start <= at && b.end > at)) continue;
-      const nearAction = actions.some((a) => a.start >= 0 && a.start <= at + NEGATION_WINDOW && a.end >= at - NEGATION_WINDOW + 1);
+      if (cues.some((b) => isCounterCue(b) && b.start <= at && b.end > at)) continue;
+      const nearAction = cues.some(
+        (a) => isAction(a, cues) && a.start >= 0 && a.start <= at + NEGATION_WINDOW && a.end >= at - NEGATION_WINDOW + 1,
+      );
       const nearService = negativeVerb && mentions.some((m) => m.start >= 0 && Math.abs(m.start - at) <= NEGATION_WINDOW);
-      if (nearAction || nearService) found.push(cue(at));
+      if (nearAction || nearService) return negatedActionCue(at);
     }
-    if (unspaced && found.length === 0 && actions.length > 0 && negators.unspaced.some((n) => normalised.includes(n))) {
-      found.push(cue(words.length));
-    }
-    // One negated action is one claim, however many negators surround it.
-    return found.slice(0, 1);
+    if (unspaced && hasAction && negators.unspaced.some((n) => normalised.includes(n))) return negatedActionCue(words.length);
+    return undefined;
   }
 
   /**
@@ -542,27 +558,68 @@ export class Classifier {
   /**
    * Evidence for and against a complaint. Overlapping claims are one claim ("ne capte plus
    * rien" holds three listed phrases): each cluster counts its strongest member, half more
-   * when it also asks ("is it down?"), half more beside a service name. An outage word that
-   * also has an everyday sense ("down", "band") is half as strong alone. Overlapping
-   * counter-cues likewise count once.
+   * when it also asks ("is it down?"), half more beside the name of a service the post is
+   * about (or an outage hashtag's). An outage word that also has an everyday sense ("down",
+   * "band") is half as strong alone. Overlapping counter-cues likewise count once. Weights
+   * are multiples of a half, so the sums are exact whatever their order.
    */
-  private weigh(cues: readonly Located<Cue>[], mentions: readonly ServiceMention[], outageTags: number, words: readonly string[]) {
-    let positive = outageTags * 1.5 + mentions.filter((m) => m.outageHashtag).length * 1.5;
-    let negative = 0;
-    for (const cluster of overlapClusters(cues, 1)) {
-      let strongest = 0;
-      let asks = false;
-      for (const cue of cluster) {
-        if (cue.value.kind === 'question') asks = true;
-        else strongest = Math.max(strongest, this.claimWeight(cue, words));
+  private weigh(
+    cues: readonly Located<Cue>[],
+    mentions: readonly ServiceMention[],
+    services: readonly string[],
+    outageTags: number,
+    words: readonly string[],
+  ) {
+    let positive = outageTags * 1.5;
+    for (const m of mentions) if (m.outageHashtag) positive += 1.5;
+    const sorted = this.sortedByStart(cues, 1);
+    let end = -1;
+    let strongest = 0;
+    let asks = false;
+    let named = false;
+    for (let i = 0; i <= sorted.length; i++) {
+      const cue = sorted[i];
+      // A cue that starts past the cluster's end, or the end of the list, closes the cluster.
+      if (i > 0 && (cue === undefined || cue.start >= end)) {
+        positive += Math.min(1.5, (strongest || 0.5) + (asks && strongest > 0 ? 0.5 : 0));
+        if (named) positive += 0.5;
+        strongest = 0;
+        asks = false;
+        named = false;
       }
-      positive += Math.min(1.5, (strongest || 0.5) + (asks && strongest > 0 ? 0.5 : 0));
-      if (cluster.some((c) => mentions.some((m) => m.start >= 0 && gap(m, c) <= CONTEXT_WINDOW))) positive += 0.5;
+      if (cue === undefined) break;
+      end = i > 0 && cue.start < end ? Math.max(end, cue.end) : cue.end;
+      if (cue.value.kind === 'question') asks = true;
+      else strongest = Math.max(strongest, this.claimWeight(cue, words));
+      named ||= mentions.some((m) => m.start >= 0 && (m.outageHashtag || services.includes(m.service)) && gap(m, cue) <= CONTEXT_WINDOW);
     }
-    for (const cluster of overlapClusters(cues, -1)) {
-      negative += cluster.some((c) => c.value.kind === 'recovered' || c.value.kind === 'news') ? 1.5 : 1;
+    let negative = 0;
+    const counter = this.sortedByStart(cues, -1);
+    let recovered = false;
+    for (let i = 0; i <= counter.length; i++) {
+      const cue = counter[i];
+      if (i > 0 && (cue === undefined || cue.start >= end)) {
+        negative += recovered ? 1.5 : 1;
+        recovered = false;
+      }
+      if (cue === undefined) break;
+      end = i > 0 && cue.start < end ? Math.max(end, cue.end) : cue.end;
+      recovered ||= cue.value.kind === 'recovered' || cue.value.kind === 'news';
     }
+    sorted.length = 0;
     return { positive, negative };
+  }
+
+  /**
+   * The cues of one polarity in order of start, the longer first at one start (a stable
+   * sort's order), in an array reused from post to post. The cues come nearly in that order,
+   * so an insertion sort; clusters of overlapping cues are then runs of this array.
+   */
+  private sortedByStart(cues: readonly Located<Cue>[], sign: Polarity): Located<Cue>[] {
+    const sorted = this.sortScratch;
+    sorted.length = 0;
+    for (const cue of cues) if (polarity(cue.value.kind) === sign) insertByStart(sorted, cue);
+    return sorted;
   }
 
   /** 1 for an outage or error cue; 0.5 for a lone word with an everyday sense. A negated action is never halved. */
@@ -580,9 +637,14 @@ export class Classifier {
   private servicesOf(mentions: readonly ServiceMention[], cues: readonly Located<Cue>[], place: string | undefined): string[] {
     // Most posts name nothing: skip the filters and copies below.
     if (mentions.length === 0) return [];
+    // One name (the common case): no other name to share its span, nothing to attribute.
+    if (mentions.length === 1) {
+      const only = mentions[0] as ServiceMention;
+      return !only.ambiguous || this.hasContext(only, cues, place) ? [only.service] : [];
+    }
     const claims = cues.filter((c) => polarity(c.value.kind) === 1);
     const denials = cues.filter((c) => polarity(c.value.kind) === -1);
-    let accepted = mentions.filter((m) => !m.ambiguous || this.hasContext(m, claims, cues, place));
+    let accepted = mentions.filter((m) => !m.ambiguous || this.hasContext(m, cues, place));
     // One name, several services (Vodafone in India is Vi): the author's market decides.
     accepted = accepted.filter(
       (m) =>
@@ -635,12 +697,7 @@ export class Classifier {
     return place !== undefined && markets.includes(place) ? 2 : 0;
   }
 
-  private hasContext(
-    mention: ServiceMention,
-    claims: readonly Located<Cue>[],
-    cues: readonly Located<Cue>[],
-    place: string | undefined,
-  ): boolean {
+  private hasContext(mention: ServiceMention, cues: readonly Located<Cue>[], place: string | undefined): boolean {
     const national = this.catalogue.marketsOf(mention.service) !== 'global';
     // A national service's plain-word name needs its market; an unknown place does not rule it out.
     if (national && place !== undefined && this.marketFit(mention.service, place) === 0 && mention.via === 'alias') return false;
@@ -649,7 +706,7 @@ export class Classifier {
     if (cues.some((c) => polarity(c.value.kind) !== 0 && c.start < mention.end && c.end > mention.start)) return false;
     // In its own market a national name needs less: the claim may sit further off ("O2 Netz in München tot? Kein Empfang").
     const window = national && this.marketFit(mention.service, place) === 2 ? MARKET_CONTEXT_WINDOW : CONTEXT_WINDOW;
-    return claims.some((c) => c.start <= mention.end + window && c.end >= mention.start - window);
+    return cues.some((c) => polarity(c.value.kind) === 1 && c.start <= mention.end + window && c.end >= mention.start - window);
   }
 
   /** Where the author is, from the geotag or the profile location. */

@@ -54,15 +54,6 @@ function lexiconsVotingIn(cues: CompiledCues, script: Script): Set<number> {
   return voters;
 }
 
-interface Vote {
-  language: string;
-  score: number;
-  /** Lead over the runner-up. */
-  margin: number;
-  /** The score of any language (0 when it got no vote); valid until the next vote. */
-  scoreOf(language: string): number;
-}
-
 /**
  * The language most people write in each country, for close calls between languages that
  * share words (Italian, Spanish and Portuguese; Indonesian and Malay; Hindi and Urdu).
@@ -146,6 +137,8 @@ export class LanguageIdentifier {
   private readonly languageList: readonly string[];
   /** Scratch scores per language, reused across posts (the identifier is not re-entrant). */
   private readonly scratch: Float64Array;
+  /** The last vote's winning score and lead over the runner-up (see `vote`). */
+  private readonly voted = { score: 0, margin: 0 };
 
   constructor(
     private readonly cues: CompiledCues,
@@ -202,7 +195,12 @@ export class LanguageIdentifier {
     return { from, languages: Int32Array.from(languages), weights: Float64Array.from(votes) };
   }
 
-  private vote(ids: readonly number[], script: Script, hint?: string): Vote | undefined {
+  /**
+   * Fills the scratch scores and returns the winning language's index (-1 when no word
+   * votes), its score and its lead over the runner-up in `voted`: fields, not a new object
+   * per post. Valid until the next vote.
+   */
+  private vote(ids: readonly number[], script: Script, hint?: string): number {
     const ballots = this.ballots(script);
     const scores = this.scratch;
     scores.fill(0);
@@ -229,13 +227,14 @@ export class LanguageIdentifier {
         bestScore = score;
       } else if (score > second) second = score;
     }
-    if (best < 0) return undefined;
-    return {
-      language: this.languageList[best] as string,
-      score: bestScore,
-      margin: bestScore - second,
-      scoreOf: (language) => scores[this.languageList.indexOf(language)] ?? 0,
-    };
+    this.voted.score = bestScore;
+    this.voted.margin = bestScore - second;
+    return best;
+  }
+
+  /** The score of a language in the last vote (0 when it got none). */
+  private scoreOf(language: string): number {
+    return this.scratch[this.languageList.indexOf(language)] ?? 0;
   }
 
   /**
@@ -250,23 +249,31 @@ export class LanguageIdentifier {
     if (single) return { language: single, confidence: 0.95 };
     if (script === 'Arab') {
       if (URDU_LETTERS.test(text)) return { language: 'ur', confidence: 0.9 };
-      const voted = this.vote(ids, script);
-      if (voted && voted.margin >= 1) return { language: voted.language, confidence: 0.8 };
+      const winner = this.vote(ids, script);
+      if (winner >= 0 && this.voted.margin >= 1) return { language: this.languageList[winner] as string, confidence: 0.8 };
       return { language: PERSIAN_LETTERS.test(text) ? 'fa' : 'ar', confidence: 0.6 };
     }
     if (script === 'Cyrl') return { language: UKRAINIAN_LETTERS.test(text) ? 'uk' : 'ru', confidence: 0.85 };
-    const voted = this.vote(ids, script, script === 'Latn' ? letterHint(text) : undefined);
+    const winner = this.vote(ids, script, script === 'Latn' ? letterHint(text) : undefined);
+    if (winner < 0) return this.unvoted(text, script, platform);
+    const language = this.languageList[winner] as string;
+    const { score, margin } = this.voted;
     const local = country ? COUNTRY_LANGUAGE[country] : undefined;
-    const localScore = local && voted ? voted.scoreOf(local) : 0;
-    if (voted && local && local !== voted.language && localScore > 0 && voted.score - localScore < CLOSE_VOTE) {
+    const localScore = local ? this.scoreOf(local) : 0;
+    if (local && local !== language && localScore > 0 && score - localScore < CLOSE_VOTE) {
       return { language: local, confidence: 0.6 };
     }
-    if (voted && (voted.margin >= 1 || voted.language === platform)) {
-      return { language: voted.language, confidence: Math.min(0.95, 0.5 + voted.margin / 6) };
+    if (margin >= 1 || language === platform) {
+      return { language, confidence: Math.min(0.95, 0.5 + margin / 6) };
     }
     if (platform) return { language: platform, confidence: 0.5 };
     // Weak word evidence still beats the statistical guess, which reads romanised Hindi as Hausa.
-    if (voted) return { language: voted.language, confidence: 0.35 };
+    return { language, confidence: 0.35 };
+  }
+
+  /** A post in a script of several languages that no word of it votes on. */
+  private unvoted(text: string, script: Script, platform: string | undefined): LanguageGuess {
+    if (platform) return { language: platform, confidence: 0.5 };
     const second = this.fallback?.(text);
     if (second && this.languageList.includes(second.language)) return second;
     return { language: script === 'Deva' ? 'hi' : script === 'Latn' ? 'en' : 'und', confidence: 0.2 };

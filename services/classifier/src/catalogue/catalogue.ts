@@ -84,6 +84,16 @@ class PrefixFilter {
   mayStartAt(text: string, offset: number): boolean {
     return text.length - offset < 3 || this.bits[prefixHash(text, offset)] === 1;
   }
+
+  /** `mayStartAt(first + second.slice(0, 2), 0)` without building that string (once per word of a post). */
+  mayStartJoined(first: string, second: string): boolean {
+    const length = first.length + Math.min(2, second.length);
+    if (length < 3) return true;
+    const a = first.charCodeAt(0);
+    const b = first.length > 1 ? first.charCodeAt(1) : second.charCodeAt(1 - first.length);
+    const c = first.length > 2 ? first.charCodeAt(2) : second.charCodeAt(2 - first.length);
+    return this.bits[(Math.imul(a, 961) + Math.imul(b, 31) + c) & 0xffff] === 1;
+  }
 }
 
 function prefixHash(text: string, offset: number): number {
@@ -207,7 +217,7 @@ export class ServiceCatalogue {
       const word = (tokens[index] as Token).text;
       if (word.length < 4 || word.charCodeAt(0) <= 0x24f || isMentioned(mentions, index)) continue;
       // Thai, Kana and Han run words together: substring matching covers them.
-      if (UNSPACED_LETTER.test(word)) continue;
+      if (isUnspacedLetter(word.charCodeAt(0))) continue;
       const mention = this.inflectedMention(word, index) ?? this.inflectedPairMention(tokens[index - 1]?.text, word, index);
       if (mention) mentions.push(mention);
     }
@@ -220,7 +230,7 @@ export class ServiceCatalogue {
 
   /** A two-word name with the ending on its second word: గూగుల్ పేలో ("in Google Pay"). */
   private inflectedPairMention(previous: string | undefined, word: string, index: number): ServiceMention | undefined {
-    if (previous === undefined || !this.gluedStarts.mayStartAt(previous + word.slice(0, 2), 0)) return undefined;
+    if (previous === undefined || !this.gluedStarts.mayStartJoined(previous, word)) return undefined;
     for (let cut = 1; cut <= MAX_ENDING && word.length - cut >= 2; cut++) {
       const glued = this.gluedAliases.get(previous + word.slice(0, word.length - cut));
       if (glued) return mentionOf(glued.service, glued.ambiguous, 'alias', index - 1, index + 1, false);
@@ -249,20 +259,27 @@ export class ServiceCatalogue {
   }
 
   private inflectedAlias(word: string): AliasHit | undefined {
-    const stems = this.inflectableStarts.mayStartAt(word, 0) ? [word] : [];
-    for (const prefix of ARABIC_CLITICS)
-      if (word.startsWith(prefix) && word.length - prefix.length >= 3 && this.inflectableStarts.mayStartAt(word, prefix.length))
-        stems.push(word.slice(prefix.length));
-    for (const stem of stems) {
-      const exact = stem === word ? undefined : this.inflectableAliases.get(stem);
-      if (exact) return exact;
-      const tamil = isTamil(stem);
-      const maxEnding = tamil ? MAX_TAMIL_ENDING : MAX_ENDING;
-      for (let cut = 1; cut <= maxEnding && stem.length - cut >= 3; cut++) {
-        const base = stem.slice(0, stem.length - cut);
-        const hit = this.inflectableAliases.get(base) ?? (tamil ? this.inflectableAliases.get(base + TAMIL_VIRAMA) : undefined);
+    const whole = this.inflectableStarts.mayStartAt(word, 0) ? this.aliasUnderEnding(word, false) : undefined;
+    if (whole) return whole;
+    for (const prefix of ARABIC_CLITICS) {
+      if (word.startsWith(prefix) && word.length - prefix.length >= 3 && this.inflectableStarts.mayStartAt(word, prefix.length)) {
+        const hit = this.aliasUnderEnding(word.slice(prefix.length), true);
         if (hit) return hit;
       }
+    }
+    return undefined;
+  }
+
+  /** The alias the stem is (when `exact`: a whole word matches as a phrase already), or is with an ending. */
+  private aliasUnderEnding(stem: string, exact: boolean): AliasHit | undefined {
+    const same = exact ? this.inflectableAliases.get(stem) : undefined;
+    if (same) return same;
+    const tamil = isTamil(stem);
+    const maxEnding = tamil ? MAX_TAMIL_ENDING : MAX_ENDING;
+    for (let cut = 1; cut <= maxEnding && stem.length - cut >= 3; cut++) {
+      const base = stem.slice(0, stem.length - cut);
+      const hit = this.inflectableAliases.get(base) ?? (tamil ? this.inflectableAliases.get(base + TAMIL_VIRAMA) : undefined);
+      if (hit) return hit;
     }
     return undefined;
   }
@@ -355,7 +372,10 @@ const OTHER_PRODUCTS = [
   'azure',
 ];
 
-const UNSPACED_LETTER = /^[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff]/;
+/** Thai, Kana or Han: letters of scripts written without spaces. */
+function isUnspacedLetter(code: number): boolean {
+  return (code >= 0x0e00 && code <= 0x0e7f) || (code >= 0x3040 && code <= 0x30ff) || (code >= 0x3400 && code <= 0x9fff);
+}
 
 /** Katakana words run on unbroken: ライン inside タイムライン (timeline) or オンライン (online) is no LINE. */
 const KATAKANA = /[\u30a0-\u30ff]/;

@@ -17,6 +17,14 @@ export class Vocabulary {
    * Slot count a power of two, at most half full.
    */
   private slots = new Int32Array(2 * 1024);
+  /**
+   * FILTER_BITS_PER_SLOT bits per slot, a bit set for each word from other bits of its hash
+   * than the slot's: a clear bit says a word is unknown from a table an eighth the size of
+   * the slots. A fifth of a post's words are in no lexicon, and nearly all of them are in no
+   * gazetteer, whose slot table is 1 MB, as large as the CPU's L2 cache.
+   */
+  private filter = new Int32Array((1024 * FILTER_BITS_PER_SLOT) / 32);
+  private filterShift = 32 - Math.log2(1024 * FILTER_BITS_PER_SLOT);
 
   /** The id of a word, adding it when new (build time). */
   intern(word: string): number {
@@ -35,6 +43,8 @@ export class Vocabulary {
   /** The id of a word, or -1 when no index knows it. */
   idOf(word: string): number {
     const hash = wordHash(word);
+    const bit = Math.imul(hash, FILTER_MIX) >>> this.filterShift;
+    if (((this.filter[bit >>> 5] as number) & (1 << (bit & 31))) === 0) return -1;
     const slots = this.slots;
     const mask = (slots.length >> 1) - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
@@ -58,6 +68,8 @@ export class Vocabulary {
 
   private rehash(slotCount: number): void {
     this.slots = new Int32Array(2 * slotCount);
+    this.filter = new Int32Array((slotCount * FILTER_BITS_PER_SLOT) / 32);
+    this.filterShift = 32 - Math.log2(slotCount * FILTER_BITS_PER_SLOT);
     for (let id = 0; id < this.words.length; id++) this.place(id);
   }
 
@@ -68,8 +80,15 @@ export class Vocabulary {
     while (this.slots[2 * slot] !== 0) slot = (slot + 1) & mask;
     this.slots[2 * slot] = id + 1;
     this.slots[2 * slot + 1] = hash;
+    const bit = Math.imul(hash, FILTER_MIX) >>> this.filterShift;
+    this.filter[bit >>> 5] = (this.filter[bit >>> 5] as number) | (1 << (bit & 31));
   }
 }
+
+/** Filter bits per slot: with the table at most half full, 8 or more bits a word (about 1 in 12 unknown words gets past). */
+const FILTER_BITS_PER_SLOT = 4;
+/** Remixes the word hash for the filter, whose bit must not follow from the slot. */
+const FILTER_MIX = 0x27d4eb2f;
 
 /** FNV-1a over UTF-16 code units, as a signed 32-bit integer (a small integer to V8, never boxed). */
 function wordHash(word: string): number {

@@ -68,7 +68,7 @@ export function foldLatin(lower: string): string {
 export function normalise(text: string): string {
   // Most posts on a Latin keyboard are plain ASCII, which NFKC and folding leave as it is.
   if (isAscii(text)) return text.toLowerCase();
-  return foldLatin(unfolded(text));
+  return rewritten(text, true);
 }
 
 function isAscii(text: string): boolean {
@@ -89,19 +89,37 @@ export function normaliseVariants(text: string): string[] {
 
 /** Everything `normalise` does except folding Latin diacritics. */
 function unfolded(text: string): string {
+  return rewritten(text, false);
+}
+
+/**
+ * NFKC, lower case and the script-specific rewrites, then (when `fold`) `foldLatin`. One
+ * pass finds which rewrites the text needs (most need none) and whether it has Latin
+ * diacritics to fold or Vietnamese letters that forbid it: the rewrites neither add nor
+ * remove such letters, so the answer holds for the rewritten text too.
+ */
+function rewritten(text: string, fold: boolean): string {
   let out = text.normalize('NFKC').toLowerCase();
-  // One pass finds which of the script-specific rewrites this text needs: most need none.
   let zeroWidth = false;
   let dottedI = false;
   let devanagari = false;
   let arabic = false;
+  let diacritic = false;
+  let vietnamese = false;
   for (let i = 0; i < out.length; i++) {
     const code = out.charCodeAt(i);
-    if (code < 0x300) continue;
-    if (code === 0x307) dottedI = true;
+    if (code < 0xc0) continue;
+    if (code <= 0x24f) {
+      diacritic = true;
+      if (code === 0x1a1 || code === 0x1b0 || code === 0x111 || code === 0x103) vietnamese = true;
+    } else if (code === 0x307) dottedI = true;
     else if (code >= 0x600 && code <= 0x6ff) arabic = true;
     else if (code >= 0x900 && code <= 0x97f) devanagari = true;
     else if ((code >= 0x200b && code <= 0x200f) || code === 0x2060 || code === 0xfeff) zeroWidth = true;
+    else if (code >= 0x1e00 && code <= 0x1eff) {
+      diacritic = true;
+      if (code >= 0x1ea0 && code <= 0x1ef9) vietnamese = true;
+    }
   }
   if (zeroWidth) out = out.replace(ZERO_WIDTH, '');
   // 'İ'.toLowerCase() is 'i' + U+0307; drop the dot so İstanbul matches istanbul.
@@ -112,5 +130,5 @@ function unfolded(text: string): string {
   if (arabic) {
     out = out.replace(ARABIC_HARAKAT_AND_TATWEEL, '').replace(ARABIC_VARIANT_PATTERN, (ch) => ARABIC_VARIANTS[ch] ?? ch);
   }
-  return out;
+  return fold && diacritic && !vietnamese ? out.replace(LATIN_WITH_DIACRITIC, foldChar) : out;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalise } from './normalise.js';
+import { foldLatin, normalise, normaliseVariants } from './normalise.js';
 import { dominantScript, scriptCounts, scriptProfile } from './script.js';
 import { tokenize, type Token } from './tokens.js';
 
@@ -24,6 +24,18 @@ describe('normalise', () => {
 
   it('turnsFullWidthFormsIntoPlainOnes', () => {
     expect(normalise('ＷｈａｔｓＡｐｐ')).toBe('whatsapp');
+  });
+
+  it('foldsInItsOnePassAsFoldLatinDoesAfterTheRewritesOnMixedScriptText', () => {
+    // normalise decides folding in the pass that finds the rewrites; foldLatin's own tests are the reference.
+    const alphabet = [...'aZ ıİ\u0307éÇßŞğơƯđăạẠệỹḁẛǅĳ\u200bﻻيكةहॉन्म्ब\u064bـｗ①ﬁ😀'];
+    let seed = 11;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let i = 0; i < 3000; i++) {
+      const text = Array.from({ length: 1 + Math.floor(random() * 12) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+      const kept = normaliseVariants(text).at(-1) as string;
+      expect(normalise(text), JSON.stringify(text)).toBe(foldLatin(kept));
+    }
   });
 });
 

@@ -118,7 +118,8 @@ export function tokenize(normalised: string): Token[] {
   const text = normalised;
   let at = 0;
   while (at < text.length) {
-    const skipTo = urlEnd(text, at);
+    // Only h and w can begin a URL: test the code unit before calling urlEnd at every position.
+    const skipTo = isUrlInitial(text.charCodeAt(at)) ? urlEnd(text, at) : -1;
     if (skipTo >= 0) {
       at = skipTo;
       continue;
@@ -140,12 +141,14 @@ function readToken(text: string, start: number, kind: TokenKind, tokens: Token[]
   let partStart = start;
   let previous = OTHER;
   while (at < text.length) {
-    const cls = classAt(text, at);
+    const code = text.charCodeAt(at);
+    // Outside a surrogate pair (nearly always) the class is one table read and the width 1.
+    const single = code < 0xd800 || code > 0xdbff;
+    const cls = single ? (BMP_CLASS[code] as number) : classAt(text, at);
     // A URL may start inside a token after a non-ASCII letter ("ühttp://"); only h and w can begin one.
-    if (at > start && cls === ASCII_ALNUM && isUrlInitial(text.charCodeAt(at)) && urlEnd(text, at) >= 0) break;
+    if (at > start && cls === ASCII_ALNUM && isUrlInitial(code) && urlEnd(text, at) >= 0) break;
     if (cls === OTHER) {
       // An inner dot or ampersand joins two runs of token characters: "by.u", "at&t".
-      const code = text.charCodeAt(at);
       if ((code === DOT || code === AMPERSAND) && at + 1 < text.length && classAt(text, at + 1) !== OTHER) {
         if (urlEnd(text, at + 1) >= 0) break;
         previous = OTHER;
@@ -159,7 +162,7 @@ function readToken(text: string, start: number, kind: TokenKind, tokens: Token[]
       partStart = at;
     }
     previous = cls;
-    at += widthAt(text, at);
+    at += single ? 1 : widthAt(text, at);
   }
   tokens.push({ kind, text: text.slice(partStart, at) });
   return at;
