@@ -16,6 +16,8 @@ export {
 export { evaluate, formatEvaluation, type Evaluation, type LabelledPost } from './evaluate.js';
 export { LanguageIdentifier, type LanguageFallback, type LanguageGuess } from './language.js';
 export { ServiceCatalogue } from './catalogue/catalogue.js';
+/** Every catalogue service (one per row of shared/spec/services.csv, plus additions), with names and aliases. */
+export { SERVICES as CATALOGUE_SERVICES } from './catalogue/services-data.js';
 export { Gazetteer, flagCountry } from './country/gazetteer.js';
 export { normalise } from './text/normalise.js';
 export { tokenize } from './text/tokens.js';

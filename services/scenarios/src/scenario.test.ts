@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { CATALOGUE_SERVICES } from '@spike/classifier';
 import { describe, expect, it } from 'vitest';
 import { country, localClock } from './countries.js';
 import type { PostWithTruth } from './generator.js';
@@ -15,13 +15,8 @@ function take<T>(items: Iterable<T>, n: number): T[] {
   return out;
 }
 
-const CATALOGUE = new Set(
-  readFileSync(new URL('../../../../shared/spec/services.csv', import.meta.url), 'utf8')
-    .trim()
-    .split('\n')
-    .slice(1)
-    .map((line) => line.split(',')[0]),
-);
+// The classifier's catalogue is the repository's copy of shared/spec/services.csv (CI has only the repository).
+const CATALOGUE = new Set(CATALOGUE_SERVICES.map((service) => service.id));
 
 // Shared, generated once: the whole whatsapp scenario at a quarter of its volume (~110k posts).
 let whatsapp: PostWithTruth[] | undefined;
