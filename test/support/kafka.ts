@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { Kafka, logLevel, type Admin, type KafkaMessage } from 'kafkajs';
 import { inject } from 'vitest';
-import { loadConfig, type SpikeConfig } from '@spike/runtime';
+import { loadConfig, waitForLeaders, type SpikeConfig } from '@spike/runtime';
 
 export function testBrokers(): string[] {
   return inject('kafkaBrokers');
@@ -45,8 +45,16 @@ export async function withAdmin<T>(fn: (admin: Admin) => Promise<T>): Promise<T>
   }
 }
 
+/**
+ * Creates a topic and waits until every partition has a leader. Not kafkajs's own
+ * `waitForLeaders`, which gives up on UNKNOWN_TOPIC_OR_PARTITION while a busy broker is still
+ * propagating a new topic's metadata: the runtime's wait retries it.
+ */
 export async function createTopic(topic: string, partitions = 1): Promise<void> {
-  await withAdmin((admin) => admin.createTopics({ topics: [{ topic, numPartitions: partitions }], waitForLeaders: true }));
+  await withAdmin(async (admin) => {
+    await admin.createTopics({ topics: [{ topic, numPartitions: partitions }], waitForLeaders: false });
+    await waitForLeaders(admin, [topic]);
+  });
 }
 
 /** Polls `condition` until it is truthy or `timeoutMs` passes (then fails with `what`). */

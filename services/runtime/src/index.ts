@@ -3,7 +3,7 @@
  *
  * - config:   `loadConfig` (env → typed config, zod), `configTable` (README table).
  * - logging:  `createLogger` (pino, secrets redacted).
- * - Kafka:    `createKafka` (TLS, SASL), `ensureTopics`, `topicSpecs`.
+ * - Kafka:    `createKafka` (TLS, SASL), `ensureTopics`, `waitForLeaders`, `topicSpecs`.
  * - wire:     `wireFormatFor`, `SingleObjectFormat`, `ConfluentFormat` (Avro framing, typed decode errors).
  * - workers:  `createStreamWorker` (decode → handle → produce → commit, dead-lettering).
  * - ops:      `createWorkerMetrics`, `startHealthServer`, `exitOnSignals`.
@@ -24,5 +24,5 @@ export {
   type StreamWorker,
   type StreamWorkerOptions,
 } from './stream-worker.js';
-export { ensureTopics, topicSpecs, type EnsureTopicsResult } from './topics.js';
+export { waitForLeaders, ensureTopics, topicSpecs, type EnsureTopicsResult } from './topics.js';
 export * from './wire/index.js';
