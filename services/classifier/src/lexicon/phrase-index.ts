@@ -9,7 +9,7 @@
  */
 import { normaliseVariants } from '../text/normalise.js';
 import { tokenize } from '../text/tokens.js';
-import { NO_FACT, Vocabulary } from './vocabulary.js';
+import { Vocabulary } from './vocabulary.js';
 
 export interface PhraseMatch<T> {
   value: T;
@@ -115,17 +115,9 @@ export class PhraseIndex<T> {
    */
   private nodeFlags = new Uint8Array(1024);
   private phraseCount = 0;
-  /**
-   * The vocabulary fact this index keeps for each first word: its node × 4 + its flags
-   * (NO_FACT for a word no phrase starts with), read beside the other index's in one cache
-   * line, where `firstWords` and `nodeFlags` cost a miss each.
-   */
-  private readonly factColumn: number;
 
   /** @param vocabulary shared by every index a post is matched against, so its words are looked up once. */
-  constructor(readonly vocabulary: Vocabulary = new Vocabulary()) {
-    this.factColumn = vocabulary.claimFactColumn();
-  }
+  constructor(readonly vocabulary: Vocabulary = new Vocabulary()) {}
 
   /** Adds a phrase written naturally; it is normalised and tokenised like posts are (in each form it may take). */
   add(phrase: string, value: T): void {
@@ -155,10 +147,6 @@ export class PhraseIndex<T> {
       this.phraseCount++;
     }
     if (!list.includes(value)) list.push(value);
-    // Only a phrase starting with this word changes its first node's flags: keep its fact current.
-    const first = this.vocabulary.intern(words[0] as string);
-    const firstNode = this.firstWords[first] as number;
-    this.vocabulary.setFact(first, this.factColumn, firstNode * 4 + (this.nodeFlags[firstNode] as number));
   }
 
   get size(): number {
@@ -192,22 +180,17 @@ export class PhraseIndex<T> {
   /** Every phrase occurrence in the words, given as ids of this index's vocabulary (`vocabulary.encode`); overlapping ones included. */
   matchIds(ids: readonly number[]): PhraseMatch<T>[] {
     const found: PhraseMatch<T>[] = [];
-    const vocabulary = this.vocabulary;
-    const column = this.factColumn;
     for (let start = 0; start < ids.length; start++) {
-      const fact = vocabulary.factOf(ids[start] as number, column);
-      if (fact === NO_FACT) continue;
-      // The first node's flags come with it; deeper nodes' are read from nodeFlags.
-      let node = fact >> 2;
-      let flags = fact & 3;
+      const first = ids[start] as number;
+      if (first < 0 || first >= this.firstWords.length) continue;
+      let node = this.firstWords[first] as number;
       let end = start;
-      for (;;) {
+      while (node >= 0) {
+        const flags = this.nodeFlags[node] as number;
         if ((flags & ENDS_PHRASE) !== 0) for (const value of this.values[node] as T[]) found.push({ value, start, end: end + 1 });
         if ((flags & CONTINUES) === 0 || ++end >= ids.length) break;
         const next = ids[end] as number;
         node = next < 0 ? -1 : this.edges.get(node, next);
-        if (node < 0) break;
-        flags = this.nodeFlags[node] as number;
       }
     }
     return found;

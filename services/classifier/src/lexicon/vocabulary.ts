@@ -6,11 +6,6 @@
  * Lookup is an open-addressing table over a hash computed here rather than a Map: a post's
  * words are new strings, and V8 hashes a new string key in a runtime call that cost more
  * (about a tenth of all classification time) than this loop over its characters.
- *
- * Beside each word id the vocabulary keeps FACT_COLUMNS "facts", set by the indexes that
- * share it (a phrase index: the word's first trie node and that node's flags), side by side
- * in one array: a post's word reads what every index needs of it from one cache line, where
- * each index's own table by word id cost a miss of its own.
  */
 export class Vocabulary {
   private readonly ids = new Map<string, number>();
@@ -31,10 +26,6 @@ export class Vocabulary {
   private filter = new Int32Array((1024 * FILTER_BITS_PER_SLOT) / 32);
   private filterShift = 32 - Math.log2(1024 * FILTER_BITS_PER_SLOT);
 
-  /** FACT_COLUMNS integers per word id, NO_FACT where no index set one. */
-  private facts = new Int32Array(FACT_COLUMNS * 1024).fill(NO_FACT);
-  private factColumnsClaimed = 0;
-
   /** The id of a word, adding it when new (build time). */
   intern(word: string): number {
     let id = this.ids.get(word);
@@ -42,11 +33,6 @@ export class Vocabulary {
       id = this.words.length;
       this.ids.set(word, id);
       this.words.push(word);
-      if (this.words.length * FACT_COLUMNS > this.facts.length) {
-        const grown = new Int32Array(this.facts.length * 2).fill(NO_FACT);
-        grown.set(this.facts);
-        this.facts = grown;
-      }
       const slotCount = this.slots.length / 2;
       if (this.words.length * 2 > slotCount) this.rehash(slotCount * 2);
       else this.place(id);
@@ -66,22 +52,6 @@ export class Vocabulary {
       if (entry === 0) return -1;
       if (slots[2 * slot + 1] === hash && this.words[entry - 1] === word) return entry - 1;
     }
-  }
-
-  /** A fact of a word (NO_FACT for id -1, or until an index sets it). */
-  factOf(id: number, column: number): number {
-    return id < 0 ? NO_FACT : (this.facts[id * FACT_COLUMNS + column] as number);
-  }
-
-  /** Reserves a fact column for one index (build time); there are FACT_COLUMNS. */
-  claimFactColumn(): number {
-    if (this.factColumnsClaimed === FACT_COLUMNS) throw new Error(`a vocabulary holds ${FACT_COLUMNS} fact columns, all claimed`);
-    return this.factColumnsClaimed++;
-  }
-
-  /** Sets a fact of an interned word (build time). */
-  setFact(id: number, column: number, value: number): void {
-    this.facts[id * FACT_COLUMNS + column] = value;
   }
 
   /** Ids of a post's words, -1 for words no index knows (they match nothing). */
@@ -114,11 +84,6 @@ export class Vocabulary {
     this.filter[bit >>> 5] = (this.filter[bit >>> 5] as number) | (1 << (bit & 31));
   }
 }
-
-/** Facts kept per word: one per phrase index sharing the vocabulary (cues, service names); 8 bytes a word. */
-export const FACT_COLUMNS = 2;
-/** A fact no index has set. */
-export const NO_FACT = -1;
 
 /** Filter bits per slot: with the table at most half full, 8 or more bits a word (about 1 in 12 unknown words gets past). */
 const FILTER_BITS_PER_SLOT = 4;
