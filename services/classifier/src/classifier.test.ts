@@ -110,8 +110,25 @@ describe('ambiguous service names', () => {
     expect(classify('instagramdan mesaj gönderemiyorum, çöktü mü?').services).toEqual(['instagram']);
   });
 
+  it('readsTheSwahiliWordWaAsOfButWaInCapitalsAsWhatsApp', () => {
+    expect(classify('Mtandao wa Airtel umekatika', { author_location: 'Dar es Salaam' }).services).toEqual(['airtel']);
+    expect(classify('WA imekwama, meseji haziendi', { author_location: 'Nairobi' }).services).toEqual(['whatsapp']);
+  });
+
+  it('readsPolishCaseEndingsOfLatinNames', () => {
+    expect(classify('Awaria Messengera? wiadomości nie dochodzą', { author_location: 'Poznań' }).services).toEqual(['messenger']);
+  });
+
   it('letsTheAuthorsMarketPickTheTelekom', () => {
     expect(classify('Telekom Störung, kein Internet seit heute früh', { author_location: 'Köln' }).services).toEqual(['deutsche-telekom']);
+  });
+});
+
+describe('Ukrainian or Russian', () => {
+  it('takesACapitalUkrainianLetterOrUkrainianWordsAsUkrainian', () => {
+    expect(classify('Інстаграм лежить').language).toBe('uk');
+    expect(classify('Discord знову впав, не можу зайти').language).toBe('uk');
+    expect(classify('дискорд опять упал, не могу зайти').language).toBe('ru');
   });
 });
 
@@ -181,6 +198,18 @@ describe('negated recoveries and reported claims', () => {
     expect(classify('Telegram outage: users report messages not sending').complaint).toBe(false);
     // Claims before the news cue still count.
     expect(classify('is telegram down? messages not sending at all, users report the same everywhere').complaint).toBe(true);
+  });
+
+  it('readsHeadlinesInTheSecondPassLanguagesAsNews', () => {
+    expect(classify('Gangguan WhatsApp di seluruh dunia, pengguna tidak dapat menghantar mesej selama dua jam').complaint).toBe(false);
+    expect(classify('Сбой в работе Telegram затронул пользователей в России и Европе, сообщают СМИ').complaint).toBe(false);
+    expect(classify('Awaria Facebooka. Serwis nie działał przez dwie godziny – co wiemy').complaint).toBe(false);
+  });
+});
+
+describe('services outside the catalogue', () => {
+  it('takesAnAppOutsideTheCatalogueAsWhatFails', () => {
+    expect(classify('zalo không vào được luôn', { author_location: 'Hà Nội' })).toMatchObject({ complaint: true, services: [] });
   });
 });
 

@@ -372,6 +372,8 @@ export class Classifier {
   private readonly contractionStems: ReadonlySet<number>;
   private readonly apostropheT: number;
   private readonly locationMemo = new Map<string, string | null>();
+  /** Per language, the normalised words its lexicon says are never names there (`notNames`). */
+  private readonly notNames = new Map<string, ReadonlySet<string>>();
   /** Scratch for sorting a post's cues (classify is not re-entrant); emptied after each use. */
   private readonly sortScratch: Located<Cue>[] = [];
 
@@ -390,6 +392,11 @@ export class Classifier {
       ...ENGLISH_MIXING,
     ])) {
       this.negators.set(language, this.compileNegators(language));
+    }
+    for (const lexicon of data.lexicons) {
+      // Lexicons that share a language (Hindi and Hinglish) pool their words.
+      const words = new Set([...(this.notNames.get(lexicon.language) ?? []), ...(lexicon.notNames ?? []).map((w) => normalise(w).trim())]);
+      if (words.size > 0) this.notNames.set(lexicon.language, words);
     }
     this.contractionStems = new Set([...CONTRACTION_STEMS].map((stem) => vocabulary.intern(stem)));
     this.apostropheT = vocabulary.intern('t');
@@ -413,7 +420,12 @@ export class Classifier {
     const cues = this.findCues(ids, words.length, normalised, unspaced);
     // Names are looked up for every post: a negative verb beside a name ("YouTube videoları
     // oynatmıyor") is a claim that no other cue announces.
-    const mentions = this.catalogue.find(tokens, ids, normalised, unspaced, language.language);
+    const mentions = this.withoutEverydayWords(
+      this.catalogue.find(tokens, ids, normalised, unspaced, language.language),
+      words,
+      language.language,
+      post.text,
+    );
     const negated = this.negatedAction(words, ids, normalised, cues, mentions, language.language, unspaced);
     if (negated) cues.push(negated);
     this.negateRecoveries(cues, ids, mentions, language.language);
@@ -448,6 +460,20 @@ export class Classifier {
       symptom: complaint ? this.symptomOf(cues) : 'unspecified',
       confidence: this.confidence(complaint, evidence),
     };
+  }
+
+  /**
+   * Drops ambiguous one-word names that are an everyday word of the post's language ("wa" in
+   * Swahili), unless written in capitals as a name is ("WA imekwama").
+   */
+  private withoutEverydayWords(mentions: ServiceMention[], words: readonly string[], language: string, text: string): ServiceMention[] {
+    const everyday = this.notNames.get(language);
+    if (everyday === undefined || mentions.length === 0) return mentions;
+    return mentions.filter((m) => {
+      const word = words[m.start] ?? '';
+      if (!m.ambiguous || m.end - m.start !== 1 || !everyday.has(word)) return true;
+      return new RegExp(`(?<![\\p{L}\\p{N}])${word.toUpperCase()}(?![\\p{L}\\p{N}])`, 'u').test(text);
+    });
   }
 
   private outageTagCount(tokens: readonly Token[]): number {

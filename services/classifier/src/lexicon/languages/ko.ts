@@ -303,6 +303,10 @@ export const lexicon_ko: ComplaintLexicon = {
     '한 시간째',
     '1시간째',
     '2시간째',
+    '터짐',
+    '터졌나',
+    '터졌어',
+    '터졌네',
   ],
   question: [
     '나만 그래',
@@ -693,6 +697,7 @@ export const lexicon_ko: ComplaintLexicon = {
     '경기 졌다',
     '경기 결과',
   ],
+  news: ['이용자들 불편', '이용자 불편'],
   symptoms: {
     messages: [
       '메시지',

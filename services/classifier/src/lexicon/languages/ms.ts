@@ -509,6 +509,7 @@ export const lexicon_ms: ComplaintLexicon = {
     'phone lembab',
     'keputusan perlawanan',
   ],
+  news: ['di seluruh dunia', 'pengguna melaporkan', 'pengguna mengadu', 'ramai pengguna mengadu', 'apa yang berlaku', 'ini puncanya'],
   symptoms: {
     messages: [
       'mesej',
@@ -584,6 +585,9 @@ export const lexicon_ms: ComplaintLexicon = {
       'router',
       'modem',
       'broadband',
+      'maxis',
+      'celcom',
+      'umobile',
     ],
     website: ['laman web', 'website', 'web', 'server', 'pelayan', 'portal', 'laman', 'sistem'],
     other: ['apps', 'aplikasi', 'update', 'order', 'pesanan', 'emel', 'grab', 'guna'],
@@ -622,5 +626,9 @@ export const lexicon_ms: ComplaintLexicon = {
     'siot',
     'mende',
     'ape',
+    'menghantar',
+    'mesej',
+    'terjejas',
+    'tergendala',
   ],
 };

@@ -223,6 +223,19 @@ export const lexicon_pl: ComplaintLexicon = {
     'nie wyświetla',
     'nie wyświetla się',
     'nie pokazuje',
+    // się before the verb, and net/netu for the internet
+    'się zawiesza',
+    'się zawiesił',
+    'się zawiesiła',
+    'nie chce się wczytać',
+    'nie chce się odpalić',
+    'nie da się odpalić',
+    'się nie odpala',
+    'się nie wczytuje',
+    'się nie włącza',
+    'nie chce się włączyć',
+    'nie ma netu',
+    'brak netu',
   ],
   question: [
     'tylko u mnie',
@@ -599,6 +612,21 @@ export const lexicon_pl: ComplaintLexicon = {
     'przegrała mecz',
     'przegrali mecz',
     'wynik meczu',
+    // recaps: how long it was down
+    'nie działał przez',
+    'nie działała przez',
+    'nie działały przez',
+    'nie działało przez',
+    'przez dwie godziny',
+  ],
+  news: [
+    'co wiemy',
+    'co wiadomo',
+    'użytkownicy zgłaszają',
+    'internauci zgłaszają',
+    'internauci skarżą się',
+    'na całym świecie',
+    'w wielu krajach',
   ],
   symptoms: {
     messages: [

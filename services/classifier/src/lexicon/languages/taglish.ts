@@ -658,6 +658,7 @@ export const taglish: ComplaintLexicon = {
     'nagblue screen',
   ],
 
+  news: ['balita', 'ayon sa', 'sa buong mundo', 'users nagreklamo', 'maraming users'],
   symptoms: {
     messages: [
       'message',
@@ -717,6 +718,7 @@ export const taglish: ComplaintLexicon = {
       'pay',
       'remittance',
       'bills',
+      'gcash',
     ],
     connectivity: [
       'signal',
@@ -735,6 +737,7 @@ export const taglish: ComplaintLexicon = {
       'modem',
       'bars',
       'kuryente',
+      'pldt',
     ],
     website: ['website', 'site', 'page', 'portal', 'web', 'booking'],
     other: ['app', 'server', 'update', 'load', 'mag-load', 'open', 'mag-open', 'bumukas', 'ilaw', 'power'],
