@@ -275,6 +275,7 @@ export const SERVICES: readonly ServiceEntry[] = [
       'fejsie',
       'fejsbuk',
       'fejsbuka',
+      'เฟซ',
     ],
     ambiguousAliases: ['fb', 'فيس'],
     handles: ['facebook', 'meta'],

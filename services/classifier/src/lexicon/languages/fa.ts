@@ -269,6 +269,12 @@ export const lexicon_fa: ComplaintLexicon = {
     // added: 'does not arrive' (messages), colloquial
     'نمیرسه',
     'نمی رسه',
+    'جواب نمیده',
+    'جواب نمیدهد',
+    'جواب نمی‌ده',
+    'پاسخ نمیده',
+    'پاسخ نمیدهد',
+    'پاسخ نمی‌دهد',
   ],
   question: [
     'فقط من',
