@@ -110,6 +110,14 @@ describe('ambiguous service names', () => {
     expect(classify('instagramdan mesaj gönderemiyorum, çöktü mü?').services).toEqual(['instagram']);
   });
 
+  it('givesALatinNameContextFromAClaimBesideItInUnspacedText', () => {
+    expect(classify('LINE ล่ม', { author_location: 'Bangkok' }).services).toEqual(['line']);
+    expect(classify('IG ล่มป่ะ').services).toEqual(['instagram']);
+    expect(classify('Xが見れない', { author_location: 'Tokyo' }).services).toEqual(['x']);
+    // A claim elsewhere in the post is no context for the name.
+    expect(classify('Xで見たけど電車が遅延してるらしい', { author_location: 'Tokyo' }).services).toEqual([]);
+  });
+
   it('readsTheSwahiliWordWaAsOfButWaInCapitalsAsWhatsApp', () => {
     expect(classify('Mtandao wa Airtel umekatika', { author_location: 'Dar es Salaam' }).services).toEqual(['airtel']);
     expect(classify('WA imekwama, meseji haziendi', { author_location: 'Nairobi' }).services).toEqual(['whatsapp']);

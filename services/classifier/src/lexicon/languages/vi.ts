@@ -616,6 +616,14 @@ export const lexicon_vi: ComplaintLexicon = {
     'hết bộ nhớ',
     'máy yếu',
     'máy cùi',
+    // downloader chatter: "không" here is "without"
+    'không logo',
+    'không che logo',
+    'xóa logo',
+    'không watermark',
+    'link tải',
+    'share link tải',
+    'tải về máy',
   ],
   news: ['người dùng phản ánh', 'trên toàn cầu', 'trên toàn thế giới', 'hàng triệu người dùng', 'nhiều người dùng phản ánh', 'tin nóng'],
   symptoms: {
