@@ -255,6 +255,10 @@ export const taglish: ComplaintLexicon = {
     'nawala na naman ang',
     'mabagal na naman',
     'ang bagal na naman',
+    'nawala yung signal',
+    'nawala yung internet',
+    'nawala ang internet',
+    'nawala yung net',
   ],
 
   question: [
