@@ -106,6 +106,12 @@ describe('ambiguous service names', () => {
     expect(classify('இன்ஸ்டாகிராமில் ரீல்ஸ் லோட் ஆகல').services).toEqual(['instagram']);
   });
 
+  it('readsATwoSyllableKoreanNameWithAParticle', () => {
+    expect(classify('카톡이 안 돼요').services).toEqual(['kakaotalk']);
+    expect(classify('넷플이 안 돼').services).toEqual(['netflix']);
+    expect(classify('카메라가 안 돼').services).toEqual([]);
+  });
+
   it('readsATurkishCaseEndingOnALatinNameWithoutApostrophe', () => {
     expect(classify('instagramdan mesaj gönderemiyorum, çöktü mü?').services).toEqual(['instagram']);
   });

@@ -151,7 +151,12 @@ export class ServiceCatalogue {
           this.gluedStarts.add(glued);
         }
         const word = normalise(alias);
-        if (word.length >= 3 && word.charCodeAt(0) > 0x24f && !/\s/.test(word) && !this.inflectableAliases.has(word)) {
+        if (
+          word.length >= minInflectedLength(word) - 1 &&
+          word.charCodeAt(0) > 0x24f &&
+          !/\s/.test(word) &&
+          !this.inflectableAliases.has(word)
+        ) {
           this.inflectableAliases.set(word, hit);
           this.inflectableStarts.add(word);
         }
@@ -215,12 +220,26 @@ export class ServiceCatalogue {
   private findInflected(tokens: readonly Token[], mentions: ServiceMention[]): void {
     for (let index = 0; index < tokens.length; index++) {
       const word = (tokens[index] as Token).text;
-      if (word.length < 4 || word.charCodeAt(0) <= 0x24f || isMentioned(mentions, index)) continue;
+      if (word.length < minInflectedLength(word) || word.charCodeAt(0) <= 0x24f || isMentioned(mentions, index)) continue;
       // Thai, Kana and Han run words together: substring matching covers them.
       if (isUnspacedLetter(word.charCodeAt(0))) continue;
-      const mention = this.inflectedMention(word, index) ?? this.inflectedPairMention(tokens[index - 1]?.text, word, index);
+      const mention =
+        this.inflectedMention(word, index) ??
+        this.inflectedPairMention(tokens[index - 1]?.text, word, index) ??
+        this.koreanMention(word, index);
       if (mention) mentions.push(mention);
     }
+  }
+
+  /** A Hangul name with a particle: 카톡이, 넷플도, 페북에서 (too short for the prefix filter above). */
+  private koreanMention(word: string, index: number): ServiceMention | undefined {
+    if (minInflectedLength(word) !== 3) return undefined;
+    for (const particle of KOREAN_PARTICLES) {
+      if (word.length - particle.length < 2 || !word.endsWith(particle)) continue;
+      const hit = this.inflectableAliases.get(word.slice(0, word.length - particle.length));
+      if (hit) return mentionOf(hit.service, hit.ambiguous, 'alias', index, index + 1, false);
+    }
+    return undefined;
   }
 
   private inflectedMention(word: string, index: number): ServiceMention | undefined {
@@ -387,6 +406,38 @@ const OTHER_PRODUCTS = [
   'microsoft azure',
   'azure',
 ];
+
+/** Korean particles written onto a name, longest first. */
+const KOREAN_PARTICLES = [
+  '에서는',
+  '에서',
+  '으로',
+  '이랑',
+  '까지',
+  '부터',
+  '이나',
+  '은',
+  '는',
+  '이',
+  '가',
+  '을',
+  '를',
+  '도',
+  '에',
+  '로',
+  '랑',
+  '만',
+  '의',
+];
+
+/**
+ * Shortest word read as a name with an ending: four letters (a three-letter name and one), but
+ * three Hangul syllables, each a whole syllable: 카톡이, 넷플도 (a two-syllable name and a particle).
+ */
+function minInflectedLength(word: string): number {
+  const first = word.charCodeAt(0);
+  return first >= 0xac00 && first <= 0xd7a3 ? 3 : 4;
+}
 
 /** Thai, Kana or Han: letters of scripts written without spaces. */
 function isUnspacedLetter(code: number): boolean {

@@ -218,6 +218,11 @@ export const lexicon_ja: ComplaintLexicon = {
     '不具合中',
     'ダウン中',
     'ずっと繋がらない',
+    // slow: only with an app named or beside other claims; the everyday senses are negatives
+    '重い',
+    '重くて',
+    '重たい',
+    '重くなってる',
   ],
   question: [
     '落ちてる?',
@@ -578,6 +583,12 @@ export const lexicon_ja: ComplaintLexicon = {
     '試合に負け',
     '負け試合',
     '試合結果',
+    '重い話',
+    '腰が重い',
+    '重い病気',
+    '頭が重い',
+    '足が重い',
+    '責任が重い',
   ],
   news: ['速報', 'ユーザーから報告', '報告が相次', '全国で影響'],
   symptoms: {
