@@ -236,6 +236,11 @@ export const lexicon_pl: ComplaintLexicon = {
     'nie chce się włączyć',
     'nie ma netu',
     'brak netu',
+    'się buforuje',
+    'buforuje się',
+    'ciągle buforuje',
+    'ciągle się tnie',
+    'się tnie',
   ],
   question: [
     'tylko u mnie',

@@ -227,6 +227,10 @@ export const sw: ComplaintLexicon = {
     'network mbaya',
     'network ni mbaya',
     'no dey work',
+    'haiendi',
+    'haziendi',
+    'haipiti',
+    'hazipiti',
   ],
 
   question: [
