@@ -90,21 +90,22 @@ describe('accuracy on our alternatives-and-gaps posts', () => {
   });
 });
 
-// second-pass-posts.jsonl: 212 posts in Urdu, Persian, Arabic (MSA, Gulf, Egyptian), Bengali,
+// second-pass-posts.jsonl: 653 posts in Urdu, Persian, Arabic (MSA, Gulf, Egyptian), Bengali,
 // Vietnamese, Thai, Korean, Japanese, Russian, Ukrainian, Polish, Swahili, Taglish and Malay,
-// about 60% complaints: "is X down?", symptoms, error messages, dialect spellings, and hard
-// negatives (headlines, "it's back", "works for me", download, stocks, bans, ads). Written
-// first (F1 0.970, services 96.2%), then used to fix the classifier: a regression guard.
+// about 64% complaints: "is X down?", symptoms, error messages, dialect spellings, Latin names in
+// local script posts, and hard negatives (headlines, "it's back", "works for me", download,
+// stocks, bans, ads). Written in batches, each before running the classifier on it (the first
+// 212: F1 0.970, services 96.2%), then used to fix the classifier: a regression guard.
 describe('accuracy on our second-pass posts', () => {
   const { posts, result } = evaluateFixture('second-pass-posts.jsonl');
 
   it('hasEnoughPostsToMeanSomething', () => {
-    expect(posts.length).toBeGreaterThanOrEqual(200);
+    expect(posts.length).toBeGreaterThanOrEqual(600);
   });
 
   it('keepsComplaintF1ServicesAndLanguageAboveTheirFloors', () => {
-    expect(result.complaint.f1).toBeGreaterThanOrEqual(0.97);
-    expect(result.serviceExactMatch.accuracy).toBeGreaterThanOrEqual(0.97);
-    expect(result.languageAccuracy.accuracy).toBeGreaterThanOrEqual(0.97);
+    expect(result.complaint.f1).toBeGreaterThanOrEqual(0.98);
+    expect(result.serviceExactMatch.accuracy).toBeGreaterThanOrEqual(0.98);
+    expect(result.languageAccuracy.accuracy).toBeGreaterThanOrEqual(0.98);
   });
 });
