@@ -508,6 +508,13 @@ export const lexicon_ms: ComplaintLexicon = {
     'storage penuh',
     'phone lembab',
     'keputusan perlawanan',
+    // down = up for it
+    'siapa down',
+    'sape down',
+    'sapa down',
+    'aku down',
+    'saya down',
+    'down tak',
   ],
   news: ['di seluruh dunia', 'pengguna melaporkan', 'pengguna mengadu', 'ramai pengguna mengadu', 'apa yang berlaku', 'ini puncanya'],
   symptoms: {

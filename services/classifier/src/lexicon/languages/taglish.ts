@@ -660,6 +660,14 @@ export const taglish: ComplaintLexicon = {
     'blue screen sa pc',
     'nag-blue screen',
     'nagblue screen',
+    // down = up for it
+    'sino down',
+    'sinong down',
+    'sino ang down',
+    'down ako sa',
+    'g ako',
+    'sino g',
+    'down ka ba sa',
   ],
 
   news: ['balita', 'ayon sa', 'sa buong mundo', 'users nagreklamo', 'maraming users'],

@@ -624,6 +624,10 @@ export const lexicon_vi: ComplaintLexicon = {
     'link tải',
     'share link tải',
     'tải về máy',
+    'không xem hết',
+    'xem không hết',
+    'không hết được',
+    'không đọc hết',
   ],
   news: ['người dùng phản ánh', 'trên toàn cầu', 'trên toàn thế giới', 'hàng triệu người dùng', 'nhiều người dùng phản ánh', 'tin nóng'],
   symptoms: {
