@@ -515,6 +515,9 @@ export const lexicon_ms: ComplaintLexicon = {
     'aku down',
     'saya down',
     'down tak',
+    'rosak mood',
+    'rosakkan mood',
+    'mood rosak',
   ],
   news: ['di seluruh dunia', 'pengguna melaporkan', 'pengguna mengadu', 'ramai pengguna mengadu', 'apa yang berlaku', 'ini puncanya'],
   symptoms: {
