@@ -90,7 +90,7 @@ describe('accuracy on our alternatives-and-gaps posts', () => {
   });
 });
 
-// second-pass-posts.jsonl: 763 posts in Urdu, Persian, Arabic (MSA, Gulf, Egyptian), Bengali,
+// second-pass-posts.jsonl: 783 posts in Urdu, Persian, Arabic (MSA, Gulf, Egyptian), Bengali,
 // Vietnamese, Thai, Korean, Japanese, Russian, Ukrainian, Polish, Swahili, Taglish and Malay,
 // about 60% complaints: "is X down?", symptoms, error messages, dialect spellings, Latin names in
 // local script posts, and hard negatives (headlines, "it's back", "works for me", download,
