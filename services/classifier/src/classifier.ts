@@ -206,6 +206,40 @@ function negatedActionCue(at: number): Located<Cue> {
 /** The claim a negated recovery phrase makes ("non funziona di nuovo"). */
 const NEGATED_RECOVERY: Cue = { kind: 'outage', lexicon: -1 };
 
+/** Characters either side of a name within which a claim found in unspaced text gives it context. */
+const UNSPACED_CONTEXT_CHARS = 12;
+
+/** Whether a claim found in unspaced text sits beside a name token ("LINE ล่ม", "Xが見れない"). */
+type UnspacedProximity = (mention: ServiceMention, cue: Located<Cue>) => boolean;
+
+/**
+ * Unspaced matches are placed past the tokens (at words.length + 1 + their character offset),
+ * so token windows cannot tell whether one is beside a name: compare character offsets instead.
+ */
+function unspacedProximity(words: readonly string[], normalised: string): UnspacedProximity {
+  let offsets: number[] | undefined;
+  const offsetsOf = () => {
+    if (offsets) return offsets;
+    offsets = [];
+    let from = 0;
+    for (const word of words) {
+      const at = normalised.indexOf(word, from);
+      offsets.push(at < 0 ? from : at);
+      if (at >= 0) from = at + word.length;
+    }
+    return offsets;
+  };
+  return (mention, cue) => {
+    if (cue.start <= words.length || mention.start < 0) return false;
+    const starts = offsetsOf();
+    const nameStart = starts[mention.start] as number;
+    const nameEnd = (starts[mention.end - 1] as number) + (words[mention.end - 1] as string).length;
+    const cueStart = cue.start - words.length - 1;
+    const cueEnd = cue.end - words.length - 1;
+    return cueStart < nameEnd + UNSPACED_CONTEXT_CHARS && cueEnd > nameStart - UNSPACED_CONTEXT_CHARS;
+  };
+}
+
 /**
  * Claims after a news or hearsay cue are reported, not the author's own: "YouTube outage:
  * users report videos not loading". Claims before it still count.
@@ -372,6 +406,8 @@ export class Classifier {
   private readonly contractionStems: ReadonlySet<number>;
   private readonly apostropheT: number;
   private readonly locationMemo = new Map<string, string | null>();
+  /** Per language, the normalised words its lexicon says are never names there (`notNames`). */
+  private readonly notNames = new Map<string, ReadonlySet<string>>();
   /** Scratch for sorting a post's cues (classify is not re-entrant); emptied after each use. */
   private readonly sortScratch: Located<Cue>[] = [];
 
@@ -390,6 +426,11 @@ export class Classifier {
       ...ENGLISH_MIXING,
     ])) {
       this.negators.set(language, this.compileNegators(language));
+    }
+    for (const lexicon of data.lexicons) {
+      // Lexicons that share a language (Hindi and Hinglish) pool their words.
+      const words = new Set([...(this.notNames.get(lexicon.language) ?? []), ...(lexicon.notNames ?? []).map((w) => normalise(w).trim())]);
+      if (words.size > 0) this.notNames.set(lexicon.language, words);
     }
     this.contractionStems = new Set([...CONTRACTION_STEMS].map((stem) => vocabulary.intern(stem)));
     this.apostropheT = vocabulary.intern('t');
@@ -413,7 +454,12 @@ export class Classifier {
     const cues = this.findCues(ids, words.length, normalised, unspaced);
     // Names are looked up for every post: a negative verb beside a name ("YouTube videoları
     // oynatmıyor") is a claim that no other cue announces.
-    const mentions = this.catalogue.find(tokens, ids, normalised, unspaced, language.language);
+    const mentions = this.withoutEverydayWords(
+      this.catalogue.find(tokens, ids, normalised, unspaced, language.language),
+      words,
+      language.language,
+      post.text,
+    );
     const negated = this.negatedAction(words, ids, normalised, cues, mentions, language.language, unspaced);
     if (negated) cues.push(negated);
     this.negateRecoveries(cues, ids, mentions, language.language);
@@ -428,7 +474,8 @@ export class Classifier {
     const namedPlace = () => (scanned === undefined ? (scanned = this.placeNamedIn(words) ?? null) : scanned) ?? undefined;
     const textPlace = place === undefined && needsMarket ? namedPlace() : undefined;
     const market = place?.country ?? textPlace?.country ?? LANGUAGE_COUNTRY[language.language];
-    const services = this.servicesOf(mentions, cues, market);
+    const beside = unspaced && mentions.some((m) => m.ambiguous) ? unspacedProximity(words, normalised) : undefined;
+    const services = this.servicesOf(mentions, cues, market, beside);
     // Claims beside a name count more only for names taken as services ("e" in Italian is not e&).
     const evidence = this.weigh(cues, mentions, services, outageTags, words);
     const complaint =
@@ -448,6 +495,20 @@ export class Classifier {
       symptom: complaint ? this.symptomOf(cues) : 'unspecified',
       confidence: this.confidence(complaint, evidence),
     };
+  }
+
+  /**
+   * Drops ambiguous one-word names that are an everyday word of the post's language ("wa" in
+   * Swahili), unless written in capitals as a name is ("WA imekwama").
+   */
+  private withoutEverydayWords(mentions: ServiceMention[], words: readonly string[], language: string, text: string): ServiceMention[] {
+    const everyday = this.notNames.get(language);
+    if (everyday === undefined || mentions.length === 0) return mentions;
+    return mentions.filter((m) => {
+      const word = words[m.start] ?? '';
+      if (!m.ambiguous || m.end - m.start !== 1 || !everyday.has(word)) return true;
+      return new RegExp(`(?<![\\p{L}\\p{N}])${word.toUpperCase()}(?![\\p{L}\\p{N}])`, 'u').test(text);
+    });
   }
 
   private outageTagCount(tokens: readonly Token[]): number {
@@ -634,17 +695,22 @@ export class Classifier {
    * as "no signal" contains "signal"), and for a national service the author's market. When
    * one name fits several services (Telekom; Vodafone in India), the author's market decides.
    */
-  private servicesOf(mentions: readonly ServiceMention[], cues: readonly Located<Cue>[], place: string | undefined): string[] {
+  private servicesOf(
+    mentions: readonly ServiceMention[],
+    cues: readonly Located<Cue>[],
+    place: string | undefined,
+    beside?: UnspacedProximity,
+  ): string[] {
     // Most posts name nothing: skip the filters and copies below.
     if (mentions.length === 0) return [];
     // One name (the common case): no other name to share its span, nothing to attribute.
     if (mentions.length === 1) {
       const only = mentions[0] as ServiceMention;
-      return !only.ambiguous || this.hasContext(only, cues, place) ? [only.service] : [];
+      return !only.ambiguous || this.hasContext(only, cues, place, beside) ? [only.service] : [];
     }
     const claims = cues.filter((c) => polarity(c.value.kind) === 1);
     const denials = cues.filter((c) => polarity(c.value.kind) === -1);
-    let accepted = mentions.filter((m) => !m.ambiguous || this.hasContext(m, cues, place));
+    let accepted = mentions.filter((m) => !m.ambiguous || this.hasContext(m, cues, place, beside));
     // One name, several services (Vodafone in India is Vi): the author's market decides.
     accepted = accepted.filter(
       (m) =>
@@ -697,7 +763,12 @@ export class Classifier {
     return place !== undefined && markets.includes(place) ? 2 : 0;
   }
 
-  private hasContext(mention: ServiceMention, cues: readonly Located<Cue>[], place: string | undefined): boolean {
+  private hasContext(
+    mention: ServiceMention,
+    cues: readonly Located<Cue>[],
+    place: string | undefined,
+    beside?: UnspacedProximity,
+  ): boolean {
     const national = this.catalogue.marketsOf(mention.service) !== 'global';
     // A national service's plain-word name needs its market; an unknown place does not rule it out.
     if (national && place !== undefined && this.marketFit(mention.service, place) === 0 && mention.via === 'alias') return false;
@@ -706,7 +777,11 @@ export class Classifier {
     if (cues.some((c) => polarity(c.value.kind) !== 0 && c.start < mention.end && c.end > mention.start)) return false;
     // In its own market a national name needs less: the claim may sit further off ("O2 Netz in München tot? Kein Empfang").
     const window = national && this.marketFit(mention.service, place) === 2 ? MARKET_CONTEXT_WINDOW : CONTEXT_WINDOW;
-    return cues.some((c) => polarity(c.value.kind) === 1 && c.start <= mention.end + window && c.end >= mention.start - window);
+    return cues.some(
+      (c) =>
+        polarity(c.value.kind) === 1 &&
+        ((c.start <= mention.end + window && c.end >= mention.start - window) || (beside?.(mention, c) ?? false)),
+    );
   }
 
   /** Where the author is, from the geotag or the profile location. */

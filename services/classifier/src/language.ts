@@ -43,7 +43,8 @@ const SINGLE_LANGUAGE_SCRIPTS: Partial<Record<Script, string>> = {
 
 const URDU_LETTERS = /[ٹڈڑںےۓھ]/;
 const PERSIAN_LETTERS = /[پچژگ]/;
-const UKRAINIAN_LETTERS = /[іїєґ]/;
+// Either case: a post may start with its only Ukrainian letter ("Інстаграм лежить").
+const UKRAINIAN_LETTERS = /[іїєґІЇЄҐ]/;
 
 /** Scripts each lexicon votes in (a lexicon with Latin entries votes among Latin posts). */
 function lexiconsVotingIn(cues: CompiledCues, script: Script): Set<number> {
@@ -253,7 +254,13 @@ export class LanguageIdentifier {
       if (winner >= 0 && this.voted.margin >= 1) return { language: this.languageList[winner] as string, confidence: 0.8 };
       return { language: PERSIAN_LETTERS.test(text) ? 'fa' : 'ar', confidence: 0.6 };
     }
-    if (script === 'Cyrl') return { language: UKRAINIAN_LETTERS.test(text) ? 'uk' : 'ru', confidence: 0.85 };
+    if (script === 'Cyrl') {
+      if (UKRAINIAN_LETTERS.test(text)) return { language: 'uk', confidence: 0.85 };
+      // Without those letters Russian, unless Ukrainian words clearly win ("не можу зайти", "знову впав").
+      const winner = this.vote(ids, script);
+      const ukrainian = winner >= 0 && this.languageList[winner] === 'uk' && this.voted.margin >= 2;
+      return { language: ukrainian ? 'uk' : 'ru', confidence: ukrainian ? 0.7 : 0.85 };
+    }
     const winner = this.vote(ids, script, script === 'Latn' ? letterHint(text) : undefined);
     if (winner < 0) return this.unvoted(text, script, platform);
     const language = this.languageList[winner] as string;

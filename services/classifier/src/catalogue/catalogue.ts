@@ -151,7 +151,12 @@ export class ServiceCatalogue {
           this.gluedStarts.add(glued);
         }
         const word = normalise(alias);
-        if (word.length >= 3 && word.charCodeAt(0) > 0x24f && !/\s/.test(word) && !this.inflectableAliases.has(word)) {
+        if (
+          word.length >= minInflectedLength(word) - 1 &&
+          word.charCodeAt(0) > 0x24f &&
+          !/\s/.test(word) &&
+          !this.inflectableAliases.has(word)
+        ) {
           this.inflectableAliases.set(word, hit);
           this.inflectableStarts.add(word);
         }
@@ -215,12 +220,26 @@ export class ServiceCatalogue {
   private findInflected(tokens: readonly Token[], mentions: ServiceMention[]): void {
     for (let index = 0; index < tokens.length; index++) {
       const word = (tokens[index] as Token).text;
-      if (word.length < 4 || word.charCodeAt(0) <= 0x24f || isMentioned(mentions, index)) continue;
+      if (word.length < minInflectedLength(word) || word.charCodeAt(0) <= 0x24f || isMentioned(mentions, index)) continue;
       // Thai, Kana and Han run words together: substring matching covers them.
       if (isUnspacedLetter(word.charCodeAt(0))) continue;
-      const mention = this.inflectedMention(word, index) ?? this.inflectedPairMention(tokens[index - 1]?.text, word, index);
+      const mention =
+        this.inflectedMention(word, index) ??
+        this.inflectedPairMention(tokens[index - 1]?.text, word, index) ??
+        this.koreanMention(word, index);
       if (mention) mentions.push(mention);
     }
+  }
+
+  /** A Hangul name with a particle: 카톡이, 넷플도, 페북에서 (too short for the prefix filter above). */
+  private koreanMention(word: string, index: number): ServiceMention | undefined {
+    if (minInflectedLength(word) !== 3) return undefined;
+    for (const particle of KOREAN_PARTICLES) {
+      if (word.length - particle.length < 2 || !word.endsWith(particle)) continue;
+      const hit = this.inflectableAliases.get(word.slice(0, word.length - particle.length));
+      if (hit) return mentionOf(hit.service, hit.ambiguous, 'alias', index, index + 1, false);
+    }
+    return undefined;
   }
 
   private inflectedMention(word: string, index: number): ServiceMention | undefined {
@@ -356,6 +375,22 @@ const NOT_A_SERVICE = '';
 const OTHER_PRODUCTS = [
   'google cloud',
   'google maps',
+  'google map',
+  // the same products in other scripts: "گوگل مپ لود نمیشه" is not Google Search
+  'گوگل مپ',
+  'گوگل مپس',
+  'گوگل میپ',
+  'گوگل میپس',
+  'جوجل ماب',
+  'جوجل مابس',
+  'خرائط جوجل',
+  'گوگل پلی',
+  'جوجل بلاي',
+  'гугл карты',
+  'гугл мапс',
+  'гугл плей',
+  'গুগল ম্যাপ',
+  'গুগল প্লে',
   'google play',
   'google home',
   'google nest',
@@ -372,6 +407,38 @@ const OTHER_PRODUCTS = [
   'azure',
 ];
 
+/** Korean particles written onto a name, longest first. */
+const KOREAN_PARTICLES = [
+  '에서는',
+  '에서',
+  '으로',
+  '이랑',
+  '까지',
+  '부터',
+  '이나',
+  '은',
+  '는',
+  '이',
+  '가',
+  '을',
+  '를',
+  '도',
+  '에',
+  '로',
+  '랑',
+  '만',
+  '의',
+];
+
+/**
+ * Shortest word read as a name with an ending: four letters (a three-letter name and one), but
+ * three Hangul syllables, each a whole syllable: 카톡이, 넷플도 (a two-syllable name and a particle).
+ */
+function minInflectedLength(word: string): number {
+  const first = word.charCodeAt(0);
+  return first >= 0xac00 && first <= 0xd7a3 ? 3 : 4;
+}
+
 /** Thai, Kana or Han: letters of scripts written without spaces. */
 function isUnspacedLetter(code: number): boolean {
   return (code >= 0x0e00 && code <= 0x0e7f) || (code >= 0x3040 && code <= 0x30ff) || (code >= 0x3400 && code <= 0x9fff);
@@ -380,7 +447,7 @@ function isUnspacedLetter(code: number): boolean {
 /** Katakana words run on unbroken: ライン inside タイムライン (timeline) or オンライン (online) is no LINE. */
 const KATAKANA = /[\u30a0-\u30ff]/;
 /** Thai is written without spaces at all: the words known to contain a service's name. */
-const THAI_WORDS_CONTAINING_NAMES = ['ไทม์ไลน์', 'ออนไลน์', 'ออฟไลน์', 'ไลน์อัพ'];
+const THAI_WORDS_CONTAINING_NAMES = ['ไทม์ไลน์', 'ออนไลน์', 'ออฟไลน์', 'ไลน์อัพ', 'อินเทอร์เฟส', 'อินเตอร์เฟส', 'อินเทอร์เฟซ', 'อินเตอร์เฟซ', 'เฟซชิลด์'];
 
 function insideLongerWord(text: string, at: number, length: number): boolean {
   const match = text.slice(at, at + length);

@@ -54,6 +54,11 @@ export interface ComplaintLexicon {
    * failing service ("whatsapp down, everyone switch to telegram") unless nothing else is named.
    */
   alternatives?: readonly string[];
+  /**
+   * Everyday words of this language that are also short ambiguous service names, never a name
+   * in a post of this language: "wa" ("of") in Swahili is not WhatsApp ("mtandao wa Airtel").
+   */
+  notNames?: readonly string[];
   /** Cues for what is failing, by symptom. Only the categories the language has cues for. */
   symptoms: Partial<Record<Symptom, readonly string[]>>;
   /**

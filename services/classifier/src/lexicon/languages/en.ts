@@ -1600,6 +1600,10 @@ export const en: ComplaintLexicon = {
     'gpu driver',
     'driver update',
     'overheating',
+    'who\'s down',
+    'whos down',
+    'who is down for',
+    'who’s down',
   ],
 
   alternatives: [

@@ -508,7 +508,18 @@ export const lexicon_ms: ComplaintLexicon = {
     'storage penuh',
     'phone lembab',
     'keputusan perlawanan',
+    // down = up for it
+    'siapa down',
+    'sape down',
+    'sapa down',
+    'aku down',
+    'saya down',
+    'down tak',
+    'rosak mood',
+    'rosakkan mood',
+    'mood rosak',
   ],
+  news: ['di seluruh dunia', 'pengguna melaporkan', 'pengguna mengadu', 'ramai pengguna mengadu', 'apa yang berlaku', 'ini puncanya'],
   symptoms: {
     messages: [
       'mesej',
@@ -584,6 +595,9 @@ export const lexicon_ms: ComplaintLexicon = {
       'router',
       'modem',
       'broadband',
+      'maxis',
+      'celcom',
+      'umobile',
     ],
     website: ['laman web', 'website', 'web', 'server', 'pelayan', 'portal', 'laman', 'sistem'],
     other: ['apps', 'aplikasi', 'update', 'order', 'pesanan', 'emel', 'grab', 'guna'],
@@ -622,5 +636,9 @@ export const lexicon_ms: ComplaintLexicon = {
     'siot',
     'mende',
     'ape',
+    'menghantar',
+    'mesej',
+    'terjejas',
+    'tergendala',
   ],
 };

@@ -362,6 +362,14 @@ export const romanUrdu: ComplaintLexicon = {
     'error de rha',
     'error aa rahi hai',
     'baar baar error',
+    'internet gaya',
+    'net gaya',
+    'internet phir se gaya',
+    'net phir se gaya',
+    'internet chala gaya',
+    'signal chalay gaye',
+    'signal chale gaye',
+    'signals chale gaye',
   ],
 
   question: [

@@ -227,6 +227,10 @@ export const sw: ComplaintLexicon = {
     'network mbaya',
     'network ni mbaya',
     'no dey work',
+    'haiendi',
+    'haziendi',
+    'haipiti',
+    'hazipiti',
   ],
 
   question: [
@@ -594,6 +598,8 @@ export const sw: ComplaintLexicon = {
     'pc yangu blue screen',
   ],
 
+  news: ['watumiaji wameripoti', 'watumiaji walilalamika', 'watumiaji wamelalamika', 'kote duniani', 'duniani kote', 'yasema'],
+  notNames: ['wa'],
   symptoms: {
     messages: [
       'meseji',
@@ -666,6 +672,8 @@ export const sw: ComplaintLexicon = {
       'connection',
       'kuconnect',
       'connect',
+      'vodacom',
+      'tigo',
     ],
     website: ['website', 'tovuti', 'site', 'portal', 'ukurasa', 'booking'],
     other: ['app', 'programu', 'server', 'seva', 'huduma', 'stima', 'umeme', 'kufungua', 'fungua', 'open', 'load'],

@@ -255,6 +255,10 @@ export const taglish: ComplaintLexicon = {
     'nawala na naman ang',
     'mabagal na naman',
     'ang bagal na naman',
+    'nawala yung signal',
+    'nawala yung internet',
+    'nawala ang internet',
+    'nawala yung net',
   ],
 
   question: [
@@ -656,8 +660,17 @@ export const taglish: ComplaintLexicon = {
     'blue screen sa pc',
     'nag-blue screen',
     'nagblue screen',
+    // down = up for it
+    'sino down',
+    'sinong down',
+    'sino ang down',
+    'down ako sa',
+    'g ako',
+    'sino g',
+    'down ka ba sa',
   ],
 
+  news: ['balita', 'ayon sa', 'sa buong mundo', 'users nagreklamo', 'maraming users'],
   symptoms: {
     messages: [
       'message',
@@ -717,6 +730,7 @@ export const taglish: ComplaintLexicon = {
       'pay',
       'remittance',
       'bills',
+      'gcash',
     ],
     connectivity: [
       'signal',
@@ -735,6 +749,7 @@ export const taglish: ComplaintLexicon = {
       'modem',
       'bars',
       'kuryente',
+      'pldt',
     ],
     website: ['website', 'site', 'page', 'portal', 'web', 'booking'],
     other: ['app', 'server', 'update', 'load', 'mag-load', 'open', 'mag-open', 'bumukas', 'ilaw', 'power'],
