@@ -27,6 +27,10 @@ export function testEnv(suffix: string): Record<string, string> {
     TOPIC_POSTS_DLQ: `posts.dlq.${suffix}`,
     TOPIC_DETECTOR_STATE: `detector.state.${suffix}`,
     TOPIC_PARTITIONS: '3',
+    // The tests' records carry 2022 event times as Kafka timestamps, which a time-based
+    // retention deletes at the broker's next check (every 5 minutes): a topic read twice, minutes
+    // apart, then came back empty the second time.
+    TOPIC_RETENTION_MS: '-1',
   };
 }
 
@@ -52,7 +56,9 @@ export async function withAdmin<T>(fn: (admin: Admin) => Promise<T>): Promise<T>
  */
 export async function createTopic(topic: string, partitions = 1): Promise<void> {
   await withAdmin(async (admin) => {
-    await admin.createTopics({ topics: [{ topic, numPartitions: partitions }], waitForLeaders: false });
+    // Kept forever, as in testEnv: the records' timestamps are years old.
+    const configEntries = [{ name: 'retention.ms', value: '-1' }];
+    await admin.createTopics({ topics: [{ topic, numPartitions: partitions, configEntries }], waitForLeaders: false });
     await waitForLeaders(admin, [topic]);
   });
 }
