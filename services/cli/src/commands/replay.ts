@@ -5,7 +5,7 @@
  */
 import { Option, type Command } from 'commander';
 import { createLogger, loadConfig } from '@spike/runtime';
-import { connectKafkaPostSink } from '../replay/kafka-sink.js';
+import { connectKafkaPostSink, retentionWarning } from '../replay/kafka-sink.js';
 import type { ReplaySpeed } from '../replay/pacing.js';
 import { ReplayProgress, summaryText, type ReplaySummary } from '../replay/progress.js';
 import { createProgressView } from '../replay/progress-view.js';
@@ -136,6 +136,8 @@ dropped). For a backtest through Kafka give --ordered: one partition, file order
       view.stop();
       console.log(summaryText(summary, source.unit));
       if (summary.bad > 0) console.error(`spike replay: warning: ${summary.bad} bad ${source.unit}(s) skipped`);
+      const retention = retentionWarning(summary.firstEventMs, target.retentionMs, Date.now());
+      if (retention) console.error(`spike replay: warning: ${retention}`);
       if (summary.posts === 0 && !summary.interrupted) console.error('spike replay: no post could be sent');
       process.exitCode = exitCodeOf(summary, signals.received());
     });

@@ -5,7 +5,7 @@
  * replicas. Several batches may be in flight at once; within a partition they stay in send
  * order unless the client has to retry one.
  */
-import { Partitioners, type Admin, type Producer } from 'kafkajs';
+import kafkajs, { Partitioners, type Admin, type Producer } from 'kafkajs';
 import { createKafka, SpikeError, wireFormatFor, type Logger, type SpikeConfig, type WireFormat } from '@spike/runtime';
 import type { SocialPost } from '@spike/schemas';
 import type { PostSink } from './replay.js';
@@ -46,9 +46,41 @@ export async function assertTopicExists(admin: Admin, topic: string): Promise<vo
   }
 }
 
+/** The topic's retention.ms, or undefined when it cannot be read (no DescribeConfigs right, say). */
+async function topicRetentionMs(admin: Admin, topic: string): Promise<number | undefined> {
+  try {
+    const { resources } = await admin.describeConfigs({
+      // kafkajs is CommonJS and Node cannot see this enum as a named export: read it off the module.
+      resources: [{ type: kafkajs.ConfigResourceTypes.TOPIC, name: topic, configNames: ['retention.ms'] }],
+      includeSynonyms: false,
+    });
+    const value = resources[0]?.configEntries.find((entry) => entry.configName === 'retention.ms')?.configValue;
+    return value === undefined ? undefined : Number(value);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Why posts this old may not survive on the topic, or undefined: Kafka ages records by their
+ * timestamps, which replay sets to the posts' own times, so posts older than the retention are
+ * deleted at the broker's next retention check (every few minutes), before workers may read them.
+ */
+export function retentionWarning(oldestEventMs: number | undefined, retentionMs: number | undefined, nowMs: number): string | undefined {
+  if (oldestEventMs === undefined || retentionMs === undefined || retentionMs < 0) return undefined;
+  if (nowMs - oldestEventMs <= retentionMs) return undefined;
+  const days = (ms: number) => `${Math.round(ms / 86_400_000)} days`;
+  return (
+    `the oldest post is ${days(nowMs - oldestEventMs)} old but the topic keeps records ${days(retentionMs)} by their timestamps: ` +
+    "the broker will delete them at its next retention check. For a replay of history, create the topics with TOPIC_RETENTION_MS=-1 (or longer than the posts' age)."
+  );
+}
+
 export interface KafkaPostSink {
   sink: PostSink;
   topic: string;
+  /** The topic's retention.ms (-1: kept forever), or undefined when the broker would not say. */
+  retentionMs: number | undefined;
   /** Disconnects the producer (after the replay has settled its batches). */
   close(): Promise<void>;
 }
@@ -73,12 +105,19 @@ export async function connectKafkaPostSink(options: {
   const kafka = createKafka(config.kafka, 'replay', log);
   const admin = kafka.admin();
   await admin.connect();
+  let retentionMs: number | undefined;
   try {
     await assertTopicExists(admin, topic);
+    retentionMs = await topicRetentionMs(admin, topic);
   } finally {
     await admin.disconnect();
   }
   const producer = kafka.producer(REPLAY_PRODUCER_OPTIONS);
   await producer.connect();
-  return { sink: createKafkaPostSink(producer, topic, wire, options.partition), topic, close: () => producer.disconnect() };
+  return {
+    sink: createKafkaPostSink(producer, topic, wire, options.partition),
+    topic,
+    retentionMs,
+    close: () => producer.disconnect(),
+  };
 }
