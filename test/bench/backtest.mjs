@@ -6,7 +6,7 @@
 // runs over them `runs` times, each with fresh detectors. Prints posts/s per run and the best,
 // the classifier alone over the same posts for comparison, and the RSS. Build first (npm ci does).
 import { createClassifier } from '@spike/classifier';
-import { runBacktest } from '@spike/cli';
+import { runBacktest, scenarioSocialPosts } from '@spike/cli';
 import { detectorParams } from '@spike/detector';
 import { simulate } from '@spike/scenarios';
 
@@ -17,11 +17,7 @@ const mb = (bytes) => (bytes / 1024 / 1024).toFixed(0);
 const rate = (posts, ms) => Math.round(posts / (ms / 1000)).toLocaleString('en');
 
 const scenario = simulate(name, { seed: 1, scale });
-const posts = [...scenario.posts()].map((post) => ({
-  ...post,
-  created_at: Date.parse(post.created_at),
-  platform: post.platform === 'twitter' ? 'x' : post.platform,
-}));
+const posts = [...scenarioSocialPosts(scenario.posts())];
 const days = (scenario.to - scenario.from) / 86_400_000;
 console.log(`${name}: ${posts.length.toLocaleString('en')} posts over ${days.toFixed(1)} days (scale ${scale})`);
 

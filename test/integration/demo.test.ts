@@ -7,7 +7,7 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { summariseIncidents } from '@spike/backtest';
-import { runBacktest, runDemo } from '@spike/cli';
+import { runBacktest, runDemo, scenarioSocialPosts } from '@spike/cli';
 import { detectorParams } from '@spike/detector';
 import { SingleObjectFormat } from '@spike/runtime';
 import { simulate } from '@spike/scenarios';
@@ -27,11 +27,7 @@ function byIncident(events: Anomaly[]): Record<string, Anomaly[]> {
 }
 
 function scenarioPosts(): SocialPost[] {
-  return [...simulate(SCENARIO, { seed: 1, scale: SCALE }).posts()].map((post) => ({
-    ...post,
-    created_at: Date.parse(post.created_at),
-    platform: post.platform as SocialPost['platform'],
-  }));
+  return [...scenarioSocialPosts(simulate(SCENARIO, { seed: 1, scale: SCALE }).posts())];
 }
 
 describe('npm start (spike demo)', () => {

@@ -13,6 +13,7 @@
  */
 import type { Anomaly } from '@spike/detector';
 import type { IncidentStatus } from '@spike/schemas';
+import { median } from 'simple-statistics';
 import { timed, type IncidentLabel, type TimedLabel } from './labels.js';
 
 const MINUTE = 60_000;
@@ -155,7 +156,7 @@ export function buildReport(input: ReportInput): BacktestReport {
     labels: results,
     recall: ratio(results.filter((r) => r.detected).length, results.length),
     incidents: { total: incidents.length, matched, precision: ratio(matched, incidents.length) },
-    delays: { medianMinutes: median(delays), maxMinutes: delays.length ? Math.max(...delays) : null },
+    delays: { medianMinutes: delays.length ? median(delays) : null, maxMinutes: delays.length ? Math.max(...delays) : null },
     falseAlarms: {
       total: falseAlarms.length,
       keys: input.keys,
@@ -208,13 +209,6 @@ function topShare(shares: Record<string, number>): string | undefined {
 
 function ratio(part: number, whole: number): number | null {
   return whole > 0 ? round(part / whole, 4) : null;
-}
-
-function median(values: number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 function round(value: number, digits: number): number {

@@ -32,5 +32,5 @@ export {
 export { connectKafkaPostSink, createKafkaPostSink, type KafkaPostSink } from './replay/kafka-sink.js';
 export { ReplayProgress, summaryText, type ProgressSnapshot, type ReplaySummary } from './replay/progress.js';
 export { createPacer, type ReplaySpeed } from './replay/pacing.js';
-export { platformOf, socialPostFromJson } from './replay/social-post.js';
+export { platformOf, scenarioSocialPosts, socialPostFromJson } from './replay/social-post.js';
 export { runDemo, type DemoOptions, type DemoResult } from './demo/run-demo.js';

@@ -16,7 +16,7 @@ import { DEFAULT_DRAIN_MS, runBacktest, type BacktestResult } from '../backtest/
 import { ReplayProgress } from '../replay/progress.js';
 import { createProgressView, type ProgressView } from '../replay/progress-view.js';
 import { INPUT_FORMATS, openPostSource, type InputFormat, type PostSource } from '../replay/readers.js';
-import { socialPostFromJson } from '../replay/social-post.js';
+import { scenarioSocialPosts } from '../replay/social-post.js';
 import { detectorParamsOf } from '../workers/detector-worker.js';
 import { closeOutput, openOutput, readJsonl, writeLine } from './jsonl.js';
 import { describeIssues } from './posts.js';
@@ -56,9 +56,25 @@ export async function readLabels(path: string): Promise<IncidentLabel[]> {
   return labels;
 }
 
+/** Feeds the progress counter as posts go by, in batches (the bar reads it on its own timer). */
+class ProgressFeed {
+  private batch: SocialPost[] = [];
+  constructor(private readonly progress: ReplayProgress) {}
+
+  add(post: SocialPost): void {
+    this.batch.push(post);
+    if (this.batch.length === PROGRESS_EVERY) this.flush();
+  }
+
+  flush(): void {
+    this.progress.sent(this.batch, Date.now());
+    this.batch = [];
+  }
+}
+
 /** Posts of a file, bad lines reported above the bar and counted; progress fed as posts go by. */
 async function* filePosts(source: PostSource, progress: ReplayProgress, view: () => ProgressView): AsyncGenerator<SocialPost> {
-  let batch: SocialPost[] = [];
+  const feed = new ProgressFeed(progress);
   for await (const item of source.items) {
     if ('error' in item) {
       progress.skipped();
@@ -66,30 +82,20 @@ async function* filePosts(source: PostSource, progress: ReplayProgress, view: ()
         view().note(`spike backtest: ${source.unit} ${item.lineNumber} skipped: ${item.error}`);
       continue;
     }
-    batch.push(item.post);
-    if (batch.length === PROGRESS_EVERY) {
-      progress.sent(batch, Date.now());
-      batch = [];
-    }
+    feed.add(item.post);
     yield item.post;
   }
-  progress.sent(batch, Date.now());
+  feed.flush();
 }
 
-/** Posts of a generated scenario, converted the way replay converts a JSON line. */
+/** Posts of a generated scenario; progress fed as they go by. */
 function* scenarioPosts(posts: Iterable<unknown>, progress: ReplayProgress): Generator<SocialPost> {
-  let batch: SocialPost[] = [];
-  for (const json of posts) {
-    const converted = socialPostFromJson(json);
-    if ('error' in converted) throw new Error(`the scenario generator wrote an invalid post: ${converted.error}`);
-    batch.push(converted.post);
-    if (batch.length === PROGRESS_EVERY) {
-      progress.sent(batch, Date.now());
-      batch = [];
-    }
-    yield converted.post;
+  const feed = new ProgressFeed(progress);
+  for (const post of scenarioSocialPosts(posts)) {
+    feed.add(post);
+    yield post;
   }
-  progress.sent(batch, Date.now());
+  feed.flush();
 }
 
 async function writeOutputs(out: string, result: BacktestResult, labels: IncidentLabel[], chartLimit: number): Promise<string[]> {

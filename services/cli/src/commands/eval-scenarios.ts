@@ -6,20 +6,11 @@ import type { Command } from 'commander';
 import { missedBars, type BacktestReport } from '@spike/backtest';
 import { loadConfig } from '@spike/runtime';
 import { SCENARIO_NAMES, simulate } from '@spike/scenarios';
-import type { SocialPost } from '@spike/schemas';
 import { runBacktest } from '../backtest/run-backtest.js';
-import { socialPostFromJson } from '../replay/social-post.js';
+import { scenarioSocialPosts } from '../replay/social-post.js';
 import { detectorParamsOf } from '../workers/detector-worker.js';
 
 const HEADER = ['scenario', 'posts', 'detected', 'median', 'max', 'incidents', 'precision', 'FA/100 key-days', 'bars'];
-
-function* socialPosts(posts: Iterable<unknown>): Generator<SocialPost> {
-  for (const json of posts) {
-    const converted = socialPostFromJson(json);
-    if ('error' in converted) throw new Error(`the scenario generator wrote an invalid post: ${converted.error}`);
-    yield converted.post;
-  }
-}
 
 function row(name: string, report: BacktestReport, missed: string[]): string[] {
   const minutes = (value: number | null) => (value === null ? '-' : `${value} min`);
@@ -55,7 +46,7 @@ export function registerEvalScenarios(program: Command): void {
       let failed = false;
       for (const name of SCENARIO_NAMES) {
         const scenario = simulate(name, { seed: Number(options.seed), scale: Number(options.scale) });
-        const { report } = await runBacktest(socialPosts(scenario.posts()), {
+        const { report } = await runBacktest(scenarioSocialPosts(scenario.posts()), {
           params: detectorParamsOf(config),
           labels: scenario.labels,
           partitions: config.topicDefaults.partitions,

@@ -86,3 +86,15 @@ export function socialPostFromRecord(record: SocialPost): Conversion {
     },
   };
 }
+
+/**
+ * A generated scenario's posts (the JSON `spike simulate` writes) as SocialPosts, converted the
+ * way replay converts a JSON line. The generator writing an invalid post is a bug: it throws.
+ */
+export function* scenarioSocialPosts(posts: Iterable<unknown>): Generator<SocialPost> {
+  for (const json of posts) {
+    const converted = socialPostFromJson(json);
+    if ('error' in converted) throw new Error(`the scenario generator wrote an invalid post: ${converted.error}`);
+    yield converted.post;
+  }
+}
