@@ -11,7 +11,6 @@ import { formatReportMarkdown, INCIDENT_LABEL, summariseIncidents, timed, type I
 import { loadConfig } from '@spike/runtime';
 import { SCENARIO_NAMES, simulate } from '@spike/scenarios';
 import type { SocialPost } from '@spike/schemas';
-import { chartFileName, chartSpec, planCharts, renderSvg } from '../backtest/charts.js';
 import { DEFAULT_DRAIN_MS, runBacktest, type BacktestResult } from '../backtest/run-backtest.js';
 import { ReplayProgress } from '../replay/progress.js';
 import { createProgressView, type ProgressView } from '../replay/progress-view.js';
@@ -105,6 +104,8 @@ async function writeOutputs(out: string, result: BacktestResult, labels: Inciden
   await closeOutput(anomalies);
   const charts: { key: string; file: string }[] = [];
   if (result.series && chartLimit > 0) {
+    // Vega is loaded only to draw: every spike command, the workers included, starts from main.ts.
+    const { chartFileName, chartSpec, planCharts, renderSvg } = await import('../backtest/charts.js');
     const inputEnd = result.report.input.to ? Date.parse(result.report.input.to) : 0;
     for (const plan of planCharts(result.series, summariseIncidents(result.events), labels.map(timed), chartLimit, inputEnd)) {
       const file = join('charts', chartFileName(plan.key));
