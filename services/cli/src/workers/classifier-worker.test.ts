@@ -34,6 +34,10 @@ describe('invalidPostReason', () => {
     expect(invalidPostReason({ ...post, text: ' \n' }, NOW)).toMatch(/missing/);
     expect(invalidPostReason({ ...post, text: 'é'.repeat(MAX_TEXT_BYTES / 2 + 1) }, NOW)).toMatch(/65538 bytes/);
     expect(invalidPostReason({ ...post, created_at: Date.UTC(2005, 11, 31) }, NOW)).toMatch(/before 2006/);
+    // Three-byte characters: 21,846 of them are 65,538 bytes, though the text is 21,846 code units long.
+    expect(invalidPostReason({ ...post, text: '€'.repeat(21_846) }, NOW)).toMatch(/65538 bytes/);
+    expect(invalidPostReason({ ...post, text: '€'.repeat(21_845) }, NOW)).toBeUndefined();
+    expect(invalidPostReason({ ...post, text: 'a'.repeat(MAX_TEXT_BYTES) }, NOW)).toBeUndefined();
     expect(invalidPostReason({ ...post, created_at: NOW + 25 * 3600 * 1000 }, NOW)).toMatch(/future/);
     expect(invalidPostReason({ ...post, created_at: NOW + 23 * 3600 * 1000 }, NOW)).toBeUndefined();
   });
@@ -64,6 +68,11 @@ describe('authorKey', () => {
     expect(authorKey(post)).toBe(authorKey({ ...post, id: 'other-post' }));
     expect(authorKey(post)).not.toBe(authorKey({ ...post, author_id: 'u2' }));
     expect(authorKey({ ...post, author_id: null })).not.toBe(authorKey({ ...post, author_id: null, id: 'p2' }));
+  });
+
+  it('keepsItsDigestSoKeysWrittenBeforeAnUpgradeStillMatch', () => {
+    // The first 16 base64url characters of sha256("x:123456789").
+    expect(authorKey({ platform: 'x', author_id: '123456789', id: 'p1' })).toBe('8hXP93aC4iFemfHd');
   });
 });
 

@@ -5,7 +5,7 @@
  * named, keyed service|country ('*' when the country is unknown), with the post's time as
  * the message timestamp. The consume loop (runtime) owns offsets, DLQ and shutdown.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { Partitioners, type ICustomPartitioner } from 'kafkajs';
 import { createClassifier, type Classification, type Classifier } from '@spike/classifier';
 import {
@@ -33,7 +33,8 @@ export const MAX_FUTURE_SKEW_MS = 24 * 3600 * 1000;
 export function invalidPostReason(post: SocialPost, nowMs: number): string | undefined {
   if (post.id.trim() === '') return 'post id is empty';
   if (post.text.trim() === '') return 'post text is missing (empty)';
-  const bytes = Buffer.byteLength(post.text, 'utf8');
+  // A UTF-16 code unit is at most 3 bytes of UTF-8: most posts need no count.
+  const bytes = post.text.length * 3 <= MAX_TEXT_BYTES ? 0 : Buffer.byteLength(post.text, 'utf8');
   if (bytes > MAX_TEXT_BYTES) return `post text is ${bytes} bytes, over the ${MAX_TEXT_BYTES}-byte limit`;
   return timeProblem('created_at', post.created_at, nowMs);
 }
@@ -52,7 +53,8 @@ export function timeProblem(field: string, timeMs: number, nowMs: number): strin
 /** A stable pseudonymous author key: distinct authors can be counted without keeping ids. */
 export function authorKey(post: Pick<SocialPost, 'platform' | 'author_id' | 'id'>): string {
   const who = post.author_id ? `${post.platform}:${post.author_id}` : `post:${post.id}`;
-  return createHash('sha256').update(who).digest('base64url').slice(0, 16);
+  // One-shot hash (Node ≥ 20.12): a third of createHash's cost, the same digest.
+  return hash('sha256', who, 'base64url').slice(0, 16);
 }
 
 /** The Complaint records of one classified post: one per service, none when it is not a complaint. */
