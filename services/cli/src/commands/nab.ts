@@ -29,15 +29,17 @@ export const NAB_DETECTOR_PARAMS: DetectorParams = detectorParams({ windowSizeMs
 
 /**
  * The series scorer's options for NAB, tuned on realTweets (README, "NAB"): record novelty
- * against the largest count of about the last week, scored only when the count has at most a
- * 10^-4 chance under the baseline, and a refractory hold of 6 hours so one burst is one alarm.
- * The gate sits mid-plateau: 4.5–5 scores 0.3 higher on realTweets, but 5.5 and above fall off.
+ * against a record that climbs to a higher count with a 15-minute half-life (a burst that lasts
+ * sets it, a one-bin spike barely moves it) and decays with a 14-day half-life, scored only when
+ * the count has at most a 10^-4 chance under the baseline, and a refractory hold of 12 hours so
+ * one burst is one alarm.
  */
 export const NAB_SCORER_OPTIONS: SeriesScorerOptions = seriesScorerOptions({
-  recordHalfLifeMs: 7 * TIME.DAY,
+  recordHalfLifeMs: 14 * TIME.DAY,
+  recordRiseHalfLifeMs: 15 * TIME.MINUTE,
   recordPseudoCount: 5,
   recordMinSurprise: 4,
-  holdHalfLifeMs: 6 * TIME.HOUR,
+  holdHalfLifeMs: 12 * TIME.HOUR,
 });
 
 /** Where `spike nab` looks for the labels by default: `../shared/data/nab/` beside the repository. */
