@@ -37,7 +37,12 @@ function scoreAll(options: Partial<SeriesScorerOptions> = {}, rows = seasonalSer
   return rows.times.map((time, i) => scorer.score(time, rows.values[i] as number));
 }
 
-const NAB_LIKE: Partial<SeriesScorerOptions> = { recordHalfLifeMs: 7 * TIME.DAY, recordMinSurprise: 4, holdHalfLifeMs: 6 * TIME.HOUR };
+const NAB_LIKE: Partial<SeriesScorerOptions> = {
+  recordHalfLifeMs: 14 * TIME.DAY,
+  recordRiseHalfLifeMs: 15 * TIME.MINUTE,
+  recordMinSurprise: 4,
+  holdHalfLifeMs: 12 * TIME.HOUR,
+};
 
 describe('SeriesScorer', () => {
   it('isStrictlyOnlineAPrefixScoresTheSameWhateverFollows', () => {
@@ -87,11 +92,47 @@ describe('SeriesScorer', () => {
       { recordHalfLifeMs: 0 },
       { recordHalfLifeMs: 12 * TIME.HOUR },
       { recordPseudoCount: 50 },
+      { recordRiseHalfLifeMs: 15 * TIME.MINUTE },
       { recordMinSurprise: 0 },
       { holdHalfLifeMs: 6 * TIME.HOUR },
     ];
     const reference = scoreAll(base);
     for (const variant of variants) expect(scoreAll({ ...base, ...variant }), JSON.stringify(variant)).not.toEqual(reference);
+  });
+
+  it('recordRiseLetsALoneSpikeNudgeTheRecordButABurstThatLastsSetIt', () => {
+    const series = seasonalSeries();
+    const BURST_AT = SPIKE_AT - 288; // day 6: twelve bins of 200, an hour
+    for (let i = BURST_AT; i < BURST_AT + 12; i++) series.values[i] = 200;
+    const recordsOf = (options: Partial<SeriesScorerOptions>) => {
+      const scorer = new SeriesScorer(PARAMS, seriesScorerOptions(options));
+      return series.times.map((time, i) => scorer.scoreRow(time, series.values[i] as number).record);
+    };
+    const rising = recordsOf({ recordHalfLifeMs: 7 * TIME.DAY, recordRiseHalfLifeMs: 15 * TIME.MINUTE });
+    const jumping = recordsOf({ recordHalfLifeMs: 7 * TIME.DAY });
+    // `record` is what a row is compared with, before the row updates it.
+    expect(jumping[BURST_AT + 1]).toBeCloseTo(200 * Math.pow(2, -BIN / (7 * TIME.DAY)), 9);
+    const afterOneBin = rising[BURST_AT + 1] as number;
+    const before = rising[BURST_AT] as number;
+    // One 5-minute bin closes 1 − 2^(−5/15) ≈ 21% of the gap (then decays a bin's worth).
+    const decay = Math.pow(2, -BIN / (7 * TIME.DAY));
+    expect(afterOneBin).toBeCloseTo((before + (1 - Math.pow(2, -1 / 3)) * (200 - before)) * decay, 9);
+    expect(afterOneBin).toBeLessThan(before + 0.25 * (200 - before));
+    expect(rising[BURST_AT + 12] as number).toBeGreaterThan(180);
+    expect(rising[BURST_AT + 12] as number).toBeLessThan(200);
+  });
+
+  it('recordRiseKeepsABurstAfterALoneSpikeNews', () => {
+    const series = seasonalSeries();
+    // A lone spike of 200, then five hours later a burst of 150 that lasts half an hour.
+    for (let i = SECOND_SPIKE_AT; i < SECOND_SPIKE_AT + 6; i++) series.values[i] = 150;
+    const novelty = { recordHalfLifeMs: 7 * TIME.DAY, recordMinSurprise: 4 };
+    const jumping = scoreAll(novelty, series);
+    const rising = scoreAll({ ...novelty, recordRiseHalfLifeMs: 15 * TIME.MINUTE }, series);
+    expect(jumping[SECOND_SPIKE_AT]).toBeLessThan(0.5);
+    // Above 0.6: the burst beats the record by half again.
+    expect(rising[SECOND_SPIKE_AT]).toBeGreaterThan(0.6);
+    expect(Math.min(rising[SPIKE_AT] as number, jumping[SPIKE_AT] as number)).toBeGreaterThan(0.7);
   });
 
   it('holdSilencesTheRowsOfABurstAfterItsFirst', () => {

@@ -24,6 +24,9 @@
  *   once it has set the record, so it raises one alarm, not one per row; a burst far smaller
  *   than last week's does not alarm at all. The surprise gate keeps a new record that the
  *   season explains (a busy Monday after a quiet weekend) from scoring.
+ *   `recordRiseHalfLifeMs` makes the record climb towards a higher count instead of jumping to
+ *   it: a burst that lasts sets the record, a lone spike of one bin only nudges it, so one
+ *   freak bin does not silence every burst of the following week.
  * - `holdHalfLifeMs` (refractory hold): a row scores only when it beats the highest recent
  *   score, which decays with this half-life; otherwise it scores 0. One event, one alarm (a
  *   burst whose score keeps rising keeps scoring: the hold is one number, not a sliding max).
@@ -61,6 +64,14 @@ export const SERIES_SCORER_OPTIONS_SCHEMA = z
       .describe(
         'With record novelty on, a row scores 0 unless its surprise (−log10 P under the baseline) is at least this: 2 = at most a 1% chance. A new record that the time of day explains is not an anomaly.',
       ),
+    recordRiseHalfLifeMs: z
+      .number()
+      .int()
+      .nonnegative()
+      .default(0)
+      .describe(
+        'How fast the record climbs to a higher count: each row closes half the gap to a higher count in this half-life. 0 = at once, the record is the running maximum. 15 min on NAB realTweets: a sustained burst sets the record within an hour, a single-bin spike only lifts it a fifth of the way, so the next burst the week after is still news.',
+      ),
     holdHalfLifeMs: z
       .number()
       .int()
@@ -73,6 +84,12 @@ export const SERIES_SCORER_OPTIONS_SCHEMA = z
   .strict();
 
 export type SeriesScorerOptions = z.infer<typeof SERIES_SCORER_OPTIONS_SCHEMA>;
+
+/** The record after a higher count `value`, `dt` after the last row: `value` itself when `riseHalfLifeMs` is 0. */
+function raisedRecord(record: number, value: number, dt: number, riseHalfLifeMs: number): number {
+  if (riseHalfLifeMs <= 0) return value;
+  return record + (1 - Math.pow(2, -dt / riseHalfLifeMs)) * (value - record);
+}
 
 /** The defaults, complete: record novelty and hold off, the detector's own score. */
 export function seriesScorerOptions(overrides: Partial<SeriesScorerOptions> = {}): SeriesScorerOptions {
@@ -130,7 +147,7 @@ export class SeriesScorer {
     if (o.recordHalfLifeMs > 0) {
       const ratio = (value + o.recordPseudoCount) / (record + o.recordPseudoCount);
       score = judged.surprise >= o.recordMinSurprise ? ratio / (1 + ratio) : 0;
-      if (value > record) this.record = value;
+      if (value > record) this.record = raisedRecord(record, value, dt, o.recordRiseHalfLifeMs);
     }
     // A baseline still warming up knows nothing yet: its surprise would be noise, not news.
     if (judged.warmingUp) score = 0;

@@ -106,6 +106,40 @@ describe('spike nab', () => {
     expect(result.stderr).toMatch(/series_a\.csv line 3: timestamp does not follow 2015-03-02 00:07:53/);
   });
 
+  it('scoresWithTheOverridesOfScorerAndParamsFlags', async () => {
+    const f = fixture();
+    const scoresOf = async (...flags: string[]) => {
+      const { code } = await runCli(['--data', f.data, '--out', f.out, '--labels', f.labels, ...flags]);
+      expect(code).toBe(0);
+      const lines = readFileSync(join(f.out, 'made', 'spike_series_a.csv'), 'utf8')
+        .trimEnd()
+        .split('\n')
+        .slice(1);
+      return lines.map((line) => Number(line.split(',')[2]));
+    };
+    const tuned = await scoresOf();
+    // Record novelty off: the detector's own surprise / (surprise + 10), which a surprising row never reaches 0.5 with.
+    const plain = await scoresOf('--scorer', '{"recordHalfLifeMs":0,"holdHalfLifeMs":0}');
+    expect(plain).not.toEqual(tuned);
+    expect(plain[SPIKE]).toBe(Math.max(...plain));
+    expect(plain.filter((s) => s > 0).length).toBeGreaterThan(tuned.filter((s) => s > 0).length);
+    // A warm-up as long as the series (three days) silences every row, the spike included.
+    expect(tuned[SPIKE]).toBeGreaterThan(0.5);
+    const silent = await scoresOf('--params', `{"warmUpMs":${3 * 86_400_000}}`);
+    expect(silent.every((s) => s === 0)).toBe(true);
+  });
+
+  it('failsOnABadOverrideNamingTheFlag', async () => {
+    const f = fixture();
+    let result = await runCli(['--data', f.data, '--out', f.out, '--labels', f.labels, '--scorer', '{"hold":1}']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^spike: CONFIG_INVALID: --scorer must be a JSON object of known fields: .*hold/);
+    result = await runCli(['--data', f.data, '--out', f.out, '--labels', f.labels, '--params', '{"scoreWindows":0}']);
+    expect(result.stderr).toMatch(/^spike: CONFIG_INVALID: --params .*scoreWindows/);
+    result = await runCli(['--data', f.data, '--out', f.out, '--labels', f.labels, '--params', '[1]']);
+    expect(result.stderr).toMatch(/^spike: CONFIG_INVALID: --params .*not a JSON object/);
+  });
+
   it('failsOnAMissingLabelsFile', async () => {
     const f = fixture();
     const { code, stderr } = await runCli(['--data', f.data, '--out', f.out, '--labels', join(f.data, 'none.json')]);

@@ -29,15 +29,17 @@ export const NAB_DETECTOR_PARAMS: DetectorParams = detectorParams({ windowSizeMs
 
 /**
  * The series scorer's options for NAB, tuned on realTweets (README, "NAB"): record novelty
- * against the largest count of about the last week, scored only when the count has at most a
- * 10^-4 chance under the baseline, and a refractory hold of 6 hours so one burst is one alarm.
- * The gate sits mid-plateau: 4.5–5 scores 0.3 higher on realTweets, but 5.5 and above fall off.
+ * against a record that climbs to a higher count with a 15-minute half-life (a burst that lasts
+ * sets it, a one-bin spike barely moves it) and decays with a 14-day half-life, scored only when
+ * the count has at most a 10^-4 chance under the baseline, and a refractory hold of 12 hours so
+ * one burst is one alarm.
  */
 export const NAB_SCORER_OPTIONS: SeriesScorerOptions = seriesScorerOptions({
-  recordHalfLifeMs: 7 * TIME.DAY,
+  recordHalfLifeMs: 14 * TIME.DAY,
+  recordRiseHalfLifeMs: 15 * TIME.MINUTE,
   recordPseudoCount: 5,
   recordMinSurprise: 4,
-  holdHalfLifeMs: 6 * TIME.HOUR,
+  holdHalfLifeMs: 12 * TIME.HOUR,
 });
 
 /** Where `spike nab` looks for the labels by default: `../shared/data/nab/` beside the repository. */
@@ -138,6 +140,29 @@ export interface NabRunOptions {
   data: string;
   out: string;
   labels: string;
+  /** Instead of `NAB_DETECTOR_PARAMS` (sensitivity runs). */
+  params?: DetectorParams;
+  /** Instead of `NAB_SCORER_OPTIONS` (sensitivity runs). */
+  scorer?: SeriesScorerOptions;
+}
+
+/**
+ * A `--params` or `--scorer` flag: a JSON object of overrides, merged over `base` and validated
+ * by `complete` (the strict schema: unknown fields and bad values fail); CONFIG_INVALID names the flag.
+ */
+export function parseOverrides<T extends object>(flag: string, text: string | undefined, base: T, complete: (merged: T) => T): T {
+  if (text === undefined) return base;
+  try {
+    const overrides: unknown = JSON.parse(text);
+    if (typeof overrides !== 'object' || overrides === null || Array.isArray(overrides)) throw new Error('not a JSON object');
+    return complete({ ...base, ...overrides });
+  } catch (error) {
+    const why =
+      error instanceof z.ZodError
+        ? error.issues.map((issue) => `${issue.path.join('.') || 'value'}: ${issue.message}`).join('; ')
+        : (error as Error).message;
+    throw new SpikeError('CONFIG_INVALID', `${flag} must be a JSON object of known fields: ${why}`, { cause: error });
+  }
 }
 
 /** Scores every `DATA/<category>/<name>.csv`; returns the files written, in order. */
@@ -145,6 +170,7 @@ export function runNab(options: NabRunOptions, report: (line: string) => void = 
   const { data, out } = options;
   if (!existsSync(data) || !statSync(data).isDirectory()) throw new SpikeError('CONFIG_INVALID', `data directory ${data} does not exist`);
   const labels = readNabLabels(options.labels);
+  const { params = NAB_DETECTOR_PARAMS, scorer = NAB_SCORER_OPTIONS } = options;
   const written: string[] = [];
   const categories = readdirSync(data, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
@@ -161,7 +187,7 @@ export function runNab(options: NabRunOptions, report: (line: string) => void = 
       if (!windows) report(`spike nab: ${category}/${name}: no labelled windows in ${options.labels}, every label is 0`);
       mkdirSync(join(out, category), { recursive: true });
       const target = join(out, category, `spike_${name}`);
-      writeFileSync(target, scoreNabRows(rows, windows ?? []));
+      writeFileSync(target, scoreNabRows(rows, windows ?? [], params, scorer));
       report(`spike nab: ${category}/${name}: ${rows.length} rows, ${windows?.length ?? 0} windows -> ${target}`);
       written.push(target);
     }
@@ -177,7 +203,11 @@ export function registerNab(program: Command): void {
     .requiredOption('--data <dir>', "NAB's data directory: one subdirectory per category")
     .requiredOption('--out <dir>', 'where to write the result files')
     .option('--labels <file>', "NAB's labelled windows (JSON)", DEFAULT_LABELS_FILE)
-    .action((options: NabRunOptions) => {
-      runNab(options, (line) => console.error(line));
+    .option('--params <json>', 'detector parameters to override, e.g. \'{"levelHalfLifeMs":60480000}\'')
+    .option('--scorer <json>', 'series scorer options to override, e.g. \'{"holdHalfLifeMs":0}\'')
+    .action((options: { data: string; out: string; labels: string; params?: string; scorer?: string }) => {
+      const params = parseOverrides('--params', options.params, NAB_DETECTOR_PARAMS, detectorParams);
+      const scorer = parseOverrides('--scorer', options.scorer, NAB_SCORER_OPTIONS, seriesScorerOptions);
+      runNab({ data: options.data, out: options.out, labels: options.labels, params, scorer }, (line) => console.error(line));
     });
 }
