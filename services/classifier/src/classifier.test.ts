@@ -138,6 +138,29 @@ describe('ambiguous service names', () => {
   });
 });
 
+describe('third pass: handles, short names and the word signal', () => {
+  it('readsTheHandleOfANationalSubsidiaryOrHelpDesk', () => {
+    expect(classify('@HeyBarclaysUK my card keeps getting declined, app says something went wrong').services).toEqual(['barclays']);
+    expect(classify('@Orange_Senegal pas de réseau depuis ce matin, en panne ?', { author_location: 'Dakar' }).services).toEqual([
+      'orange',
+    ]);
+  });
+
+  it('takesNoHandleThatOnlyStartsWithAName', () => {
+    expect(classify('@timberland my order tracking page is down').services).toEqual([]);
+  });
+
+  it('readsTheWordSignalAsThePhoneSignalWhenATelcoIsNamed', () => {
+    const r = classify('Airtel ka network gayab hai, signal hi nahi aa raha', { author_location: 'Patna' });
+    expect(r.services).toEqual(['airtel']);
+    expect(classify('Signal not sending, messages stuck on one clock. is Signal down?').services).toEqual(['signal']);
+  });
+
+  it('takesAOneLetterNameOnlyInItsMarket', () => {
+    expect(classify('o WhatsApp e o Instagram caíram agora? não carrega nada').services).toEqual(['whatsapp', 'instagram']);
+  });
+});
+
 describe('Ukrainian or Russian', () => {
   it('takesACapitalUkrainianLetterOrUkrainianWordsAsUkrainian', () => {
     expect(classify('Інстаграм лежить').language).toBe('uk');

@@ -266,6 +266,9 @@ function insideOtherSymptom(cue: Located<Cue>, cues: readonly Located<Cue>[]): b
   );
 }
 
+/** Services whose ambiguous name is also the word for a phone's network ("no signal"). */
+const NAMED_LIKE_THE_NETWORK: ReadonlySet<string> = new Set(['signal']);
+
 /** Tokens between a name and the alternative phrase that governs it ("switch to the signal app"). */
 const ALTERNATIVE_GAP = 1;
 
@@ -475,7 +478,7 @@ export class Classifier {
     const textPlace = place === undefined && needsMarket ? namedPlace() : undefined;
     const market = place?.country ?? textPlace?.country ?? LANGUAGE_COUNTRY[language.language];
     const beside = unspaced && mentions.some((m) => m.ambiguous) ? unspacedProximity(words, normalised) : undefined;
-    const services = this.servicesOf(mentions, cues, market, beside);
+    const services = this.servicesOf(mentions, cues, market, words, beside);
     // Claims beside a name count more only for names taken as services ("e" in Italian is not e&).
     const evidence = this.weigh(cues, mentions, services, outageTags, words);
     const complaint =
@@ -699,6 +702,7 @@ export class Classifier {
     mentions: readonly ServiceMention[],
     cues: readonly Located<Cue>[],
     place: string | undefined,
+    words: readonly string[],
     beside?: UnspacedProximity,
   ): string[] {
     // Most posts name nothing: skip the filters and copies below.
@@ -706,11 +710,11 @@ export class Classifier {
     // One name (the common case): no other name to share its span, nothing to attribute.
     if (mentions.length === 1) {
       const only = mentions[0] as ServiceMention;
-      return !only.ambiguous || this.hasContext(only, cues, place, beside) ? [only.service] : [];
+      return !only.ambiguous || this.hasContext(only, mentions, cues, place, words, beside) ? [only.service] : [];
     }
     const claims = cues.filter((c) => polarity(c.value.kind) === 1);
     const denials = cues.filter((c) => polarity(c.value.kind) === -1);
-    let accepted = mentions.filter((m) => !m.ambiguous || this.hasContext(m, cues, place, beside));
+    let accepted = mentions.filter((m) => !m.ambiguous || this.hasContext(m, mentions, cues, place, words, beside));
     // One name, several services (Vodafone in India is Vi): the author's market decides.
     accepted = accepted.filter(
       (m) =>
@@ -765,11 +769,19 @@ export class Classifier {
 
   private hasContext(
     mention: ServiceMention,
+    mentions: readonly ServiceMention[],
     cues: readonly Located<Cue>[],
     place: string | undefined,
+    words: readonly string[],
     beside?: UnspacedProximity,
   ): boolean {
+    if (mention.via === 'alias' && this.isNetworkWord(mention, mentions, cues)) return false;
     const national = this.catalogue.marketsOf(mention.service) !== 'global';
+    // A one-letter name (e& is read "e") is a word in many languages (Portuguese "e", "é"; the
+    // "E" of a phone's EDGE icon): it counts only in its own market.
+    if (national && mention.via === 'alias' && mention.end - mention.start === 1 && (words[mention.start]?.length ?? 0) === 1) {
+      if (this.marketFit(mention.service, place) !== 2) return false;
+    }
     // A national service's plain-word name needs its market; an unknown place does not rule it out.
     if (national && place !== undefined && this.marketFit(mention.service, place) === 0 && mention.via === 'alias') return false;
     if (mention.via !== 'alias') return true;
@@ -782,6 +794,29 @@ export class Classifier {
         polarity(c.value.kind) === 1 &&
         ((c.start <= mention.end + window && c.end >= mention.start - window) || (beside?.(mention, c) ?? false)),
     );
+  }
+
+  /**
+   * "Signal" is also the phone's signal (सिग्नल, سگنل, сигнал): where the post names a telco or
+   * says the network itself fails ("Vi का नेटवर्क गायब है, सिग्नल ही नहीं आ रहा"), the plain word
+   * is that, not the messenger.
+   */
+  private isNetworkWord(mention: ServiceMention, mentions: readonly ServiceMention[], cues: readonly Located<Cue>[]): boolean {
+    if (!NAMED_LIKE_THE_NETWORK.has(mention.service)) return false;
+    for (const m of mentions) if (m.service !== mention.service && this.catalogue.categoryOf(m.service) === 'telecom') return true;
+    // The network failing, and nothing a messenger does: not the word itself, nor "connecting" beside messages.
+    let network = false;
+    for (const c of cues) {
+      if (c.value.kind !== 'symptom') continue;
+      if (c.value.symptom === 'messages' || c.value.symptom === 'media') return false;
+      if (
+        c.value.symptom === 'connectivity' &&
+        !mentions.some((m) => m.service === mention.service && c.start < m.end && c.end > m.start)
+      ) {
+        network = true;
+      }
+    }
+    return network;
   }
 
   /** Where the author is, from the geotag or the profile location. */

@@ -1114,6 +1114,8 @@ export const lexicon_es: ComplaintLexicon = {
       'gmail',
     ],
   },
+  // "vi" is "I saw" ("vi en Downdetector"), not Vi of India.
+  notNames: ['vi'],
   markers: [
     'el',
     'los',

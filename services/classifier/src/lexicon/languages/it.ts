@@ -1127,6 +1127,8 @@ export const lexicon_it: ComplaintLexicon = {
       'pec',
     ],
   },
+  // "vi" is "you"/"there" ("vi ho scritto"), not Vi of India.
+  notNames: ['vi'],
   markers: [
     'non',
     'che',

@@ -1011,6 +1011,8 @@ export const lexicon_pt: ComplaintLexicon = {
     ],
     other: ['app', 'aplicativo', 'atualização', 'pedido', 'pedidos', 'email', 'corrida', 'abre', 'abrir', 'abrindo', 'abriu'],
   },
+  // "vi" is "I saw", not Vi of India.
+  notNames: ['vi'],
   markers: [
     'não',
     'você',
