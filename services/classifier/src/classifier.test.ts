@@ -156,6 +156,33 @@ describe('third pass: handles, short names and the word signal', () => {
     expect(classify('Signal not sending, messages stuck on one clock. is Signal down?').services).toEqual(['signal']);
   });
 
+  it('readsAStoreRightAfterAServiceAsThatServicesStore', () => {
+    expect(classify('Epic ka nahi, Steam ka store nahi khul raha, error aa raha hai').services).toEqual(['steam']);
+  });
+
+  it('dropsTheParentBrandNamedBesideItsOwnProducts', () => {
+    expect(classify('Google Meet keeps dropping me and Drive will not open anything. Is Google down?').services).toEqual([
+      'google-meet',
+      'google-drive',
+    ]);
+    expect(classify('google search is down, results page is blank').services).toEqual(['google']);
+  });
+
+  it('readsAnItalianSubjectAfterTheVerbAsTheFailingService', () => {
+    expect(classify('ma sono giù instagram e facebook? non carica nulla').services).toEqual(['instagram', 'facebook']);
+    expect(classify('sono giù di morale oggi, niente social').complaint).toBe(false);
+  });
+
+  it('takesPixAsThePaymentSystemInPortuguese', () => {
+    expect(classify('pix fora do ar? não consigo pagar nada', { author_location: 'Recife' }).services).toEqual(['pix']);
+  });
+
+  it('leavesOutAServiceSaidToWorkFine', () => {
+    expect(classify('Spotify not working since noon, every song stops. Deezer and YouTube play fine. anyone else?').services).toEqual([
+      'spotify',
+    ]);
+  });
+
   it('takesAOneLetterNameOnlyInItsMarket', () => {
     expect(classify('o WhatsApp e o Instagram caíram agora? não carrega nada').services).toEqual(['whatsapp', 'instagram']);
   });

@@ -269,6 +269,32 @@ function insideOtherSymptom(cue: Located<Cue>, cues: readonly Located<Cue>[]): b
 /** Services whose ambiguous name is also the word for a phone's network ("no signal"). */
 const NAMED_LIKE_THE_NETWORK: ReadonlySet<string> = new Set(['signal']);
 
+/** Services whose ambiguous name is a common noun that other services have too: "Steam store", "Steam ki store". */
+const COMMON_NOUN_NAMES: ReadonlySet<string> = new Set(['app-store']);
+
+/** A common-noun name right after another service's name (one word between at most) is that service's. */
+function isAnothersNoun(mention: ServiceMention, mentions: readonly ServiceMention[]): boolean {
+  if (!COMMON_NOUN_NAMES.has(mention.service) || mention.start < 0) return false;
+  return mentions.some((m) => m.service !== mention.service && m.start >= 0 && mention.start >= m.end && mention.start - m.end <= 1);
+}
+
+/** Brands that are a catalogue service and the maker of others: "Google down?" beside Gmail is the company. */
+const PRODUCTS_OF: ReadonlyMap<string, readonly string[]> = new Map([['google', ['gmail', 'google-drive', 'google-meet', 'google-pay']]]);
+
+/**
+ * Drops the parent brand named by its bare name beside one of its own products ("Gmail won't
+ * send, Meet won't join. Google down?"): the post is about the products. "Google search" (a
+ * name of more words) stays.
+ */
+function withoutParentBrand(services: string[], mentions: readonly ServiceMention[]): string[] {
+  if (services.length < 2) return services;
+  for (const [parent, products] of PRODUCTS_OF) {
+    if (!services.includes(parent) || !products.some((p) => services.includes(p))) continue;
+    if (mentions.every((m) => m.service !== parent || m.end - m.start <= 1)) return services.filter((s) => s !== parent);
+  }
+  return services;
+}
+
 /** Tokens between a name and the alternative phrase that governs it ("switch to the signal app"). */
 const ALTERNATIVE_GAP = 1;
 
@@ -411,6 +437,8 @@ export class Classifier {
   private readonly locationMemo = new Map<string, string | null>();
   /** Per language, the normalised words its lexicon says are never names there (`notNames`). */
   private readonly notNames = new Map<string, ReadonlySet<string>>();
+  /** Per language, the ambiguous names that are plain names there (`names`: "pix" in Portuguese). */
+  private readonly plainNames = new Map<string, ReadonlySet<string>>();
   /** Scratch for sorting a post's cues (classify is not re-entrant); emptied after each use. */
   private readonly sortScratch: Located<Cue>[] = [];
 
@@ -434,6 +462,8 @@ export class Classifier {
       // Lexicons that share a language (Hindi and Hinglish) pool their words.
       const words = new Set([...(this.notNames.get(lexicon.language) ?? []), ...(lexicon.notNames ?? []).map((w) => normalise(w).trim())]);
       if (words.size > 0) this.notNames.set(lexicon.language, words);
+      const names = new Set([...(this.plainNames.get(lexicon.language) ?? []), ...(lexicon.names ?? []).map((w) => normalise(w).trim())]);
+      if (names.size > 0) this.plainNames.set(lexicon.language, names);
     }
     this.contractionStems = new Set([...CONTRACTION_STEMS].map((stem) => vocabulary.intern(stem)));
     this.apostropheT = vocabulary.intern('t');
@@ -463,6 +493,7 @@ export class Classifier {
       language.language,
       post.text,
     );
+    this.claimsBeforeNames(cues, mentions, words);
     const negated = this.negatedAction(words, ids, normalised, cues, mentions, language.language, unspaced);
     if (negated) cues.push(negated);
     this.negateRecoveries(cues, ids, mentions, language.language);
@@ -478,7 +509,7 @@ export class Classifier {
     const textPlace = place === undefined && needsMarket ? namedPlace() : undefined;
     const market = place?.country ?? textPlace?.country ?? LANGUAGE_COUNTRY[language.language];
     const beside = unspaced && mentions.some((m) => m.ambiguous) ? unspacedProximity(words, normalised) : undefined;
-    const services = this.servicesOf(mentions, cues, market, words, beside);
+    const services = withoutParentBrand(this.servicesOf(mentions, cues, market, words, beside), mentions);
     // Claims beside a name count more only for names taken as services ("e" in Italian is not e&).
     const evidence = this.weigh(cues, mentions, services, outageTags, words);
     const complaint =
@@ -506,12 +537,37 @@ export class Classifier {
    */
   private withoutEverydayWords(mentions: ServiceMention[], words: readonly string[], language: string, text: string): ServiceMention[] {
     const everyday = this.notNames.get(language);
-    if (everyday === undefined || mentions.length === 0) return mentions;
-    return mentions.filter((m) => {
+    const plain = this.plainNames.get(language);
+    if ((everyday === undefined && plain === undefined) || mentions.length === 0) return mentions;
+    const kept: ServiceMention[] = [];
+    for (const m of mentions) {
       const word = words[m.start] ?? '';
-      if (!m.ambiguous || m.end - m.start !== 1 || !everyday.has(word)) return true;
-      return new RegExp(`(?<![\\p{L}\\p{N}])${word.toUpperCase()}(?![\\p{L}\\p{N}])`, 'u').test(text);
-    });
+      if (!m.ambiguous || m.end - m.start !== 1) kept.push(m);
+      else if (plain?.has(word)) kept.push({ ...m, ambiguous: false });
+      else if (!everyday?.has(word)) kept.push(m);
+      else if (new RegExp(`(?<![\\p{L}\\p{N}])${word.toUpperCase()}(?![\\p{L}\\p{N}])`, 'u').test(text)) kept.push(m);
+    }
+    return kept;
+  }
+
+  /**
+   * A counter-phrase holding an outage word with a name right after it says that service is
+   * down: Italian puts the subject after the verb ("sono giù whatsapp e instagram?", not the
+   * mood "sono giù"). Only multi-word counter-phrases: "download instagram" stays a download.
+   */
+  private claimsBeforeNames(cues: Located<Cue>[], mentions: readonly ServiceMention[], words: readonly string[]): void {
+    if (mentions.length === 0) return;
+    for (let i = 0; i < cues.length; i++) {
+      const cue = cues[i] as Located<Cue>;
+      if (cue.value.kind !== 'negative' || cue.end - cue.start < 2 || cue.end >= words.length) continue;
+      if (!mentions.some((m) => m.start === cue.end)) continue;
+      for (let at = cue.start; at < cue.end; at++) {
+        if (this.cues.claimWords.has(words[at] as string)) {
+          cues[i] = { value: NEGATED_RECOVERY, start: cue.start, end: cue.end };
+          break;
+        }
+      }
+    }
   }
 
   private outageTagCount(tokens: readonly Token[]): number {
@@ -775,7 +831,7 @@ export class Classifier {
     words: readonly string[],
     beside?: UnspacedProximity,
   ): boolean {
-    if (mention.via === 'alias' && this.isNetworkWord(mention, mentions, cues)) return false;
+    if (mention.via === 'alias' && (this.isNetworkWord(mention, mentions, cues) || isAnothersNoun(mention, mentions))) return false;
     const national = this.catalogue.marketsOf(mention.service) !== 'global';
     // A one-letter name (e& is read "e") is a word in many languages (Portuguese "e", "é"; the
     // "E" of a phone's EDGE icon): it counts only in its own market.

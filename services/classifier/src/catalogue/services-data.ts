@@ -37,6 +37,11 @@ export const SERVICES: readonly ServiceEntry[] = [
       'व्हाट्सऐप',
       'वॉट्सऐप',
       'व्हॉट्सऐप',
+      // Marathi writes the English a of "app" as अॅ or ॲ
+      'व्हॉट्सअॅप',
+      'व्हाट्सअॅप',
+      'व्हॉट्सॲप',
+      'व्हाट्सॲप',
       'वाट्सएप',
       'व्हाट्सअप',
       'واٹس ایپ',

@@ -488,6 +488,9 @@ export const lexicon_de: ComplaintLexicon = {
     'meins funktioniert',
   ],
   negative: [
+    "geht nicht mehr an",
+    "lässt sich nicht einschalten",
+    "schaltet sich nicht ein",
     'keine ahnung',
     'keine probleme',
     'kein problem',
@@ -784,6 +787,10 @@ export const lexicon_de: ComplaintLexicon = {
     'meldet euch auf *',
   ],
   news: [
+    "dauerte",
+    "hat gedauert",
+    "weißt du noch",
+    "wisst ihr noch",
     'was wir wissen',
     'was bisher bekannt ist',
     'bisher bekannt',

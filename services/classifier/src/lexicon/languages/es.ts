@@ -519,6 +519,13 @@ export const lexicon_es: ComplaintLexicon = {
     'el mío anda bien',
   ],
   negative: [
+    // A device that is broken or will not switch on.
+    "no prende",
+    "ya no prende",
+    "no enciende",
+    "ya no enciende",
+    "se descompuso",
+    "se me descompuso",
     // news / recap
     'según',
     'de acuerdo con',
@@ -898,6 +905,15 @@ export const lexicon_es: ComplaintLexicon = {
     'mientras tanto *',
   ],
   news: [
+    "aquel día en",
+    // Recaps: how long it lasted, "that day when".
+    "duró",
+    "duró casi",
+    "duraron",
+    "aquel día que",
+    "aquel día en que",
+    "te acuerdas cuando",
+    "se acuerdan cuando",
     'lo que sabemos',
     'lo que se sabe',
     'usuarios reportan',

@@ -9,6 +9,13 @@ export const lexicon_fr: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'French',
   outage: [
+    // Quebec French: "pu" for "plus".
+    "pu d'internet",
+    "pu de réseau",
+    "pu de signal",
+    "pu de net",
+    "pu de connexion",
+    "pu de service",
     'une coche',
     'une seule coche',
     'bloqués sur une coche',
@@ -483,6 +490,8 @@ export const lexicon_fr: ComplaintLexicon = {
     'ça marche très bien',
   ],
   negative: [
+    "ne s'allume plus",
+    "s'allume plus",
     // news / recap
     'selon',
     "d'après",
@@ -801,6 +810,10 @@ export const lexicon_fr: ComplaintLexicon = {
     'rejoignez-moi sur *',
   ],
   news: [
+    "a duré",
+    "ont duré",
+    "ce jour où",
+    "vous vous souvenez quand",
     'ce que l\'on sait',
     'ce qu\'on sait',
     'les utilisateurs signalent',

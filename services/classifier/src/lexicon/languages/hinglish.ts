@@ -24,6 +24,9 @@ export const hinglish: ComplaintLexicon = {
   name: 'Hinglish (romanised Hindi)',
 
   outage: [
+    "kuch dikh hi nahi raha",
+    "kuch nahi dikh raha",
+    "kuch bhi nahi dikh raha",
     'server gaya',
     'server chala gaya',
     'server gaya hua hai',

@@ -452,6 +452,14 @@ export const lexicon_id: ComplaintLexicon = {
     'aman aman aja',
   ],
   negative: [
+    // Prices, not failures.
+    "naikin tarif",
+    "naik tarif",
+    "tarif naik",
+    "naikin harga",
+    "harga naik",
+    "kenaikan tarif",
+    "makin mahal",
     // news / recap
     'menurut',
     'kemarin',

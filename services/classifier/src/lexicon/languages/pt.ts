@@ -9,6 +9,11 @@ export const lexicon_pt: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'Portuguese',
   outage: [
+    "tá fora",
+    "ta fora",
+    "está fora",
+    "tá fora?",
+    "ficou fora",
     'reloginho',
     'no reloginho',
     'presa no reloginho',
@@ -324,6 +329,13 @@ export const lexicon_pt: ComplaintLexicon = {
     'vocês estão com',
   ],
   errors: [
+    // Bank and app error strings.
+    "erro na rede",
+    "erro de rede",
+    "transação não concluída",
+    "transação não realizada",
+    "não foi possível concluir a transação",
+    "não foi possível concluir",
     'Conectando…',
     'A estabelecer ligação',
     'Algo deu errado',
@@ -457,6 +469,10 @@ export const lexicon_pt: ComplaintLexicon = {
     'cá está a funcionar',
   ],
   negative: [
+    // A device that will not switch on.
+    "não liga mais",
+    "não quer ligar",
+    "não liga de jeito nenhum",
     // news / recap
     'segundo',
     'segundo a meta',
@@ -818,6 +834,14 @@ export const lexicon_pt: ComplaintLexicon = {
     'estou no *',
   ],
   news: [
+    "aquele dia em",
+    // Recaps: how long it lasted, "that day when".
+    "durou",
+    "durou quase",
+    "aquele dia em que",
+    "aquele dia que",
+    "lembra quando",
+    "lembram quando",
     'o que se sabe',
     'o que sabemos',
     'usuários relatam',
@@ -1012,6 +1036,8 @@ export const lexicon_pt: ComplaintLexicon = {
     other: ['app', 'aplicativo', 'atualização', 'pedido', 'pedidos', 'email', 'corrida', 'abre', 'abrir', 'abrindo', 'abriu'],
   },
   // "vi" is "I saw", not Vi of India.
+  // Pix is the payment system in Portuguese, whatever else "pix" means in English.
+  names: ['pix'],
   notNames: ['vi'],
   markers: [
     'não',

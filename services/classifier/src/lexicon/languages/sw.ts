@@ -23,6 +23,13 @@ export const sw: ComplaintLexicon = {
   name: 'Swahili (incl. Sheng)',
 
   outage: [
+    // Plural subjects ("Fuliza na M-Pesa zote hazifanyi kazi").
+    "hazifanyi kazi",
+    "hazifanyi",
+    "hazifunguki",
+    "hazitumi",
+    "hazipatikani",
+    "hazitumwi",
     // "has been cut" with each noun-class prefix
     'umekatika',
     'imekatika',

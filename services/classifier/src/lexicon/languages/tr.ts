@@ -9,6 +9,10 @@ export const lexicon_tr: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'Turkish',
   outage: [
+    "açılır açılmaz kapanıyor",
+    "kendi kendine kapanıyor",
+    "sürekli kapanıyor",
+    "çöküyor",
     'saatte bekliyor',
     'saatte kalıyor',
     'saatte kaldı',
