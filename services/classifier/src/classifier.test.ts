@@ -188,6 +188,29 @@ describe('third pass: handles, short names and the word signal', () => {
   });
 });
 
+describe('romanised Arabic, Persian and Bengali', () => {
+  it('readsEgyptianAndMaghrebiArabizi', () => {
+    expect(classify('el instagram wa2e3 3andkom? mesh 3aref aft7 7aga')).toMatchObject({
+      complaint: true,
+      services: ['instagram'],
+      language: 'ar',
+    });
+    expect(classify("youtube rege3 yeshta3'al tany, 7amdellah").complaint).toBe(false);
+  });
+
+  it('readsFinglish', () => {
+    expect(classify('telegram baz nemishe, faghat man?')).toMatchObject({ complaint: true, services: ['telegram'], language: 'fa' });
+  });
+
+  it('readsBanglishAndKeepsAServiceSaidToBeFineOut', () => {
+    expect(classify('WhatsApp e message jacche na, Insta thik ache')).toMatchObject({
+      complaint: true,
+      services: ['whatsapp'],
+      language: 'bn',
+    });
+  });
+});
+
 describe('Ukrainian or Russian', () => {
   it('takesACapitalUkrainianLetterOrUkrainianWordsAsUkrainian', () => {
     expect(classify('Інстаграм лежить').language).toBe('uk');

@@ -269,6 +269,23 @@ function insideOtherSymptom(cue: Located<Cue>, cues: readonly Located<Cue>[]): b
 /** Services whose ambiguous name is also the word for a phone's network ("no signal"). */
 const NAMED_LIKE_THE_NETWORK: ReadonlySet<string> = new Set(['signal']);
 
+/**
+ * Whether the nearest claim, rather than the nearest denial, is about a mention. At equal
+ * distance the one that follows the name is what is said of it: in "WhatsApp e message jacche
+ * na, Insta thik ache" the claim ends where Insta starts, but "thik ache" is Insta's predicate.
+ */
+function claimWins(
+  mention: ServiceMention,
+  claims: readonly Located<Cue>[],
+  denials: readonly Located<Cue>[],
+  claimGap: number,
+  denialGap: number,
+): boolean {
+  if (claimGap !== denialGap) return claimGap < denialGap;
+  const follows = (c: Located<Cue>) => gap(mention, c) === claimGap && c.start >= mention.end;
+  return !(denials.some(follows) && !claims.some(follows));
+}
+
 /** Services whose ambiguous name is a common noun that other services have too: "Steam store", "Steam ki store". */
 const COMMON_NOUN_NAMES: ReadonlySet<string> = new Set(['app-store']);
 
@@ -791,7 +808,10 @@ export class Classifier {
     const nearestDenial = (m: ServiceMention) => Math.min(...denials.map((c) => gap(m, c)));
     // A complaint addressed to a service's own support handle (@JioCare) is about that service.
     const claimedMentions = new Set(
-      ordered.filter((m) => m.via === 'handle' || (nearestClaim(m) <= ATTRIBUTION_WINDOW && nearestClaim(m) <= nearestDenial(m))),
+      ordered.filter(
+        (m) =>
+          m.via === 'handle' || (nearestClaim(m) <= ATTRIBUTION_WINDOW && claimWins(m, claims, denials, nearestClaim(m), nearestDenial(m))),
+      ),
     );
     for (let changed = true; changed;) {
       changed = false;

@@ -1690,6 +1690,7 @@ export const en: ComplaintLexicon = {
     '* in the meantime',
   ],
   news: [
+    "netblocks",
     "explainer",
     "anniversary",
     "one year on",

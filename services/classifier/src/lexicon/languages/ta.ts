@@ -770,6 +770,21 @@ export const ta: ComplaintLexicon = {
   },
 
   markers: [
+    // Tanglish present-tense and everyday words
+    "aaguthu",
+    "aagudhu",
+    "aagudu",
+    "solluthu",
+    "solludhu",
+    "solludhu",
+    "panren",
+    "panran",
+    "panrom",
+    "varudhu",
+    "varuthu",
+    "kadai",
+    "pannunga",
+    "theriyala",
     'இல்லை',
     'இல்ல',
     'என்ன',
