@@ -183,6 +183,23 @@ describe('third pass: handles, short names and the word signal', () => {
     ]);
   });
 
+  it('leavesOutAServiceSaidToWorkInEachLanguage', () => {
+    expect(classify('Gmail e Outlook non funzionano da stamattina, Telegram va benissimo', { author_location: 'Torino' }).services).toEqual(
+      ['gmail', 'outlook'],
+    );
+    expect(classify('Spotify et Deezer en panne ce soir ? YouTube marche bien', { author_location: 'Lyon' }).services).toEqual(['spotify']);
+    expect(classify('Netflix y Prime Video caídos, YouTube funciona bien', { author_location: 'Sevilla' }).services).toEqual([
+      'netflix',
+      'prime-video',
+    ]);
+  });
+
+  it('readsAQuantifierAfterAListAsPartOfIt', () => {
+    expect(
+      classify('Jio aur Airtel dono ka network nahi chal raha, BSNL theek chal raha hai', { author_location: 'Indore' }).services,
+    ).toEqual(['jio', 'airtel']);
+  });
+
   it('takesAOneLetterNameOnlyInItsMarket', () => {
     expect(classify('o WhatsApp e o Instagram caíram agora? não carrega nada').services).toEqual(['whatsapp', 'instagram']);
   });

@@ -286,6 +286,54 @@ function claimWins(
   return !(denials.some(follows) && !claims.some(follows));
 }
 
+/**
+ * Drops, in place, the counter-cues said right after a name the post does not complain about
+ * ("Telegram funziona bene" beside a failing WhatsApp): they deny nothing of the complaint.
+ * News and hearsay still count, and so does what follows an ambiguous name (the Italian "e"
+ * of "e funziona di nuovo" is no Etisalat).
+ */
+function dropCountersOfOthers(counter: Located<Cue>[], mentions: readonly ServiceMention[], services: readonly string[]): void {
+  let kept = 0;
+  for (const cue of counter) {
+    const ofAnother =
+      cue.value.kind !== 'news' &&
+      mentions.some((m) => !m.ambiguous && m.start >= 0 && !services.includes(m.service) && m.end <= cue.start && cue.start - m.end <= 1);
+    if (!ofAnother) counter[kept++] = cue;
+  }
+  counter.length = kept;
+}
+
+/** Words that close a list of names and share its claim: "Jio aur Airtel dono ka network", "Fuliza na M-Pesa zote". */
+const LIST_QUANTIFIERS: ReadonlySet<string> = new Set([
+  'both',
+  'dono',
+  'donon',
+  'dono',
+  'दोनों',
+  'दोनो',
+  'دونوں',
+  'دونو',
+  'zote',
+  'wote',
+  'tutti',
+  'entrambi',
+  'todos',
+  'ambos',
+  'tous',
+  'beide',
+  'semua',
+  'hepsi',
+  'ikisi',
+  'দুটোই',
+  'দুটাই',
+  'هردو',
+]);
+
+/** The mention with the quantifier after it, if any, as its span for measuring distances. */
+function withQuantifier(mention: ServiceMention, words: readonly string[]): { start: number; end: number } {
+  return mention.start >= 0 && LIST_QUANTIFIERS.has(words[mention.end] ?? '') ? { start: mention.start, end: mention.end + 1 } : mention;
+}
+
 /** Services whose ambiguous name is a common noun that other services have too: "Steam store", "Steam ki store". */
 const COMMON_NOUN_NAMES: ReadonlySet<string> = new Set(['app-store']);
 
@@ -732,6 +780,8 @@ export class Classifier {
     }
     let negative = 0;
     const counter = this.sortedByStart(cues, -1);
+    // "WhatsApp e Instagram fora do ar, Telegram funcionando normal": said of Telegram, not of them.
+    if (services.length > 0 && mentions.length > services.length) dropCountersOfOthers(counter, mentions, services);
     let recovered = false;
     for (let i = 0; i <= counter.length; i++) {
       const cue = counter[i];
@@ -804,8 +854,8 @@ export class Classifier {
     if (named.length < 2) return named;
     // Several services: keep the ones a claim is about, not the ones said to work
     // ("jio fiber chal raha hai"). Names listed together share a claim ("A, B and C all down").
-    const nearestClaim = (m: ServiceMention) => Math.min(...claims.map((c) => gap(m, c)));
-    const nearestDenial = (m: ServiceMention) => Math.min(...denials.map((c) => gap(m, c)));
+    const nearestClaim = (m: ServiceMention) => Math.min(...claims.map((c) => gap(withQuantifier(m, words), c)));
+    const nearestDenial = (m: ServiceMention) => Math.min(...denials.map((c) => gap(withQuantifier(m, words), c)));
     // A complaint addressed to a service's own support handle (@JioCare) is about that service.
     const claimedMentions = new Set(
       ordered.filter(

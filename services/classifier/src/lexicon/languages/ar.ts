@@ -507,6 +507,12 @@ export const lexicon_ar: ComplaintLexicon = {
     'شغال معي عادي',
   ],
   negative: [
+    // "Y works fine" beside a failing X: a counter-phrase, so Y is not taken as failing too.
+    "شغال عادي",
+    "شغال تمام",
+    "شغال كويس",
+    "شغالة عادي",
+    "يشتغل عادي",
     // A locked or banned account is a policy matter, not an outage.
     "حسابي انقفل",
     "انقفل حسابي",

@@ -488,6 +488,17 @@ export const lexicon_de: ComplaintLexicon = {
     'meins funktioniert',
   ],
   negative: [
+    // "Y works fine" beside a failing X: a counter-phrase, so Y is not taken as failing too.
+    "läuft normal",
+    "läuft problemlos",
+    "läuft einwandfrei",
+    "läuft ohne probleme",
+    "laufen normal",
+    "geht normal",
+    "geht problemlos",
+    "funktioniert normal",
+    "funktioniert einwandfrei",
+    "funktioniert problemlos",
     "geht nicht mehr an",
     "lässt sich nicht einschalten",
     "schaltet sich nicht ein",

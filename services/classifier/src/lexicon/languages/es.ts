@@ -519,6 +519,15 @@ export const lexicon_es: ComplaintLexicon = {
     'el mío anda bien',
   ],
   negative: [
+    // "Y works fine" beside a failing X: a counter-phrase, so Y is not taken as failing too.
+    "funciona bien",
+    "funcionan bien",
+    "funciona perfecto",
+    "va bien",
+    "anda bien",
+    "andan bien",
+    "sí funciona",
+    "sí anda",
     // A device that is broken or will not switch on.
     "no prende",
     "ya no prende",

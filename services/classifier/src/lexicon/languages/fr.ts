@@ -490,6 +490,14 @@ export const lexicon_fr: ComplaintLexicon = {
     'ça marche très bien',
   ],
   negative: [
+    // "Y works fine" beside a failing X: a counter-phrase, so Y is not taken as failing too.
+    "marche bien",
+    "marchent bien",
+    "fonctionne bien",
+    "fonctionnent bien",
+    "marche nickel",
+    "fonctionne normalement",
+    "marche normalement",
     "ne s'allume plus",
     "s'allume plus",
     // news / recap

@@ -554,6 +554,11 @@ export const hinglish: ComplaintLexicon = {
   ],
 
   negative: [
+    // "Y works fine" beside a failing X: a counter-phrase, so Y is not taken as failing too.
+    "sahi chal raha",
+    "sahi chal rahi",
+    "badhiya chal raha",
+    "mast chal raha",
     // "switch off" in any conjugation (band kar diya, band kar do), a phone that died
     'band kar',
     'band kr',

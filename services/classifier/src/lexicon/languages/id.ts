@@ -452,6 +452,13 @@ export const lexicon_id: ComplaintLexicon = {
     'aman aman aja',
   ],
   negative: [
+    // "Y works fine" beside a failing X: a counter-phrase, so Y is not taken as failing too.
+    "aman aja",
+    "aman kok",
+    "normal aja",
+    "normal kok",
+    "lancar aja",
+    "bisa kok",
     // Prices, not failures.
     "naikin tarif",
     "naik tarif",

@@ -517,6 +517,14 @@ export const lexicon_it: ComplaintLexicon = {
     'funziona perfettamente',
   ],
   negative: [
+    // "Y works fine" beside a failing X: a counter-phrase, so Y is not taken as failing too.
+    "va bene",
+    "va benissimo",
+    "vanno bene",
+    "funziona bene",
+    "funziona benissimo",
+    "funzionano bene",
+    "funziona regolarmente",
     // news / recap
     'secondo',
     'secondo quanto riportato',

@@ -469,6 +469,17 @@ export const lexicon_pt: ComplaintLexicon = {
     'cá está a funcionar',
   ],
   negative: [
+    // "Y works fine" beside a failing X: a counter-phrase, so Y is not taken as failing too.
+    "tá funcionando",
+    "ta funcionando",
+    "está funcionando",
+    "funcionando bem",
+    "funciona bem",
+    "funcionam normal",
+    "funciona de boa",
+    "tá de boa",
+    "tá normal",
+    "está normal",
     // A device that will not switch on.
     "não liga mais",
     "não quer ligar",

@@ -542,6 +542,10 @@ export const romanUrdu: ComplaintLexicon = {
   ],
 
   negative: [
+    // "Y works fine" beside a failing X: a counter-phrase, so Y is not taken as failing too.
+    "sahi chal raha",
+    "sahi chal rahi",
+    "bilkul sahi chal raha",
     // "switch off" in any conjugation, a phone that died
     'band kar',
     'band kr',

@@ -652,6 +652,10 @@ export const lexicon_tr: ComplaintLexicon = {
     'sorun yok bende',
   ],
   negative: [
+    // "Y works fine" beside a failing X: a counter-phrase, so Y is not taken as failing too.
+    "sorunsuz",
+    "gayet iyi çalışıyor",
+    "normal çalışıyor",
     // news / recap
     'göre',
     "meta'ya göre",
