@@ -146,6 +146,14 @@ describe('third pass: handles, short names and the word signal', () => {
     ]);
   });
 
+  it('readsHelpDeskWordsOfTheMarketsLanguages', () => {
+    expect(classify('@Turkcell_Destek sabahtan beri internet yok', { author_location: 'Ankara' }).services).toEqual(['turkcell']);
+  });
+
+  it('readsAPlaceNameWithAnIndicCaseEnding', () => {
+    expect(classify('এয়ারটেলের নেট চলছে না, দিল্লিতে আর কারো হচ্ছে?').country).toBe('IN');
+  });
+
   it('takesNoHandleThatOnlyStartsWithAName', () => {
     expect(classify('@timberland my order tracking page is down').services).toEqual([]);
   });

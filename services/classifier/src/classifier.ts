@@ -387,6 +387,10 @@ function withoutAlternatives(mentions: readonly ServiceMention[], cues: readonly
 const NEGATION_WINDOW = 3;
 /** The value of every negated-action cue (derived, so no lexicon): one object, not one per post. */
 const NEGATED_ACTION: Cue = { kind: 'outage', lexicon: -1 };
+/** Languages that put the subject after the verb in a question ("sono giù WhatsApp?", "¿están caídos WhatsApp e Instagram?"). */
+const SUBJECT_AFTER_VERB: ReadonlySet<string> = new Set(['it', 'es', 'pt']);
+/** Longest case ending or postposition read off a place's name in an Indic script (मध्ये). */
+const MAX_PLACE_ENDING = 5;
 /** Places scanned in post text must be at least this big: small towns' names are too often words. */
 const MIN_TEXT_PLACE_RANK = 500_000;
 /** Media before messages: "photos not sending" is about the photos. */
@@ -558,7 +562,7 @@ export class Classifier {
       language.language,
       post.text,
     );
-    this.claimsBeforeNames(cues, mentions, words);
+    if (SUBJECT_AFTER_VERB.has(language.language)) this.claimsBeforeNames(cues, mentions, words);
     const negated = this.negatedAction(words, ids, normalised, cues, mentions, language.language, unspaced);
     if (negated) cues.push(negated);
     this.negateRecoveries(cues, ids, mentions, language.language);
@@ -618,7 +622,8 @@ export class Classifier {
   /**
    * A counter-phrase holding an outage word with a name right after it says that service is
    * down: Italian puts the subject after the verb ("sono giù whatsapp e instagram?", not the
-   * mood "sono giù"). Only multi-word counter-phrases: "download instagram" stays a download.
+   * mood "sono giù"). Only multi-word counter-phrases ("download instagram" stays a download),
+   * and only in languages with that order (a Marathi recap "तासभर ठप्प" before NPCI is no claim).
    */
   private claimsBeforeNames(cues: Located<Cue>[], mentions: readonly ServiceMention[], words: readonly string[]): void {
     if (mentions.length === 0) return;
@@ -971,8 +976,28 @@ export class Classifier {
 
   /** A country or big place the post itself names ("Jio down in Mumbai"): a hint, not the author's profile. */
   private placeNamedIn(words: readonly string[]): { country: string; source: CountrySource } | undefined {
-    const named = this.gazetteer.resolveWords(words, MIN_TEXT_PLACE_RANK);
+    const named = this.gazetteer.resolveWords(words, MIN_TEXT_PLACE_RANK) ?? this.inflectedPlaceNamedIn(words);
     return named ? { country: named.country, source: 'hint' } : undefined;
+  }
+
+  /**
+   * Indian scripts write the case ending onto a place's name (কলকাতায় "in Kolkata",
+   * नागपूरमध्ये "in Nagpur", கோவையில "in Coimbatore"): a word of those scripts read with up to
+   * five characters cut off its end. Only when nothing else placed the post, and only its
+   * Indic words.
+   */
+  private inflectedPlaceNamedIn(words: readonly string[]) {
+    for (const word of words) {
+      const first = word.charCodeAt(0);
+      if (first < 0x0900 || first > 0x0dff) continue;
+      for (let cut = 1; cut <= MAX_PLACE_ENDING && word.length - cut >= 3; cut++) {
+        const stem = word.slice(0, word.length - cut);
+        const named =
+          this.gazetteer.resolveWords([stem], MIN_TEXT_PLACE_RANK) ?? this.gazetteer.resolveWords([stem + '\u0bcd'], MIN_TEXT_PLACE_RANK);
+        if (named) return named;
+      }
+    }
+    return undefined;
   }
 
   private hintCountry(services: readonly string[], language: string): { country: string; source: CountrySource } | undefined {

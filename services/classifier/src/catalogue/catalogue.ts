@@ -443,6 +443,25 @@ const HANDLE_WORDS = new Set([
   'group',
   'ltd',
   'ask',
+  // the same in the markets' languages
+  'destek',
+  'yardim',
+  'ayuda',
+  'soporte',
+  'atencion',
+  'ajuda',
+  'suporte',
+  'atendimento',
+  'sac',
+  'assistenza',
+  'aiuto',
+  'assistance',
+  'aide',
+  'sav',
+  'hilfe',
+  'kundenservice',
+  'bantuan',
+  'cs',
 ]);
 /** Countries as handles write them, codes and names (the code is the ISO one). */
 const HANDLE_COUNTRIES: ReadonlyMap<string, string> = new Map(

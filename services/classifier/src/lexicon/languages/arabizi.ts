@@ -126,7 +126,6 @@ export const arabizi: ComplaintLexicon = {
     'wach',
     'daba',
     'bzaf',
-    'walo',
     'dyal',
     'dial',
     'rahi',
