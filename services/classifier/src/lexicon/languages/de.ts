@@ -6,6 +6,10 @@ export const lexicon_de: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'German',
   outage: [
+    // Sent back to the login page over and over (a login loop).
+    "login-schleife",
+    "anmeldeschleife",
+    "login schleife",
     'schon wieder nicht',
     'mal wieder nicht',
     'wieder nicht',

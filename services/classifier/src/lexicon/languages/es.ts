@@ -9,6 +9,11 @@ export const lexicon_es: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'Spanish',
   outage: [
+    // Sent back to the login page over and over (a login loop).
+    "bucle de inicio de sesión",
+    "bucle al iniciar sesión",
+    "bucle de login",
+    "login en bucle",
     'relojito',
     'con el relojito',
     'el relojito',

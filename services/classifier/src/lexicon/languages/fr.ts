@@ -9,6 +9,10 @@ export const lexicon_fr: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'French',
   outage: [
+    // Sent back to the login page over and over (a login loop).
+    "boucle de connexion",
+    "connexion en boucle",
+    "boucle d'identification",
     // Quebec French: "pu" for "plus".
     "pu d'internet",
     "pu de réseau",

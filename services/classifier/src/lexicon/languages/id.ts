@@ -6,6 +6,10 @@ export const lexicon_id: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'Indonesian',
   outage: [
+    // Sent back to the login page over and over (a login loop).
+    "login loop",
+    "balik lagi ke halaman login",
+    "balik terus ke login",
     'jam terus',
     'pesan pending',
     'pending terus',

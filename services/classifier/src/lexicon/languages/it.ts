@@ -9,6 +9,10 @@ export const lexicon_it: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'Italian',
   outage: [
+    // Sent back to the login page over and over (a login loop).
+    "loop al login",
+    "loop di login",
+    "login in loop",
     "non apre",
     "non mi apre",
     "non apre niente",

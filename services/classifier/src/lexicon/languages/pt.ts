@@ -9,6 +9,11 @@ export const lexicon_pt: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'Portuguese',
   outage: [
+    // Sent back to the login page over and over (a login loop).
+    "loop no login",
+    "loop de login",
+    "login em loop",
+    "loop infinito no login",
     "tá fora",
     "ta fora",
     "está fora",

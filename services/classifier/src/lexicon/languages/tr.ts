@@ -9,6 +9,11 @@ export const lexicon_tr: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'Turkish',
   outage: [
+    // Sent back to the login page over and over (a login loop).
+    "giriş döngüsü",
+    "giriş döngüsüne",
+    "döngüye giriyor",
+    "döngüye girdi",
     "açılır açılmaz kapanıyor",
     "kendi kendine kapanıyor",
     "sürekli kapanıyor",
