@@ -24,6 +24,13 @@ export const hinglish: ComplaintLexicon = {
   name: 'Hinglish (romanised Hindi)',
 
   outage: [
+    "crash ho rahi",
+    "crash ho rahi hai",
+    "crash ho gayi",
+    "khulta hi nahi",
+    "khulti hi nahi",
+    "khulta nahi",
+    "khulti nahi",
     "kuch dikh hi nahi raha",
     "kuch nahi dikh raha",
     "kuch bhi nahi dikh raha",

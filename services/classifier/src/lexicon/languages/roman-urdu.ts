@@ -28,6 +28,13 @@ export const romanUrdu: ComplaintLexicon = {
   name: 'Roman Urdu',
 
   outage: [
+    "crash ho rahi",
+    "crash ho rahi hai",
+    "crash ho gayi",
+    "khulta hi nahi",
+    "khulti hi nahi",
+    "khulta nahi",
+    "khulti nahi",
     'server gaya',
     'server chala gaya',
     'server gaya hua hai',
