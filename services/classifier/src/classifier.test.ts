@@ -138,6 +138,104 @@ describe('ambiguous service names', () => {
   });
 });
 
+describe('third pass: handles, short names and the word signal', () => {
+  it('readsTheHandleOfANationalSubsidiaryOrHelpDesk', () => {
+    expect(classify('@HeyBarclaysUK my card keeps getting declined, app says something went wrong').services).toEqual(['barclays']);
+    expect(classify('@Orange_Senegal pas de réseau depuis ce matin, en panne ?', { author_location: 'Dakar' }).services).toEqual([
+      'orange',
+    ]);
+  });
+
+  it('readsHelpDeskWordsOfTheMarketsLanguages', () => {
+    expect(classify('@Turkcell_Destek sabahtan beri internet yok', { author_location: 'Ankara' }).services).toEqual(['turkcell']);
+  });
+
+  it('readsAPlaceNameWithAnIndicCaseEnding', () => {
+    expect(classify('এয়ারটেলের নেট চলছে না, দিল্লিতে আর কারো হচ্ছে?').country).toBe('IN');
+  });
+
+  it('takesNoHandleThatOnlyStartsWithAName', () => {
+    expect(classify('@timberland my order tracking page is down').services).toEqual([]);
+  });
+
+  it('readsTheWordSignalAsThePhoneSignalWhenATelcoIsNamed', () => {
+    const r = classify('Airtel ka network gayab hai, signal hi nahi aa raha', { author_location: 'Patna' });
+    expect(r.services).toEqual(['airtel']);
+    expect(classify('Signal not sending, messages stuck on one clock. is Signal down?').services).toEqual(['signal']);
+  });
+
+  it('readsAStoreRightAfterAServiceAsThatServicesStore', () => {
+    expect(classify('Epic ka nahi, Steam ka store nahi khul raha, error aa raha hai').services).toEqual(['steam']);
+  });
+
+  it('dropsTheParentBrandNamedBesideItsOwnProducts', () => {
+    expect(classify('Google Meet keeps dropping me and Drive will not open anything. Is Google down?').services).toEqual([
+      'google-meet',
+      'google-drive',
+    ]);
+    expect(classify('google search is down, results page is blank').services).toEqual(['google']);
+  });
+
+  it('readsAnItalianSubjectAfterTheVerbAsTheFailingService', () => {
+    expect(classify('ma sono giù instagram e facebook? non carica nulla').services).toEqual(['instagram', 'facebook']);
+    expect(classify('sono giù di morale oggi, niente social').complaint).toBe(false);
+  });
+
+  it('takesPixAsThePaymentSystemInPortuguese', () => {
+    expect(classify('pix fora do ar? não consigo pagar nada', { author_location: 'Recife' }).services).toEqual(['pix']);
+  });
+
+  it('leavesOutAServiceSaidToWorkFine', () => {
+    expect(classify('Spotify not working since noon, every song stops. Deezer and YouTube play fine. anyone else?').services).toEqual([
+      'spotify',
+    ]);
+  });
+
+  it('leavesOutAServiceSaidToWorkInEachLanguage', () => {
+    expect(classify('Gmail e Outlook non funzionano da stamattina, Telegram va benissimo', { author_location: 'Torino' }).services).toEqual(
+      ['gmail', 'outlook'],
+    );
+    expect(classify('Spotify et Deezer en panne ce soir ? YouTube marche bien', { author_location: 'Lyon' }).services).toEqual(['spotify']);
+    expect(classify('Netflix y Prime Video caídos, YouTube funciona bien', { author_location: 'Sevilla' }).services).toEqual([
+      'netflix',
+      'prime-video',
+    ]);
+  });
+
+  it('readsAQuantifierAfterAListAsPartOfIt', () => {
+    expect(
+      classify('Jio aur Airtel dono ka network nahi chal raha, BSNL theek chal raha hai', { author_location: 'Indore' }).services,
+    ).toEqual(['jio', 'airtel']);
+  });
+
+  it('takesAOneLetterNameOnlyInItsMarket', () => {
+    expect(classify('o WhatsApp e o Instagram caíram agora? não carrega nada').services).toEqual(['whatsapp', 'instagram']);
+  });
+});
+
+describe('romanised Arabic, Persian and Bengali', () => {
+  it('readsEgyptianAndMaghrebiArabizi', () => {
+    expect(classify('el instagram wa2e3 3andkom? mesh 3aref aft7 7aga')).toMatchObject({
+      complaint: true,
+      services: ['instagram'],
+      language: 'ar',
+    });
+    expect(classify("youtube rege3 yeshta3'al tany, 7amdellah").complaint).toBe(false);
+  });
+
+  it('readsFinglish', () => {
+    expect(classify('telegram baz nemishe, faghat man?')).toMatchObject({ complaint: true, services: ['telegram'], language: 'fa' });
+  });
+
+  it('readsBanglishAndKeepsAServiceSaidToBeFineOut', () => {
+    expect(classify('WhatsApp e message jacche na, Insta thik ache')).toMatchObject({
+      complaint: true,
+      services: ['whatsapp'],
+      language: 'bn',
+    });
+  });
+});
+
 describe('Ukrainian or Russian', () => {
   it('takesACapitalUkrainianLetterOrUkrainianWordsAsUkrainian', () => {
     expect(classify('Інстаграм лежить').language).toBe('uk');

@@ -266,6 +266,100 @@ function insideOtherSymptom(cue: Located<Cue>, cues: readonly Located<Cue>[]): b
   );
 }
 
+/** Services whose ambiguous name is also the word for a phone's network ("no signal"). */
+const NAMED_LIKE_THE_NETWORK: ReadonlySet<string> = new Set(['signal']);
+
+/**
+ * Whether the nearest claim, rather than the nearest denial, is about a mention. At equal
+ * distance the one that follows the name is what is said of it: in "WhatsApp e message jacche
+ * na, Insta thik ache" the claim ends where Insta starts, but "thik ache" is Insta's predicate.
+ */
+function claimWins(
+  mention: ServiceMention,
+  claims: readonly Located<Cue>[],
+  denials: readonly Located<Cue>[],
+  claimGap: number,
+  denialGap: number,
+): boolean {
+  if (claimGap !== denialGap) return claimGap < denialGap;
+  const follows = (c: Located<Cue>) => gap(mention, c) === claimGap && c.start >= mention.end;
+  return !(denials.some(follows) && !claims.some(follows));
+}
+
+/**
+ * Drops, in place, the counter-cues said right after a name the post does not complain about
+ * ("Telegram funziona bene" beside a failing WhatsApp): they deny nothing of the complaint.
+ * News and hearsay still count, and so does what follows an ambiguous name (the Italian "e"
+ * of "e funziona di nuovo" is no Etisalat).
+ */
+function dropCountersOfOthers(counter: Located<Cue>[], mentions: readonly ServiceMention[], services: readonly string[]): void {
+  let kept = 0;
+  for (const cue of counter) {
+    const ofAnother =
+      cue.value.kind !== 'news' &&
+      mentions.some((m) => !m.ambiguous && m.start >= 0 && !services.includes(m.service) && m.end <= cue.start && cue.start - m.end <= 1);
+    if (!ofAnother) counter[kept++] = cue;
+  }
+  counter.length = kept;
+}
+
+/** Words that close a list of names and share its claim: "Jio aur Airtel dono ka network", "Fuliza na M-Pesa zote". */
+const LIST_QUANTIFIERS: ReadonlySet<string> = new Set([
+  'both',
+  'dono',
+  'donon',
+  'dono',
+  'दोनों',
+  'दोनो',
+  'دونوں',
+  'دونو',
+  'zote',
+  'wote',
+  'tutti',
+  'entrambi',
+  'todos',
+  'ambos',
+  'tous',
+  'beide',
+  'semua',
+  'hepsi',
+  'ikisi',
+  'দুটোই',
+  'দুটাই',
+  'هردو',
+]);
+
+/** The mention with the quantifier after it, if any, as its span for measuring distances. */
+function withQuantifier(mention: ServiceMention, words: readonly string[]): { start: number; end: number } {
+  return mention.start >= 0 && LIST_QUANTIFIERS.has(words[mention.end] ?? '') ? { start: mention.start, end: mention.end + 1 } : mention;
+}
+
+/** Services whose ambiguous name is a common noun that other services have too: "Steam store", "Steam ki store". */
+const COMMON_NOUN_NAMES: ReadonlySet<string> = new Set(['app-store']);
+
+/** A common-noun name right after another service's name (one word between at most) is that service's. */
+function isAnothersNoun(mention: ServiceMention, mentions: readonly ServiceMention[]): boolean {
+  if (!COMMON_NOUN_NAMES.has(mention.service) || mention.start < 0) return false;
+  return mentions.some((m) => m.service !== mention.service && m.start >= 0 && mention.start >= m.end && mention.start - m.end <= 1);
+}
+
+/** Brands that are a catalogue service and the maker of others: "Google down?" beside Gmail is the company. */
+const PRODUCTS_OF: ReadonlyMap<string, readonly string[]> = new Map([['google', ['gmail', 'google-drive', 'google-meet', 'google-pay']]]);
+
+/**
+ * Drops the parent brand named by its bare name beside one of its own products ("Gmail won't
+ * send, Meet won't join. Google down?"): the post is about the products. "Google search" (a
+ * name of more words) stays.
+ */
+function withoutParentBrand(services: string[], mentions: readonly ServiceMention[]): string[] {
+  if (services.length < 2) return services;
+  for (const [parent, products] of PRODUCTS_OF) {
+    if (!services.includes(parent) || !products.some((p) => services.includes(p))) continue;
+    if (mentions.every((m) => m.service !== parent || m.end - m.start <= 1)) return services.filter((s) => s !== parent);
+  }
+  return services;
+}
+
 /** Tokens between a name and the alternative phrase that governs it ("switch to the signal app"). */
 const ALTERNATIVE_GAP = 1;
 
@@ -293,6 +387,10 @@ function withoutAlternatives(mentions: readonly ServiceMention[], cues: readonly
 const NEGATION_WINDOW = 3;
 /** The value of every negated-action cue (derived, so no lexicon): one object, not one per post. */
 const NEGATED_ACTION: Cue = { kind: 'outage', lexicon: -1 };
+/** Languages that put the subject after the verb in a question ("sono giù WhatsApp?", "¿están caídos WhatsApp e Instagram?"). */
+const SUBJECT_AFTER_VERB: ReadonlySet<string> = new Set(['it', 'es', 'pt']);
+/** Longest case ending or postposition read off a place's name in an Indic script (मध्ये). */
+const MAX_PLACE_ENDING = 5;
 /** Places scanned in post text must be at least this big: small towns' names are too often words. */
 const MIN_TEXT_PLACE_RANK = 500_000;
 /** Media before messages: "photos not sending" is about the photos. */
@@ -408,6 +506,8 @@ export class Classifier {
   private readonly locationMemo = new Map<string, string | null>();
   /** Per language, the normalised words its lexicon says are never names there (`notNames`). */
   private readonly notNames = new Map<string, ReadonlySet<string>>();
+  /** Per language, the ambiguous names that are plain names there (`names`: "pix" in Portuguese). */
+  private readonly plainNames = new Map<string, ReadonlySet<string>>();
   /** Scratch for sorting a post's cues (classify is not re-entrant); emptied after each use. */
   private readonly sortScratch: Located<Cue>[] = [];
 
@@ -431,6 +531,8 @@ export class Classifier {
       // Lexicons that share a language (Hindi and Hinglish) pool their words.
       const words = new Set([...(this.notNames.get(lexicon.language) ?? []), ...(lexicon.notNames ?? []).map((w) => normalise(w).trim())]);
       if (words.size > 0) this.notNames.set(lexicon.language, words);
+      const names = new Set([...(this.plainNames.get(lexicon.language) ?? []), ...(lexicon.names ?? []).map((w) => normalise(w).trim())]);
+      if (names.size > 0) this.plainNames.set(lexicon.language, names);
     }
     this.contractionStems = new Set([...CONTRACTION_STEMS].map((stem) => vocabulary.intern(stem)));
     this.apostropheT = vocabulary.intern('t');
@@ -460,6 +562,7 @@ export class Classifier {
       language.language,
       post.text,
     );
+    if (SUBJECT_AFTER_VERB.has(language.language)) this.claimsBeforeNames(cues, mentions, words);
     const negated = this.negatedAction(words, ids, normalised, cues, mentions, language.language, unspaced);
     if (negated) cues.push(negated);
     this.negateRecoveries(cues, ids, mentions, language.language);
@@ -475,7 +578,7 @@ export class Classifier {
     const textPlace = place === undefined && needsMarket ? namedPlace() : undefined;
     const market = place?.country ?? textPlace?.country ?? LANGUAGE_COUNTRY[language.language];
     const beside = unspaced && mentions.some((m) => m.ambiguous) ? unspacedProximity(words, normalised) : undefined;
-    const services = this.servicesOf(mentions, cues, market, beside);
+    const services = withoutParentBrand(this.servicesOf(mentions, cues, market, words, beside), mentions);
     // Claims beside a name count more only for names taken as services ("e" in Italian is not e&).
     const evidence = this.weigh(cues, mentions, services, outageTags, words);
     const complaint =
@@ -503,12 +606,38 @@ export class Classifier {
    */
   private withoutEverydayWords(mentions: ServiceMention[], words: readonly string[], language: string, text: string): ServiceMention[] {
     const everyday = this.notNames.get(language);
-    if (everyday === undefined || mentions.length === 0) return mentions;
-    return mentions.filter((m) => {
+    const plain = this.plainNames.get(language);
+    if ((everyday === undefined && plain === undefined) || mentions.length === 0) return mentions;
+    const kept: ServiceMention[] = [];
+    for (const m of mentions) {
       const word = words[m.start] ?? '';
-      if (!m.ambiguous || m.end - m.start !== 1 || !everyday.has(word)) return true;
-      return new RegExp(`(?<![\\p{L}\\p{N}])${word.toUpperCase()}(?![\\p{L}\\p{N}])`, 'u').test(text);
-    });
+      if (!m.ambiguous || m.end - m.start !== 1) kept.push(m);
+      else if (plain?.has(word)) kept.push({ ...m, ambiguous: false });
+      else if (!everyday?.has(word)) kept.push(m);
+      else if (new RegExp(`(?<![\\p{L}\\p{N}])${word.toUpperCase()}(?![\\p{L}\\p{N}])`, 'u').test(text)) kept.push(m);
+    }
+    return kept;
+  }
+
+  /**
+   * A counter-phrase holding an outage word with a name right after it says that service is
+   * down: Italian puts the subject after the verb ("sono giù whatsapp e instagram?", not the
+   * mood "sono giù"). Only multi-word counter-phrases ("download instagram" stays a download),
+   * and only in languages with that order (a Marathi recap "तासभर ठप्प" before NPCI is no claim).
+   */
+  private claimsBeforeNames(cues: Located<Cue>[], mentions: readonly ServiceMention[], words: readonly string[]): void {
+    if (mentions.length === 0) return;
+    for (let i = 0; i < cues.length; i++) {
+      const cue = cues[i] as Located<Cue>;
+      if (cue.value.kind !== 'negative' || cue.end - cue.start < 2 || cue.end >= words.length) continue;
+      if (!mentions.some((m) => m.start === cue.end)) continue;
+      for (let at = cue.start; at < cue.end; at++) {
+        if (this.cues.claimWords.has(words[at] as string)) {
+          cues[i] = { value: NEGATED_RECOVERY, start: cue.start, end: cue.end };
+          break;
+        }
+      }
+    }
   }
 
   private outageTagCount(tokens: readonly Token[]): number {
@@ -656,6 +785,8 @@ export class Classifier {
     }
     let negative = 0;
     const counter = this.sortedByStart(cues, -1);
+    // "WhatsApp e Instagram fora do ar, Telegram funcionando normal": said of Telegram, not of them.
+    if (services.length > 0 && mentions.length > services.length) dropCountersOfOthers(counter, mentions, services);
     let recovered = false;
     for (let i = 0; i <= counter.length; i++) {
       const cue = counter[i];
@@ -699,6 +830,7 @@ export class Classifier {
     mentions: readonly ServiceMention[],
     cues: readonly Located<Cue>[],
     place: string | undefined,
+    words: readonly string[],
     beside?: UnspacedProximity,
   ): string[] {
     // Most posts name nothing: skip the filters and copies below.
@@ -706,11 +838,11 @@ export class Classifier {
     // One name (the common case): no other name to share its span, nothing to attribute.
     if (mentions.length === 1) {
       const only = mentions[0] as ServiceMention;
-      return !only.ambiguous || this.hasContext(only, cues, place, beside) ? [only.service] : [];
+      return !only.ambiguous || this.hasContext(only, mentions, cues, place, words, beside) ? [only.service] : [];
     }
     const claims = cues.filter((c) => polarity(c.value.kind) === 1);
     const denials = cues.filter((c) => polarity(c.value.kind) === -1);
-    let accepted = mentions.filter((m) => !m.ambiguous || this.hasContext(m, cues, place, beside));
+    let accepted = mentions.filter((m) => !m.ambiguous || this.hasContext(m, mentions, cues, place, words, beside));
     // One name, several services (Vodafone in India is Vi): the author's market decides.
     accepted = accepted.filter(
       (m) =>
@@ -727,11 +859,14 @@ export class Classifier {
     if (named.length < 2) return named;
     // Several services: keep the ones a claim is about, not the ones said to work
     // ("jio fiber chal raha hai"). Names listed together share a claim ("A, B and C all down").
-    const nearestClaim = (m: ServiceMention) => Math.min(...claims.map((c) => gap(m, c)));
-    const nearestDenial = (m: ServiceMention) => Math.min(...denials.map((c) => gap(m, c)));
+    const nearestClaim = (m: ServiceMention) => Math.min(...claims.map((c) => gap(withQuantifier(m, words), c)));
+    const nearestDenial = (m: ServiceMention) => Math.min(...denials.map((c) => gap(withQuantifier(m, words), c)));
     // A complaint addressed to a service's own support handle (@JioCare) is about that service.
     const claimedMentions = new Set(
-      ordered.filter((m) => m.via === 'handle' || (nearestClaim(m) <= ATTRIBUTION_WINDOW && nearestClaim(m) <= nearestDenial(m))),
+      ordered.filter(
+        (m) =>
+          m.via === 'handle' || (nearestClaim(m) <= ATTRIBUTION_WINDOW && claimWins(m, claims, denials, nearestClaim(m), nearestDenial(m))),
+      ),
     );
     for (let changed = true; changed;) {
       changed = false;
@@ -765,11 +900,19 @@ export class Classifier {
 
   private hasContext(
     mention: ServiceMention,
+    mentions: readonly ServiceMention[],
     cues: readonly Located<Cue>[],
     place: string | undefined,
+    words: readonly string[],
     beside?: UnspacedProximity,
   ): boolean {
+    if (mention.via === 'alias' && (this.isNetworkWord(mention, mentions, cues) || isAnothersNoun(mention, mentions))) return false;
     const national = this.catalogue.marketsOf(mention.service) !== 'global';
+    // A one-letter name (e& is read "e") is a word in many languages (Portuguese "e", "é"; the
+    // "E" of a phone's EDGE icon): it counts only in its own market.
+    if (national && mention.via === 'alias' && mention.end - mention.start === 1 && (words[mention.start]?.length ?? 0) === 1) {
+      if (this.marketFit(mention.service, place) !== 2) return false;
+    }
     // A national service's plain-word name needs its market; an unknown place does not rule it out.
     if (national && place !== undefined && this.marketFit(mention.service, place) === 0 && mention.via === 'alias') return false;
     if (mention.via !== 'alias') return true;
@@ -782,6 +925,29 @@ export class Classifier {
         polarity(c.value.kind) === 1 &&
         ((c.start <= mention.end + window && c.end >= mention.start - window) || (beside?.(mention, c) ?? false)),
     );
+  }
+
+  /**
+   * "Signal" is also the phone's signal (सिग्नल, سگنل, сигнал): where the post names a telco or
+   * says the network itself fails ("Vi का नेटवर्क गायब है, सिग्नल ही नहीं आ रहा"), the plain word
+   * is that, not the messenger.
+   */
+  private isNetworkWord(mention: ServiceMention, mentions: readonly ServiceMention[], cues: readonly Located<Cue>[]): boolean {
+    if (!NAMED_LIKE_THE_NETWORK.has(mention.service)) return false;
+    for (const m of mentions) if (m.service !== mention.service && this.catalogue.categoryOf(m.service) === 'telecom') return true;
+    // The network failing, and nothing a messenger does: not the word itself, nor "connecting" beside messages.
+    let network = false;
+    for (const c of cues) {
+      if (c.value.kind !== 'symptom') continue;
+      if (c.value.symptom === 'messages' || c.value.symptom === 'media') return false;
+      if (
+        c.value.symptom === 'connectivity' &&
+        !mentions.some((m) => m.service === mention.service && c.start < m.end && c.end > m.start)
+      ) {
+        network = true;
+      }
+    }
+    return network;
   }
 
   /** Where the author is, from the geotag or the profile location. */
@@ -810,8 +976,28 @@ export class Classifier {
 
   /** A country or big place the post itself names ("Jio down in Mumbai"): a hint, not the author's profile. */
   private placeNamedIn(words: readonly string[]): { country: string; source: CountrySource } | undefined {
-    const named = this.gazetteer.resolveWords(words, MIN_TEXT_PLACE_RANK);
+    const named = this.gazetteer.resolveWords(words, MIN_TEXT_PLACE_RANK) ?? this.inflectedPlaceNamedIn(words);
     return named ? { country: named.country, source: 'hint' } : undefined;
+  }
+
+  /**
+   * Indian scripts write the case ending onto a place's name (কলকাতায় "in Kolkata",
+   * नागपूरमध्ये "in Nagpur", கோவையில "in Coimbatore"): a word of those scripts read with up to
+   * five characters cut off its end. Only when nothing else placed the post, and only its
+   * Indic words.
+   */
+  private inflectedPlaceNamedIn(words: readonly string[]) {
+    for (const word of words) {
+      const first = word.charCodeAt(0);
+      if (first < 0x0900 || first > 0x0dff) continue;
+      for (let cut = 1; cut <= MAX_PLACE_ENDING && word.length - cut >= 3; cut++) {
+        const stem = word.slice(0, word.length - cut);
+        const named =
+          this.gazetteer.resolveWords([stem], MIN_TEXT_PLACE_RANK) ?? this.gazetteer.resolveWords([stem + '\u0bcd'], MIN_TEXT_PLACE_RANK);
+        if (named) return named;
+      }
+    }
+    return undefined;
   }
 
   private hintCountry(services: readonly string[], language: string): { country: string; source: CountrySource } | undefined {

@@ -125,6 +125,9 @@ export class ServiceCatalogue {
   private readonly gluedStarts = new PrefixFilter();
   /** Distinct lengths of the outage hashtag words, longest first. */
   private readonly outageSuffixLengths: readonly number[];
+  /** Latin aliases with spaces and punctuation removed, to every service they name: the stems of unlisted handles. */
+  private readonly handleStems = new Map<string, { services: string[]; ambiguous: boolean }>();
+  private readonly longestHandleStem: number;
 
   constructor(
     services: readonly ServiceEntry[],
@@ -139,7 +142,8 @@ export class ServiceCatalogue {
         // characters of Han, Kana or Hangul are a whole name (推特, 카톡), not a letter pair.
         const script = dominantScript(scriptCounts(alias));
         const syllabic = isUnspaced(script) || script === 'Hang';
-        const ambiguous = listedAmbiguous || (!syllabic && normalise(alias).replace(/[^\p{L}\p{N}]/gu, '').length <= 2);
+        // Vowel signs count: জিও (Jio in Bengali) is three characters, not the pair জও.
+        const ambiguous = listedAmbiguous || (!syllabic && normalise(alias).replace(/[^\p{L}\p{M}\p{N}]/gu, '').length <= 2);
         const hit = { service: service.id, ambiguous };
         if (isUnspaced(script)) this.unspacedAliases.add(alias, hit);
         else this.aliases.add(alias, hit);
@@ -149,6 +153,12 @@ export class ServiceCatalogue {
         if (glued.length >= 2 && !this.gluedAliases.has(glued)) {
           this.gluedAliases.set(glued, hit);
           this.gluedStarts.add(glued);
+        }
+        const stem = glued.replace(/&/g, '');
+        if (stem.length >= 2 && /^[a-z0-9]+$/.test(stem)) {
+          const known = this.handleStems.get(stem);
+          if (!known) this.handleStems.set(stem, { services: [service.id], ambiguous });
+          else if (!known.services.includes(service.id)) known.services.push(service.id);
         }
         const word = normalise(alias);
         if (
@@ -171,6 +181,44 @@ export class ServiceCatalogue {
     }
     for (const product of OTHER_PRODUCTS) this.aliases.add(product, { service: NOT_A_SERVICE, ambiguous: false });
     this.outageSuffixLengths = [...new Set([...outageHashtags].map((t) => t.length))].sort((a, b) => b - a);
+    this.longestHandleStem = Math.max(0, ...[...this.handleStems.keys()].map((k) => k.length));
+  }
+
+  /**
+   * The services an unlisted handle is addressed to: a service's name with support words or a
+   * country around it, as national subsidiaries and help desks name theirs (@AskLloydsBank,
+   * @VodafoneIreland, @orange_es, @STCcare, @TeamYouTube). A handle that only starts with a
+   * name (@timcook, @skynews) is a person or another business: the rest must be such words.
+   * A country in the handle picks among services sharing the name (Vodafone, Vi in India).
+   */
+  private handleServices(handle: string): string[] | undefined {
+    const compact = handle.replace(/[-_.]/g, '');
+    for (const prefix of HANDLE_PREFIXES) {
+      if (!compact.startsWith(prefix)) continue;
+      const body = compact.slice(prefix.length);
+      for (let cut = Math.min(body.length, this.longestHandleStem); cut >= 2; cut--) {
+        const stem = this.handleStems.get(body.slice(0, cut));
+        if (!stem) continue;
+        const rest = body.slice(cut);
+        // A bare ambiguous name (@sky, @tim) or one with a prefix alone is no more than the word.
+        if (stem.ambiguous && rest === '') continue;
+        const countries: string[] = [];
+        if (!isHandleTail(rest, countries)) continue;
+        // A country none of them serves: another business of that name (@times is no TIM in Spain).
+        const inCountry = stem.services.filter((id) => countries.every((c) => this.servesCountry(id, c)));
+        return inCountry.length > 0 ? inCountry : undefined;
+      }
+    }
+    return undefined;
+  }
+
+  private servesCountry(service: string, country: string): boolean {
+    const markets = this.marketsOf(service);
+    return markets === 'global' || markets.includes(country);
+  }
+
+  categoryOf(service: string): string | undefined {
+    return this.entries.get(service)?.category;
   }
 
   marketsOf(service: string): readonly string[] | 'global' {
@@ -311,6 +359,7 @@ export class ServiceCatalogue {
       if (token.kind === 'mention') {
         const service = this.handles.get(token.text);
         if (service) mentions.push(mentionOf(service, false, 'handle', index, index + 1, false));
+        else for (const id of this.handleServices(token.text) ?? []) mentions.push(mentionOf(id, false, 'handle', index, index + 1, false));
       } else if (token.kind === 'hashtag') {
         const mention = this.fromHashtag(token.text, index);
         if (mention) mentions.push(mention);
@@ -367,6 +416,175 @@ function mentionOf(
   outageHashtag: boolean,
 ): ServiceMention {
   return { service, ambiguous, via, start, end, outageHashtag };
+}
+
+/** Words before a name in a help desk's handle: @AskLloydsBank, @TeamYouTube, @HeyVodafone. */
+const HANDLE_PREFIXES = ['', 'ask', 'team', 'hey'];
+/** Words after a name in a service's own handles: help desks, the company, its banking arm. */
+const HANDLE_WORDS = new Set([
+  'care',
+  'cares',
+  'help',
+  'helps',
+  'helpteam',
+  'helpdesk',
+  'support',
+  'service',
+  'services',
+  'customercare',
+  'customerservice',
+  'team',
+  'official',
+  'bank',
+  'banking',
+  'app',
+  'status',
+  'plc',
+  'group',
+  'ltd',
+  'ask',
+  // the same in the markets' languages
+  'destek',
+  'yardim',
+  'ayuda',
+  'soporte',
+  'atencion',
+  'ajuda',
+  'suporte',
+  'atendimento',
+  'sac',
+  'assistenza',
+  'aiuto',
+  'assistance',
+  'aide',
+  'sav',
+  'hilfe',
+  'kundenservice',
+  'bantuan',
+  'cs',
+]);
+/** Countries as handles write them, codes and names (the code is the ISO one). */
+const HANDLE_COUNTRIES: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    uk: 'GB',
+    gb: 'GB',
+    ireland: 'IE',
+    ie: 'IE',
+    india: 'IN',
+    in: 'IN',
+    ind: 'IN',
+    pakistan: 'PK',
+    pk: 'PK',
+    bangladesh: 'BD',
+    bd: 'BD',
+    srilanka: 'LK',
+    lk: 'LK',
+    nigeria: 'NG',
+    ng: 'NG',
+    ngr: 'NG',
+    kenya: 'KE',
+    ke: 'KE',
+    ghana: 'GH',
+    gh: 'GH',
+    uganda: 'UG',
+    ug: 'UG',
+    tanzania: 'TZ',
+    tz: 'TZ',
+    southafrica: 'ZA',
+    za: 'ZA',
+    cameroon: 'CM',
+    cm: 'CM',
+    ci: 'CI',
+    senegal: 'SN',
+    sn: 'SN',
+    egypt: 'EG',
+    eg: 'EG',
+    misr: 'EG',
+    ksa: 'SA',
+    saudi: 'SA',
+    kuwait: 'KW',
+    kw: 'KW',
+    bahrain: 'BH',
+    bh: 'BH',
+    uae: 'AE',
+    ae: 'AE',
+    es: 'ES',
+    espana: 'ES',
+    spain: 'ES',
+    it: 'IT',
+    italia: 'IT',
+    italy: 'IT',
+    de: 'DE',
+    deutschland: 'DE',
+    germany: 'DE',
+    fr: 'FR',
+    france: 'FR',
+    be: 'BE',
+    belgique: 'BE',
+    belgium: 'BE',
+    pl: 'PL',
+    polska: 'PL',
+    ro: 'RO',
+    romania: 'RO',
+    pt: 'PT',
+    portugal: 'PT',
+    nl: 'NL',
+    nederland: 'NL',
+    tr: 'TR',
+    turkiye: 'TR',
+    turkey: 'TR',
+    br: 'BR',
+    brasil: 'BR',
+    brazil: 'BR',
+    mx: 'MX',
+    mexico: 'MX',
+    ar: 'AR',
+    argentina: 'AR',
+    co: 'CO',
+    colombia: 'CO',
+    pe: 'PE',
+    peru: 'PE',
+    cl: 'CL',
+    chile: 'CL',
+    id: 'ID',
+    indonesia: 'ID',
+    jp: 'JP',
+    japan: 'JP',
+    th: 'TH',
+    thailand: 'TH',
+    tw: 'TW',
+    kr: 'KR',
+    korea: 'KR',
+    ru: 'RU',
+    no: 'NO',
+    norge: 'NO',
+    se: 'SE',
+    sverige: 'SE',
+    dk: 'DK',
+    danmark: 'DK',
+    mm: 'MM',
+    myanmar: 'MM',
+    us: 'US',
+    usa: 'US',
+  }),
+);
+
+/**
+ * Whether the rest of a handle after a name is made only of help-desk words and countries
+ * ("care", "ireland", "es", "bank", "ng"), collecting the countries. Handles are short: a
+ * plain recursive split is enough.
+ */
+function isHandleTail(rest: string, countries: string[]): boolean {
+  if (rest === '') return true;
+  for (let cut = Math.min(rest.length, 15); cut >= 2; cut--) {
+    const word = rest.slice(0, cut);
+    const country = HANDLE_COUNTRIES.get(word);
+    if (country === undefined && !HANDLE_WORDS.has(word)) continue;
+    if (country !== undefined) countries.push(country);
+    if (isHandleTail(rest.slice(cut), countries)) return true;
+    if (country !== undefined) countries.pop();
+  }
+  return false;
 }
 
 /** Marks a name that is no catalogue service: it only hides the shorter names inside it. */

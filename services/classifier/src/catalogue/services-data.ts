@@ -12,6 +12,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'whatsapp',
     name: 'WhatsApp',
+    category: 'messaging',
     markets: 'global',
     aliases: [
       'whatsapp',
@@ -36,6 +37,11 @@ export const SERVICES: readonly ServiceEntry[] = [
       'व्हाट्सऐप',
       'वॉट्सऐप',
       'व्हॉट्सऐप',
+      // Marathi writes the English a of "app" as अॅ or ॲ
+      'व्हॉट्सअॅप',
+      'व्हाट्सअॅप',
+      'व्हॉट्सॲप',
+      'व्हाट्सॲप',
       'वाट्सएप',
       'व्हाट्सअप',
       'واٹس ایپ',
@@ -124,6 +130,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'instagram',
     name: 'Instagram',
+    category: 'social',
     markets: 'global',
     aliases: [
       'instagram',
@@ -216,6 +223,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'facebook',
     name: 'Facebook',
+    category: 'social',
     markets: 'global',
     aliases: [
       'facebook',
@@ -294,6 +302,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'messenger',
     name: 'Facebook Messenger',
+    category: 'messaging',
     markets: 'global',
     aliases: [
       'মেসেঞ্জার',
@@ -332,6 +341,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'threads',
     name: 'Threads',
+    category: 'social',
     markets: 'global',
     aliases: [
       'threads app',
@@ -352,6 +362,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'x',
     name: 'X (Twitter)',
+    category: 'social',
     markets: 'global',
     aliases: [
       'twitter',
@@ -408,6 +419,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'youtube',
     name: 'YouTube',
+    category: 'video',
     markets: 'global',
     aliases: [
       'youtube',
@@ -483,6 +495,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'gmail',
     name: 'Gmail',
+    category: 'email',
     markets: 'global',
     aliases: [
       'gmail',
@@ -529,6 +542,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'google',
     name: 'Google Search',
+    category: 'search',
     markets: 'global',
     aliases: [
       'google',
@@ -567,6 +581,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'google-drive',
     name: 'Google Drive',
+    category: 'cloud',
     markets: 'global',
     aliases: [
       'google drive',
@@ -598,6 +613,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'google-meet',
     name: 'Google Meet',
+    category: 'meetings',
     markets: 'global',
     aliases: [
       'google meet',
@@ -628,6 +644,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'outlook',
     name: 'Outlook / Hotmail',
+    category: 'email',
     markets: 'global',
     aliases: [
       'hotmail',
@@ -662,6 +679,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'microsoft-teams',
     name: 'Microsoft Teams',
+    category: 'meetings',
     markets: 'global',
     aliases: [
       'microsoft teams',
@@ -686,6 +704,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'microsoft-365',
     name: 'Microsoft 365',
+    category: 'productivity',
     markets: 'global',
     aliases: [
       'microsoft 365',
@@ -712,6 +731,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'telegram',
     name: 'Telegram',
+    category: 'messaging',
     markets: 'global',
     aliases: [
       'telegram',
@@ -756,6 +776,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'signal',
     name: 'Signal',
+    category: 'messaging',
     markets: 'global',
     aliases: ['signal app', 'signal messenger', 'signal private messenger', 'signal.org', 'signalapp'],
     ambiguousAliases: ['signal', 'सिग्नल', 'سگنل', 'سیگنال', 'سيجنال', 'сигнал', 'シグナル', '시그널'],
@@ -765,6 +786,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'snapchat',
     name: 'Snapchat',
+    category: 'social',
     markets: 'global',
     aliases: [
       'snapchat',
@@ -802,6 +824,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'tiktok',
     name: 'TikTok',
+    category: 'social',
     markets: 'global',
     aliases: [
       'tiktok',
@@ -848,6 +871,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'reddit',
     name: 'Reddit',
+    category: 'social',
     markets: 'global',
     aliases: ['reddit', 'redit', 'reddit.com', 'old.reddit', 'रेडिट', 'ريديت', 'ردیت', 'реддит', '레딧', 'レディット', '红迪', 'רדיט'],
     ambiguousAliases: [],
@@ -857,6 +881,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'linkedin',
     name: 'LinkedIn',
+    category: 'social',
     markets: 'global',
     aliases: [
       'linkedin',
@@ -884,6 +909,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'discord',
     name: 'Discord',
+    category: 'messaging',
     markets: 'global',
     aliases: [
       'discord',
@@ -916,6 +942,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'netflix',
     name: 'Netflix',
+    category: 'video',
     markets: 'global',
     aliases: [
       'netflix',
@@ -963,6 +990,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'spotify',
     name: 'Spotify',
+    category: 'music',
     markets: 'global',
     aliases: [
       'spotify',
@@ -992,6 +1020,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'amazon',
     name: 'Amazon',
+    category: 'commerce',
     markets: 'global',
     aliases: [
       'amazon',
@@ -1031,6 +1060,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'prime-video',
     name: 'Prime Video',
+    category: 'video',
     markets: 'global',
     aliases: [
       'prime video',
@@ -1057,6 +1087,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'aws',
     name: 'Amazon Web Services',
+    category: 'cloud',
     markets: 'global',
     aliases: [
       'aws',
@@ -1077,6 +1108,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'cloudflare',
     name: 'Cloudflare',
+    category: 'cloud',
     markets: 'global',
     aliases: [
       'cloudflare',
@@ -1099,6 +1131,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'icloud',
     name: 'iCloud',
+    category: 'cloud',
     markets: 'global',
     aliases: [
       'icloud',
@@ -1123,6 +1156,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'apple-music',
     name: 'Apple Music',
+    category: 'music',
     markets: 'global',
     aliases: [
       'apple music',
@@ -1144,6 +1178,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'app-store',
     name: 'App Store',
+    category: 'commerce',
     markets: 'global',
     aliases: [
       'app store',
@@ -1169,6 +1204,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'chatgpt',
     name: 'ChatGPT',
+    category: 'ai',
     markets: 'global',
     aliases: [
       'chatgpt',
@@ -1211,6 +1247,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'zoom',
     name: 'Zoom',
+    category: 'meetings',
     markets: 'global',
     aliases: ['zoom meeting', 'zoom meetings', 'zoom call', 'zoom app', 'zoom.us', 'zoom video', 'zoomus'],
     ambiguousAliases: ['zoom', 'ज़ूम', 'زوم', 'зум', 'ズーム', '줌'],
@@ -1220,6 +1257,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'slack',
     name: 'Slack',
+    category: 'messaging',
     markets: 'global',
     aliases: ['slack app', 'slack.com', 'slackhq', '슬랙'],
     ambiguousAliases: ['slack', 'слак', 'スラック'],
@@ -1229,6 +1267,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'paypal',
     name: 'PayPal',
+    category: 'payments',
     markets: 'global',
     aliases: [
       'paypal',
@@ -1257,6 +1296,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'steam',
     name: 'Steam',
+    category: 'gaming',
     markets: 'global',
     aliases: [
       'steampowered',
@@ -1281,6 +1321,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'playstation-network',
     name: 'PlayStation Network',
+    category: 'gaming',
     markets: 'global',
     aliases: [
       'playstation network',
@@ -1309,6 +1350,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'xbox-live',
     name: 'Xbox Live',
+    category: 'gaming',
     markets: 'global',
     aliases: [
       'xbox live',
@@ -1332,6 +1374,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'roblox',
     name: 'Roblox',
+    category: 'gaming',
     markets: 'global',
     aliases: [
       'roblox',
@@ -1356,6 +1399,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'fortnite',
     name: 'Fortnite',
+    category: 'gaming',
     markets: 'global',
     aliases: [
       'fortnite',
@@ -1378,6 +1422,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'uber',
     name: 'Uber',
+    category: 'transport',
     markets: 'global',
     aliases: [
       'uber',
@@ -1407,6 +1452,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'jio',
     name: 'Jio',
+    category: 'telecom',
     markets: ['IN'],
     aliases: [
       'jio',
@@ -1441,6 +1487,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'airtel',
     name: 'Airtel',
+    category: 'telecom',
     markets: ['IN', 'LK', 'BD', 'NG', 'KE', 'UG', 'TZ', 'GH'],
     aliases: [
       'एअरटेल',
@@ -1474,6 +1521,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'vi',
     name: 'Vi (Vodafone Idea)',
+    category: 'telecom',
     markets: ['IN'],
     aliases: [
       'vodafone idea',
@@ -1495,6 +1543,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'bsnl',
     name: 'BSNL',
+    category: 'telecom',
     markets: ['IN'],
     aliases: [
       'bsnl',
@@ -1523,6 +1572,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'upi',
     name: 'UPI',
+    category: 'payments',
     markets: ['IN'],
     aliases: [
       'upi',
@@ -1544,6 +1594,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'paytm',
     name: 'Paytm',
+    category: 'payments',
     markets: ['IN'],
     aliases: [
       'paytm',
@@ -1566,6 +1617,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'phonepe',
     name: 'PhonePe',
+    category: 'payments',
     markets: ['IN'],
     aliases: ['phonepe', 'phonpe', 'fonepe', 'phone-pe', 'phonepe upi', 'फोनपे', 'ফোনপে', 'போன்பே', 'ఫోన్పే', 'ફોનપે', 'फ़ोनपे', 'ఫోన్ పే', 'போன் பே'],
     ambiguousAliases: ['phone pe', 'phonepay', 'phone pay', 'फोन पे'],
@@ -1575,6 +1627,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'google-pay',
     name: 'Google Pay',
+    category: 'payments',
     markets: 'global',
     aliases: [
       'google pay',
@@ -1609,6 +1662,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'sbi',
     name: 'State Bank of India',
+    category: 'bank',
     markets: ['IN'],
     aliases: [
       'sbi',
@@ -1638,6 +1692,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'hdfc-bank',
     name: 'HDFC Bank',
+    category: 'bank',
     markets: ['IN'],
     aliases: [
       'hdfc bank',
@@ -1660,6 +1715,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'icici-bank',
     name: 'ICICI Bank',
+    category: 'bank',
     markets: ['IN'],
     aliases: [
       'icici bank',
@@ -1679,6 +1735,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'irctc',
     name: 'IRCTC',
+    category: 'travel',
     markets: ['IN'],
     aliases: [
       'आईआरसीटीसी',
@@ -1702,6 +1759,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'jiohotstar',
     name: 'JioHotstar',
+    category: 'video',
     markets: ['IN'],
     aliases: [
       'jiohotstar',
@@ -1728,6 +1786,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'swiggy',
     name: 'Swiggy',
+    category: 'food',
     markets: ['IN'],
     aliases: ['swiggy', 'swigy', 'swiggi', 'swiggy app', 'swiggy instamart', 'instamart', 'स्विगी', 'সুইগি', 'ஸ்விக்கி', 'స్విగ్గీ', 'ಸ್ವಿಗ್ಗಿ'],
     ambiguousAliases: [],
@@ -1737,6 +1796,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'zomato',
     name: 'Zomato',
+    category: 'food',
     markets: ['IN'],
     aliases: ['zomato', 'zomatto', 'zomto', 'zomato app', 'ज़ोमैटो', 'जोमैटो', 'জোমাটো', 'சொமாட்டோ', 'జొమాటో', 'ಜೊಮ್ಯಾಟೊ', 'जोमाटो', 'ஜொமாட்டோ'],
     ambiguousAliases: [],
@@ -1746,6 +1806,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'flipkart',
     name: 'Flipkart',
+    category: 'commerce',
     markets: ['IN'],
     aliases: [
       'flipkart',
@@ -1769,6 +1830,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'jazz',
     name: 'Jazz',
+    category: 'telecom',
     markets: ['PK'],
     aliases: [
       'jazz network',
@@ -1790,6 +1852,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'zong',
     name: 'Zong',
+    category: 'telecom',
     markets: ['PK'],
     aliases: ['zong', 'zong 4g', 'zong4g', 'zong network', 'zong sim', 'zong internet', 'زونگ', 'زونگ نیٹ ورک'],
     ambiguousAliases: [],
@@ -1799,6 +1862,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'telenor',
     name: 'Telenor',
+    category: 'telecom',
     markets: ['PK', 'NO', 'SE', 'DK', 'MM', 'BD'],
     aliases: [
       'telenor',
@@ -1824,6 +1888,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'ptcl',
     name: 'PTCL',
+    category: 'telecom',
     markets: ['PK'],
     aliases: [
       'ptcl',
@@ -1843,6 +1908,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'easypaisa',
     name: 'Easypaisa',
+    category: 'payments',
     markets: ['PK'],
     aliases: ['easypaisa', 'easy paisa', 'easypesa', 'easypaisa app', 'ایزی پیسہ', 'ایزی پیسا', 'ایزی پیسے', 'easy pesa'],
     ambiguousAliases: [],
@@ -1852,6 +1918,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'jazzcash',
     name: 'JazzCash',
+    category: 'payments',
     markets: ['PK'],
     aliases: ['jazzcash', 'jazz cash', 'jaz cash', 'jazzcash app', 'جاز کیش', 'جازکیش'],
     ambiguousAliases: [],
@@ -1862,6 +1929,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'tim',
     name: 'TIM',
+    category: 'telecom',
     markets: ['IT', 'BR'],
     aliases: ['tim brasil', 'timbrasil', 'tim italia', 'telecom italia', 'tim fibra', 'tim 5g', 'rete tim', 'timvision'],
     ambiguousAliases: ['tim'],
@@ -1871,6 +1939,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'iliad',
     name: 'Iliad',
+    category: 'telecom',
     markets: ['IT'],
     aliases: ['iliad', 'iliad italia', 'iliad mobile', 'iliad fibra', 'iliadbox'],
     ambiguousAliases: [],
@@ -1880,6 +1949,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'fastweb',
     name: 'Fastweb',
+    category: 'telecom',
     markets: ['IT'],
     aliases: ['fastweb', 'fast web', 'fastweb fibra', 'fastweb mobile'],
     ambiguousAliases: [],
@@ -1889,6 +1959,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'poste-italiane',
     name: 'Poste Italiane',
+    category: 'bank',
     markets: ['IT'],
     aliases: [
       'poste italiane',
@@ -1909,6 +1980,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'turkcell',
     name: 'Turkcell',
+    category: 'telecom',
     markets: ['TR'],
     aliases: [
       'turkcell',
@@ -1930,6 +2002,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'turk-telekom',
     name: 'Türk Telekom',
+    category: 'telecom',
     markets: ['TR'],
     aliases: [
       'türk telekom',
@@ -1955,6 +2028,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'e-devlet',
     name: 'e-Devlet',
+    category: 'government',
     markets: ['TR'],
     aliases: [
       'e-devlet',
@@ -1982,6 +2056,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'vodafone',
     name: 'Vodafone',
+    category: 'telecom',
     markets: ['GB', 'IT', 'TR', 'DE', 'ES', 'PT', 'NL', 'EG', 'IE'],
     aliases: [
       'vodafone',
@@ -2009,6 +2084,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'bt',
     name: 'BT',
+    category: 'telecom',
     markets: ['GB'],
     aliases: ['bt broadband', 'bt uk', 'bt internet', 'btinternet', 'bt wifi', 'bt hub', 'bt mobile', 'british telecom', 'bt.com'],
     ambiguousAliases: ['bt'],
@@ -2018,6 +2094,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'ee',
     name: 'EE',
+    category: 'telecom',
     markets: ['GB'],
     aliases: ['ee network', 'ee mobile', 'ee uk', 'ee broadband', 'ee signal', 'everything everywhere'],
     ambiguousAliases: ['ee'],
@@ -2027,6 +2104,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'virgin-media',
     name: 'Virgin Media',
+    category: 'telecom',
     markets: ['GB'],
     aliases: ['virgin media', 'virginmedia', 'virgin broadband', 'virgin media o2', 'vmo2', 'virgin tv'],
     ambiguousAliases: ['virgin'],
@@ -2036,6 +2114,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'o2',
     name: 'O2',
+    category: 'telecom',
     markets: ['GB', 'DE'],
     aliases: ['o2 uk', 'o2 network', 'o2 de', 'o2 telefonica', 'o2 signal', 'o2 dsl'],
     ambiguousAliases: ['o2'],
@@ -2045,6 +2124,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'sky',
     name: 'Sky',
+    category: 'telecom',
     markets: ['GB', 'IT', 'DE'],
     aliases: [
       'sky broadband',
@@ -2067,6 +2147,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'barclays',
     name: 'Barclays',
+    category: 'bank',
     markets: ['GB'],
     aliases: ['barclays', "barclay's", 'barclays bank', 'barklays', 'barclays app', 'barclaycard'],
     ambiguousAliases: [],
@@ -2076,6 +2157,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'lloyds',
     name: 'Lloyds Bank',
+    category: 'bank',
     markets: ['GB'],
     aliases: ['lloyds', 'lloyds bank', 'lloydsbank', 'lloyds app', 'lloyds banking', 'loyds bank', 'lloyds tsb'],
     ambiguousAliases: [],
@@ -2085,6 +2167,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'hsbc',
     name: 'HSBC',
+    category: 'bank',
     markets: 'global',
     aliases: [
       'hsbc',
@@ -2107,6 +2190,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'orange',
     name: 'Orange',
+    category: 'telecom',
     markets: ['FR', 'ES', 'BE', 'PL', 'RO', 'SN', 'CI', 'EG'],
     aliases: [
       'orange france',
@@ -2129,6 +2213,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'free',
     name: 'Free',
+    category: 'telecom',
     markets: ['FR'],
     aliases: ['free mobile', 'freebox', 'free box', 'free fibre', 'free telecom', 'free.fr'],
     ambiguousAliases: ['free'],
@@ -2138,6 +2223,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'deutsche-telekom',
     name: 'Telekom (Deutsche Telekom)',
+    category: 'telecom',
     markets: ['DE'],
     aliases: ['deutsche telekom', 'telekom deutschland', 'telekom de', 'telekom störung', 'magenta tv', 'magentatv', 't-online'],
     ambiguousAliases: ['telekom', 'magenta', 'dt'],
@@ -2148,6 +2234,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'movistar',
     name: 'Movistar',
+    category: 'telecom',
     markets: ['ES', 'MX', 'AR', 'CO', 'PE', 'CL'],
     aliases: ['movistar', 'movistar+', 'movistar plus', 'movistar fibra', 'movi star', 'movistar tv'],
     ambiguousAliases: [],
@@ -2157,6 +2244,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'claro',
     name: 'Claro',
+    category: 'telecom',
     markets: ['BR', 'MX', 'AR', 'CO', 'PE', 'CL'],
     aliases: [
       'claro brasil',
@@ -2177,6 +2265,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'vivo',
     name: 'Vivo',
+    category: 'telecom',
     markets: ['BR'],
     aliases: ['vivo fibra', 'vivo brasil', 'vivo internet', 'telefônica vivo', 'vivo 5g', 'vivo móvel'],
     ambiguousAliases: ['vivo'],
@@ -2186,6 +2275,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'nubank',
     name: 'Nubank',
+    category: 'bank',
     markets: ['BR', 'MX', 'CO'],
     aliases: ['nubank', 'nu bank', 'nubanco', 'nu méxico', 'nu colombia', 'app do nubank'],
     ambiguousAliases: ['nu', 'roxinho'],
@@ -2195,6 +2285,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'pix',
     name: 'Pix',
+    category: 'payments',
     markets: ['BR'],
     aliases: ['pix bcb', 'pix banco central', 'sistema pix', 'pagamento pix'],
     ambiguousAliases: ['pix'],
@@ -2204,6 +2295,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'mercado-pago',
     name: 'Mercado Pago',
+    category: 'payments',
     markets: ['AR', 'BR', 'MX'],
     aliases: ['mercado pago', 'mercadopago', 'mercado pago app'],
     ambiguousAliases: ['mp'],
@@ -2214,6 +2306,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'telkomsel',
     name: 'Telkomsel',
+    category: 'telecom',
     markets: ['ID'],
     aliases: ['tsel', 'telkomsel', 'telkom sel', 'tsel', 'simpati', 'kartu halo', 'mytelkomsel', 'telkomsel orbit'],
     ambiguousAliases: ['by.u'],
@@ -2223,6 +2316,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'gojek',
     name: 'Gojek',
+    category: 'transport',
     markets: ['ID'],
     aliases: ['gojek', 'go-jek', 'go jek', 'gopay', 'goride', 'gofood', 'go-food', 'go-ride', 'gocar'],
     ambiguousAliases: ['go pay', 'go food'],
@@ -2232,6 +2326,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'mtn',
     name: 'MTN',
+    category: 'telecom',
     markets: ['NG', 'GH', 'ZA', 'UG', 'CM', 'CI'],
     aliases: ['mtn nigeria', 'mtn ghana', 'mtn south africa', 'mtn uganda', 'mtn cameroon', 'mtn network', 'mtn momo', 'mtn data'],
     ambiguousAliases: ['mtn', 'momo'],
@@ -2241,6 +2336,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'safaricom',
     name: 'Safaricom',
+    category: 'telecom',
     markets: ['KE'],
     aliases: ['safaricom', 'safcom', 'safaricom fibre', 'safaricom home fibre', 'safaricom network', 'safaricom data'],
     ambiguousAliases: ['saf'],
@@ -2250,6 +2346,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'm-pesa',
     name: 'M-Pesa',
+    category: 'payments',
     markets: ['KE', 'TZ'],
     aliases: ['m-pesa', 'mpesa', 'm pesa', 'lipa na mpesa', 'lipa na m-pesa', 'mpesa app', 'fuliza'],
     ambiguousAliases: [],
@@ -2259,6 +2356,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'stc',
     name: 'STC',
+    category: 'telecom',
     markets: ['SA', 'KW', 'BH'],
     aliases: [
       'stc pay',
@@ -2279,6 +2377,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'etisalat',
     name: 'e& (Etisalat)',
+    category: 'telecom',
     markets: ['AE', 'EG'],
     aliases: ['etisalat', 'e&', 'e& uae', 'etisalat uae', 'etisalat egypt', 'etisalat misr', 'eand', 'اتصالات مصر'],
     ambiguousAliases: ['اتصالات'],
@@ -2288,6 +2387,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'ntt-docomo',
     name: 'NTT Docomo',
+    category: 'telecom',
     markets: ['JP'],
     aliases: ['ntt docomo', 'docomo', 'ドコモ', 'nttドコモ', 'エヌ・ティ・ティ・ドコモ', 'ahamo', 'アハモ'],
     ambiguousAliases: ['ntt'],
@@ -2297,6 +2397,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'line',
     name: 'LINE',
+    category: 'messaging',
     markets: ['JP', 'TH', 'TW'],
     aliases: ['line app', 'line messenger', 'lineアプリ', 'ไลน์'],
     ambiguousAliases: ['line', 'ライン', '賴'],
@@ -2306,6 +2407,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'kakaotalk',
     name: 'KakaoTalk',
+    category: 'messaging',
     markets: ['KR'],
     aliases: ['kakaotalk', 'kakao talk', 'katalk', '카카오톡', '카톡', 'カカオトーク'],
     ambiguousAliases: ['kakao', '카카오'],
@@ -2315,6 +2417,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'naver',
     name: 'Naver',
+    category: 'search',
     markets: ['KR'],
     aliases: ['naver', 'naver.com', '네이버', 'ネイバー', 'naver search'],
     ambiguousAliases: [],
@@ -2324,6 +2427,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'vk',
     name: 'VK',
+    category: 'social',
     markets: ['RU'],
     aliases: ['vk', 'vkontakte', 'vk.com', 'вконтакте', 'в контакте', 'вк', 'контакт вк', 'вконтакті'],
     ambiguousAliases: [],
@@ -2333,6 +2437,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   {
     id: 'yandex',
     name: 'Yandex',
+    category: 'search',
     markets: ['RU'],
     aliases: ['yandex', 'yandeks', 'jandex', 'yandex.ru', 'ya.ru', 'яндекс', 'яндекс поиск'],
     ambiguousAliases: [],

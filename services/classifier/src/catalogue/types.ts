@@ -4,6 +4,8 @@ export interface ServiceEntry {
   id: string;
   /** Display name. */
   name: string;
+  /** Category from services.csv ('telecom', 'messaging', ...). */
+  category?: string;
   /** ISO 3166-1 alpha-2 markets, or 'global'. */
   markets: readonly string[] | 'global';
   /**

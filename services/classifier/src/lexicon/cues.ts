@@ -38,6 +38,8 @@ export interface CompiledCues {
    * "feeling down", "band" in "band kar do"): alone, such a word is only weak evidence.
    */
   doubleSenseWords: ReadonlySet<string>;
+  /** One-word outage and error entries of every lexicon ("down", "giù", "çöktü"). */
+  claimWords: ReadonlySet<string>;
 }
 
 function isUnspacedEntry(entry: string): boolean {
@@ -127,5 +129,6 @@ export function compileCues(lexicons: readonly ComplaintLexicon[], wordIds: Voca
     for (const tag of lexicon.hashtags) outageHashtags.add(normalise(tag).replace(/^#/, '').replace(/\s+/g, ''));
     for (const marker of lexicon.markers) addTo(markers, normalise(marker), index);
   });
-  return { lexicons, phrases, substrings, outageHashtags, markers, vocabulary, doubleSenseWords };
+  const claimWords = new Set([...claims].filter((entry) => !/\s/.test(entry)));
+  return { lexicons, phrases, substrings, outageHashtags, markers, vocabulary, doubleSenseWords, claimWords };
 }

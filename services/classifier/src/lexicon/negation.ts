@@ -59,7 +59,8 @@ export const NEGATORS: Readonly<Record<string, readonly string[]>> = {
   vi: ['không', 'ko', 'k', 'kh', 'chẳng', 'chưa', 'khong'],
   ru: ['не', 'нет'],
   uk: ['не', 'немає', 'ні'],
-  ar: ['لا', 'ما', 'مش', 'مو', 'ليس', 'لم', 'لن', 'مافي'],
+  // and in Arabizi (Latin letters): Egyptian mesh/msh/mish, Gulf and Levantine mo/mu
+  ar: ['لا', 'ما', 'مش', 'مو', 'ليس', 'لم', 'لن', 'مافي', 'mesh', 'msh', 'mish', 'mosh'],
   fa: ['نمی', 'نه', 'نیست', 'نمیشه', 'نمیاد'],
   ko: ['안', '못', '없어', '없음', '안됨', '안돼'],
   ja: ['ない', 'ません', 'できない', 'れない'],

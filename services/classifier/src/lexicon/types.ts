@@ -59,6 +59,11 @@ export interface ComplaintLexicon {
    * in a post of this language: "wa" ("of") in Swahili is not WhatsApp ("mtandao wa Airtel").
    */
   notNames?: readonly string[];
+  /**
+   * Names listed as ambiguous in the catalogue that in this language only ever mean the
+   * service: "pix" in Portuguese is the payment system (elsewhere, pictures).
+   */
+  names?: readonly string[];
   /** Cues for what is failing, by symptom. Only the categories the language has cues for. */
   symptoms: Partial<Record<Symptom, readonly string[]>>;
   /**

@@ -507,6 +507,27 @@ export const lexicon_ar: ComplaintLexicon = {
     'شغال معي عادي',
   ],
   negative: [
+    // "Y works fine" beside a failing X: a counter-phrase, so Y is not taken as failing too.
+    "شغال عادي",
+    "شغال تمام",
+    "شغال كويس",
+    "شغالة عادي",
+    "يشتغل عادي",
+    // A locked or banned account is a policy matter, not an outage.
+    "حسابي انقفل",
+    "انقفل حسابي",
+    "اتقفل حسابي",
+    "حسابي اتقفل",
+    "تقفل حسابي",
+    "حسابي تقفل",
+    "قفلوا حسابي",
+    "حسابي مقفول",
+    "انقفل بدون سبب",
+    "اتقفل بدون سبب",
+    "انحظر حسابي",
+    "حسابي انحظر",
+    "تبند حسابي",
+    "حسابي تبند",
     // news / recap
     'حسب',
     'بحسب',

@@ -6,6 +6,10 @@ export const lexicon_de: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'German',
   outage: [
+    // Sent back to the login page over and over (a login loop).
+    "login-schleife",
+    "anmeldeschleife",
+    "login schleife",
     'schon wieder nicht',
     'mal wieder nicht',
     'wieder nicht',
@@ -488,6 +492,20 @@ export const lexicon_de: ComplaintLexicon = {
     'meins funktioniert',
   ],
   negative: [
+    // "Y works fine" beside a failing X: a counter-phrase, so Y is not taken as failing too.
+    "läuft normal",
+    "läuft problemlos",
+    "läuft einwandfrei",
+    "läuft ohne probleme",
+    "laufen normal",
+    "geht normal",
+    "geht problemlos",
+    "funktioniert normal",
+    "funktioniert einwandfrei",
+    "funktioniert problemlos",
+    "geht nicht mehr an",
+    "lässt sich nicht einschalten",
+    "schaltet sich nicht ein",
     'keine ahnung',
     'keine probleme',
     'kein problem',
@@ -784,6 +802,10 @@ export const lexicon_de: ComplaintLexicon = {
     'meldet euch auf *',
   ],
   news: [
+    "dauerte",
+    "hat gedauert",
+    "weißt du noch",
+    "wisst ihr noch",
     'was wir wissen',
     'was bisher bekannt ist',
     'bisher bekannt',

@@ -9,6 +9,11 @@ export const lexicon_es: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'Spanish',
   outage: [
+    // Sent back to the login page over and over (a login loop).
+    "bucle de inicio de sesión",
+    "bucle al iniciar sesión",
+    "bucle de login",
+    "login en bucle",
     'relojito',
     'con el relojito',
     'el relojito',
@@ -519,6 +524,22 @@ export const lexicon_es: ComplaintLexicon = {
     'el mío anda bien',
   ],
   negative: [
+    // "Y works fine" beside a failing X: a counter-phrase, so Y is not taken as failing too.
+    "funciona bien",
+    "funcionan bien",
+    "funciona perfecto",
+    "va bien",
+    "anda bien",
+    "andan bien",
+    "sí funciona",
+    "sí anda",
+    // A device that is broken or will not switch on.
+    "no prende",
+    "ya no prende",
+    "no enciende",
+    "ya no enciende",
+    "se descompuso",
+    "se me descompuso",
     // news / recap
     'según',
     'de acuerdo con',
@@ -898,6 +919,15 @@ export const lexicon_es: ComplaintLexicon = {
     'mientras tanto *',
   ],
   news: [
+    "aquel día en",
+    // Recaps: how long it lasted, "that day when".
+    "duró",
+    "duró casi",
+    "duraron",
+    "aquel día que",
+    "aquel día en que",
+    "te acuerdas cuando",
+    "se acuerdan cuando",
     'lo que sabemos',
     'lo que se sabe',
     'usuarios reportan',
@@ -1114,6 +1144,8 @@ export const lexicon_es: ComplaintLexicon = {
       'gmail',
     ],
   },
+  // "vi" is "I saw" ("vi en Downdetector"), not Vi of India.
+  notNames: ['vi'],
   markers: [
     'el',
     'los',

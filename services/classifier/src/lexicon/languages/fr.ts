@@ -9,6 +9,17 @@ export const lexicon_fr: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'French',
   outage: [
+    // Sent back to the login page over and over (a login loop).
+    "boucle de connexion",
+    "connexion en boucle",
+    "boucle d'identification",
+    // Quebec French: "pu" for "plus".
+    "pu d'internet",
+    "pu de réseau",
+    "pu de signal",
+    "pu de net",
+    "pu de connexion",
+    "pu de service",
     'une coche',
     'une seule coche',
     'bloqués sur une coche',
@@ -483,6 +494,16 @@ export const lexicon_fr: ComplaintLexicon = {
     'ça marche très bien',
   ],
   negative: [
+    // "Y works fine" beside a failing X: a counter-phrase, so Y is not taken as failing too.
+    "marche bien",
+    "marchent bien",
+    "fonctionne bien",
+    "fonctionnent bien",
+    "marche nickel",
+    "fonctionne normalement",
+    "marche normalement",
+    "ne s'allume plus",
+    "s'allume plus",
     // news / recap
     'selon',
     "d'après",
@@ -801,6 +822,10 @@ export const lexicon_fr: ComplaintLexicon = {
     'rejoignez-moi sur *',
   ],
   news: [
+    "a duré",
+    "ont duré",
+    "ce jour où",
+    "vous vous souvenez quand",
     'ce que l\'on sait',
     'ce qu\'on sait',
     'les utilisateurs signalent',

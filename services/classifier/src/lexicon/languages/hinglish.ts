@@ -24,6 +24,16 @@ export const hinglish: ComplaintLexicon = {
   name: 'Hinglish (romanised Hindi)',
 
   outage: [
+    "crash ho rahi",
+    "crash ho rahi hai",
+    "crash ho gayi",
+    "khulta hi nahi",
+    "khulti hi nahi",
+    "khulta nahi",
+    "khulti nahi",
+    "kuch dikh hi nahi raha",
+    "kuch nahi dikh raha",
+    "kuch bhi nahi dikh raha",
     'server gaya',
     'server chala gaya',
     'server gaya hua hai',
@@ -551,6 +561,11 @@ export const hinglish: ComplaintLexicon = {
   ],
 
   negative: [
+    // "Y works fine" beside a failing X: a counter-phrase, so Y is not taken as failing too.
+    "sahi chal raha",
+    "sahi chal rahi",
+    "badhiya chal raha",
+    "mast chal raha",
     // "switch off" in any conjugation (band kar diya, band kar do), a phone that died
     'band kar',
     'band kr',

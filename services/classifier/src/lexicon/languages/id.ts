@@ -6,6 +6,10 @@ export const lexicon_id: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'Indonesian',
   outage: [
+    // Sent back to the login page over and over (a login loop).
+    "login loop",
+    "balik lagi ke halaman login",
+    "balik terus ke login",
     'jam terus',
     'pesan pending',
     'pending terus',
@@ -452,6 +456,21 @@ export const lexicon_id: ComplaintLexicon = {
     'aman aman aja',
   ],
   negative: [
+    // "Y works fine" beside a failing X: a counter-phrase, so Y is not taken as failing too.
+    "aman aja",
+    "aman kok",
+    "normal aja",
+    "normal kok",
+    "lancar aja",
+    "bisa kok",
+    // Prices, not failures.
+    "naikin tarif",
+    "naik tarif",
+    "tarif naik",
+    "naikin harga",
+    "harga naik",
+    "kenaikan tarif",
+    "makin mahal",
     // news / recap
     'menurut',
     'kemarin',

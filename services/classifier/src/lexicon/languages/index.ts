@@ -1,11 +1,14 @@
 /** Every complaint lexicon the classifier loads. Add a language by adding its file here. */
 import type { ComplaintLexicon } from '../types.js';
 import { lexicon_ar } from './ar.js';
+import { arabizi } from './arabizi.js';
+import { banglish } from './banglish.js';
 import { bn } from './bn.js';
 import { lexicon_de } from './de.js';
 import { en } from './en.js';
 import { lexicon_es } from './es.js';
 import { lexicon_fa } from './fa.js';
+import { finglish } from './finglish.js';
 import { lexicon_fr } from './fr.js';
 import { gu } from './gu.js';
 import { hi } from './hi.js';
@@ -40,6 +43,7 @@ export const LEXICONS: readonly ComplaintLexicon[] = [
   ur,
   romanUrdu,
   bn,
+  banglish,
   ta,
   te,
   mr,
@@ -54,7 +58,9 @@ export const LEXICONS: readonly ComplaintLexicon[] = [
   lexicon_fr,
   lexicon_de,
   lexicon_ar,
+  arabizi,
   lexicon_fa,
+  finglish,
   lexicon_id,
   lexicon_ms,
   lexicon_ja,

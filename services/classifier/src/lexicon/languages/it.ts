@@ -9,6 +9,23 @@ export const lexicon_it: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'Italian',
   outage: [
+    // Sent back to the login page over and over (a login loop).
+    "loop al login",
+    "loop di login",
+    "login in loop",
+    "non apre",
+    "non mi apre",
+    "non apre niente",
+    "non apre i file",
+    "non mi fa completare",
+    "non mi fa pubblicare",
+    "non mi fa pagare",
+    "non mi fa inviare",
+    "non mi fa caricare",
+    "non mi fa fare niente",
+    "errore al pagamento",
+    "errore nel pagamento",
+    "errore di pagamento",
     'non va di nuovo',
     'non funziona di nuovo',
     'ancora non va',
@@ -364,6 +381,11 @@ export const lexicon_it: ComplaintLexicon = {
     'riuscite ad accedere',
   ],
   errors: [
+    "post non riuscito",
+    "pubblicazione non riuscita",
+    "invio non riuscito",
+    "caricamento non riuscito",
+    "accesso non riuscito",
     'Connessione in corso…',
     'Qualcosa è andato storto',
     'Si è verificato un errore',
@@ -499,6 +521,14 @@ export const lexicon_it: ComplaintLexicon = {
     'funziona perfettamente',
   ],
   negative: [
+    // "Y works fine" beside a failing X: a counter-phrase, so Y is not taken as failing too.
+    "va bene",
+    "va benissimo",
+    "vanno bene",
+    "funziona bene",
+    "funziona benissimo",
+    "funzionano bene",
+    "funziona regolarmente",
     // news / recap
     'secondo',
     'secondo quanto riportato',
@@ -898,6 +928,14 @@ export const lexicon_it: ComplaintLexicon = {
     'ci spostiamo su *',
   ],
   news: [
+    // Recaps: how long it lasted, "that day when".
+    "è durato",
+    "è durata",
+    "sono durati",
+    "quel giorno che",
+    "quel giorno in cui",
+    "vi ricordate quando",
+    "ricordate quando",
     'cosa sappiamo',
     'cosa si sa',
     'gli utenti segnalano',
@@ -1127,6 +1165,8 @@ export const lexicon_it: ComplaintLexicon = {
       'pec',
     ],
   },
+  // "vi" is "you"/"there" ("vi ho scritto"), not Vi of India.
+  notNames: ['vi'],
   markers: [
     'non',
     'che',

@@ -19,6 +19,10 @@ export const mr: ComplaintLexicon = {
   name: 'Marathi',
 
   outage: [
+    "क्रॅश झालं",
+    "क्रॅश होतंय",
+    "क्रॅश होत आहे",
+    "लॉगआउट झालं",
     'डाउन',
     'डाऊन',
     'डाऊन आहे',

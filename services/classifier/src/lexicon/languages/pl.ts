@@ -181,7 +181,10 @@ export const lexicon_pl: ComplaintLexicon = {
     'rwie się',
     'internet rwie',
     'net się rwie',
-    'lagi',
+    // not "lagi" alone: Indonesian and Malay for "again"
+    'mam lagi',
+    'straszne lagi',
+    'ciągłe lagi',
     'zacina się',
     'przycina',
     'muli niemiłosiernie',

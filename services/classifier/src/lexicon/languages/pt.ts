@@ -9,6 +9,16 @@ export const lexicon_pt: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'Portuguese',
   outage: [
+    // Sent back to the login page over and over (a login loop).
+    "loop no login",
+    "loop de login",
+    "login em loop",
+    "loop infinito no login",
+    "tá fora",
+    "ta fora",
+    "está fora",
+    "tá fora?",
+    "ficou fora",
     'reloginho',
     'no reloginho',
     'presa no reloginho',
@@ -324,6 +334,13 @@ export const lexicon_pt: ComplaintLexicon = {
     'vocês estão com',
   ],
   errors: [
+    // Bank and app error strings.
+    "erro na rede",
+    "erro de rede",
+    "transação não concluída",
+    "transação não realizada",
+    "não foi possível concluir a transação",
+    "não foi possível concluir",
     'Conectando…',
     'A estabelecer ligação',
     'Algo deu errado',
@@ -457,6 +474,21 @@ export const lexicon_pt: ComplaintLexicon = {
     'cá está a funcionar',
   ],
   negative: [
+    // "Y works fine" beside a failing X: a counter-phrase, so Y is not taken as failing too.
+    "tá funcionando",
+    "ta funcionando",
+    "está funcionando",
+    "funcionando bem",
+    "funciona bem",
+    "funcionam normal",
+    "funciona de boa",
+    "tá de boa",
+    "tá normal",
+    "está normal",
+    // A device that will not switch on.
+    "não liga mais",
+    "não quer ligar",
+    "não liga de jeito nenhum",
     // news / recap
     'segundo',
     'segundo a meta',
@@ -818,6 +850,14 @@ export const lexicon_pt: ComplaintLexicon = {
     'estou no *',
   ],
   news: [
+    "aquele dia em",
+    // Recaps: how long it lasted, "that day when".
+    "durou",
+    "durou quase",
+    "aquele dia em que",
+    "aquele dia que",
+    "lembra quando",
+    "lembram quando",
     'o que se sabe',
     'o que sabemos',
     'usuários relatam',
@@ -1011,6 +1051,10 @@ export const lexicon_pt: ComplaintLexicon = {
     ],
     other: ['app', 'aplicativo', 'atualização', 'pedido', 'pedidos', 'email', 'corrida', 'abre', 'abrir', 'abrindo', 'abriu'],
   },
+  // "vi" is "I saw", not Vi of India.
+  // Pix is the payment system in Portuguese, whatever else "pix" means in English.
+  names: ['pix'],
+  notNames: ['vi'],
   markers: [
     'não',
     'você',

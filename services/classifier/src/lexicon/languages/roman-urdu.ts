@@ -28,6 +28,13 @@ export const romanUrdu: ComplaintLexicon = {
   name: 'Roman Urdu',
 
   outage: [
+    "crash ho rahi",
+    "crash ho rahi hai",
+    "crash ho gayi",
+    "khulta hi nahi",
+    "khulti hi nahi",
+    "khulta nahi",
+    "khulti nahi",
     'server gaya',
     'server chala gaya',
     'server gaya hua hai',
@@ -542,6 +549,10 @@ export const romanUrdu: ComplaintLexicon = {
   ],
 
   negative: [
+    // "Y works fine" beside a failing X: a counter-phrase, so Y is not taken as failing too.
+    "sahi chal raha",
+    "sahi chal rahi",
+    "bilkul sahi chal raha",
     // "switch off" in any conjugation, a phone that died
     'band kar',
     'band kr',

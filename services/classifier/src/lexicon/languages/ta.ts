@@ -21,6 +21,17 @@ export const ta: ComplaintLexicon = {
   name: 'Tamil (incl. Tanglish)',
 
   outage: [
+    // Tanglish: "no internet", "when will it come back?".
+    "internet illai",
+    "internet illa",
+    "net illai",
+    "net illa",
+    "signal illai",
+    "signal illa",
+    "network illai",
+    "network illa",
+    "eppo varum",
+    "eppo varuma",
     // colloquial "gone", "not working", "won't", "doesn't happen"
     'போயிடுச்சு',
     'போச்சு',
@@ -759,6 +770,21 @@ export const ta: ComplaintLexicon = {
   },
 
   markers: [
+    // Tanglish present-tense and everyday words
+    "aaguthu",
+    "aagudhu",
+    "aagudu",
+    "solluthu",
+    "solludhu",
+    "solludhu",
+    "panren",
+    "panran",
+    "panrom",
+    "varudhu",
+    "varuthu",
+    "kadai",
+    "pannunga",
+    "theriyala",
     'இல்லை',
     'இல்ல',
     'என்ன',

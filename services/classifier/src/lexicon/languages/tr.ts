@@ -9,6 +9,15 @@ export const lexicon_tr: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'Turkish',
   outage: [
+    // Sent back to the login page over and over (a login loop).
+    "giriş döngüsü",
+    "giriş döngüsüne",
+    "döngüye giriyor",
+    "döngüye girdi",
+    "açılır açılmaz kapanıyor",
+    "kendi kendine kapanıyor",
+    "sürekli kapanıyor",
+    "çöküyor",
     'saatte bekliyor',
     'saatte kalıyor',
     'saatte kaldı',
@@ -648,6 +657,10 @@ export const lexicon_tr: ComplaintLexicon = {
     'sorun yok bende',
   ],
   negative: [
+    // "Y works fine" beside a failing X: a counter-phrase, so Y is not taken as failing too.
+    "sorunsuz",
+    "gayet iyi çalışıyor",
+    "normal çalışıyor",
     // news / recap
     'göre',
     "meta'ya göre",

@@ -16,6 +16,13 @@ export const ur: ComplaintLexicon = {
   name: 'Urdu',
 
   outage: [
+    "بالکل ختم",
+    "سگنل ختم",
+    "سگنل غائب",
+    "سگنل نہیں آ رہے",
+    "بات نہیں ہو پائی",
+    "بات نہیں ہو پا رہی",
+    "کال نہیں ہو پا رہی",
     // "stopping and starting", "keeps stopping"
     'رک رک کے',
     'رک رک کر',
