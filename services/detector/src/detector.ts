@@ -17,7 +17,7 @@
  */
 import { type BaselineSnapshot } from './baseline.js';
 import { Incident, type IncidentSnapshot, type ServiceWindow } from './incidents.js';
-import { KeyEntries, type KeyEntry } from './key-entries.js';
+import { codeUnitOrder, KeyEntries, type KeyEntry, type ServiceEntries } from './key-entries.js';
 import { KeyState, type Expectation, type KeyStateSnapshot, type KeyWindowScore, type Prior } from './key-state.js';
 import { Shares, type ShareSums } from './shares.js';
 import { paramsVersion, type DetectorParams } from './params.js';
@@ -187,7 +187,7 @@ export class Detector {
   /** The state changed since the last call, for the changelog (the partition record always). */
   takeChanges(): StateChange[] {
     const changes: StateChange[] = [{ kind: 'partition', id: 'partition', value: this.partitionSnapshot() }];
-    for (const entry of this.dirtyKeys.sort(byKeyName)) {
+    for (const entry of this.dirtyKeys.sort((a, b) => codeUnitOrder(a.key, b.key))) {
       changes.push({ kind: 'key', id: entry.key, value: (entry.state as KeyState).snapshot() });
       entry.dirty = false;
     }
@@ -233,20 +233,41 @@ export class Detector {
     this.counters.windowsClosed += windows.length;
     this.firstProcessedStart = Math.min(this.firstProcessedStart, start);
     const end = start + this.params.windowSizeMs;
-    const byService = groupByService(windows);
-    // Services with an open incident are evaluated even without complaints.
-    for (const service of this.incidents.keys()) if (!byService.has(service)) byService.set(service, { counted: [], worldwide: undefined });
+    const services = this.servicesToScore(windows);
     const basis = this.priorBasis(start);
     const events: Anomaly[] = [];
-    for (const service of [...byService.keys()].sort()) {
-      const group = byService.get(service) as ServiceGroup;
+    for (const entries of services) {
+      const service = entries.service;
+      const group = groupOf(entries);
       const scores = this.scoreService(service, start, group, basis);
       const event = this.decide(service, start, end, group, scores);
       if (event) events.push(event);
       this.learnService(service, start, group, scores);
     }
-    this.updateShares(start, windows);
+    this.updateShares(start, services, windows);
+    for (const entries of services) entries.closed.length = 0;
     return events;
+  }
+
+  /**
+   * The services to score at a start, in name order, each with its closed windows in
+   * `closed` sorted by country: those with windows, and those with an open incident (evaluated
+   * even without complaints).
+   */
+  private servicesToScore(windows: ClosedWindow<KeyEntry>[]): ServiceEntries[] {
+    const services: ServiceEntries[] = [];
+    for (const window of windows) {
+      const entries = window.key.serviceEntries;
+      if (entries.closed.length === 0) services.push(entries);
+      entries.closed.push(window);
+    }
+    for (const service of this.incidents.keys()) {
+      const entries = this.entries.ofService(service);
+      if (!services.includes(entries)) services.push(entries);
+    }
+    this.entries.rankServices();
+    for (const entries of services) if (entries.closed.length > 1) entries.closed.sort(byCountry);
+    return services.sort((a, b) => a.nameRank - b.nameRank);
   }
 
   /** Scores the group's keys, in place in `group.counted` order: the worldwide key first (a country's prior borrows from it), then countries sorted. */
@@ -359,29 +380,35 @@ export class Detector {
     return (1 - Math.pow(2, -elapsed / countryShareHalfLifeMs)) / this.windowShareRate;
   }
 
-  private updateShares(start: number, windows: ClosedWindow<KeyEntry>[]): void {
+  /**
+   * Decays the share sums to `start` and adds its windows' counts, in key-name order: the
+   * order the sums were always added in, which their last bits depend on.
+   */
+  private updateShares(start: number, services: readonly ServiceEntries[], windows: ClosedWindow<KeyEntry>[]): void {
     const decay = Math.pow(2, -Math.max(0, start - this.shares.at) / this.params.countryShareHalfLifeMs);
     if (decay < 1) {
       this.shares.decay(decay);
       this.shares.at = start;
     }
-    for (const { key: entry, count } of windows) this.shares.add(entry, count);
+    if (!this.entries.keyNamesSortByService) {
+      for (const { key: entry, count } of [...windows].sort(byKeyName)) this.shares.add(entry, count);
+      return;
+    }
+    // Key names sort by service (+ '|'), then country: the order of `closed`.
+    for (const entries of [...services].sort((a, b) => a.keyNameRank - b.keyNameRank)) {
+      for (const { key: entry, count } of entries.closed) this.shares.add(entry, count);
+    }
   }
 }
 
-/** The windows of one start by service, in their order (keys sorted). */
-function groupByService(windows: ClosedWindow<KeyEntry>[]): Map<string, ServiceGroup> {
-  const byService = new Map<string, ServiceGroup>();
-  for (const w of windows) {
-    let group = byService.get(w.key.service);
-    if (!group) {
-      group = { counted: [], worldwide: undefined };
-      byService.set(w.key.service, group);
-    }
-    group.counted.push(w);
-    if (w.key.isWorldwide) group.worldwide = w;
-  }
-  return byService;
+/** A service's windows at this start as its scoring wants them (`closed` must be sorted by country). */
+function groupOf(entries: ServiceEntries): ServiceGroup {
+  const worldwide = entries.closed.find((window) => window.key.isWorldwide);
+  return { counted: [...entries.closed], worldwide };
+}
+
+function byCountry(a: ClosedWindow<KeyEntry>, b: ClosedWindow<KeyEntry>): number {
+  return codeUnitOrder(a.key.country, b.key.country);
 }
 
 /** The worldwide key first, then countries in code-unit order. */
@@ -389,6 +416,6 @@ function worldwideFirst({ key: a }: { key: KeyEntry }, { key: b }: { key: KeyEnt
   return a.isWorldwide ? -1 : b.isWorldwide ? 1 : a.country < b.country ? -1 : 1;
 }
 
-function byKeyName(a: KeyEntry, b: KeyEntry): number {
-  return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+function byKeyName(a: { key: KeyEntry }, b: { key: KeyEntry }): number {
+  return codeUnitOrder(a.key.key, b.key.key);
 }

@@ -5,8 +5,9 @@
  * (`observe`), or later when the caller advances it (`advanceTo`: wall-clock idleness in the
  * live worker, never in a backtest). A window [start, start + size) closes when the watermark
  * passes its end plus the grace period; a complaint for a window already closed is late:
- * counted by the caller's metric and dropped. Closed windows come out in start order, keys
- * sorted within a start, so the same input gives the same output.
+ * counted by the caller's metric and dropped. Closed windows come out in start order and,
+ * within a start, in the order they opened (a deterministic function of the input order): the
+ * caller orders them as it needs (the detector by service, then country).
  */
 import type { Symptom } from './types.js';
 
@@ -64,19 +65,21 @@ export interface ClosedWindow<K extends WindowKey = WindowKey> {
 const SAMPLE_SIZE = 5;
 
 /**
- * An open window, kept to one object because most windows see one complaint and live a minute
- * and a half (long enough to be promoted by the GC): the later complaints' symptoms, languages
- * and post ids are kept only when a second complaint comes, and tallied only if someone reads
- * them (`TalliedWindow`). Once it has a second complaint, its distinct authors are counted by
- * its start's `OpenStart`. Exported (not from the package) only because `WindowKey` names it.
+ * A window, open and then closed: one object, because most windows see one complaint and live
+ * a minute and a half (long enough to be promoted by the GC). The later complaints' symptoms,
+ * languages and post ids are kept only when a second complaint comes, and tallied only if
+ * someone reads them once it has closed (the detector reads them only for `service|*`). Once
+ * it has a second complaint, its distinct authors are counted by its start's `OpenStart`.
+ * Exported (not from the package) only because `WindowKey` names it.
  */
-export class OpenWindow {
+export class OpenWindow implements ClosedWindow {
   /** Distinct authors. */
   count = 1;
   /** Symptom, language and post id of each complaint after the first, three entries each. */
   later: string[] | undefined = undefined;
   /** The key's next older open window. */
   nextOfKey: OpenWindow | undefined = undefined;
+  private tallies: Tallies | undefined = undefined;
 
   constructor(
     readonly key: WindowKey,
@@ -88,6 +91,10 @@ export class OpenWindow {
     readonly firstPostId: string,
   ) {}
 
+  get end(): number {
+    return this.openStart.end;
+  }
+
   /** Whether a second complaint came (then its start's author table holds its authors). */
   get hasMore(): boolean {
     return this.later !== undefined;
@@ -97,24 +104,41 @@ export class OpenWindow {
     (this.later ??= []).push(symptom, language, postId);
   }
 
+  get symptoms(): Map<Symptom, number> {
+    return this.tally().symptoms;
+  }
+
+  get languages(): Map<string, number> {
+    return this.tally().languages;
+  }
+
+  /** The first few distinct post ids, in arrival order. */
+  get samplePostIds(): string[] {
+    return this.tally().samplePostIds;
+  }
+
   /** The complaints' values at `offset` (0 symptom, 1 language, 2 post id), in arrival order. */
-  values(offset: number, first: string): string[] {
+  private values(offset: number, first: string): string[] {
     const values = [first];
     const later = this.later ?? [];
     for (let i = offset; i < later.length; i += 3) values.push(later[i] as string);
     return values;
   }
 
-  /** The first few distinct post ids, in arrival order. */
-  samplePostIds(): string[] {
-    const sample = [this.firstPostId];
-    const later = this.later ?? [];
-    for (let i = 2; i < later.length && sample.length < SAMPLE_SIZE; i += 3) {
-      const postId = later[i] as string;
-      if (!sample.includes(postId)) sample.push(postId);
-    }
-    return sample;
+  private tally(): Tallies {
+    this.tallies ??= {
+      symptoms: countsOf(this.values(0, this.firstSymptom) as Symptom[]),
+      languages: countsOf(this.values(1, this.firstLanguage)),
+      samplePostIds: distinctFirst(this.values(2, this.firstPostId), SAMPLE_SIZE),
+    };
+    return this.tallies;
   }
+}
+
+interface Tallies {
+  symptoms: Map<Symptom, number>;
+  languages: Map<string, number>;
+  samplePostIds: string[];
 }
 
 /** Past this many windows at one start, an author's windows go from an array to a set (a bot complaining about everything). */
@@ -136,6 +160,7 @@ export class OpenStart {
     /** The aggregator it belongs to: a key may have windows in several. */
     readonly owner: object,
     readonly start: number,
+    readonly end: number,
   ) {}
 
   open(key: WindowKey, authorKey: string, postId: string, symptom: Symptom, language: string): void {
@@ -230,7 +255,7 @@ export class WindowAggregator<K extends WindowKey = WindowKey> {
     }
     let open = this.open.get(start);
     if (!open) {
-      open = new OpenStart(this, start);
+      open = new OpenStart(this, start, start + this.spec.sizeMs);
       this.open.set(start, open);
     }
     open.open(key, authorKey, postId, symptom, language);
@@ -252,7 +277,7 @@ export class WindowAggregator<K extends WindowKey = WindowKey> {
     return this.windowStartOf(this.currentWatermark - this.spec.sizeMs - this.spec.graceMs);
   }
 
-  /** Removes and returns the windows closed at the current watermark, grouped by start in start order, keys sorted. */
+  /** Removes and returns the windows closed at the current watermark, grouped by start in start order, each in the order they opened. */
   takeClosed(): { start: number; windows: ClosedWindow<K>[] }[] {
     const starts: number[] = [];
     for (const start of this.open.keys()) if (this.isClosed(start)) starts.push(start);
@@ -261,10 +286,8 @@ export class WindowAggregator<K extends WindowKey = WindowKey> {
       const open = this.open.get(start) as OpenStart;
       this.open.delete(start);
       open.detach();
-      const end = start + this.spec.sizeMs;
-      const windows: TalliedWindow<K>[] = [];
-      for (const window of open.windows) windows.push(new TalliedWindow(window.key as K, start, end, window));
-      return { start, windows: windows.sort(byKeyName) };
+      // The open windows are the closed ones: their key is a K, as every key added here was.
+      return { start, windows: open.windows as unknown as ClosedWindow<K>[] };
     });
   }
 
@@ -276,53 +299,19 @@ export class WindowAggregator<K extends WindowKey = WindowKey> {
   }
 }
 
-/** A closed window whose symptom and language counts are tallied when first read: the detector reads them only for `service|*`. */
-class TalliedWindow<K extends WindowKey> implements ClosedWindow<K> {
-  readonly count: number;
-  /** The key's name, which windows are sorted by. */
-  readonly name: string;
-  private sample: string[] | undefined;
-  private tallies: { symptoms: Map<Symptom, number>; languages: Map<string, number> } | undefined;
-
-  constructor(
-    readonly key: K,
-    readonly start: number,
-    readonly end: number,
-    private readonly window: OpenWindow,
-  ) {
-    this.count = window.count;
-    this.name = key.key;
-  }
-
-  get samplePostIds(): string[] {
-    this.sample ??= this.window.samplePostIds();
-    return this.sample;
-  }
-
-  get symptoms(): Map<Symptom, number> {
-    return this.tally().symptoms;
-  }
-
-  get languages(): Map<string, number> {
-    return this.tally().languages;
-  }
-
-  private tally(): { symptoms: Map<Symptom, number>; languages: Map<string, number> } {
-    this.tallies ??= {
-      symptoms: countsOf(this.window.values(0, this.window.firstSymptom) as Symptom[]),
-      languages: countsOf(this.window.values(1, this.window.firstLanguage)),
-    };
-    return this.tallies;
-  }
-}
-
-function byKeyName(a: TalliedWindow<WindowKey>, b: TalliedWindow<WindowKey>): number {
-  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
-}
-
 /** Counts per value, in order of first appearance (as a map counted one by one would be). */
 function countsOf<T>(values: readonly T[]): Map<T, number> {
   const counts = new Map<T, number>();
   for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
   return counts;
+}
+
+/** The first `limit` distinct values, in order of first appearance. */
+function distinctFirst(values: readonly string[], limit: number): string[] {
+  const distinct: string[] = [];
+  for (const value of values) {
+    if (distinct.length >= limit) break;
+    if (!distinct.includes(value)) distinct.push(value);
+  }
+  return distinct;
 }
