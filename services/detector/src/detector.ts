@@ -18,7 +18,7 @@
 import { type BaselineSnapshot } from './baseline.js';
 import { Incident, type IncidentSnapshot, type ServiceWindow } from './incidents.js';
 import { codeUnitOrder, KeyEntries, type KeyEntry, type ServiceEntries } from './key-entries.js';
-import { KeyState, type Expectation, type KeyStateSnapshot, type KeyWindowScore, type Prior } from './key-state.js';
+import { KeyStates, type Expectation, type KeyStateSnapshot, type KeyWindowScore, type Prior } from './key-state.js';
 import { Shares, type ShareSums } from './shares.js';
 import { paramsVersion, type DetectorParams } from './params.js';
 import type { Anomaly, Complaint } from './types.js';
@@ -76,7 +76,9 @@ export class Detector {
   readonly paramsVersion: string;
   private readonly windows: WindowAggregator<KeyEntry>;
   private readonly entries = new KeyEntries();
-  /** The entries with state, in the order their state was made (the snapshot's order). */
+  /** Every key's state, one array for all (see key-state.ts). */
+  private readonly states: KeyStates;
+  /** The entries with state, by state index: the order their state was made (the snapshot's order). */
   private readonly keyed: KeyEntry[] = [];
   /** 1 − 2^(−size/half-life): a window's weight in the decayed share sums' span. */
   private readonly windowShareRate: number;
@@ -97,6 +99,7 @@ export class Detector {
     private readonly hooks: DetectorHooks = {},
   ) {
     this.paramsVersion = paramsVersion(params);
+    this.states = new KeyStates(params);
     this.windowShareRate = 1 - Math.pow(2, -params.windowSizeMs / params.countryShareHalfLifeMs);
     this.windows = new WindowAggregator(
       tumblingWindows({ sizeMs: params.windowSizeMs, graceMs: params.graceMs, allowedLatenessMs: params.allowedLatenessMs }),
@@ -110,8 +113,9 @@ export class Detector {
     detector.firstProcessedStart = snapshot.partition.firstProcessedStart;
     detector.nextPosition = snapshot.partition.nextPosition;
     detector.shares = Shares.restore(snapshot.partition.shares);
-    for (const [key, state] of Object.entries(snapshot.keys))
-      detector.setState(detector.entries.ofKey(key), KeyState.restore(params, state));
+    for (const [key, state] of Object.entries(snapshot.keys)) {
+      detector.keyStateMade(detector.entries.ofKey(key), detector.states.addRestored(state));
+    }
     for (const [service, incident] of Object.entries(snapshot.incidents)) {
       detector.incidents.set(service, Incident.restore(params, detector.paramsVersion, incident));
     }
@@ -178,7 +182,7 @@ export class Detector {
 
   snapshot(): DetectorSnapshot {
     const keys: Record<string, KeyStateSnapshot> = {};
-    for (const entry of this.keyed) keys[entry.key] = (entry.state as KeyState).snapshot();
+    for (const entry of this.keyed) keys[entry.key] = this.states.snapshot(entry.stateIndex);
     const incidents: Record<string, IncidentSnapshot> = {};
     for (const [service, incident] of this.incidents) incidents[service] = incident.snapshot();
     return { partition: this.partitionSnapshot(), keys, incidents };
@@ -188,7 +192,7 @@ export class Detector {
   takeChanges(): StateChange[] {
     const changes: StateChange[] = [{ kind: 'partition', id: 'partition', value: this.partitionSnapshot() }];
     for (const entry of this.dirtyKeys.sort((a, b) => codeUnitOrder(a.key, b.key))) {
-      changes.push({ kind: 'key', id: entry.key, value: (entry.state as KeyState).snapshot() });
+      changes.push({ kind: 'key', id: entry.key, value: this.states.snapshot(entry.stateIndex) });
       entry.dirty = false;
     }
     for (const service of [...this.dirtyIncidents].sort()) {
@@ -282,11 +286,13 @@ export class Detector {
     const scores: KeyWindowScore[] = [];
     // The worldwide key's expectation, which its countries' priors scale (its state does not change until learnt).
     let broader: Expectation | undefined;
+    const model = this.states.model;
     for (const { key: entry, count } of counted) {
-      const state = this.stateOf(entry, start);
-      const expectation = state.expectation(start, this.prior(entry, start, basis, broader));
+      const at = this.stateOffset(entry, start);
+      const values = this.states.values;
+      const expectation = model.expectation(values, at, start, this.prior(entry, start, basis, broader));
       if (entry.isWorldwide) broader = expectation;
-      scores.push(state.score(start, count, expectation));
+      scores.push(model.score(values, at, start, count, expectation));
     }
     return scores;
   }
@@ -324,7 +330,8 @@ export class Detector {
       this.hooks.onWindowScored?.(entry.key, start, score);
       // A key's outage windows do not teach it what normal is; its calm windows during the hold do.
       const outage = score.anomalous || (score.aboveNormal && members.includes(entry.country));
-      (entry.state as KeyState).learn(start, score.count, score.expected, outage ? this.params.anomalousLearnWeight : 1);
+      const weight = outage ? this.params.anomalousLearnWeight : 1;
+      this.states.model.learn(this.states.values, this.states.offsetOf(entry.stateIndex), start, score.count, score.expected, weight);
       if (!entry.dirty) {
         entry.dirty = true;
         this.dirtyKeys.push(entry);
@@ -332,15 +339,15 @@ export class Detector {
     });
   }
 
-  /** The entry's state, made empty at `start` if it has none yet. */
-  private stateOf(entry: KeyEntry, start: number): KeyState {
-    return entry.state ?? this.setState(entry, KeyState.empty(this.params, start));
+  /** The offset of the entry's state in `states.values`, made empty at `start` if it has none yet (which may replace `values`). */
+  private stateOffset(entry: KeyEntry, start: number): number {
+    if (entry.stateIndex < 0) this.keyStateMade(entry, this.states.addEmpty(start));
+    return this.states.offsetOf(entry.stateIndex);
   }
 
-  private setState(entry: KeyEntry, state: KeyState): KeyState {
-    entry.state = state;
+  private keyStateMade(entry: KeyEntry, index: number): void {
+    entry.stateIndex = index;
     this.keyed.push(entry);
-    return state;
   }
 
   /** What the priors of this window start share (the shares and the partition's history do not change while it is scored). */
@@ -362,9 +369,11 @@ export class Detector {
     const total = this.shares.total;
     if (total <= 0) return undefined;
     if (entry.isWorldwide) return { expected: this.shares.valueOf(entry) / basis.windowSpan, established: basis.established };
-    const worldwide = entry.worldwide.state;
-    if (!worldwide) return undefined;
-    const { expected, established } = broader ?? worldwide.expectation(start, this.prior(entry.worldwide, start, basis));
+    const worldwide = entry.worldwide.stateIndex;
+    if (worldwide < 0) return undefined;
+    const { expected, established } =
+      broader ??
+      this.states.model.expectation(this.states.values, this.states.offsetOf(worldwide), start, this.prior(entry.worldwide, start, basis));
     return { expected: expected * (this.shares.valueOf(entry) / total), established };
   }
 

@@ -1,18 +1,17 @@
 /**
  * One entry per key (`service|country`, or `service|*`), made when the key is first seen and
  * then reused: its interned name, service and country, the service's worldwide entry and the
- * key's state. Every complaint counts under two keys and its windows are keyed by the entries,
+ * index of the key's state. Every complaint counts under two keys and its windows are keyed by the entries,
  * so a closed window is scored, decided and learnt from its entry with no further lookup by
  * key name (in maps of 100,000 keys those lookups were a quarter of the detector's time).
  */
-import type { KeyState } from './key-state.js';
 import type { ShareCell } from './shares.js';
 import { ANY_COUNTRY, keyOf } from './types.js';
 import { WindowKey, type ClosedWindow } from './windows.js';
 
 export class KeyEntry extends WindowKey {
-  /** The key's state: undefined until its first window is scored (or it is restored). */
-  state: KeyState | undefined = undefined;
+  /** The index of the key's state in the detector's `KeyStates`: −1 until its first window is scored (or it is restored). */
+  stateIndex = -1;
   /** Its cold-start share sum (its country's, or its service's for the worldwide key), once it has one. */
   share: ShareCell | undefined = undefined;
   /** Whether the state changed since the last changelog (`Detector.takeChanges`). */
