@@ -150,10 +150,10 @@ export class Detector {
     const { service, country, event_time: time, author_key: author, post_id: postId, symptom, language } = complaint;
     const windows = this.windows;
     const entries = this.entries.ofService(service);
-    if (windows.addTo(entries.worldwide, time, author, postId, symptom, language) === 'late') {
+    const countryEntry = country === null ? undefined : entries.of(country);
+    if (windows.addTo(entries.worldwide, countryEntry, time, author, postId, symptom, language) === 'late') {
       this.counters.late++;
     } else {
-      if (country !== null) windows.addTo(entries.of(country), time, author, postId, symptom, language);
       this.counters.counted++;
       const start = windows.windowStartOf(time);
       if (!this.openPositions.has(start)) this.openPositions.set(start, position);

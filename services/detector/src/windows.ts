@@ -144,17 +144,20 @@ interface Tallies {
 /** Past this many windows at one start, an author's windows go from an array to a set (a bot complaining about everything). */
 const AUTHOR_WINDOWS_AS_ARRAY = 8;
 
+/** The windows of more than one complaint an author has been counted in at one start: mostly one or two. */
+type AuthorWindows = OpenWindow | OpenWindow[] | Set<OpenWindow>;
+
 /**
  * The open windows of one start, and for each author the windows of more than one complaint it
  * has been counted in: one table per start rather than a set of authors per window, because
- * each complaint counts under two keys, so a window's distinct authors are a plain count. A
- * window of one complaint (most of them at night or in a small country) knows its one author
- * and stays out of the table.
+ * each complaint counts under two keys, so a window's distinct authors are a plain count (and
+ * one look-up of the author serves both). A window of one complaint (most of them at night or
+ * in a small country) knows its one author and stays out of the table.
  */
 export class OpenStart {
   /** In the order they opened. */
   readonly windows: OpenWindow[] = [];
-  private readonly authors = new Map<string, OpenWindow | OpenWindow[] | Set<OpenWindow>>();
+  private readonly authors = new Map<string, AuthorWindows>();
 
   constructor(
     /** The aggregator it belongs to: a key may have windows in several. */
@@ -170,11 +173,11 @@ export class OpenStart {
     this.windows.push(window);
   }
 
-  /** Adds a complaint to one of this start's windows. */
-  add(window: OpenWindow, authorKey: string, postId: string, symptom: Symptom, language: string): void {
-    if (!window.hasMore) this.isNewAuthor(window.firstAuthor, window);
-    window.add(postId, symptom, language);
-    if (this.isNewAuthor(authorKey, window)) window.count++;
+  /** Adds a complaint to one or two of this start's windows that already have one. */
+  add(window: OpenWindow, alsoWindow: OpenWindow | undefined, authorKey: string, postId: string, symptom: Symptom, language: string): void {
+    this.addLater(window, postId, symptom, language);
+    if (alsoWindow !== undefined) this.addLater(alsoWindow, postId, symptom, language);
+    this.countAuthor(authorKey, window, alsoWindow);
   }
 
   /** Unhooks the windows from their keys (at close). */
@@ -190,28 +193,50 @@ export class OpenStart {
     }
   }
 
-  /** Whether the author is new in `window` (and records it). */
-  private isNewAuthor(authorKey: string, window: OpenWindow): boolean {
-    const seen = this.authors.get(authorKey);
-    if (seen === undefined) {
-      this.authors.set(authorKey, window);
-      return true;
-    }
-    if (seen === window) return false;
-    if (seen instanceof OpenWindow) {
-      this.authors.set(authorKey, [seen, window]);
-      return true;
-    }
-    if (seen instanceof Set ? seen.has(window) : seen.includes(window)) return false;
-    this.addTo(authorKey, seen, window);
-    return true;
+  /** Keeps a complaint after a window's first; at the second, its first author goes into the table. */
+  private addLater(window: OpenWindow, postId: string, symptom: Symptom, language: string): void {
+    if (!window.hasMore) this.record(window.firstAuthor, window);
+    window.add(postId, symptom, language);
   }
 
-  private addTo(authorKey: string, seen: OpenWindow[] | Set<OpenWindow>, window: OpenWindow): void {
-    if (seen instanceof Set) seen.add(window);
-    else if (seen.length < AUTHOR_WINDOWS_AS_ARRAY) seen.push(window);
-    else this.authors.set(authorKey, new Set([...seen, window]));
+  /** Counts the author in `window` and `alsoWindow` where it is new, with one look-up. */
+  private countAuthor(authorKey: string, window: OpenWindow, alsoWindow: OpenWindow | undefined): void {
+    const seen = this.authors.get(authorKey);
+    let windows = seen;
+    if (windows === undefined || !holds(windows, window)) {
+      windows = withWindow(windows, window);
+      window.count++;
+    }
+    if (alsoWindow !== undefined && !holds(windows, alsoWindow)) {
+      windows = withWindow(windows, alsoWindow);
+      alsoWindow.count++;
+    }
+    if (windows !== seen) this.authors.set(authorKey, windows);
   }
+
+  /** Records that the author is in `window` (known to be new there). */
+  private record(authorKey: string, window: OpenWindow): void {
+    const seen = this.authors.get(authorKey);
+    const windows = withWindow(seen, window);
+    if (windows !== seen) this.authors.set(authorKey, windows);
+  }
+}
+
+function holds(windows: AuthorWindows, window: OpenWindow): boolean {
+  if (windows instanceof OpenWindow) return windows === window;
+  return windows instanceof Set ? windows.has(window) : windows.includes(window);
+}
+
+/** `windows` with `window` added: the same array or set grown in place, or a new one. */
+function withWindow(windows: AuthorWindows | undefined, window: OpenWindow): AuthorWindows {
+  if (windows === undefined) return window;
+  if (windows instanceof OpenWindow) return [windows, window];
+  if (windows instanceof Set) return windows.add(window);
+  if (windows.length < AUTHOR_WINDOWS_AS_ARRAY) {
+    windows.push(window);
+    return windows;
+  }
+  return new Set([...windows, window]);
 }
 
 export type AddResult = 'counted' | 'late';
@@ -240,26 +265,49 @@ export class WindowAggregator<K extends WindowKey = WindowKey> {
   /** Adds a complaint to its window (before moving the watermark with its event time: see `observe`). */
   add(complaint: WindowedComplaint<K>): AddResult {
     const { key, eventTime, authorKey, postId, symptom, language } = complaint;
-    return this.addTo(key, eventTime, authorKey, postId, symptom, language);
+    return this.addTo(key, undefined, eventTime, authorKey, postId, symptom, language);
   }
 
-  /** `add` without the complaint object, for the detector's hot path (it counts each complaint under two keys). */
-  addTo(key: K, eventTime: number, authorKey: string, postId: string, symptom: Symptom, language: string): AddResult {
+  /**
+   * `add` without the complaint object, for the detector's hot path: the complaint counts under
+   * `key` and, when given, under `alsoKey` too (another key: the detector counts each complaint
+   * under service|* and service|country), with one look-up of its author for both.
+   */
+  addTo(
+    key: K,
+    alsoKey: K | undefined,
+    eventTime: number,
+    authorKey: string,
+    postId: string,
+    symptom: Symptom,
+    language: string,
+  ): AddResult {
     const start = this.windowStartOf(eventTime);
     if (this.isClosed(start)) return 'late';
+    const window = this.openWindowOf(key, start);
+    const alsoWindow = alsoKey === undefined ? undefined : this.openWindowOf(alsoKey, start);
+    const open = window?.openStart ?? alsoWindow?.openStart ?? this.openStartAt(start);
+    if (window === undefined) open.open(key, authorKey, postId, symptom, language);
+    if (alsoKey !== undefined && alsoWindow === undefined) open.open(alsoKey, authorKey, postId, symptom, language);
+    if (window !== undefined) open.add(window, alsoWindow, authorKey, postId, symptom, language);
+    else if (alsoWindow !== undefined) open.add(alsoWindow, undefined, authorKey, postId, symptom, language);
+    return 'counted';
+  }
+
+  /** The key's window at `start` in this aggregator, if open. */
+  private openWindowOf(key: K, start: number): OpenWindow | undefined {
     let window = key.openWindows;
     while (window !== undefined && (window.start !== start || window.openStart.owner !== this)) window = window.nextOfKey;
-    if (window) {
-      window.openStart.add(window, authorKey, postId, symptom, language);
-      return 'counted';
-    }
+    return window;
+  }
+
+  private openStartAt(start: number): OpenStart {
     let open = this.open.get(start);
     if (!open) {
       open = new OpenStart(this, start, start + this.spec.sizeMs);
       this.open.set(start, open);
     }
-    open.open(key, authorKey, postId, symptom, language);
-    return 'counted';
+    return open;
   }
 
   /** Moves the watermark for an event time seen (it never goes back). */
