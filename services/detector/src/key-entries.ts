@@ -27,7 +27,8 @@ export class KeyEntry extends WindowKey {
     readonly serviceEntries: ServiceEntries,
     worldwide: KeyEntry | undefined,
   ) {
-    super(key);
+    // Only the worldwide window's symptoms, languages and posts describe an incident.
+    super(key, worldwide === undefined);
     this.worldwide = worldwide ?? this;
   }
 

@@ -35,7 +35,15 @@ export class WindowKey {
   /** The key's open windows, newest first, linked through `OpenWindow.nextOfKey` (one per open start and aggregator). */
   openWindows: OpenWindow | undefined = undefined;
 
-  constructor(readonly key: string) {}
+  constructor(
+    readonly key: string,
+    /**
+     * False for a key whose windows only count distinct authors: their symptoms, languages and
+     * sample post ids hold the first complaint's alone (the detector reads them only for
+     * service|*, so its country keys skip keeping every later complaint's).
+     */
+    readonly keepsContents = true,
+  ) {}
 }
 
 /** One complaint as windows see it. */
@@ -63,6 +71,8 @@ export interface ClosedWindow<K extends WindowKey = WindowKey> {
 }
 
 const SAMPLE_SIZE = 5;
+/** The later complaints of a window whose key keeps no contents: none (shared, never written). */
+const NOT_KEPT: string[] = [];
 
 /**
  * A window, open and then closed: one object, because most windows see one complaint and live
@@ -75,7 +85,7 @@ const SAMPLE_SIZE = 5;
 export class OpenWindow implements ClosedWindow {
   /** Distinct authors. */
   count = 1;
-  /** Symptom, language and post id of each complaint after the first, three entries each. */
+  /** Symptom, language and post id of each complaint after the first, three entries each (`NOT_KEPT` if its key keeps no contents). */
   later: string[] | undefined = undefined;
   /** The key's next older open window. */
   nextOfKey: OpenWindow | undefined = undefined;
@@ -101,7 +111,8 @@ export class OpenWindow implements ClosedWindow {
   }
 
   add(postId: string, symptom: Symptom, language: string): void {
-    (this.later ??= []).push(symptom, language, postId);
+    if (this.key.keepsContents) (this.later ??= []).push(symptom, language, postId);
+    else this.later = NOT_KEPT;
   }
 
   get symptoms(): Map<Symptom, number> {
