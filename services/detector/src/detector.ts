@@ -242,7 +242,7 @@ export class Detector {
     const events: Anomaly[] = [];
     for (const entries of services) {
       const service = entries.service;
-      const group = groupOf(entries);
+      const group = this.groupOf(entries);
       const scores = this.scoreService(service, start, group, basis);
       const event = this.decide(service, start, end, group, scores);
       if (event) events.push(event);
@@ -270,19 +270,32 @@ export class Detector {
       if (!services.includes(entries)) services.push(entries);
     }
     this.entries.rankServices();
-    for (const entries of services) if (entries.closed.length > 1) entries.closed.sort(byCountry);
+    for (const entries of services) sortSmall(entries.closed, byCountry);
     return services.sort((a, b) => a.nameRank - b.nameRank);
   }
 
-  /** Scores the group's keys, in place in `group.counted` order: the worldwide key first (a country's prior borrows from it), then countries sorted. */
-  private scoreService(service: string, start: number, group: ServiceGroup, basis: PriorBasis): KeyWindowScore[] {
-    const counted = group.counted;
-    // Members of an open incident are scored at 0 when they had no complaint.
-    for (const member of this.incidents.get(service)?.members ?? []) {
-      const entry = this.entries.ofService(service).of(member);
+  /**
+   * A service's windows at this start (`closed`, sorted by country) as its scoring wants them:
+   * the worldwide key first (a country's prior borrows from it), then countries in order, with
+   * its open incident's members scored at 0 when they had no complaint.
+   */
+  private groupOf(entries: ServiceEntries): ServiceGroup {
+    const closed = entries.closed;
+    const worldwide = closed.find((window) => window.key.isWorldwide);
+    const members = this.incidents.get(entries.service)?.members ?? [];
+    // Without members to add and with '*' sorting first (as it does before letters), `closed` is in order already.
+    if (members.length === 0 && (worldwide === undefined || closed[0] === worldwide)) return { counted: closed, worldwide };
+    const counted: { key: KeyEntry; count: number }[] = [...closed];
+    for (const member of members) {
+      const entry = entries.of(member);
       if (!counted.some((c) => c.key === entry)) counted.push({ key: entry, count: 0 });
     }
-    if (counted.length > 1) counted.sort(worldwideFirst);
+    return { counted: counted.sort(worldwideFirst), worldwide };
+  }
+
+  /** Scores the group's keys, in `group.counted` order. */
+  private scoreService(service: string, start: number, group: ServiceGroup, basis: PriorBasis): KeyWindowScore[] {
+    const counted = group.counted;
     const scores: KeyWindowScore[] = [];
     // The worldwide key's expectation, which its countries' priors scale (its state does not change until learnt).
     let broader: Expectation | undefined;
@@ -410,10 +423,21 @@ export class Detector {
   }
 }
 
-/** A service's windows at this start as its scoring wants them (`closed` must be sorted by country). */
-function groupOf(entries: ServiceEntries): ServiceGroup {
-  const worldwide = entries.closed.find((window) => window.key.isWorldwide);
-  return { counted: [...entries.closed], worldwide };
+/** Below this length `sortSmall` sorts by insertion: `Array.prototype.sort` allocates a work array on every call. */
+const INSERTION_SORT_MAX = 32;
+
+/** Sorts in place (stable); most of a start's per-service lists are short and sorted on each of ~400 services. */
+function sortSmall<T>(items: T[], compare: (a: T, b: T) => number): void {
+  if (items.length > INSERTION_SORT_MAX) {
+    items.sort(compare);
+    return;
+  }
+  for (let i = 1; i < items.length; i++) {
+    const item = items[i] as T;
+    let j = i - 1;
+    for (; j >= 0 && compare(items[j] as T, item) > 0; j--) items[j + 1] = items[j] as T;
+    items[j + 1] = item;
+  }
 }
 
 function byCountry(a: ClosedWindow<KeyEntry>, b: ClosedWindow<KeyEntry>): number {
