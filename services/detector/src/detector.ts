@@ -18,7 +18,15 @@
 import { type BaselineSnapshot } from './baseline.js';
 import { Incident, type IncidentSnapshot, type ServiceWindow } from './incidents.js';
 import { codeUnitOrder, KeyEntries, type KeyEntry, type ServiceEntries } from './key-entries.js';
-import { KeyStates, type Expectation, type KeyStateSnapshot, type KeyWindowScore, type Prior } from './key-state.js';
+import {
+  blankExpectation,
+  blankScore,
+  KeyStates,
+  type Expectation,
+  type KeyStateSnapshot,
+  type KeyWindowScore,
+  type Prior,
+} from './key-state.js';
 import { Shares, type ShareSums } from './shares.js';
 import { paramsVersion, type DetectorParams } from './params.js';
 import type { Anomaly, Complaint } from './types.js';
@@ -91,6 +99,15 @@ export class Detector {
   /** Oldest input position per open window start. */
   private readonly openPositions = new Map<number, number>();
   private readonly dirtyKeys: KeyEntry[] = [];
+  /**
+   * Scores and expectations rewritten from window to window rather than made for each (a start
+   * scores thousands of windows, and the garbage was a fifth of the time): the scores of the
+   * service being processed (fresh ones when a hook may keep them), the worldwide key's
+   * expectation (its countries' priors read it) and the current key's.
+   */
+  private readonly reusedScores: KeyWindowScore[] = [];
+  private readonly worldwideExpectation = blankExpectation();
+  private readonly keyExpectation = blankExpectation();
   private readonly dirtyIncidents = new Set<string>();
   readonly counters: DetectorCounters = { counted: 0, late: 0, windowsClosed: 0 };
 
@@ -293,26 +310,29 @@ export class Detector {
     return { counted: counted.sort(worldwideFirst), worldwide };
   }
 
-  /** Scores the group's keys, in `group.counted` order. */
+  /** Scores the group's keys, in `group.counted` order; the result may be longer than the group (reused: read only its first `counted.length`). */
   private scoreService(service: string, start: number, group: ServiceGroup, basis: PriorBasis): KeyWindowScore[] {
     const counted = group.counted;
-    const scores: KeyWindowScore[] = [];
+    const fresh = this.hooks.onWindowScored !== undefined;
+    const scores = fresh ? [] : this.reusedScores;
     // The worldwide key's expectation, which its countries' priors scale (its state does not change until learnt).
     let broader: Expectation | undefined;
     const model = this.states.model;
-    for (const { key: entry, count } of counted) {
+    for (let i = 0; i < counted.length; i++) {
+      const { key: entry, count } = counted[i] as { key: KeyEntry; count: number };
       const at = this.stateOffset(entry, start);
       const values = this.states.values;
-      const expectation = model.expectation(values, at, start, this.prior(entry, start, basis, broader));
+      const into = entry.isWorldwide ? this.worldwideExpectation : this.keyExpectation;
+      const expectation = model.expectation(values, at, start, this.prior(entry, start, basis, broader), into);
       if (entry.isWorldwide) broader = expectation;
-      scores.push(model.score(values, at, start, count, expectation));
+      scores[i] = model.score(values, at, start, count, expectation, fresh ? blankScore() : (scores[i] ?? blankScore()));
     }
     return scores;
   }
 
   private decide(service: string, start: number, end: number, group: ServiceGroup, scores: KeyWindowScore[]): Anomaly | undefined {
     let incident = this.incidents.get(service);
-    if (!incident && !scores.some((score) => score.anomalous)) return undefined;
+    if (!incident && !anyAnomalous(scores, group.counted.length)) return undefined;
     const byCountry = new Map<string, KeyWindowScore>();
     group.counted.forEach((c, i) => byCountry.set(c.key.country, scores[i] as KeyWindowScore));
     const worldwide = group.worldwide;
@@ -337,19 +357,21 @@ export class Detector {
   }
 
   private learnService(service: string, start: number, group: ServiceGroup, scores: KeyWindowScore[]): void {
-    const members = this.incidents.get(service)?.members ?? [];
-    group.counted.forEach(({ key: entry }, i) => {
+    const members = this.incidents.get(service)?.members;
+    const counted = group.counted;
+    for (let i = 0; i < counted.length; i++) {
+      const entry = (counted[i] as { key: KeyEntry }).key;
       const score = scores[i] as KeyWindowScore;
       this.hooks.onWindowScored?.(entry.key, start, score);
       // A key's outage windows do not teach it what normal is; its calm windows during the hold do.
-      const outage = score.anomalous || (score.aboveNormal && members.includes(entry.country));
+      const outage = score.anomalous || (score.aboveNormal && members !== undefined && members.includes(entry.country));
       const weight = outage ? this.params.anomalousLearnWeight : 1;
       this.states.model.learn(this.states.values, this.states.offsetOf(entry.stateIndex), start, score.count, score.expected, weight);
       if (!entry.dirty) {
         entry.dirty = true;
         this.dirtyKeys.push(entry);
       }
-    });
+    }
   }
 
   /** The offset of the entry's state in `states.values`, made empty at `start` if it has none yet (which may replace `values`). */
@@ -421,6 +443,11 @@ export class Detector {
       for (const { key: entry, count } of entries.closed) this.shares.add(entry, count);
     }
   }
+}
+
+function anyAnomalous(scores: readonly KeyWindowScore[], count: number): boolean {
+  for (let i = 0; i < count; i++) if ((scores[i] as KeyWindowScore).anomalous) return true;
+  return false;
 }
 
 /** Below this length `sortSmall` sorts by insertion: `Array.prototype.sort` allocates a work array on every call. */

@@ -59,6 +59,16 @@ export interface Prior {
 const LAST_SCORED_START = 0;
 const RECENT = 1;
 
+/** An expectation for `KeyStateModel.expectation` to write into (the detector reuses a few rather than make one per window). */
+export function blankExpectation(): Expectation {
+  return { expected: 0, borrowed: false, established: false };
+}
+
+/** A score for `KeyStateModel.score` to write into (the detector reuses them rather than make one per window). */
+export function blankScore(): KeyWindowScore {
+  return { count: 0, expected: 0, surprise: 0, anomalous: false, aboveNormal: false, borrowed: false, warmingUp: false };
+}
+
 /** The key-state arithmetic for one parameter set, over a key's numbers at offset `at` of `s`. */
 export class KeyStateModel {
   readonly baseline: BaselineModel;
@@ -104,22 +114,26 @@ export class KeyStateModel {
    * Own expectation, blended with `prior` (what a broader key suggests) in proportion to how
    * much history this key lacks.
    */
-  expectation(s: Float64Array, at: number, windowStart: number, prior: Prior | undefined): Expectation {
+  expectation(s: Float64Array, at: number, windowStart: number, prior: Prior | undefined, into = blankExpectation()): Expectation {
     const baselineAt = at + this.baselineAt;
     const own = this.baseline.expected(s, baselineAt, windowStart);
     const windows = this.baseline.windows(s, baselineAt);
     const trust = Math.min(1, windows / this.params.coldStartWindows);
     const established = windows * this.params.windowSizeMs >= this.params.warmUpMs;
-    if (prior === undefined || trust >= 1) return { expected: own, borrowed: false, established };
-    return {
-      expected: Math.max(this.params.minExpected, trust * own + (1 - trust) * prior.expected),
-      borrowed: true,
-      established: established || prior.established,
-    };
+    if (prior === undefined || trust >= 1) {
+      into.expected = own;
+      into.borrowed = false;
+      into.established = established;
+    } else {
+      into.expected = Math.max(this.params.minExpected, trust * own + (1 - trust) * prior.expected);
+      into.borrowed = true;
+      into.established = established || prior.established;
+    }
+    return into;
   }
 
   /** Scores a window (count may be 0) without changing anything. */
-  score(s: Float64Array, at: number, windowStart: number, count: number, expectation: Expectation): KeyWindowScore {
+  score(s: Float64Array, at: number, windowStart: number, count: number, expectation: Expectation, into = blankScore()): KeyWindowScore {
     const p = this.params;
     const n = p.scoreWindows;
     const skipped = this.skippedBefore(s, at, windowStart);
@@ -131,15 +145,14 @@ export class KeyStateModel {
     // A sum of n windows is over-dispersed about n times less in relative terms: its size grows with n.
     const summed = n > 1 ? countSurprise(sumCount, sumExpected, size * n) : 0;
     const summedOk = summed >= p.openSurprise && count > 0 && sumCount >= p.minCount && sumCount >= p.minRatio * sumExpected;
-    return {
-      count,
-      expected: expectation.expected,
-      surprise: Math.max(single, summed),
-      anomalous: expectation.established && (singleOk || summedOk),
-      aboveNormal: count > p.recoveringRatio * expectation.expected && single >= ABOVE_NORMAL_SURPRISE,
-      borrowed: expectation.borrowed,
-      warmingUp: !expectation.established,
-    };
+    into.count = count;
+    into.expected = expectation.expected;
+    into.surprise = Math.max(single, summed);
+    into.anomalous = expectation.established && (singleOk || summedOk);
+    into.aboveNormal = count > p.recoveringRatio * expectation.expected && single >= ABOVE_NORMAL_SURPRISE;
+    into.borrowed = expectation.borrowed;
+    into.warmingUp = !expectation.established;
+    return into;
   }
 
   /** Records the window in the recent history and teaches the baseline with `weight`. */
