@@ -171,8 +171,6 @@ export class OpenStart {
   private readonly authors = new Map<string, AuthorWindows>();
 
   constructor(
-    /** The aggregator it belongs to: a key may have windows in several. */
-    readonly owner: object,
     readonly start: number,
     readonly end: number,
   ) {}
@@ -250,11 +248,24 @@ function withWindow(windows: AuthorWindows | undefined, window: OpenWindow): Aut
   return new Set([...windows, window]);
 }
 
+/**
+ * The key's window in `open`, if any: found by its start object (one per aggregator and start,
+ * as a key may have windows in several aggregators), so the walk reads one field of each window
+ * (comparing start times and aggregators meant reading two more objects per window).
+ */
+function openWindowOf(key: WindowKey, open: OpenStart): OpenWindow | undefined {
+  let window = key.openWindows;
+  while (window !== undefined && window.openStart !== open) window = window.nextOfKey;
+  return window;
+}
+
 export type AddResult = 'counted' | 'late';
 
 export class WindowAggregator<K extends WindowKey = WindowKey> {
   /** Open windows by start. Few starts are open at once (lateness + grace over size, plus one). */
   private readonly open = new Map<number, OpenStart>();
+  /** The start `openStartAt` returned last, if still open. */
+  private lastOpen: OpenStart | undefined = undefined;
   private currentWatermark = -Infinity;
 
   constructor(private readonly spec: WindowSpec) {}
@@ -295,9 +306,9 @@ export class WindowAggregator<K extends WindowKey = WindowKey> {
   ): AddResult {
     const start = this.windowStartOf(eventTime);
     if (this.isClosed(start)) return 'late';
-    const window = this.openWindowOf(key, start);
-    const alsoWindow = alsoKey === undefined ? undefined : this.openWindowOf(alsoKey, start);
-    const open = window?.openStart ?? alsoWindow?.openStart ?? this.openStartAt(start);
+    const open = this.openStartAt(start);
+    const window = openWindowOf(key, open);
+    const alsoWindow = alsoKey === undefined ? undefined : openWindowOf(alsoKey, open);
     if (window === undefined) open.open(key, authorKey, postId, symptom, language);
     if (alsoKey !== undefined && alsoWindow === undefined) open.open(alsoKey, authorKey, postId, symptom, language);
     if (window !== undefined) open.add(window, alsoWindow, authorKey, postId, symptom, language);
@@ -305,19 +316,15 @@ export class WindowAggregator<K extends WindowKey = WindowKey> {
     return 'counted';
   }
 
-  /** The key's window at `start` in this aggregator, if open. */
-  private openWindowOf(key: K, start: number): OpenWindow | undefined {
-    let window = key.openWindows;
-    while (window !== undefined && (window.start !== start || window.openStart.owner !== this)) window = window.nextOfKey;
-    return window;
-  }
-
+  /** The start's `OpenStart`, made if need be; the last one is kept at hand, as most complaints fall in the newest start. */
   private openStartAt(start: number): OpenStart {
+    if (this.lastOpen?.start === start) return this.lastOpen;
     let open = this.open.get(start);
     if (!open) {
-      open = new OpenStart(this, start, start + this.spec.sizeMs);
+      open = new OpenStart(start, start + this.spec.sizeMs);
       this.open.set(start, open);
     }
+    this.lastOpen = open;
     return open;
   }
 
@@ -344,6 +351,7 @@ export class WindowAggregator<K extends WindowKey = WindowKey> {
     return starts.map((start) => {
       const open = this.open.get(start) as OpenStart;
       this.open.delete(start);
+      if (this.lastOpen === open) this.lastOpen = undefined;
       open.detach();
       // The open windows are the closed ones: their key is a K, as every key added here was.
       return { start, windows: open.windows as unknown as ClosedWindow<K>[] };
