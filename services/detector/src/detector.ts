@@ -260,7 +260,11 @@ export class Detector {
     for (const entries of services) {
       const service = entries.service;
       const group = this.groupOf(entries);
-      const scores = this.scoreService(service, start, group, basis);
+      // Only a service with an incident (or a hook) reads more of a score than whether it is anomalous.
+      const full = this.incidents.has(service) || this.hooks.onWindowScored !== undefined;
+      let scores = this.scoreService(service, start, group, basis, full);
+      // One turning anomalous is decided on full scores (rare: an incident opens).
+      if (!full && anyAnomalous(scores, group.counted.length)) scores = this.scoreService(service, start, group, basis, true);
       const event = this.decide(service, start, end, group, scores);
       if (event) events.push(event);
       this.learnService(service, start, group, scores);
@@ -310,8 +314,12 @@ export class Detector {
     return { counted: counted.sort(worldwideFirst), worldwide };
   }
 
-  /** Scores the group's keys, in `group.counted` order; the result may be longer than the group (reused: read only its first `counted.length`). */
-  private scoreService(service: string, start: number, group: ServiceGroup, basis: PriorBasis): KeyWindowScore[] {
+  /**
+   * Scores the group's keys, in `group.counted` order; the result may be longer than the group
+   * (reused: read only its first `counted.length`). Unless `full`, windows too small to be
+   * anomalous skip their tail probabilities (`KeyStateModel.score`'s `decisionOnly`).
+   */
+  private scoreService(service: string, start: number, group: ServiceGroup, basis: PriorBasis, full: boolean): KeyWindowScore[] {
     const counted = group.counted;
     const fresh = this.hooks.onWindowScored !== undefined;
     const scores = fresh ? [] : this.reusedScores;
@@ -325,7 +333,7 @@ export class Detector {
       const into = entry.isWorldwide ? this.worldwideExpectation : this.keyExpectation;
       const expectation = model.expectation(values, at, start, this.prior(entry, start, basis, broader), into);
       if (entry.isWorldwide) broader = expectation;
-      scores[i] = model.score(values, at, start, count, expectation, fresh ? blankScore() : (scores[i] ?? blankScore()));
+      scores[i] = model.score(values, at, start, count, expectation, fresh ? blankScore() : (scores[i] ?? blankScore()), !full);
     }
     return scores;
   }

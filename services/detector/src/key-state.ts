@@ -132,26 +132,47 @@ export class KeyStateModel {
     return into;
   }
 
-  /** Scores a window (count may be 0) without changing anything. */
-  score(s: Float64Array, at: number, windowStart: number, count: number, expectation: Expectation, into = blankScore()): KeyWindowScore {
+  /**
+   * Scores a window (count may be 0) without changing anything. With `decisionOnly`, a window
+   * too small to be anomalous whatever its tail probability (fewer than `minCount` authors or
+   * less than `minRatio` × expected, alone and summed: most windows of a sparse key) gets
+   * `anomalous` false without computing its tails, and `surprise` NaN and `aboveNormal` false
+   * in place of theirs: for a caller that reads nothing else unless a window is anomalous.
+   */
+  score(
+    s: Float64Array,
+    at: number,
+    windowStart: number,
+    count: number,
+    expectation: Expectation,
+    into = blankScore(),
+    decisionOnly = false,
+  ): KeyWindowScore {
     const p = this.params;
     const n = p.scoreWindows;
+    const expected = expectation.expected;
     const skipped = this.skippedBefore(s, at, windowStart);
     const sumCount = recentSum(count, 0, skipped, s, at + RECENT, n);
-    const sumExpected = recentSum(expectation.expected, expectation.expected, skipped, s, at + this.recentExpectedAt, n);
-    const size = this.baseline.size(s, at + this.baselineAt);
-    const single = countSurprise(count, expectation.expected, size);
-    const singleOk = single >= p.openSurprise && count >= p.minCount && count >= p.minRatio * expectation.expected;
-    // A sum of n windows is over-dispersed about n times less in relative terms: its size grows with n.
-    const summed = n > 1 ? countSurprise(sumCount, sumExpected, size * n) : 0;
-    const summedOk = summed >= p.openSurprise && count > 0 && sumCount >= p.minCount && sumCount >= p.minRatio * sumExpected;
+    const sumExpected = recentSum(expected, expected, skipped, s, at + this.recentExpectedAt, n);
+    const singleLarge = count >= p.minCount && count >= p.minRatio * expected;
+    const summedLarge = n > 1 && count > 0 && sumCount >= p.minCount && sumCount >= p.minRatio * sumExpected;
     into.count = count;
-    into.expected = expectation.expected;
-    into.surprise = Math.max(single, summed);
-    into.anomalous = expectation.established && (singleOk || summedOk);
-    into.aboveNormal = count > p.recoveringRatio * expectation.expected && single >= ABOVE_NORMAL_SURPRISE;
+    into.expected = expected;
     into.borrowed = expectation.borrowed;
     into.warmingUp = !expectation.established;
+    if (decisionOnly && !(expectation.established && (singleLarge || summedLarge))) {
+      into.surprise = NaN;
+      into.anomalous = false;
+      into.aboveNormal = false;
+      return into;
+    }
+    const size = this.baseline.size(s, at + this.baselineAt);
+    const single = countSurprise(count, expected, size);
+    // A sum of n windows is over-dispersed about n times less in relative terms: its size grows with n.
+    const summed = n > 1 ? countSurprise(sumCount, sumExpected, size * n) : 0;
+    into.surprise = Math.max(single, summed);
+    into.anomalous = expectation.established && ((single >= p.openSurprise && singleLarge) || (summed >= p.openSurprise && summedLarge));
+    into.aboveNormal = count > p.recoveringRatio * expected && single >= ABOVE_NORMAL_SURPRISE;
     return into;
   }
 
