@@ -13,10 +13,16 @@
  *
  * Empty windows are learned lazily: a key that sees no complaint for an hour catches up the
  * 60 zeros when it next needs to (`learnZeros`), in closed form per profile slot, so quiet
- * keys cost nothing. All state is one Float64Array: about 0.5 KB a key.
+ * keys cost nothing.
+ *
+ * The arithmetic (`BaselineModel`) is apart from the numbers: a key's baseline is
+ * `baselineLength(params)` numbers at some offset of a Float64Array, so a detector keeps every
+ * key's in one array (`KeyStates`), about 0.5 KB a key. `SeasonalBaseline` is one key's
+ * baseline in an array of its own.
  */
 import { TIME, type DetectorParams } from './params.js';
 
+// A key's numbers, from its offset: the scalars first (the ones every window reads, side by side), then the profile and weekday factors.
 const LEVEL = 0;
 const WINDOWS = 1;
 const LAST_WINDOW_START = 2;
@@ -51,11 +57,17 @@ export function dayOfWeek(time: number): number {
   return (Math.floor(time / TIME.DAY) + 4) % 7;
 }
 
+/** How many numbers one key's baseline takes. */
+export function baselineLength(params: DetectorParams): number {
+  return PROFILE + params.profileSlotsPerDay + 7;
+}
+
 function rateFor(windowSizeMs: number, halfLifeMs: number): number {
   return 1 - Math.pow(2, -windowSizeMs / halfLifeMs);
 }
 
-export class SeasonalBaseline {
+/** The baseline's arithmetic for one parameter set, over a key's numbers at offset `at` of `s`. */
+export class BaselineModel {
   private readonly slots: number;
   private readonly weeklyAt: number;
   private readonly levelRate: number;
@@ -63,10 +75,7 @@ export class SeasonalBaseline {
   private readonly weeklyRate: number;
   private readonly dispersionRate: number;
 
-  private constructor(
-    private readonly params: DetectorParams,
-    private readonly state: Float64Array,
-  ) {
+  constructor(private readonly params: DetectorParams) {
     this.slots = params.profileSlotsPerDay;
     this.weeklyAt = PROFILE + this.slots;
     const size = params.windowSizeMs;
@@ -78,72 +87,67 @@ export class SeasonalBaseline {
   }
 
   /** A key with no history: flat profile, the floor level, first window to be learned is `firstWindowStart`. */
-  static empty(params: DetectorParams, firstWindowStart: number): SeasonalBaseline {
-    const slots = params.profileSlotsPerDay;
-    const state = new Float64Array(PROFILE + slots + 7);
-    state[LEVEL] = params.minExpected;
-    state[LAST_WINDOW_START] = firstWindowStart - params.windowSizeMs;
-    state.fill(1, PROFILE, PROFILE + slots + 7);
-    state[PROFILE_SUM] = slots;
-    state[WEEKLY_SUM] = 7;
-    return new SeasonalBaseline(params, state);
+  initEmpty(s: Float64Array, at: number, firstWindowStart: number): void {
+    s.fill(0, at, at + PROFILE);
+    s[at + LEVEL] = this.params.minExpected;
+    s[at + LAST_WINDOW_START] = firstWindowStart - this.params.windowSizeMs;
+    s.fill(1, at + PROFILE, at + PROFILE + this.slots + 7);
+    s[at + PROFILE_SUM] = this.slots;
+    s[at + WEEKLY_SUM] = 7;
   }
 
-  static restore(params: DetectorParams, snapshot: BaselineSnapshot): SeasonalBaseline {
-    if (snapshot.profile.length !== params.profileSlotsPerDay || snapshot.weekly.length !== 7) {
-      throw new Error(`baseline snapshot has ${snapshot.profile.length} profile slots, parameters say ${params.profileSlotsPerDay}`);
+  restore(s: Float64Array, at: number, snapshot: BaselineSnapshot): void {
+    if (snapshot.profile.length !== this.slots || snapshot.weekly.length !== 7) {
+      throw new Error(`baseline snapshot has ${snapshot.profile.length} profile slots, parameters say ${this.slots}`);
     }
-    const baseline = SeasonalBaseline.empty(params, 0);
-    const s = baseline.state;
-    s[LEVEL] = snapshot.level;
-    s[WINDOWS] = snapshot.windows;
-    s[LAST_WINDOW_START] = snapshot.lastWindowStart;
-    s[DISPERSION_NUM] = snapshot.dispersion[0];
-    s[DISPERSION_DEN] = snapshot.dispersion[1];
-    s.set(snapshot.profile, PROFILE);
-    s.set(snapshot.weekly, baseline.weeklyAt);
-    s[PROFILE_SUM] = snapshot.sums[0];
-    s[WEEKLY_SUM] = snapshot.sums[1];
-    return baseline;
+    this.initEmpty(s, at, 0);
+    s[at + LEVEL] = snapshot.level;
+    s[at + WINDOWS] = snapshot.windows;
+    s[at + LAST_WINDOW_START] = snapshot.lastWindowStart;
+    s[at + DISPERSION_NUM] = snapshot.dispersion[0];
+    s[at + DISPERSION_DEN] = snapshot.dispersion[1];
+    s.set(snapshot.profile, at + PROFILE);
+    s.set(snapshot.weekly, at + this.weeklyAt);
+    s[at + PROFILE_SUM] = snapshot.sums[0];
+    s[at + WEEKLY_SUM] = snapshot.sums[1];
   }
 
-  snapshot(): BaselineSnapshot {
-    const s = this.state;
+  snapshot(s: Float64Array, at: number): BaselineSnapshot {
     return {
-      level: s[LEVEL] as number,
-      windows: s[WINDOWS] as number,
-      lastWindowStart: s[LAST_WINDOW_START] as number,
-      dispersion: [s[DISPERSION_NUM] as number, s[DISPERSION_DEN] as number],
-      profile: Array.from(s.subarray(PROFILE, this.weeklyAt)),
-      weekly: Array.from(s.subarray(this.weeklyAt, this.weeklyAt + 7)),
-      sums: [s[PROFILE_SUM] as number, s[WEEKLY_SUM] as number],
+      level: s[at + LEVEL] as number,
+      windows: s[at + WINDOWS] as number,
+      lastWindowStart: s[at + LAST_WINDOW_START] as number,
+      dispersion: [s[at + DISPERSION_NUM] as number, s[at + DISPERSION_DEN] as number],
+      profile: Array.from(s.subarray(at + PROFILE, at + this.weeklyAt)),
+      weekly: Array.from(s.subarray(at + this.weeklyAt, at + this.weeklyAt + 7)),
+      sums: [s[at + PROFILE_SUM] as number, s[at + WEEKLY_SUM] as number],
     };
   }
 
   /** Windows learned so far, zeros included. */
-  get windows(): number {
-    return this.state[WINDOWS] as number;
+  windows(s: Float64Array, at: number): number {
+    return s[at + WINDOWS] as number;
   }
 
   /** Start of the last window learned. */
-  get lastWindowStart(): number {
-    return this.state[LAST_WINDOW_START] as number;
+  lastWindowStart(s: Float64Array, at: number): number {
+    return s[at + LAST_WINDOW_START] as number;
   }
 
   /** Expected distinct authors in the window starting at `windowStart`, from this key's own history alone. */
-  expected(windowStart: number): number {
-    return Math.max(this.params.minExpected, (this.state[LEVEL] as number) * this.seasonalFactor(windowStart));
+  expected(s: Float64Array, at: number, windowStart: number): number {
+    return Math.max(this.params.minExpected, (s[at + LEVEL] as number) * this.seasonalFactor(s, at, windowStart));
   }
 
   /** Profile × weekday factor at this time, each normalised to average 1. */
-  seasonalFactor(windowStart: number): number {
-    return this.profileFactor(windowStart) * this.weekdayFactor(windowStart);
+  seasonalFactor(s: Float64Array, at: number, windowStart: number): number {
+    return this.profileFactor(s, at, windowStart) * this.weekdayFactor(s, at, windowStart);
   }
 
   /** The negative binomial size (variance = μ + μ²/size) the counts have shown. */
-  size(): number {
-    const den = this.state[DISPERSION_DEN] as number;
-    const inverse = den > 0 ? (this.state[DISPERSION_NUM] as number) / den : DEFAULT_INVERSE_SIZE;
+  size(s: Float64Array, at: number): number {
+    const den = s[at + DISPERSION_DEN] as number;
+    const inverse = den > 0 ? (s[at + DISPERSION_NUM] as number) / den : DEFAULT_INVERSE_SIZE;
     return 1 / Math.min(MAX_INVERSE_SIZE, Math.max(MIN_INVERSE_SIZE, inverse));
   }
 
@@ -152,28 +156,28 @@ export class SeasonalBaseline {
    * borrowed): the count is capped relative to it. `weight` 0 learns nothing but the passage
    * of time (an incident's window).
    */
-  learn(windowStart: number, count: number, expected: number, weight = 1): void {
-    this.learnZerosUntil(windowStart);
-    const s = this.state;
+  learn(s: Float64Array, at: number, windowStart: number, count: number, expected: number, weight = 1): void {
+    this.learnZerosUntil(s, at, windowStart);
     // Counts too small ever to open an incident are learned as they are.
     const capped = Math.min(count, Math.max(this.params.minCount, this.params.learnCapRatio * expected));
-    const profile = this.profileFactor(windowStart);
-    const weekday = this.weekdayFactor(windowStart);
-    const level = s[LEVEL] as number;
+    const profile = this.profileFactor(s, at, windowStart);
+    const weekday = this.weekdayFactor(s, at, windowStart);
+    const level = s[at + LEVEL] as number;
     const mean = Math.max(this.params.minExpected, level * profile * weekday);
     if (weight > 0) {
-      const levelRate = Math.max(this.levelRate, 1 / ((s[WINDOWS] as number) + RUNNING_MEAN_PSEUDO_WINDOWS)) * weight;
-      s[LEVEL] = Math.max(this.params.minExpected, level + levelRate * (capped / (profile * weekday) - level));
-      const windows = s[WINDOWS] as number;
+      const levelRate = Math.max(this.levelRate, 1 / ((s[at + WINDOWS] as number) + RUNNING_MEAN_PSEUDO_WINDOWS)) * weight;
+      s[at + LEVEL] = Math.max(this.params.minExpected, level + levelRate * (capped / (profile * weekday) - level));
+      const windows = s[at + WINDOWS] as number;
       const profileRate = this.profileRateAt(windows);
-      this.teachFactor(this.slotIndex(windowStart), PROFILE_SUM, this.slots, profileRate * weight, capped / (level * weekday));
-      this.teachFactor(this.weekdayIndex(windowStart), WEEKLY_SUM, 7, this.weeklyRate * weight, capped / (level * profile));
-      const dispersionRate = Math.max(this.dispersionRate, 1 / ((s[WINDOWS] as number) + RUNNING_MEAN_PSEUDO_WINDOWS)) * weight;
-      s[DISPERSION_NUM] = (s[DISPERSION_NUM] as number) + dispersionRate * ((capped - mean) ** 2 - mean - (s[DISPERSION_NUM] as number));
-      s[DISPERSION_DEN] = (s[DISPERSION_DEN] as number) + dispersionRate * (mean * mean - (s[DISPERSION_DEN] as number));
+      this.teachFactor(s, at, this.slotIndex(windowStart), PROFILE_SUM, this.slots, profileRate * weight, capped / (level * weekday));
+      this.teachFactor(s, at, this.weekdayIndex(windowStart), WEEKLY_SUM, 7, this.weeklyRate * weight, capped / (level * profile));
+      const dispersionRate = Math.max(this.dispersionRate, 1 / ((s[at + WINDOWS] as number) + RUNNING_MEAN_PSEUDO_WINDOWS)) * weight;
+      s[at + DISPERSION_NUM] =
+        (s[at + DISPERSION_NUM] as number) + dispersionRate * ((capped - mean) ** 2 - mean - (s[at + DISPERSION_NUM] as number));
+      s[at + DISPERSION_DEN] = (s[at + DISPERSION_DEN] as number) + dispersionRate * (mean * mean - (s[at + DISPERSION_DEN] as number));
     }
-    s[WINDOWS] = (s[WINDOWS] as number) + 1;
-    s[LAST_WINDOW_START] = windowStart;
+    s[at + WINDOWS] = (s[at + WINDOWS] as number) + 1;
+    s[at + LAST_WINDOW_START] = windowStart;
   }
 
   /**
@@ -193,32 +197,31 @@ export class SeasonalBaseline {
    * Learns the empty windows between the last learned one and `windowStart` (exclusive), in
    * closed form per stretch of one profile slot.
    */
-  learnZerosUntil(windowStart: number): void {
+  learnZerosUntil(s: Float64Array, at: number, windowStart: number): void {
     const size = this.params.windowSizeMs;
     const slotMs = TIME.DAY / this.slots;
-    let next = (this.state[LAST_WINDOW_START] as number) + size;
+    let next = (s[at + LAST_WINDOW_START] as number) + size;
     while (next < windowStart) {
       const slotEnd = (Math.floor(next / slotMs) + 1) * slotMs;
       const count = Math.ceil((Math.min(windowStart, slotEnd) - next) / size);
-      this.learnZeroStretch(next, count);
+      this.learnZeroStretch(s, at, next, count);
       next += count * size;
     }
   }
 
-  private learnZeroStretch(firstStart: number, count: number): void {
-    const s = this.state;
-    const windows = s[WINDOWS] as number;
-    const mean = this.expected(firstStart);
+  private learnZeroStretch(s: Float64Array, at: number, firstStart: number, count: number): void {
+    const windows = s[at + WINDOWS] as number;
+    const mean = this.expected(s, at, firstStart);
     // x = 0 each time: the level, this slot and this weekday shrink geometrically.
-    s[LEVEL] = Math.max(this.params.minExpected, (s[LEVEL] as number) * this.runningDecay(windows, count, this.levelRate));
-    this.shrinkFactor(this.slotIndex(firstStart), PROFILE_SUM, Math.pow(1 - this.profileRateAt(windows), count));
-    this.shrinkFactor(this.weekdayIndex(firstStart), WEEKLY_SUM, Math.pow(1 - this.weeklyRate, count));
+    s[at + LEVEL] = Math.max(this.params.minExpected, (s[at + LEVEL] as number) * this.runningDecay(windows, count, this.levelRate));
+    this.shrinkFactor(s, at, this.slotIndex(firstStart), PROFILE_SUM, Math.pow(1 - this.profileRateAt(windows), count));
+    this.shrinkFactor(s, at, this.weekdayIndex(firstStart), WEEKLY_SUM, Math.pow(1 - this.weeklyRate, count));
     const keep = this.runningDecay(windows, count, this.dispersionRate);
     const target = mean * mean - mean;
-    s[DISPERSION_NUM] = target + ((s[DISPERSION_NUM] as number) - target) * keep;
-    s[DISPERSION_DEN] = mean * mean + ((s[DISPERSION_DEN] as number) - mean * mean) * keep;
-    s[WINDOWS] = windows + count;
-    s[LAST_WINDOW_START] = firstStart + (count - 1) * this.params.windowSizeMs;
+    s[at + DISPERSION_NUM] = target + ((s[at + DISPERSION_NUM] as number) - target) * keep;
+    s[at + DISPERSION_DEN] = mean * mean + ((s[at + DISPERSION_DEN] as number) - mean * mean) * keep;
+    s[at + WINDOWS] = windows + count;
+    s[at + LAST_WINDOW_START] = firstStart + (count - 1) * this.params.windowSizeMs;
   }
 
   /**
@@ -233,32 +236,39 @@ export class SeasonalBaseline {
     return running * Math.pow(1 - floorRate, count - runningSteps);
   }
 
-  private teachFactor(index: number, sumAt: number, count: number, rate: number, observedFactor: number): void {
-    const s = this.state;
-    const old = s[index] as number;
+  private teachFactor(
+    s: Float64Array,
+    at: number,
+    index: number,
+    sumAt: number,
+    count: number,
+    rate: number,
+    observedFactor: number,
+  ): void {
+    const old = s[at + index] as number;
     // The observed factor is relative to an average of 1; the stored factors average sum/count.
-    const target = observedFactor * ((s[sumAt] as number) / count);
+    const target = observedFactor * ((s[at + sumAt] as number) / count);
     const updated = Math.max(MIN_FACTOR, old + rate * (target - old));
-    s[index] = updated;
-    s[sumAt] = (s[sumAt] as number) + updated - old;
+    s[at + index] = updated;
+    s[at + sumAt] = (s[at + sumAt] as number) + updated - old;
   }
 
-  private shrinkFactor(index: number, sumAt: number, keep: number): void {
-    const s = this.state;
-    const old = s[index] as number;
+  private shrinkFactor(s: Float64Array, at: number, index: number, sumAt: number, keep: number): void {
+    const old = s[at + index] as number;
     const updated = Math.max(MIN_FACTOR, old * keep);
-    s[index] = updated;
-    s[sumAt] = (s[sumAt] as number) + updated - old;
+    s[at + index] = updated;
+    s[at + sumAt] = (s[at + sumAt] as number) + updated - old;
   }
 
-  private profileFactor(time: number): number {
-    return ((this.state[this.slotIndex(time)] as number) * this.slots) / (this.state[PROFILE_SUM] as number);
+  private profileFactor(s: Float64Array, at: number, time: number): number {
+    return ((s[at + this.slotIndex(time)] as number) * this.slots) / (s[at + PROFILE_SUM] as number);
   }
 
-  private weekdayFactor(time: number): number {
-    return ((this.state[this.weekdayIndex(time)] as number) * 7) / (this.state[WEEKLY_SUM] as number);
+  private weekdayFactor(s: Float64Array, at: number, time: number): number {
+    return ((s[at + this.weekdayIndex(time)] as number) * 7) / (s[at + WEEKLY_SUM] as number);
   }
 
+  /** The offset of the profile slot of this time, from the key's offset. */
   private slotIndex(time: number): number {
     const intoDay = time - Math.floor(time / TIME.DAY) * TIME.DAY;
     return PROFILE + Math.floor((intoDay * this.slots) / TIME.DAY);
@@ -266,5 +276,60 @@ export class SeasonalBaseline {
 
   private weekdayIndex(time: number): number {
     return this.weeklyAt + dayOfWeek(time);
+  }
+}
+
+/** One key's baseline in an array of its own (tests, and anything that scores one series). */
+export class SeasonalBaseline {
+  private constructor(
+    private readonly model: BaselineModel,
+    private readonly state: Float64Array,
+  ) {}
+
+  /** A key with no history: flat profile, the floor level, first window to be learned is `firstWindowStart`. */
+  static empty(params: DetectorParams, firstWindowStart: number): SeasonalBaseline {
+    const baseline = new SeasonalBaseline(new BaselineModel(params), new Float64Array(baselineLength(params)));
+    baseline.model.initEmpty(baseline.state, 0, firstWindowStart);
+    return baseline;
+  }
+
+  static restore(params: DetectorParams, snapshot: BaselineSnapshot): SeasonalBaseline {
+    const baseline = new SeasonalBaseline(new BaselineModel(params), new Float64Array(baselineLength(params)));
+    baseline.model.restore(baseline.state, 0, snapshot);
+    return baseline;
+  }
+
+  snapshot(): BaselineSnapshot {
+    return this.model.snapshot(this.state, 0);
+  }
+
+  /** Windows learned so far, zeros included. */
+  get windows(): number {
+    return this.model.windows(this.state, 0);
+  }
+
+  /** Start of the last window learned. */
+  get lastWindowStart(): number {
+    return this.model.lastWindowStart(this.state, 0);
+  }
+
+  expected(windowStart: number): number {
+    return this.model.expected(this.state, 0, windowStart);
+  }
+
+  seasonalFactor(windowStart: number): number {
+    return this.model.seasonalFactor(this.state, 0, windowStart);
+  }
+
+  size(): number {
+    return this.model.size(this.state, 0);
+  }
+
+  learn(windowStart: number, count: number, expected: number, weight = 1): void {
+    this.model.learn(this.state, 0, windowStart, count, expected, weight);
+  }
+
+  learnZerosUntil(windowStart: number): void {
+    this.model.learnZerosUntil(this.state, 0, windowStart);
   }
 }

@@ -17,8 +17,16 @@
  */
 import { type BaselineSnapshot } from './baseline.js';
 import { Incident, type IncidentSnapshot, type ServiceWindow } from './incidents.js';
-import { KeyEntries, type KeyEntry } from './key-entries.js';
-import { KeyState, type Expectation, type KeyStateSnapshot, type KeyWindowScore, type Prior } from './key-state.js';
+import { codeUnitOrder, KeyEntries, type KeyEntry, type ServiceEntries } from './key-entries.js';
+import {
+  blankExpectation,
+  blankScore,
+  KeyStates,
+  type Expectation,
+  type KeyStateSnapshot,
+  type KeyWindowScore,
+  type Prior,
+} from './key-state.js';
 import { Shares, type ShareSums } from './shares.js';
 import { paramsVersion, type DetectorParams } from './params.js';
 import type { Anomaly, Complaint } from './types.js';
@@ -76,7 +84,9 @@ export class Detector {
   readonly paramsVersion: string;
   private readonly windows: WindowAggregator<KeyEntry>;
   private readonly entries = new KeyEntries();
-  /** The entries with state, in the order their state was made (the snapshot's order). */
+  /** Every key's state, one array for all (see key-state.ts). */
+  private readonly states: KeyStates;
+  /** The entries with state, by state index: the order their state was made (the snapshot's order). */
   private readonly keyed: KeyEntry[] = [];
   /** 1 − 2^(−size/half-life): a window's weight in the decayed share sums' span. */
   private readonly windowShareRate: number;
@@ -89,6 +99,15 @@ export class Detector {
   /** Oldest input position per open window start. */
   private readonly openPositions = new Map<number, number>();
   private readonly dirtyKeys: KeyEntry[] = [];
+  /**
+   * Scores and expectations rewritten from window to window rather than made for each (a start
+   * scores thousands of windows, and the garbage was a fifth of the time): the scores of the
+   * service being processed (fresh ones when a hook may keep them), the worldwide key's
+   * expectation (its countries' priors read it) and the current key's.
+   */
+  private readonly reusedScores: KeyWindowScore[] = [];
+  private readonly worldwideExpectation = blankExpectation();
+  private readonly keyExpectation = blankExpectation();
   private readonly dirtyIncidents = new Set<string>();
   readonly counters: DetectorCounters = { counted: 0, late: 0, windowsClosed: 0 };
 
@@ -97,6 +116,7 @@ export class Detector {
     private readonly hooks: DetectorHooks = {},
   ) {
     this.paramsVersion = paramsVersion(params);
+    this.states = new KeyStates(params);
     this.windowShareRate = 1 - Math.pow(2, -params.windowSizeMs / params.countryShareHalfLifeMs);
     this.windows = new WindowAggregator(
       tumblingWindows({ sizeMs: params.windowSizeMs, graceMs: params.graceMs, allowedLatenessMs: params.allowedLatenessMs }),
@@ -110,8 +130,9 @@ export class Detector {
     detector.firstProcessedStart = snapshot.partition.firstProcessedStart;
     detector.nextPosition = snapshot.partition.nextPosition;
     detector.shares = Shares.restore(snapshot.partition.shares);
-    for (const [key, state] of Object.entries(snapshot.keys))
-      detector.setState(detector.entries.ofKey(key), KeyState.restore(params, state));
+    for (const [key, state] of Object.entries(snapshot.keys)) {
+      detector.keyStateMade(detector.entries.ofKey(key), detector.states.addRestored(state));
+    }
     for (const [service, incident] of Object.entries(snapshot.incidents)) {
       detector.incidents.set(service, Incident.restore(params, detector.paramsVersion, incident));
     }
@@ -146,10 +167,10 @@ export class Detector {
     const { service, country, event_time: time, author_key: author, post_id: postId, symptom, language } = complaint;
     const windows = this.windows;
     const entries = this.entries.ofService(service);
-    if (windows.addTo(entries.worldwide, time, author, postId, symptom, language) === 'late') {
+    const countryEntry = country === null ? undefined : entries.of(country);
+    if (windows.addTo(entries.worldwide, countryEntry, time, author, postId, symptom, language) === 'late') {
       this.counters.late++;
     } else {
-      if (country !== null) windows.addTo(entries.of(country), time, author, postId, symptom, language);
       this.counters.counted++;
       const start = windows.windowStartOf(time);
       if (!this.openPositions.has(start)) this.openPositions.set(start, position);
@@ -178,7 +199,7 @@ export class Detector {
 
   snapshot(): DetectorSnapshot {
     const keys: Record<string, KeyStateSnapshot> = {};
-    for (const entry of this.keyed) keys[entry.key] = (entry.state as KeyState).snapshot();
+    for (const entry of this.keyed) keys[entry.key] = this.states.snapshot(entry.stateIndex);
     const incidents: Record<string, IncidentSnapshot> = {};
     for (const [service, incident] of this.incidents) incidents[service] = incident.snapshot();
     return { partition: this.partitionSnapshot(), keys, incidents };
@@ -187,8 +208,8 @@ export class Detector {
   /** The state changed since the last call, for the changelog (the partition record always). */
   takeChanges(): StateChange[] {
     const changes: StateChange[] = [{ kind: 'partition', id: 'partition', value: this.partitionSnapshot() }];
-    for (const entry of this.dirtyKeys.sort(byKeyName)) {
-      changes.push({ kind: 'key', id: entry.key, value: (entry.state as KeyState).snapshot() });
+    for (const entry of this.dirtyKeys.sort((a, b) => codeUnitOrder(a.key, b.key))) {
+      changes.push({ kind: 'key', id: entry.key, value: this.states.snapshot(entry.stateIndex) });
       entry.dirty = false;
     }
     for (const service of [...this.dirtyIncidents].sort()) {
@@ -233,46 +254,93 @@ export class Detector {
     this.counters.windowsClosed += windows.length;
     this.firstProcessedStart = Math.min(this.firstProcessedStart, start);
     const end = start + this.params.windowSizeMs;
-    const byService = groupByService(windows);
-    // Services with an open incident are evaluated even without complaints.
-    for (const service of this.incidents.keys()) if (!byService.has(service)) byService.set(service, { counted: [], worldwide: undefined });
+    const services = this.servicesToScore(windows);
     const basis = this.priorBasis(start);
     const events: Anomaly[] = [];
-    for (const service of [...byService.keys()].sort()) {
-      const group = byService.get(service) as ServiceGroup;
-      const scores = this.scoreService(service, start, group, basis);
+    for (const entries of services) {
+      const service = entries.service;
+      const group = this.groupOf(entries);
+      // Only a service with an incident (or a hook) reads more of a score than whether it is anomalous.
+      const full = this.incidents.has(service) || this.hooks.onWindowScored !== undefined;
+      let scores = this.scoreService(service, start, group, basis, full);
+      // One turning anomalous is decided on full scores (rare: an incident opens).
+      if (!full && anyAnomalous(scores, group.counted.length)) scores = this.scoreService(service, start, group, basis, true);
       const event = this.decide(service, start, end, group, scores);
       if (event) events.push(event);
       this.learnService(service, start, group, scores);
     }
-    this.updateShares(start, windows);
+    this.updateShares(start, services, windows);
+    for (const entries of services) entries.closed.length = 0;
     return events;
   }
 
-  /** Scores the group's keys, in place in `group.counted` order: the worldwide key first (a country's prior borrows from it), then countries sorted. */
-  private scoreService(service: string, start: number, group: ServiceGroup, basis: PriorBasis): KeyWindowScore[] {
-    const counted = group.counted;
-    // Members of an open incident are scored at 0 when they had no complaint.
-    for (const member of this.incidents.get(service)?.members ?? []) {
-      const entry = this.entries.ofService(service).of(member);
+  /**
+   * The services to score at a start, in name order, each with its closed windows in
+   * `closed` sorted by country: those with windows, and those with an open incident (evaluated
+   * even without complaints).
+   */
+  private servicesToScore(windows: ClosedWindow<KeyEntry>[]): ServiceEntries[] {
+    const services: ServiceEntries[] = [];
+    for (const window of windows) {
+      const entries = window.key.serviceEntries;
+      if (entries.closed.length === 0) services.push(entries);
+      entries.closed.push(window);
+    }
+    for (const service of this.incidents.keys()) {
+      const entries = this.entries.ofService(service);
+      if (!services.includes(entries)) services.push(entries);
+    }
+    this.entries.rankServices();
+    for (const entries of services) sortSmall(entries.closed, byCountry);
+    return services.sort((a, b) => a.nameRank - b.nameRank);
+  }
+
+  /**
+   * A service's windows at this start (`closed`, sorted by country) as its scoring wants them:
+   * the worldwide key first (a country's prior borrows from it), then countries in order, with
+   * its open incident's members scored at 0 when they had no complaint.
+   */
+  private groupOf(entries: ServiceEntries): ServiceGroup {
+    const closed = entries.closed;
+    const worldwide = closed.find((window) => window.key.isWorldwide);
+    const members = this.incidents.get(entries.service)?.members ?? [];
+    // Without members to add and with '*' sorting first (as it does before letters), `closed` is in order already.
+    if (members.length === 0 && (worldwide === undefined || closed[0] === worldwide)) return { counted: closed, worldwide };
+    const counted: { key: KeyEntry; count: number }[] = [...closed];
+    for (const member of members) {
+      const entry = entries.of(member);
       if (!counted.some((c) => c.key === entry)) counted.push({ key: entry, count: 0 });
     }
-    if (counted.length > 1) counted.sort(worldwideFirst);
-    const scores: KeyWindowScore[] = [];
+    return { counted: counted.sort(worldwideFirst), worldwide };
+  }
+
+  /**
+   * Scores the group's keys, in `group.counted` order; the result may be longer than the group
+   * (reused: read only its first `counted.length`). Unless `full`, windows too small to be
+   * anomalous skip their tail probabilities (`KeyStateModel.score`'s `decisionOnly`).
+   */
+  private scoreService(service: string, start: number, group: ServiceGroup, basis: PriorBasis, full: boolean): KeyWindowScore[] {
+    const counted = group.counted;
+    const fresh = this.hooks.onWindowScored !== undefined;
+    const scores = fresh ? [] : this.reusedScores;
     // The worldwide key's expectation, which its countries' priors scale (its state does not change until learnt).
     let broader: Expectation | undefined;
-    for (const { key: entry, count } of counted) {
-      const state = this.stateOf(entry, start);
-      const expectation = state.expectation(start, this.prior(entry, start, basis, broader));
+    const model = this.states.model;
+    for (let i = 0; i < counted.length; i++) {
+      const { key: entry, count } = counted[i] as { key: KeyEntry; count: number };
+      const at = this.stateOffset(entry, start);
+      const values = this.states.values;
+      const into = entry.isWorldwide ? this.worldwideExpectation : this.keyExpectation;
+      const expectation = model.expectation(values, at, start, this.prior(entry, start, basis, broader), into);
       if (entry.isWorldwide) broader = expectation;
-      scores.push(state.score(start, count, expectation));
+      scores[i] = model.score(values, at, start, count, expectation, fresh ? blankScore() : (scores[i] ?? blankScore()), !full);
     }
     return scores;
   }
 
   private decide(service: string, start: number, end: number, group: ServiceGroup, scores: KeyWindowScore[]): Anomaly | undefined {
     let incident = this.incidents.get(service);
-    if (!incident && !scores.some((score) => score.anomalous)) return undefined;
+    if (!incident && !anyAnomalous(scores, group.counted.length)) return undefined;
     const byCountry = new Map<string, KeyWindowScore>();
     group.counted.forEach((c, i) => byCountry.set(c.key.country, scores[i] as KeyWindowScore));
     const worldwide = group.worldwide;
@@ -297,29 +365,32 @@ export class Detector {
   }
 
   private learnService(service: string, start: number, group: ServiceGroup, scores: KeyWindowScore[]): void {
-    const members = this.incidents.get(service)?.members ?? [];
-    group.counted.forEach(({ key: entry }, i) => {
+    const members = this.incidents.get(service)?.members;
+    const counted = group.counted;
+    for (let i = 0; i < counted.length; i++) {
+      const entry = (counted[i] as { key: KeyEntry }).key;
       const score = scores[i] as KeyWindowScore;
       this.hooks.onWindowScored?.(entry.key, start, score);
       // A key's outage windows do not teach it what normal is; its calm windows during the hold do.
-      const outage = score.anomalous || (score.aboveNormal && members.includes(entry.country));
-      (entry.state as KeyState).learn(start, score.count, score.expected, outage ? this.params.anomalousLearnWeight : 1);
+      const outage = score.anomalous || (score.aboveNormal && members !== undefined && members.includes(entry.country));
+      const weight = outage ? this.params.anomalousLearnWeight : 1;
+      this.states.model.learn(this.states.values, this.states.offsetOf(entry.stateIndex), start, score.count, score.expected, weight);
       if (!entry.dirty) {
         entry.dirty = true;
         this.dirtyKeys.push(entry);
       }
-    });
+    }
   }
 
-  /** The entry's state, made empty at `start` if it has none yet. */
-  private stateOf(entry: KeyEntry, start: number): KeyState {
-    return entry.state ?? this.setState(entry, KeyState.empty(this.params, start));
+  /** The offset of the entry's state in `states.values`, made empty at `start` if it has none yet (which may replace `values`). */
+  private stateOffset(entry: KeyEntry, start: number): number {
+    if (entry.stateIndex < 0) this.keyStateMade(entry, this.states.addEmpty(start));
+    return this.states.offsetOf(entry.stateIndex);
   }
 
-  private setState(entry: KeyEntry, state: KeyState): KeyState {
-    entry.state = state;
+  private keyStateMade(entry: KeyEntry, index: number): void {
+    entry.stateIndex = index;
     this.keyed.push(entry);
-    return state;
   }
 
   /** What the priors of this window start share (the shares and the partition's history do not change while it is scored). */
@@ -341,9 +412,11 @@ export class Detector {
     const total = this.shares.total;
     if (total <= 0) return undefined;
     if (entry.isWorldwide) return { expected: this.shares.valueOf(entry) / basis.windowSpan, established: basis.established };
-    const worldwide = entry.worldwide.state;
-    if (!worldwide) return undefined;
-    const { expected, established } = broader ?? worldwide.expectation(start, this.prior(entry.worldwide, start, basis));
+    const worldwide = entry.worldwide.stateIndex;
+    if (worldwide < 0) return undefined;
+    const { expected, established } =
+      broader ??
+      this.states.model.expectation(this.states.values, this.states.offsetOf(worldwide), start, this.prior(entry.worldwide, start, basis));
     return { expected: expected * (this.shares.valueOf(entry) / total), established };
   }
 
@@ -359,29 +432,51 @@ export class Detector {
     return (1 - Math.pow(2, -elapsed / countryShareHalfLifeMs)) / this.windowShareRate;
   }
 
-  private updateShares(start: number, windows: ClosedWindow<KeyEntry>[]): void {
+  /**
+   * Decays the share sums to `start` and adds its windows' counts, in key-name order: the
+   * order the sums were always added in, which their last bits depend on.
+   */
+  private updateShares(start: number, services: readonly ServiceEntries[], windows: ClosedWindow<KeyEntry>[]): void {
     const decay = Math.pow(2, -Math.max(0, start - this.shares.at) / this.params.countryShareHalfLifeMs);
     if (decay < 1) {
       this.shares.decay(decay);
       this.shares.at = start;
     }
-    for (const { key: entry, count } of windows) this.shares.add(entry, count);
+    if (!this.entries.keyNamesSortByService) {
+      for (const { key: entry, count } of [...windows].sort(byKeyName)) this.shares.add(entry, count);
+      return;
+    }
+    // Key names sort by service (+ '|'), then country: the order of `closed`.
+    for (const entries of [...services].sort((a, b) => a.keyNameRank - b.keyNameRank)) {
+      for (const { key: entry, count } of entries.closed) this.shares.add(entry, count);
+    }
   }
 }
 
-/** The windows of one start by service, in their order (keys sorted). */
-function groupByService(windows: ClosedWindow<KeyEntry>[]): Map<string, ServiceGroup> {
-  const byService = new Map<string, ServiceGroup>();
-  for (const w of windows) {
-    let group = byService.get(w.key.service);
-    if (!group) {
-      group = { counted: [], worldwide: undefined };
-      byService.set(w.key.service, group);
-    }
-    group.counted.push(w);
-    if (w.key.isWorldwide) group.worldwide = w;
+function anyAnomalous(scores: readonly KeyWindowScore[], count: number): boolean {
+  for (let i = 0; i < count; i++) if ((scores[i] as KeyWindowScore).anomalous) return true;
+  return false;
+}
+
+/** Below this length `sortSmall` sorts by insertion: `Array.prototype.sort` allocates a work array on every call. */
+const INSERTION_SORT_MAX = 32;
+
+/** Sorts in place (stable); most of a start's per-service lists are short and sorted on each of ~400 services. */
+function sortSmall<T>(items: T[], compare: (a: T, b: T) => number): void {
+  if (items.length > INSERTION_SORT_MAX) {
+    items.sort(compare);
+    return;
   }
-  return byService;
+  for (let i = 1; i < items.length; i++) {
+    const item = items[i] as T;
+    let j = i - 1;
+    for (; j >= 0 && compare(items[j] as T, item) > 0; j--) items[j + 1] = items[j] as T;
+    items[j + 1] = item;
+  }
+}
+
+function byCountry(a: ClosedWindow<KeyEntry>, b: ClosedWindow<KeyEntry>): number {
+  return codeUnitOrder(a.key.country, b.key.country);
 }
 
 /** The worldwide key first, then countries in code-unit order. */
@@ -389,6 +484,6 @@ function worldwideFirst({ key: a }: { key: KeyEntry }, { key: b }: { key: KeyEnt
   return a.isWorldwide ? -1 : b.isWorldwide ? 1 : a.country < b.country ? -1 : 1;
 }
 
-function byKeyName(a: KeyEntry, b: KeyEntry): number {
-  return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+function byKeyName(a: { key: KeyEntry }, b: { key: KeyEntry }): number {
+  return codeUnitOrder(a.key.key, b.key.key);
 }

@@ -1,18 +1,17 @@
 /**
  * One entry per key (`service|country`, or `service|*`), made when the key is first seen and
  * then reused: its interned name, service and country, the service's worldwide entry and the
- * key's state. Every complaint counts under two keys and its windows are keyed by the entries,
+ * index of the key's state. Every complaint counts under two keys and its windows are keyed by the entries,
  * so a closed window is scored, decided and learnt from its entry with no further lookup by
  * key name (in maps of 100,000 keys those lookups were a quarter of the detector's time).
  */
-import type { KeyState } from './key-state.js';
 import type { ShareCell } from './shares.js';
 import { ANY_COUNTRY, keyOf } from './types.js';
-import { WindowKey } from './windows.js';
+import { WindowKey, type ClosedWindow } from './windows.js';
 
 export class KeyEntry extends WindowKey {
-  /** The key's state: undefined until its first window is scored (or it is restored). */
-  state: KeyState | undefined = undefined;
+  /** The index of the key's state in the detector's `KeyStates`: −1 until its first window is scored (or it is restored). */
+  stateIndex = -1;
   /** Its cold-start share sum (its country's, or its service's for the worldwide key), once it has one. */
   share: ShareCell | undefined = undefined;
   /** Whether the state changed since the last changelog (`Detector.takeChanges`). */
@@ -24,9 +23,12 @@ export class KeyEntry extends WindowKey {
     key: string,
     readonly service: string,
     readonly country: string,
+    /** The entries of its service. */
+    readonly serviceEntries: ServiceEntries,
     worldwide: KeyEntry | undefined,
   ) {
-    super(key);
+    // Only the worldwide window's symptoms, languages and posts describe an incident.
+    super(key, worldwide === undefined);
     this.worldwide = worldwide ?? this;
   }
 
@@ -37,6 +39,10 @@ export class KeyEntry extends WindowKey {
 
 export class KeyEntries {
   private readonly byService = new Map<string, ServiceEntries>();
+  /** Whether a service was added since the services were last ranked. */
+  private unranked = false;
+  /** Whether some service name holds '|': then key names do not sort as service, then country. */
+  private barInServiceName = false;
   /** Every country seen, numbered ('*' is 0): one small table that stays in cache, where a table per service would not. */
   private readonly countryIndex = new Map<string, number>([[ANY_COUNTRY, 0]]);
 
@@ -46,8 +52,27 @@ export class KeyEntries {
     if (!entries) {
       entries = new ServiceEntries(service, this.countryIndex);
       this.byService.set(service, entries);
+      this.unranked = true;
+      this.barInServiceName ||= service.includes('|');
     }
     return entries;
+  }
+
+  /**
+   * Whether key names sort as (service + '|', then country): true unless a service name holds
+   * '|' (then 'a|b|US' falls between 'a|AT' and 'a|ZW').
+   */
+  get keyNamesSortByService(): boolean {
+    return !this.barInServiceName;
+  }
+
+  /** Brings every service's `nameRank` and `keyNameRank` up to date (after services were added). */
+  rankServices(): void {
+    if (!this.unranked) return;
+    const services = [...this.byService.values()];
+    services.sort((a, b) => codeUnitOrder(a.service, b.service)).forEach((s, i) => (s.nameRank = i));
+    services.sort((a, b) => codeUnitOrder(`${a.service}|`, `${b.service}|`)).forEach((s, i) => (s.keyNameRank = i));
+    this.unranked = false;
   }
 
   /** The entry of a key name made by `keyOf` (a snapshot's keys): countries never hold '|', services may. */
@@ -60,6 +85,11 @@ export class KeyEntries {
 /** One service's entries: `service|*` and its countries', made on first sight. */
 export class ServiceEntries {
   readonly worldwide: KeyEntry;
+  /** The closed windows of the service's keys at the start being processed (the detector fills and empties it). */
+  readonly closed: ClosedWindow<KeyEntry>[] = [];
+  /** Its place among the services in name order, and of its keys among all keys in key-name order (`KeyEntries.rankServices`). */
+  nameRank = 0;
+  keyNameRank = 0;
   /** By country number (`KeyEntries.countryIndex`); undefined for countries this service has not seen. */
   private readonly byCountry: (KeyEntry | undefined)[];
 
@@ -67,7 +97,7 @@ export class ServiceEntries {
     readonly service: string,
     private readonly countryIndex: Map<string, number>,
   ) {
-    this.worldwide = new KeyEntry(keyOf(service, ANY_COUNTRY), service, ANY_COUNTRY, undefined);
+    this.worldwide = new KeyEntry(keyOf(service, ANY_COUNTRY), service, ANY_COUNTRY, this, undefined);
     this.byCountry = [this.worldwide];
   }
 
@@ -83,10 +113,15 @@ export class ServiceEntries {
   }
 
   private made(country: string, index: number): KeyEntry {
-    const entry = new KeyEntry(keyOf(this.service, country), this.service, country, this.worldwide);
+    const entry = new KeyEntry(keyOf(this.service, country), this.service, country, this, this.worldwide);
     // Filled up to the index (not a hole far past the end), so the array keeps fast elements.
     while (this.byCountry.length <= index) this.byCountry.push(undefined);
     this.byCountry[index] = entry;
     return entry;
   }
+}
+
+/** Code-unit order (as `Array.prototype.sort` without a comparator). */
+export function codeUnitOrder(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -5,8 +5,9 @@
  * (`observe`), or later when the caller advances it (`advanceTo`: wall-clock idleness in the
  * live worker, never in a backtest). A window [start, start + size) closes when the watermark
  * passes its end plus the grace period; a complaint for a window already closed is late:
- * counted by the caller's metric and dropped. Closed windows come out in start order, keys
- * sorted within a start, so the same input gives the same output.
+ * counted by the caller's metric and dropped. Closed windows come out in start order and,
+ * within a start, in the order they opened (a deterministic function of the input order): the
+ * caller orders them as it needs (the detector by service, then country).
  */
 import type { Symptom } from './types.js';
 
@@ -34,7 +35,15 @@ export class WindowKey {
   /** The key's open windows, newest first, linked through `OpenWindow.nextOfKey` (one per open start and aggregator). */
   openWindows: OpenWindow | undefined = undefined;
 
-  constructor(readonly key: string) {}
+  constructor(
+    readonly key: string,
+    /**
+     * False for a key whose windows only count distinct authors: their symptoms, languages and
+     * sample post ids hold the first complaint's alone (the detector reads them only for
+     * service|*, so its country keys skip keeping every later complaint's).
+     */
+    readonly keepsContents = true,
+  ) {}
 }
 
 /** One complaint as windows see it. */
@@ -62,21 +71,25 @@ export interface ClosedWindow<K extends WindowKey = WindowKey> {
 }
 
 const SAMPLE_SIZE = 5;
+/** The later complaints of a window whose key keeps no contents: none (shared, never written). */
+const NOT_KEPT: string[] = [];
 
 /**
- * An open window, kept to one object because most windows see one complaint and live a minute
- * and a half (long enough to be promoted by the GC): the later complaints' symptoms, languages
- * and post ids are kept only when a second complaint comes, and tallied only if someone reads
- * them (`TalliedWindow`). Once it has a second complaint, its distinct authors are counted by
- * its start's `OpenStart`. Exported (not from the package) only because `WindowKey` names it.
+ * A window, open and then closed: one object, because most windows see one complaint and live
+ * a minute and a half (long enough to be promoted by the GC). The later complaints' symptoms,
+ * languages and post ids are kept only when a second complaint comes, and tallied only if
+ * someone reads them once it has closed (the detector reads them only for `service|*`). Once
+ * it has a second complaint, its distinct authors are counted by its start's `OpenStart`.
+ * Exported (not from the package) only because `WindowKey` names it.
  */
-export class OpenWindow {
+export class OpenWindow implements ClosedWindow {
   /** Distinct authors. */
   count = 1;
-  /** Symptom, language and post id of each complaint after the first, three entries each. */
+  /** Symptom, language and post id of each complaint after the first, three entries each (`NOT_KEPT` if its key keeps no contents). */
   later: string[] | undefined = undefined;
   /** The key's next older open window. */
   nextOfKey: OpenWindow | undefined = undefined;
+  private tallies: Tallies | undefined = undefined;
 
   constructor(
     readonly key: WindowKey,
@@ -88,54 +101,78 @@ export class OpenWindow {
     readonly firstPostId: string,
   ) {}
 
+  get end(): number {
+    return this.openStart.end;
+  }
+
   /** Whether a second complaint came (then its start's author table holds its authors). */
   get hasMore(): boolean {
     return this.later !== undefined;
   }
 
   add(postId: string, symptom: Symptom, language: string): void {
-    (this.later ??= []).push(symptom, language, postId);
+    if (this.key.keepsContents) (this.later ??= []).push(symptom, language, postId);
+    else this.later = NOT_KEPT;
+  }
+
+  get symptoms(): Map<Symptom, number> {
+    return this.tally().symptoms;
+  }
+
+  get languages(): Map<string, number> {
+    return this.tally().languages;
+  }
+
+  /** The first few distinct post ids, in arrival order. */
+  get samplePostIds(): string[] {
+    return this.tally().samplePostIds;
   }
 
   /** The complaints' values at `offset` (0 symptom, 1 language, 2 post id), in arrival order. */
-  values(offset: number, first: string): string[] {
+  private values(offset: number, first: string): string[] {
     const values = [first];
     const later = this.later ?? [];
     for (let i = offset; i < later.length; i += 3) values.push(later[i] as string);
     return values;
   }
 
-  /** The first few distinct post ids, in arrival order. */
-  samplePostIds(): string[] {
-    const sample = [this.firstPostId];
-    const later = this.later ?? [];
-    for (let i = 2; i < later.length && sample.length < SAMPLE_SIZE; i += 3) {
-      const postId = later[i] as string;
-      if (!sample.includes(postId)) sample.push(postId);
-    }
-    return sample;
+  private tally(): Tallies {
+    this.tallies ??= {
+      symptoms: countsOf(this.values(0, this.firstSymptom) as Symptom[]),
+      languages: countsOf(this.values(1, this.firstLanguage)),
+      samplePostIds: distinctFirst(this.values(2, this.firstPostId), SAMPLE_SIZE),
+    };
+    return this.tallies;
   }
+}
+
+interface Tallies {
+  symptoms: Map<Symptom, number>;
+  languages: Map<string, number>;
+  samplePostIds: string[];
 }
 
 /** Past this many windows at one start, an author's windows go from an array to a set (a bot complaining about everything). */
 const AUTHOR_WINDOWS_AS_ARRAY = 8;
 
+/** The windows of more than one complaint an author has been counted in at one start: mostly one or two. */
+type AuthorWindows = OpenWindow | OpenWindow[] | Set<OpenWindow>;
+
 /**
  * The open windows of one start, and for each author the windows of more than one complaint it
  * has been counted in: one table per start rather than a set of authors per window, because
- * each complaint counts under two keys, so a window's distinct authors are a plain count. A
- * window of one complaint (most of them at night or in a small country) knows its one author
- * and stays out of the table.
+ * each complaint counts under two keys, so a window's distinct authors are a plain count (and
+ * one look-up of the author serves both). A window of one complaint (most of them at night or
+ * in a small country) knows its one author and stays out of the table.
  */
 export class OpenStart {
   /** In the order they opened. */
   readonly windows: OpenWindow[] = [];
-  private readonly authors = new Map<string, OpenWindow | OpenWindow[] | Set<OpenWindow>>();
+  private readonly authors = new Map<string, AuthorWindows>();
 
   constructor(
-    /** The aggregator it belongs to: a key may have windows in several. */
-    readonly owner: object,
     readonly start: number,
+    readonly end: number,
   ) {}
 
   open(key: WindowKey, authorKey: string, postId: string, symptom: Symptom, language: string): void {
@@ -145,11 +182,11 @@ export class OpenStart {
     this.windows.push(window);
   }
 
-  /** Adds a complaint to one of this start's windows. */
-  add(window: OpenWindow, authorKey: string, postId: string, symptom: Symptom, language: string): void {
-    if (!window.hasMore) this.isNewAuthor(window.firstAuthor, window);
-    window.add(postId, symptom, language);
-    if (this.isNewAuthor(authorKey, window)) window.count++;
+  /** Adds a complaint to one or two of this start's windows that already have one. */
+  add(window: OpenWindow, alsoWindow: OpenWindow | undefined, authorKey: string, postId: string, symptom: Symptom, language: string): void {
+    this.addLater(window, postId, symptom, language);
+    if (alsoWindow !== undefined) this.addLater(alsoWindow, postId, symptom, language);
+    this.countAuthor(authorKey, window, alsoWindow);
   }
 
   /** Unhooks the windows from their keys (at close). */
@@ -165,28 +202,61 @@ export class OpenStart {
     }
   }
 
-  /** Whether the author is new in `window` (and records it). */
-  private isNewAuthor(authorKey: string, window: OpenWindow): boolean {
-    const seen = this.authors.get(authorKey);
-    if (seen === undefined) {
-      this.authors.set(authorKey, window);
-      return true;
-    }
-    if (seen === window) return false;
-    if (seen instanceof OpenWindow) {
-      this.authors.set(authorKey, [seen, window]);
-      return true;
-    }
-    if (seen instanceof Set ? seen.has(window) : seen.includes(window)) return false;
-    this.addTo(authorKey, seen, window);
-    return true;
+  /** Keeps a complaint after a window's first; at the second, its first author goes into the table. */
+  private addLater(window: OpenWindow, postId: string, symptom: Symptom, language: string): void {
+    if (!window.hasMore) this.record(window.firstAuthor, window);
+    window.add(postId, symptom, language);
   }
 
-  private addTo(authorKey: string, seen: OpenWindow[] | Set<OpenWindow>, window: OpenWindow): void {
-    if (seen instanceof Set) seen.add(window);
-    else if (seen.length < AUTHOR_WINDOWS_AS_ARRAY) seen.push(window);
-    else this.authors.set(authorKey, new Set([...seen, window]));
+  /** Counts the author in `window` and `alsoWindow` where it is new, with one look-up. */
+  private countAuthor(authorKey: string, window: OpenWindow, alsoWindow: OpenWindow | undefined): void {
+    const seen = this.authors.get(authorKey);
+    let windows = seen;
+    if (windows === undefined || !holds(windows, window)) {
+      windows = withWindow(windows, window);
+      window.count++;
+    }
+    if (alsoWindow !== undefined && !holds(windows, alsoWindow)) {
+      windows = withWindow(windows, alsoWindow);
+      alsoWindow.count++;
+    }
+    if (windows !== seen) this.authors.set(authorKey, windows);
   }
+
+  /** Records that the author is in `window` (known to be new there). */
+  private record(authorKey: string, window: OpenWindow): void {
+    const seen = this.authors.get(authorKey);
+    const windows = withWindow(seen, window);
+    if (windows !== seen) this.authors.set(authorKey, windows);
+  }
+}
+
+function holds(windows: AuthorWindows, window: OpenWindow): boolean {
+  if (windows instanceof OpenWindow) return windows === window;
+  return windows instanceof Set ? windows.has(window) : windows.includes(window);
+}
+
+/** `windows` with `window` added: the same array or set grown in place, or a new one. */
+function withWindow(windows: AuthorWindows | undefined, window: OpenWindow): AuthorWindows {
+  if (windows === undefined) return window;
+  if (windows instanceof OpenWindow) return [windows, window];
+  if (windows instanceof Set) return windows.add(window);
+  if (windows.length < AUTHOR_WINDOWS_AS_ARRAY) {
+    windows.push(window);
+    return windows;
+  }
+  return new Set([...windows, window]);
+}
+
+/**
+ * The key's window in `open`, if any: found by its start object (one per aggregator and start,
+ * as a key may have windows in several aggregators), so the walk reads one field of each window
+ * (comparing start times and aggregators meant reading two more objects per window).
+ */
+function openWindowOf(key: WindowKey, open: OpenStart): OpenWindow | undefined {
+  let window = key.openWindows;
+  while (window !== undefined && window.openStart !== open) window = window.nextOfKey;
+  return window;
 }
 
 export type AddResult = 'counted' | 'late';
@@ -194,6 +264,8 @@ export type AddResult = 'counted' | 'late';
 export class WindowAggregator<K extends WindowKey = WindowKey> {
   /** Open windows by start. Few starts are open at once (lateness + grace over size, plus one). */
   private readonly open = new Map<number, OpenStart>();
+  /** The start `openStartAt` returned last, if still open. */
+  private lastOpen: OpenStart | undefined = undefined;
   private currentWatermark = -Infinity;
 
   constructor(private readonly spec: WindowSpec) {}
@@ -215,26 +287,45 @@ export class WindowAggregator<K extends WindowKey = WindowKey> {
   /** Adds a complaint to its window (before moving the watermark with its event time: see `observe`). */
   add(complaint: WindowedComplaint<K>): AddResult {
     const { key, eventTime, authorKey, postId, symptom, language } = complaint;
-    return this.addTo(key, eventTime, authorKey, postId, symptom, language);
+    return this.addTo(key, undefined, eventTime, authorKey, postId, symptom, language);
   }
 
-  /** `add` without the complaint object, for the detector's hot path (it counts each complaint under two keys). */
-  addTo(key: K, eventTime: number, authorKey: string, postId: string, symptom: Symptom, language: string): AddResult {
+  /**
+   * `add` without the complaint object, for the detector's hot path: the complaint counts under
+   * `key` and, when given, under `alsoKey` too (another key: the detector counts each complaint
+   * under service|* and service|country), with one look-up of its author for both.
+   */
+  addTo(
+    key: K,
+    alsoKey: K | undefined,
+    eventTime: number,
+    authorKey: string,
+    postId: string,
+    symptom: Symptom,
+    language: string,
+  ): AddResult {
     const start = this.windowStartOf(eventTime);
     if (this.isClosed(start)) return 'late';
-    let window = key.openWindows;
-    while (window !== undefined && (window.start !== start || window.openStart.owner !== this)) window = window.nextOfKey;
-    if (window) {
-      window.openStart.add(window, authorKey, postId, symptom, language);
-      return 'counted';
-    }
+    const open = this.openStartAt(start);
+    const window = openWindowOf(key, open);
+    const alsoWindow = alsoKey === undefined ? undefined : openWindowOf(alsoKey, open);
+    if (window === undefined) open.open(key, authorKey, postId, symptom, language);
+    if (alsoKey !== undefined && alsoWindow === undefined) open.open(alsoKey, authorKey, postId, symptom, language);
+    if (window !== undefined) open.add(window, alsoWindow, authorKey, postId, symptom, language);
+    else if (alsoWindow !== undefined) open.add(alsoWindow, undefined, authorKey, postId, symptom, language);
+    return 'counted';
+  }
+
+  /** The start's `OpenStart`, made if need be; the last one is kept at hand, as most complaints fall in the newest start. */
+  private openStartAt(start: number): OpenStart {
+    if (this.lastOpen?.start === start) return this.lastOpen;
     let open = this.open.get(start);
     if (!open) {
-      open = new OpenStart(this, start);
+      open = new OpenStart(start, start + this.spec.sizeMs);
       this.open.set(start, open);
     }
-    open.open(key, authorKey, postId, symptom, language);
-    return 'counted';
+    this.lastOpen = open;
+    return open;
   }
 
   /** Moves the watermark for an event time seen (it never goes back). */
@@ -252,7 +343,7 @@ export class WindowAggregator<K extends WindowKey = WindowKey> {
     return this.windowStartOf(this.currentWatermark - this.spec.sizeMs - this.spec.graceMs);
   }
 
-  /** Removes and returns the windows closed at the current watermark, grouped by start in start order, keys sorted. */
+  /** Removes and returns the windows closed at the current watermark, grouped by start in start order, each in the order they opened. */
   takeClosed(): { start: number; windows: ClosedWindow<K>[] }[] {
     const starts: number[] = [];
     for (const start of this.open.keys()) if (this.isClosed(start)) starts.push(start);
@@ -260,11 +351,10 @@ export class WindowAggregator<K extends WindowKey = WindowKey> {
     return starts.map((start) => {
       const open = this.open.get(start) as OpenStart;
       this.open.delete(start);
+      if (this.lastOpen === open) this.lastOpen = undefined;
       open.detach();
-      const end = start + this.spec.sizeMs;
-      const windows: TalliedWindow<K>[] = [];
-      for (const window of open.windows) windows.push(new TalliedWindow(window.key as K, start, end, window));
-      return { start, windows: windows.sort(byKeyName) };
+      // The open windows are the closed ones: their key is a K, as every key added here was.
+      return { start, windows: open.windows as unknown as ClosedWindow<K>[] };
     });
   }
 
@@ -276,53 +366,19 @@ export class WindowAggregator<K extends WindowKey = WindowKey> {
   }
 }
 
-/** A closed window whose symptom and language counts are tallied when first read: the detector reads them only for `service|*`. */
-class TalliedWindow<K extends WindowKey> implements ClosedWindow<K> {
-  readonly count: number;
-  /** The key's name, which windows are sorted by. */
-  readonly name: string;
-  private sample: string[] | undefined;
-  private tallies: { symptoms: Map<Symptom, number>; languages: Map<string, number> } | undefined;
-
-  constructor(
-    readonly key: K,
-    readonly start: number,
-    readonly end: number,
-    private readonly window: OpenWindow,
-  ) {
-    this.count = window.count;
-    this.name = key.key;
-  }
-
-  get samplePostIds(): string[] {
-    this.sample ??= this.window.samplePostIds();
-    return this.sample;
-  }
-
-  get symptoms(): Map<Symptom, number> {
-    return this.tally().symptoms;
-  }
-
-  get languages(): Map<string, number> {
-    return this.tally().languages;
-  }
-
-  private tally(): { symptoms: Map<Symptom, number>; languages: Map<string, number> } {
-    this.tallies ??= {
-      symptoms: countsOf(this.window.values(0, this.window.firstSymptom) as Symptom[]),
-      languages: countsOf(this.window.values(1, this.window.firstLanguage)),
-    };
-    return this.tallies;
-  }
-}
-
-function byKeyName(a: TalliedWindow<WindowKey>, b: TalliedWindow<WindowKey>): number {
-  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
-}
-
 /** Counts per value, in order of first appearance (as a map counted one by one would be). */
 function countsOf<T>(values: readonly T[]): Map<T, number> {
   const counts = new Map<T, number>();
   for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
   return counts;
+}
+
+/** The first `limit` distinct values, in order of first appearance. */
+function distinctFirst(values: readonly string[], limit: number): string[] {
+  const distinct: string[] = [];
+  for (const value of values) {
+    if (distinct.length >= limit) break;
+    if (!distinct.includes(value)) distinct.push(value);
+  }
+  return distinct;
 }
