@@ -34,6 +34,7 @@ import {
 } from './lexicon/negation.js';
 import type { ComplaintLexicon, Symptom } from './lexicon/types.js';
 import { normalise, normaliseVariants } from './text/normalise.js';
+import { errorCodes, hasQuoteMark, quotedErrors } from './quoted-errors.js';
 import { scriptProfile } from './text/script.js';
 import { tokenize, type Token } from './text/tokens.js';
 
@@ -385,6 +386,23 @@ function withoutAlternatives(mentions: readonly ServiceMention[], cues: readonly
 
 /** Tokens between a negator and the action it negates ("not", "connecting"; "nahi", "ja", "rahe"). */
 const NEGATION_WINDOW = 3;
+/** How far from a name a quoted error message or error code may stand (an error is often reported a clause later). */
+const QUOTED_ERROR_WINDOW = 12;
+const QUOTED_ERROR: Cue = { kind: 'error', lexicon: -1 };
+
+/**
+ * An error message quoted from an app ("PayPal keeps saying 'Sorry, we couldn't…'") or a
+ * product error code (WS-116522-7) near a name is a claim, unless a cue already covers it.
+ */
+function addQuotedErrors(cues: Located<Cue>[], mentions: readonly ServiceMention[], normalised: string, text: string): void {
+  const codes = errorCodes(text);
+  const spans = hasQuoteMark(normalised) ? [...quotedErrors(normalised), ...codes] : codes;
+  for (const span of spans) {
+    if (cues.some((c) => polarity(c.value.kind) === 1 && c.start < span.end && c.end > span.start)) continue;
+    if (!mentions.some((m) => gap(m, span) <= QUOTED_ERROR_WINDOW)) continue;
+    cues.push({ value: QUOTED_ERROR, start: span.start, end: span.end });
+  }
+}
 /** The value of every negated-action cue (derived, so no lexicon): one object, not one per post. */
 const NEGATED_ACTION: Cue = { kind: 'outage', lexicon: -1 };
 /** Languages that put the subject after the verb in a question ("sono giù WhatsApp?", "¿están caídos WhatsApp e Instagram?"). */
@@ -563,6 +581,7 @@ export class Classifier {
       post.text,
     );
     if (SUBJECT_AFTER_VERB.has(language.language)) this.claimsBeforeNames(cues, mentions, words);
+    if (mentions.length > 0) addQuotedErrors(cues, mentions, normalised, post.text);
     const negated = this.negatedAction(words, ids, normalised, cues, mentions, language.language, unspaced);
     if (negated) cues.push(negated);
     this.negateRecoveries(cues, ids, mentions, language.language);
