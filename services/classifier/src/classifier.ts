@@ -586,14 +586,19 @@ export class Classifier {
     if (negated) cues.push(negated);
     this.negateRecoveries(cues, ids, mentions, language.language);
     dropReportedClaims(cues, words.length);
-    language = romanisedHindustani(language, script, place?.country ?? this.homeMarketOf(mentions));
+    // Scanned at most once: for the language here, the market below, or the country last.
+    let scanned: { country: string; source: CountrySource } | null | undefined;
+    const namedPlace = () => (scanned === undefined ? (scanned = this.placeNamedIn(words) ?? null) : scanned) ?? undefined;
+    // Romanised Hindi or Urdu: the author's country, else a place the post names ("Karachi
+    // mein", "Lahore walo"), else a national service's market tells them apart (a place first:
+    // "Vivo" may be the phone, not the Brazilian telco).
+    const hindustani = script === 'Latn' && (language.language === 'hi' || language.language === 'ur');
+    const textCountry = place === undefined && hindustani ? namedPlace()?.country : undefined;
+    language = romanisedHindustani(language, script, place?.country ?? textCountry ?? this.homeMarketOf(mentions));
     const outageTags = this.outageTagCount(tokens);
     // The author's market decides ambiguous and shared names: their place, else a place the post names.
     // Only names whose service depends on the market need it (the text scan costs).
     const needsMarket = mentions.some((m) => m.ambiguous || this.catalogue.marketsOf(m.service) !== 'global');
-    // Scanned at most once: for the market here, or for the country below.
-    let scanned: { country: string; source: CountrySource } | null | undefined;
-    const namedPlace = () => (scanned === undefined ? (scanned = this.placeNamedIn(words) ?? null) : scanned) ?? undefined;
     const textPlace = place === undefined && needsMarket ? namedPlace() : undefined;
     const market = place?.country ?? textPlace?.country ?? LANGUAGE_COUNTRY[language.language];
     const beside = unspaced && mentions.some((m) => m.ambiguous) ? unspacedProximity(words, normalised) : undefined;
