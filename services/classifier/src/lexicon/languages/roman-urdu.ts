@@ -6,10 +6,15 @@ import type { ComplaintLexicon } from '../types.js';
  * Grammar and most outage phrases are the same as Hinglish ("nahi chal raha",
  * "band hai", "down hai kya"), so this file repeats them with Pakistani spellings,
  * and the `markers` separate the two:
- *  - Shared core (also in Hinglish): "hai", "nahi", "kya", "kar", "raha" — NOT listed
- *    here, so they do not pull Indian posts towards 'ur'. "hain", "kyun", "mein" are
+ *  - Shared core (also in Hinglish): "hai", "nahi", "kya", "kar", "raha" — listed in both;
+ *    a word only these two lexicons share votes fully for each (language.ts), so it
+ *    keeps romanised Hindustani ahead of English without choosing between hi and ur.
+ *    Hindi keeps a tie; Urdu needs a lead of one marker. "hain", "kyun", "mein" are
  *    listed because Pakistani typists use them far more than Indians (who write
  *    "h", "kyu", "me"), but they are weak evidence on their own.
+ *  - Urdu spellings of shared words and words Indian typists rarely use: "baqi",
+ *    "tareeqa", "baghair", "barha" (Hindi typists write "baaki", "tarika", "badha"),
+ *    "wohi", "ammi".
  *  - Pakistani spellings: "nahin", "nai", "ni", "hy", "ha", "kr", "chl", "kia",
  *    "bohat/buhat", "yar", "acha", "apka", and the -y endings for -e: "sy", "ny",
  *    "thy", "rahy", "kesy".
@@ -998,6 +1003,9 @@ export const romanUrdu: ComplaintLexicon = {
   },
 
   markers: [
+    // the shared core, as in hinglish.ts: it votes fully for both (see language.ts), so that only
+    // the words below choose between them
+    'hai','nahi','nhi','kya','bhai','yaar','mera','mere','mujhe','raha','rha','rahi','rahe','kar','karo','ho','gaya','gya','hogaya','bhi','kuch','abhi','koi','kisi','sirf','toh','aur','kyu',
     // weak (also used in India, but far more in Pakistan)
     'hain',
     'kyun',
@@ -1062,5 +1070,20 @@ export const romanUrdu: ComplaintLexicon = {
     'hamesha',
     'kese',
     'kesay',
+    // Urdu spellings of shared words (q, gh, the -r- of Urdu where Hindi typists write -d-)
+    // and words Indian typists rarely use
+    'baqi',
+    'baqaya',
+    'tareeqa',
+    'tareeqay',
+    'tariqa',
+    'baghair',
+    'bagair',
+    'barha',
+    'barhi',
+    'barh',
+    'wohi',
+    'ammi',
+    'abbu',
   ],
 };
