@@ -287,21 +287,59 @@ function claimWins(
   return !(denials.some(follows) && !claims.some(follows));
 }
 
+/** How far after a name its predicate may stand ("تلگرام با همین نت کار میکنه", "Swiggy se kar liya, wo to chal raha hai"). */
+const PREDICATE_GAP = 4;
+
+/** Whether a counter-cue is said of a mention: it follows the name closely with no claim between them. */
+function predicateOf(mention: ServiceMention, counter: Located<Cue>, claims: readonly Located<Cue>[]): boolean {
+  if (mention.start < 0 || counter.start < mention.end || counter.start - mention.end > PREDICATE_GAP) return false;
+  return !claims.some((c) => c.start >= mention.end && c.start < counter.start);
+}
+
 /**
- * Drops, in place, the counter-cues said right after a name the post does not complain about
+ * A name followed by a recovery or "works" phrase is said to work, whatever claim stands
+ * before it ("YouTube donuyor, Netflix gayet akıyor"; "... nahi ho raha. Swiggy se kar liya,
+ * wo to chal raha hai"): the predicate after a name is what is said of it.
+ */
+function saidToWork(mention: ServiceMention, claims: readonly Located<Cue>[], denials: readonly Located<Cue>[]): boolean {
+  return denials.some((d) => d.value.kind === 'recovered' && predicateOf(mention, d, claims));
+}
+
+/**
+ * Drops, in place, the counter-cues said after a name the post does not complain about
  * ("Telegram funziona bene" beside a failing WhatsApp): they deny nothing of the complaint.
  * News and hearsay still count, and so does what follows an ambiguous name (the Italian "e"
  * of "e funziona di nuovo" is no Etisalat).
  */
-function dropCountersOfOthers(counter: Located<Cue>[], mentions: readonly ServiceMention[], services: readonly string[]): void {
+function dropCountersOfOthers(
+  counter: Located<Cue>[],
+  mentions: readonly ServiceMention[],
+  services: readonly string[],
+  cues: readonly Located<Cue>[],
+): void {
   let kept = 0;
   for (const cue of counter) {
     const ofAnother =
       cue.value.kind !== 'news' &&
-      mentions.some((m) => !m.ambiguous && m.start >= 0 && !services.includes(m.service) && m.end <= cue.start && cue.start - m.end <= 1);
+      mentions.some(
+        (m) => !m.ambiguous && m.start >= 0 && !services.includes(m.service) && m.end <= cue.start && isPredicate(m, cue, cues),
+      );
     if (!ofAnother) counter[kept++] = cue;
   }
   counter.length = kept;
+}
+
+/** Right after the name, or (a recovery phrase) a few words on with no claim between. */
+function isPredicate(mention: ServiceMention, cue: Located<Cue>, cues: readonly Located<Cue>[]): boolean {
+  if (cue.start - mention.end <= 1) return true;
+  return (
+    cue.value.kind === 'recovered' &&
+    predicateOf(
+      mention,
+      cue,
+      cues.filter((c) => polarity(c.value.kind) === 1),
+    )
+  );
 }
 
 /** Words that close a list of names and share its claim: "Jio aur Airtel dono ka network", "Fuliza na M-Pesa zote". */
@@ -810,7 +848,7 @@ export class Classifier {
     let negative = 0;
     const counter = this.sortedByStart(cues, -1);
     // "WhatsApp e Instagram fora do ar, Telegram funcionando normal": said of Telegram, not of them.
-    if (services.length > 0 && mentions.length > services.length) dropCountersOfOthers(counter, mentions, services);
+    if (services.length > 0 && mentions.length > services.length) dropCountersOfOthers(counter, mentions, services, cues);
     let recovered = false;
     for (let i = 0; i <= counter.length; i++) {
       const cue = counter[i];
@@ -889,13 +927,16 @@ export class Classifier {
     const claimedMentions = new Set(
       ordered.filter(
         (m) =>
-          m.via === 'handle' || (nearestClaim(m) <= ATTRIBUTION_WINDOW && claimWins(m, claims, denials, nearestClaim(m), nearestDenial(m))),
+          m.via === 'handle' ||
+          (nearestClaim(m) <= ATTRIBUTION_WINDOW &&
+            claimWins(m, claims, denials, nearestClaim(m), nearestDenial(m)) &&
+            !saidToWork(m, claims, denials)),
       ),
     );
     for (let changed = true; changed;) {
       changed = false;
       for (const m of ordered) {
-        if (claimedMentions.has(m) || nearestDenial(m) <= LIST_GAP) continue;
+        if (claimedMentions.has(m) || nearestDenial(m) <= LIST_GAP || saidToWork(m, claims, denials)) continue;
         if ([...claimedMentions].some((c) => c.start >= 0 && m.start >= 0 && gap(m, c) <= LIST_GAP)) {
           claimedMentions.add(m);
           changed = true;

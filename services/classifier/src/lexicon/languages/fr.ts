@@ -402,6 +402,13 @@ export const lexicon_fr: ComplaintLexicon = {
     'plusdereseau',
   ],
   recovered: [
+    'fonctionne lui',
+    'marche lui',
+    'fonctionne bien',
+    'marche bien',
+    'fonctionne normalement',
+    'marche normalement',
+    'fonctionne parfaitement',
     "c'est revenu",
     "c'est reparti",
     'ça remarche',

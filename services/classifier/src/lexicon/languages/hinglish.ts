@@ -440,6 +440,11 @@ export const hinglish: ComplaintLexicon = {
   hashtags: ['down', 'band', 'bandhai', 'downhai', 'serverdown', 'networkissue', 'nahichalraha', 'outage'],
 
   recovered: [
+    'to chal raha hai',
+    'toh chal raha hai',
+    'to chal rahi hai',
+    'toh chal rahi hai',
+    'tou chal raha hai',
     'chal gaya',
     'chal gya',
     'chalne laga',
@@ -985,6 +990,14 @@ export const hinglish: ComplaintLexicon = {
   ],
 
   alternatives: [
+    '* se mangwa liya',
+    '* se mangwaya',
+    '* se order kar liya',
+    '* se kar liya',
+    '* wali sim se',
+    '* wale sim se',
+    '* ki sim se',
+    '* ke sim se',
     '* pe aa jao',
     '* pe aajao',
     '* pe aa gaye',

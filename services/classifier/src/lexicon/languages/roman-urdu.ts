@@ -464,6 +464,11 @@ export const romanUrdu: ComplaintLexicon = {
   hashtags: ['down', 'band', 'serverdown', 'internetband', 'internetdown', 'networkissue', 'outage'],
 
   recovered: [
+    'to chal raha hai',
+    'toh chal raha hai',
+    'to chal rahi hai',
+    'toh chal rahi hai',
+    'tou chal raha hai',
     'chal gaya',
     'chal gya',
     'chl gya',
@@ -867,6 +872,14 @@ export const romanUrdu: ComplaintLexicon = {
   ],
 
   alternatives: [
+    '* se mangwa liya',
+    '* se mangwaya',
+    '* se order kar liya',
+    '* se kar liya',
+    '* wali sim se',
+    '* wale sim se',
+    '* ki sim se',
+    '* ke sim se',
     '* pe aa jao',
     '* pe aajao',
     '* pe aa gaye',

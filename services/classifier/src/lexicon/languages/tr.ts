@@ -557,6 +557,10 @@ export const lexicon_tr: ComplaintLexicon = {
     'kesintivar',
   ],
   recovered: [
+    'gayet akıyor',
+    'akıyor',
+    'sorunsuz akıyor',
+    'gayet iyi çalışıyor',
     'düzeldi',
     'geri geldi',
     'geri döndü',
