@@ -334,6 +334,11 @@ describe('the fourth pass', () => {
     expect(classify('instagram akış yüklenmiyor, Spotify gayet akıyor ama').services).toEqual(['instagram']);
   });
 
+  it('readsAnAppNamedAfterAFailingTelcoAsItsConsequence', () => {
+    expect(classify('Airtel has no data since noon, 4G icon on but cannot even open instagram').services).toEqual(['airtel']);
+    expect(classify('Jio pe WhatsApp nahi chal raha subah se', { author_location: 'Pune' }).services).toContain('whatsapp');
+  });
+
   it('readsRomanUrduByAPlaceTheTextNamesOrByUrduOnlySpellings', () => {
     expect(classify('bijli ka bill online jama nahi ho raha, Faisalabad mein kisi aur ka bhi?').language).toBe('ur');
     expect(classify('koi tareeqa batao is ke baghair kaam ho jaye').language).toBe('ur');

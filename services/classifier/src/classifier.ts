@@ -287,6 +287,9 @@ function claimWins(
   return !(denials.some(follows) && !claims.some(follows));
 }
 
+/** Kinds of app that stop when a phone's data does: named after a failing telco, they are its consequence. */
+const NEEDS_THE_NETWORK: ReadonlySet<string> = new Set(['messaging', 'social', 'search', 'video', 'music']);
+
 /** How far after a name its predicate may stand ("تلگرام با همین نت کار میکنه", "Swiggy se kar liya, wo to chal raha hai"). */
 const PREDICATE_GAP = 4;
 
@@ -916,7 +919,7 @@ export class Classifier {
             this.marketFit(r.service, place) > this.marketFit(m.service, place),
         ),
     );
-    const ordered = [...withoutAlternatives(accepted, cues)].sort((a, b) => a.start - b.start);
+    const ordered = this.withoutConsequences([...withoutAlternatives(accepted, cues)].sort((a, b) => a.start - b.start));
     const named = [...new Set(ordered.map((m) => m.service))];
     if (named.length < 2) return named;
     // Several services: keep the ones a claim is about, not the ones said to work
@@ -945,6 +948,27 @@ export class Classifier {
     }
     const claimed = named.filter((service) => [...claimedMentions].some((m) => m.service === service));
     return claimed.length > 0 ? claimed : named;
+  }
+
+  /**
+   * Apps named after a failing telco are what its dead network stops, not failures of their
+   * own ("o2 data gone ... can't even get whatsapp to connect", "Zong ka net ... Google tak nahi
+   * khul raha"): the complaint is the telco's. Not an app right beside the telco's name
+   * ("Jio pe WhatsApp nahi chal raha" is about WhatsApp on Jio), nor one named first.
+   */
+  private withoutConsequences(ordered: ServiceMention[]): ServiceMention[] {
+    // Where the telco is first named (its support handle may come last).
+    let telcoEnd = Infinity;
+    for (const m of ordered) {
+      if (m.start >= 0 && this.catalogue.categoryOf(m.service) === 'telecom') telcoEnd = Math.min(telcoEnd, m.end);
+    }
+    if (telcoEnd === Infinity) return ordered;
+    const firstStart = new Map<string, number>();
+    for (const m of ordered) if (!firstStart.has(m.service)) firstStart.set(m.service, m.start);
+    const consequence = (m: ServiceMention) =>
+      NEEDS_THE_NETWORK.has(this.catalogue.categoryOf(m.service) ?? '') &&
+      (firstStart.get(m.service) ?? -1) - telcoEnd > ATTRIBUTION_WINDOW;
+    return ordered.some(consequence) ? ordered.filter((m) => !consequence(m)) : ordered;
   }
 
   /** The one country of a national service the post names (PTCL → PK), if any. */
