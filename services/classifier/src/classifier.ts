@@ -371,18 +371,38 @@ const LIST_QUANTIFIERS: ReadonlySet<string> = new Set([
   'هردو',
 ]);
 
+/** Two-word quantifiers, by their first word: Persian "هر دو" (both), Turkish "ikisi de". */
+const LIST_QUANTIFIER_PAIRS: ReadonlyMap<string, string> = new Map([
+  ['هر', 'دو'],
+  ['ikisi', 'de'],
+]);
+
 /** The mention with the quantifier after it, if any, as its span for measuring distances. */
 function withQuantifier(mention: ServiceMention, words: readonly string[]): { start: number; end: number } {
-  return mention.start >= 0 && LIST_QUANTIFIERS.has(words[mention.end] ?? '') ? { start: mention.start, end: mention.end + 1 } : mention;
+  if (mention.start < 0) return mention;
+  const next = words[mention.end] ?? '';
+  if (LIST_QUANTIFIER_PAIRS.get(next) === words[mention.end + 1]) return { start: mention.start, end: mention.end + 2 };
+  return LIST_QUANTIFIERS.has(next) ? { start: mention.start, end: mention.end + 1 } : mention;
 }
 
 /** Services whose ambiguous name is a common noun that other services have too: "Steam store", "Steam ki store". */
 const COMMON_NOUN_NAMES: ReadonlySet<string> = new Set(['app-store']);
 
-/** A common-noun name right after another service's name (one word between at most) is that service's. */
-function isAnothersNoun(mention: ServiceMention, mentions: readonly ServiceMention[]): boolean {
+/**
+ * A common-noun name right after another service's name (one word between at most) is that
+ * service's; so is the same noun later in the post once that service's name held it ("steam
+ * store gives me an error ... store is dead").
+ */
+function isAnothersNoun(mention: ServiceMention, mentions: readonly ServiceMention[], words: readonly string[]): boolean {
   if (!COMMON_NOUN_NAMES.has(mention.service) || mention.start < 0) return false;
-  return mentions.some((m) => m.service !== mention.service && m.start >= 0 && mention.start >= m.end && mention.start - m.end <= 1);
+  const noun = words[mention.start];
+  return mentions.some(
+    (m) =>
+      m.service !== mention.service &&
+      m.start >= 0 &&
+      mention.start >= m.end &&
+      (mention.start - m.end <= 1 || words.slice(m.start, m.end).includes(noun as string)),
+  );
 }
 
 /** Brands that are a catalogue service and the maker of others: "Google down?" beside Gmail is the company. */
@@ -995,7 +1015,7 @@ export class Classifier {
     words: readonly string[],
     beside?: UnspacedProximity,
   ): boolean {
-    if (mention.via === 'alias' && (this.isNetworkWord(mention, mentions, cues) || isAnothersNoun(mention, mentions))) return false;
+    if (mention.via === 'alias' && (this.isNetworkWord(mention, mentions, cues) || isAnothersNoun(mention, mentions, words))) return false;
     const national = this.catalogue.marketsOf(mention.service) !== 'global';
     // A one-letter name (e& is read "e") is a word in many languages (Portuguese "e", "é"; the
     // "E" of a phone's EDGE icon): it counts only in its own market.
