@@ -339,6 +339,14 @@ describe('the fourth pass', () => {
     expect(classify('Jio pe WhatsApp nahi chal raha subah se', { author_location: 'Pune' }).services).toContain('whatsapp');
   });
 
+  it('doesNotTakeRecapsBansTrafficSignalsOrDeliveriesForOutages', () => {
+    expect(classify('spotify went down for two hours on friday, here is the postmortem').complaint).toBe(false);
+    expect(classify('Mon compte Insta a été bloqué définitivement, merci le support').complaint).toBe(false);
+    expect(classify('ٹریفک سگنل صبح سے خراب ہے، پولیس بھی نہیں').complaint).toBe(false);
+    expect(classify('Amazon ka parcel out for delivery me atka hai, delivery boy phone hi nahi uthata').complaint).toBe(false);
+    expect(classify('whatsapp down since last week and still not fixed').complaint).toBe(true);
+  });
+
   it('readsRomanUrduByAPlaceTheTextNamesOrByUrduOnlySpellings', () => {
     expect(classify('bijli ka bill online jama nahi ho raha, Faisalabad mein kisi aur ka bhi?').language).toBe('ur');
     expect(classify('koi tareeqa batao is ke baghair kaam ho jaye').language).toBe('ur');

@@ -566,6 +566,16 @@ export const hinglish: ComplaintLexicon = {
   ],
 
   negative: [
+    'traffic signal',
+    'delivery boy',
+    'delivery wala',
+    'out for delivery',
+    'phone nahi uthata',
+    'phone hi nahi uthata',
+    'phone nahi utha raha',
+    'call nahi uthata',
+    'order atka',
+    'parcel atka',
     // "Y works fine" beside a failing X: a counter-phrase, so Y is not taken as failing too.
     "sahi chal raha",
     "sahi chal rahi",

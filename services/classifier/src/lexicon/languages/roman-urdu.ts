@@ -559,6 +559,16 @@ export const romanUrdu: ComplaintLexicon = {
   ],
 
   negative: [
+    'traffic signal',
+    'delivery boy',
+    'delivery wala',
+    'out for delivery',
+    'phone nahi uthata',
+    'phone hi nahi uthata',
+    'phone nahi utha raha',
+    'call nahi uthata',
+    'order atka',
+    'parcel atka',
     // "Y works fine" beside a failing X: a counter-phrase, so Y is not taken as failing too.
     "sahi chal raha",
     "sahi chal rahi",

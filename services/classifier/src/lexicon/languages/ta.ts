@@ -504,6 +504,11 @@ export const ta: ComplaintLexicon = {
   ],
 
   negative: [
+    'romba down',
+    'mood romba down',
+    'mood konjam down',
+    'mood sari illa',
+    'mood off',
     // "can't stay without it" (paakama iruka mudiyala): a habit, not a failure
     'iruka mudiyala',
     'irukka mudiyala',

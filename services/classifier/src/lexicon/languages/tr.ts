@@ -557,6 +557,11 @@ export const lexicon_tr: ComplaintLexicon = {
     'kesintivar',
   ],
   recovered: [
+    'full çekiyor',
+    'bende full çekiyor',
+    'bende çekiyor',
+    'gayet çekiyor',
+    'çekiyor şu an',
     'gayet akıyor',
     'akıyor',
     'sorunsuz akıyor',
@@ -1027,6 +1032,10 @@ export const lexicon_tr: ComplaintLexicon = {
     '* kullanalım',
   ],
   news: [
+    'diye yazan',
+    'diye yazanlar',
+    'diyenler',
+    'diye soran',
     'ne biliniyor',
     'açıklama geldi',
     'şirketten açıklama',

@@ -445,6 +445,10 @@ export const ur: ComplaintLexicon = {
   ],
 
   negative: [
+    'ٹریفک سگنل',
+    'ٹریفک سگنلز',
+    'سگنل توڑ',
+    'سگنل پر رکے',
     // "switch off" in any conjugation, a phone that died
     'بند کر',
     'فون بند',
