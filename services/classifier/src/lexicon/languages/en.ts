@@ -17,6 +17,9 @@ export const en: ComplaintLexicon = {
   name: 'English',
 
   outage: [
+    'blank white screen',
+    'stuck on a white screen',
+    'stuck on the loading screen',
     "login loop",
     "stuck in a login loop",
     "keeps logging me out",

@@ -24,6 +24,13 @@ export const hinglish: ComplaintLexicon = {
   name: 'Hinglish (romanised Hindi)',
 
   outage: [
+    'crash ho raha',
+    'crash ho raha hai',
+    'crash ho jata hai',
+    'crash ho jaata hai',
+    'crash kar raha hai',
+    'white screen aa rahi',
+    'blank screen aa rahi',
     "crash ho rahi",
     "crash ho rahi hai",
     "crash ho gayi",

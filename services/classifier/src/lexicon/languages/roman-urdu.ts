@@ -33,6 +33,13 @@ export const romanUrdu: ComplaintLexicon = {
   name: 'Roman Urdu',
 
   outage: [
+    'crash ho raha',
+    'crash ho raha hai',
+    'crash ho jata hai',
+    'crash ho jaata hai',
+    'crash kar raha hai',
+    'white screen aa rahi',
+    'blank screen aa rahi',
     "crash ho rahi",
     "crash ho rahi hai",
     "crash ho gayi",

@@ -9,6 +9,11 @@ export const lexicon_tr: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'Turkish',
   outage: [
+    'beyaz ekranda kalıyor',
+    'beyaz ekranda kaldı',
+    'siyah ekranda kalıyor',
+    'beyaz ekran veriyor',
+    'açılış ekranında kalıyor',
     // Sent back to the login page over and over (a login loop).
     "giriş döngüsü",
     "giriş döngüsüne",
