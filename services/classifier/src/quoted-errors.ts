@@ -204,8 +204,12 @@ export function quotedErrors(normalised: string): TokenSpan[] {
   return spans;
 }
 
+/** What every error code holds, without Unicode classes or look-behind: the cheap test first. */
+const ERROR_CODE_CORE = /[A-Z]-\d|[A-Z]{3}\d{4}|0x[0-9A-Fa-f]/;
+
 /** Product error codes in the post as written, as token spans of the post. */
 export function errorCodes(text: string): TokenSpan[] {
+  if (!ERROR_CODE_CORE.test(text)) return [];
   const match = ERROR_CODE.exec(text);
   if (match === null) return [];
   const start = tokenize(normalise(text.slice(0, match.index))).length;
