@@ -12,7 +12,6 @@ import { normalise } from './text/normalise.js';
 import { tokenize } from './text/tokens.js';
 
 /** Quote marks of the scripts we read: ASCII, guillemets, curly, low-9, corner brackets. */
-const QUOTE_MARK = /['"«»“”‘’„「」『』]/;
 const QUOTE_MARKS = /['"«»“”‘’„「」『』]/g;
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 /** A quoted error message is short; a longer quote is someone's words. */
@@ -171,9 +170,16 @@ export interface TokenSpan {
   end: number;
 }
 
-/** Whether the text holds any quote mark: the cheap test before `quotedErrors`. */
+/**
+ * A quote mark that may open a quote: at the start, after a character that is no letter or
+ * digit, or a guillemet. Most posts with a quote mark only have apostrophes inside words
+ * ("can't", "Turkcell'de"): one test without look-behind rules them out.
+ */
+const OPENING_MARK = /(?:^|[^\p{L}\p{M}\p{N}])['"«»“”‘’„「」『』]|«/u;
+
+/** Whether the text may hold a quote: the cheap test before `quotedErrors`. */
 export function hasQuoteMark(normalised: string): boolean {
-  return QUOTE_MARK.test(normalised);
+  return OPENING_MARK.test(normalised);
 }
 
 /**
