@@ -135,8 +135,9 @@ describe('accuracy on the third-pass posts', () => {
 // fourth-pass-posts.jsonl: 290 posts (Turkish 60, Persian 30, Urdu 25, Roman Urdu 25; English
 // 60, French 30, Tamil 30, Hindi/Hinglish 30), written blind by people who never saw the
 // classifier, after the third pass: before any fix, complaint F1 0.933, service exact match
-// 82.3%, country 96.7%, language 94.8%. Then used to find classes of errors and fix them: a
-// regression guard, not a measure of generalisation.
+// 82.3%, country 96.7%, language 94.8%. Then used to find classes of errors and fix them (now
+// F1 0.988, services 94.5%, country 97.5%, language 98.6%): a regression guard, not a measure
+// of generalisation.
 describe('accuracy on the fourth-pass posts', () => {
   const { posts, result } = evaluateFixture('fourth-pass-posts.jsonl');
 
@@ -145,9 +146,9 @@ describe('accuracy on the fourth-pass posts', () => {
   });
 
   it('keepsComplaintF1ServicesCountryAndLanguageAboveTheirFloors', () => {
-    expect(result.complaint.f1).toBeGreaterThanOrEqual(0.92);
-    expect(result.serviceExactMatch.accuracy).toBeGreaterThanOrEqual(0.8);
-    expect(result.countryAccuracy.accuracy).toBeGreaterThanOrEqual(0.95);
-    expect(result.languageAccuracy.accuracy).toBeGreaterThanOrEqual(0.93);
+    expect(result.complaint.f1).toBeGreaterThanOrEqual(0.975);
+    expect(result.serviceExactMatch.accuracy).toBeGreaterThanOrEqual(0.93);
+    expect(result.countryAccuracy.accuracy).toBeGreaterThanOrEqual(0.96);
+    expect(result.languageAccuracy.accuracy).toBeGreaterThanOrEqual(0.975);
   });
 });
