@@ -170,16 +170,12 @@ export interface TokenSpan {
   end: number;
 }
 
-/**
- * A quote mark that may open a quote: at the start, after a character that is no letter or
- * digit, or a guillemet. Most posts with a quote mark only have apostrophes inside words
- * ("can't", "Turkcell'de"): one test without look-behind rules them out.
- */
-const OPENING_MARK = /(?:^|[^\p{L}\p{M}\p{N}])['"«»“”‘’„「」『』]|«/u;
+/** Any quote mark (one character class, no Unicode properties): the cheap test before `quotedErrors`. */
+const QUOTE_MARK = /['"«»“”‘’„「」『』]/;
 
-/** Whether the text may hold a quote: the cheap test before `quotedErrors`. */
+/** Whether the text holds any quote mark. */
 export function hasQuoteMark(normalised: string): boolean {
-  return OPENING_MARK.test(normalised);
+  return QUOTE_MARK.test(normalised);
 }
 
 /**
