@@ -455,14 +455,30 @@ const QUOTED_ERROR: Cue = { kind: 'error', lexicon: -1 };
  * An error message quoted from an app ("PayPal keeps saying 'Sorry, we couldn't…'") or a
  * product error code (WS-116522-7) near a name is a claim, unless a cue already covers it.
  */
-function addQuotedErrors(cues: Located<Cue>[], mentions: readonly ServiceMention[], normalised: string, text: string): void {
+function addQuotedErrors(cues: Located<Cue>[], mentions: readonly ServiceMention[], normalised: string, text: string): boolean {
   const codes = errorCodes(text);
   const spans = hasQuoteMark(normalised) ? [...quotedErrors(normalised), ...codes] : codes;
+  let added = false;
   for (const span of spans) {
     if (cues.some((c) => polarity(c.value.kind) === 1 && c.start < span.end && c.end > span.start)) continue;
     if (!mentions.some((m) => gap(m, span) <= QUOTED_ERROR_WINDOW)) continue;
     cues.push({ value: QUOTED_ERROR, start: span.start, end: span.end });
+    added = true;
   }
+  return added;
+}
+
+/** Enough claims, more than the counter-evidence, and a service named or the failure said. */
+function isComplaint(
+  evidence: { positive: number; negative: number },
+  services: readonly string[],
+  cues: readonly Located<Cue>[],
+): boolean {
+  return (
+    evidence.positive >= 1 &&
+    evidence.positive > evidence.negative &&
+    (services.length > 0 || evidence.positive >= UNNAMED_SERVICE_EVIDENCE || saysWhatFails(cues))
+  );
 }
 /** The value of every negated-action cue (derived, so no lexicon): one object, not one per post. */
 const NEGATED_ACTION: Cue = { kind: 'outage', lexicon: -1 };
@@ -652,7 +668,6 @@ export class Classifier {
       post.text,
     );
     if (SUBJECT_AFTER_VERB.has(language.language)) this.claimsBeforeNames(cues, mentions, words);
-    if (mentions.length > 0) addQuotedErrors(cues, mentions, normalised, post.text);
     const negated = this.negatedAction(words, ids, normalised, cues, mentions, language.language, unspaced);
     if (negated) cues.push(negated);
     this.negateRecoveries(cues, ids, mentions, language.language);
@@ -673,13 +688,19 @@ export class Classifier {
     const textPlace = place === undefined && needsMarket ? namedPlace() : undefined;
     const market = place?.country ?? textPlace?.country ?? LANGUAGE_COUNTRY[language.language];
     const beside = unspaced && mentions.some((m) => m.ambiguous) ? unspacedProximity(words, normalised) : undefined;
-    const services = withoutParentBrand(this.servicesOf(mentions, cues, market, words, beside), mentions);
+    let services = withoutParentBrand(this.servicesOf(mentions, cues, market, words, beside), mentions);
     // Claims beside a name count more only for names taken as services ("e" in Italian is not e&).
-    const evidence = this.weigh(cues, mentions, services, outageTags, words);
-    const complaint =
-      evidence.positive >= 1 &&
-      evidence.positive > evidence.negative &&
-      (services.length > 0 || evidence.positive >= UNNAMED_SERVICE_EVIDENCE || saysWhatFails(cues));
+    let evidence = this.weigh(cues, mentions, services, outageTags, words);
+    let complaint = isComplaint(evidence, services, cues);
+    // A quoted error message or error code is one more claim: looked for only where one more
+    // claim can change the outcome (no complaint yet, or several or ambiguous names to attribute).
+    const quotesMayMatter = mentions.length > 1 || (mentions.length === 1 && (!complaint || (mentions[0] as ServiceMention).ambiguous));
+    if (quotesMayMatter && addQuotedErrors(cues, mentions, normalised, post.text)) {
+      dropReportedClaims(cues, words.length);
+      services = withoutParentBrand(this.servicesOf(mentions, cues, market, words, beside), mentions);
+      evidence = this.weigh(cues, mentions, services, outageTags, words);
+      complaint = isComplaint(evidence, services, cues);
+    }
     // Posts that claim or name nothing need no more than the author's own location (the text scan costs).
     const worthPlacing = complaint || services.length > 0;
     const country = place ?? (worthPlacing ? (namedPlace() ?? this.hintCountry(services, language.language)) : undefined);
