@@ -332,6 +332,7 @@ describe('the fourth pass', () => {
     expect(classify('اینستاگرام باز نمیشه ولی واتساپ با همین وای فای کار میکنه').services).toEqual(['instagram']);
     expect(classify('Zomato pe payment fail ho raha hai, Swiggy se mangwa liya, wo to chal raha hai').services).toEqual(['zomato']);
     expect(classify('instagram akış yüklenmiyor, Spotify gayet akıyor ama').services).toEqual(['instagram']);
+    expect(classify('discord stuck on "Something went wrong, try again". Zoom is working fine for calls').services).toEqual(['discord']);
   });
 
   it('readsAnAppNamedAfterAFailingTelcoAsItsConsequence', () => {

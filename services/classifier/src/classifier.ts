@@ -282,6 +282,12 @@ function claimWins(
   claimGap: number,
   denialGap: number,
 ): boolean {
+  // A predicate right after the name ("Teams is working fine") is what is said of it, even a
+  // word further off than a claim that ends just before the name.
+  const after = (c: Located<Cue>, within: number) => c.start >= mention.end && gap(mention, c) <= within;
+  if (denialGap <= ATTRIBUTION_WINDOW && denials.some((d) => after(d, denialGap)) && !claims.some((c) => after(c, denialGap))) {
+    return false;
+  }
   if (claimGap !== denialGap) return claimGap < denialGap;
   const follows = (c: Located<Cue>) => gap(mention, c) === claimGap && c.start >= mention.end;
   return !(denials.some(follows) && !claims.some(follows));
