@@ -319,6 +319,42 @@ describe('negated recoveries and reported claims', () => {
   });
 });
 
+describe('the fourth pass', () => {
+  it('takesAQuotedErrorMessageOrErrorCodeBesideANameAsAClaim', () => {
+    expect(classify('PayPal keeps showing "Sorry, we couldn\'t load your cards" at every payment')).toMatchObject({
+      complaint: true,
+      services: ['paypal'],
+    });
+    expect(classify('Xbox Live sign in gives me 0x87DD0006 every time')).toMatchObject({ complaint: true, services: ['xbox-live'] });
+  });
+
+  it('dropsAServiceSaidToWorkAFewWordsAfterItsName', () => {
+    expect(classify('اینستاگرام باز نمیشه ولی واتساپ با همین وای فای کار میکنه').services).toEqual(['instagram']);
+    expect(classify('Zomato pe payment fail ho raha hai, Swiggy se mangwa liya, wo to chal raha hai').services).toEqual(['zomato']);
+    expect(classify('instagram akış yüklenmiyor, Spotify gayet akıyor ama').services).toEqual(['instagram']);
+    expect(classify('discord stuck on "Something went wrong, try again". Zoom is working fine for calls').services).toEqual(['discord']);
+  });
+
+  it('readsAnAppNamedAfterAFailingTelcoAsItsConsequence', () => {
+    expect(classify('Airtel has no data since noon, 4G icon on but cannot even open instagram').services).toEqual(['airtel']);
+    expect(classify('Jio pe WhatsApp nahi chal raha subah se', { author_location: 'Pune' }).services).toContain('whatsapp');
+  });
+
+  it('doesNotTakeRecapsBansTrafficSignalsOrDeliveriesForOutages', () => {
+    expect(classify('spotify went down for two hours on friday, here is the postmortem').complaint).toBe(false);
+    expect(classify('Mon compte Insta a été bloqué définitivement, merci le support').complaint).toBe(false);
+    expect(classify('ٹریفک سگنل صبح سے خراب ہے، پولیس بھی نہیں').complaint).toBe(false);
+    expect(classify('Amazon ka parcel out for delivery me atka hai, delivery boy phone hi nahi uthata').complaint).toBe(false);
+    expect(classify('whatsapp down since last week and still not fixed').complaint).toBe(true);
+  });
+
+  it('readsRomanUrduByAPlaceTheTextNamesOrByUrduOnlySpellings', () => {
+    expect(classify('bijli ka bill online jama nahi ho raha, Faisalabad mein kisi aur ka bhi?').language).toBe('ur');
+    expect(classify('koi tareeqa batao is ke baghair kaam ho jaye').language).toBe('ur');
+    expect(classify('bahut bura haal hai, kuch theek nahi chal raha').language).toBe('hi');
+  });
+});
+
 describe('services outside the catalogue', () => {
   it('takesAnAppOutsideTheCatalogueAsWhatFails', () => {
     expect(classify('zalo không vào được luôn', { author_location: 'Hà Nội' })).toMatchObject({ complaint: true, services: [] });

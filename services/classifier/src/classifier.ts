@@ -34,6 +34,7 @@ import {
 } from './lexicon/negation.js';
 import type { ComplaintLexicon, Symptom } from './lexicon/types.js';
 import { normalise, normaliseVariants } from './text/normalise.js';
+import { errorCodes, hasQuoteMark, quotedErrors } from './quoted-errors.js';
 import { scriptProfile } from './text/script.js';
 import { tokenize, type Token } from './text/tokens.js';
 
@@ -281,26 +282,73 @@ function claimWins(
   claimGap: number,
   denialGap: number,
 ): boolean {
+  // A predicate right after the name ("Teams is working fine") is what is said of it, even a
+  // word further off than a claim that ends just before the name.
+  const after = (c: Located<Cue>, within: number) => c.start >= mention.end && gap(mention, c) <= within;
+  if (denialGap <= ATTRIBUTION_WINDOW && denials.some((d) => after(d, denialGap)) && !claims.some((c) => after(c, denialGap))) {
+    return false;
+  }
   if (claimGap !== denialGap) return claimGap < denialGap;
   const follows = (c: Located<Cue>) => gap(mention, c) === claimGap && c.start >= mention.end;
   return !(denials.some(follows) && !claims.some(follows));
 }
 
+/** Kinds of app that stop when a phone's data does: named after a failing telco, they are its consequence. */
+const NEEDS_THE_NETWORK: ReadonlySet<string> = new Set(['messaging', 'social', 'search', 'video', 'music']);
+
+/** How far after a name its predicate may stand ("تلگرام با همین نت کار میکنه", "Swiggy se kar liya, wo to chal raha hai"). */
+const PREDICATE_GAP = 4;
+
+/** Whether a counter-cue is said of a mention: it follows the name closely with no claim between them. */
+function predicateOf(mention: ServiceMention, counter: Located<Cue>, claims: readonly Located<Cue>[]): boolean {
+  if (mention.start < 0 || counter.start < mention.end || counter.start - mention.end > PREDICATE_GAP) return false;
+  return !claims.some((c) => c.start >= mention.end && c.start < counter.start);
+}
+
 /**
- * Drops, in place, the counter-cues said right after a name the post does not complain about
+ * A name followed by a recovery or "works" phrase is said to work, whatever claim stands
+ * before it ("YouTube donuyor, Netflix gayet akıyor"; "... nahi ho raha. Swiggy se kar liya,
+ * wo to chal raha hai"): the predicate after a name is what is said of it.
+ */
+function saidToWork(mention: ServiceMention, claims: readonly Located<Cue>[], denials: readonly Located<Cue>[]): boolean {
+  return denials.some((d) => d.value.kind === 'recovered' && predicateOf(mention, d, claims));
+}
+
+/**
+ * Drops, in place, the counter-cues said after a name the post does not complain about
  * ("Telegram funziona bene" beside a failing WhatsApp): they deny nothing of the complaint.
  * News and hearsay still count, and so does what follows an ambiguous name (the Italian "e"
  * of "e funziona di nuovo" is no Etisalat).
  */
-function dropCountersOfOthers(counter: Located<Cue>[], mentions: readonly ServiceMention[], services: readonly string[]): void {
+function dropCountersOfOthers(
+  counter: Located<Cue>[],
+  mentions: readonly ServiceMention[],
+  services: readonly string[],
+  cues: readonly Located<Cue>[],
+): void {
   let kept = 0;
   for (const cue of counter) {
     const ofAnother =
       cue.value.kind !== 'news' &&
-      mentions.some((m) => !m.ambiguous && m.start >= 0 && !services.includes(m.service) && m.end <= cue.start && cue.start - m.end <= 1);
+      mentions.some(
+        (m) => !m.ambiguous && m.start >= 0 && !services.includes(m.service) && m.end <= cue.start && isPredicate(m, cue, cues),
+      );
     if (!ofAnother) counter[kept++] = cue;
   }
   counter.length = kept;
+}
+
+/** Right after the name, or (a recovery phrase) a few words on with no claim between. */
+function isPredicate(mention: ServiceMention, cue: Located<Cue>, cues: readonly Located<Cue>[]): boolean {
+  if (cue.start - mention.end <= 1) return true;
+  return (
+    cue.value.kind === 'recovered' &&
+    predicateOf(
+      mention,
+      cue,
+      cues.filter((c) => polarity(c.value.kind) === 1),
+    )
+  );
 }
 
 /** Words that close a list of names and share its claim: "Jio aur Airtel dono ka network", "Fuliza na M-Pesa zote". */
@@ -329,18 +377,38 @@ const LIST_QUANTIFIERS: ReadonlySet<string> = new Set([
   'هردو',
 ]);
 
+/** Two-word quantifiers, by their first word: Persian "هر دو" (both), Turkish "ikisi de". */
+const LIST_QUANTIFIER_PAIRS: ReadonlyMap<string, string> = new Map([
+  ['هر', 'دو'],
+  ['ikisi', 'de'],
+]);
+
 /** The mention with the quantifier after it, if any, as its span for measuring distances. */
 function withQuantifier(mention: ServiceMention, words: readonly string[]): { start: number; end: number } {
-  return mention.start >= 0 && LIST_QUANTIFIERS.has(words[mention.end] ?? '') ? { start: mention.start, end: mention.end + 1 } : mention;
+  if (mention.start < 0) return mention;
+  const next = words[mention.end] ?? '';
+  if (LIST_QUANTIFIER_PAIRS.get(next) === words[mention.end + 1]) return { start: mention.start, end: mention.end + 2 };
+  return LIST_QUANTIFIERS.has(next) ? { start: mention.start, end: mention.end + 1 } : mention;
 }
 
 /** Services whose ambiguous name is a common noun that other services have too: "Steam store", "Steam ki store". */
 const COMMON_NOUN_NAMES: ReadonlySet<string> = new Set(['app-store']);
 
-/** A common-noun name right after another service's name (one word between at most) is that service's. */
-function isAnothersNoun(mention: ServiceMention, mentions: readonly ServiceMention[]): boolean {
+/**
+ * A common-noun name right after another service's name (one word between at most) is that
+ * service's; so is the same noun later in the post once that service's name held it ("steam
+ * store gives me an error ... store is dead").
+ */
+function isAnothersNoun(mention: ServiceMention, mentions: readonly ServiceMention[], words: readonly string[]): boolean {
   if (!COMMON_NOUN_NAMES.has(mention.service) || mention.start < 0) return false;
-  return mentions.some((m) => m.service !== mention.service && m.start >= 0 && mention.start >= m.end && mention.start - m.end <= 1);
+  const noun = words[mention.start];
+  return mentions.some(
+    (m) =>
+      m.service !== mention.service &&
+      m.start >= 0 &&
+      mention.start >= m.end &&
+      (mention.start - m.end <= 1 || words.slice(m.start, m.end).includes(noun as string)),
+  );
 }
 
 /** Brands that are a catalogue service and the maker of others: "Google down?" beside Gmail is the company. */
@@ -385,6 +453,39 @@ function withoutAlternatives(mentions: readonly ServiceMention[], cues: readonly
 
 /** Tokens between a negator and the action it negates ("not", "connecting"; "nahi", "ja", "rahe"). */
 const NEGATION_WINDOW = 3;
+/** How far from a name a quoted error message or error code may stand (an error is often reported a clause later). */
+const QUOTED_ERROR_WINDOW = 12;
+const QUOTED_ERROR: Cue = { kind: 'error', lexicon: -1 };
+
+/**
+ * An error message quoted from an app ("PayPal keeps saying 'Sorry, we couldn't…'") or a
+ * product error code (WS-116522-7) near a name is a claim, unless a cue already covers it.
+ */
+function addQuotedErrors(cues: Located<Cue>[], mentions: readonly ServiceMention[], normalised: string, text: string): boolean {
+  const codes = errorCodes(text);
+  const spans = hasQuoteMark(normalised) ? [...quotedErrors(normalised), ...codes] : codes;
+  let added = false;
+  for (const span of spans) {
+    if (cues.some((c) => polarity(c.value.kind) === 1 && c.start < span.end && c.end > span.start)) continue;
+    if (!mentions.some((m) => gap(m, span) <= QUOTED_ERROR_WINDOW)) continue;
+    cues.push({ value: QUOTED_ERROR, start: span.start, end: span.end });
+    added = true;
+  }
+  return added;
+}
+
+/** Enough claims, more than the counter-evidence, and a service named or the failure said. */
+function isComplaint(
+  evidence: { positive: number; negative: number },
+  services: readonly string[],
+  cues: readonly Located<Cue>[],
+): boolean {
+  return (
+    evidence.positive >= 1 &&
+    evidence.positive > evidence.negative &&
+    (services.length > 0 || evidence.positive >= UNNAMED_SERVICE_EVIDENCE || saysWhatFails(cues))
+  );
+}
 /** The value of every negated-action cue (derived, so no lexicon): one object, not one per post. */
 const NEGATED_ACTION: Cue = { kind: 'outage', lexicon: -1 };
 /** Languages that put the subject after the verb in a question ("sono giù WhatsApp?", "¿están caídos WhatsApp e Instagram?"). */
@@ -393,6 +494,8 @@ const SUBJECT_AFTER_VERB: ReadonlySet<string> = new Set(['it', 'es', 'pt']);
 const MAX_PLACE_ENDING = 5;
 /** Places scanned in post text must be at least this big: small towns' names are too often words. */
 const MIN_TEXT_PLACE_RANK = 500_000;
+/** Where romanised Hindi and Urdu are told apart by place. */
+const HINDUSTANI_COUNTRIES: ReadonlySet<string> = new Set(['IN', 'PK']);
 /** Media before messages: "photos not sending" is about the photos. */
 const SYMPTOM_ORDER: Symptom[] = ['media', 'messages', 'login', 'calls', 'payments', 'feed', 'connectivity', 'website', 'other'];
 
@@ -510,6 +613,13 @@ export class Classifier {
   private readonly plainNames = new Map<string, ReadonlySet<string>>();
   /** Scratch for sorting a post's cues (classify is not re-entrant); emptied after each use. */
   private readonly sortScratch: Located<Cue>[] = [];
+  /**
+   * One-word names of Pakistan, India and their big places (and their demonyms), by word id:
+   * the country each names, or '' for a name both have (Hyderabad). Romanised Hindi and Urdu
+   * are told apart by these without the gazetteer's full text scan, which costs a tenth of
+   * the classifier's time on a stream of Hinglish.
+   */
+  private readonly hindustaniPlaceWords = new Map<number, string>();
 
   constructor(data: ClassifierData, options: ClassifierOptions = {}) {
     const vocabulary = new Vocabulary();
@@ -519,6 +629,7 @@ export class Classifier {
     // The gazetteer keeps its own (large) vocabulary: posts are looked up in it only when placed.
     this.gazetteer = new Gazetteer(data.countries, data.places);
     this.languages = new LanguageIdentifier(this.cues, vocabulary, options.languageFallback ?? francFallback);
+    this.internHindustaniPlaceWords(data);
     for (const language of new Set([
       ...Object.keys(NEGATORS),
       ...Object.keys(NEGATIVE_SUFFIXES),
@@ -567,24 +678,35 @@ export class Classifier {
     if (negated) cues.push(negated);
     this.negateRecoveries(cues, ids, mentions, language.language);
     dropReportedClaims(cues, words.length);
-    language = romanisedHindustani(language, script, place?.country ?? this.homeMarketOf(mentions));
+    // Scanned at most once: for the market here, or for the country below.
+    let scanned: { country: string; source: CountrySource } | null | undefined;
+    const namedPlace = () => (scanned === undefined ? (scanned = this.placeNamedIn(words) ?? null) : scanned) ?? undefined;
+    // Romanised Hindi or Urdu: the author's country, else a place the post names ("Karachi
+    // mein", "Lahore walo"), else a national service's market tells them apart (a place first:
+    // "Vivo" may be the phone, not the Brazilian telco).
+    const hindustani = script === 'Latn' && (language.language === 'hi' || language.language === 'ur');
+    const textCountry = place === undefined && hindustani ? this.hindustaniPlaceNamedIn(ids) : undefined;
+    language = romanisedHindustani(language, script, place?.country ?? textCountry ?? this.homeMarketOf(mentions));
     const outageTags = this.outageTagCount(tokens);
     // The author's market decides ambiguous and shared names: their place, else a place the post names.
     // Only names whose service depends on the market need it (the text scan costs).
     const needsMarket = mentions.some((m) => m.ambiguous || this.catalogue.marketsOf(m.service) !== 'global');
-    // Scanned at most once: for the market here, or for the country below.
-    let scanned: { country: string; source: CountrySource } | null | undefined;
-    const namedPlace = () => (scanned === undefined ? (scanned = this.placeNamedIn(words) ?? null) : scanned) ?? undefined;
     const textPlace = place === undefined && needsMarket ? namedPlace() : undefined;
     const market = place?.country ?? textPlace?.country ?? LANGUAGE_COUNTRY[language.language];
     const beside = unspaced && mentions.some((m) => m.ambiguous) ? unspacedProximity(words, normalised) : undefined;
-    const services = withoutParentBrand(this.servicesOf(mentions, cues, market, words, beside), mentions);
+    let services = withoutParentBrand(this.servicesOf(mentions, cues, market, words, beside), mentions);
     // Claims beside a name count more only for names taken as services ("e" in Italian is not e&).
-    const evidence = this.weigh(cues, mentions, services, outageTags, words);
-    const complaint =
-      evidence.positive >= 1 &&
-      evidence.positive > evidence.negative &&
-      (services.length > 0 || evidence.positive >= UNNAMED_SERVICE_EVIDENCE || saysWhatFails(cues));
+    let evidence = this.weigh(cues, mentions, services, outageTags, words);
+    let complaint = isComplaint(evidence, services, cues);
+    // A quoted error message or error code is one more claim: looked for only where one more
+    // claim can change the outcome (no complaint yet, or several or ambiguous names to attribute).
+    const quotesMayMatter = mentions.length > 1 || (mentions.length === 1 && (!complaint || (mentions[0] as ServiceMention).ambiguous));
+    if (quotesMayMatter && addQuotedErrors(cues, mentions, normalised, post.text)) {
+      dropReportedClaims(cues, words.length);
+      services = withoutParentBrand(this.servicesOf(mentions, cues, market, words, beside), mentions);
+      evidence = this.weigh(cues, mentions, services, outageTags, words);
+      complaint = isComplaint(evidence, services, cues);
+    }
     // Posts that claim or name nothing need no more than the author's own location (the text scan costs).
     const worthPlacing = complaint || services.length > 0;
     const country = place ?? (worthPlacing ? (namedPlace() ?? this.hintCountry(services, language.language)) : undefined);
@@ -598,6 +720,32 @@ export class Classifier {
       symptom: complaint ? this.symptomOf(cues) : 'unspecified',
       confidence: this.confidence(complaint, evidence),
     };
+  }
+
+  private internHindustaniPlaceWords(data: ClassifierData): void {
+    const add = (country: string, names: readonly string[]) => {
+      for (const name of names) {
+        const tokens = tokenize(normalise(name));
+        if (tokens.length !== 1) continue;
+        const id = this.vocabulary.intern((tokens[0] as Token).text);
+        const known = this.hindustaniPlaceWords.get(id);
+        this.hindustaniPlaceWords.set(id, known === undefined || known === country ? country : '');
+      }
+    };
+    for (const c of data.countries) if (HINDUSTANI_COUNTRIES.has(c.country)) add(c.country, [...c.names, ...c.demonyms]);
+    for (const p of data.places) if (HINDUSTANI_COUNTRIES.has(p.country) && p.rank >= MIN_TEXT_PLACE_RANK) add(p.country, p.names);
+  }
+
+  /** Pakistan or India when the post's place words name only one of them. */
+  private hindustaniPlaceNamedIn(ids: readonly number[]): string | undefined {
+    let found: string | undefined;
+    for (const id of ids) {
+      const country = this.hindustaniPlaceWords.get(id);
+      if (country === undefined) continue;
+      if (country === '' || (found !== undefined && found !== country)) return undefined;
+      found = country;
+    }
+    return found;
   }
 
   /**
@@ -786,7 +934,7 @@ export class Classifier {
     let negative = 0;
     const counter = this.sortedByStart(cues, -1);
     // "WhatsApp e Instagram fora do ar, Telegram funcionando normal": said of Telegram, not of them.
-    if (services.length > 0 && mentions.length > services.length) dropCountersOfOthers(counter, mentions, services);
+    if (services.length > 0 && mentions.length > services.length) dropCountersOfOthers(counter, mentions, services, cues);
     let recovered = false;
     for (let i = 0; i <= counter.length; i++) {
       const cue = counter[i];
@@ -854,7 +1002,7 @@ export class Classifier {
             this.marketFit(r.service, place) > this.marketFit(m.service, place),
         ),
     );
-    const ordered = [...withoutAlternatives(accepted, cues)].sort((a, b) => a.start - b.start);
+    const ordered = this.withoutConsequences([...withoutAlternatives(accepted, cues)].sort((a, b) => a.start - b.start));
     const named = [...new Set(ordered.map((m) => m.service))];
     if (named.length < 2) return named;
     // Several services: keep the ones a claim is about, not the ones said to work
@@ -865,13 +1013,16 @@ export class Classifier {
     const claimedMentions = new Set(
       ordered.filter(
         (m) =>
-          m.via === 'handle' || (nearestClaim(m) <= ATTRIBUTION_WINDOW && claimWins(m, claims, denials, nearestClaim(m), nearestDenial(m))),
+          m.via === 'handle' ||
+          (nearestClaim(m) <= ATTRIBUTION_WINDOW &&
+            claimWins(m, claims, denials, nearestClaim(m), nearestDenial(m)) &&
+            !saidToWork(m, claims, denials)),
       ),
     );
     for (let changed = true; changed;) {
       changed = false;
       for (const m of ordered) {
-        if (claimedMentions.has(m) || nearestDenial(m) <= LIST_GAP) continue;
+        if (claimedMentions.has(m) || nearestDenial(m) <= LIST_GAP || saidToWork(m, claims, denials)) continue;
         if ([...claimedMentions].some((c) => c.start >= 0 && m.start >= 0 && gap(m, c) <= LIST_GAP)) {
           claimedMentions.add(m);
           changed = true;
@@ -880,6 +1031,27 @@ export class Classifier {
     }
     const claimed = named.filter((service) => [...claimedMentions].some((m) => m.service === service));
     return claimed.length > 0 ? claimed : named;
+  }
+
+  /**
+   * Apps named after a failing telco are what its dead network stops, not failures of their
+   * own ("o2 data gone ... can't even get whatsapp to connect", "Zong ka net ... Google tak nahi
+   * khul raha"): the complaint is the telco's. Not an app right beside the telco's name
+   * ("Jio pe WhatsApp nahi chal raha" is about WhatsApp on Jio), nor one named first.
+   */
+  private withoutConsequences(ordered: ServiceMention[]): ServiceMention[] {
+    // Where the telco is first named (its support handle may come last).
+    let telcoEnd = Infinity;
+    for (const m of ordered) {
+      if (m.start >= 0 && this.catalogue.categoryOf(m.service) === 'telecom') telcoEnd = Math.min(telcoEnd, m.end);
+    }
+    if (telcoEnd === Infinity) return ordered;
+    const firstStart = new Map<string, number>();
+    for (const m of ordered) if (!firstStart.has(m.service)) firstStart.set(m.service, m.start);
+    const consequence = (m: ServiceMention) =>
+      NEEDS_THE_NETWORK.has(this.catalogue.categoryOf(m.service) ?? '') &&
+      (firstStart.get(m.service) ?? -1) - telcoEnd > ATTRIBUTION_WINDOW;
+    return ordered.some(consequence) ? ordered.filter((m) => !consequence(m)) : ordered;
   }
 
   /** The one country of a national service the post names (PTCL → PK), if any. */
@@ -906,7 +1078,7 @@ export class Classifier {
     words: readonly string[],
     beside?: UnspacedProximity,
   ): boolean {
-    if (mention.via === 'alias' && (this.isNetworkWord(mention, mentions, cues) || isAnothersNoun(mention, mentions))) return false;
+    if (mention.via === 'alias' && (this.isNetworkWord(mention, mentions, cues) || isAnothersNoun(mention, mentions, words))) return false;
     const national = this.catalogue.marketsOf(mention.service) !== 'global';
     // A one-letter name (e& is read "e") is a word in many languages (Portuguese "e", "é"; the
     // "E" of a phone's EDGE icon): it counts only in its own market.

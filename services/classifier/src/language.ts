@@ -117,6 +117,17 @@ function letterHint(text: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Romanised Hindi and Urdu are one spoken language written two ways: a word both lexicons list
+ * ("hai", "nahi", "raha") votes fully for each instead of being split between them, so that
+ * their lead over English or Tagalog stays whole and only the words one of them alone uses
+ * ("bahut", "theek" / "masla", "baqi", "bohat") choose between them. Hindi, the larger
+ * stream, keeps a tie; Urdu needs this lead over it.
+ */
+const HINDI = 'hi';
+const URDU = 'ur';
+const URDU_LEAD = 2;
+
 /** How close a vote may be for the author's country to decide it. */
 const CLOSE_VOTE = 1.5;
 
@@ -138,6 +149,9 @@ export class LanguageIdentifier {
   private readonly languageList: readonly string[];
   /** Scratch scores per language, reused across posts (the identifier is not re-entrant). */
   private readonly scratch: Float64Array;
+  /** Indexes of Hindi and Urdu in `languageList` (-1 when absent). */
+  private readonly hindi: number;
+  private readonly urdu: number;
   /** The last vote's winning score and lead over the runner-up (see `vote`). */
   private readonly voted = { score: 0, margin: 0 };
 
@@ -147,6 +161,8 @@ export class LanguageIdentifier {
     private readonly fallback?: LanguageFallback,
   ) {
     this.languageList = [...new Set(cues.lexicons.map((l) => l.language))];
+    this.hindi = this.languageList.indexOf(HINDI);
+    this.urdu = this.languageList.indexOf(URDU);
     this.scratch = new Float64Array(this.languageList.length);
   }
 
@@ -177,7 +193,9 @@ export class LanguageIdentifier {
         if (languages.size === 0) continue;
         const id = this.vocabulary.intern(word);
         const ballot = weights.get(id) ?? new Map<number, number>();
-        for (const language of languages) ballot.set(language, (ballot.get(language) ?? 0) + weight / languages.size);
+        const hindustani = languages.size === 2 && languages.has(this.hindi) && languages.has(this.urdu);
+        const share = hindustani ? weight : weight / languages.size;
+        for (const language of languages) ballot.set(language, (ballot.get(language) ?? 0) + share);
         weights.set(id, ballot);
       }
     }
@@ -219,14 +237,22 @@ export class LanguageIdentifier {
     }
     let best = -1;
     let bestScore = 0;
+    for (let i = 0; i < scores.length; i++) {
+      if ((scores[i] as number) > bestScore) {
+        best = i;
+        bestScore = scores[i] as number;
+      }
+    }
+    const hindustani = best >= 0 && (best === this.hindi || best === this.urdu);
+    if (hindustani && best === this.urdu && bestScore - (scores[this.hindi] ?? 0) < URDU_LEAD) {
+      best = this.hindi;
+      bestScore = scores[this.hindi] as number;
+    }
+    // The runner-up is another language: Hindi's lead over Urdu is not a margin over English.
     let second = 0;
     for (let i = 0; i < scores.length; i++) {
-      const score = scores[i] as number;
-      if (score > bestScore) {
-        second = bestScore;
-        best = i;
-        bestScore = score;
-      } else if (score > second) second = score;
+      if (i === best || (hindustani && (i === this.hindi || i === this.urdu))) continue;
+      if ((scores[i] as number) > second) second = scores[i] as number;
     }
     this.voted.score = bestScore;
     this.voted.margin = bestScore - second;

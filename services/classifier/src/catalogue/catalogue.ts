@@ -57,6 +57,14 @@ const TURKISH_CASE_ENDINGS = [
 ];
 
 /** Longest case ending or postposition read off a name (characters, marks included). */
+/**
+ * Everyday words that look like a short name with an ending: "install" in Urdu, Persian and
+ * Hindi is انسٹا/اینستا/इंस्टा (Insta) plus a letter ("ان انسٹال کر کے"), never Instagram.
+ */
+const NOT_INFLECTED_NAMES: ReadonlySet<string> = new Set(
+  ['انسٹال', 'انسٹالر', 'انسٹالیشن', 'اینستال', 'इंस्टॉल', 'इंस्टाल', 'इंस्टालेशन', 'ইনস্টল'].map((w) => normalise(w)),
+);
+
 const MAX_ENDING = 4;
 
 /**
@@ -326,6 +334,7 @@ export class ServiceCatalogue {
   }
 
   private inflectedAlias(word: string): AliasHit | undefined {
+    if (NOT_INFLECTED_NAMES.has(word)) return undefined;
     const whole = this.inflectableStarts.mayStartAt(word, 0) ? this.aliasUnderEnding(word, false) : undefined;
     if (whole) return whole;
     for (const prefix of ARABIC_CLITICS) {

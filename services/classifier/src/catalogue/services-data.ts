@@ -706,7 +706,7 @@ export const SERVICES: readonly ServiceEntry[] = [
     name: 'Microsoft 365',
     category: 'productivity',
     markets: 'global',
-    aliases: [
+    aliases: [ 'آفیس ۳۶۵', 'آفیس 365', 'افیس ۳۶۵', 'آفیس۳۶۵', 'آفس 365', 'آفس ۳۶۵', 'مایکروسافت ۳۶۵', 'آفیس آنلاین',
       'microsoft 365',
       'microsoft365',
       'ms 365',
@@ -778,7 +778,7 @@ export const SERVICES: readonly ServiceEntry[] = [
     name: 'Signal',
     category: 'messaging',
     markets: 'global',
-    aliases: ['signal app', 'signal messenger', 'signal private messenger', 'signal.org', 'signalapp'],
+    aliases: [ 'اپ سیگنال', 'برنامه سیگنال', 'پیام\u200cرسان سیگنال', 'سگنل ایپ','signal app', 'signal messenger', 'signal private messenger', 'signal.org', 'signalapp'],
     ambiguousAliases: ['signal', 'सिग्नल', 'سگنل', 'سیگنال', 'سيجنال', 'сигнал', 'シグナル', '시그널'],
     handles: ['signalapp', 'signalsupport'],
     hashtags: ['signalapp', 'signaldown', 'signalmessenger'],
@@ -1180,7 +1180,7 @@ export const SERVICES: readonly ServiceEntry[] = [
     name: 'App Store',
     category: 'commerce',
     markets: 'global',
-    aliases: [
+    aliases: [ 'اپ استور', 'اپ\u200cاستور', 'اپل استور', 'ایپ اسٹور', 'ایپ سٹور', 'ऐप्प स्टोर',
       'app store',
       'appstore',
       'apple app store',

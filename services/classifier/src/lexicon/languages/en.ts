@@ -17,6 +17,9 @@ export const en: ComplaintLexicon = {
   name: 'English',
 
   outage: [
+    'blank white screen',
+    'stuck on a white screen',
+    'stuck on the loading screen',
     "login loop",
     "stuck in a login loop",
     "keeps logging me out",
@@ -556,6 +559,11 @@ export const en: ComplaintLexicon = {
   hashtags: ['down', 'outage', 'isitdown', 'isitjustme', 'notworking', 'serverdown', 'servicedown', 'downagain', 'networkdown', 'outages'],
 
   recovered: [
+    "it's fixed",
+    'its fixed',
+    'it’s fixed',
+    "says it's fixed",
+    'no action needed',
     "it's back",
     'its back',
     'it’s back',
@@ -702,6 +710,23 @@ export const en: ComplaintLexicon = {
   ],
 
   negative: [
+    'traffic signal',
+    'traffic signals',
+    'traffic light',
+    'traffic lights',
+    'signal jump',
+    'went down for',
+    'was down for',
+    'were down for',
+    'was down all',
+    'was down basically all',
+    'was down most of',
+    'was down all of',
+    'down all of saturday',
+    'down all of sunday',
+    'all of saturday night',
+    'all of last night',
+    'lessons from the outage',
     "play fine",
     "plays fine",
     "playing fine",

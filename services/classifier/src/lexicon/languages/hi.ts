@@ -385,6 +385,8 @@ export const hi: ComplaintLexicon = {
   ],
 
   negative: [
+    'ट्रैफिक सिग्नल',
+    'ट्रैफ़िक सिग्नल',
     // "switch off" in any conjugation (बंद कर दिए, बंद कर दो), a phone that died
     'बंद कर',
     'बंद करा',

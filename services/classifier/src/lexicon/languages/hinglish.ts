@@ -24,6 +24,13 @@ export const hinglish: ComplaintLexicon = {
   name: 'Hinglish (romanised Hindi)',
 
   outage: [
+    'crash ho raha',
+    'crash ho raha hai',
+    'crash ho jata hai',
+    'crash ho jaata hai',
+    'crash kar raha hai',
+    'white screen aa rahi',
+    'blank screen aa rahi',
     "crash ho rahi",
     "crash ho rahi hai",
     "crash ho gayi",
@@ -440,6 +447,11 @@ export const hinglish: ComplaintLexicon = {
   hashtags: ['down', 'band', 'bandhai', 'downhai', 'serverdown', 'networkissue', 'nahichalraha', 'outage'],
 
   recovered: [
+    'to chal raha hai',
+    'toh chal raha hai',
+    'to chal rahi hai',
+    'toh chal rahi hai',
+    'tou chal raha hai',
     'chal gaya',
     'chal gya',
     'chalne laga',
@@ -561,6 +573,16 @@ export const hinglish: ComplaintLexicon = {
   ],
 
   negative: [
+    'traffic signal',
+    'delivery boy',
+    'delivery wala',
+    'out for delivery',
+    'phone nahi uthata',
+    'phone hi nahi uthata',
+    'phone nahi utha raha',
+    'call nahi uthata',
+    'order atka',
+    'parcel atka',
     // "Y works fine" beside a failing X: a counter-phrase, so Y is not taken as failing too.
     "sahi chal raha",
     "sahi chal rahi",
@@ -985,6 +1007,14 @@ export const hinglish: ComplaintLexicon = {
   ],
 
   alternatives: [
+    '* se mangwa liya',
+    '* se mangwaya',
+    '* se order kar liya',
+    '* se kar liya',
+    '* wali sim se',
+    '* wale sim se',
+    '* ki sim se',
+    '* ke sim se',
     '* pe aa jao',
     '* pe aajao',
     '* pe aa gaye',

@@ -6,10 +6,15 @@ import type { ComplaintLexicon } from '../types.js';
  * Grammar and most outage phrases are the same as Hinglish ("nahi chal raha",
  * "band hai", "down hai kya"), so this file repeats them with Pakistani spellings,
  * and the `markers` separate the two:
- *  - Shared core (also in Hinglish): "hai", "nahi", "kya", "kar", "raha" — NOT listed
- *    here, so they do not pull Indian posts towards 'ur'. "hain", "kyun", "mein" are
+ *  - Shared core (also in Hinglish): "hai", "nahi", "kya", "kar", "raha" — listed in both;
+ *    a word only these two lexicons share votes fully for each (language.ts), so it
+ *    keeps romanised Hindustani ahead of English without choosing between hi and ur.
+ *    Hindi keeps a tie; Urdu needs a lead of one marker. "hain", "kyun", "mein" are
  *    listed because Pakistani typists use them far more than Indians (who write
  *    "h", "kyu", "me"), but they are weak evidence on their own.
+ *  - Urdu spellings of shared words and words Indian typists rarely use: "baqi",
+ *    "tareeqa", "baghair", "barha" (Hindi typists write "baaki", "tarika", "badha"),
+ *    "wohi", "ammi".
  *  - Pakistani spellings: "nahin", "nai", "ni", "hy", "ha", "kr", "chl", "kia",
  *    "bohat/buhat", "yar", "acha", "apka", and the -y endings for -e: "sy", "ny",
  *    "thy", "rahy", "kesy".
@@ -28,6 +33,13 @@ export const romanUrdu: ComplaintLexicon = {
   name: 'Roman Urdu',
 
   outage: [
+    'crash ho raha',
+    'crash ho raha hai',
+    'crash ho jata hai',
+    'crash ho jaata hai',
+    'crash kar raha hai',
+    'white screen aa rahi',
+    'blank screen aa rahi',
     "crash ho rahi",
     "crash ho rahi hai",
     "crash ho gayi",
@@ -459,6 +471,11 @@ export const romanUrdu: ComplaintLexicon = {
   hashtags: ['down', 'band', 'serverdown', 'internetband', 'internetdown', 'networkissue', 'outage'],
 
   recovered: [
+    'to chal raha hai',
+    'toh chal raha hai',
+    'to chal rahi hai',
+    'toh chal rahi hai',
+    'tou chal raha hai',
     'chal gaya',
     'chal gya',
     'chl gya',
@@ -549,6 +566,16 @@ export const romanUrdu: ComplaintLexicon = {
   ],
 
   negative: [
+    'traffic signal',
+    'delivery boy',
+    'delivery wala',
+    'out for delivery',
+    'phone nahi uthata',
+    'phone hi nahi uthata',
+    'phone nahi utha raha',
+    'call nahi uthata',
+    'order atka',
+    'parcel atka',
     // "Y works fine" beside a failing X: a counter-phrase, so Y is not taken as failing too.
     "sahi chal raha",
     "sahi chal rahi",
@@ -862,6 +889,14 @@ export const romanUrdu: ComplaintLexicon = {
   ],
 
   alternatives: [
+    '* se mangwa liya',
+    '* se mangwaya',
+    '* se order kar liya',
+    '* se kar liya',
+    '* wali sim se',
+    '* wale sim se',
+    '* ki sim se',
+    '* ke sim se',
     '* pe aa jao',
     '* pe aajao',
     '* pe aa gaye',
@@ -998,6 +1033,9 @@ export const romanUrdu: ComplaintLexicon = {
   },
 
   markers: [
+    // the shared core, as in hinglish.ts: it votes fully for both (see language.ts), so that only
+    // the words below choose between them
+    'hai','nahi','nhi','kya','bhai','yaar','mera','mere','mujhe','raha','rha','rahi','rahe','kar','karo','ho','gaya','gya','hogaya','bhi','kuch','abhi','koi','kisi','sirf','toh','aur','kyu',
     // weak (also used in India, but far more in Pakistan)
     'hain',
     'kyun',
@@ -1062,5 +1100,20 @@ export const romanUrdu: ComplaintLexicon = {
     'hamesha',
     'kese',
     'kesay',
+    // Urdu spellings of shared words (q, gh, the -r- of Urdu where Hindi typists write -d-)
+    // and words Indian typists rarely use
+    'baqi',
+    'baqaya',
+    'tareeqa',
+    'tareeqay',
+    'tariqa',
+    'baghair',
+    'bagair',
+    'barha',
+    'barhi',
+    'barh',
+    'wohi',
+    'ammi',
+    'abbu',
   ],
 };

@@ -21,6 +21,11 @@ export const ta: ComplaintLexicon = {
   name: 'Tamil (incl. Tanglish)',
 
   outage: [
+    'வேலை செய்யுதில்லை',
+    'வேலை செய்யுது இல்லை',
+    'வேலை செய்யேல்ல',
+    'வேலை செய்யல்ல',
+    'போயிட்டுது',
     // Tanglish: "no internet", "when will it come back?".
     "internet illai",
     "internet illa",
@@ -504,6 +509,11 @@ export const ta: ComplaintLexicon = {
   ],
 
   negative: [
+    'romba down',
+    'mood romba down',
+    'mood konjam down',
+    'mood sari illa',
+    'mood off',
     // "can't stay without it" (paakama iruka mudiyala): a habit, not a failure
     'iruka mudiyala',
     'irukka mudiyala',

@@ -9,6 +9,11 @@ export const lexicon_tr: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'Turkish',
   outage: [
+    'beyaz ekranda kalıyor',
+    'beyaz ekranda kaldı',
+    'siyah ekranda kalıyor',
+    'beyaz ekran veriyor',
+    'açılış ekranında kalıyor',
     // Sent back to the login page over and over (a login loop).
     "giriş döngüsü",
     "giriş döngüsüne",
@@ -557,6 +562,15 @@ export const lexicon_tr: ComplaintLexicon = {
     'kesintivar',
   ],
   recovered: [
+    'full çekiyor',
+    'bende full çekiyor',
+    'bende çekiyor',
+    'gayet çekiyor',
+    'çekiyor şu an',
+    'gayet akıyor',
+    'akıyor',
+    'sorunsuz akıyor',
+    'gayet iyi çalışıyor',
     'düzeldi',
     'geri geldi',
     'geri döndü',
@@ -1023,6 +1037,10 @@ export const lexicon_tr: ComplaintLexicon = {
     '* kullanalım',
   ],
   news: [
+    'diye yazan',
+    'diye yazanlar',
+    'diyenler',
+    'diye soran',
     'ne biliniyor',
     'açıklama geldi',
     'şirketten açıklama',

@@ -16,6 +16,14 @@ export const ur: ComplaintLexicon = {
   name: 'Urdu',
 
   outage: [
+    'کھلتی ہی نہیں',
+    'کھلتا ہی نہیں',
+    'اٹک جاتی ہے',
+    'اٹک جاتا ہے',
+    'پھنس جاتی ہے',
+    'پھنس جاتا ہے',
+    'اٹکی ہوئی ہے',
+    'گول گول گھومتا رہتا',
     "بالکل ختم",
     "سگنل ختم",
     "سگنل غائب",
@@ -445,6 +453,10 @@ export const ur: ComplaintLexicon = {
   ],
 
   negative: [
+    'ٹریفک سگنل',
+    'ٹریفک سگنلز',
+    'سگنل توڑ',
+    'سگنل پر رکے',
     // "switch off" in any conjugation, a phone that died
     'بند کر',
     'فون بند',
