@@ -11,7 +11,7 @@
  *   100 key-days: keys the detector kept a baseline for × days of input after the detector's
  *   warm-up (before it no incident can open).
  */
-import type { Anomaly } from '@spike/detector';
+import { largestShare, type Anomaly } from '@spike/detector';
 import type { IncidentStatus } from '@spike/schemas';
 import { median } from 'simple-statistics';
 import { timed, type IncidentLabel, type TimedLabel } from './labels.js';
@@ -116,7 +116,7 @@ export function summariseIncidents(events: Anomaly[]): IncidentSummary[] {
     incident.countries = [...new Set([...incident.countries, ...event.countries])].sort();
     incident.statuses.push(event.status);
     incident.peakCount = Math.max(incident.peakCount, event.peak_count);
-    incident.topSymptom = topShare(event.symptom_shares) ?? incident.topSymptom;
+    incident.topSymptom = largestShare(event.symptom_shares)?.[0] ?? incident.topSymptom;
     if (event.status === 'RESOLVED') incident.resolvedAt = event.window_end;
   }
   return [...byId.values()];
@@ -199,12 +199,6 @@ function falseAlarmsByKey(incidents: IncidentSummary[]): KeyFalseAlarms[] {
     }
   }
   return [...byKey.values()].sort((a, b) => b.falseAlarms - a.falseAlarms || (a.key < b.key ? -1 : 1));
-}
-
-function topShare(shares: Record<string, number>): string | undefined {
-  let best: string | undefined;
-  for (const [name, share] of Object.entries(shares)) if (best === undefined || share > (shares[best] as number)) best = name;
-  return best;
 }
 
 function ratio(part: number, whole: number): number | null {

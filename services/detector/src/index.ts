@@ -30,6 +30,6 @@ export {
   type SeriesRowScore,
   type SeriesScorerOptions,
 } from './series-scorer.js';
-export { ANY_COUNTRY, keyOf, type Anomaly, type Complaint } from './types.js';
+export { ANY_COUNTRY, keyOf, largestShare, type Anomaly, type Complaint } from './types.js';
 export * as scenarios from './scenarios.js';
 export { evaluateScenarios, outageDelays, quietWeek, type ScenarioReport } from './evaluate-scenarios.js';

@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import type { Command } from 'commander';
 import { createKafka, createLogger, exitOnSignals, loadConfig, wireFormatFor } from '@spike/runtime';
 import type { Anomaly } from '@spike/schemas';
+import { largestShare } from '@spike/detector';
 
 export interface WatchFilter {
   service?: string;
@@ -23,7 +24,7 @@ export function matchesFilter(event: Anomaly, filter: WatchFilter): boolean {
 const minuteOf = (ms: number) => `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')}Z`;
 
 function topShare(shares: Record<string, number>): string {
-  const top = Object.entries(shares).sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))[0];
+  const top = largestShare(shares);
   return top ? `${top[0]} ${Math.round(top[1] * 100)}%` : '-';
 }
 
