@@ -12,7 +12,7 @@
  * and in their market; the country comes from the geotag, the profile, a place the post
  * names, or a weak hint, in that order.
  */
-import { ServiceCatalogue, type ServiceMention } from './catalogue/catalogue.js';
+import { ServiceCatalogue, TAMIL_VIRAMA, type ServiceMention } from './catalogue/catalogue.js';
 import { SERVICES } from './catalogue/services-data.js';
 import type { ServiceEntry } from './catalogue/types.js';
 import { allCountries } from './country/countries-data.js';
@@ -356,7 +356,6 @@ const LIST_QUANTIFIERS: ReadonlySet<string> = new Set([
   'both',
   'dono',
   'donon',
-  'dono',
   'दोनों',
   'दोनो',
   'دونوں',
@@ -1165,7 +1164,8 @@ export class Classifier {
       for (let cut = 1; cut <= MAX_PLACE_ENDING && word.length - cut >= 3; cut++) {
         const stem = word.slice(0, word.length - cut);
         const named =
-          this.gazetteer.resolveWords([stem], MIN_TEXT_PLACE_RANK) ?? this.gazetteer.resolveWords([stem + '\u0bcd'], MIN_TEXT_PLACE_RANK);
+          this.gazetteer.resolveWords([stem], MIN_TEXT_PLACE_RANK) ??
+          this.gazetteer.resolveWords([stem + TAMIL_VIRAMA], MIN_TEXT_PLACE_RANK);
         if (named) return named;
       }
     }

@@ -11,8 +11,13 @@
 import { normalise } from './text/normalise.js';
 import { tokenize } from './text/tokens.js';
 
-/** Quote marks of the scripts we read: ASCII, guillemets, curly, low-9, corner brackets. */
-const QUOTE_MARKS = /['"«»“”‘’„「」『』]/g;
+/**
+ * Quote marks of the scripts we read: ASCII, guillemets, curly, low-9, corner brackets. One
+ * plain class (no Unicode properties) as the cheap test before `quotedErrors`, and its global
+ * copy to walk them.
+ */
+const QUOTE_MARK = /['"«»“”‘’„「」『』]/;
+const QUOTE_MARKS = new RegExp(QUOTE_MARK.source, 'g');
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 /** A quoted error message is short; a longer quote is someone's words. */
 const MAX_QUOTE_CHARS = 120;
@@ -169,9 +174,6 @@ export interface TokenSpan {
   start: number;
   end: number;
 }
-
-/** Any quote mark (one character class, no Unicode properties): the cheap test before `quotedErrors`. */
-const QUOTE_MARK = /['"«»“”‘’„「」『』]/;
 
 /** Whether the text holds any quote mark. */
 export function hasQuoteMark(normalised: string): boolean {

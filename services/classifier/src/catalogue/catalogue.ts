@@ -73,7 +73,7 @@ const MAX_ENDING = 4;
  * (இன்ஸ்டாகிராம் → இன்ஸ்டாகிராமில் "on Instagram").
  */
 const MAX_TAMIL_ENDING = 6;
-const TAMIL_VIRAMA = '\u0bcd';
+export const TAMIL_VIRAMA = '\u0bcd';
 const isTamil = (word: string) => /^[\u0b80-\u0bff]/.test(word);
 
 /**
