@@ -1,5 +1,5 @@
 import { createWriteStream } from 'node:fs';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -32,8 +32,14 @@ const post = (overrides: Partial<SocialPost> & Pick<SocialPost, 'id' | 'text' | 
   ...overrides,
 });
 
-async function writeAvro(path: string, schema: avro.Schema, records: unknown[], codec: 'null' | 'deflate' = 'null'): Promise<void> {
-  const encoder = new avro.streams.BlockEncoder(avro.Type.forSchema(schema), { codec });
+async function writeAvro(
+  path: string,
+  schema: avro.Schema,
+  records: unknown[],
+  codec: 'null' | 'deflate' = 'null',
+  blockSize?: number,
+): Promise<void> {
+  const encoder = new avro.streams.BlockEncoder(avro.Type.forSchema(schema), { codec, blockSize });
   const out = createWriteStream(path);
   encoder.pipe(out);
   for (const record of records) encoder.write(record);
@@ -239,6 +245,99 @@ describe('readAvroPosts', () => {
     });
   });
 });
+
+describe('readAvroPosts on a damaged file', () => {
+  interface SmallBlocks {
+    bytes: Buffer;
+    /** Where each block starts and ends (its sync marker included), and how many records it holds. */
+    blocks: { start: number; end: number; records: number }[];
+    posts: SocialPost[];
+  }
+
+  /** Thirty posts in blocks of a few records each. */
+  async function smallBlocks(codec: 'null' | 'deflate'): Promise<SmallBlocks> {
+    const posts = Array.from({ length: 30 }, (_, i) =>
+      post({ id: `p${i + 1}`, text: `post number ${i + 1} about an outage`, created_at: T0 + i }),
+    );
+    const path = join(dir, `small-blocks-${codec}.avro`);
+    await writeAvro(path, RECORD_SCHEMAS.SocialPost as unknown as avro.Schema, posts, codec, 150);
+    const { sync } = avro.extractFileHeader(path) as { sync: Buffer };
+    const bytes = await readFile(path);
+    const markerEnds: number[] = []; // the first ends the header
+    for (let at = bytes.indexOf(sync); at >= 0; at = bytes.indexOf(sync, at + 1)) markerEnds.push(at + sync.length);
+    const blocks = markerEnds.slice(1).map((end, i) => {
+      const start = markerEnds[i] as number;
+      return { start, end, records: avro.Type.forSchema('long').decode(bytes, start).value as number };
+    });
+    expect(blocks.length).toBeGreaterThan(5);
+    expect(blocks.reduce((n, block) => n + block.records, 0)).toBe(30);
+    return { bytes, blocks, posts };
+  }
+
+  const recordsBefore = (blocks: SmallBlocks['blocks'], index: number) => blocks.slice(0, index).reduce((n, b) => n + b.records, 0);
+  const ids = (items: ReplayItem[]) => items.flatMap((item) => ('post' in item ? [item.post.id] : []));
+  const errors = (items: ReplayItem[]) => items.flatMap((item) => ('error' in item ? [item] : []));
+  const idsWithout = (posts: SocialPost[], from: number, count: number) =>
+    posts.filter((_, i) => i < from || i >= from + count).map((p) => p.id);
+
+  it('skipsABlockThatDoesNotInflateNamesItsRecordsAndReadsOn', async () => {
+    const { bytes, blocks, posts } = await smallBlocks('deflate');
+    const third = blocks[2] as SmallBlocks['blocks'][number];
+    const before = recordsBefore(blocks, 2);
+    const damaged = Buffer.from(bytes);
+    damaged.fill(0xff, third.start + 4, third.end - 16); // its compressed records; the sync marker stays
+    const items = await collect(readAvroPosts(Readable.from([damaged])));
+    expect(errors(items)).toEqual([
+      {
+        lineNumber: before + 1,
+        error: matching(
+          new RegExp(
+            `^\\d+ damaged bytes .* after record ${before} \\(a block .*\\): records ${before + 1}–${before + third.records} are lost$`,
+          ),
+        ),
+      },
+    ]);
+    expect(ids(items)).toEqual(idsWithout(posts, before, third.records));
+    // Record numbers after the damage still count the lost records.
+    expect(items.at(-1)).toEqual({ lineNumber: 30, post: posts[29] });
+  });
+
+  it('skipsToTheNextSyncMarkerWhenOneIsBrokenAndSaysTheCountIsUnknown', async () => {
+    const { bytes, blocks, posts } = await smallBlocks('null');
+    const damaged = Buffer.from(bytes);
+    const marker = (blocks[2] as SmallBlocks['blocks'][number]).end - 3;
+    damaged[marker] = (damaged[marker] as number) ^ 0xff; // a byte of the third block's sync marker
+    const items = await collect(readAvroPosts(Readable.from(chunksOf(damaged, 64))));
+    expect(errors(items)).toEqual([
+      {
+        lineNumber: recordsBefore(blocks, 2) + 1,
+        error: matching(/lacks its sync marker\): its records are lost, and record numbers after it may be off$/),
+      },
+    ]);
+    // The search for a marker finds the fourth block's: the third and fourth go, every other post is read.
+    const lost = (blocks[2]?.records ?? 0) + (blocks[3]?.records ?? 0);
+    expect(ids(items)).toEqual(idsWithout(posts, recordsBefore(blocks, 2), lost));
+  });
+
+  it('reportsAFileCutInsideABlockAfterReadingEveryWholeBlock', async () => {
+    const { bytes, blocks, posts } = await smallBlocks('null');
+    const last = blocks.at(-1) as SmallBlocks['blocks'][number];
+    const items = await collect(readAvroPosts(Readable.from([bytes.subarray(0, last.start + 10)])));
+    expect(ids(items)).toEqual(posts.slice(0, 30 - last.records).map((p) => p.id));
+    expect(errors(items)).toEqual([
+      {
+        lineNumber: 31 - last.records,
+        error: matching(new RegExp(`\\(the file ends inside a block\\): records ${31 - last.records}–30 are lost$`)),
+      },
+    ]);
+  });
+});
+
+function chunksOf(bytes: Buffer, size: number): Buffer[] {
+  const chunks: Buffer[] = [];
+  for (let at = 0; at < bytes.length; at += size) chunks.push(bytes.subarray(at, at + size));
+  return chunks;
+}
 
 describe('openPostSource', () => {
   it('choosesTheFormatByExtensionUnlessToldAndKnowsTheSize', async () => {

@@ -2,11 +2,11 @@
  * Streaming readers of post files: JSON Lines, CSV (RFC 4180, with a header row) and Avro
  * object container files. Each yields `{ lineNumber, post }` for a good post and
  * `{ lineNumber, error }` for a bad one, in file order, holding only a chunk of the file in
- * memory (inputs can be gigabytes). For Avro, `lineNumber` is the record number.
+ * memory (inputs can be gigabytes). For Avro, `lineNumber` is the record number, and a
+ * damaged block is one bad item (its records are lost; the blocks after it are read).
  * A file that cannot be read as posts at all (not Avro, a schema that does not resolve, a
  * CSV header without the required columns) throws SpikeError INPUT_INVALID before any post.
  */
-import { once } from 'node:events';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { extname } from 'node:path';
@@ -16,6 +16,7 @@ import avro from 'avsc';
 import { parse as parseCsv, type CsvError } from 'csv-parse';
 import { SpikeError } from '@spike/runtime';
 import { RECORD_SCHEMAS, type SocialPost } from '@spike/schemas';
+import { ContainerHeaderError, readContainer, type ContainerHeader, type ContainerItem, type RecordDecoder } from './avro-container.js';
 import { socialPostFromJson, socialPostFromRecord, type Conversion } from './social-post.js';
 
 export type ReplayItem = { lineNumber: number; post: SocialPost } | { lineNumber: number; error: string };
@@ -177,42 +178,59 @@ function asSocialPostWriter(schema: unknown): NamedSchema {
   return { ...record, name: 'SocialPost', namespace: 'dev.spike', fields };
 }
 
-/** A decoder error while reading the file header, as the INPUT_INVALID it means. */
+/** A header the records cannot be read from, as the INPUT_INVALID it means. */
 function headerError(error: unknown): SpikeError {
   if (error instanceof SpikeError) return error;
   const message = (error as Error).message;
-  if (/magic bytes/.test(message))
-    return new SpikeError('INPUT_INVALID', 'not an Avro object container file (no Obj1 header)', { cause: error });
+  if (error instanceof ContainerHeaderError) return new SpikeError('INPUT_INVALID', message, { cause: error });
   return new SpikeError('INPUT_INVALID', `the Avro file's records cannot be read as SocialPost: ${message}`, { cause: error });
+}
+
+/** How to decode the file's records as SocialPost: its writer schema resolved against ours, once. */
+function socialPostDecoder(header: ContainerHeader): RecordDecoder {
+  const reader = avro.Type.forSchema(RECORD_SCHEMAS.SocialPost as unknown as avro.Schema);
+  const resolver = reader.createResolver(avro.Type.forSchema(asSocialPostWriter(header.schema) as avro.Schema));
+  return (data, at) => reader.decode(data, at, resolver);
 }
 
 /**
  * Avro object container files (null or deflate codec): the writer schema in the file header
  * is resolved against SocialPost once, up front; a record that then fails our checks (an
- * empty id) is a bad record with its number. A damaged block ends the read with INPUT_INVALID.
+ * empty id) is a bad record with its number. A damaged block (see avro-container.ts) is one
+ * bad item naming the records it held, and reading goes on after it.
  */
 export async function* readAvroPosts(input: Readable): AsyncGenerator<ReplayItem> {
-  const decoder = new avro.streams.BlockDecoder({
-    readerSchema: RECORD_SCHEMAS.SocialPost as unknown as avro.Schema,
-    parseHook: (schema) => avro.Type.forSchema(asSocialPostWriter(schema) as avro.Schema),
-  });
-  pipeline(input, decoder, () => undefined); // errors reach the reads below through the decoder
+  let blocks: AsyncGenerator<ContainerItem>;
+  let first: IteratorResult<ContainerItem>;
   try {
-    await once(decoder, 'metadata');
+    blocks = readContainer(input as AsyncIterable<Buffer | string>, socialPostDecoder);
+    first = await blocks.next();
   } catch (error) {
     throw headerError(error);
   }
   let recordNumber = 0;
-  try {
-    for await (const record of decoder as AsyncIterable<SocialPost>) {
-      recordNumber++;
-      yield itemOf(recordNumber, socialPostFromRecord(record));
+  for (let next = first; next.done !== true; next = await blocks.next()) {
+    const block = next.value;
+    if (block.kind === 'damaged') {
+      yield { lineNumber: recordNumber + 1, error: damagedBlockMessage(block, recordNumber) };
+      recordNumber += block.records ?? 0;
+      continue;
     }
-  } catch (error) {
-    throw new SpikeError('INPUT_INVALID', `the Avro file cannot be read after record ${recordNumber}: ${(error as Error).message}`, {
-      cause: error,
-    });
+    for (const record of block.values) {
+      recordNumber++;
+      yield itemOf(recordNumber, socialPostFromRecord(record as SocialPost));
+    }
   }
+}
+
+function damagedBlockMessage(block: { records: number | undefined; bytes: number; reason: string }, before: number): string {
+  const lost =
+    block.records === undefined
+      ? `its records are lost, and record numbers after it may be off`
+      : block.records === 0
+        ? 'it held no records'
+        : `records ${before + 1}–${before + block.records} are lost`;
+  return `${block.bytes} damaged bytes of the Avro file skipped after record ${before} (${block.reason}): ${lost}`;
 }
 
 const READERS: Readonly<Record<InputFormat, (input: Readable) => AsyncGenerator<ReplayItem>>> = {
