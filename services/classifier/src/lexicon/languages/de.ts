@@ -289,6 +289,14 @@ export const lexicon_de: ComplaintLexicon = {
     'abgeschmiert',
     'ausgefallen seit',
     'störung seit',
+    'tagen weg',
+    'stunden weg',
+    'seit gestern weg',
+    'seit heute morgen weg',
+    'seit heute früh weg',
+    'seit heute weg',
+    'komplett weg',
+    'internet komplett weg',
   ],
   question: [
     // verb-second questions: "geht X bei euch?", "läuft X bei euch gerade?"

@@ -223,6 +223,10 @@ export const lexicon_ja: ComplaintLexicon = {
     '重くて',
     '重たい',
     '重くなってる',
+    '読み込まれない',
+    '読み込まれません',
+    '読み込めません',
+    '読み込まれへん',
   ],
   question: [
     '落ちてる?',
