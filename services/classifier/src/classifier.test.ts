@@ -421,6 +421,19 @@ describe('the fifth pass: vocabulary', () => {
     expect(classify('Movistar sin fibra desde ayer en Valencia').country).toBe('ES');
   });
 
+  it('readsAnniversariesOfAnOutageAsRecapsInEveryLanguage', () => {
+    expect(classify('Bir yıl önce bugün WhatsApp 6 saat çöktü').complaint).toBe(false);
+    expect(classify('一年前的今天，微信崩了三个小时').complaint).toBe(false);
+    expect(classify('Nubank tá fora? app não abre').services).toEqual(['nubank']);
+    expect(classify('HSBC app 轉唔到數').services).toEqual(['hsbc']);
+  });
+
+  it('knowsMoreNamesInPersianRussianAndCjkScripts', () => {
+    expect(classify('ترک تلکام اینترنت قطعه').services).toEqual(['turk-telekom']);
+    expect(classify('اپل موزیک باز نمیشه').services).toEqual(['apple-music']);
+    expect(classify('堡垒之夜 服务器崩了').services).toEqual(['fortnite']);
+  });
+
   it('tellsFinglishQuebecoisAndTanglishFromTheirNeighbours', () => {
     expect(classify('internet khub nist, hamashun ghat mishe').language).toBe('fa');
     expect(classify('chu tanné, journée de marde').language).toBe('fr');

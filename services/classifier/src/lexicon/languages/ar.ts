@@ -313,6 +313,7 @@ export const lexicon_ar: ComplaintLexicon = {
     'ما تحمل',
     'ما يفتحو',
     'ما يشتغلو',
+    'ما تفتح معي',
   ],
   question: [
     'هل واقف',
@@ -829,6 +830,8 @@ export const lexicon_ar: ComplaintLexicon = {
     'السوق نازل',
     'الأسواق',
     'الاسواق',
+    'قبل سنة اليوم',
+    'في مثل هذا اليوم',
   ],
   news: [
     'ماذا نعرف',

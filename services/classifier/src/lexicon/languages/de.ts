@@ -791,6 +791,10 @@ export const lexicon_de: ComplaintLexicon = {
     'brauch ein neues',
     'speicher voll',
     'speicher ist voll',
+    'vor einem jahr',
+    'heute vor einem jahr',
+    'vor zwei jahren',
+    'heute vor zwei jahren',
   ],
   alternatives: [
     'schreibt mir auf *',

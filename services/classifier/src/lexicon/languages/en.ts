@@ -1722,6 +1722,11 @@ export const en: ComplaintLexicon = {
     'screen cracked',
     'broken screen',
     'screen broke',
+    'a year ago today',
+    'one year ago today',
+    'this day last year',
+    'years ago today',
+    'anniversary of the',
   ],
 
   alternatives: [

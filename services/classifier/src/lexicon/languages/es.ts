@@ -922,6 +922,10 @@ export const lexicon_es: ComplaintLexicon = {
     'me arrepentí',
     'ya me arrepentí',
     'qué error',
+    'hace un año',
+    'hace dos años',
+    'un día como hoy',
+    'tal día como hoy',
   ],
   alternatives: [
     'todos a *',

@@ -908,6 +908,10 @@ export const lexicon_it: ComplaintLexicon = {
     'devo cambiare cellulare',
     'ha qualche anno',
     'ormai è vecchio',
+    'un anno fa',
+    'un anno fa oggi',
+    'due anni fa',
+    'esattamente un anno fa',
   ],
   alternatives: [
     'scrivetemi su *',

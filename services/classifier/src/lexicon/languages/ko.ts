@@ -720,6 +720,9 @@ export const lexicon_ko: ComplaintLexicon = {
     '답장 안',
     '답장을 안',
     '답장 못',
+    '작년 오늘',
+    '1년 전 오늘',
+    '일년 전 오늘',
   ],
   news: ['이용자들 불편', '이용자 불편'],
   symptoms: {

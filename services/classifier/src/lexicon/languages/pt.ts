@@ -276,6 +276,8 @@ export const lexicon_pt: ComplaintLexicon = {
     'de novo fora',
     'indisponível de novo',
     'fora do ar desde',
+    'estão fora',
+    'tão fora',
   ],
   question: [
     'caiu',
@@ -843,6 +845,11 @@ export const lexicon_pt: ComplaintLexicon = {
     'cair na conta',
     'pix caiu na conta',
     'pix já caiu',
+    'há um ano',
+    'faz um ano',
+    'há dois anos',
+    'um ano atrás',
+    'nesse dia',
   ],
   alternatives: [
     'me chama no *',

@@ -1027,6 +1027,10 @@ export const lexicon_tr: ComplaintLexicon = {
     'ekran çatladı',
     'servise verdim',
     'tamire verdim',
+    'geçen yıl bugün',
+    'bir yıl önce bugün',
+    'geçen sene bugün',
+    'tam bir yıl önce',
   ],
   alternatives: [
     '* geçin',

@@ -643,6 +643,9 @@ export const lexicon_vi: ComplaintLexicon = {
     'tháng trước',
     'nhớ vụ',
     'nhớ hồi',
+    'một năm trước',
+    'năm rồi',
+    'cách đây một năm',
   ],
   news: ['người dùng phản ánh', 'trên toàn cầu', 'trên toàn thế giới', 'hàng triệu người dùng', 'nhiều người dùng phản ánh', 'tin nóng'],
   symptoms: {
