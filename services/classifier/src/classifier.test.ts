@@ -434,6 +434,14 @@ describe('the fifth pass: vocabulary', () => {
     expect(classify('堡垒之夜 服务器崩了').services).toEqual(['fortnite']);
   });
 
+  it('knowsServiceDomainsShortNamesAndMaintenanceClaims', () => {
+    expect(classify('turkiye.gov.tr açılmıyor').services).toEqual(['e-devlet']);
+    expect(classify('onlinesbi.sbi down since morning').services).toEqual(['sbi']);
+    expect(classify('플스 네트워크 접속 안 됨').services).toEqual(['playstation-network']);
+    expect(classify('匯豐app登入唔到').services).toEqual(['hsbc']);
+    expect(classify("Steam en maintenance alors qu'on est mercredi ?").services).toEqual(['steam']);
+  });
+
   it('tellsFinglishQuebecoisAndTanglishFromTheirNeighbours', () => {
     expect(classify('internet khub nist, hamashun ghat mishe').language).toBe('fa');
     expect(classify('chu tanné, journée de marde').language).toBe('fr');

@@ -454,6 +454,8 @@ export const en: ComplaintLexicon = {
     'nothing will load',
     'having a moment',
     'having a meltdown',
+    'under maintenance',
+    'down for maintenance',
   ],
 
   question: [

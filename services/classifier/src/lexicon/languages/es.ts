@@ -316,6 +316,7 @@ export const lexicon_es: ComplaintLexicon = {
     'me dejó sin internet',
     'fijo muerto',
     'luz roja',
+    'en mantenimiento',
   ],
   question: [
     'se cayó',

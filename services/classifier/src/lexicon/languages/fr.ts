@@ -312,6 +312,8 @@ export const lexicon_fr: ComplaintLexicon = {
     'bbox clignote',
     'clignote en rouge',
     'clignote rouge',
+    'en maintenance',
+    'encore en maintenance',
   ],
   question: [
     "c'est down",

@@ -317,6 +317,7 @@ export const lexicon_it: ComplaintLexicon = {
     'da due giorni',
     'da tre giorni',
     'da una settimana',
+    'in manutenzione',
   ],
   question: [
     'è down',

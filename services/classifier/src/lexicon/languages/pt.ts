@@ -278,6 +278,7 @@ export const lexicon_pt: ComplaintLexicon = {
     'fora do ar desde',
     'estão fora',
     'tão fora',
+    'em manutenção',
   ],
   question: [
     'caiu',

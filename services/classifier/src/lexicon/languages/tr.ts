@@ -411,6 +411,7 @@ export const lexicon_tr: ComplaintLexicon = {
     'elektrikler gitti',
     'elektrik kesildi',
     'elektrikler kesildi',
+    'bakımda',
   ],
   question: [
     'çöktü mü',
