@@ -419,6 +419,8 @@ describe('the fifth pass: vocabulary', () => {
     expect(classify('ترکسل آنتن نمیده، استانبول').country).toBe('TR');
     expect(classify('A MEO está em baixo? sem net em Braga desde manhã').country).toBe('PT');
     expect(classify('Movistar sin fibra desde ayer en Valencia').country).toBe('ES');
+    expect(classify('WhatsApp not sending', { author_location: 'Ldn' }).country).toBe('GB');
+    expect(classify('Jio down', { author_location: 'Isb' }).country).toBe('PK');
   });
 
   it('readsAnniversariesOfAnOutageAsRecapsInEveryLanguage', () => {

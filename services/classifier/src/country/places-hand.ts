@@ -3639,6 +3639,21 @@ export const ALIASES: readonly Place[] = [
   { country: 'PT', rank: 848_444, names: ['Braga', 'Distrito de Braga'] },
   { country: 'PT', rank: 851_258, names: ['Setúbal', 'Distrito de Setúbal'] },
   { country: 'PT', rank: 714_200, names: ['Aveiro', 'Distrito de Aveiro'] },
+  // Short forms of big cities seen in profiles and posts.
+  { country: 'AR', rank: 3_075_646, names: ['BsAs', 'Bs.As.', 'Bs.As'] },
+  { country: 'BR', rank: 2_817_068, names: ['Bsb', 'Brasília DF', 'Brasilia DF'] },
+  { country: 'ZA', rank: 5_635_127, names: ['JHB', 'Jozi', 'Egoli'] },
+  { country: 'ID', rank: 10_562_088, names: ['JKT'] },
+  { country: 'PK', rank: 1_014_825, names: ['Isb', 'Isloo'] },
+  { country: 'PK', rank: 14_910_352, names: ['Khi'] },
+  { country: 'GB', rank: 8_961_989, names: ['Ldn', 'Londres, UK'] },
+  { country: 'GB', rank: 552_858, names: ['Mancs', 'Manc'] },
+  { country: 'DE', rank: 1_488_202, names: ['Muc'] },
+  { country: 'PH', rank: 1_846_513, names: ['Mnl'] },
+  { country: 'AE', rank: 1_483_000, names: ['AUH', 'Abu Dhabi City'] },
+  { country: 'PL', rank: 674_079, names: ['Wro', 'Wrocek'] },
+  { country: 'PL', rank: 1_080_000, names: ['Trójmiasto', 'Trojmiasto', 'Tricity Gdańsk'] },
+  { country: 'CO', rank: 2_569_007, names: ['Medallo', 'Medellín, Antioquia'] },
 ];
 
 /** Every hand-written place, in the order above. */
