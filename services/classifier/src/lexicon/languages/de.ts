@@ -295,7 +295,8 @@ export const lexicon_de: ComplaintLexicon = {
     'seit heute morgen weg',
     'seit heute früh weg',
     'seit heute weg',
-    'komplett weg',
+    'netz komplett weg',
+    'empfang komplett weg',
     'internet komplett weg',
   ],
   question: [

@@ -1147,7 +1147,6 @@ export const lexicon_fr: ComplaintLexicon = {
     'tabarnak',
     'vraiment',
     'soir',
-    'hier',
     'aujourd',
     'journée',
     'recommande',
