@@ -397,6 +397,7 @@ describe('the fifth pass: vocabulary', () => {
     expect(classify('네이버 안 들어가짐').services).toEqual(['naver']);
     expect(classify('Netflix 登入唔到，係咪得我一個？').services).toEqual(['netflix']);
     expect(classify('سناب وانستقرام ما يفتحون عندي').services).toEqual(['snapchat', 'instagram']);
+    expect(classify('فيسبوك وانستجرام مش بيفتحوا خالص').services).toEqual(['facebook', 'instagram']);
     expect(classify('Mercado Pago fora do ar? não consigo pagar nada').services).toEqual(['mercado-pago']);
   });
 
