@@ -377,3 +377,77 @@ describe('symptom', () => {
     expect(classify(text).symptom).toBe(symptom);
   });
 });
+
+describe('the fifth pass: vocabulary', () => {
+  it('knowsServiceNamesInTheScriptsPeopleWriteThemIn', () => {
+    expect(classify('ترکسل از دیشب آنتن نمیده').services).toEqual(['turkcell']);
+    expect(classify('Турксел не ловит с утра').services).toEqual(['turkcell']);
+    expect(classify('پی پل باز نمیشه، لاگین نمیشه').services).toEqual(['paypal']);
+    expect(classify('پرایم ویدیو پخش نمیشه').services).toEqual(['prime-video']);
+    expect(classify('amazon.co.uk not loading at checkout').services).toEqual(['amazon']);
+  });
+
+  it('readsOutagePhrasesOfEachLanguage', () => {
+    expect(classify('jio signal nadare az sobh, kasi dige ham?').services).toEqual(['jio']);
+    expect(classify('Netflix et Disney+ qui tombent pile pendant le match').complaint).toBe(true);
+    expect(classify('Airtel network gone since lunch, no calls at all').services).toEqual(['airtel']);
+    expect(classify('DSL seit zwei Tagen weg, Telekom meldet sich nicht', { author_location: 'Hamburg' }).services).toEqual([
+      'deutsche-telekom',
+    ]);
+    expect(classify('네이버 안 들어가짐').services).toEqual(['naver']);
+    expect(classify('Netflix 登入唔到，係咪得我一個？').services).toEqual(['netflix']);
+    expect(classify('سناب وانستقرام ما يفتحون عندي').services).toEqual(['snapchat', 'instagram']);
+    expect(classify('فيسبوك وانستجرام مش بيفتحوا خالص').services).toEqual(['facebook', 'instagram']);
+    expect(classify('Mercado Pago fora do ar? não consigo pagar nada').services).toEqual(['mercado-pago']);
+  });
+
+  it('doesNotTakeOtherSensesRecapsOrBansForOutages', () => {
+    expect(classify('qui est down pour un ciné demain soir ?').complaint).toBe(false);
+    expect(classify('il y a deux ans jour pour jour, la grosse panne Instagram').complaint).toBe(false);
+    expect(classify('போன வாரம் Jio down ஆச்சு, ஞாபகம் இருக்கா?').complaint).toBe(false);
+    expect(classify('down phim về máy rồi xem offline').complaint).toBe(false);
+    expect(classify('discord is down lol jk it just feels like an outage').complaint).toBe(false);
+    expect(classify('تلگرام فیلتره، باید با فیلترشکن بری').complaint).toBe(false);
+    expect(classify('تلگرام فیلتره یا قطعه؟ هیچی نمیاد').complaint).toBe(true);
+    expect(classify('期末考试又挂了').complaint).toBe(false);
+  });
+
+  it('placesAbbreviationsAndPlacesWrittenInOtherScripts', () => {
+    expect(classify('Insta rame de ouf', { author_location: 'Bxl' }).country).toBe('BE');
+    expect(classify('Spotify plante encore', { author_location: 'Bdx 🍷' }).country).toBe('FR');
+    expect(classify('телеграм не работает, в Минске у всех так?').country).toBe('BY');
+    expect(classify('Orange не працює у Вроцлаві з ранку').country).toBe('PL');
+    expect(classify('ترکسل آنتن نمیده، استانبول').country).toBe('TR');
+    expect(classify('A MEO está em baixo? sem net em Braga desde manhã').country).toBe('PT');
+    expect(classify('Movistar sin fibra desde ayer en Valencia').country).toBe('ES');
+    expect(classify('WhatsApp not sending', { author_location: 'Ldn' }).country).toBe('GB');
+    expect(classify('Jio down', { author_location: 'Isb' }).country).toBe('PK');
+  });
+
+  it('readsAnniversariesOfAnOutageAsRecapsInEveryLanguage', () => {
+    expect(classify('Bir yıl önce bugün WhatsApp 6 saat çöktü').complaint).toBe(false);
+    expect(classify('一年前的今天，微信崩了三个小时').complaint).toBe(false);
+    expect(classify('Nubank tá fora? app não abre').services).toEqual(['nubank']);
+    expect(classify('HSBC app 轉唔到數').services).toEqual(['hsbc']);
+  });
+
+  it('knowsMoreNamesInPersianRussianAndCjkScripts', () => {
+    expect(classify('ترک تلکام اینترنت قطعه').services).toEqual(['turk-telekom']);
+    expect(classify('اپل موزیک باز نمیشه').services).toEqual(['apple-music']);
+    expect(classify('堡垒之夜 服务器崩了').services).toEqual(['fortnite']);
+  });
+
+  it('knowsServiceDomainsShortNamesAndMaintenanceClaims', () => {
+    expect(classify('turkiye.gov.tr açılmıyor').services).toEqual(['e-devlet']);
+    expect(classify('onlinesbi.sbi down since morning').services).toEqual(['sbi']);
+    expect(classify('플스 네트워크 접속 안 됨').services).toEqual(['playstation-network']);
+    expect(classify('匯豐app登入唔到').services).toEqual(['hsbc']);
+    expect(classify("Steam en maintenance alors qu'on est mercredi ?").services).toEqual(['steam']);
+  });
+
+  it('tellsFinglishQuebecoisAndTanglishFromTheirNeighbours', () => {
+    expect(classify('internet khub nist, hamashun ghat mishe').language).toBe('fa');
+    expect(classify('chu tanné, journée de marde').language).toBe('fr');
+    expect(classify('bus stand la 20 nimisham nikkuren').language).toBe('ta');
+  });
+});

@@ -2234,7 +2234,7 @@ export const CITY_NAMES: readonly Place[] = [
       'Piter',
     ],
   },
-  { country: 'UA', rank: 2_797_553, names: ['Kiev', 'Kyiv', 'Київ', 'Киев', 'Kijów', 'Kiew', 'Kiyiv'] },
+  { country: 'UA', rank: 2_797_553, names: ['Kiev', 'Kyiv', 'Київ', 'Киев', 'Kijów', 'Kiew', 'Kiyiv', 'Києві', 'Киеве'] },
 
   // Americas and Europe
   { country: 'BR', rank: 2_711_840, names: ['Salvador', 'Salvador da Bahia', 'Salvador, Bahia', 'Salvador BA', 'Soterópolis'] },
@@ -2473,6 +2473,24 @@ export const CITY_NAMES: readonly Place[] = [
   },
   { country: 'NG', rank: 590_400, names: ['Abuja', 'Gwarinpa', 'Wuse', 'Garki', 'Maitama', 'Kubwa'] },
   { country: 'NG', rank: 1_148_665, names: ['Port Harcourt', 'PH City', 'Port-Harcourt', 'Portharcourt', 'Pitakwa'] },
+
+  // Russian and Ukrainian write a place in its locative after в / у ("в Минске", "у Вроцлаві"),
+  // and Ukrainians in Poland and Belarusians name Polish and Belarusian cities in Cyrillic.
+  { country: 'BY', rank: 1742124, names: ['Minsk', 'Минске', 'Мінську', 'Минска'] },
+  { country: 'RU', rank: 10381222, names: ['Moscow', 'Москве', 'Москву', 'Москві'] },
+  { country: 'RU', rank: 5028000, names: ['Saint Petersburg', 'Петербурге', 'Питере', 'Петербурзі'] },
+  { country: 'UA', rank: 1430885, names: ['Kharkiv', 'Харкові', 'Харькове'] },
+  { country: 'UA', rank: 1001558, names: ['Odessa', 'Одесі', 'Одессе'] },
+  { country: 'PL', rank: 1702139, names: ['Warsaw', 'Варшава', 'Варшаві', 'Варшаве', 'Варшави', 'Варшавы'] },
+  { country: 'PL', rank: 768755, names: ['Łódź', 'Лодзь', 'Лодзі', 'Лодзи'] },
+  { country: 'PL', rank: 755050, names: ['Kraków', 'Краків', 'Кракові', 'Краков', 'Кракове'] },
+  { country: 'PL', rank: 634893, names: ['Wrocław', 'Вроцлав', 'Вроцлаві', 'Вроцлаве'] },
+  { country: 'PL', rank: 570352, names: ['Poznań', 'Познань', 'Познані', 'Познани'] },
+  { country: 'PL', rank: 461865, names: ['Gdańsk', 'Гданськ', 'Гданську', 'Гданьск', 'Гданьске'] },
+  { country: 'CZ', rank: 1165581, names: ['Prague', 'Празі', 'Праге'] },
+  { country: 'DE', rank: 3426354, names: ['Berlin', 'Берліні', 'Берлине'] },
+  // Persian and Arabic spellings of Istanbul (GeoNames lacks them).
+  { country: 'TR', rank: 15_655_924, names: ['İstanbul', 'استانبول', 'اسطنبول', 'إسطنبول', 'Стамбул', 'Стамбуле', 'Стамбулі'] },
 ];
 
 export const ALIASES: readonly Place[] = [
@@ -3608,6 +3626,34 @@ export const ALIASES: readonly Place[] = [
     ],
   },
   { country: 'AF', rank: 4_400_000, names: ['Kabul', 'کابل'] },
+  // Short forms French speakers write in profiles (as "Montpel'"): Bxl, Bdx, Tlse.
+  { country: 'BE', rank: 1_019_022, names: ['Bxl', 'Brux', 'Bruxelles-Capitale', 'Brussel-Hoofdstad'] },
+  { country: 'FR', rank: 231_844, names: ['Bdx', 'Bordeaux Métropole'] },
+  { country: 'FR', rank: 433_055, names: ['Tlse', 'Toulouse Métropole'] },
+  { country: 'FR', rank: 248_252, names: ['Mtp', 'Montpel', 'Montpellier Méditerranée'] },
+  { country: 'FR', rank: 274_845, names: ['Sxb'] },
+  // Valencia is Spain's third city (metro 1.6M) and a Venezuelan one (Valencia, Carabobo):
+  // named alone it is the Spanish one; "Valencia, Venezuela" still names Venezuela.
+  { country: 'ES', rank: 1_600_000, names: ['Valencia', 'València'] },
+  // Portuguese districts past the text-scan rank that their capital alone does not reach.
+  { country: 'PT', rank: 848_444, names: ['Braga', 'Distrito de Braga'] },
+  { country: 'PT', rank: 851_258, names: ['Setúbal', 'Distrito de Setúbal'] },
+  { country: 'PT', rank: 714_200, names: ['Aveiro', 'Distrito de Aveiro'] },
+  // Short forms of big cities seen in profiles and posts.
+  { country: 'AR', rank: 3_075_646, names: ['BsAs', 'Bs.As.', 'Bs.As'] },
+  { country: 'BR', rank: 2_817_068, names: ['Bsb', 'Brasília DF', 'Brasilia DF'] },
+  { country: 'ZA', rank: 5_635_127, names: ['JHB', 'Jozi', 'Egoli'] },
+  { country: 'ID', rank: 10_562_088, names: ['JKT'] },
+  { country: 'PK', rank: 1_014_825, names: ['Isb', 'Isloo'] },
+  { country: 'PK', rank: 14_910_352, names: ['Khi'] },
+  { country: 'GB', rank: 8_961_989, names: ['Ldn', 'Londres, UK'] },
+  { country: 'GB', rank: 552_858, names: ['Mancs', 'Manc'] },
+  { country: 'DE', rank: 1_488_202, names: ['Muc'] },
+  { country: 'PH', rank: 1_846_513, names: ['Mnl'] },
+  { country: 'AE', rank: 1_483_000, names: ['AUH', 'Abu Dhabi City'] },
+  { country: 'PL', rank: 674_079, names: ['Wro', 'Wrocek'] },
+  { country: 'PL', rank: 1_080_000, names: ['Trójmiasto', 'Trojmiasto', 'Tricity Gdańsk'] },
+  { country: 'CO', rank: 2_569_007, names: ['Medallo', 'Medellín, Antioquia'] },
 ];
 
 /** Every hand-written place, in the order above. */

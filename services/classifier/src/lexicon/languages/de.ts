@@ -289,6 +289,15 @@ export const lexicon_de: ComplaintLexicon = {
     'abgeschmiert',
     'ausgefallen seit',
     'störung seit',
+    'tagen weg',
+    'stunden weg',
+    'seit gestern weg',
+    'seit heute morgen weg',
+    'seit heute früh weg',
+    'seit heute weg',
+    'netz komplett weg',
+    'empfang komplett weg',
+    'internet komplett weg',
   ],
   question: [
     // verb-second questions: "geht X bei euch?", "läuft X bei euch gerade?"
@@ -783,6 +792,10 @@ export const lexicon_de: ComplaintLexicon = {
     'brauch ein neues',
     'speicher voll',
     'speicher ist voll',
+    'vor einem jahr',
+    'heute vor einem jahr',
+    'vor zwei jahren',
+    'heute vor zwei jahren',
   ],
   alternatives: [
     'schreibt mir auf *',

@@ -713,6 +713,9 @@ export const lexicon_id: ComplaintLexicon = {
     'udah waktunya ganti',
     'kalah di laga',
     'hasil pertandingan',
+    'setahun lalu',
+    'setahun yang lalu',
+    'tepat setahun',
   ],
   alternatives: [
     'sementara pakai *',

@@ -317,6 +317,7 @@ export const lexicon_it: ComplaintLexicon = {
     'da due giorni',
     'da tre giorni',
     'da una settimana',
+    'in manutenzione',
   ],
   question: [
     'è down',
@@ -908,6 +909,10 @@ export const lexicon_it: ComplaintLexicon = {
     'devo cambiare cellulare',
     'ha qualche anno',
     'ormai è vecchio',
+    'un anno fa',
+    'un anno fa oggi',
+    'due anni fa',
+    'esattamente un anno fa',
   ],
   alternatives: [
     'scrivetemi su *',

@@ -518,6 +518,8 @@ export const lexicon_ms: ComplaintLexicon = {
     'rosak mood',
     'rosakkan mood',
     'mood rosak',
+    'setahun lepas',
+    'setahun yang lalu',
   ],
   news: ['di seluruh dunia', 'pengguna melaporkan', 'pengguna mengadu', 'ramai pengguna mengadu', 'apa yang berlaku', 'ini puncanya'],
   symptoms: {

@@ -464,6 +464,9 @@ export const lexicon_nl: ComplaintLexicon = {
     'nieuwe telefoon nodig',
     'geheugen vol',
     'opslag vol',
+    'een jaar geleden',
+    'vandaag een jaar geleden',
+    'precies een jaar geleden',
   ],
   symptoms: {
     messages: [

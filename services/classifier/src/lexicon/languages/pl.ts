@@ -626,6 +626,9 @@ export const lexicon_pl: ComplaintLexicon = {
     'nie działały przez',
     'nie działało przez',
     'przez dwie godziny',
+    'rok temu',
+    'dokładnie rok temu',
+    'dwa lata temu',
   ],
   news: [
     'co wiemy',
