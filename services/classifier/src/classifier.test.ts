@@ -355,6 +355,24 @@ describe('the fourth pass', () => {
   });
 });
 
+describe('sixth pass: quoted error messages', () => {
+  it('readsAQuotedErrorAsAClaimAboutANameFarBeforeOrAfterIt', () => {
+    expect(classify('Teams dropped our whole planning call, everyone now looking at "Sorry, we hit a snag"').services).toEqual([
+      'microsoft-teams',
+    ]);
+    expect(classify('"Oops, something went wrong. Refresh the page." every single time. X sort it out').services).toEqual(['x']);
+    expect(classify("uber keeps showing 'Unable to process your request' when I try to pay").services).toEqual(['uber']);
+  });
+
+  it('readsAQuotedErrorInMixedTextAgainstACounterWord', () => {
+    expect(classify("Zomato app kholte hi 'We're facing some technical issues' dikh raha, sale kal se hai").complaint).toBe(true);
+  });
+
+  it('takesNoQuotedErrorFarFromAnyName', () => {
+    expect(classify('the word "error" in my essay got flagged, teacher said sorry after').complaint).toBe(false);
+  });
+});
+
 describe('services outside the catalogue', () => {
   it('takesAnAppOutsideTheCatalogueAsWhatFails', () => {
     expect(classify('zalo không vào được luôn', { author_location: 'Hà Nội' })).toMatchObject({ complaint: true, services: [] });

@@ -458,14 +458,16 @@ const QUOTED_ERROR: Cue = { kind: 'error', lexicon: -1 };
 
 /**
  * An error message quoted from an app ("PayPal keeps saying 'Sorry, we couldn't…'") or a
- * product error code (WS-116522-7) near a name is a claim, unless a cue already covers it.
+ * product error code (WS-116522-7) near a name is a claim, and one about that name as far off
+ * as `QUOTED_ERROR_WINDOW`, before or after it ("Teams kicked us out ... staring at 'We're
+ * sorry—we've run into an issue'"): added even where a listed error string covers it (the
+ * overlapping cues are one claim), so that its reach counts.
  */
 function addQuotedErrors(cues: Located<Cue>[], mentions: readonly ServiceMention[], normalised: string, text: string): boolean {
   const codes = errorCodes(text);
   const spans = hasQuoteMark(normalised) ? [...quotedErrors(normalised), ...codes] : codes;
   let added = false;
   for (const span of spans) {
-    if (cues.some((c) => polarity(c.value.kind) === 1 && c.start < span.end && c.end > span.start)) continue;
     if (!mentions.some((m) => gap(m, span) <= QUOTED_ERROR_WINDOW)) continue;
     cues.push({ value: QUOTED_ERROR, start: span.start, end: span.end });
     added = true;
@@ -928,7 +930,8 @@ export class Classifier {
       end = i > 0 && cue.start < end ? Math.max(end, cue.end) : cue.end;
       if (cue.value.kind === 'question') asks = true;
       else strongest = Math.max(strongest, this.claimWeight(cue, words));
-      named ||= mentions.some((m) => m.start >= 0 && (m.outageHashtag || services.includes(m.service)) && gap(m, cue) <= CONTEXT_WINDOW);
+      const reach = cue.value === QUOTED_ERROR ? QUOTED_ERROR_WINDOW : CONTEXT_WINDOW;
+      named ||= mentions.some((m) => m.start >= 0 && (m.outageHashtag || services.includes(m.service)) && gap(m, cue) <= reach);
     }
     let negative = 0;
     const counter = this.sortedByStart(cues, -1);
@@ -1094,7 +1097,9 @@ export class Classifier {
     return cues.some(
       (c) =>
         polarity(c.value.kind) === 1 &&
-        ((c.start <= mention.end + window && c.end >= mention.start - window) || (beside?.(mention, c) ?? false)),
+        ((c.start <= mention.end + window && c.end >= mention.start - window) ||
+          (c.value === QUOTED_ERROR && gap(mention, c) <= QUOTED_ERROR_WINDOW) ||
+          (beside?.(mention, c) ?? false)),
     );
   }
 

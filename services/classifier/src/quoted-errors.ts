@@ -50,6 +50,10 @@ const ERROR_WORDS: readonly string[] = [
   'timed out',
   'not responding',
   'a problem',
+  'an issue',
+  'technical issue',
+  'technical issues',
+  'not found',
   // French
   'erreur',
   'désolé',
