@@ -373,6 +373,30 @@ describe('sixth pass: quoted error messages', () => {
   });
 });
 
+describe('sixth pass: English said sideways', () => {
+  it.each([
+    ['slack acting weird again, messages will not load at all', 'slack'],
+    ['thanks @Telkomsel for the forced digital detox, nothing works on my phone', 'telkomsel'],
+    ['reddit throwing 502s on every page', 'reddit'],
+    ['Virgin Media broadband is off again, third evening this week', 'virgin-media'],
+    ['netflix stuck on the buffering wheel for ten minutes now', 'netflix'],
+    ['uber wont let me book anything, app just sits there', 'uber'],
+  ])('%s', (text, service) => {
+    expect(classify(text)).toMatchObject({ complaint: true, services: [service] });
+  });
+
+  it('readsABareNameAskedAfterAsAQuestion', () => {
+    expect(classify('instagram??')).toMatchObject({ complaint: true, services: ['instagram'] });
+    expect(classify('is spotify...?')).toMatchObject({ complaint: true, services: ['spotify'] });
+    expect(classify('is spotify better than apple music?').complaint).toBe(false);
+    expect(classify('Sky??').complaint).toBe(false);
+  });
+
+  it('keepsAChosenDetoxAndANewsCauseApart', () => {
+    expect(classify('starting a digital detox this weekend, deleting instagram for a bit').complaint).toBe(false);
+  });
+});
+
 describe('services outside the catalogue', () => {
   it('takesAnAppOutsideTheCatalogueAsWhatFails', () => {
     expect(classify('zalo không vào được luôn', { author_location: 'Hà Nội' })).toMatchObject({ complaint: true, services: [] });

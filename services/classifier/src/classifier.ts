@@ -207,6 +207,27 @@ function negatedActionCue(at: number): Located<Cue> {
 /** The claim a negated recovery phrase makes ("non funziona di nuovo"). */
 const NEGATED_RECOVERY: Cue = { kind: 'outage', lexicon: -1 };
 
+/** Words that may stand beside a bare name asked after ("is WhatsApp...?", "insta again???"). */
+const BARE_QUESTION_WORDS: ReadonlySet<string> = new Set(['is', 'are', 'again', 'anyone', 'just', 'me', 'or', 'and']);
+/** The question cue of a bare name asked after. */
+const BARE_NAME_QUESTION: Cue = { kind: 'question', lexicon: -1 };
+
+/**
+ * A post that is only a service's name asked after ("WhatsApp???", "is instagram...?", "insta
+ * and fb??") asks whether it is down: a question over the first name. Unambiguous names only
+ * ("Line??" may be anything), and a doubled question mark or a bare "is"/"are" question.
+ */
+function bareNameQuestion(words: readonly string[], mentions: readonly ServiceMention[], normalised: string): Located<Cue> | undefined {
+  if (words.length > 4 || mentions.length === 0 || !normalised.includes('?')) return undefined;
+  const first = mentions.find((m) => !m.ambiguous && m.start >= 0);
+  if (first === undefined) return undefined;
+  for (let at = 0; at < words.length; at++) {
+    if (!BARE_QUESTION_WORDS.has(words[at] as string) && !mentions.some((m) => m.start <= at && at < m.end)) return undefined;
+  }
+  if (!normalised.includes('??') && words[0] !== 'is' && words[0] !== 'are') return undefined;
+  return { value: BARE_NAME_QUESTION, start: first.start, end: first.end };
+}
+
 /** Characters either side of a name within which a claim found in unspaced text gives it context. */
 const UNSPACED_CONTEXT_CHARS = 12;
 
@@ -675,6 +696,8 @@ export class Classifier {
       post.text,
     );
     if (SUBJECT_AFTER_VERB.has(language.language)) this.claimsBeforeNames(cues, mentions, words);
+    const asked = words.length <= 4 ? bareNameQuestion(words, mentions, normalised) : undefined;
+    if (asked) cues.push(asked);
     const negated = this.negatedAction(words, ids, normalised, cues, mentions, language.language, unspaced);
     if (negated) cues.push(negated);
     this.negateRecoveries(cues, ids, mentions, language.language);
