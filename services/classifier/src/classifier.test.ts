@@ -397,6 +397,23 @@ describe('sixth pass: English said sideways', () => {
   });
 });
 
+describe('sixth pass: South Asian and Gulf names and phrases', () => {
+  it.each([
+    ['ایس ٹی سی پے سے پیسے نہیں جا رہے، ایپ بند ہو گئی', 'stc'],
+    ['पे टी एम ऐप डाउन है क्या? पेमेंट अटक गया', 'paytm'],
+    ['آئی آر سی ٹی سی کی سائٹ ڈاؤن ہے، ٹکٹ نہیں بن رہا', 'irctc'],
+    ['स्विग्गी पे ऑर्डर ही नहीं हो रहा सुबह से', 'swiggy'],
+  ])('%s', (text, service) => {
+    expect(classify(text)).toMatchObject({ complaint: true, services: [service] });
+  });
+
+  it('readsANetworkThatWentAgainAndAnActionThatJustWillNotHappen', () => {
+    expect(classify('jazz ka net phir se gaya, kuch nahi khul raha', { author_location: 'Karachi' }).services).toEqual(['jazz']);
+    expect(classify('Zomato pe order hi nahi ho raha, payment page pe atak jata hai').services).toEqual(['zomato']);
+    expect(classify('zong ka network aaj phir gaya, roz ka drama').complaint).toBe(true);
+  });
+});
+
 describe('services outside the catalogue', () => {
   it('takesAnAppOutsideTheCatalogueAsWhatFails', () => {
     expect(classify('zalo không vào được luôn', { author_location: 'Hà Nội' })).toMatchObject({ complaint: true, services: [] });
