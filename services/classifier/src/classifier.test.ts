@@ -414,6 +414,22 @@ describe('sixth pass: South Asian and Gulf names and phrases', () => {
   });
 });
 
+describe('sixth pass: recaps, memes, bans, pricing and parcels are no complaints', () => {
+  it.each([
+    'remember the time instagram was down for six hours and everyone rediscovered books',
+    'Telegram is back, who else ran to signal in a panic lol',
+    'Amazon says it was delivered, the driver photo shows a garage I have never seen',
+    'so spotify lyrics are premium only now? not paying for that',
+    "Mi hanno bloccato l'account Instagram senza spiegazioni",
+  ])('%s', (text) => {
+    expect(classify(text).complaint).toBe(false);
+  });
+
+  it('stillReadsAnItalianVerbBeforeItsSubject', () => {
+    expect(classify('è bloccato whatsapp? non invia niente').services).toEqual(['whatsapp']);
+  });
+});
+
 describe('services outside the catalogue', () => {
   it('takesAnAppOutsideTheCatalogueAsWhatFails', () => {
     expect(classify('zalo không vào được luôn', { author_location: 'Hà Nội' })).toMatchObject({ complaint: true, services: [] });

@@ -794,8 +794,8 @@ export class Classifier {
   /**
    * A counter-phrase holding an outage word with a name right after it says that service is
    * down: Italian puts the subject after the verb ("sono giù whatsapp e instagram?", not the
-   * mood "sono giù"). Only multi-word counter-phrases ("download instagram" stays a download),
-   * and only in languages with that order (a Marathi recap "तासभर ठप्प" before NPCI is no claim).
+   * mood "sono giù"), the outage word last, right before the name. Only multi-word
+   * counter-phrases ("download instagram" stays a download), and only in languages with that order (a Marathi recap "तासभर ठप्प" before NPCI is no claim).
    */
   private claimsBeforeNames(cues: Located<Cue>[], mentions: readonly ServiceMention[], words: readonly string[]): void {
     if (mentions.length === 0) return;
@@ -803,11 +803,10 @@ export class Classifier {
       const cue = cues[i] as Located<Cue>;
       if (cue.value.kind !== 'negative' || cue.end - cue.start < 2 || cue.end >= words.length) continue;
       if (!mentions.some((m) => m.start === cue.end)) continue;
-      for (let at = cue.start; at < cue.end; at++) {
-        if (this.cues.claimWords.has(words[at] as string)) {
-          cues[i] = { value: NEGATED_RECOVERY, start: cue.start, end: cue.end };
-          break;
-        }
+      // The outage word is the verb the name follows ("sono giù whatsapp"), not one with its own
+      // object before the name ("mi hanno bloccato l'account Facebook" is a ban).
+      if (this.cues.claimWords.has(words[cue.end - 1] as string)) {
+        cues[i] = { value: NEGATED_RECOVERY, start: cue.start, end: cue.end };
       }
     }
   }
