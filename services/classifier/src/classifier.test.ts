@@ -430,6 +430,19 @@ describe('sixth pass: recaps, memes, bans, pricing and parcels are no complaints
   });
 });
 
+describe('sixth pass: Turkish flapping, Roman Italian and a second service said to work', () => {
+  it('readsFlappingAndDialectNegatives', () => {
+    expect(classify('superonline bağlantı kopuyo, sürekli gidip geliyo')).toMatchObject({ complaint: true, language: 'tr' });
+    expect(classify('Instagram nun carica niente da stamattina')).toMatchObject({ complaint: true, services: ['instagram'] });
+  });
+
+  it('leavesOutASecondServiceSaidToOpenOrWork', () => {
+    expect(classify('spotify şarkı çalmıyor, youtube falan açılıyo').services).toEqual(['spotify']);
+    expect(classify('Instagram non carica le storie, whatsapp invece va').services).toEqual(['instagram']);
+    expect(classify('youtube açılıyor mu sizde? video oynatmıyor').complaint).toBe(true);
+  });
+});
+
 describe('services outside the catalogue', () => {
   it('takesAnAppOutsideTheCatalogueAsWhatFails', () => {
     expect(classify('zalo không vào được luôn', { author_location: 'Hà Nội' })).toMatchObject({ complaint: true, services: [] });

@@ -848,6 +848,11 @@ export const en: ComplaintLexicon = {
     'not down here',
     'its up for me',
     "it's up for me",
+    'is grand',
+    'is grand though',
+    'grand though',
+    'working grand',
+    'is working grand',
   ],
 
   negative: [
