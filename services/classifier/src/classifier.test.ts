@@ -434,6 +434,7 @@ describe('sixth pass: Turkish flapping, Roman Italian and a second service said 
   it('readsFlappingAndDialectNegatives', () => {
     expect(classify('superonline bağlantı kopuyo, sürekli gidip geliyo')).toMatchObject({ complaint: true, language: 'tr' });
     expect(classify('Instagram nun carica niente da stamattina')).toMatchObject({ complaint: true, services: ['instagram'] });
+    expect(classify('amazon.it non carica il carrello da ieri').services).toEqual(['amazon']);
   });
 
   it('leavesOutASecondServiceSaidToOpenOrWork', () => {
