@@ -355,6 +355,95 @@ describe('the fourth pass', () => {
   });
 });
 
+describe('sixth pass: quoted error messages', () => {
+  it('readsAQuotedErrorAsAClaimAboutANameFarBeforeOrAfterIt', () => {
+    expect(classify('Teams dropped our whole planning call, everyone now looking at "Sorry, we hit a snag"').services).toEqual([
+      'microsoft-teams',
+    ]);
+    expect(classify('"Oops, something went wrong. Refresh the page." every single time. X sort it out').services).toEqual(['x']);
+    expect(classify("uber keeps showing 'Unable to process your request' when I try to pay").services).toEqual(['uber']);
+  });
+
+  it('readsAQuotedErrorInMixedTextAgainstACounterWord', () => {
+    expect(classify("Zomato app kholte hi 'We're facing some technical issues' dikh raha, sale kal se hai").complaint).toBe(true);
+  });
+
+  it('takesNoQuotedErrorFarFromAnyName', () => {
+    expect(classify('the word "error" in my essay got flagged, teacher said sorry after').complaint).toBe(false);
+  });
+});
+
+describe('sixth pass: English said sideways', () => {
+  it.each([
+    ['slack acting weird again, messages will not load at all', 'slack'],
+    ['thanks @Telkomsel for the forced digital detox, nothing works on my phone', 'telkomsel'],
+    ['reddit throwing 502s on every page', 'reddit'],
+    ['Virgin Media broadband is off again, third evening this week', 'virgin-media'],
+    ['netflix stuck on the buffering wheel for ten minutes now', 'netflix'],
+    ['uber wont let me book anything, app just sits there', 'uber'],
+  ])('%s', (text, service) => {
+    expect(classify(text)).toMatchObject({ complaint: true, services: [service] });
+  });
+
+  it('readsABareNameAskedAfterAsAQuestion', () => {
+    expect(classify('instagram??')).toMatchObject({ complaint: true, services: ['instagram'] });
+    expect(classify('is spotify...?')).toMatchObject({ complaint: true, services: ['spotify'] });
+    expect(classify('is spotify better than apple music?').complaint).toBe(false);
+    expect(classify('Sky??').complaint).toBe(false);
+  });
+
+  it('keepsAChosenDetoxAndANewsCauseApart', () => {
+    expect(classify('starting a digital detox this weekend, deleting instagram for a bit').complaint).toBe(false);
+  });
+});
+
+describe('sixth pass: South Asian and Gulf names and phrases', () => {
+  it.each([
+    ['ایس ٹی سی پے سے پیسے نہیں جا رہے، ایپ بند ہو گئی', 'stc'],
+    ['पे टी एम ऐप डाउन है क्या? पेमेंट अटक गया', 'paytm'],
+    ['آئی آر سی ٹی سی کی سائٹ ڈاؤن ہے، ٹکٹ نہیں بن رہا', 'irctc'],
+    ['स्विग्गी पे ऑर्डर ही नहीं हो रहा सुबह से', 'swiggy'],
+  ])('%s', (text, service) => {
+    expect(classify(text)).toMatchObject({ complaint: true, services: [service] });
+  });
+
+  it('readsANetworkThatWentAgainAndAnActionThatJustWillNotHappen', () => {
+    expect(classify('jazz ka net phir se gaya, kuch nahi khul raha', { author_location: 'Karachi' }).services).toEqual(['jazz']);
+    expect(classify('Zomato pe order hi nahi ho raha, payment page pe atak jata hai').services).toEqual(['zomato']);
+    expect(classify('zong ka network aaj phir gaya, roz ka drama').complaint).toBe(true);
+  });
+});
+
+describe('sixth pass: recaps, memes, bans, pricing and parcels are no complaints', () => {
+  it.each([
+    'remember the time instagram was down for six hours and everyone rediscovered books',
+    'Telegram is back, who else ran to signal in a panic lol',
+    'Amazon says it was delivered, the driver photo shows a garage I have never seen',
+    'so spotify lyrics are premium only now? not paying for that',
+    "Mi hanno bloccato l'account Instagram senza spiegazioni",
+  ])('%s', (text) => {
+    expect(classify(text).complaint).toBe(false);
+  });
+
+  it('stillReadsAnItalianVerbBeforeItsSubject', () => {
+    expect(classify('è bloccato whatsapp? non invia niente').services).toEqual(['whatsapp']);
+  });
+});
+
+describe('sixth pass: Turkish flapping, Roman Italian and a second service said to work', () => {
+  it('readsFlappingAndDialectNegatives', () => {
+    expect(classify('superonline bağlantı kopuyo, sürekli gidip geliyo')).toMatchObject({ complaint: true, language: 'tr' });
+    expect(classify('Instagram nun carica niente da stamattina')).toMatchObject({ complaint: true, services: ['instagram'] });
+    expect(classify('amazon.it non carica il carrello da ieri').services).toEqual(['amazon']);
+  });
+
+  it('leavesOutASecondServiceSaidToOpenOrWork', () => {
+    expect(classify('spotify şarkı çalmıyor, youtube falan açılıyo').services).toEqual(['spotify']);
+    expect(classify('Instagram non carica le storie, whatsapp invece va').services).toEqual(['instagram']);
+    expect(classify('youtube açılıyor mu sizde? video oynatmıyor').complaint).toBe(true);
+  });
+});
+
 describe('services outside the catalogue', () => {
   it('takesAnAppOutsideTheCatalogueAsWhatFails', () => {
     expect(classify('zalo không vào được luôn', { author_location: 'Hà Nội' })).toMatchObject({ complaint: true, services: [] });

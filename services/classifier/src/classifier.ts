@@ -207,6 +207,27 @@ function negatedActionCue(at: number): Located<Cue> {
 /** The claim a negated recovery phrase makes ("non funziona di nuovo"). */
 const NEGATED_RECOVERY: Cue = { kind: 'outage', lexicon: -1 };
 
+/** Words that may stand beside a bare name asked after ("is WhatsApp...?", "insta again???"). */
+const BARE_QUESTION_WORDS: ReadonlySet<string> = new Set(['is', 'are', 'again', 'anyone', 'just', 'me', 'or', 'and']);
+/** The question cue of a bare name asked after. */
+const BARE_NAME_QUESTION: Cue = { kind: 'question', lexicon: -1 };
+
+/**
+ * A post that is only a service's name asked after ("WhatsApp???", "is instagram...?", "insta
+ * and fb??") asks whether it is down: a question over the first name. Unambiguous names only
+ * ("Line??" may be anything), and a doubled question mark or a bare "is"/"are" question.
+ */
+function bareNameQuestion(words: readonly string[], mentions: readonly ServiceMention[], normalised: string): Located<Cue> | undefined {
+  if (words.length > 4 || mentions.length === 0 || !normalised.includes('?')) return undefined;
+  const first = mentions.find((m) => !m.ambiguous && m.start >= 0);
+  if (first === undefined) return undefined;
+  for (let at = 0; at < words.length; at++) {
+    if (!BARE_QUESTION_WORDS.has(words[at] as string) && !mentions.some((m) => m.start <= at && at < m.end)) return undefined;
+  }
+  if (!normalised.includes('??') && words[0] !== 'is' && words[0] !== 'are') return undefined;
+  return { value: BARE_NAME_QUESTION, start: first.start, end: first.end };
+}
+
 /** Characters either side of a name within which a claim found in unspaced text gives it context. */
 const UNSPACED_CONTEXT_CHARS = 12;
 
@@ -458,14 +479,16 @@ const QUOTED_ERROR: Cue = { kind: 'error', lexicon: -1 };
 
 /**
  * An error message quoted from an app ("PayPal keeps saying 'Sorry, we couldn't…'") or a
- * product error code (WS-116522-7) near a name is a claim, unless a cue already covers it.
+ * product error code (WS-116522-7) near a name is a claim, and one about that name as far off
+ * as `QUOTED_ERROR_WINDOW`, before or after it ("Teams kicked us out ... staring at 'We're
+ * sorry—we've run into an issue'"): added even where a listed error string covers it (the
+ * overlapping cues are one claim), so that its reach counts.
  */
 function addQuotedErrors(cues: Located<Cue>[], mentions: readonly ServiceMention[], normalised: string, text: string): boolean {
   const codes = errorCodes(text);
   const spans = hasQuoteMark(normalised) ? [...quotedErrors(normalised), ...codes] : codes;
   let added = false;
   for (const span of spans) {
-    if (cues.some((c) => polarity(c.value.kind) === 1 && c.start < span.end && c.end > span.start)) continue;
     if (!mentions.some((m) => gap(m, span) <= QUOTED_ERROR_WINDOW)) continue;
     cues.push({ value: QUOTED_ERROR, start: span.start, end: span.end });
     added = true;
@@ -673,6 +696,8 @@ export class Classifier {
       post.text,
     );
     if (SUBJECT_AFTER_VERB.has(language.language)) this.claimsBeforeNames(cues, mentions, words);
+    const asked = words.length <= 4 ? bareNameQuestion(words, mentions, normalised) : undefined;
+    if (asked) cues.push(asked);
     const negated = this.negatedAction(words, ids, normalised, cues, mentions, language.language, unspaced);
     if (negated) cues.push(negated);
     this.negateRecoveries(cues, ids, mentions, language.language);
@@ -769,8 +794,8 @@ export class Classifier {
   /**
    * A counter-phrase holding an outage word with a name right after it says that service is
    * down: Italian puts the subject after the verb ("sono giù whatsapp e instagram?", not the
-   * mood "sono giù"). Only multi-word counter-phrases ("download instagram" stays a download),
-   * and only in languages with that order (a Marathi recap "तासभर ठप्प" before NPCI is no claim).
+   * mood "sono giù"), the outage word last, right before the name. Only multi-word
+   * counter-phrases ("download instagram" stays a download), and only in languages with that order (a Marathi recap "तासभर ठप्प" before NPCI is no claim).
    */
   private claimsBeforeNames(cues: Located<Cue>[], mentions: readonly ServiceMention[], words: readonly string[]): void {
     if (mentions.length === 0) return;
@@ -778,11 +803,10 @@ export class Classifier {
       const cue = cues[i] as Located<Cue>;
       if (cue.value.kind !== 'negative' || cue.end - cue.start < 2 || cue.end >= words.length) continue;
       if (!mentions.some((m) => m.start === cue.end)) continue;
-      for (let at = cue.start; at < cue.end; at++) {
-        if (this.cues.claimWords.has(words[at] as string)) {
-          cues[i] = { value: NEGATED_RECOVERY, start: cue.start, end: cue.end };
-          break;
-        }
+      // The outage word is the verb the name follows ("sono giù whatsapp"), not one with its own
+      // object before the name ("mi hanno bloccato l'account Facebook" is a ban).
+      if (this.cues.claimWords.has(words[cue.end - 1] as string)) {
+        cues[i] = { value: NEGATED_RECOVERY, start: cue.start, end: cue.end };
       }
     }
   }
@@ -928,7 +952,8 @@ export class Classifier {
       end = i > 0 && cue.start < end ? Math.max(end, cue.end) : cue.end;
       if (cue.value.kind === 'question') asks = true;
       else strongest = Math.max(strongest, this.claimWeight(cue, words));
-      named ||= mentions.some((m) => m.start >= 0 && (m.outageHashtag || services.includes(m.service)) && gap(m, cue) <= CONTEXT_WINDOW);
+      const reach = cue.value === QUOTED_ERROR ? QUOTED_ERROR_WINDOW : CONTEXT_WINDOW;
+      named ||= mentions.some((m) => m.start >= 0 && (m.outageHashtag || services.includes(m.service)) && gap(m, cue) <= reach);
     }
     let negative = 0;
     const counter = this.sortedByStart(cues, -1);
@@ -1094,7 +1119,9 @@ export class Classifier {
     return cues.some(
       (c) =>
         polarity(c.value.kind) === 1 &&
-        ((c.start <= mention.end + window && c.end >= mention.start - window) || (beside?.(mention, c) ?? false)),
+        ((c.start <= mention.end + window && c.end >= mention.start - window) ||
+          (c.value === QUOTED_ERROR && gap(mention, c) <= QUOTED_ERROR_WINDOW) ||
+          (beside?.(mention, c) ?? false)),
     );
   }
 

@@ -7,6 +7,10 @@ describe('quotedErrors', () => {
     expect(quotedErrors(normalise("Bank app says 'Sorry, we can't log you in' again"))).toEqual([{ start: 3, end: 10 }]);
     expect(quotedErrors(normalise('appli affiche « Erreur réseau » depuis ce matin'))).toHaveLength(1);
     expect(quotedErrors(normalise('uygulama “İşlem başarısız” diyor'))).toHaveLength(1);
+    expect(quotedErrors(normalise("app shows 'We're facing some technical issues' again"))).toHaveLength(1);
+    expect(quotedErrors(normalise('uygulama "Bir şeyler ters gitti" diyor'))).toHaveLength(1);
+    expect(quotedErrors(normalise("l'app dice 'Qualcosa è andato storto'"))).toHaveLength(1);
+    expect(quotedErrors(normalise('ऐप पर "कुछ गलत हो गया" आ रहा'))).toHaveLength(1);
   });
 
   it('skipsApostrophesAndQuotesWithoutAnErrorWord', () => {
