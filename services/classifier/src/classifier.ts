@@ -293,16 +293,22 @@ function claimWins(
   return !(denials.some(follows) && !claims.some(follows));
 }
 
+const NO_SERVICES: readonly string[] = [];
+
 /** Kinds of app that stop when a phone's data does: named after a failing telco, they are its consequence. */
 const NEEDS_THE_NETWORK: ReadonlySet<string> = new Set(['messaging', 'social', 'search', 'video', 'music']);
 
 /** How far after a name its predicate may stand ("تلگرام با همین نت کار میکنه", "Swiggy se kar liya, wo to chal raha hai"). */
 const PREDICATE_GAP = 4;
 
-/** Whether a counter-cue is said of a mention: it follows the name closely with no claim between them. */
+/**
+ * Whether a counter-cue is said of a mention: it follows the name closely with no claim between
+ * them (a claim overlapping the counter-phrase is not between: "o pix tá funcionando normal"
+ * holds the question "tá funcionando").
+ */
 function predicateOf(mention: ServiceMention, counter: Located<Cue>, claims: readonly Located<Cue>[]): boolean {
   if (mention.start < 0 || counter.start < mention.end || counter.start - mention.end > PREDICATE_GAP) return false;
-  return !claims.some((c) => c.start >= mention.end && c.start < counter.start);
+  return !claims.some((c) => c.start >= mention.end && c.start < counter.start && c.end <= counter.start);
 }
 
 /**
@@ -311,7 +317,17 @@ function predicateOf(mention: ServiceMention, counter: Located<Cue>, claims: rea
  * wo to chal raha hai"): the predicate after a name is what is said of it.
  */
 function saidToWork(mention: ServiceMention, claims: readonly Located<Cue>[], denials: readonly Located<Cue>[]): boolean {
-  return denials.some((d) => d.value.kind === 'recovered' && predicateOf(mention, d, claims));
+  return denials.some((d) => (d.value.kind === 'recovered' || d.value.kind === 'working') && predicateOf(mention, d, claims));
+}
+
+/**
+ * Whether the one name of a post is said to work ("... ga bisa dibuka, tapi Gojek normal"): the
+ * complaint is about something else. Only a "works" phrase, not a recovery ("WhatsApp is back").
+ */
+function onlySaidToWork(mention: ServiceMention, cues: readonly Located<Cue>[]): boolean {
+  if (!cues.some((c) => c.value.kind === 'working')) return false;
+  const claims = cues.filter((c) => polarity(c.value.kind) === 1);
+  return cues.some((c) => c.value.kind === 'working' && predicateOf(mention, c, claims));
 }
 
 /**
@@ -613,6 +629,11 @@ export class Classifier {
   /** Scratch for sorting a post's cues (classify is not re-entrant); emptied after each use. */
   private readonly sortScratch: Located<Cue>[] = [];
   /**
+   * The services the last servicesOf left out only for being said to work when no claim stood
+   * beside any name: what is said of them still counts against the complaint (set per post).
+   */
+  private unclaimedWorking: readonly string[] = NO_SERVICES;
+  /**
    * One-word names of Pakistan, India and their big places (and their demonyms), by word id:
    * the country each names, or '' for a name both have (Hyderabad). Romanised Hindi and Urdu
    * are told apart by these without the gazetteer's full text scan, which costs a tenth of
@@ -676,6 +697,7 @@ export class Classifier {
     const negated = this.negatedAction(words, ids, normalised, cues, mentions, language.language, unspaced);
     if (negated) cues.push(negated);
     this.negateRecoveries(cues, ids, mentions, language.language);
+    this.dropNegatedWorking(cues, ids, mentions, language.language);
     dropReportedClaims(cues, words.length);
     // Scanned at most once: for the market here, or for the country below.
     let scanned: { country: string; source: CountrySource } | null | undefined;
@@ -860,6 +882,46 @@ export class Classifier {
     }
   }
 
+  /**
+   * Drops the "works" phrases that say nothing works: inside a claim ("geht" in "geht nicht",
+   * "bisa" in "ga bisa"), after a negator ("not working fine", "não está normal"), or with a
+   * negator or claim later in their clause, before the next name ("Insta geht seit heute früh
+   * nicht", but not "Gmail geht, aber Outlook nicht").
+   */
+  private dropNegatedWorking(cues: Located<Cue>[], ids: readonly number[], mentions: readonly ServiceMention[], language: string): void {
+    if (!cues.some((c) => c.value.kind === 'working')) return;
+    const negators = this.negatorsFor(language).ids;
+    let kept = 0;
+    for (const cue of cues) {
+      if (cue.value.kind !== 'working' || !this.workingNegated(cue, cues, ids, mentions, negators)) cues[kept++] = cue;
+    }
+    cues.length = kept;
+  }
+
+  private workingNegated(
+    cue: Located<Cue>,
+    cues: readonly Located<Cue>[],
+    ids: readonly number[],
+    mentions: readonly ServiceMention[],
+    negators: ReadonlySet<number>,
+  ): boolean {
+    if (cue.start >= ids.length) return true;
+    // Inside a longer claim; the same words read as a question ("tá funcionando?") still say it works.
+    if (
+      cues.some((c) => polarity(c.value.kind) === 1 && c.start <= cue.start && c.end >= cue.end && c.end - c.start > cue.end - cue.start)
+    ) {
+      return true;
+    }
+    if (cue.start > 0 && negators.has(ids[cue.start - 1] as number)) return true;
+    const clauseEnd = Math.min(ids.length, cue.end + NEGATION_WINDOW + 1);
+    for (let at = cue.end; at < clauseEnd; at++) {
+      if (mentions.some((m) => m.start === at)) return false;
+      if (negators.has(ids[at] as number)) return true;
+      if (cues.some((c) => c.start === at && polarity(c.value.kind) === 1 && c.value.kind !== 'question')) return true;
+    }
+    return false;
+  }
+
   private negatorsFor(language: string): Negators {
     return this.negators.get(language) ?? NO_NEGATORS;
   }
@@ -933,7 +995,10 @@ export class Classifier {
     let negative = 0;
     const counter = this.sortedByStart(cues, -1);
     // "WhatsApp e Instagram fora do ar, Telegram funcionando normal": said of Telegram, not of them.
-    if (services.length > 0 && mentions.length > services.length) dropCountersOfOthers(counter, mentions, services, cues);
+    if (services.length > 0 && mentions.length > services.length) {
+      const listed = this.unclaimedWorking.length > 0 ? [...services, ...this.unclaimedWorking] : services;
+      dropCountersOfOthers(counter, mentions, listed, cues);
+    }
     let recovered = false;
     for (let i = 0; i <= counter.length; i++) {
       const cue = counter[i];
@@ -980,15 +1045,18 @@ export class Classifier {
     words: readonly string[],
     beside?: UnspacedProximity,
   ): string[] {
+    this.unclaimedWorking = NO_SERVICES;
     // Most posts name nothing: skip the filters and copies below.
     if (mentions.length === 0) return [];
     // One name (the common case): no other name to share its span, nothing to attribute.
     if (mentions.length === 1) {
       const only = mentions[0] as ServiceMention;
+      if (onlySaidToWork(only, cues)) return [];
       return !only.ambiguous || this.hasContext(only, mentions, cues, place, words, beside) ? [only.service] : [];
     }
     const claims = cues.filter((c) => polarity(c.value.kind) === 1);
-    const denials = cues.filter((c) => polarity(c.value.kind) === -1);
+    // "Works" phrases weigh nothing for the complaint, but deny a failure of the name they follow.
+    const denials = cues.filter((c) => polarity(c.value.kind) === -1 || c.value.kind === 'working');
     let accepted = mentions.filter((m) => !m.ambiguous || this.hasContext(m, mentions, cues, place, words, beside));
     // One name, several services (Vodafone in India is Vi): the author's market decides.
     accepted = accepted.filter(
@@ -1029,7 +1097,12 @@ export class Classifier {
       }
     }
     const claimed = named.filter((service) => [...claimedMentions].some((m) => m.service === service));
-    return claimed.length > 0 ? claimed : named;
+    if (claimed.length > 0) return claimed;
+    // No claim beside any name: the ones said to work are still not failing ("Shopee ga bisa
+    // dibuka, tapi Gojek normal" complains of what the catalogue does not hold).
+    const failing = named.filter((service) => ordered.some((m) => m.service === service && !saidToWork(m, claims, denials)));
+    this.unclaimedWorking = named.filter((service) => !failing.includes(service));
+    return failing;
   }
 
   /**

@@ -234,6 +234,26 @@ export const hinglish: ComplaintLexicon = {
 
   hashtags: ['down', 'band', 'bandhai', 'downhai', 'serverdown', 'networkissue', 'nahichalraha', 'outage'],
 
+  working: [
+    'chal raha hai',
+    'chal rha hai',
+    'chal rahi hai',
+    'chal rahe hai',
+    'chal raha',
+    'thik hai',
+    'theek hai',
+    'thik chal raha',
+    'theek chal raha',
+    'sahi chal raha',
+    'sahi hai',
+    'badhiya chal raha',
+    'mast chal raha',
+    'kaam kar raha',
+    'kaam kar raha hai',
+    'ekdum thik',
+    'normal hai',
+    'normal chal raha',
+  ],
   recovered: [
     ...ROMANISED_HINDUSTANI.recovered,
     'ab chal raha hai',

@@ -262,6 +262,19 @@ export const romanUrdu: ComplaintLexicon = {
 
   hashtags: ['down', 'band', 'serverdown', 'internetband', 'internetdown', 'networkissue', 'outage'],
 
+  working: [
+    'chal raha hai',
+    'chal rha hai',
+    'chal rahi hai',
+    'theek hai',
+    'thik hai',
+    'theek chal raha',
+    'sahi chal raha',
+    'sahi hai',
+    'kaam kar raha',
+    'normal hai',
+    'bilkul theek',
+  ],
   recovered: [
     ...ROMANISED_HINDUSTANI.recovered,
     'chl gya',

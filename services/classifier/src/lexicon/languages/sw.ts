@@ -310,6 +310,20 @@ export const sw: ComplaintLexicon = {
 
   hashtags: ['down', 'mtandaochini', 'networkdown', 'hakunanetwork', 'haifanyikazi', 'outage'],
 
+  working: [
+    'inafanya kazi',
+    'zinafanya kazi',
+    'iko sawa',
+    'ziko sawa',
+    'iko poa',
+    'poa',
+    'inafanya vizuri',
+    'inaenda',
+    'inaenda poa',
+    'haina shida',
+    'hazina shida',
+    'iko fiti',
+  ],
   recovered: [
     'imerudi',
     'imerudi sasa',

@@ -323,6 +323,21 @@ export const taglish: ComplaintLexicon = {
 
   hashtags: ['down', 'sira', 'outage', 'walangsignal', 'serverdown', 'downnanaman'],
 
+  working: [
+    'gumagana',
+    'gumagana naman',
+    'ok naman',
+    'okay naman',
+    'maayos naman',
+    'ayos naman',
+    'ayos lang',
+    'walang problema',
+    'walang issue',
+    'normal naman',
+    'gumagana pa',
+    'oks naman',
+    'goods naman',
+  ],
   recovered: [
     'okay na',
     'ok na',
