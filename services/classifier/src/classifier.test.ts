@@ -389,6 +389,26 @@ describe('fifth pass: services said to work, report platforms', () => {
     );
   });
 
+  it('listsEveryServiceSaidToFailTogether', () => {
+    expect(classify('Cloudflare having a moment again, and now Discord will not load at all').services).toEqual(['cloudflare', 'discord']);
+    expect(classify('Netflix i YouTube leżą od godziny?', { author_location: 'Gdańsk' }).services).toEqual(['netflix', 'youtube']);
+    expect(classify('Barclays and Lloyds both not letting me in, Monzo is fine').complaint).toBe(true);
+  });
+
+  it('keepsTheParentBrandSaidToFailBeforeItsProducts', () => {
+    expect(classify('google çalışmıyor bugün, drive da açılmıyor', { author_location: 'Bursa' }).services).toEqual([
+      'google',
+      'google-drive',
+    ]);
+    expect(classify('Gmail not syncing and Drive will not open. is Google down?').services).toEqual(['gmail', 'google-drive']);
+  });
+
+  it('leavesOutAServiceSaidToWorkAFewWordsOn', () => {
+    expect(
+      classify('Jio not working since morning, the Airtel sim in my other phone is fine', { author_location: 'Pune' }).services,
+    ).toEqual(['jio']);
+  });
+
   it('leavesOutThePlatformTheAuthorReadsOrPostsOn', () => {
     expect(classify('saw on reddit that Steam is down, my library will not load either').services).toEqual(['steam']);
     expect(classify('posting this on Threads since Instagram keeps logging me out #instagramdown').services).toEqual(['instagram']);

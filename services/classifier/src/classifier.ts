@@ -300,6 +300,8 @@ const NEEDS_THE_NETWORK: ReadonlySet<string> = new Set(['messaging', 'social', '
 
 /** How far after a name its predicate may stand ("تلگرام با همین نت کار میکنه", "Swiggy se kar liya, wo to chal raha hai"). */
 const PREDICATE_GAP = 4;
+/** The same for a "works" phrase, which may follow a longer subject ("Airtel line on my other phone is fine"). */
+const WORKING_GAP = 6;
 
 /**
  * Whether a counter-cue is said of a mention: it follows the name closely with no claim between
@@ -307,7 +309,8 @@ const PREDICATE_GAP = 4;
  * holds the question "tá funcionando").
  */
 function predicateOf(mention: ServiceMention, counter: Located<Cue>, claims: readonly Located<Cue>[]): boolean {
-  if (mention.start < 0 || counter.start < mention.end || counter.start - mention.end > PREDICATE_GAP) return false;
+  const within = counter.value.kind === 'working' ? WORKING_GAP : PREDICATE_GAP;
+  if (mention.start < 0 || counter.start < mention.end || counter.start - mention.end > within) return false;
   return !claims.some((c) => c.start >= mention.end && c.start < counter.start && c.end <= counter.start);
 }
 
@@ -431,16 +434,44 @@ const PRODUCTS_OF: ReadonlyMap<string, readonly string[]> = new Map([['google', 
 
 /**
  * Drops the parent brand named by its bare name beside one of its own products ("Gmail won't
- * send, Meet won't join. Google down?"): the post is about the products. "Google search" (a
- * name of more words) stays.
+ * send, Meet won't join. Google down?"): the post is about the products. "Google search" (a name of more words) stays, and so does a
+ * parent said to fail before any product is named ("google'da arama yapamıyorum ... gmail de
+ * açılmıyor").
  */
-function withoutParentBrand(services: string[], mentions: readonly ServiceMention[]): string[] {
+function withoutParentBrand(services: string[], mentions: readonly ServiceMention[], cues: readonly Located<Cue>[]): string[] {
   if (services.length < 2) return services;
   for (const [parent, products] of PRODUCTS_OF) {
     if (!services.includes(parent) || !products.some((p) => services.includes(p))) continue;
-    if (mentions.every((m) => m.service !== parent || m.end - m.start <= 1)) return services.filter((s) => s !== parent);
+    if (mentions.some((m) => m.service === parent && m.end - m.start > 1) || failsFirst(parent, products, mentions, cues)) continue;
+    return services.filter((s) => s !== parent);
   }
   return services;
+}
+
+/** Whether the parent is named before any of its products with a claim of its own right after it. */
+function failsFirst(
+  parent: string,
+  products: readonly string[],
+  mentions: readonly ServiceMention[],
+  cues: readonly Located<Cue>[],
+): boolean {
+  let first: ServiceMention | undefined;
+  let productStart = Infinity;
+  for (const m of mentions) {
+    if (m.start < 0) continue;
+    if (m.service === parent && (first === undefined || m.start < first.start)) first = m;
+    if (products.includes(m.service)) productStart = Math.min(productStart, m.start);
+  }
+  if (first === undefined || first.start > productStart) return false;
+  const end = first.end;
+  return cues.some(
+    (c) =>
+      polarity(c.value.kind) === 1 &&
+      c.value.kind !== 'question' &&
+      c.start >= end &&
+      c.start - end <= ATTRIBUTION_WINDOW &&
+      c.end <= productStart,
+  );
 }
 
 /** Tokens between a name and the alternative phrase that governs it ("switch to the signal app"). */
@@ -715,7 +746,7 @@ export class Classifier {
     const textPlace = place === undefined && needsMarket ? namedPlace() : undefined;
     const market = place?.country ?? textPlace?.country ?? LANGUAGE_COUNTRY[language.language];
     const beside = unspaced && mentions.some((m) => m.ambiguous) ? unspacedProximity(words, normalised) : undefined;
-    let services = withoutParentBrand(this.servicesOf(mentions, cues, market, words, beside), mentions);
+    let services = withoutParentBrand(this.servicesOf(mentions, cues, market, words, beside), mentions, cues);
     // Claims beside a name count more only for names taken as services ("e" in Italian is not e&).
     let evidence = this.weigh(cues, mentions, services, outageTags, words);
     let complaint = isComplaint(evidence, services, cues);
@@ -724,7 +755,7 @@ export class Classifier {
     const quotesMayMatter = mentions.length > 1 || (mentions.length === 1 && (!complaint || (mentions[0] as ServiceMention).ambiguous));
     if (quotesMayMatter && addQuotedErrors(cues, mentions, normalised, post.text)) {
       dropReportedClaims(cues, words.length);
-      services = withoutParentBrand(this.servicesOf(mentions, cues, market, words, beside), mentions);
+      services = withoutParentBrand(this.servicesOf(mentions, cues, market, words, beside), mentions, cues);
       evidence = this.weigh(cues, mentions, services, outageTags, words);
       complaint = isComplaint(evidence, services, cues);
     }

@@ -28,6 +28,7 @@ export const lexicon_pl: ComplaintLexicon = {
     'padla',
     'znowu padło',
     'leży',
+    'leżą',
     'leży i kwiczy',
     'znowu leży',
     'awaria',
