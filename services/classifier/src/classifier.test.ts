@@ -409,6 +409,24 @@ describe('fifth pass: services said to work, report platforms', () => {
     ).toEqual(['jio']);
   });
 
+  it('readsATelcoSaidToWorkAsNoCauseOfTheAppsFailure', () => {
+    expect(classify('Airtel ka network full hai phir bhi Instagram load nahi ho raha', { author_location: 'Lucknow' }).services).toEqual([
+      'instagram',
+    ]);
+  });
+
+  it('readsTheMakersHandleAsWhomTheAuthorAsks', () => {
+    expect(
+      classify('M-Pesa haifanyi kazi tangu asubuhi, nimejaribu mara mbili @SafaricomPLC', { author_location: 'Nakuru' }).services,
+    ).toEqual(['m-pesa']);
+  });
+
+  it('keepsAServiceAskedAboutRatherThanSaidToWork', () => {
+    expect(classify('Discord normal? dari tadi putus terus pas voice, Steam aman', { author_location: 'Depok' }).services).toEqual([
+      'discord',
+    ]);
+  });
+
   it('leavesOutThePlatformTheAuthorReadsOrPostsOn', () => {
     expect(classify('saw on reddit that Steam is down, my library will not load either').services).toEqual(['steam']);
     expect(classify('posting this on Threads since Instagram keeps logging me out #instagramdown').services).toEqual(['instagram']);

@@ -323,6 +323,45 @@ function saidToWork(mention: ServiceMention, claims: readonly Located<Cue>[], de
   return denials.some((d) => (d.value.kind === 'recovered' || d.value.kind === 'working') && predicateOf(mention, d, claims));
 }
 
+/** Where each token starts in the normalised text. */
+function tokenOffsets(words: readonly string[], normalised: string): number[] {
+  const offsets: number[] = [];
+  let from = 0;
+  for (const word of words) {
+    const at = normalised.indexOf(word, from);
+    offsets.push(at < 0 ? from : at);
+    if (at >= 0) from = at + word.length;
+  }
+  return offsets;
+}
+
+/** Words after a "works" phrase within which a question mark makes it a question. */
+const ASKED_WINDOW = 2;
+
+/**
+ * Whether a "works" phrase is asked, not said: a question mark ends its clause within a few
+ * words, before the next name ("Instagram está normal pra vocês?", "Teams läuft bei euch?").
+ */
+function asked(
+  cue: Located<Cue>,
+  mentions: readonly ServiceMention[],
+  words: readonly string[],
+  normalised: string,
+  offsets: readonly number[],
+): boolean {
+  const last = cue.end - 1;
+  const from = (offsets[last] as number) + (words[last] as string).length;
+  let until = Math.min(words.length, cue.end + ASKED_WINDOW);
+  for (const m of mentions) if (m.start >= cue.end && m.start < until) until = m.start;
+  const to = until < words.length ? (offsets[until] as number) : normalised.length;
+  for (let i = from; i < to; i++) {
+    const ch = normalised[i];
+    if (ch === '?' || ch === '؟') return true;
+    if (ch === '.' || ch === '!' || ch === '\n') return false;
+  }
+  return false;
+}
+
 /**
  * Whether the one name of a post is said to work ("... ga bisa dibuka, tapi Gojek normal"): the
  * complaint is about something else. Only a "works" phrase, not a recovery ("WhatsApp is back").
@@ -472,6 +511,23 @@ function failsFirst(
       c.start - end <= ATTRIBUTION_WINDOW &&
       c.end <= productStart,
   );
+}
+
+/** Services made by another catalogue service, which their users address about them: M-Pesa is Safaricom's. */
+const MAKER_OF: ReadonlyMap<string, string> = new Map([['m-pesa', 'safaricom']]);
+
+/**
+ * Drops, in place, a maker claimed only through its handle when one of its own products is
+ * claimed: "M-Pesa iko down? ... @SafaricomPLC" asks Safaricom about M-Pesa. A maker named and
+ * said to fail itself stays ("data ya Safaricom pia iko chini ... @Safaricom_Care").
+ */
+function withoutAddressedMaker(claimed: Set<ServiceMention>): void {
+  for (const product of claimed) {
+    const maker = MAKER_OF.get(product.service);
+    if (maker === undefined) continue;
+    const ofMaker = [...claimed].filter((m) => m.service === maker);
+    if (ofMaker.length > 0 && ofMaker.every((m) => m.via === 'handle')) for (const m of ofMaker) claimed.delete(m);
+  }
 }
 
 /** Tokens between a name and the alternative phrase that governs it ("switch to the signal app"). */
@@ -728,7 +784,7 @@ export class Classifier {
     const negated = this.negatedAction(words, ids, normalised, cues, mentions, language.language, unspaced);
     if (negated) cues.push(negated);
     this.negateRecoveries(cues, ids, mentions, language.language);
-    this.dropNegatedWorking(cues, ids, mentions, language.language);
+    this.dropNegatedWorking(cues, ids, mentions, language.language, words, normalised);
     dropReportedClaims(cues, words.length);
     // Scanned at most once: for the market here, or for the country below.
     let scanned: { country: string; source: CountrySource } | null | undefined;
@@ -919,12 +975,22 @@ export class Classifier {
    * negator or claim later in their clause, before the next name ("Insta geht seit heute früh
    * nicht", but not "Gmail geht, aber Outlook nicht").
    */
-  private dropNegatedWorking(cues: Located<Cue>[], ids: readonly number[], mentions: readonly ServiceMention[], language: string): void {
+  private dropNegatedWorking(
+    cues: Located<Cue>[],
+    ids: readonly number[],
+    mentions: readonly ServiceMention[],
+    language: string,
+    words: readonly string[],
+    normalised: string,
+  ): void {
     if (!cues.some((c) => c.value.kind === 'working')) return;
     const negators = this.negatorsFor(language).ids;
+    const offsets = tokenOffsets(words, normalised);
     let kept = 0;
     for (const cue of cues) {
-      if (cue.value.kind !== 'working' || !this.workingNegated(cue, cues, ids, mentions, negators)) cues[kept++] = cue;
+      if (cue.value.kind !== 'working') cues[kept++] = cue;
+      else if (!this.workingNegated(cue, cues, ids, mentions, negators) && !asked(cue, mentions, words, normalised, offsets))
+        cues[kept++] = cue;
     }
     cues.length = kept;
   }
@@ -1100,8 +1166,12 @@ export class Classifier {
             this.marketFit(r.service, place) > this.marketFit(m.service, place),
         ),
     );
-    const ordered = this.withoutConsequences([...withoutAlternatives(accepted, cues)].sort((a, b) => a.start - b.start));
+    const ordered = this.withoutConsequences(
+      [...withoutAlternatives(accepted, cues)].sort((a, b) => a.start - b.start),
+      cues,
+    );
     const named = [...new Set(ordered.map((m) => m.service))];
+    if (named.length === 1 && ordered.every((m) => onlySaidToWork(m, cues))) return [];
     if (named.length < 2) return named;
     // Several services: keep the ones a claim is about, not the ones said to work
     // ("jio fiber chal raha hai"). Names listed together share a claim ("A, B and C all down").
@@ -1127,6 +1197,7 @@ export class Classifier {
         }
       }
     }
+    withoutAddressedMaker(claimedMentions);
     const claimed = named.filter((service) => [...claimedMentions].some((m) => m.service === service));
     if (claimed.length > 0) return claimed;
     // No claim beside any name: the ones said to work are still not failing ("Shopee ga bisa
@@ -1142,11 +1213,13 @@ export class Classifier {
    * khul raha"): the complaint is the telco's. Not an app right beside the telco's name
    * ("Jio pe WhatsApp nahi chal raha" is about WhatsApp on Jio), nor one named first.
    */
-  private withoutConsequences(ordered: ServiceMention[]): ServiceMention[] {
-    // Where the telco is first named (its support handle may come last).
+  private withoutConsequences(ordered: ServiceMention[], cues: readonly Located<Cue>[]): ServiceMention[] {
+    // Where the telco is first named (its support handle may come last), unless said to work
+    // ("Jio ka network thik hai par WhatsApp nahi chal raha" is about WhatsApp).
     let telcoEnd = Infinity;
     for (const m of ordered) {
-      if (m.start >= 0 && this.catalogue.categoryOf(m.service) === 'telecom') telcoEnd = Math.min(telcoEnd, m.end);
+      if (m.start >= 0 && this.catalogue.categoryOf(m.service) === 'telecom' && !onlySaidToWork(m, cues))
+        telcoEnd = Math.min(telcoEnd, m.end);
     }
     if (telcoEnd === Infinity) return ordered;
     const firstStart = new Map<string, number>();

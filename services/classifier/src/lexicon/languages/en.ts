@@ -608,6 +608,10 @@ export const en: ComplaintLexicon = {
     'is alright',
     'is all right',
     'going fine',
+    'full signal',
+    'full bars',
+    'signal is full',
+    'has full signal',
   ],
   recovered: [
     "it's fixed",

@@ -460,6 +460,9 @@ export const lexicon_es: ComplaintLexicon = {
     'me funciona',
     'me va bien',
     'habría funcionado',
+    'señal completa',
+    'señal llena',
+    'buena señal',
   ],
   recovered: [
     'ya funciona',

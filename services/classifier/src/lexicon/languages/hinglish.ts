@@ -253,6 +253,14 @@ export const hinglish: ComplaintLexicon = {
     'ekdum thik',
     'normal hai',
     'normal chal raha',
+    'signal full hai',
+    'network full hai',
+    'full network hai',
+    'full signal hai',
+    'signal full',
+    'network full',
+    'full signal',
+    'full network',
   ],
   recovered: [
     ...ROMANISED_HINDUSTANI.recovered,
@@ -590,6 +598,10 @@ export const hinglish: ComplaintLexicon = {
   ],
 
   alternatives: [
+    '* pe dekha',
+    '* par dekha',
+    '* pe padha',
+    '* par padha',
     ...ROMANISED_HINDUSTANI.alternatives,
     '* se kaam chala',
   ],

@@ -403,6 +403,10 @@ export const lexicon_id: ComplaintLexicon = {
     'fine aja',
     'fine2 aja',
     'mulus',
+    'sinyal full',
+    'sinyal penuh',
+    'full sinyal',
+    'sinyal bagus',
   ],
   recovered: [
     'udah bisa',

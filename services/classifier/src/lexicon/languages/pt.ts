@@ -415,6 +415,9 @@ export const lexicon_pt: ComplaintLexicon = {
     'carregando normal',
     'continua funcionando',
     'segue funcionando',
+    'sinal cheio',
+    'sinal full',
+    'sinal bom',
   ],
   recovered: [
     'voltou',

@@ -274,6 +274,10 @@ export const romanUrdu: ComplaintLexicon = {
     'kaam kar raha',
     'normal hai',
     'bilkul theek',
+    'signal full hai',
+    'network full hai',
+    'full signal',
+    'signal full',
   ],
   recovered: [
     ...ROMANISED_HINDUSTANI.recovered,

@@ -310,6 +310,11 @@ export const sw: ComplaintLexicon = {
 
   hashtags: ['down', 'mtandaochini', 'networkdown', 'hakunanetwork', 'haifanyikazi', 'outage'],
 
+  alternatives: [
+    'nimeona kwenye *',
+    'nimesoma kwenye *',
+    'nimeona huko *',
+  ],
   working: [
     'inafanya kazi',
     'zinafanya kazi',

@@ -580,6 +580,8 @@ export const lexicon_tr: ComplaintLexicon = {
     'gayet akıyor',
     'iyi çalışıyor',
     'çalışırdı',
+    'full çekiyor',
+    'tam çekiyor',
   ],
   recovered: [
     'full çekiyor',
