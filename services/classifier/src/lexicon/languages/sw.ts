@@ -323,7 +323,6 @@ export const sw: ComplaintLexicon = {
     'iko poa',
     'poa',
     'inafanya vizuri',
-    'inaenda',
     'inaenda poa',
     'haina shida',
     'hazina shida',
