@@ -393,6 +393,10 @@ describe('fifth pass: services said to work, report platforms', () => {
     expect(classify('Cloudflare having a moment again, and now Discord will not load at all').services).toEqual(['cloudflare', 'discord']);
     expect(classify('Netflix i YouTube leżą od godziny?', { author_location: 'Gdańsk' }).services).toEqual(['netflix', 'youtube']);
     expect(classify('Barclays and Lloyds both not letting me in, Monzo is fine').complaint).toBe(true);
+    expect(classify('Telegram i Discord obie znowu leżą', { author_location: 'Gdańsk' }).services).toEqual(['telegram', 'discord']);
+    expect(classify('Deezer y Spotify las dos otra vez caídas, Netflix va bien', { author_location: 'Quito' }).services).toEqual([
+      'spotify',
+    ]);
   });
 
   it('keepsTheParentBrandSaidToFailBeforeItsProducts', () => {

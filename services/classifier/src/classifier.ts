@@ -424,9 +424,21 @@ const LIST_QUANTIFIERS: ReadonlySet<string> = new Set([
   'entrambi',
   'todos',
   'ambos',
+  'ambas',
+  'todas',
+  'tutte',
+  'toutes',
   'tous',
   'beide',
   'semua',
+  'keduanya',
+  'duanya',
+  'dua2nya',
+  'oba',
+  'obie',
+  'оба',
+  'обе',
+  'обидва',
   'hepsi',
   'ikisi',
   'দুটোই',
@@ -434,10 +446,15 @@ const LIST_QUANTIFIERS: ReadonlySet<string> = new Set([
   'هردو',
 ]);
 
-/** Two-word quantifiers, by their first word: Persian "هر دو" (both), Turkish "ikisi de". */
+/** Two-word quantifiers, by their first word: Persian "هر دو" (both), Turkish "ikisi de", "les deux", "os dois". */
 const LIST_QUANTIFIER_PAIRS: ReadonlyMap<string, string> = new Map([
   ['هر', 'دو'],
   ['ikisi', 'de'],
+  ['les', 'deux'],
+  ['los', 'dos'],
+  ['las', 'dos'],
+  ['os', 'dois'],
+  ['as', 'duas'],
 ]);
 
 /** The mention with the quantifier after it, if any, as its span for measuring distances. */
@@ -985,12 +1002,12 @@ export class Classifier {
   ): void {
     if (!cues.some((c) => c.value.kind === 'working')) return;
     const negators = this.negatorsFor(language).ids;
-    const offsets = tokenOffsets(words, normalised);
+    let offsets: number[] | undefined;
     let kept = 0;
     for (const cue of cues) {
       if (cue.value.kind !== 'working') cues[kept++] = cue;
-      else if (!this.workingNegated(cue, cues, ids, mentions, negators) && !asked(cue, mentions, words, normalised, offsets))
-        cues[kept++] = cue;
+      else if (this.workingNegated(cue, cues, ids, mentions, negators)) continue;
+      else if (!asked(cue, mentions, words, normalised, (offsets ??= tokenOffsets(words, normalised)))) cues[kept++] = cue;
     }
     cues.length = kept;
   }
