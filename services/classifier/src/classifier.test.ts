@@ -413,6 +413,13 @@ describe('fifth pass: services said to work, report platforms', () => {
     ).toEqual(['jio']);
   });
 
+  it('leavesOutATelcoSaidToWorkAFewWordsAfterItsName', () => {
+    expect(
+      classify('Vodafone Kabel seit gestern weg, kein Netz. Telekom Handy von meiner Frau läuft einwandfrei', { author_location: 'Köln' })
+        .services,
+    ).toEqual(['vodafone']);
+  });
+
   it('readsATelcoSaidToWorkAsNoCauseOfTheAppsFailure', () => {
     expect(classify('Airtel ka network full hai phir bhi Instagram load nahi ho raha', { author_location: 'Lucknow' }).services).toEqual([
       'instagram',

@@ -399,11 +399,14 @@ function dropCountersOfOthers(
 /** Right after the name, or (a recovery phrase) a few words on with no claim between. */
 function isPredicate(mention: ServiceMention, cue: Located<Cue>, cues: readonly Located<Cue>[]): boolean {
   if (cue.start - mention.end <= 1) return true;
+  // A counter-phrase that is also a "works" phrase ("Airtel wifi at office works fine") is a predicate as one.
+  const said =
+    cue.value.kind === 'recovered' ? cue : cues.find((w) => w.value.kind === 'working' && w.start === cue.start && w.end === cue.end);
   return (
-    cue.value.kind === 'recovered' &&
+    said !== undefined &&
     predicateOf(
       mention,
-      cue,
+      said,
       cues.filter((c) => polarity(c.value.kind) === 1),
     )
   );
