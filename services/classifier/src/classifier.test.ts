@@ -450,6 +450,93 @@ describe('services outside the catalogue', () => {
   });
 });
 
+describe('fifth pass: services said to work, report platforms', () => {
+  it.each([
+    ['Discord voice keeps failing to connect, Telegram and WhatsApp are fine though', {}, ['discord']],
+    ['Gmail not loading since 9am, Outlook works fine', {}, ['gmail']],
+    ['Mercado Pago não abre de jeito nenhum, o Nubank tá normal', { author_location: 'Recife' }, ['mercado-pago']],
+    ['Spotify no carga nada desde la tarde, YouTube y Netflix van bien', { author_location: 'Rosario' }, ['spotify']],
+    ['Gojek error terus dari tadi, WA sama Telegram lancar', { author_location: 'Bandung' }, ['gojek']],
+    ['Netflix lädt seit einer Stunde nicht, YouTube geht', { author_location: 'Köln' }, ['netflix']],
+    ['Netflix açılmıyor, YouTube sorunsuz çalışıyor', { author_location: 'İzmir' }, ['netflix']],
+    ['سناب شات واقف من الصبح، انستقرام شغال', { author_location: 'الرياض' }, ['snapchat']],
+  ])('%s', (text, extra, services) => {
+    expect(classify(text, extra).services).toEqual(services);
+  });
+
+  it('keepsAServiceWhoseWorksPhraseIsNegated', () => {
+    expect(classify('Instagram und WhatsApp gehen seit heute früh nicht, Telegram geht', { author_location: 'Bremen' }).services).toEqual([
+      'instagram',
+      'whatsapp',
+    ]);
+    expect(classify('YouTube keeps buffering and Netflix is not working fine either').services).toEqual(['youtube', 'netflix']);
+  });
+
+  it('leavesOutTheOnlyNameWhenItIsSaidToWork', () => {
+    expect(classify('Tokopedia sama Blibli ga bisa dibuka dari pagi, padahal Shopee aman', { author_location: 'Medan' }).services).toEqual(
+      [],
+    );
+  });
+
+  it('listsEveryServiceSaidToFailTogether', () => {
+    expect(classify('Cloudflare having a moment again, and now Discord will not load at all').services).toEqual(['cloudflare', 'discord']);
+    expect(classify('Netflix i YouTube leżą od godziny?', { author_location: 'Gdańsk' }).services).toEqual(['netflix', 'youtube']);
+    expect(classify('Barclays and Lloyds both not letting me in, Monzo is fine').complaint).toBe(true);
+    expect(classify('Telegram i Discord obie znowu leżą', { author_location: 'Gdańsk' }).services).toEqual(['telegram', 'discord']);
+    expect(classify('Deezer y Spotify las dos otra vez caídas, Netflix va bien', { author_location: 'Quito' }).services).toEqual([
+      'spotify',
+    ]);
+  });
+
+  it('keepsTheParentBrandSaidToFailBeforeItsProducts', () => {
+    expect(classify('google çalışmıyor bugün, drive da açılmıyor', { author_location: 'Bursa' }).services).toEqual([
+      'google',
+      'google-drive',
+    ]);
+    expect(classify('Gmail not syncing and Drive will not open. is Google down?').services).toEqual(['gmail', 'google-drive']);
+  });
+
+  it('leavesOutAServiceSaidToWorkAFewWordsOn', () => {
+    expect(
+      classify('Jio not working since morning, the Airtel sim in my other phone is fine', { author_location: 'Pune' }).services,
+    ).toEqual(['jio']);
+  });
+
+  it('leavesOutATelcoSaidToWorkAFewWordsAfterItsName', () => {
+    expect(
+      classify('Vodafone Kabel seit gestern weg, kein Netz. Telekom Handy von meiner Frau läuft einwandfrei', { author_location: 'Köln' })
+        .services,
+    ).toEqual(['vodafone']);
+  });
+
+  it('readsATelcoSaidToWorkAsNoCauseOfTheAppsFailure', () => {
+    expect(classify('Airtel ka network full hai phir bhi Instagram load nahi ho raha', { author_location: 'Lucknow' }).services).toEqual([
+      'instagram',
+    ]);
+  });
+
+  it('readsTheMakersHandleAsWhomTheAuthorAsks', () => {
+    expect(
+      classify('M-Pesa haifanyi kazi tangu asubuhi, nimejaribu mara mbili @SafaricomPLC', { author_location: 'Nakuru' }).services,
+    ).toEqual(['m-pesa']);
+  });
+
+  it('keepsAServiceAskedAboutRatherThanSaidToWork', () => {
+    expect(classify('Discord normal? dari tadi putus terus pas voice, Steam aman', { author_location: 'Depok' }).services).toEqual([
+      'discord',
+    ]);
+  });
+
+  it('leavesOutThePlatformTheAuthorReadsOrPostsOn', () => {
+    expect(classify('saw on reddit that Steam is down, my library will not load either').services).toEqual(['steam']);
+    expect(classify('posting this on Threads since Instagram keeps logging me out #instagramdown').services).toEqual(['instagram']);
+    expect(classify('vi no twitter que o Nubank caiu, aqui o app não abre', { author_location: 'Curitiba' }).services).toEqual(['nubank']);
+    expect(classify('leí en twitter que Spotify está caído, a mí tampoco me carga', { author_location: 'Lima' }).services).toEqual([
+      'spotify',
+    ]);
+  });
+});
+
 describe('symptom', () => {
   it.each([
     ['voice notes not sending on whatsapp', 'media'],

@@ -314,16 +314,25 @@ function claimWins(
   return !(denials.some(follows) && !claims.some(follows));
 }
 
+const NO_SERVICES: readonly string[] = [];
+
 /** Kinds of app that stop when a phone's data does: named after a failing telco, they are its consequence. */
 const NEEDS_THE_NETWORK: ReadonlySet<string> = new Set(['messaging', 'social', 'search', 'video', 'music']);
 
 /** How far after a name its predicate may stand ("تلگرام با همین نت کار میکنه", "Swiggy se kar liya, wo to chal raha hai"). */
 const PREDICATE_GAP = 4;
+/** The same for a "works" phrase, which may follow a longer subject ("Airtel line on my other phone is fine"). */
+const WORKING_GAP = 6;
 
-/** Whether a counter-cue is said of a mention: it follows the name closely with no claim between them. */
+/**
+ * Whether a counter-cue is said of a mention: it follows the name closely with no claim between
+ * them (a claim overlapping the counter-phrase is not between: "o pix tá funcionando normal"
+ * holds the question "tá funcionando").
+ */
 function predicateOf(mention: ServiceMention, counter: Located<Cue>, claims: readonly Located<Cue>[]): boolean {
-  if (mention.start < 0 || counter.start < mention.end || counter.start - mention.end > PREDICATE_GAP) return false;
-  return !claims.some((c) => c.start >= mention.end && c.start < counter.start);
+  const within = counter.value.kind === 'working' ? WORKING_GAP : PREDICATE_GAP;
+  if (mention.start < 0 || counter.start < mention.end || counter.start - mention.end > within) return false;
+  return !claims.some((c) => c.start >= mention.end && c.start < counter.start && c.end <= counter.start);
 }
 
 /**
@@ -332,7 +341,56 @@ function predicateOf(mention: ServiceMention, counter: Located<Cue>, claims: rea
  * wo to chal raha hai"): the predicate after a name is what is said of it.
  */
 function saidToWork(mention: ServiceMention, claims: readonly Located<Cue>[], denials: readonly Located<Cue>[]): boolean {
-  return denials.some((d) => d.value.kind === 'recovered' && predicateOf(mention, d, claims));
+  return denials.some((d) => (d.value.kind === 'recovered' || d.value.kind === 'working') && predicateOf(mention, d, claims));
+}
+
+/** Where each token starts in the normalised text. */
+function tokenOffsets(words: readonly string[], normalised: string): number[] {
+  const offsets: number[] = [];
+  let from = 0;
+  for (const word of words) {
+    const at = normalised.indexOf(word, from);
+    offsets.push(at < 0 ? from : at);
+    if (at >= 0) from = at + word.length;
+  }
+  return offsets;
+}
+
+/** Words after a "works" phrase within which a question mark makes it a question. */
+const ASKED_WINDOW = 2;
+
+/**
+ * Whether a "works" phrase is asked, not said: a question mark ends its clause within a few
+ * words, before the next name ("Instagram está normal pra vocês?", "Teams läuft bei euch?").
+ */
+function asked(
+  cue: Located<Cue>,
+  mentions: readonly ServiceMention[],
+  words: readonly string[],
+  normalised: string,
+  offsets: readonly number[],
+): boolean {
+  const last = cue.end - 1;
+  const from = (offsets[last] as number) + (words[last] as string).length;
+  let until = Math.min(words.length, cue.end + ASKED_WINDOW);
+  for (const m of mentions) if (m.start >= cue.end && m.start < until) until = m.start;
+  const to = until < words.length ? (offsets[until] as number) : normalised.length;
+  for (let i = from; i < to; i++) {
+    const ch = normalised[i];
+    if (ch === '?' || ch === '؟') return true;
+    if (ch === '.' || ch === '!' || ch === '\n') return false;
+  }
+  return false;
+}
+
+/**
+ * Whether the one name of a post is said to work ("... ga bisa dibuka, tapi Gojek normal"): the
+ * complaint is about something else. Only a "works" phrase, not a recovery ("WhatsApp is back").
+ */
+function onlySaidToWork(mention: ServiceMention, cues: readonly Located<Cue>[]): boolean {
+  if (!cues.some((c) => c.value.kind === 'working')) return false;
+  const claims = cues.filter((c) => polarity(c.value.kind) === 1);
+  return cues.some((c) => c.value.kind === 'working' && predicateOf(mention, c, claims));
 }
 
 /**
@@ -362,11 +420,14 @@ function dropCountersOfOthers(
 /** Right after the name, or (a recovery phrase) a few words on with no claim between. */
 function isPredicate(mention: ServiceMention, cue: Located<Cue>, cues: readonly Located<Cue>[]): boolean {
   if (cue.start - mention.end <= 1) return true;
+  // A counter-phrase that is also a "works" phrase ("Airtel wifi at office works fine") is a predicate as one.
+  const said =
+    cue.value.kind === 'recovered' ? cue : cues.find((w) => w.value.kind === 'working' && w.start === cue.start && w.end === cue.end);
   return (
-    cue.value.kind === 'recovered' &&
+    said !== undefined &&
     predicateOf(
       mention,
-      cue,
+      said,
       cues.filter((c) => polarity(c.value.kind) === 1),
     )
   );
@@ -387,9 +448,21 @@ const LIST_QUANTIFIERS: ReadonlySet<string> = new Set([
   'entrambi',
   'todos',
   'ambos',
+  'ambas',
+  'todas',
+  'tutte',
+  'toutes',
   'tous',
   'beide',
   'semua',
+  'keduanya',
+  'duanya',
+  'dua2nya',
+  'oba',
+  'obie',
+  'оба',
+  'обе',
+  'обидва',
   'hepsi',
   'ikisi',
   'দুটোই',
@@ -397,10 +470,15 @@ const LIST_QUANTIFIERS: ReadonlySet<string> = new Set([
   'هردو',
 ]);
 
-/** Two-word quantifiers, by their first word: Persian "هر دو" (both), Turkish "ikisi de". */
+/** Two-word quantifiers, by their first word: Persian "هر دو" (both), Turkish "ikisi de", "les deux", "os dois". */
 const LIST_QUANTIFIER_PAIRS: ReadonlyMap<string, string> = new Map([
   ['هر', 'دو'],
   ['ikisi', 'de'],
+  ['les', 'deux'],
+  ['los', 'dos'],
+  ['las', 'dos'],
+  ['os', 'dois'],
+  ['as', 'duas'],
 ]);
 
 /** The mention with the quantifier after it, if any, as its span for measuring distances. */
@@ -436,16 +514,61 @@ const PRODUCTS_OF: ReadonlyMap<string, readonly string[]> = new Map([['google', 
 
 /**
  * Drops the parent brand named by its bare name beside one of its own products ("Gmail won't
- * send, Meet won't join. Google down?"): the post is about the products. "Google search" (a
- * name of more words) stays.
+ * send, Meet won't join. Google down?"): the post is about the products. "Google search" (a name of more words) stays, and so does a
+ * parent said to fail before any product is named ("google'da arama yapamıyorum ... gmail de
+ * açılmıyor").
  */
-function withoutParentBrand(services: string[], mentions: readonly ServiceMention[]): string[] {
+function withoutParentBrand(services: string[], mentions: readonly ServiceMention[], cues: readonly Located<Cue>[]): string[] {
   if (services.length < 2) return services;
   for (const [parent, products] of PRODUCTS_OF) {
     if (!services.includes(parent) || !products.some((p) => services.includes(p))) continue;
-    if (mentions.every((m) => m.service !== parent || m.end - m.start <= 1)) return services.filter((s) => s !== parent);
+    if (mentions.some((m) => m.service === parent && m.end - m.start > 1) || failsFirst(parent, products, mentions, cues)) continue;
+    return services.filter((s) => s !== parent);
   }
   return services;
+}
+
+/** Whether the parent is named before any of its products with a claim of its own right after it. */
+function failsFirst(
+  parent: string,
+  products: readonly string[],
+  mentions: readonly ServiceMention[],
+  cues: readonly Located<Cue>[],
+): boolean {
+  let first: ServiceMention | undefined;
+  let productStart = Infinity;
+  for (const m of mentions) {
+    if (m.start < 0) continue;
+    if (m.service === parent && (first === undefined || m.start < first.start)) first = m;
+    if (products.includes(m.service)) productStart = Math.min(productStart, m.start);
+  }
+  if (first === undefined || first.start > productStart) return false;
+  const end = first.end;
+  return cues.some(
+    (c) =>
+      polarity(c.value.kind) === 1 &&
+      c.value.kind !== 'question' &&
+      c.start >= end &&
+      c.start - end <= ATTRIBUTION_WINDOW &&
+      c.end <= productStart,
+  );
+}
+
+/** Services made by another catalogue service, which their users address about them: M-Pesa is Safaricom's. */
+const MAKER_OF: ReadonlyMap<string, string> = new Map([['m-pesa', 'safaricom']]);
+
+/**
+ * Drops, in place, a maker claimed only through its handle when one of its own products is
+ * claimed: "M-Pesa iko down? ... @SafaricomPLC" asks Safaricom about M-Pesa. A maker named and
+ * said to fail itself stays ("data ya Safaricom pia iko chini ... @Safaricom_Care").
+ */
+function withoutAddressedMaker(claimed: Set<ServiceMention>): void {
+  for (const product of claimed) {
+    const maker = MAKER_OF.get(product.service);
+    if (maker === undefined) continue;
+    const ofMaker = [...claimed].filter((m) => m.service === maker);
+    if (ofMaker.length > 0 && ofMaker.every((m) => m.via === 'handle')) for (const m of ofMaker) claimed.delete(m);
+  }
 }
 
 /** Tokens between a name and the alternative phrase that governs it ("switch to the signal app"). */
@@ -636,6 +759,11 @@ export class Classifier {
   /** Scratch for sorting a post's cues (classify is not re-entrant); emptied after each use. */
   private readonly sortScratch: Located<Cue>[] = [];
   /**
+   * The services the last servicesOf left out only for being said to work when no claim stood
+   * beside any name: what is said of them still counts against the complaint (set per post).
+   */
+  private unclaimedWorking: readonly string[] = NO_SERVICES;
+  /**
    * One-word names of Pakistan, India and their big places (and their demonyms), by word id:
    * the country each names, or '' for a name both have (Hyderabad). Romanised Hindi and Urdu
    * are told apart by these without the gazetteer's full text scan, which costs a tenth of
@@ -701,6 +829,7 @@ export class Classifier {
     const negated = this.negatedAction(words, ids, normalised, cues, mentions, language.language, unspaced);
     if (negated) cues.push(negated);
     this.negateRecoveries(cues, ids, mentions, language.language);
+    this.dropNegatedWorking(cues, ids, mentions, language.language, words, normalised);
     dropReportedClaims(cues, words.length);
     // Scanned at most once: for the market here, or for the country below.
     let scanned: { country: string; source: CountrySource } | null | undefined;
@@ -718,7 +847,7 @@ export class Classifier {
     const textPlace = place === undefined && needsMarket ? namedPlace() : undefined;
     const market = place?.country ?? textPlace?.country ?? LANGUAGE_COUNTRY[language.language];
     const beside = unspaced && mentions.some((m) => m.ambiguous) ? unspacedProximity(words, normalised) : undefined;
-    let services = withoutParentBrand(this.servicesOf(mentions, cues, market, words, beside), mentions);
+    let services = withoutParentBrand(this.servicesOf(mentions, cues, market, words, beside), mentions, cues);
     // Claims beside a name count more only for names taken as services ("e" in Italian is not e&).
     let evidence = this.weigh(cues, mentions, services, outageTags, words);
     let complaint = isComplaint(evidence, services, cues);
@@ -727,7 +856,7 @@ export class Classifier {
     const quotesMayMatter = mentions.length > 1 || (mentions.length === 1 && (!complaint || (mentions[0] as ServiceMention).ambiguous));
     if (quotesMayMatter && addQuotedErrors(cues, mentions, normalised, post.text)) {
       dropReportedClaims(cues, words.length);
-      services = withoutParentBrand(this.servicesOf(mentions, cues, market, words, beside), mentions);
+      services = withoutParentBrand(this.servicesOf(mentions, cues, market, words, beside), mentions, cues);
       evidence = this.weigh(cues, mentions, services, outageTags, words);
       complaint = isComplaint(evidence, services, cues);
     }
@@ -884,6 +1013,56 @@ export class Classifier {
     }
   }
 
+  /**
+   * Drops the "works" phrases that say nothing works: inside a claim ("geht" in "geht nicht",
+   * "bisa" in "ga bisa"), after a negator ("not working fine", "não está normal"), or with a
+   * negator or claim later in their clause, before the next name ("Insta geht seit heute früh
+   * nicht", but not "Gmail geht, aber Outlook nicht").
+   */
+  private dropNegatedWorking(
+    cues: Located<Cue>[],
+    ids: readonly number[],
+    mentions: readonly ServiceMention[],
+    language: string,
+    words: readonly string[],
+    normalised: string,
+  ): void {
+    if (!cues.some((c) => c.value.kind === 'working')) return;
+    const negators = this.negatorsFor(language).ids;
+    let offsets: number[] | undefined;
+    let kept = 0;
+    for (const cue of cues) {
+      if (cue.value.kind !== 'working') cues[kept++] = cue;
+      else if (this.workingNegated(cue, cues, ids, mentions, negators)) continue;
+      else if (!asked(cue, mentions, words, normalised, (offsets ??= tokenOffsets(words, normalised)))) cues[kept++] = cue;
+    }
+    cues.length = kept;
+  }
+
+  private workingNegated(
+    cue: Located<Cue>,
+    cues: readonly Located<Cue>[],
+    ids: readonly number[],
+    mentions: readonly ServiceMention[],
+    negators: ReadonlySet<number>,
+  ): boolean {
+    if (cue.start >= ids.length) return true;
+    // Inside a longer claim; the same words read as a question ("tá funcionando?") still say it works.
+    if (
+      cues.some((c) => polarity(c.value.kind) === 1 && c.start <= cue.start && c.end >= cue.end && c.end - c.start > cue.end - cue.start)
+    ) {
+      return true;
+    }
+    if (cue.start > 0 && negators.has(ids[cue.start - 1] as number)) return true;
+    const clauseEnd = Math.min(ids.length, cue.end + NEGATION_WINDOW + 1);
+    for (let at = cue.end; at < clauseEnd; at++) {
+      if (mentions.some((m) => m.start === at)) return false;
+      if (negators.has(ids[at] as number)) return true;
+      if (cues.some((c) => c.start === at && polarity(c.value.kind) === 1 && c.value.kind !== 'question')) return true;
+    }
+    return false;
+  }
+
   private negatorsFor(language: string): Negators {
     return this.negators.get(language) ?? NO_NEGATORS;
   }
@@ -958,7 +1137,10 @@ export class Classifier {
     let negative = 0;
     const counter = this.sortedByStart(cues, -1);
     // "WhatsApp e Instagram fora do ar, Telegram funcionando normal": said of Telegram, not of them.
-    if (services.length > 0 && mentions.length > services.length) dropCountersOfOthers(counter, mentions, services, cues);
+    if (services.length > 0 && mentions.length > services.length) {
+      const listed = this.unclaimedWorking.length > 0 ? [...services, ...this.unclaimedWorking] : services;
+      dropCountersOfOthers(counter, mentions, listed, cues);
+    }
     let recovered = false;
     for (let i = 0; i <= counter.length; i++) {
       const cue = counter[i];
@@ -1005,15 +1187,18 @@ export class Classifier {
     words: readonly string[],
     beside?: UnspacedProximity,
   ): string[] {
+    this.unclaimedWorking = NO_SERVICES;
     // Most posts name nothing: skip the filters and copies below.
     if (mentions.length === 0) return [];
     // One name (the common case): no other name to share its span, nothing to attribute.
     if (mentions.length === 1) {
       const only = mentions[0] as ServiceMention;
+      if (onlySaidToWork(only, cues)) return [];
       return !only.ambiguous || this.hasContext(only, mentions, cues, place, words, beside) ? [only.service] : [];
     }
     const claims = cues.filter((c) => polarity(c.value.kind) === 1);
-    const denials = cues.filter((c) => polarity(c.value.kind) === -1);
+    // "Works" phrases weigh nothing for the complaint, but deny a failure of the name they follow.
+    const denials = cues.filter((c) => polarity(c.value.kind) === -1 || c.value.kind === 'working');
     let accepted = mentions.filter((m) => !m.ambiguous || this.hasContext(m, mentions, cues, place, words, beside));
     // One name, several services (Vodafone in India is Vi): the author's market decides.
     accepted = accepted.filter(
@@ -1026,8 +1211,12 @@ export class Classifier {
             this.marketFit(r.service, place) > this.marketFit(m.service, place),
         ),
     );
-    const ordered = this.withoutConsequences([...withoutAlternatives(accepted, cues)].sort((a, b) => a.start - b.start));
+    const ordered = this.withoutConsequences(
+      [...withoutAlternatives(accepted, cues)].sort((a, b) => a.start - b.start),
+      cues,
+    );
     const named = [...new Set(ordered.map((m) => m.service))];
+    if (named.length === 1 && ordered.every((m) => onlySaidToWork(m, cues))) return [];
     if (named.length < 2) return named;
     // Several services: keep the ones a claim is about, not the ones said to work
     // ("jio fiber chal raha hai"). Names listed together share a claim ("A, B and C all down").
@@ -1053,8 +1242,14 @@ export class Classifier {
         }
       }
     }
+    withoutAddressedMaker(claimedMentions);
     const claimed = named.filter((service) => [...claimedMentions].some((m) => m.service === service));
-    return claimed.length > 0 ? claimed : named;
+    if (claimed.length > 0) return claimed;
+    // No claim beside any name: the ones said to work are still not failing ("Shopee ga bisa
+    // dibuka, tapi Gojek normal" complains of what the catalogue does not hold).
+    const failing = named.filter((service) => ordered.some((m) => m.service === service && !saidToWork(m, claims, denials)));
+    this.unclaimedWorking = named.filter((service) => !failing.includes(service));
+    return failing;
   }
 
   /**
@@ -1063,11 +1258,13 @@ export class Classifier {
    * khul raha"): the complaint is the telco's. Not an app right beside the telco's name
    * ("Jio pe WhatsApp nahi chal raha" is about WhatsApp on Jio), nor one named first.
    */
-  private withoutConsequences(ordered: ServiceMention[]): ServiceMention[] {
-    // Where the telco is first named (its support handle may come last).
+  private withoutConsequences(ordered: ServiceMention[], cues: readonly Located<Cue>[]): ServiceMention[] {
+    // Where the telco is first named (its support handle may come last), unless said to work
+    // ("Jio ka network thik hai par WhatsApp nahi chal raha" is about WhatsApp).
     let telcoEnd = Infinity;
     for (const m of ordered) {
-      if (m.start >= 0 && this.catalogue.categoryOf(m.service) === 'telecom') telcoEnd = Math.min(telcoEnd, m.end);
+      if (m.start >= 0 && this.catalogue.categoryOf(m.service) === 'telecom' && !onlySaidToWork(m, cues))
+        telcoEnd = Math.min(telcoEnd, m.end);
     }
     if (telcoEnd === Infinity) return ordered;
     const firstStart = new Map<string, number>();

@@ -9,7 +9,7 @@ import { PhraseIndex, SubstringIndex } from './phrase-index.js';
 import { Vocabulary } from './vocabulary.js';
 import type { ComplaintLexicon, Symptom } from './types.js';
 
-export type CueKind = 'outage' | 'question' | 'error' | 'recovered' | 'negative' | 'news' | 'symptom' | 'alternative';
+export type CueKind = 'outage' | 'question' | 'error' | 'recovered' | 'negative' | 'news' | 'symptom' | 'alternative' | 'working';
 
 export interface Cue {
   kind: CueKind;
@@ -123,6 +123,12 @@ export function compileCues(lexicons: readonly ComplaintLexicon[], wordIds: Voca
     }
     add(lexicon.news ?? [], { kind: 'news', lexicon: index });
     addAlternatives(lexicon, index, (entry, cue) => phrases.add(entry, cueOf(cue)));
+    // "Works" phrases are everyday words of many languages: not added to the language vocabulary.
+    const working = cueOf({ kind: 'working', lexicon: index });
+    for (const entry of lexicon.working ?? []) {
+      if (isUnspacedEntry(entry)) substrings.add(entry, working);
+      else phrases.add(entry, working);
+    }
     for (const [symptom, entries] of Object.entries(lexicon.symptoms) as [Symptom, readonly string[]][]) {
       add(entries, { kind: 'symptom', lexicon: index, symptom });
     }

@@ -55,6 +55,13 @@ export interface ComplaintLexicon {
    */
   alternatives?: readonly string[];
   /**
+   * What is said of a service that works, beside another that fails: "works fine", "is
+   * normal", "geht", "va bien", "aman", "lancar", "شغال". Only tells which named services
+   * fail ("Instagram down, WhatsApp works fine" is about Instagram); never evidence for or
+   * against a complaint, and not when negated ("geht nicht", "normal değil").
+   */
+  working?: readonly string[];
+  /**
    * Everyday words of this language that are also short ambiguous service names, never a name
    * in a post of this language: "wa" ("of") in Swahili is not WhatsApp ("mtandao wa Airtel").
    */

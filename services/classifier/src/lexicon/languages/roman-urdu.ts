@@ -262,6 +262,23 @@ export const romanUrdu: ComplaintLexicon = {
 
   hashtags: ['down', 'band', 'serverdown', 'internetband', 'internetdown', 'networkissue', 'outage'],
 
+  working: [
+    'chal raha hai',
+    'chal rha hai',
+    'chal rahi hai',
+    'theek hai',
+    'thik hai',
+    'theek chal raha',
+    'sahi chal raha',
+    'sahi hai',
+    'kaam kar raha',
+    'normal hai',
+    'bilkul theek',
+    'signal full hai',
+    'network full hai',
+    'full signal',
+    'signal full',
+  ],
   recovered: [
     ...ROMANISED_HINDUSTANI.recovered,
     'chl gya',

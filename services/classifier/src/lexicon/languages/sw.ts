@@ -310,6 +310,24 @@ export const sw: ComplaintLexicon = {
 
   hashtags: ['down', 'mtandaochini', 'networkdown', 'hakunanetwork', 'haifanyikazi', 'outage'],
 
+  alternatives: [
+    'nimeona kwenye *',
+    'nimesoma kwenye *',
+    'nimeona huko *',
+  ],
+  working: [
+    'inafanya kazi',
+    'zinafanya kazi',
+    'iko sawa',
+    'ziko sawa',
+    'iko poa',
+    'poa',
+    'inafanya vizuri',
+    'inaenda poa',
+    'haina shida',
+    'hazina shida',
+    'iko fiti',
+  ],
   recovered: [
     'imerudi',
     'imerudi sasa',

@@ -323,6 +323,27 @@ export const taglish: ComplaintLexicon = {
 
   hashtags: ['down', 'sira', 'outage', 'walangsignal', 'serverdown', 'downnanaman'],
 
+  alternatives: [
+    'nakita ko sa *',
+    'nabasa ko sa *',
+    'nakita sa *',
+    'nabasa sa *',
+  ],
+  working: [
+    'gumagana',
+    'gumagana naman',
+    'ok naman',
+    'okay naman',
+    'maayos naman',
+    'ayos naman',
+    'ayos lang',
+    'walang problema',
+    'walang issue',
+    'normal naman',
+    'gumagana pa',
+    'oks naman',
+    'goods naman',
+  ],
   recovered: [
     'okay na',
     'ok na',

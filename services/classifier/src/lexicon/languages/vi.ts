@@ -310,6 +310,18 @@ export const lexicon_vi: ComplaintLexicon = {
     'Hệ thống đang bận',
   ],
   hashtags: ['sập', 'sap', 'lỗi', 'loi', 'down', 'sapmang', 'sựcố', 'dutcap', 'mấtmạng', 'đứtcáp', 'mạngchậm'],
+  working: [
+    'vẫn dùng được',
+    'dùng bình thường',
+    'vẫn bình thường',
+    'bình thường',
+    'vẫn ổn',
+    'ổn',
+    'vẫn vào được',
+    'vào bình thường',
+    'chạy bình thường',
+    'vẫn chạy',
+  ],
   recovered: [
     'vào được rồi',
     'vao duoc roi',
