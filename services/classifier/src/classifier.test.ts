@@ -534,6 +534,10 @@ describe('fifth pass: services said to work, report platforms', () => {
     expect(classify('leí en twitter que Spotify está caído, a mí tampoco me carga', { author_location: 'Lima' }).services).toEqual([
       'spotify',
     ]);
+    // Hearsay with one's own experience against it: no complaint.
+    expect(classify('anoche leí en twitter que se cayó Spotify pero a mí me funcionó bien', { author_location: 'Lima' }).complaint).toBe(
+      false,
+    );
   });
 });
 
