@@ -9,6 +9,7 @@
  * within a start, in the order they opened (a deterministic function of the input order): the
  * caller orders them as it needs (the detector by service, then country).
  */
+import { AuthorTable, NO_WINDOW } from './author-table.js';
 import type { Symptom } from './types.js';
 
 export interface WindowSpec {
@@ -95,6 +96,8 @@ export class OpenWindow implements ClosedWindow {
     readonly key: WindowKey,
     readonly start: number,
     readonly openStart: OpenStart,
+    /** Its place among its start's windows (`OpenStart.windows`), as the start's author table names it. */
+    readonly number: number,
     readonly firstAuthor: string,
     readonly firstSymptom: Symptom,
     readonly firstLanguage: string,
@@ -152,31 +155,34 @@ interface Tallies {
   samplePostIds: string[];
 }
 
-/** Past this many windows at one start, an author's windows go from an array to a set (a bot complaining about everything). */
-const AUTHOR_WINDOWS_AS_ARRAY = 8;
-
-/** The windows of more than one complaint an author has been counted in at one start: mostly one or two. */
-type AuthorWindows = OpenWindow | OpenWindow[] | Set<OpenWindow>;
-
 /**
- * The open windows of one start, and for each author the windows of more than one complaint it
- * has been counted in: one table per start rather than a set of authors per window, because
- * each complaint counts under two keys, so a window's distinct authors are a plain count (and
- * one look-up of the author serves both). A window of one complaint (most of them at night or
- * in a small country) knows its one author and stays out of the table.
+ * The open windows of one start, and the windows of more than one complaint each author has
+ * been counted in (`AuthorTable`): one table per start rather than a set of authors per window,
+ * because each complaint counts under two keys, so a window's distinct authors are a plain
+ * count (and one look-up of the author serves both). A window of one complaint (most of them at
+ * night or in a small country) knows its one author and stays out of the table.
  */
 export class OpenStart {
-  /** In the order they opened. */
+  /** In the order they opened: a window's `number` is its place here. */
   readonly windows: OpenWindow[] = [];
-  private readonly authors = new Map<string, AuthorWindows>();
+  private readonly authors: AuthorTable;
 
   constructor(
     readonly start: number,
     readonly end: number,
-  ) {}
+    /** How many authors to make room for at first. */
+    expectedAuthors = 0,
+  ) {
+    this.authors = new AuthorTable(expectedAuthors);
+  }
+
+  /** Distinct authors in its windows of more than one complaint. */
+  get authorCount(): number {
+    return this.authors.size;
+  }
 
   open(key: WindowKey, authorKey: string, postId: string, symptom: Symptom, language: string): void {
-    const window = new OpenWindow(key, this.start, this, authorKey, symptom, language, postId);
+    const window = new OpenWindow(key, this.start, this, this.windows.length, authorKey, symptom, language, postId);
     window.nextOfKey = key.openWindows;
     key.openWindows = window;
     this.windows.push(window);
@@ -186,7 +192,9 @@ export class OpenStart {
   add(window: OpenWindow, alsoWindow: OpenWindow | undefined, authorKey: string, postId: string, symptom: Symptom, language: string): void {
     this.addLater(window, postId, symptom, language);
     if (alsoWindow !== undefined) this.addLater(alsoWindow, postId, symptom, language);
-    this.countAuthor(authorKey, window, alsoWindow);
+    const added = this.authors.add(authorKey, window.number, alsoWindow === undefined ? NO_WINDOW : alsoWindow.number);
+    if ((added & 1) !== 0) window.count++;
+    if ((added & 2) !== 0) (alsoWindow as OpenWindow).count++;
   }
 
   /** Unhooks the windows from their keys (at close). */
@@ -204,48 +212,9 @@ export class OpenStart {
 
   /** Keeps a complaint after a window's first; at the second, its first author goes into the table. */
   private addLater(window: OpenWindow, postId: string, symptom: Symptom, language: string): void {
-    if (!window.hasMore) this.record(window.firstAuthor, window);
+    if (!window.hasMore) this.authors.add(window.firstAuthor, window.number, NO_WINDOW);
     window.add(postId, symptom, language);
   }
-
-  /** Counts the author in `window` and `alsoWindow` where it is new, with one look-up. */
-  private countAuthor(authorKey: string, window: OpenWindow, alsoWindow: OpenWindow | undefined): void {
-    const seen = this.authors.get(authorKey);
-    let windows = seen;
-    if (windows === undefined || !holds(windows, window)) {
-      windows = withWindow(windows, window);
-      window.count++;
-    }
-    if (alsoWindow !== undefined && !holds(windows, alsoWindow)) {
-      windows = withWindow(windows, alsoWindow);
-      alsoWindow.count++;
-    }
-    if (windows !== seen) this.authors.set(authorKey, windows);
-  }
-
-  /** Records that the author is in `window` (known to be new there). */
-  private record(authorKey: string, window: OpenWindow): void {
-    const seen = this.authors.get(authorKey);
-    const windows = withWindow(seen, window);
-    if (windows !== seen) this.authors.set(authorKey, windows);
-  }
-}
-
-function holds(windows: AuthorWindows, window: OpenWindow): boolean {
-  if (windows instanceof OpenWindow) return windows === window;
-  return windows instanceof Set ? windows.has(window) : windows.includes(window);
-}
-
-/** `windows` with `window` added: the same array or set grown in place, or a new one. */
-function withWindow(windows: AuthorWindows | undefined, window: OpenWindow): AuthorWindows {
-  if (windows === undefined) return window;
-  if (windows instanceof OpenWindow) return [windows, window];
-  if (windows instanceof Set) return windows.add(window);
-  if (windows.length < AUTHOR_WINDOWS_AS_ARRAY) {
-    windows.push(window);
-    return windows;
-  }
-  return new Set([...windows, window]);
 }
 
 /**
@@ -321,7 +290,8 @@ export class WindowAggregator<K extends WindowKey = WindowKey> {
     if (this.lastOpen?.start === start) return this.lastOpen;
     let open = this.open.get(start);
     if (!open) {
-      open = new OpenStart(start, start + this.spec.sizeMs);
+      // As many authors as the newest start has so far: with a steady stream, about what this one will have.
+      open = new OpenStart(start, start + this.spec.sizeMs, this.lastOpen?.authorCount ?? 0);
       this.open.set(start, open);
     }
     this.lastOpen = open;
