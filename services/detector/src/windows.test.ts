@@ -66,6 +66,18 @@ describe('WindowAggregator', () => {
     expect(w.latestClosedStart()).toBe(T0 + 8 * 60_000);
   });
 
+  it('countsAKeysWindowsAtMoreStartsThanItHoldsItself', () => {
+    // Five minutes of lateness: a key has windows open at six starts, three more than its own places.
+    const w = new WindowAggregator(tumblingWindows({ sizeMs: 60_000, graceMs: 0, allowedLatenessMs: 300_000 }));
+    for (let minute = 0; minute < 6; minute++) {
+      for (const author of ['a', 'b', 'a'].slice(0, 1 + (minute % 3))) feed(w, at(minute * 60_000 + 1_000, 'whatsapp|IN', author));
+    }
+    for (let minute = 5; minute >= 0; minute--) feed(w, at(minute * 60_000 + 2_000, 'whatsapp|IN', 'c'));
+    w.advanceTo(T0 + 20 * 60_000);
+    const counts = w.takeClosed().map((g) => g.windows.map((x) => x.count));
+    expect(counts).toEqual([[2], [3], [3], [2], [3], [3]]);
+  });
+
   it('rejectsNonsenseSpecsWithTheValueInTheMessage', () => {
     expect(() => tumblingWindows({ sizeMs: 0, graceMs: 0, allowedLatenessMs: 0 })).toThrow(/got 0/);
     expect(() => tumblingWindows({ sizeMs: 1000, graceMs: -5, allowedLatenessMs: 0 })).toThrow(/got -5/);

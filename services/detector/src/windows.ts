@@ -33,8 +33,17 @@ export function tumblingWindows(spec: WindowSpec): WindowSpec {
  * a lookup by name, and a closed window hands its key back. Make one per key and reuse it.
  */
 export class WindowKey {
-  /** The key's open windows, newest first, linked through `OpenWindow.nextOfKey` (one per open start and aggregator). */
-  openWindows: OpenWindow | undefined = undefined;
+  // Up to three of the key's open windows, each with its start (undefined: a free place), so that
+  // a complaint finds its window reading the key alone: a list through the windows cost a cache
+  // miss per window passed (in the dense stream, most complaints are for the older of two
+  // starts). With the default one-minute windows, 30 s of lateness and 30 s of grace, at most
+  // three starts are open at once; a key's windows beyond three are found in their start's map.
+  private start0: OpenStart | undefined = undefined;
+  private start1: OpenStart | undefined = undefined;
+  private start2: OpenStart | undefined = undefined;
+  private window0: OpenWindow | undefined = undefined;
+  private window1: OpenWindow | undefined = undefined;
+  private window2: OpenWindow | undefined = undefined;
 
   constructor(
     readonly key: string,
@@ -45,6 +54,36 @@ export class WindowKey {
      */
     readonly keepsContents = true,
   ) {}
+
+  /** The key's window at `open`, if any. */
+  windowAt(open: OpenStart): OpenWindow | undefined {
+    if (this.start0 === open) return this.window0;
+    if (this.start1 === open) return this.window1;
+    if (this.start2 === open) return this.window2;
+    return open.overflowWindowOf(this);
+  }
+
+  /** Notes the key's new window at its start: false when its places are all taken. */
+  noteWindow(window: OpenWindow): boolean {
+    if (this.start0 === undefined) {
+      this.start0 = window.openStart;
+      this.window0 = window;
+    } else if (this.start1 === undefined) {
+      this.start1 = window.openStart;
+      this.window1 = window;
+    } else if (this.start2 === undefined) {
+      this.start2 = window.openStart;
+      this.window2 = window;
+    } else return false;
+    return true;
+  }
+
+  /** Forgets its window at `open` (which closes). */
+  forgetWindow(open: OpenStart): void {
+    if (this.start0 === open) this.start0 = this.window0 = undefined;
+    else if (this.start1 === open) this.start1 = this.window1 = undefined;
+    else if (this.start2 === open) this.start2 = this.window2 = undefined;
+  }
 }
 
 /** One complaint as windows see it. */
@@ -88,8 +127,6 @@ export class OpenWindow implements ClosedWindow {
   count = 1;
   /** Symptom, language and post id of each complaint after the first, three entries each (`NOT_KEPT` if its key keeps no contents). */
   later: string[] | undefined = undefined;
-  /** The key's next older open window. */
-  nextOfKey: OpenWindow | undefined = undefined;
   private tallies: Tallies | undefined = undefined;
 
   constructor(
@@ -166,6 +203,8 @@ export class OpenStart {
   /** In the order they opened: a window's `number` is its place here. */
   readonly windows: OpenWindow[] = [];
   private readonly authors: AuthorTable;
+  /** The windows of keys whose own places were taken (`WindowKey.noteWindow`). */
+  private overflow: Map<WindowKey, OpenWindow> | undefined = undefined;
 
   constructor(
     readonly start: number,
@@ -183,8 +222,7 @@ export class OpenStart {
 
   open(key: WindowKey, authorKey: string, postId: string, symptom: Symptom, language: string): void {
     const window = new OpenWindow(key, this.start, this, this.windows.length, authorKey, symptom, language, postId);
-    window.nextOfKey = key.openWindows;
-    key.openWindows = window;
+    if (!key.noteWindow(window)) (this.overflow ??= new Map()).set(key, window);
     this.windows.push(window);
   }
 
@@ -197,17 +235,14 @@ export class OpenStart {
     if ((added & 2) !== 0) (alsoWindow as OpenWindow).count++;
   }
 
+  /** The key's window here that its own places had no room for. */
+  overflowWindowOf(key: WindowKey): OpenWindow | undefined {
+    return this.overflow?.get(key);
+  }
+
   /** Unhooks the windows from their keys (at close). */
   detach(): void {
-    for (const window of this.windows) {
-      const key = window.key;
-      if (key.openWindows === window) key.openWindows = window.nextOfKey;
-      else {
-        let newer = key.openWindows as OpenWindow;
-        while (newer.nextOfKey !== window) newer = newer.nextOfKey as OpenWindow;
-        newer.nextOfKey = window.nextOfKey;
-      }
-    }
+    for (const window of this.windows) window.key.forgetWindow(this);
   }
 
   /** Keeps a complaint after a window's first; at the second, its first author goes into the table. */
@@ -215,17 +250,6 @@ export class OpenStart {
     if (!window.hasMore) this.authors.add(window.firstAuthor, window.number, NO_WINDOW);
     window.add(postId, symptom, language);
   }
-}
-
-/**
- * The key's window in `open`, if any: found by its start object (one per aggregator and start,
- * as a key may have windows in several aggregators), so the walk reads one field of each window
- * (comparing start times and aggregators meant reading two more objects per window).
- */
-function openWindowOf(key: WindowKey, open: OpenStart): OpenWindow | undefined {
-  let window = key.openWindows;
-  while (window !== undefined && window.openStart !== open) window = window.nextOfKey;
-  return window;
 }
 
 export type AddResult = 'counted' | 'late';
@@ -276,8 +300,8 @@ export class WindowAggregator<K extends WindowKey = WindowKey> {
     const start = this.windowStartOf(eventTime);
     if (this.isClosed(start)) return 'late';
     const open = this.openStartAt(start);
-    const window = openWindowOf(key, open);
-    const alsoWindow = alsoKey === undefined ? undefined : openWindowOf(alsoKey, open);
+    const window = key.windowAt(open);
+    const alsoWindow = alsoKey === undefined ? undefined : alsoKey.windowAt(open);
     if (window === undefined) open.open(key, authorKey, postId, symptom, language);
     if (alsoKey !== undefined && alsoWindow === undefined) open.open(alsoKey, authorKey, postId, symptom, language);
     if (window !== undefined) open.add(window, alsoWindow, authorKey, postId, symptom, language);
