@@ -39,6 +39,21 @@ describe('WindowAggregator', () => {
     expect(first?.windows[0]?.samplePostIds).toEqual(['p1000', 'p2000', 'p3000']);
   });
 
+  it('keepsTheFirstFiveDistinctPostIdsAndEverySymptomAndLanguage', () => {
+    const w = new WindowAggregator(spec);
+    for (const [i, id] of ['p1', 'p1', 'p2', 'p3', 'p2', 'p4', 'p5', 'p6'].entries()) {
+      feed(w, { ...at(1_000 + i, 'whatsapp|BR', `a${i}`, id), language: i % 2 === 0 ? 'pt' : 'en' });
+    }
+    feed(w, at(200_000));
+    const [window] = w.takeClosed()[0]?.windows ?? [];
+    expect(window?.samplePostIds).toEqual(['p1', 'p2', 'p3', 'p4', 'p5']);
+    expect([...(window?.languages ?? [])]).toEqual([
+      ['pt', 4],
+      ['en', 4],
+    ]);
+    expect(window?.symptoms.get('messages')).toBe(8);
+  });
+
   it('closesAWindowOnlyWhenTheWatermarkPassesItsEndPlusGrace', () => {
     const w = new WindowAggregator(spec);
     feed(w, at(1_000));

@@ -125,8 +125,13 @@ const NOT_KEPT: string[] = [];
 export class OpenWindow implements ClosedWindow {
   /** Distinct authors. */
   count = 1;
-  /** Symptom, language and post id of each complaint after the first, three entries each (`NOT_KEPT` if its key keeps no contents). */
+  /** Symptom and language of each complaint after the first, two entries each (`NOT_KEPT` if its key keeps no contents). */
   later: string[] | undefined = undefined;
+  /**
+   * The first `SAMPLE_SIZE` distinct post ids, once a second complaint came to a window that
+   * keeps contents: the later ones are never read, so they are not kept (nor their strings alive).
+   */
+  private sample: string[] | undefined = undefined;
   private tallies: Tallies | undefined = undefined;
 
   constructor(
@@ -151,8 +156,13 @@ export class OpenWindow implements ClosedWindow {
   }
 
   add(postId: string, symptom: Symptom, language: string): void {
-    if (this.key.keepsContents) (this.later ??= []).push(symptom, language, postId);
-    else this.later = NOT_KEPT;
+    if (!this.key.keepsContents) {
+      this.later = NOT_KEPT;
+      return;
+    }
+    (this.later ??= []).push(symptom, language);
+    const sample = (this.sample ??= [this.firstPostId]);
+    if (sample.length < SAMPLE_SIZE && !sample.includes(postId)) sample.push(postId);
   }
 
   get symptoms(): Map<Symptom, number> {
@@ -168,11 +178,11 @@ export class OpenWindow implements ClosedWindow {
     return this.tally().samplePostIds;
   }
 
-  /** The complaints' values at `offset` (0 symptom, 1 language, 2 post id), in arrival order. */
+  /** The complaints' values at `offset` (0 symptom, 1 language), in arrival order. */
   private values(offset: number, first: string): string[] {
     const values = [first];
     const later = this.later ?? [];
-    for (let i = offset; i < later.length; i += 3) values.push(later[i] as string);
+    for (let i = offset; i < later.length; i += 2) values.push(later[i] as string);
     return values;
   }
 
@@ -180,7 +190,7 @@ export class OpenWindow implements ClosedWindow {
     this.tallies ??= {
       symptoms: countsOf(this.values(0, this.firstSymptom) as Symptom[]),
       languages: countsOf(this.values(1, this.firstLanguage)),
-      samplePostIds: distinctFirst(this.values(2, this.firstPostId), SAMPLE_SIZE),
+      samplePostIds: [...(this.sample ?? [this.firstPostId])],
     };
     return this.tallies;
   }
@@ -365,14 +375,4 @@ function countsOf<T>(values: readonly T[]): Map<T, number> {
   const counts = new Map<T, number>();
   for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
   return counts;
-}
-
-/** The first `limit` distinct values, in order of first appearance. */
-function distinctFirst(values: readonly string[], limit: number): string[] {
-  const distinct: string[] = [];
-  for (const value of values) {
-    if (distinct.length >= limit) break;
-    if (!distinct.includes(value)) distinct.push(value);
-  }
-  return distinct;
 }
