@@ -39,6 +39,21 @@ describe('WindowAggregator', () => {
     expect(first?.windows[0]?.samplePostIds).toEqual(['p1000', 'p2000', 'p3000']);
   });
 
+  it('keepsTheFirstFiveDistinctPostIdsAndEverySymptomAndLanguage', () => {
+    const w = new WindowAggregator(spec);
+    for (const [i, id] of ['p1', 'p1', 'p2', 'p3', 'p2', 'p4', 'p5', 'p6'].entries()) {
+      feed(w, { ...at(1_000 + i, 'whatsapp|BR', `a${i}`, id), language: i % 2 === 0 ? 'pt' : 'en' });
+    }
+    feed(w, at(200_000));
+    const [window] = w.takeClosed()[0]?.windows ?? [];
+    expect(window?.samplePostIds).toEqual(['p1', 'p2', 'p3', 'p4', 'p5']);
+    expect([...(window?.languages ?? [])]).toEqual([
+      ['pt', 4],
+      ['en', 4],
+    ]);
+    expect(window?.symptoms.get('messages')).toBe(8);
+  });
+
   it('closesAWindowOnlyWhenTheWatermarkPassesItsEndPlusGrace', () => {
     const w = new WindowAggregator(spec);
     feed(w, at(1_000));
@@ -64,6 +79,18 @@ describe('WindowAggregator', () => {
     w.advanceTo(T0 + 10 * 60_000);
     expect(w.takeClosed().map((g) => g.start)).toEqual([T0]);
     expect(w.latestClosedStart()).toBe(T0 + 8 * 60_000);
+  });
+
+  it('countsAKeysWindowsAtMoreStartsThanItHoldsItself', () => {
+    // Five minutes of lateness: a key has windows open at six starts, three more than its own places.
+    const w = new WindowAggregator(tumblingWindows({ sizeMs: 60_000, graceMs: 0, allowedLatenessMs: 300_000 }));
+    for (let minute = 0; minute < 6; minute++) {
+      for (const author of ['a', 'b', 'a'].slice(0, 1 + (minute % 3))) feed(w, at(minute * 60_000 + 1_000, 'whatsapp|IN', author));
+    }
+    for (let minute = 5; minute >= 0; minute--) feed(w, at(minute * 60_000 + 2_000, 'whatsapp|IN', 'c'));
+    w.advanceTo(T0 + 20 * 60_000);
+    const counts = w.takeClosed().map((g) => g.windows.map((x) => x.count));
+    expect(counts).toEqual([[2], [3], [3], [2], [3], [3]]);
   });
 
   it('rejectsNonsenseSpecsWithTheValueInTheMessage', () => {

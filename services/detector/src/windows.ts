@@ -9,6 +9,7 @@
  * within a start, in the order they opened (a deterministic function of the input order): the
  * caller orders them as it needs (the detector by service, then country).
  */
+import { AuthorTable, NO_WINDOW } from './author-table.js';
 import type { Symptom } from './types.js';
 
 export interface WindowSpec {
@@ -32,8 +33,17 @@ export function tumblingWindows(spec: WindowSpec): WindowSpec {
  * a lookup by name, and a closed window hands its key back. Make one per key and reuse it.
  */
 export class WindowKey {
-  /** The key's open windows, newest first, linked through `OpenWindow.nextOfKey` (one per open start and aggregator). */
-  openWindows: OpenWindow | undefined = undefined;
+  // Up to three of the key's open windows, each with its start (undefined: a free place), so that
+  // a complaint finds its window reading the key alone: a list through the windows cost a cache
+  // miss per window passed (in the dense stream, most complaints are for the older of two
+  // starts). With the default one-minute windows, 30 s of lateness and 30 s of grace, at most
+  // three starts are open at once; a key's windows beyond three are found in their start's map.
+  private start0: OpenStart | undefined = undefined;
+  private start1: OpenStart | undefined = undefined;
+  private start2: OpenStart | undefined = undefined;
+  private window0: OpenWindow | undefined = undefined;
+  private window1: OpenWindow | undefined = undefined;
+  private window2: OpenWindow | undefined = undefined;
 
   constructor(
     readonly key: string,
@@ -44,6 +54,36 @@ export class WindowKey {
      */
     readonly keepsContents = true,
   ) {}
+
+  /** The key's window at `open`, if any. */
+  windowAt(open: OpenStart): OpenWindow | undefined {
+    if (this.start0 === open) return this.window0;
+    if (this.start1 === open) return this.window1;
+    if (this.start2 === open) return this.window2;
+    return open.overflowWindowOf(this);
+  }
+
+  /** Notes the key's new window at its start: false when its places are all taken. */
+  noteWindow(window: OpenWindow): boolean {
+    if (this.start0 === undefined) {
+      this.start0 = window.openStart;
+      this.window0 = window;
+    } else if (this.start1 === undefined) {
+      this.start1 = window.openStart;
+      this.window1 = window;
+    } else if (this.start2 === undefined) {
+      this.start2 = window.openStart;
+      this.window2 = window;
+    } else return false;
+    return true;
+  }
+
+  /** Forgets its window at `open` (which closes). */
+  forgetWindow(open: OpenStart): void {
+    if (this.start0 === open) this.start0 = this.window0 = undefined;
+    else if (this.start1 === open) this.start1 = this.window1 = undefined;
+    else if (this.start2 === open) this.start2 = this.window2 = undefined;
+  }
 }
 
 /** One complaint as windows see it. */
@@ -85,16 +125,21 @@ const NOT_KEPT: string[] = [];
 export class OpenWindow implements ClosedWindow {
   /** Distinct authors. */
   count = 1;
-  /** Symptom, language and post id of each complaint after the first, three entries each (`NOT_KEPT` if its key keeps no contents). */
+  /** Symptom and language of each complaint after the first, two entries each (`NOT_KEPT` if its key keeps no contents). */
   later: string[] | undefined = undefined;
-  /** The key's next older open window. */
-  nextOfKey: OpenWindow | undefined = undefined;
+  /**
+   * The first `SAMPLE_SIZE` distinct post ids, once a second complaint came to a window that
+   * keeps contents: the later ones are never read, so they are not kept (nor their strings alive).
+   */
+  private sample: string[] | undefined = undefined;
   private tallies: Tallies | undefined = undefined;
 
   constructor(
     readonly key: WindowKey,
     readonly start: number,
     readonly openStart: OpenStart,
+    /** Its place among its start's windows (`OpenStart.windows`), as the start's author table names it. */
+    readonly number: number,
     readonly firstAuthor: string,
     readonly firstSymptom: Symptom,
     readonly firstLanguage: string,
@@ -111,8 +156,13 @@ export class OpenWindow implements ClosedWindow {
   }
 
   add(postId: string, symptom: Symptom, language: string): void {
-    if (this.key.keepsContents) (this.later ??= []).push(symptom, language, postId);
-    else this.later = NOT_KEPT;
+    if (!this.key.keepsContents) {
+      this.later = NOT_KEPT;
+      return;
+    }
+    (this.later ??= []).push(symptom, language);
+    const sample = (this.sample ??= [this.firstPostId]);
+    if (sample.length < SAMPLE_SIZE && !sample.includes(postId)) sample.push(postId);
   }
 
   get symptoms(): Map<Symptom, number> {
@@ -128,11 +178,11 @@ export class OpenWindow implements ClosedWindow {
     return this.tally().samplePostIds;
   }
 
-  /** The complaints' values at `offset` (0 symptom, 1 language, 2 post id), in arrival order. */
+  /** The complaints' values at `offset` (0 symptom, 1 language), in arrival order. */
   private values(offset: number, first: string): string[] {
     const values = [first];
     const later = this.later ?? [];
-    for (let i = offset; i < later.length; i += 3) values.push(later[i] as string);
+    for (let i = offset; i < later.length; i += 2) values.push(later[i] as string);
     return values;
   }
 
@@ -140,7 +190,7 @@ export class OpenWindow implements ClosedWindow {
     this.tallies ??= {
       symptoms: countsOf(this.values(0, this.firstSymptom) as Symptom[]),
       languages: countsOf(this.values(1, this.firstLanguage)),
-      samplePostIds: distinctFirst(this.values(2, this.firstPostId), SAMPLE_SIZE),
+      samplePostIds: [...(this.sample ?? [this.firstPostId])],
     };
     return this.tallies;
   }
@@ -152,33 +202,37 @@ interface Tallies {
   samplePostIds: string[];
 }
 
-/** Past this many windows at one start, an author's windows go from an array to a set (a bot complaining about everything). */
-const AUTHOR_WINDOWS_AS_ARRAY = 8;
-
-/** The windows of more than one complaint an author has been counted in at one start: mostly one or two. */
-type AuthorWindows = OpenWindow | OpenWindow[] | Set<OpenWindow>;
-
 /**
- * The open windows of one start, and for each author the windows of more than one complaint it
- * has been counted in: one table per start rather than a set of authors per window, because
- * each complaint counts under two keys, so a window's distinct authors are a plain count (and
- * one look-up of the author serves both). A window of one complaint (most of them at night or
- * in a small country) knows its one author and stays out of the table.
+ * The open windows of one start, and the windows of more than one complaint each author has
+ * been counted in (`AuthorTable`): one table per start rather than a set of authors per window,
+ * because each complaint counts under two keys, so a window's distinct authors are a plain
+ * count (and one look-up of the author serves both). A window of one complaint (most of them at
+ * night or in a small country) knows its one author and stays out of the table.
  */
 export class OpenStart {
-  /** In the order they opened. */
+  /** In the order they opened: a window's `number` is its place here. */
   readonly windows: OpenWindow[] = [];
-  private readonly authors = new Map<string, AuthorWindows>();
+  private readonly authors: AuthorTable;
+  /** The windows of keys whose own places were taken (`WindowKey.noteWindow`). */
+  private overflow: Map<WindowKey, OpenWindow> | undefined = undefined;
 
   constructor(
     readonly start: number,
     readonly end: number,
-  ) {}
+    /** How many authors to make room for at first. */
+    expectedAuthors = 0,
+  ) {
+    this.authors = new AuthorTable(expectedAuthors);
+  }
+
+  /** Distinct authors in its windows of more than one complaint. */
+  get authorCount(): number {
+    return this.authors.size;
+  }
 
   open(key: WindowKey, authorKey: string, postId: string, symptom: Symptom, language: string): void {
-    const window = new OpenWindow(key, this.start, this, authorKey, symptom, language, postId);
-    window.nextOfKey = key.openWindows;
-    key.openWindows = window;
+    const window = new OpenWindow(key, this.start, this, this.windows.length, authorKey, symptom, language, postId);
+    if (!key.noteWindow(window)) (this.overflow ??= new Map()).set(key, window);
     this.windows.push(window);
   }
 
@@ -186,77 +240,26 @@ export class OpenStart {
   add(window: OpenWindow, alsoWindow: OpenWindow | undefined, authorKey: string, postId: string, symptom: Symptom, language: string): void {
     this.addLater(window, postId, symptom, language);
     if (alsoWindow !== undefined) this.addLater(alsoWindow, postId, symptom, language);
-    this.countAuthor(authorKey, window, alsoWindow);
+    const added = this.authors.add(authorKey, window.number, alsoWindow === undefined ? NO_WINDOW : alsoWindow.number);
+    if ((added & 1) !== 0) window.count++;
+    if ((added & 2) !== 0) (alsoWindow as OpenWindow).count++;
+  }
+
+  /** The key's window here that its own places had no room for. */
+  overflowWindowOf(key: WindowKey): OpenWindow | undefined {
+    return this.overflow?.get(key);
   }
 
   /** Unhooks the windows from their keys (at close). */
   detach(): void {
-    for (const window of this.windows) {
-      const key = window.key;
-      if (key.openWindows === window) key.openWindows = window.nextOfKey;
-      else {
-        let newer = key.openWindows as OpenWindow;
-        while (newer.nextOfKey !== window) newer = newer.nextOfKey as OpenWindow;
-        newer.nextOfKey = window.nextOfKey;
-      }
-    }
+    for (const window of this.windows) window.key.forgetWindow(this);
   }
 
   /** Keeps a complaint after a window's first; at the second, its first author goes into the table. */
   private addLater(window: OpenWindow, postId: string, symptom: Symptom, language: string): void {
-    if (!window.hasMore) this.record(window.firstAuthor, window);
+    if (!window.hasMore) this.authors.add(window.firstAuthor, window.number, NO_WINDOW);
     window.add(postId, symptom, language);
   }
-
-  /** Counts the author in `window` and `alsoWindow` where it is new, with one look-up. */
-  private countAuthor(authorKey: string, window: OpenWindow, alsoWindow: OpenWindow | undefined): void {
-    const seen = this.authors.get(authorKey);
-    let windows = seen;
-    if (windows === undefined || !holds(windows, window)) {
-      windows = withWindow(windows, window);
-      window.count++;
-    }
-    if (alsoWindow !== undefined && !holds(windows, alsoWindow)) {
-      windows = withWindow(windows, alsoWindow);
-      alsoWindow.count++;
-    }
-    if (windows !== seen) this.authors.set(authorKey, windows);
-  }
-
-  /** Records that the author is in `window` (known to be new there). */
-  private record(authorKey: string, window: OpenWindow): void {
-    const seen = this.authors.get(authorKey);
-    const windows = withWindow(seen, window);
-    if (windows !== seen) this.authors.set(authorKey, windows);
-  }
-}
-
-function holds(windows: AuthorWindows, window: OpenWindow): boolean {
-  if (windows instanceof OpenWindow) return windows === window;
-  return windows instanceof Set ? windows.has(window) : windows.includes(window);
-}
-
-/** `windows` with `window` added: the same array or set grown in place, or a new one. */
-function withWindow(windows: AuthorWindows | undefined, window: OpenWindow): AuthorWindows {
-  if (windows === undefined) return window;
-  if (windows instanceof OpenWindow) return [windows, window];
-  if (windows instanceof Set) return windows.add(window);
-  if (windows.length < AUTHOR_WINDOWS_AS_ARRAY) {
-    windows.push(window);
-    return windows;
-  }
-  return new Set([...windows, window]);
-}
-
-/**
- * The key's window in `open`, if any: found by its start object (one per aggregator and start,
- * as a key may have windows in several aggregators), so the walk reads one field of each window
- * (comparing start times and aggregators meant reading two more objects per window).
- */
-function openWindowOf(key: WindowKey, open: OpenStart): OpenWindow | undefined {
-  let window = key.openWindows;
-  while (window !== undefined && window.openStart !== open) window = window.nextOfKey;
-  return window;
 }
 
 export type AddResult = 'counted' | 'late';
@@ -307,8 +310,8 @@ export class WindowAggregator<K extends WindowKey = WindowKey> {
     const start = this.windowStartOf(eventTime);
     if (this.isClosed(start)) return 'late';
     const open = this.openStartAt(start);
-    const window = openWindowOf(key, open);
-    const alsoWindow = alsoKey === undefined ? undefined : openWindowOf(alsoKey, open);
+    const window = key.windowAt(open);
+    const alsoWindow = alsoKey === undefined ? undefined : alsoKey.windowAt(open);
     if (window === undefined) open.open(key, authorKey, postId, symptom, language);
     if (alsoKey !== undefined && alsoWindow === undefined) open.open(alsoKey, authorKey, postId, symptom, language);
     if (window !== undefined) open.add(window, alsoWindow, authorKey, postId, symptom, language);
@@ -321,7 +324,8 @@ export class WindowAggregator<K extends WindowKey = WindowKey> {
     if (this.lastOpen?.start === start) return this.lastOpen;
     let open = this.open.get(start);
     if (!open) {
-      open = new OpenStart(start, start + this.spec.sizeMs);
+      // As many authors as the newest start has so far: with a steady stream, about what this one will have.
+      open = new OpenStart(start, start + this.spec.sizeMs, this.lastOpen?.authorCount ?? 0);
       this.open.set(start, open);
     }
     this.lastOpen = open;
@@ -371,14 +375,4 @@ function countsOf<T>(values: readonly T[]): Map<T, number> {
   const counts = new Map<T, number>();
   for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
   return counts;
-}
-
-/** The first `limit` distinct values, in order of first appearance. */
-function distinctFirst(values: readonly string[], limit: number): string[] {
-  const distinct: string[] = [];
-  for (const value of values) {
-    if (distinct.length >= limit) break;
-    if (!distinct.includes(value)) distinct.push(value);
-  }
-  return distinct;
 }
