@@ -631,3 +631,45 @@ describe('the fifth pass: vocabulary', () => {
     expect(classify('bus stand la 20 nimisham nikkuren').language).toBe('ta');
   });
 });
+
+describe('seventh blind pass: Persian, French, Taglish and English developers, gamers and banks', () => {
+  it('readsGamerAndDeveloperOutageTalk', () => {
+    expect(classify('apex servers down again? cant even queue').complaint).toBe(true);
+    expect(classify('stuck in matchmaking for 20 minutes, anyone else?').complaint).toBe(true);
+    expect(classify('aws returning 503s on every request since 9, nothing changed on our side').services).toEqual(['aws']);
+    expect(classify('card keeps getting declined at every shop today, app shows the money is there').complaint).toBe(true);
+  });
+
+  it('readsMaintenanceNoticesAndRecapsAsNoComplaint', () => {
+    expect(classify('Scheduled maintenance: HSBC online banking will be unavailable Saturday night 01:00-04:00').complaint).toBe(false);
+    expect(classify("Recap: last week's AWS outage came from a DNS race condition. Fully recovered the same evening.").complaint).toBe(
+      false,
+    );
+    expect(classify('quit vi without saving, 20 minutes later I still cannot exit vi').complaint).toBe(false);
+  });
+
+  it('givesAStoreOrThreadsBesideAnotherServiceToThatService', () => {
+    expect(classify('steam down? store keeps failing to load, downloads stuck').services).toEqual(['steam']);
+    expect(classify('La boutique ne charge plus, le store Steam affiche une erreur').services).toEqual(['steam']);
+    expect(classify('discord is down, threads won’t load and messages fail to send').services).toEqual(['discord']);
+    expect(classify('Instagram and Threads both down for me').services).toEqual(['instagram', 'threads']);
+  });
+
+  it('knowsConsoleAndStatusNamesAndAColourIsNoTelco', () => {
+    expect(classify('my xbox series x keeps saying no connection to xbox live').services).toEqual(['xbox-live']);
+    expect(classify('virgin media down, hub light flashing orange since lunch').services).toEqual(['virgin-media']);
+  });
+
+  it('letsAHandleChooseAmongServicesSharingAName', () => {
+    expect(classify('vodafone data not working since noon @VodafoneUK sort it out').services).toEqual(['vodafone']);
+  });
+
+  it('readsFrenchPersianAndTaglishForms', () => {
+    expect(classify('Un souci avec Gmail ? Mes messages restent coincés, ils partent plus').services).toEqual(['gmail']);
+    expect(classify('Les feux tricolores sont en panne avenue Jean Jaurès').complaint).toBe(false);
+    expect(classify('تلگرام پیام رو باز نمیکنه، ارور میده').complaint).toBe(true);
+    expect(classify('گزارش: اینترنت در چندین استان به دستور دولت قطع شد').complaint).toBe(false);
+    expect(classify('Globe ang hina, wala nang internet simula kagabi').complaint).toBe(true);
+    expect(classify('Kapag nag-down ang Instagram, lahat lilipat sa TikTok haha').complaint).toBe(false);
+  });
+});

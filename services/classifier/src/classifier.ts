@@ -489,23 +489,37 @@ function withQuantifier(mention: ServiceMention, words: readonly string[]): { st
   return LIST_QUANTIFIERS.has(next) ? { start: mention.start, end: mention.end + 1 } : mention;
 }
 
-/** Services whose ambiguous name is a common noun that other services have too: "Steam store", "Steam ki store". */
-const COMMON_NOUN_NAMES: ReadonlySet<string> = new Set(['app-store']);
+/**
+ * Services whose ambiguous name is a common noun that other services have too ("Steam store",
+ * "Steam ki store"), and which services have it (undefined: any): a chat or mail app's
+ * "threads" are its own ("slack ... threads won't open"), not Meta's Threads beside Instagram.
+ */
+const COMMON_NOUN_NAMES: ReadonlyMap<string, ReadonlySet<string> | undefined> = new Map([
+  ['app-store', undefined],
+  ['threads', new Set(['slack', 'discord', 'microsoft-teams', 'gmail', 'outlook', 'reddit', 'telegram', 'x', 'linkedin'])],
+]);
 
 /**
- * A common-noun name right after another service's name (one word between at most) is that
- * service's; so is the same noun later in the post once that service's name held it ("steam
- * store gives me an error ... store is dead").
+ * A bare common-noun name anywhere after another service's name is that service's ("is steam
+ * down ... store page wont load"), and so is one right before it (one word between at most),
+ * as French and Spanish put it ("le store Steam", "la tienda de Steam").
  */
-function isAnothersNoun(mention: ServiceMention, mentions: readonly ServiceMention[], words: readonly string[]): boolean {
-  if (!COMMON_NOUN_NAMES.has(mention.service) || mention.start < 0) return false;
-  const noun = words[mention.start];
+function isAnothersNoun(mention: ServiceMention, mentions: readonly ServiceMention[]): boolean {
+  if (!COMMON_NOUN_NAMES.has(mention.service) || mention.start < 0 || mention.end - mention.start > 1) return false;
+  const hosts = COMMON_NOUN_NAMES.get(mention.service);
   return mentions.some(
     (m) =>
       m.service !== mention.service &&
       m.start >= 0 &&
-      mention.start >= m.end &&
-      (mention.start - m.end <= 1 || words.slice(m.start, m.end).includes(noun as string)),
+      (hosts === undefined || hosts.has(m.service)) &&
+      (mention.start >= m.end || (m.start >= mention.end && m.start - mention.end <= 1)),
+  );
+}
+
+/** Whether a name of the post holds this service alone (not a name it shares with another: "@VodafoneUK"). */
+function namedApart(service: string, mentions: readonly ServiceMention[]): boolean {
+  return mentions.some(
+    (o) => o.service === service && !mentions.some((p) => p.start === o.start && p.end === o.end && p.service !== service),
   );
 }
 
@@ -1200,16 +1214,15 @@ export class Classifier {
     // "Works" phrases weigh nothing for the complaint, but deny a failure of the name they follow.
     const denials = cues.filter((c) => polarity(c.value.kind) === -1 || c.value.kind === 'working');
     let accepted = mentions.filter((m) => !m.ambiguous || this.hasContext(m, mentions, cues, place, words, beside));
-    // One name, several services (Vodafone in India is Vi): the author's market decides.
+    // One name, several services (Vodafone in India is Vi): the author's market decides, else
+    // the one the post also names apart ("vodafone not working ... @VodafoneUK").
     accepted = accepted.filter(
       (m) =>
-        !mentions.some(
-          (r) =>
-            r.start === m.start &&
-            r.end === m.end &&
-            r.service !== m.service &&
-            this.marketFit(r.service, place) > this.marketFit(m.service, place),
-        ),
+        !mentions.some((r) => {
+          if (r.start !== m.start || r.end !== m.end || r.service === m.service) return false;
+          const fit = this.marketFit(r.service, place) - this.marketFit(m.service, place);
+          return fit > 0 || (fit === 0 && namedApart(r.service, mentions) && !namedApart(m.service, mentions));
+        }),
     );
     const ordered = this.withoutConsequences(
       [...withoutAlternatives(accepted, cues)].sort((a, b) => a.start - b.start),
@@ -1299,7 +1312,7 @@ export class Classifier {
     words: readonly string[],
     beside?: UnspacedProximity,
   ): boolean {
-    if (mention.via === 'alias' && (this.isNetworkWord(mention, mentions, cues) || isAnothersNoun(mention, mentions, words))) return false;
+    if (mention.via === 'alias' && (this.isNetworkWord(mention, mentions, cues) || isAnothersNoun(mention, mentions))) return false;
     const national = this.catalogue.marketsOf(mention.service) !== 'global';
     // A one-letter name (e& is read "e") is a word in many languages (Portuguese "e", "é"; the
     // "E" of a phone's EDGE icon): it counts only in its own market.

@@ -11,6 +11,7 @@ describe('quotedErrors', () => {
     expect(quotedErrors(normalise('uygulama "Bir şeyler ters gitti" diyor'))).toHaveLength(1);
     expect(quotedErrors(normalise("l'app dice 'Qualcosa è andato storto'"))).toHaveLength(1);
     expect(quotedErrors(normalise('ऐप पर "कुछ गलत हो गया" आ रहा'))).toHaveLength(1);
+    expect(quotedErrors(normalise('bank app just says "We are experiencing issues, try later"'))).toHaveLength(1);
   });
 
   it('skipsApostrophesAndQuotesWithoutAnErrorWord', () => {

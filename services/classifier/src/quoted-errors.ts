@@ -54,6 +54,9 @@ const ERROR_WORDS: readonly string[] = [
   'technical issue',
   'technical issues',
   'not found',
+  'experiencing issues',
+  'experiencing problems',
+  'experiencing technical',
   // French
   'erreur',
   'désolé',
