@@ -656,6 +656,9 @@ describe('the seventh pass: Hindi, Hinglish and Turkish', () => {
     expect(classify('flight me net nahi milega toh netflix se movies download karke rakh li').complaint).toBe(false);
     expect(classify('HDFC branch ke bahar lambi line, token nahi mila').complaint).toBe(false);
     expect(classify('kal raat paytm ka glitch tha, ab sab normal hai').complaint).toBe(false);
+    expect(classify('youtube kal raat band the dono ghante').complaint).toBe(false);
+    expect(classify('sbi ka account block kar diya bina bataye').complaint).toBe(false);
+    expect(classify('फोनपे केवाईसी पेंडिंग दिखा रहा').complaint).toBe(false);
   });
 
   it('readsAnOutageHashtagAsAClaimOfItsService', () => {

@@ -27,9 +27,9 @@ export const hinglish: ComplaintLexicon = {
 
   outage: [
     ...ROMANISED_HINDUSTANI.outage,
-    "kuch dikh hi nahi raha",
-    "kuch nahi dikh raha",
-    "kuch bhi nahi dikh raha",
+    'kuch dikh hi nahi raha',
+    'kuch nahi dikh raha',
+    'kuch bhi nahi dikh raha',
     // Indian spellings
     'down h',
     'down hogaya',
@@ -239,11 +239,7 @@ export const hinglish: ComplaintLexicon = {
     'sirf mere saath ho raha',
   ],
 
-  errors: [
-    ...ROMANISED_HINDUSTANI.errors,
-    'connecting hi dikha raha',
-    'kuch galat ho gaya',
-  ],
+  errors: [...ROMANISED_HINDUSTANI.errors, 'connecting hi dikha raha', 'kuch galat ho gaya'],
 
   hashtags: ['down', 'band', 'bandhai', 'downhai', 'serverdown', 'networkissue', 'nahichalraha', 'outage'],
 
@@ -366,13 +362,19 @@ export const hinglish: ComplaintLexicon = {
     'ab sab thik hai',
     'ab sab sahi hai',
     'ab sab chal raha',
+    'ab chal gaya',
+    'ab chal gya',
+    'ab chalne laga',
+    'chal gaya ab',
+    'ab thik ho gaya',
+    'ab theek ho gaya',
   ],
 
   negative: [
     ...ROMANISED_HINDUSTANI.negative,
     // "Y works fine" beside a failing X: a counter-phrase, so Y is not taken as failing too.
-    "badhiya chal raha",
-    "mast chal raha",
+    'badhiya chal raha',
+    'mast chal raha',
     // other senses: downloads, strikes (bandh, hadtal), shops closed, bans, markets, moods, prices
     'download karo',
     'download kare',
@@ -616,6 +618,35 @@ export const hinglish: ComplaintLexicon = {
     'blue screen aa rahi',
     'blue screen aa raha',
     'mera laptop hang',
+    // account and SIM blocks, KYC: policy, not an outage
+    'account block',
+    'account block ho gaya',
+    'account block kar diya',
+    'account freeze',
+    'account frozen',
+    'sim block',
+    'number block',
+    'kyc update',
+    'kyc pending',
+    'kyc nahi hua',
+    'kyc karwao',
+    'kyc karna',
+    'kyc reject',
+    // recharge prices
+    'recharge ke rate',
+    'recharge ke daam',
+    'recharge mehenge',
+    'recharge mehnge',
+    'plan mehnga',
+    'plans mehenge',
+    'tariff badh',
+    // recaps in the plural and feminine past
+    'band the',
+    'band thi',
+    'band rahe the',
+    'down the',
+    'down thi',
+    'down raha tha',
     // a reply blaming the asker's connection, not the service
     'shayad tera net',
     'shayad tumhara net',
@@ -679,44 +710,14 @@ export const hinglish: ComplaintLexicon = {
     'lakhon users pareshan',
   ],
 
-  alternatives: [
-    '* pe dekha',
-    '* par dekha',
-    '* pe padha',
-    '* par padha',
-    ...ROMANISED_HINDUSTANI.alternatives,
-    '* se kaam chala',
-  ],
-  news: [
-    'poori jaankari',
-    'puri jankari',
-    'kya hua aur kab',
-  ],
+  alternatives: ['* pe dekha', '* par dekha', '* pe padha', '* par padha', ...ROMANISED_HINDUSTANI.alternatives, '* se kaam chala'],
+  news: ['poori jaankari', 'puri jankari', 'kya hua aur kab'],
   // Vodafone Idea: "vi" is no Hindi word ("Vi ka network", "Vi sim")
   names: ['vi'],
   symptoms: {
-    messages: [
-      ...ROMANISED_HINDUSTANI.symptoms.messages,
-      'chats',
-      'text',
-      'chat backup',
-      'bhej raha',
-      'receive',
-      'inbox',
-    ],
-    calls: [
-      ...ROMANISED_HINDUSTANI.symptoms.calls,
-      'phone nahi lag raha',
-      'ring nahi ho raha',
-      'call lag',
-      'ring',
-    ],
-    login: [
-      ...ROMANISED_HINDUSTANI.symptoms.login,
-      'otp nahi aa raha',
-      'sign up',
-      'login page',
-    ],
+    messages: [...ROMANISED_HINDUSTANI.symptoms.messages, 'chats', 'text', 'chat backup', 'bhej raha', 'receive', 'inbox'],
+    calls: [...ROMANISED_HINDUSTANI.symptoms.calls, 'phone nahi lag raha', 'ring nahi ho raha', 'call lag', 'ring'],
+    login: [...ROMANISED_HINDUSTANI.symptoms.login, 'otp nahi aa raha', 'sign up', 'login page'],
     feed: [
       'feed',
       'reels',
@@ -732,16 +733,7 @@ export const hinglish: ComplaintLexicon = {
       'tweets',
       'shorts',
     ],
-    media: [
-      ...ROMANISED_HINDUSTANI.symptoms.media,
-      'photos',
-      'videos',
-      'profile photo',
-      'song',
-      'buffering',
-      'downloading',
-      'gaana',
-    ],
+    media: [...ROMANISED_HINDUSTANI.symptoms.media, 'photos', 'videos', 'profile photo', 'song', 'buffering', 'downloading', 'gaana'],
     payments: [
       ...ROMANISED_HINDUSTANI.symptoms.payments,
       'upi',
@@ -753,13 +745,7 @@ export const hinglish: ComplaintLexicon = {
       'bank transfer',
       'checkout',
     ],
-    connectivity: [
-      ...ROMANISED_HINDUSTANI.symptoms.connectivity,
-      'range',
-      '5g',
-      'hotspot',
-      'fibre',
-    ],
+    connectivity: [...ROMANISED_HINDUSTANI.symptoms.connectivity, 'range', '5g', 'hotspot', 'fibre'],
     website: ['website', 'site', 'portal', 'page', 'web', 'web version', 'link', 'ticket booking', 'booking', 'tatkal', 'netbanking site'],
     other: ['app', 'server', 'update', 'khul', 'khulna', 'chal', 'chala', 'chalna', 'ja', 'load', 'loading', 'open', 'bijli', 'light'],
   },
