@@ -673,3 +673,48 @@ describe('seventh blind pass: Persian, French, Taglish and English developers, g
     expect(classify('Kapag nag-down ang Instagram, lahat lilipat sa TikTok haha').complaint).toBe(false);
   });
 });
+
+describe('the seventh pass: Hindi, Hinglish and Turkish', () => {
+  it('readsStutteringStuckScreensAndMissingSignalInHindi', () => {
+    expect(classify('यूट्यूब पे वीडियो रुक रुक के चल रहा है, बहुत बफरिंग').services).toEqual(['youtube']);
+    expect(classify('इंस्टाग्राम लोगो पे अटका है, आगे ही नहीं बढ़ रहा').services).toEqual(['instagram']);
+    expect(classify('जियो का सिग्नल कहां है? पूरे मोहल्ले में नो सर्विस').services).toEqual(['jio']);
+  });
+
+  it('doesNotTakeHindiRecapsFoodOrdersOrBlameOfTheAskersNetForOutages', () => {
+    expect(classify('परसों शाम यूट्यूब एक घंटा डाउन रहा था, अब सब ठीक है').complaint).toBe(false);
+    expect(classify('स्विगी ने ऑर्डर लेट पहुँचाया, खाना ठंडा था').complaint).toBe(false);
+    expect(classify('फेसबुक तो खुल रहा है मेरे यहाँ, शायद आपका नेट खराब है').complaint).toBe(false);
+  });
+
+  it('readsSignalBarsAndViInHinglish', () => {
+    expect(classify('jio ka network itna kharab, ek bhi danda nahi aa raha').services).toEqual(['jio']);
+    expect(classify('Vi sim me signal kahan hai bhai, subah se').services).toEqual(['vi']);
+  });
+
+  it('doesNotTakeHinglishMarketsDownloadsQueuesOrFixedGlitchesForOutages', () => {
+    expect(classify('tumhara net kharab hoga, mera instagram chal raha hai').complaint).toBe(false);
+    expect(classify('sensex aaj phir down, market down hai yaar').complaint).toBe(false);
+    expect(classify('flight me net nahi milega toh netflix se movies download karke rakh li').complaint).toBe(false);
+    expect(classify('HDFC branch ke bahar lambi line, token nahi mila').complaint).toBe(false);
+    expect(classify('kal raat paytm ka glitch tha, ab sab normal hai').complaint).toBe(false);
+    expect(classify('youtube kal raat band the dono ghante').complaint).toBe(false);
+    expect(classify('sbi ka account block kar diya bina bataye').complaint).toBe(false);
+    expect(classify('फोनपे केवाईसी पेंडिंग दिखा रहा').complaint).toBe(false);
+  });
+
+  it('readsAnOutageHashtagAsAClaimOfItsService', () => {
+    expect(classify("phonepe se payment nahi ho raha, 'server is busy' dikha raha #UPIdown").services).toEqual(['phonepe', 'upi']);
+  });
+
+  it('readsDroppedLinesAndOpensButFailsInTurkish', () => {
+    expect(classify('Türk Telekom internetim yine koptu').services).toEqual(['turk-telekom']);
+    expect(classify('Instagram açılıyor ama hikaye yükleyemiyorum, sürekli hata').services).toEqual(['instagram']);
+    expect(classify('YouTube açılıyor ama Netflix açılmıyor bu akşam').services).toEqual(['netflix']);
+  });
+
+  it('keepsTheAppSwitchedToWhenItFailsToo', () => {
+    expect(classify("Signal'e geçtik ama o da çöktü, mesajlar gitmiyor").services).toEqual(['signal']);
+    expect(classify("Signal'e geçtik, artık herkes orada").complaint).toBe(false);
+  });
+});

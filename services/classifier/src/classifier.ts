@@ -276,6 +276,27 @@ function dropReportedClaims(cues: Located<Cue>[], wordCount: number): void {
   }
 }
 
+/** Contrast words that close a claim of the "X opens but ..." kind ("açılıyor ama"). */
+const CONTRASTS: ReadonlySet<string> = new Set(['ama', 'fakat', 'ancak', 'lakin']);
+/** The value of a contrast claim turned into a "works" phrase (derived, so no lexicon). */
+const WORKS_BEFORE_CONTRAST: Cue = { kind: 'working', lexicon: -1 };
+
+/**
+ * "X açılıyor ama Y açılmıyor": a claim that ends in a contrast word says what follows fails,
+ * and where another name follows, that is the one failing, not X before it: there the claim
+ * becomes a "works" phrase of X, without the contrast word. Without a name after it ("Uber
+ * açılıyor ama taksi çağıramıyorum") the claim is about X.
+ */
+function dropContrastsBeforeNames(cues: Located<Cue>[], mentions: readonly ServiceMention[], words: readonly string[]): void {
+  if (mentions.length < 2) return;
+  for (let i = cues.length - 1; i >= 0; i--) {
+    const cue = cues[i] as Located<Cue>;
+    if (polarity(cue.value.kind) !== 1 || cue.end > words.length || !CONTRASTS.has(words[cue.end - 1] as string)) continue;
+    if (mentions.some((m) => m.start >= cue.end && m.start - cue.end <= 1))
+      cues[i] = { value: WORKS_BEFORE_CONTRAST, start: cue.start, end: cue.end - 1 };
+  }
+}
+
 /** A symptom cue inside a longer cue of another symptom is a word of that one: "video" in "video call". */
 function insideOtherSymptom(cue: Located<Cue>, cues: readonly Located<Cue>[]): boolean {
   return cues.some(
@@ -842,6 +863,7 @@ export class Classifier {
     if (asked) cues.push(asked);
     const negated = this.negatedAction(words, ids, normalised, cues, mentions, language.language, unspaced);
     if (negated) cues.push(negated);
+    dropContrastsBeforeNames(cues, mentions, words);
     this.negateRecoveries(cues, ids, mentions, language.language);
     this.dropNegatedWorking(cues, ids, mentions, language.language, words, normalised);
     dropReportedClaims(cues, words.length);
@@ -1235,11 +1257,13 @@ export class Classifier {
     // ("jio fiber chal raha hai"). Names listed together share a claim ("A, B and C all down").
     const nearestClaim = (m: ServiceMention) => Math.min(...claims.map((c) => gap(withQuantifier(m, words), c)));
     const nearestDenial = (m: ServiceMention) => Math.min(...denials.map((c) => gap(withQuantifier(m, words), c)));
-    // A complaint addressed to a service's own support handle (@JioCare) is about that service.
+    // A complaint addressed to a service's own support handle (@JioCare) is about that service,
+    // and an outage hashtag (#UPIdown) claims its service's failure itself.
     const claimedMentions = new Set(
       ordered.filter(
         (m) =>
           m.via === 'handle' ||
+          m.outageHashtag ||
           (nearestClaim(m) <= ATTRIBUTION_WINDOW &&
             claimWins(m, claims, denials, nearestClaim(m), nearestDenial(m)) &&
             !saidToWork(m, claims, denials)),
@@ -1324,6 +1348,9 @@ export class Classifier {
     if (mention.via !== 'alias') return true;
     // A name that is part of a cue is the ordinary word there: "no signal", "line busy".
     if (cues.some((c) => polarity(c.value.kind) !== 0 && c.start < mention.end && c.end > mention.start)) return false;
+    // The app one switches to is the app ("Signal'e geçtik, o da çöktü"), not the phone's signal.
+    const alternatives = cues.filter((c) => c.value.kind === 'alternative');
+    if (alternatives.length > 0 && namedAsAlternative(mention, alternatives)) return true;
     // In its own market a national name needs less: the claim may sit further off ("O2 Netz in München tot? Kein Empfang").
     const window = national && this.marketFit(mention.service, place) === 2 ? MARKET_CONTEXT_WINDOW : CONTEXT_WINDOW;
     return cues.some(
