@@ -240,17 +240,7 @@ type UnspacedProximity = (mention: ServiceMention, cue: Located<Cue>) => boolean
  */
 function unspacedProximity(words: readonly string[], normalised: string): UnspacedProximity {
   let offsets: number[] | undefined;
-  const offsetsOf = () => {
-    if (offsets) return offsets;
-    offsets = [];
-    let from = 0;
-    for (const word of words) {
-      const at = normalised.indexOf(word, from);
-      offsets.push(at < 0 ? from : at);
-      if (at >= 0) from = at + word.length;
-    }
-    return offsets;
-  };
+  const offsetsOf = () => (offsets ??= tokenOffsets(words, normalised));
   return (mention, cue) => {
     if (cue.start <= words.length || mention.start < 0) return false;
     const starts = offsetsOf();
