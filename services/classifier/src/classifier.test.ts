@@ -541,6 +541,14 @@ describe('fifth pass: services said to work, report platforms', () => {
   });
 });
 
+describe('phrases within a sentence', () => {
+  it('doesNotReadAPhraseAcrossTheEndOfASentence', () => {
+    // "down payment" is another sense of "down", but not across "??".
+    expect(classify('is paytm down?? payment to my landlord stuck for an hour').services).toEqual(['paytm']);
+    expect(classify('saving up for a down payment on a flat, paytm bills first').complaint).toBe(false);
+  });
+});
+
 describe('symptom', () => {
   it.each([
     ['voice notes not sending on whatsapp', 'media'],

@@ -355,6 +355,46 @@ function saidToWork(mention: ServiceMention, claims: readonly Located<Cue>[], de
   return denials.some((d) => (d.value.kind === 'recovered' || d.value.kind === 'working') && predicateOf(mention, d, claims));
 }
 
+/** Whether a code unit ends a sentence: . ? ! a line break, Arabic ؟, Devanagari ।, CJK 。！？. */
+function endsSentence(code: number): boolean {
+  return (
+    code === 0x2e ||
+    code === 0x3f ||
+    code === 0x21 ||
+    code === 0x0a ||
+    code === 0x61f ||
+    code === 0x964 ||
+    code === 0x3002 ||
+    code === 0xff01 ||
+    code === 0xff1f
+  );
+}
+
+/**
+ * The matches that do not run across the end of a sentence: "UPI down?? payment failing" holds
+ * no "down payment". Most posts have no multi-word match, or no sentence end before their last
+ * word ("is X down?"): then nothing is computed or copied.
+ */
+function withinSentences<T extends { start: number; end: number }>(matches: T[], words: readonly string[], normalised: string): T[] {
+  if (words.length < 2 || !matches.some((m) => m.end - m.start > 1)) return matches;
+  const last = words[words.length - 1] as string;
+  const lastEnd = normalised.lastIndexOf(last) + last.length;
+  let anyEnd = false;
+  for (let i = 0; i < lastEnd && !anyEnd; i++) anyEnd = endsSentence(normalised.charCodeAt(i));
+  if (!anyEnd) return matches;
+  const offsets = tokenOffsets(words, normalised);
+  const endsBefore = (at: number) => {
+    for (let i = (offsets[at - 1] as number) + (words[at - 1] as string).length; i < (offsets[at] as number); i++) {
+      if (endsSentence(normalised.charCodeAt(i))) return true;
+    }
+    return false;
+  };
+  return matches.filter((m) => {
+    for (let at = m.start + 1; at < m.end; at++) if (endsBefore(at)) return false;
+    return true;
+  });
+}
+
 /** Where each token starts in the normalised text. */
 function tokenOffsets(words: readonly string[], normalised: string): number[] {
   const offsets: number[] = [];
@@ -839,7 +879,7 @@ export class Classifier {
 
     const place = this.locate(post);
     let language = this.languages.identify(post.text, ids, script, post.lang ?? null, place?.country);
-    const cues = this.findCues(ids, words.length, normalised, unspaced);
+    const cues = this.findCues(ids, words, normalised, unspaced);
     // Names are looked up for every post: a negative verb beside a name ("YouTube videoları
     // oynatmıyor") is a claim that no other cue announces.
     const mentions = this.withoutEverydayWords(
@@ -1110,8 +1150,9 @@ export class Classifier {
     };
   }
 
-  private findCues(ids: readonly number[], wordCount: number, normalised: string, unspaced: boolean): Located<Cue>[] {
-    const found: Located<Cue>[] = this.cues.phrases.matchIds(ids);
+  private findCues(ids: readonly number[], words: readonly string[], normalised: string, unspaced: boolean): Located<Cue>[] {
+    const wordCount = words.length;
+    const found: Located<Cue>[] = withinSentences(this.cues.phrases.matchIds(ids), words, normalised);
     if (unspaced) {
       // Unspaced matches have no token span: place them past the tokens, each its own span.
       for (const m of this.cues.substrings.match(normalised)) {
