@@ -327,6 +327,16 @@ function claimWins(
 
 const NO_SERVICES: readonly string[] = [];
 
+/** The services a post is about, and those it names only to say they work (when no claim stands beside any name). */
+interface Attribution {
+  services: string[];
+  saidToWork: readonly string[];
+}
+
+function attributedTo(services: string[]): Attribution {
+  return { services, saidToWork: NO_SERVICES };
+}
+
 /** Kinds of app that stop when a phone's data does: named after a failing telco, they are its consequence. */
 const NEEDS_THE_NETWORK: ReadonlySet<string> = new Set(['messaging', 'social', 'search', 'video', 'music']);
 
@@ -824,11 +834,6 @@ export class Classifier {
   /** Scratch for sorting a post's cues (classify is not re-entrant); emptied after each use. */
   private readonly sortScratch: Located<Cue>[] = [];
   /**
-   * The services the last servicesOf left out only for being said to work when no claim stood
-   * beside any name: what is said of them still counts against the complaint (set per post).
-   */
-  private unclaimedWorking: readonly string[] = NO_SERVICES;
-  /**
    * One-word names of Pakistan, India and their big places (and their demonyms), by word id:
    * the country each names, or '' for a name both have (Hyderabad). Romanised Hindi and Urdu
    * are told apart by these without the gazetteer's full text scan, which costs a tenth of
@@ -889,8 +894,8 @@ export class Classifier {
       post.text,
     );
     if (SUBJECT_AFTER_VERB.has(language.language)) this.claimsBeforeNames(cues, mentions, words);
-    const asked = words.length <= 4 ? bareNameQuestion(words, mentions, normalised) : undefined;
-    if (asked) cues.push(asked);
+    const bareQuestion = bareNameQuestion(words, mentions, normalised);
+    if (bareQuestion) cues.push(bareQuestion);
     const negated = this.negatedAction(words, ids, normalised, cues, mentions, language.language, unspaced);
     if (negated) cues.push(negated);
     dropContrastsBeforeNames(cues, mentions, words);
@@ -913,17 +918,19 @@ export class Classifier {
     const textPlace = place === undefined && needsMarket ? namedPlace() : undefined;
     const market = place?.country ?? textPlace?.country ?? LANGUAGE_COUNTRY[language.language];
     const beside = unspaced && mentions.some((m) => m.ambiguous) ? unspacedProximity(words, normalised) : undefined;
-    let services = withoutParentBrand(this.servicesOf(mentions, cues, market, words, beside), mentions, cues);
+    let attribution = this.servicesOf(mentions, cues, market, words, beside);
+    let services = withoutParentBrand(attribution.services, mentions, cues);
     // Claims beside a name count more only for names taken as services ("e" in Italian is not e&).
-    let evidence = this.weigh(cues, mentions, services, outageTags, words);
+    let evidence = this.weigh(cues, mentions, services, attribution.saidToWork, outageTags, words);
     let complaint = isComplaint(evidence, services, cues);
     // A quoted error message or error code is one more claim: looked for only where one more
     // claim can change the outcome (no complaint yet, or several or ambiguous names to attribute).
     const quotesMayMatter = mentions.length > 1 || (mentions.length === 1 && (!complaint || (mentions[0] as ServiceMention).ambiguous));
     if (quotesMayMatter && addQuotedErrors(cues, mentions, normalised, post.text)) {
       dropReportedClaims(cues, words.length);
-      services = withoutParentBrand(this.servicesOf(mentions, cues, market, words, beside), mentions, cues);
-      evidence = this.weigh(cues, mentions, services, outageTags, words);
+      attribution = this.servicesOf(mentions, cues, market, words, beside);
+      services = withoutParentBrand(attribution.services, mentions, cues);
+      evidence = this.weigh(cues, mentions, services, attribution.saidToWork, outageTags, words);
       complaint = isComplaint(evidence, services, cues);
     }
     // Posts that claim or name nothing need no more than the author's own location (the text scan costs).
@@ -1174,6 +1181,7 @@ export class Classifier {
     cues: readonly Located<Cue>[],
     mentions: readonly ServiceMention[],
     services: readonly string[],
+    saidToWork: readonly string[],
     outageTags: number,
     words: readonly string[],
   ) {
@@ -1205,7 +1213,7 @@ export class Classifier {
     const counter = this.sortedByStart(cues, -1);
     // "WhatsApp e Instagram fora do ar, Telegram funcionando normal": said of Telegram, not of them.
     if (services.length > 0 && mentions.length > services.length) {
-      const listed = this.unclaimedWorking.length > 0 ? [...services, ...this.unclaimedWorking] : services;
+      const listed = saidToWork.length > 0 ? [...services, ...saidToWork] : services;
       dropCountersOfOthers(counter, mentions, listed, cues);
     }
     let recovered = false;
@@ -1246,6 +1254,8 @@ export class Classifier {
    * hashtag or handle, or an outage claim beside it (not the claim that contains the name,
    * as "no signal" contains "signal"), and for a national service the author's market. When
    * one name fits several services (Telekom; Vodafone in India), the author's market decides.
+   * With the services, those left out only for being said to work when no claim stood beside
+   * any name: what is said of them still counts against the complaint (see `weigh`).
    */
   private servicesOf(
     mentions: readonly ServiceMention[],
@@ -1253,15 +1263,14 @@ export class Classifier {
     place: string | undefined,
     words: readonly string[],
     beside?: UnspacedProximity,
-  ): string[] {
-    this.unclaimedWorking = NO_SERVICES;
+  ): Attribution {
     // Most posts name nothing: skip the filters and copies below.
-    if (mentions.length === 0) return [];
+    if (mentions.length === 0) return attributedTo([]);
     // One name (the common case): no other name to share its span, nothing to attribute.
     if (mentions.length === 1) {
       const only = mentions[0] as ServiceMention;
-      if (onlySaidToWork(only, cues)) return [];
-      return !only.ambiguous || this.hasContext(only, mentions, cues, place, words, beside) ? [only.service] : [];
+      if (onlySaidToWork(only, cues)) return attributedTo([]);
+      return attributedTo(!only.ambiguous || this.hasContext(only, mentions, cues, place, words, beside) ? [only.service] : []);
     }
     const claims = cues.filter((c) => polarity(c.value.kind) === 1);
     // "Works" phrases weigh nothing for the complaint, but deny a failure of the name they follow.
@@ -1282,8 +1291,8 @@ export class Classifier {
       cues,
     );
     const named = [...new Set(ordered.map((m) => m.service))];
-    if (named.length === 1 && ordered.every((m) => onlySaidToWork(m, cues))) return [];
-    if (named.length < 2) return named;
+    if (named.length === 1 && ordered.every((m) => onlySaidToWork(m, cues))) return attributedTo([]);
+    if (named.length < 2) return attributedTo(named);
     // Several services: keep the ones a claim is about, not the ones said to work
     // ("jio fiber chal raha hai"). Names listed together share a claim ("A, B and C all down").
     const nearestClaim = (m: ServiceMention) => Math.min(...claims.map((c) => gap(withQuantifier(m, words), c)));
@@ -1312,12 +1321,11 @@ export class Classifier {
     }
     withoutAddressedMaker(claimedMentions);
     const claimed = named.filter((service) => [...claimedMentions].some((m) => m.service === service));
-    if (claimed.length > 0) return claimed;
+    if (claimed.length > 0) return attributedTo(claimed);
     // No claim beside any name: the ones said to work are still not failing ("Shopee ga bisa
     // dibuka, tapi Gojek normal" complains of what the catalogue does not hold).
     const failing = named.filter((service) => ordered.some((m) => m.service === service && !saidToWork(m, claims, denials)));
-    this.unclaimedWorking = named.filter((service) => !failing.includes(service));
-    return failing;
+    return { services: failing, saidToWork: named.filter((service) => !failing.includes(service)) };
   }
 
   /**
