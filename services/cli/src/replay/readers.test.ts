@@ -319,6 +319,24 @@ describe('readAvroPosts on a damaged file', () => {
     expect(ids(items)).toEqual(idsWithout(posts, recordsBefore(blocks, 2), lost));
   });
 
+  it('endsWithInputInvalidNamingTheLastRecordWhenTheInputItselfFails', async () => {
+    const { bytes, blocks, posts } = await smallBlocks('null');
+    const third = blocks[2] as SmallBlocks['blocks'][number];
+    const failing = new Readable({ read() {} });
+    failing.push(bytes.subarray(0, third.start));
+    setImmediate(() => failing.destroy(new Error('EIO: i/o error, read')));
+    const items: ReplayItem[] = [];
+    const reading = (async () => {
+      for await (const item of readAvroPosts(failing)) items.push(item);
+    })();
+    const before = recordsBefore(blocks, 2);
+    await expect(reading).rejects.toMatchObject({
+      code: 'INPUT_INVALID',
+      message: `the Avro file cannot be read after record ${before}: EIO: i/o error, read`,
+    });
+    expect(ids(items)).toEqual(posts.slice(0, before).map((p) => p.id));
+  });
+
   it('reportsAFileCutInsideABlockAfterReadingEveryWholeBlock', async () => {
     const { bytes, blocks, posts } = await smallBlocks('null');
     const last = blocks.at(-1) as SmallBlocks['blocks'][number];

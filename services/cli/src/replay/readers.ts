@@ -178,18 +178,29 @@ function asSocialPostWriter(schema: unknown): NamedSchema {
   return { ...record, name: 'SocialPost', namespace: 'dev.spike', fields };
 }
 
-/** A header the records cannot be read from, as the INPUT_INVALID it means. */
-function headerError(error: unknown): SpikeError {
+/**
+ * An error reading the file, as the INPUT_INVALID it means: a header that is not a container's,
+ * or the input failing after `recordNumber` records (damaged blocks are items, not errors).
+ */
+function avroReadError(error: unknown, recordNumber: number): SpikeError {
   if (error instanceof SpikeError) return error;
   const message = (error as Error).message;
   if (error instanceof ContainerHeaderError) return new SpikeError('INPUT_INVALID', message, { cause: error });
-  return new SpikeError('INPUT_INVALID', `the Avro file's records cannot be read as SocialPost: ${message}`, { cause: error });
+  return new SpikeError('INPUT_INVALID', `the Avro file cannot be read after record ${recordNumber}: ${message}`, { cause: error });
 }
 
 /** How to decode the file's records as SocialPost: its writer schema resolved against ours, once. */
 function socialPostDecoder(header: ContainerHeader): RecordDecoder {
   const reader = avro.Type.forSchema(RECORD_SCHEMAS.SocialPost as unknown as avro.Schema);
-  const resolver = reader.createResolver(avro.Type.forSchema(asSocialPostWriter(header.schema) as avro.Schema));
+  let resolver: avro.Resolver;
+  try {
+    resolver = reader.createResolver(avro.Type.forSchema(asSocialPostWriter(header.schema) as avro.Schema));
+  } catch (error) {
+    if (error instanceof SpikeError) throw error;
+    throw new SpikeError('INPUT_INVALID', `the Avro file's records cannot be read as SocialPost: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
   return (data, at) => reader.decode(data, at, resolver);
 }
 
@@ -197,19 +208,20 @@ function socialPostDecoder(header: ContainerHeader): RecordDecoder {
  * Avro object container files (null or deflate codec): the writer schema in the file header
  * is resolved against SocialPost once, up front; a record that then fails our checks (an
  * empty id) is a bad record with its number. A damaged block (see avro-container.ts) is one
- * bad item naming the records it held, and reading goes on after it.
+ * bad item naming the records it held, and reading goes on after it; the input itself failing
+ * ends the read with INPUT_INVALID.
  */
 export async function* readAvroPosts(input: Readable): AsyncGenerator<ReplayItem> {
-  let blocks: AsyncGenerator<ContainerItem>;
-  let first: IteratorResult<ContainerItem>;
-  try {
-    blocks = readContainer(input as AsyncIterable<Buffer | string>, socialPostDecoder);
-    first = await blocks.next();
-  } catch (error) {
-    throw headerError(error);
-  }
+  const blocks = readContainer(input as AsyncIterable<Buffer | string>, socialPostDecoder);
   let recordNumber = 0;
-  for (let next = first; next.done !== true; next = await blocks.next()) {
+  for (;;) {
+    let next: IteratorResult<ContainerItem>;
+    try {
+      next = await blocks.next();
+    } catch (error) {
+      throw avroReadError(error, recordNumber);
+    }
+    if (next.done === true) return;
     const block = next.value;
     if (block.kind === 'damaged') {
       yield { lineNumber: recordNumber + 1, error: damagedBlockMessage(block, recordNumber) };
