@@ -53,7 +53,7 @@ export class PartitionedDetectors {
     return this.detectors.reduce((sum, detector) => sum + detector.keyCount, 0);
   }
 
-  add(complaint: Complaint): Anomaly[] {
+  add(complaint: Complaint): readonly Anomaly[] {
     this.latestEventTime = Math.max(this.latestEventTime, complaint.event_time);
     return (this.detectors[this.partitionFor(complaint.service)] as Detector).add(complaint);
   }

@@ -96,8 +96,6 @@ export class Detector {
   private firstProcessedStart = Infinity;
   private nextPosition = 0;
   private shares = Shares.restore({ at: 0, total: 0, byCountry: {}, byService: {} });
-  /** Oldest input position per open window start. */
-  private readonly openPositions = new Map<number, number>();
   private readonly dirtyKeys: KeyEntry[] = [];
   /**
    * Scores and expectations rewritten from window to window rather than made for each (a start
@@ -162,19 +160,15 @@ export class Detector {
    * Adds one complaint at input `position` (its offset) and returns the events of the windows
    * its event time closes. A complaint for a closed window is late: counted and dropped.
    */
-  add(complaint: Complaint, position = this.nextPosition): Anomaly[] {
+  add(complaint: Complaint, position = this.nextPosition): readonly Anomaly[] {
     this.markSeen(position);
     const { service, country, event_time: time, author_key: author, post_id: postId, symptom, language } = complaint;
     const windows = this.windows;
     const entries = this.entries.ofService(service);
     const countryEntry = country === null ? undefined : entries.of(country);
-    if (windows.addTo(entries.worldwide, countryEntry, time, author, postId, symptom, language) === 'late') {
+    if (windows.addTo(entries.worldwide, countryEntry, time, author, postId, symptom, language, position) === 'late') {
       this.counters.late++;
-    } else {
-      this.counters.counted++;
-      const start = windows.windowStartOf(time);
-      if (!this.openPositions.has(start)) this.openPositions.set(start, position);
-    }
+    } else this.counters.counted++;
     windows.observe(time);
     return this.closeWindows();
   }
@@ -185,16 +179,14 @@ export class Detector {
   }
 
   /** Moves the watermark (wall-clock idleness in the live worker) and returns the events of the windows it closes. */
-  advanceTo(watermark: number): Anomaly[] {
+  advanceTo(watermark: number): readonly Anomaly[] {
     this.windows.advanceTo(watermark);
     return this.closeWindows();
   }
 
   /** The input position the worker may commit: the oldest complaint still in an open window, else one past the last. */
   oldestOpenPosition(): number {
-    let oldest = this.nextPosition;
-    for (const position of this.openPositions.values()) oldest = Math.min(oldest, position);
-    return oldest;
+    return this.windows.oldestOpenPosition(this.nextPosition);
   }
 
   snapshot(): DetectorSnapshot {
@@ -231,9 +223,10 @@ export class Detector {
   }
 
   /** Processes every window start the watermark has closed, in order, including empty ones while incidents are open. */
-  private closeWindows(): Anomaly[] {
+  private closeWindows(): readonly Anomaly[] {
     const latest = this.windows.latestClosedStart();
-    if (latest <= this.lastProcessedStart) return [];
+    // Most complaints close nothing: one shared empty answer rather than an array each (32 bytes a complaint of garbage).
+    if (latest <= this.lastProcessedStart) return NO_EVENTS;
     const closed = this.windows.takeClosed();
     const events: Anomaly[] = [];
     const size = this.params.windowSizeMs;
@@ -245,7 +238,6 @@ export class Detector {
     }
     for (; this.incidents.size > 0 && next <= latest; next += size) events.push(...this.processStart(next, []));
     this.lastProcessedStart = Math.max(this.lastProcessedStart, latest);
-    for (const start of [...this.openPositions.keys()]) if (start <= latest) this.openPositions.delete(start);
     return events;
   }
 
@@ -452,6 +444,8 @@ export class Detector {
     }
   }
 }
+
+const NO_EVENTS: readonly Anomaly[] = Object.freeze([]);
 
 function anyAnomalous(scores: readonly KeyWindowScore[], count: number): boolean {
   for (let i = 0; i < count; i++) if ((scores[i] as KeyWindowScore).anomalous) return true;

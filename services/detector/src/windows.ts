@@ -219,6 +219,8 @@ export class OpenStart {
   constructor(
     readonly start: number,
     readonly end: number,
+    /** The input position of its first complaint (the oldest: positions only grow). */
+    readonly firstPosition: number,
     /** How many authors to make room for at first. */
     expectedAuthors = 0,
   ) {
@@ -270,6 +272,11 @@ export class WindowAggregator<K extends WindowKey = WindowKey> {
   /** The start `openStartAt` returned last, if still open. */
   private lastOpen: OpenStart | undefined = undefined;
   private currentWatermark = -Infinity;
+  /**
+   * The start of the latest window closed at the watermark, kept as the watermark moves: every
+   * complaint compares its start with it, and computing it there made a boxed number per call.
+   */
+  private latestClosed = -Infinity;
 
   constructor(private readonly spec: WindowSpec) {}
 
@@ -282,21 +289,22 @@ export class WindowAggregator<K extends WindowKey = WindowKey> {
     return Math.floor(eventTime / this.spec.sizeMs) * this.spec.sizeMs;
   }
 
-  /** Whether the window starting at `start` has closed at the current watermark. */
+  /** Whether the window starting at `start` (a window start) has closed at the current watermark. */
   isClosed(start: number): boolean {
-    return start + this.spec.sizeMs + this.spec.graceMs <= this.currentWatermark;
+    return start <= this.latestClosed;
   }
 
   /** Adds a complaint to its window (before moving the watermark with its event time: see `observe`). */
-  add(complaint: WindowedComplaint<K>): AddResult {
+  add(complaint: WindowedComplaint<K>, position = 0): AddResult {
     const { key, eventTime, authorKey, postId, symptom, language } = complaint;
-    return this.addTo(key, undefined, eventTime, authorKey, postId, symptom, language);
+    return this.addTo(key, undefined, eventTime, authorKey, postId, symptom, language, position);
   }
 
   /**
    * `add` without the complaint object, for the detector's hot path: the complaint counts under
    * `key` and, when given, under `alsoKey` too (another key: the detector counts each complaint
-   * under service|* and service|country), with one look-up of its author for both.
+   * under service|* and service|country), with one look-up of its author for both. `position`
+   * is the complaint's input position (its offset), for `oldestOpenPosition`.
    */
   addTo(
     key: K,
@@ -306,10 +314,11 @@ export class WindowAggregator<K extends WindowKey = WindowKey> {
     postId: string,
     symptom: Symptom,
     language: string,
+    position: number,
   ): AddResult {
     const start = this.windowStartOf(eventTime);
     if (this.isClosed(start)) return 'late';
-    const open = this.openStartAt(start);
+    const open = this.openStartAt(start, position);
     const window = key.windowAt(open);
     const alsoWindow = alsoKey === undefined ? undefined : alsoKey.windowAt(open);
     if (window === undefined) open.open(key, authorKey, postId, symptom, language);
@@ -320,12 +329,12 @@ export class WindowAggregator<K extends WindowKey = WindowKey> {
   }
 
   /** The start's `OpenStart`, made if need be; the last one is kept at hand, as most complaints fall in the newest start. */
-  private openStartAt(start: number): OpenStart {
+  private openStartAt(start: number, position: number): OpenStart {
     if (this.lastOpen?.start === start) return this.lastOpen;
     let open = this.open.get(start);
     if (!open) {
       // As many authors as the newest start has so far: with a steady stream, about what this one will have.
-      open = new OpenStart(start, start + this.spec.sizeMs, this.lastOpen?.authorCount ?? 0);
+      open = new OpenStart(start, start + this.spec.sizeMs, position, this.lastOpen?.authorCount ?? 0);
       this.open.set(start, open);
     }
     this.lastOpen = open;
@@ -339,12 +348,21 @@ export class WindowAggregator<K extends WindowKey = WindowKey> {
 
   /** Moves the watermark to `watermark` if that is later (wall-clock idleness, restore). */
   advanceTo(watermark: number): void {
-    if (watermark > this.currentWatermark) this.currentWatermark = watermark;
+    if (!(watermark > this.currentWatermark)) return;
+    this.currentWatermark = watermark;
+    this.latestClosed = this.windowStartOf(watermark - this.spec.sizeMs - this.spec.graceMs);
   }
 
   /** The start of the latest window that is closed at the current watermark (may have had no complaints). */
   latestClosedStart(): number {
-    return this.windowStartOf(this.currentWatermark - this.spec.sizeMs - this.spec.graceMs);
+    return this.latestClosed;
+  }
+
+  /** The input position of the oldest complaint in a window still open, or `fallback` if none is open. */
+  oldestOpenPosition(fallback: number): number {
+    let oldest = fallback;
+    for (const open of this.open.values()) oldest = Math.min(oldest, open.firstPosition);
+    return oldest;
   }
 
   /** Removes and returns the windows closed at the current watermark, grouped by start in start order, each in the order they opened. */

@@ -77,7 +77,7 @@ export async function runBacktest(
     hooks: series?.hooks,
   });
   const events: Anomaly[] = [];
-  const emit = (produced: Anomaly[]): void => {
+  const emit = (produced: readonly Anomaly[]): void => {
     for (const event of produced) {
       events.push(event);
       options.onEvent?.(event);

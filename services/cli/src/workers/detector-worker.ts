@@ -187,7 +187,7 @@ export function createDetectorWorker(options: DetectorWorkerOptions): {
     }
   }
 
-  function outputs(partition: number, task: PartitionTask, events: Anomaly[]): { topic: string; messages: Message[] }[] {
+  function outputs(partition: number, task: PartitionTask, events: readonly Anomaly[]): { topic: string; messages: Message[] }[] {
     for (const e of events) metrics.events.inc({ status: e.status });
     const anomalies = events.map((e) => ({ key: e.incident_id, value: wire.encode('Anomaly', e), timestamp: String(e.window_end) }));
     const state = stateRecords(partition, task.detector.paramsVersion, task.detector.takeChanges()).map((r: StateRecord) => ({
@@ -201,7 +201,12 @@ export function createDetectorWorker(options: DetectorWorkerOptions): {
     ];
   }
 
-  async function produceAndCommit(partition: number, task: PartitionTask, events: Anomaly[], deadLetters: Message[]): Promise<void> {
+  async function produceAndCommit(
+    partition: number,
+    task: PartitionTask,
+    events: readonly Anomaly[],
+    deadLetters: Message[],
+  ): Promise<void> {
     const topicMessages = [...outputs(partition, task, events), { topic: topics.postsDlq, messages: deadLetters }].filter(
       (t) => t.messages.length > 0,
     );
