@@ -106,6 +106,10 @@ export class Detector {
   private readonly reusedScores: KeyWindowScore[] = [];
   private readonly worldwideExpectation = blankExpectation();
   private readonly keyExpectation = blankExpectation();
+  /** Priors rewritten per window the same way: the key's, and (rarely) its worldwide key's with that key's expectation. */
+  private readonly keyPrior: Prior = { expected: 0, established: false };
+  private readonly worldwidePrior: Prior = { expected: 0, established: false };
+  private readonly worldwidePriorExpectation = blankExpectation();
   private readonly dirtyIncidents = new Set<string>();
   readonly counters: DetectorCounters = { counted: 0, late: 0, windowsClosed: 0 };
 
@@ -398,18 +402,31 @@ export class Detector {
    * What a broader key suggests for a young key: for `service|country`, the service worldwide
    * times the country's share of all complaints here; for `service|*`, the service's share of
    * the partition's complaint rate. Undefined when there is nothing broader yet. `broader` is
-   * the worldwide key's expectation when already known.
+   * the worldwide key's expectation when already known. Written into `into` (read it before
+   * the next call).
    */
-  private prior(entry: KeyEntry, start: number, basis: PriorBasis, broader?: Expectation): Prior | undefined {
+  private prior(entry: KeyEntry, start: number, basis: PriorBasis, broader?: Expectation, into = this.keyPrior): Prior | undefined {
     const total = this.shares.total;
     if (total <= 0) return undefined;
-    if (entry.isWorldwide) return { expected: this.shares.valueOf(entry) / basis.windowSpan, established: basis.established };
+    if (entry.isWorldwide) {
+      into.expected = this.shares.valueOf(entry) / basis.windowSpan;
+      into.established = basis.established;
+      return into;
+    }
     const worldwide = entry.worldwide.stateIndex;
     if (worldwide < 0) return undefined;
     const { expected, established } =
       broader ??
-      this.states.model.expectation(this.states.values, this.states.offsetOf(worldwide), start, this.prior(entry.worldwide, start, basis));
-    return { expected: expected * (this.shares.valueOf(entry) / total), established };
+      this.states.model.expectation(
+        this.states.values,
+        this.states.offsetOf(worldwide),
+        start,
+        this.prior(entry.worldwide, start, basis, undefined, this.worldwidePrior),
+        this.worldwidePriorExpectation,
+      );
+    into.expected = expected * (this.shares.valueOf(entry) / total);
+    into.established = established;
+    return into;
   }
 
   /**

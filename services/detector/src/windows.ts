@@ -136,7 +136,6 @@ export class OpenWindow implements ClosedWindow {
 
   constructor(
     readonly key: WindowKey,
-    readonly start: number,
     readonly openStart: OpenStart,
     /** Its place among its start's windows (`OpenStart.windows`), as the start's author table names it. */
     readonly number: number,
@@ -145,6 +144,11 @@ export class OpenWindow implements ClosedWindow {
     readonly firstLanguage: string,
     readonly firstPostId: string,
   ) {}
+
+  // Read from its start: a number field would box a double per window.
+  get start(): number {
+    return this.openStart.start;
+  }
 
   get end(): number {
     return this.openStart.end;
@@ -233,7 +237,7 @@ export class OpenStart {
   }
 
   open(key: WindowKey, authorKey: string, postId: string, symptom: Symptom, language: string): void {
-    const window = new OpenWindow(key, this.start, this, this.windows.length, authorKey, symptom, language, postId);
+    const window = new OpenWindow(key, this, this.windows.length, authorKey, symptom, language, postId);
     if (!key.noteWindow(window)) (this.overflow ??= new Map()).set(key, window);
     this.windows.push(window);
   }
