@@ -29,6 +29,7 @@ describe('South Asian languages and English: eighth blind pass classes', () => {
       language: 'bn',
     });
     expect(classify('Jio te call lagche na ekdom, ki hoyeche?').complaint).toBe(true);
+    expect(classify('bKash e otp asche na, app shudhu ghurche').complaint).toBe(true);
   });
 
   it('readsTenglishVerbFormsAndDoesNotTakeBlockingSomeoneForAnOutage', () => {
@@ -39,6 +40,7 @@ describe('South Asian languages and English: eighth blind pass classes', () => {
   it('readsPakistaniAyEndingsAsRomanUrdu', () => {
     expect(classify('kal raat sab log pareshan thay, messages nahi ja rahay thay').language).toBe('ur');
     expect(classify('whatsapp band hai yaar, msg nahi ja rahe').language).toBe('hi');
+    expect(classify('instagram pe awam ka gussa, hukumat ne kuch kiya hai kya?').language).toBe('ur');
   });
 
   it('doesNotTakeRecapsOfAPastOutageForComplaints', () => {

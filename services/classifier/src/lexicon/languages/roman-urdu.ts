@@ -599,6 +599,19 @@ export const romanUrdu: ComplaintLexicon = {
     'aisay',
     'jaisay',
     'waisay',
+    // Urdu words of public life and courtesy Hindi typists write otherwise ("sampark", "desh",
+    // "sarkar", "janta", "suvidha", "badal")
+    'rabta',
+    'awam',
+    'hukumat',
+    'sahulat',
+    'idara',
+    'qaum',
+    'tabdeel',
+    'guzarish',
+    'darkhwast',
+    'jazakallah',
+    'shukria',
     // Urdu spellings of shared words (q, gh, the -r- of Urdu where Hindi typists write -d-)
     // and words Indian typists rarely use
     'baqi',
