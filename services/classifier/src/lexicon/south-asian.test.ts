@@ -54,6 +54,9 @@ describe('South Asian languages and English: eighth blind pass classes', () => {
     expect(classify('Barclays closing more branches in small towns, where are pensioners meant to go').complaint).toBe(false);
     expect(classify("Google announced they're shutting down Stadia, glad I never bought a controller").complaint).toBe(false);
     expect(classify('Download the Swiggy app now and get an extra 20% off with HDFC cards #Sale2024').complaint).toBe(false);
+    expect(classify('Tata Neu says the old wallet reaches end of life next month').complaint).toBe(false);
+    // ad words weigh against a claim, they do not silence it
+    expect(classify('spotify not loading, the order now button is broken too').complaint).toBe(true);
   });
 
   it('doesNotReadAHashtagAsAnErrorCode', () => {
