@@ -280,7 +280,8 @@ export class LanguageIdentifier {
       }
     }
     const hindustani = best >= 0 && (best === this.hindi || best === this.urdu);
-    if (hindustani && best === this.urdu && bestScore - (scores[this.hindi] ?? 0) < URDU_LEAD) {
+    // With a tolerance: shared words' shares (1/3, 1/8...) leave a lead of exactly two as 1.9999….
+    if (hindustani && best === this.urdu && bestScore - (scores[this.hindi] ?? 0) < URDU_LEAD - 1e-9) {
       best = this.hindi;
       bestScore = scores[this.hindi] as number;
     }
