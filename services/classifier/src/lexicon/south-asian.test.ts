@@ -14,6 +14,7 @@ describe('South Asian languages and English: eighth blind pass classes', () => {
 
   it('readsMarathiOnlyWordsAgainstHindi', () => {
     expect(classify('कोणीतरी सांगा रे, Instagram चे रील्स दिवसभर अडकतंय').language).toBe('mr');
+    expect(classify('Jio का recharge करा दिया फिर भी नेट नहीं चल रहा').language).toBe('hi');
   });
 
   it('readsIndicScriptMixedWithEnglishWordsAsThatLanguage', () => {

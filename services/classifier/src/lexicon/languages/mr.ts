@@ -543,7 +543,8 @@ export const mr: ComplaintLexicon = {
     'आम्ही',
     'तुम्ही',
     // Marathi-only forms Hindi never writes: the genitive particles after a Latin name ("good
-    // morning चे", "Jio ची"), the -तंय progressive, the -ा imperative, and everyday words
+    // morning चे", "Jio ची"), the -तंय progressive, the -ा imperative (not "करा": Hindi "करा
+    // दिया"), and everyday words
     'चे',
     'ची',
     'चा',
@@ -552,7 +553,6 @@ export const mr: ComplaintLexicon = {
     'होतंय',
     'चाललंय',
     'दाखवतंय',
-    'करा',
     'बघा',
     'सांगा',
     'कोणीतरी',
