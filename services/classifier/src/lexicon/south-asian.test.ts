@@ -31,6 +31,7 @@ describe('South Asian languages and English: eighth blind pass classes', () => {
     });
     expect(classify('Jio te call lagche na ekdom, ki hoyeche?').complaint).toBe(true);
     expect(classify('bKash e otp asche na, app shudhu ghurche').complaint).toBe(true);
+    expect(classify('zomato se chole bhature mangaye, app pe payment fail ho gaya').language).toBe('hi');
   });
 
   it('readsTenglishVerbFormsAndDoesNotTakeBlockingSomeoneForAnOutage', () => {

@@ -134,8 +134,8 @@ export const banglish: ComplaintLexicon = {
     'geche',
     'parchi',
     'hoye',
-    // everyday words no other Latin-script lexicon lists; "er" (the genitive typed apart:
-    // "GP er pack") is Dutch too and shares its vote
+    // everyday words no other Latin-script lexicon lists ("chole" is not one: Hindi "chole
+    // bhature"); "er" (the genitive typed apart: "GP er pack") is Dutch too and shares its vote
     'er',
     'abar',
     'naki',
@@ -150,7 +150,6 @@ export const banglish: ComplaintLexicon = {
     'hoyechhe',
     'hoise',
     'lagche',
-    'chole',
     'theke',
     'kothay',
     'amra',
