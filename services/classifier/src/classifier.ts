@@ -585,7 +585,11 @@ function namedApart(service: string, mentions: readonly ServiceMention[]): boole
 }
 
 /** Brands that are a catalogue service and the maker of others: "Google down?" beside Gmail is the company. */
-const PRODUCTS_OF: ReadonlyMap<string, readonly string[]> = new Map([['google', ['gmail', 'google-drive', 'google-meet', 'google-pay']]]);
+const PRODUCTS_OF: ReadonlyMap<string, readonly string[]> = new Map([
+  ['google', ['gmail', 'google-drive', 'google-meet', 'google-pay']],
+  // "Teams … Outlook … #MicrosoftDown": the bare maker's name is Microsoft 365's
+  ['microsoft-365', ['microsoft-teams', 'outlook']],
+]);
 
 /**
  * Drops the parent brand named by its bare name beside one of its own products ("Gmail won't

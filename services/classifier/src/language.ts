@@ -132,6 +132,42 @@ const URDU_LEAD = 2;
 const CLOSE_VOTE = 1.5;
 
 /**
+ * Languages the country's main language does not overrule: India's other languages are as
+ * Indian as Hindi, so an author in India tells Marathi or Telugu from Hindi no better than
+ * the words do ("Teams lo messages vellatledu" from Chennai is Telugu).
+ */
+const ALSO_LOCAL: Readonly<Record<string, ReadonlySet<string>>> = {
+  hi: new Set(['mr', 'bn', 'te', 'ta', 'gu', 'pa', 'kn', 'ml']),
+};
+
+/**
+ * Letters of a script only one of our languages writes, in a post mostly in Latin letters:
+ * English words in Tamil grammar ("iCloud photos sync ஆகல") are a Tamil post. Four letters
+ * at least, so a lone sign or name does not decide.
+ */
+const INDIC_IN_LATIN: readonly [number, number, string][] = [
+  [0x0980, 0x09ff, 'bn'],
+  [0x0a00, 0x0a7f, 'pa'],
+  [0x0a80, 0x0aff, 'gu'],
+  [0x0b80, 0x0bff, 'ta'],
+  [0x0c00, 0x0c7f, 'te'],
+];
+const ANY_INDIC = /[\u0980-\u0c7f]/;
+const INDIC_LETTERS = 4;
+
+function indicInLatin(text: string): string | undefined {
+  if (!ANY_INDIC.test(text)) return undefined;
+  for (const [from, to, language] of INDIC_IN_LATIN) {
+    let letters = 0;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code >= from && code <= to && ++letters >= INDIC_LETTERS) return language;
+    }
+  }
+  return undefined;
+}
+
+/**
  * Every word's vote in one script, flat: word id w votes for languages[from[w] .. from[w + 1])
  * with the matching weights (indexes into the identifier's language list). Flat arrays keep
  * a post's lookups to a few typed-array reads.
@@ -244,7 +280,8 @@ export class LanguageIdentifier {
       }
     }
     const hindustani = best >= 0 && (best === this.hindi || best === this.urdu);
-    if (hindustani && best === this.urdu && bestScore - (scores[this.hindi] ?? 0) < URDU_LEAD) {
+    // With a tolerance: shared words' shares (1/3, 1/8...) leave a lead of exactly two as 1.9999….
+    if (hindustani && best === this.urdu && bestScore - (scores[this.hindi] ?? 0) < URDU_LEAD - 1e-9) {
       best = this.hindi;
       bestScore = scores[this.hindi] as number;
     }
@@ -287,13 +324,15 @@ export class LanguageIdentifier {
       const ukrainian = winner >= 0 && this.languageList[winner] === 'uk' && this.voted.margin >= 2;
       return { language: ukrainian ? 'uk' : 'ru', confidence: ukrainian ? 0.7 : 0.85 };
     }
+    const indic = script === 'Latn' ? indicInLatin(text) : undefined;
+    if (indic) return { language: indic, confidence: 0.8 };
     const winner = this.vote(ids, script, script === 'Latn' ? letterHint(text) : undefined);
     if (winner < 0) return this.unvoted(text, script, platform);
     const language = this.languageList[winner] as string;
     const { score, margin } = this.voted;
     const local = country ? COUNTRY_LANGUAGE[country] : undefined;
     const localScore = local ? this.scoreOf(local) : 0;
-    if (local && local !== language && localScore > 0 && score - localScore < CLOSE_VOTE) {
+    if (local && local !== language && !ALSO_LOCAL[local]?.has(language) && localScore > 0 && score - localScore < CLOSE_VOTE) {
       return { language: local, confidence: 0.6 };
     }
     if (margin >= 1 || language === platform) {

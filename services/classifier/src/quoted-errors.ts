@@ -187,7 +187,7 @@ const ERROR_WORD = new RegExp(
  * a capitalised code with a long number (AADSTS50058, DNS_PROBE_FINISHED_NXDOMAIN is words),
  * or a Windows HRESULT (0x80070005). "COVID-19" and "iPhone 15" have one number group only.
  */
-const ERROR_CODE = /(?<![\p{L}\p{N}-])(?:[A-Z]{1,8}-\d{1,8}(?:-\d{1,8})+|[A-Z]{3,}\d{4,}|0x[0-9A-Fa-f]{8})(?![\p{L}\p{N}])/u;
+const ERROR_CODE = /(?<![\p{L}\p{N}#@-])(?:[A-Z]{1,8}-\d{1,8}(?:-\d{1,8})+|[A-Z]{3,}\d{4,}|0x[0-9A-Fa-f]{8})(?![\p{L}\p{N}])/u;
 
 /** A span of tokens, end exclusive. */
 export interface TokenSpan {

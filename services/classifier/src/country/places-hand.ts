@@ -1554,6 +1554,11 @@ export const CITY_NAMES: readonly Place[] = [
       'Salt Lake City Kolkata',
       'Salt Lake Kolkata',
       'New Town Kolkata',
+      // with the short form "Kol" (alone below: a Turkish word too)
+      'Salt Lake Kol',
+      'New Town Kol',
+      'Saltlake Kolkata',
+      'Saltlake Kol',
     ],
   },
   {
@@ -3646,6 +3651,10 @@ export const ALIASES: readonly Place[] = [
   { country: 'ID', rank: 10_562_088, names: ['JKT'] },
   { country: 'PK', rank: 1_014_825, names: ['Isb', 'Isloo'] },
   { country: 'PK', rank: 14_910_352, names: ['Khi'] },
+  // "Kol" is also Turkish for "arm": ranked under the text-scan floor, so only a profile names it.
+  { country: 'IN', rank: 499_999, names: ['Kol'] },
+  { country: 'IN', rank: 876_824, names: ['Ggn'] },
+  { country: 'IN', rank: 837_737, names: ['Bbsr'] },
   { country: 'GB', rank: 8_961_989, names: ['Ldn', 'Londres, UK'] },
   { country: 'GB', rank: 552_858, names: ['Mancs', 'Manc'] },
   { country: 'DE', rank: 1_488_202, names: ['Muc'] },

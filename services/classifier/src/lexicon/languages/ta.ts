@@ -703,6 +703,11 @@ export const ta: ComplaintLexicon = {
     'ஷேர் மார்க்கெட்',
     'share market',
     'market down',
+    // a share price, in English words: "share … 6% down", "portfolio full red"
+    'portfolio',
+    'share price',
+    'ஷேர் விலை',
+    'பங்கு விலை',
     'பார்சல் சிக்கி',
     'பார்சல் வரல',
     'ஆர்டர் வரல',
