@@ -557,6 +557,20 @@ export const lexicon_it: ComplaintLexicon = {
     'tutto il resto funziona',
   ],
   negative: [
+    // roller shutters and blinds "down", not a service
+    'tapparella giù',
+    'tapparelle giù',
+    'la tapparella',
+    'le tapparelle',
+    'tapparella',
+    'tapparelle',
+    'serranda giù',
+    'serranda',
+    'saracinesca giù',
+    'saracinesca',
+    'persiana',
+    'persiane',
+    'cinghia',
     // "Y works fine" beside a failing X: a counter-phrase, so Y is not taken as failing too.
     "va bene",
     "va benissimo",

@@ -524,6 +524,18 @@ export const lexicon_pt: ComplaintLexicon = {
     'cá está a funcionar',
   ],
   negative: [
+    // "baixei" is "I downloaded"; "não saio mais" is being hooked on an app
+    'baixei',
+    'baixei o',
+    'baixei a',
+    'acabei de baixar',
+    'vou baixar',
+    'instalei',
+    'não saio mais',
+    'nao saio mais',
+    'não largo mais',
+    'nao largo mais',
+    'viciei',
     // "Y works fine" beside a failing X: a counter-phrase, so Y is not taken as failing too.
     "tá funcionando",
     "ta funcionando",
