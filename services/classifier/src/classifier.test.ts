@@ -775,3 +775,13 @@ describe('eighth blind pass: id, ko, ru, sw, es, pt, it, de, th, ja', () => {
     expect(classify('LINE繋がらない', { author_location: '新大久保' }).country).toBe('JP');
   });
 });
+
+describe('eighth blind pass: more short and transliterated names', () => {
+  it('readsKoreanThaiJapaneseAndRussianShortNames', () => {
+    expect(classify('원드라이브 동기화 안 돼요 접속 안 됨').services).toEqual(['microsoft-365']);
+    expect(classify('구글밋 접속 안 돼요').services).toEqual(['google-meet']);
+    expect(classify('สตีม ล่ม เข้าไม่ได้').services).toEqual(['steam']);
+    expect(classify('スラックが落ちてる、繋がらない').services).toEqual(['slack']);
+    expect(classify('спотик не работает с утра').services).toEqual(['spotify']);
+  });
+});
