@@ -785,3 +785,17 @@ describe('eighth blind pass: more short and transliterated names', () => {
     expect(classify('спотик не работает с утра').services).toEqual(['spotify']);
   });
 });
+
+describe('eighth blind pass: refuges and figurative subjects in more languages', () => {
+  it('dropsTheAppEveryoneMovesToInRussianSwahiliAndIndonesian', () => {
+    expect(classify('вк не работает с утра, все ушли в телегу').services).toEqual(['vk']);
+    expect(classify('WhatsApp haifunguki leo, tumehamia Telegram').services).toEqual(['whatsapp']);
+    expect(classify('discord gak bisa dibuka, ngungsi ke telegram dulu').services).toEqual(['discord']);
+  });
+
+  it('doesNotReadTheAuthorsOwnHeadOrLoveLifeAsAnOutage', () => {
+    expect(classify('mein Hirn ist heute komplett down, bitte später nochmal versuchen').complaint).toBe(false);
+    expect(classify('meu cérebro está fora do ar hoje').complaint).toBe(false);
+    expect(classify('il mio cervello è giù oggi, riprovare più tardi').complaint).toBe(false);
+  });
+});

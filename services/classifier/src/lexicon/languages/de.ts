@@ -582,6 +582,16 @@ export const lexicon_de: ComplaintLexicon = {
     'meins funktioniert',
   ],
   negative: [
+    // the author's own head, mood or love life "down", joking in an app's words
+    'mein hirn',
+    'mein hirn ist down',
+    'mein hirn ist abgestürzt',
+    'hirn abgestürzt',
+    'mein gehirn',
+    'mein kopf',
+    'meine motivation',
+    'mein liebesleben',
+    'mein sozialleben',
     // "Y works fine" beside a failing X: a counter-phrase, so Y is not taken as failing too.
     "läuft normal",
     "läuft problemlos",

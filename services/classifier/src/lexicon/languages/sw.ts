@@ -347,6 +347,15 @@ export const sw: ComplaintLexicon = {
     'nimeona kwenye *',
     'nimesoma kwenye *',
     'nimeona huko *',
+    // where everyone goes meanwhile ("tumehamia Telegram")
+    'tumehamia *',
+    'tumehamia kwa *',
+    'hamia *',
+    'nitumie kwa *',
+    'nitumieni kwa *',
+    'niandikie kwa *',
+    'tuwasiliane kwa *',
+    'wote wako kwa *',
   ],
   working: [
     'inafanya kazi',
