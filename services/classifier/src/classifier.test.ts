@@ -773,6 +773,7 @@ describe('eighth blind pass: id, ko, ru, sw, es, pt, it, de, th, ja', () => {
     expect(classify('инстаграм не грузится с утра', { author_location: 'Екб' }).country).toBe('RU');
     expect(classify('у кого Telekom в Гамбурге, интернет отвалился?').country).toBe('DE');
     expect(classify('LINE繋がらない', { author_location: '新大久保' }).country).toBe('JP');
+    expect(classify('tokopedia error mulu dari pagi', { author_location: 'Sby' }).country).toBe('ID');
   });
 });
 

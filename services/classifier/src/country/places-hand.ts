@@ -2221,6 +2221,10 @@ export const CITY_NAMES: readonly Place[] = [
     ],
   },
   { country: 'ID', rank: 1_699_719, names: ['Bandung', 'Kota Bandung', 'Paris van Java', 'Kota Kembang', 'Bandung Raya', 'Cimahi'] },
+  // The short forms Indonesians write in profiles (not "Mks", "Smg": slang for makasih, semoga).
+  { country: 'ID', rank: 2374658, names: ['Surabaya', 'Sby', 'Suroboyo', 'Surabaya Jatim'] },
+  { country: 'ID', rank: 1750971, names: ['Medan', 'Mdn', 'Medan Sumut'] },
+  { country: 'ID', rank: 1_699_719, names: ['Bandung', 'Bdg', 'Bandoeng'] },
 
   // Russia and Ukraine
   {
@@ -2508,7 +2512,7 @@ export const CITY_NAMES: readonly Place[] = [
   { country: 'DE', rank: 963395, names: ['Köln', 'Кёльне', 'Кельне', 'Кельні'] },
   { country: 'DE', rank: 650000, names: ['Frankfurt am Main', 'Франкфурте', 'Франкфурті'] },
   // Russian cities in their locative and the short forms Russians write (Екб, Новосиб, Крд).
-  { country: 'RU', rank: 1419007, names: ['Novosibirsk', 'Новосиб', 'Новосибе', 'Новосибирске'] },
+  { country: 'RU', rank: 1419007, names: ['Novosibirsk', 'Новосиб', 'Нск', 'Новосибе', 'Новосибирске'] },
   { country: 'RU', rank: 1349772, names: ['Yekaterinburg', 'Екб', 'Екат', 'Ёбург', 'Ебург', 'Екатеринбурге', 'Ekb', 'Ekat'] },
   { country: 'RU', rank: 1284164, names: ['Nizhniy Novgorod', 'Нижнем Новгороде', 'Н. Новгород', 'Н.Новгород'] },
   { country: 'RU', rank: 1134730, names: ['Samara', 'Самаре'] },
