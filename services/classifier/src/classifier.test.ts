@@ -754,6 +754,7 @@ describe('eighth blind pass: id, ko, ru, sw, es, pt, it, de, th, ja', () => {
     expect(classify('디코 접속 안 돼요 다들 카톡으로 피신').services).not.toContain('kakaotalk');
     expect(classify('내 인생은 넷플릭스 먹통보다 더 먹통임 ㅋㅋ').complaint).toBe(false);
     expect(classify('그 영상 보고 빵 터짐 ㅋㅋㅋ').complaint).toBe(false);
+    expect(classify('어제 예능 보다가 빵 터졌어요').complaint).toBe(false);
   });
 
   it('doesNotReadFigurativeOrOtherSensesAsOutages', () => {

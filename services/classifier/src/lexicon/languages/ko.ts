@@ -539,15 +539,13 @@ export const lexicon_ko: ComplaintLexicon = {
     '여기는 잘 되는데',
   ],
   negative: [
-    // laughter and luck, not a crash
-    '빵 터짐',
-    '빵터짐',
-    '빵 터졌다',
+    // laughter and luck, not a crash (with the forms listed below)
     '빵터졌다',
-    '빵 터졌네',
-    '웃음 터짐',
+    '빵 터졌어요',
+    '빵터졌어요',
+    '빵 터졌음',
+    '빵 터져서',
     '대박 터짐',
-    '대박 터졌다',
     // a comparison or a joke about one's own life ("내 연애는 카톡 먹통보다 …")
     '먹통보다',
     '장애보다',
