@@ -726,3 +726,78 @@ describe('the seventh pass: Hindi, Hinglish and Turkish', () => {
     expect(classify("Signal'e geçtik, artık herkes orada").complaint).toBe(false);
   });
 });
+
+describe('eighth blind pass: id, ko, ru, sw, es, pt, it, de, th, ja', () => {
+  it('readsGermanStuckSyncAndTimeoutClaims', () => {
+    expect(classify('Spotify hängt schon wieder beim Start, nix zu machen')).toMatchObject({ complaint: true, services: ['spotify'] });
+    expect(classify('OneDrive synchronisiert seit gestern nicht mehr, alles rot')).toMatchObject({ complaint: true });
+    expect(classify('Die AWS Konsole wirft timeouts bei jedem Klick').services).toEqual(['aws']);
+    expect(classify('Das hängt davon ab, wie viel Zeit ich habe').complaint).toBe(false);
+  });
+
+  it('dropsAServiceAskedAboutAsTheCauseInGerman', () => {
+    const r = classify('Telegram geht bei mir nicht, hängt das mit dem Cloudflare Ausfall zusammen?');
+    expect(r).toMatchObject({ complaint: true, services: ['telegram'] });
+  });
+
+  it('readsSwahiliWeCannotAndNoNetworkAtAll', () => {
+    expect(classify('Airtel haina kabisa huku kijijini, hatuwezi kupiga simu')).toMatchObject({ complaint: true, services: ['airtel'] });
+  });
+
+  it('readsIndonesianErorMuluAndLancarAsWorking', () => {
+    expect(classify('tokopedia eror mulu dari tadi, loading terus').complaint).toBe(true);
+    expect(classify('instagram gak bisa dibuka dari pagi, wa lancar2 aja').services).toEqual(['instagram']);
+  });
+
+  it('readsKoreanShortNamesAndARefugeApp', () => {
+    expect(classify('클플 터져서 사이트 다 안 열림').services).toEqual(['cloudflare']);
+    expect(classify('디코 접속 안 돼요 다들 카톡으로 피신').services).not.toContain('kakaotalk');
+    expect(classify('내 인생은 넷플릭스 먹통보다 더 먹통임 ㅋㅋ').complaint).toBe(false);
+    expect(classify('그 영상 보고 빵 터짐 ㅋㅋㅋ').complaint).toBe(false);
+    expect(classify('어제 예능 보다가 빵 터졌어요').complaint).toBe(false);
+  });
+
+  it('doesNotReadFigurativeOrOtherSensesAsOutages', () => {
+    expect(classify('mi cerebro está caído hoy, no me pidan nada').complaint).toBe(false);
+    expect(classify('serranda giù da ieri sera, devo chiamare il fabbro').complaint).toBe(false);
+    expect(classify('Baixei o Discord ontem e já gostei').complaint).toBe(false);
+    expect(classify('просмотры на моем ютуб-канале упали вдвое, почему?').complaint).toBe(false);
+  });
+
+  it('readsThaiNamesAndAFeatureComplaint', () => {
+    expect(classify('ฟอร์ตไนท์ล่มอีกแล้ว เข้าไม่ได้เลย').services).toEqual(['fortnite']);
+    expect(classify('ไลน์หน้าตาใหม่ไม่ชอบเลย ดีไซน์แย่มาก').complaint).toBe(false);
+  });
+
+  it('placesRussianCityShortFormsTextCitiesAndTokyoNeighbourhoods', () => {
+    expect(classify('вк не грузится вообще', { author_location: 'Новосиб' }).country).toBe('RU');
+    expect(classify('инстаграм не грузится с утра', { author_location: 'Екб' }).country).toBe('RU');
+    expect(classify('у кого Telekom в Гамбурге, интернет отвалился?').country).toBe('DE');
+    expect(classify('LINE繋がらない', { author_location: '新大久保' }).country).toBe('JP');
+    expect(classify('tokopedia error mulu dari pagi', { author_location: 'Sby' }).country).toBe('ID');
+  });
+});
+
+describe('eighth blind pass: more short and transliterated names', () => {
+  it('readsKoreanThaiJapaneseAndRussianShortNames', () => {
+    expect(classify('원드라이브 동기화 안 돼요 접속 안 됨').services).toEqual(['microsoft-365']);
+    expect(classify('구글밋 접속 안 돼요').services).toEqual(['google-meet']);
+    expect(classify('สตีม ล่ม เข้าไม่ได้').services).toEqual(['steam']);
+    expect(classify('スラックが落ちてる、繋がらない').services).toEqual(['slack']);
+    expect(classify('спотик не работает с утра').services).toEqual(['spotify']);
+  });
+});
+
+describe('eighth blind pass: refuges and figurative subjects in more languages', () => {
+  it('dropsTheAppEveryoneMovesToInRussianSwahiliAndIndonesian', () => {
+    expect(classify('вк не работает с утра, все ушли в телегу').services).toEqual(['vk']);
+    expect(classify('WhatsApp haifunguki leo, tumehamia Telegram').services).toEqual(['whatsapp']);
+    expect(classify('discord gak bisa dibuka, ngungsi ke telegram dulu').services).toEqual(['discord']);
+  });
+
+  it('doesNotReadTheAuthorsOwnHeadOrLoveLifeAsAnOutage', () => {
+    expect(classify('mein Hirn ist heute komplett down, bitte später nochmal versuchen').complaint).toBe(false);
+    expect(classify('meu cérebro está fora do ar hoje').complaint).toBe(false);
+    expect(classify('il mio cervello è giù oggi, riprovare più tardi').complaint).toBe(false);
+  });
+});

@@ -1910,6 +1910,17 @@ export const CITY_NAMES: readonly Place[] = [
       '渋谷',
       'Shinjuku',
       '新宿',
+      'Shin-Okubo',
+      'Shin Okubo',
+      '新大久保',
+      '大久保',
+      '高田馬場',
+      '上野',
+      '浅草',
+      '恵比寿',
+      '六本木',
+      '原宿',
+      '下北沢',
       'Ikebukuro',
       '池袋',
       'Akihabara',
@@ -2212,6 +2223,10 @@ export const CITY_NAMES: readonly Place[] = [
     ],
   },
   { country: 'ID', rank: 1_699_719, names: ['Bandung', 'Kota Bandung', 'Paris van Java', 'Kota Kembang', 'Bandung Raya', 'Cimahi'] },
+  // The short forms Indonesians write in profiles (not "Mks", "Smg": slang for makasih, semoga).
+  { country: 'ID', rank: 2374658, names: ['Surabaya', 'Sby', 'Suroboyo', 'Surabaya Jatim'] },
+  { country: 'ID', rank: 1750971, names: ['Medan', 'Mdn', 'Medan Sumut'] },
+  { country: 'ID', rank: 1_699_719, names: ['Bandung', 'Bdg', 'Bandoeng'] },
 
   // Russia and Ukraine
   {
@@ -2494,6 +2509,19 @@ export const CITY_NAMES: readonly Place[] = [
   { country: 'PL', rank: 461865, names: ['Gdańsk', 'Гданськ', 'Гданську', 'Гданьск', 'Гданьске'] },
   { country: 'CZ', rank: 1165581, names: ['Prague', 'Празі', 'Праге'] },
   { country: 'DE', rank: 3426354, names: ['Berlin', 'Берліні', 'Берлине'] },
+  { country: 'DE', rank: 1739117, names: ['Hamburg', 'Гамбурге', 'Гамбурзі'] },
+  { country: 'DE', rank: 1260391, names: ['München', 'Мюнхене', 'Мюнхені'] },
+  { country: 'DE', rank: 963395, names: ['Köln', 'Кёльне', 'Кельне', 'Кельні'] },
+  { country: 'DE', rank: 650000, names: ['Frankfurt am Main', 'Франкфурте', 'Франкфурті'] },
+  // Russian cities in their locative and the short forms Russians write (Екб, Новосиб, Крд).
+  { country: 'RU', rank: 1419007, names: ['Novosibirsk', 'Новосиб', 'Нск', 'Новосибе', 'Новосибирске'] },
+  { country: 'RU', rank: 1349772, names: ['Yekaterinburg', 'Екб', 'Екат', 'Ёбург', 'Ебург', 'Екатеринбурге', 'Ekb', 'Ekat'] },
+  { country: 'RU', rank: 1284164, names: ['Nizhniy Novgorod', 'Нижнем Новгороде', 'Н. Новгород', 'Н.Новгород'] },
+  { country: 'RU', rank: 1134730, names: ['Samara', 'Самаре'] },
+  { country: 'RU', rank: 1104738, names: ['Kazan', 'Казани'] },
+  { country: 'RU', rank: 1074482, names: ['Rostov-na-Donu', 'Ростов', 'Ростове', 'Ростове-на-Дону', 'Рнд'] },
+  { country: 'RU', rank: 1062919, names: ['Chelyabinsk', 'Челябинске', 'Челяба', 'Челябе'] },
+  { country: 'RU', rank: 649851, names: ['Krasnodar', 'Краснодаре', 'Крд'] },
   // Persian and Arabic spellings of Istanbul (GeoNames lacks them).
   { country: 'TR', rank: 15_655_924, names: ['İstanbul', 'استانبول', 'اسطنبول', 'إسطنبول', 'Стамбул', 'Стамбуле', 'Стамбулі'] },
 ];

@@ -608,6 +608,18 @@ export const lexicon_es: ComplaintLexicon = {
     'el mío anda bien',
   ],
   negative: [
+    // the author's own brain or mood "down", joking in an app's words
+    'mi cerebro está caído',
+    'mi cerebro se cayó',
+    'mi cerebro',
+    'mi cabeza está caída',
+    'mis neuronas',
+    'mi neurona',
+    'mi ánimo está caído',
+    'ánimo caído',
+    'mi autoestima',
+    'mi vida amorosa',
+    'mi vida social',
     // "Y works fine" beside a failing X: a counter-phrase, so Y is not taken as failing too.
     "funciona bien",
     "funcionan bien",

@@ -67,6 +67,10 @@ export const lexicon_ko: ComplaintLexicon = {
     '서버 터졌다',
     '서버 터졌어',
     '서버 터졌네',
+    // "blew up", as said of a service ("클플 터져서"); laughter ("빵 터짐") is a negative.
+    '터져서',
+    '터졌음',
+    '터졌어요',
     '서버 다운',
     '서버다운',
     '서버 죽음',
@@ -417,7 +421,24 @@ export const lexicon_ko: ComplaintLexicon = {
     '잠시 후 다시 이용해 주세요',
   ],
   hashtags: ['먹통', '장애', '서버장애', '오류', '접속장애', '서버다운', '통신장애', '먹통사태', '카톡먹통', '서버터짐', '접속불가'],
+  alternatives: [
+    // Where everyone goes while a service is down ("다들 카톡으로 피신 중").
+    '* 피신',
+    '* 피신 중',
+    '* 피신함',
+    '* 대피',
+    '* 대피 중',
+    '* 갈아탐',
+    '* 갈아탔',
+    '* 갈아타는 중',
+    '* 넘어감',
+    '* 넘어옴',
+    '* 넘어왔다',
+    '* 이사',
+  ],
   working: [
+    '잘 터져',
+    '잘 터짐',
     '잘 돼요',
     '잘 되는데',
     '잘 됨',
@@ -518,6 +539,22 @@ export const lexicon_ko: ComplaintLexicon = {
     '여기는 잘 되는데',
   ],
   negative: [
+    // laughter and luck, not a crash (with the forms listed below)
+    '빵터졌다',
+    '빵 터졌어요',
+    '빵터졌어요',
+    '빵 터졌음',
+    '빵 터져서',
+    '대박 터짐',
+    // a comparison or a joke about one's own life ("내 연애는 카톡 먹통보다 …")
+    '먹통보다',
+    '장애보다',
+    '내 연애',
+    '내 연애는',
+    '내 인생',
+    '내 인생은',
+    '내 멘탈',
+    '뇌정지',
     // news / recap
     '어제',
     '어젯밤',

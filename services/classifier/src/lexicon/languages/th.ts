@@ -327,6 +327,16 @@ export const lexicon_th: ComplaintLexicon = {
     'ได้รับการแก้ไขแล้ว',
   ],
   negative: [
+    // a new look or a moved button: a feature complaint, not a failure
+    'อัปเดตใหม่หน้าตา',
+    'อัพเดทใหม่หน้าตา',
+    'หน้าตาใหม่',
+    'หน้าตาแย่',
+    'ดีไซน์ใหม่',
+    'ดีไซน์แย่',
+    'เลย์เอาต์ใหม่',
+    'หาปุ่ม',
+    'ใช้ยากขึ้น',
     // news / recap
     'เมื่อวาน',
     'เมื่อคืน',
