@@ -14,6 +14,13 @@ import { COUNTRIES_GENERATED } from './countries-generated.js';
 import { COUNTRIES_HAND } from './countries-hand.js';
 import type { CountryNames } from './types.js';
 
+/**
+ * Generated names that are everyday words in a language written in the same script, so they
+ * place authors who never named a country: Urdu and Persian "شام" is "evening" ("شام سے بند
+ * ہے", down since the evening) far more often than Syria, which Urdu also writes "ملک شام".
+ */
+const NOT_COUNTRY_NAMES: ReadonlySet<string> = new Set(['شام']);
+
 function mergeCountries(...sources: readonly (readonly CountryNames[])[]): CountryNames[] {
   const byCode = new Map<string, { names: string[]; demonyms: string[]; seenNames: Set<string>; seenDemonyms: Set<string> }>();
   for (const source of sources) {
@@ -25,6 +32,7 @@ function mergeCountries(...sources: readonly (readonly CountryNames[])[]): Count
       }
       for (const name of entry.names) {
         const key = name.normalize('NFC').toLowerCase();
+        if (NOT_COUNTRY_NAMES.has(key)) continue;
         if (!acc.seenNames.has(key)) {
           acc.seenNames.add(key);
           acc.names.push(name);

@@ -1289,7 +1289,8 @@ export const REGIONS: readonly Place[] = [
       'کردستان ایران',
       'سیستان و بلوچستان',
       'Sistan and Baluchestan',
-      'کیش',
+      // not bare کیش: Urdu "cash" (جاز کیش is JazzCash) and Persian "faith"
+      'جزیره کیش',
       'Kish Island',
     ],
   },

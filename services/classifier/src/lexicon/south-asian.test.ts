@@ -84,3 +84,28 @@ describe('South Asian languages and English: eighth blind pass classes', () => {
     expect(classify('instagram çöktü, sol kol ağrıyor').country).not.toBe('IN');
   });
 });
+
+describe('Hindi, Hinglish and Urdu: ninth blind pass classes', () => {
+  it('namesServicesInNastaliqSpellings', () => {
+    expect(classify('ایپل میوزک پر کل رات سے کچھ نہیں چل رہا').services).toEqual(['apple-music']);
+    expect(classify('پی ایس این ڈاؤن ہے کیا؟ آن لائن میچ نہیں مل رہا').services).toEqual(['playstation-network']);
+    expect(classify('کلاؤڈ فلیئر ڈاؤن ہے، بہت سی سائٹس نہیں کھل رہیں').services).toEqual(['cloudflare']);
+    expect(classify('زوم میٹنگ بار بار ڈراپ ہو رہی ہے، کلاس نہیں ہو پا رہی').services).toEqual(['zoom']);
+  });
+
+  it('readsAnAppThatSatDownAsCrashed', () => {
+    expect(classify('मिंत्रा का ऐप बैठ गया, ऑर्डर ही नहीं हो रहा').complaint).toBe(true);
+    expect(classify('تنخواہ والے دن جاز کیش کی ایپ بیٹھ گئی')).toMatchObject({ complaint: true, services: ['jazzcash'], country: 'PK' });
+    expect(classify('वो थक कर कुर्सी पर बैठ गया').complaint).toBe(false);
+  });
+
+  it('readsMoneyTakenButNotArrivedAsAPaymentFailure', () => {
+    expect(classify('Paytm se recharge kiya, paise bhi kat gaye aur recharge nahi hua').complaint).toBe(true);
+    expect(classify('ایزی پیسہ سے بل بھرا، اکاؤنٹ سے کٹ گئے مگر بل ادا نہیں ہوا').complaint).toBe(true);
+  });
+
+  it('doesNotReadUrduEveningAsSyria', () => {
+    expect(classify('یہاں کراچی میں شام سے جاز کا نیٹ بند ہے').country).toBe('PK');
+    expect(classify('شام سے زونگ کا انٹرنیٹ بند ہے، کوئی اور بھی؟').country).not.toBe('SY');
+  });
+});

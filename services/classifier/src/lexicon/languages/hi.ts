@@ -15,6 +15,19 @@ export const hi: ComplaintLexicon = {
   name: 'Hindi',
 
   outage: [
+    // an app or site "sat down" (gave way): only after the thing that fails, not bare
+    'ऐप बैठ गया',
+    'ऐप बैठ गई',
+    'साइट बैठ गई',
+    'वेबसाइट बैठ गई',
+    'सर्वर बैठ गया',
+    'सर्वर बैठ गए',
+    // money gone, nothing arrived
+    'पैसे कट गए लेकिन',
+    'पैसे कट गए पर',
+    'पैसे कट गए और',
+    'पैसे भी कट गए',
+    'खाते से कट गए',
     'कुछ दिख ही नहीं रहा',
     'कुछ नहीं दिख रहा',
     'कुछ भी नहीं दिख रहा',

@@ -11,6 +11,17 @@ type SharedField = 'outage' | 'question' | 'errors' | 'recovered' | 'negative' |
 
 export const ROMANISED_HINDUSTANI = {
   outage: [
+    // money gone, nothing arrived; a payment hanging
+    'paise bhi kat gaye',
+    'paisa kat gaya lekin',
+    'account se kat gaye',
+    'pe atka hua hai',
+    'pe atka hai',
+    'par atka hua hai',
+    'app baith gaya',
+    'app baith gayi',
+    'site baith gayi',
+    'server baith gaya',
     'crash ho raha',
     'crash ho raha hai',
     'crash ho jata hai',

@@ -16,6 +16,18 @@ export const ur: ComplaintLexicon = {
   name: 'Urdu',
 
   outage: [
+    // an app or site "sat down" (gave way): only after the thing that fails, not bare
+    'ایپ بیٹھ گئی',
+    'ایپ بیٹھ گیا',
+    'سائٹ بیٹھ گئی',
+    'ویب سائٹ بیٹھ گئی',
+    'سرور بیٹھ گیا',
+    'سرور بیٹھ گئے',
+    // money gone, nothing arrived
+    'پیسے کٹ گئے لیکن',
+    'پیسے کٹ گئے پر',
+    'اکاؤنٹ سے کٹ گئے',
+    'پیسے بھی کٹ گئے',
     'کھلتی ہی نہیں',
     'کھلتا ہی نہیں',
     'اٹک جاتی ہے',
