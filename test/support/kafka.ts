@@ -81,22 +81,9 @@ export async function waitFor<T>(
 /** Sum of the high-water marks of a topic: how many records it holds. */
 export async function recordCount(topic: string): Promise<number> {
   return withAdmin(async (admin) => {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        const offsets = await admin.fetchTopicOffsets(topic);
-        return offsets.reduce((sum, p) => sum + Number(p.high) - Number(p.low), 0);
-      } catch (error) {
-        // Just after a topic is made, metadata may name a leader that does not yet know it leads
-        // ("not the leader for that topic-partition"): retriable, so wait and ask again.
-        if (!isRetriable(error) || attempt >= 20) throw error;
-        await new Promise((r) => setTimeout(r, 100));
-      }
-    }
+    const offsets = await admin.fetchTopicOffsets(topic);
+    return offsets.reduce((sum, p) => sum + Number(p.high) - Number(p.low), 0);
   });
-}
-
-function isRetriable(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { retriable?: unknown }).retriable === true;
 }
 
 export interface ReadRecord {

@@ -51,20 +51,28 @@ export async function ensureTopics(admin: Admin, config: Pick<SpikeConfig, 'topi
   };
 }
 
-/** Errors a new topic's metadata gives while the controller is still spreading it: try again. */
-const NOT_YET = new Set(['UNKNOWN_TOPIC_OR_PARTITION', 'LEADER_NOT_AVAILABLE']);
+/**
+ * Errors a new topic gives while the controller is still spreading it: try again. The last one
+ * comes from a leader named in metadata that has not yet heard it leads.
+ */
+const NOT_YET = new Set(['UNKNOWN_TOPIC_OR_PARTITION', 'LEADER_NOT_AVAILABLE', 'NOT_LEADER_FOR_PARTITION']);
 
 /**
- * Waits until every partition of the topics has a leader. kafkajs's own `waitForLeaders`
- * retries only LEADER_NOT_AVAILABLE and gives up on UNKNOWN_TOPIC_OR_PARTITION, which a busy
- * broker answers for a topic created a moment ago (seen when test files create topics at once).
+ * Waits until every partition of the topics has a leader that answers as one. kafkajs's own
+ * `waitForLeaders` retries only LEADER_NOT_AVAILABLE and gives up on UNKNOWN_TOPIC_OR_PARTITION,
+ * which a busy broker answers for a topic created a moment ago (seen when test files create
+ * topics at once). Metadata can also name a leader before that broker knows it leads, so the
+ * wait ends only when each topic's offsets can be read.
  */
 export async function waitForLeaders(admin: Admin, topics: string[], timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {
       const { topics: metadata } = await admin.fetchTopicMetadata({ topics });
-      if (metadata.every((t) => t.partitions.length > 0 && t.partitions.every((p) => p.leader >= 0))) return;
+      if (metadata.every((t) => t.partitions.length > 0 && t.partitions.every((p) => p.leader >= 0))) {
+        for (const topic of topics) await admin.fetchTopicOffsets(topic);
+        return;
+      }
     } catch (error) {
       if (!NOT_YET.has((error as { type?: string }).type ?? '')) throw error;
     }
