@@ -829,6 +829,13 @@ describe('ninth blind pass (tr, it, Roman Urdu): missed claims', () => {
     expect(classify('telegram pe photos ruke hue hain subah se').services).toEqual(['telegram']);
     expect(classify('signal app pe msg ruka hua hai').services).toEqual(['signal']);
   });
+
+  it('readsAPowerCutWithTheTimeBetweenAsAComplaintWithoutService', () => {
+    const post = classify('Lahore mein light 3 ghante se gayi hui hai, koi update nahi aya');
+    expect(post.complaint).toBe(true);
+    expect(post.services).toEqual([]);
+    expect(classify('ammi bazaar gayi hui hai, shaam tak aayengi').complaint).toBe(false);
+  });
 });
 
 describe('ninth blind pass (tr, it, Roman Urdu): language', () => {

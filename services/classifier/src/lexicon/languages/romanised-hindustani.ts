@@ -39,6 +39,11 @@ export const ROMANISED_HINDUSTANI = {
     'server gaya',
     'server chala gaya',
     'server gaya hua hai',
+    // gone and still out, with the time between ("bijli 5 ghante se gayi hui hai")
+    'gayi hui hai',
+    'gai hui hai',
+    'gayi huyi hai',
+    'gaya hua hai',
     'atke hue',
     'atke hue hain',
     'atke huye',
