@@ -801,3 +801,60 @@ describe('eighth blind pass: refuges and figurative subjects in more languages',
     expect(classify('il mio cervello è giù oggi, riprovare più tardi').complaint).toBe(false);
   });
 });
+
+describe('ninth blind pass (tr, it, Roman Urdu): hypotheticals', () => {
+  it('doesNotCountAClaimAfterAConditionalAndAName', () => {
+    expect(classify('if instagram crashes tonight i will finally sleep early').complaint).toBe(false);
+    expect(classify('se Instagram va giù stasera finalmente dormo presto').complaint).toBe(false);
+    expect(classify('si Instagram se cae esta noche por fin duermo temprano').complaint).toBe(false);
+    expect(classify('agar instagram band ho gaya to raat ko jaldi so jaunga').complaint).toBe(false);
+    expect(classify('eğer instagram çöktü ise erken yatarım').complaint).toBe(false);
+    expect(classify('wenn Instagram heute Nacht ausfällt, gehe ich früh schlafen').complaint).toBe(false);
+  });
+
+  it('keepsAClaimThatIsNotHypothetical', () => {
+    expect(classify('anyone know if instagram is down? feed not loading').complaint).toBe(true);
+    expect(classify('qualcuno sa se Instagram è giù? non carica niente').complaint).toBe(true);
+    expect(classify('instagram band hai, agar kisi ka chal raha hai to batao').complaint).toBe(true);
+  });
+});
+
+describe('ninth blind pass (tr, it, Roman Urdu): missed claims', () => {
+  it('readsTurkishOpensAndClosesByItselfInTheSpokenForm', () => {
+    expect(classify('spotify bi açılıyo bi kapanıyo, hiçbir şey dinleyemiyorum').services).toEqual(['spotify']);
+    expect(classify('youtube açılıp kapanıyor sürekli').complaint).toBe(true);
+  });
+
+  it('readsStuckMessagesInRomanisedHindustani', () => {
+    expect(classify('telegram pe photos ruke hue hain subah se').services).toEqual(['telegram']);
+    expect(classify('signal app pe msg ruka hua hai').services).toEqual(['signal']);
+  });
+
+  it('readsAPowerCutWithTheTimeBetweenAsAComplaintWithoutService', () => {
+    const post = classify('Lahore mein light 3 ghante se gayi hui hai, koi update nahi aya');
+    expect(post.complaint).toBe(true);
+    expect(post.services).toEqual([]);
+    expect(classify('ammi bazaar gayi hui hai, shaam tak aayengi').complaint).toBe(false);
+  });
+});
+
+describe('ninth blind pass (tr, it, Roman Urdu): language', () => {
+  it('readsUrduOnlyConjunctionsAndWordsAsRomanUrdu', () => {
+    expect(classify('instagram nahi chal raha jabke baqi sab apps theek hain').language).toBe('ur');
+    expect(classify('net slow hai, restart karo foran theek ho jayega').language).toBe('ur');
+  });
+
+  it('placesARomanisedPostThatNamesAPakistaniInstitutionInPakistan', () => {
+    const post = classify('PSX ka index aaj bohot gira hai, sab pareshan hain');
+    expect(post.language).toBe('ur');
+    expect(classify('Sensex aaj phir gir gaya yaar').language).toBe('hi');
+  });
+
+  it('doesNotTakeSharedGrammarForHinglish', () => {
+    expect(classify('mera net to chal raha hai, router ka masla hoga').language).toBe('ur');
+  });
+
+  it('readsItalianArticlesAndPronounsAsItalian', () => {
+    expect(classify('ora Netflix va, era un problema del mio modem').language).toBe('it');
+  });
+});

@@ -24,6 +24,8 @@ import { francFallback } from './language-fallback.js';
 import { compileCues, type CompiledCues, type Cue } from './lexicon/cues.js';
 import { Vocabulary } from './lexicon/vocabulary.js';
 import { LEXICONS } from './lexicon/languages/index.js';
+import { INDIAN_NAMES } from './lexicon/languages/hinglish.js';
+import { PAKISTANI_NAMES } from './lexicon/languages/roman-urdu.js';
 import {
   CONTRACTION_STEMS,
   NEGATIVE_PREFIXES,
@@ -263,6 +265,81 @@ function dropReportedClaims(cues: Located<Cue>[], wordCount: number): void {
   for (let i = cues.length - 1; i >= 0; i--) {
     const cue = cues[i] as Located<Cue>;
     if (polarity(cue.value.kind) === 1 && cue.start >= reportFrom && cue.start < wordCount) cues.splice(i, 1);
+  }
+}
+
+/** Tokens from a conditional to the claim it governs ("if my WhatsApp and Instagram go down"). */
+const CONDITIONAL_REACH = 6;
+/**
+ * Words after which "if" asks "whether" ("anyone know if X is down", "non so se", "no sé si",
+ * "je sais pas si"): there the claim is a question, not a hypothetical.
+ */
+const WHETHER_AFTER: ReadonlySet<string> = new Set([
+  'know',
+  'knows',
+  'sure',
+  'wonder',
+  'wondering',
+  'idk',
+  'dunno',
+  'check',
+  'checking',
+  'see',
+  'ask',
+  'asking',
+  'tell',
+  'so',
+  'sa',
+  'sai',
+  'sapete',
+  'sapere',
+  'chiedo',
+  'capire',
+  'vedere',
+  'controllare',
+  'se',
+  'sabe',
+  'sabes',
+  'saben',
+  'saber',
+  'pregunto',
+  'ver',
+  'sei',
+  'sabem',
+  'sais',
+  'sait',
+  'savez',
+  'savoir',
+  'demande',
+  'voir',
+  'weiss',
+  'wissen',
+  'frage',
+]);
+
+/**
+ * A claim right after a conditional of the post's language and a name is a hypothetical, not a
+ * complaint: "if WhatsApp goes down, ...", "se WhatsApp va giù", "agar whatsapp band ho gaya to".
+ */
+function dropHypotheticalClaims(
+  cues: Located<Cue>[],
+  mentions: readonly ServiceMention[],
+  words: readonly string[],
+  ids: readonly number[],
+  conditionals: ReadonlySet<number> | undefined,
+): void {
+  if (!conditionals || mentions.length === 0) return;
+  const wordCount = words.length;
+  const isClaim = (cue: Located<Cue>) => (cue.value.kind === 'outage' || cue.value.kind === 'error') && cue.start < wordCount;
+  if (!cues.some(isClaim)) return;
+  for (let at = 0; at < ids.length; at++) {
+    if (!conditionals.has(ids[at] as number) || (at > 0 && WHETHER_AFTER.has(words[at - 1] as string))) continue;
+    const named = mentions.find((m) => m.start > at && m.start - at <= CONDITIONAL_REACH);
+    if (!named) continue;
+    for (let i = cues.length - 1; i >= 0; i--) {
+      const cue = cues[i] as Located<Cue>;
+      if (isClaim(cue) && cue.start >= named.start && cue.start - at <= CONDITIONAL_REACH) cues.splice(i, 1);
+    }
   }
 }
 
@@ -835,6 +912,8 @@ export class Classifier {
   private readonly notNames = new Map<string, ReadonlySet<string>>();
   /** Per language, the ambiguous names that are plain names there (`names`: "pix" in Portuguese). */
   private readonly plainNames = new Map<string, ReadonlySet<string>>();
+  /** Per language, the word ids of its conditionals (`conditionals`: "if", "se", "agar"). */
+  private readonly conditionals = new Map<string, Set<number>>();
   /** Scratch for sorting a post's cues (classify is not re-entrant); emptied after each use. */
   private readonly sortScratch: Located<Cue>[] = [];
   /**
@@ -868,6 +947,11 @@ export class Classifier {
       if (words.size > 0) this.notNames.set(lexicon.language, words);
       const names = new Set([...(this.plainNames.get(lexicon.language) ?? []), ...(lexicon.names ?? []).map((w) => normalise(w).trim())]);
       if (names.size > 0) this.plainNames.set(lexicon.language, names);
+      for (const word of lexicon.conditionals ?? []) {
+        const ids = this.conditionals.get(lexicon.language) ?? new Set<number>();
+        ids.add(vocabulary.intern(normalise(word).trim()));
+        this.conditionals.set(lexicon.language, ids);
+      }
     }
     this.contractionStems = new Set([...CONTRACTION_STEMS].map((stem) => vocabulary.intern(stem)));
     this.apostropheT = vocabulary.intern('t');
@@ -906,6 +990,7 @@ export class Classifier {
     this.negateRecoveries(cues, ids, mentions, language.language);
     this.dropNegatedWorking(cues, ids, mentions, language.language, words, normalised);
     dropReportedClaims(cues, words.length);
+    dropHypotheticalClaims(cues, mentions, words, ids, this.conditionals.get(language.language));
     // Scanned at most once: for the market here, or for the country below.
     let scanned: { country: string; source: CountrySource } | null | undefined;
     const namedPlace = () => (scanned === undefined ? (scanned = this.placeNamedIn(words) ?? null) : scanned) ?? undefined;
@@ -964,6 +1049,9 @@ export class Classifier {
     };
     for (const c of data.countries) if (HINDUSTANI_COUNTRIES.has(c.country)) add(c.country, [...c.names, ...c.demonyms]);
     for (const p of data.places) if (HINDUSTANI_COUNTRIES.has(p.country) && p.rank >= MIN_TEXT_PLACE_RANK) add(p.country, p.names);
+    // Institutions and brands of one of them outside the catalogue ("KSE-100", "Sensex").
+    add('PK', PAKISTANI_NAMES);
+    add('IN', INDIAN_NAMES);
   }
 
   /** Pakistan or India when the post's place words name only one of them. */

@@ -55,6 +55,12 @@ export interface ComplaintLexicon {
    */
   alternatives?: readonly string[];
   /**
+   * Words that make what follows a hypothetical: "if", "se", "agar", "eğer", "wenn". A claim
+   * right after one and a service name ("if WhatsApp goes down, ...", "agar whatsapp band ho
+   * gaya to") is not a complaint. Free words only, not suffixes (Turkish "-se/-sa").
+   */
+  conditionals?: readonly string[];
+  /**
    * What is said of a service that works, beside another that fails: "works fine", "is
    * normal", "geht", "va bien", "aman", "lancar", "شغال". Only tells which named services
    * fail ("Instagram down, WhatsApp works fine" is about Instagram); never evidence for or

@@ -1130,6 +1130,9 @@ export const lexicon_de: ComplaintLexicon = {
       'angezeigt',
     ],
   },
+  // hypotheticals: a claim right after one of these and a name is no complaint (classifier.ts)
+  conditionals: ['wenn', 'falls'],
+
   markers: [
     'nicht',
     'ist',

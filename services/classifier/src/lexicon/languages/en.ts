@@ -2701,6 +2701,9 @@ export const en: ComplaintLexicon = {
     ],
   },
 
+  // hypotheticals: a claim right after one of these and a name is no complaint (classifier.ts)
+  conditionals: ['if'],
+
   markers: [
     'the',
     'is',

@@ -1267,6 +1267,9 @@ export const lexicon_es: ComplaintLexicon = {
   },
   // "vi" is "I saw" ("vi en Downdetector"), not Vi of India.
   notNames: ['vi'],
+  // hypotheticals: a claim right after one of these and a name is no complaint (classifier.ts)
+  conditionals: ['si'],
+
   markers: [
     'el',
     'los',

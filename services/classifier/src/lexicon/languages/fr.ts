@@ -1171,6 +1171,9 @@ export const lexicon_fr: ComplaintLexicon = {
       'se lance',
     ],
   },
+  // hypotheticals: a claim right after one of these and a name is no complaint (classifier.ts)
+  conditionals: ['si'],
+
   markers: [
     'le',
     'les',

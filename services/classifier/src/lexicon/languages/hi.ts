@@ -1025,6 +1025,9 @@ export const hi: ComplaintLexicon = {
     other: ['ऐप', 'एप', 'सर्वर', 'अपडेट', 'ऐप्स', 'एप्प', 'लोड', 'लोडिंग', 'खुल', 'ओपन', 'बिजली', 'लाइट', 'सर्विस', 'सेवा', 'सेवाएं'],
   },
 
+  // hypotheticals: a claim right after one of these and a name is no complaint (classifier.ts)
+  conditionals: ['अगर', 'यदि'],
+
   markers: [
     'है',
     'हैं',

@@ -750,6 +750,9 @@ export const hinglish: ComplaintLexicon = {
     other: ['app', 'server', 'update', 'khul', 'khulna', 'chal', 'chala', 'chalna', 'ja', 'load', 'loading', 'open', 'bijli', 'light'],
   },
 
+  // hypotheticals: a claim right after one of these and a name is no complaint (classifier.ts)
+  conditionals: ['agar', 'agr', 'yadi'],
+
   markers: [
     // shared with Roman Urdu
     'hai',
@@ -785,8 +788,7 @@ export const hinglish: ComplaintLexicon = {
     'h',
     'bahut',
     'bahot',
-    'hoga',
-    'hogi',
+    // ("hoga", "hogi", "theek" are no marker: Pakistani typists write them as often)
     'ekdum',
     'matlab',
     'kripya',
@@ -799,9 +801,14 @@ export const hinglish: ComplaintLexicon = {
     'bhaisaab',
     'accha',
     'achha',
-    'theek',
     'kyunki',
     'isko',
     'usko',
   ],
 };
+
+/**
+ * Indian institutions and markers outside the service catalogue (one word each): named in a
+ * romanised post, they place it in India as a city would ("Sensex gir gaya", "Aadhaar link").
+ */
+export const INDIAN_NAMES: readonly string[] = ['sensex', 'nifty', 'sebi', 'aadhaar', 'aadhar', 'uidai', 'epfo', 'ipl'];

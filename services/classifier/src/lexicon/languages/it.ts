@@ -1236,6 +1236,9 @@ export const lexicon_it: ComplaintLexicon = {
   },
   // "vi" is "you"/"there" ("vi ho scritto"), not Vi of India.
   notNames: ['vi'],
+  // hypotheticals: a claim right after one of these and a name is no complaint (classifier.ts)
+  conditionals: ['se', 'qualora', 'semmai'],
+
   markers: [
     'non',
     'che',
@@ -1274,5 +1277,27 @@ export const lexicon_it: ComplaintLexicon = {
     'mica',
     'tutti',
     'uguale',
+    // articles, prepositions and pronouns Spanish writes otherwise ("mi", "ya", "en el", "yo";
+    // "un" and "del" both use, so that they do not lean Spanish)
+    'un',
+    'del',
+    'mio',
+    'mia',
+    'miei',
+    'io',
+    'ho',
+    'ora',
+    'nel',
+    'nella',
+    'sul',
+    'sulla',
+    'dal',
+    'dalla',
+    'alla',
+    'già',
+    'però',
+    'poi',
+    'molto',
+    'tutto',
   ],
 };

@@ -1158,6 +1158,9 @@ export const lexicon_pt: ComplaintLexicon = {
   // Pix is the payment system in Portuguese, whatever else "pix" means in English.
   names: ['pix'],
   notNames: ['vi'],
+  // hypotheticals: a claim right after one of these and a name is no complaint (classifier.ts)
+  conditionals: ['se', 'caso'],
+
   markers: [
     'não',
     'você',

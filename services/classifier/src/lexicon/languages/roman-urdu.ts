@@ -119,6 +119,9 @@ export const romanUrdu: ComplaintLexicon = {
     'bijli gayi hui hai',
     'light gayi hui hai',
     'light gai hui hai',
+    'gayi hui hy',
+    'gai hui hy',
+    'gaya hua hy',
     'bijli band hai',
     'light band hai',
     'bijli ghaib',
@@ -409,6 +412,9 @@ export const romanUrdu: ComplaintLexicon = {
     'saarifeen',
     'sarfeen',
     'users ko mushkilat',
+    'users ki shikayat',
+    'sarifeen ki shikayat',
+    'sarifeen ki shikayaat',
     'croron users',
     'company ke mutabiq',
     'reports ke mutabiq',
@@ -512,6 +518,9 @@ export const romanUrdu: ComplaintLexicon = {
     website: ['website', 'site', 'portal', 'page', 'web', 'link', 'booking'],
     other: ['app', 'server', 'update', 'khul', 'chal', 'ja', 'loading', 'open', 'bijli', 'light'],
   },
+
+  // hypotheticals: a claim right after one of these and a name is no complaint (classifier.ts)
+  conditionals: ['agar', 'agr', 'ager'],
 
   markers: [
     // the shared core, as in hinglish.ts: it votes fully for both (see language.ts), so that only
@@ -627,5 +636,56 @@ export const romanUrdu: ComplaintLexicon = {
     'wohi',
     'ammi',
     'abbu',
+    // the Urdu -ke/-kay of the ki-conjunctions (Hindi typists: "jabki", "balki", "chunki", "halanki")
+    'jabke',
+    'jabkay',
+    'balke',
+    'balkay',
+    'chunke',
+    'chunkay',
+    'halanke',
+    'halankay',
+    // Urdu words and spellings Hindi typists write otherwise ("turant", "lagbhag", "sahi")
+    'foran',
+    'fori',
+    'taqreeban',
+    'durust',
   ],
 };
+
+/**
+ * Pakistani institutions, utilities, banks and brands outside the service catalogue (one word
+ * each): named in a romanised post, they place it in Pakistan the way "Karachi" does, and so
+ * tell Roman Urdu from Hinglish ("KSE-100 ka bura haal", "Daraz ki website", "WAPDA ne bijli").
+ */
+export const PAKISTANI_NAMES: readonly string[] = [
+  'kse',
+  'psx',
+  'sbp',
+  'pta',
+  'nadra',
+  'fbr',
+  'wapda',
+  'lesco',
+  'iesco',
+  'mepco',
+  'fesco',
+  'gepco',
+  'pesco',
+  'hesco',
+  'sepco',
+  'qesco',
+  'kelectric',
+  'sngpl',
+  'ssgc',
+  'daraz',
+  'foodpanda',
+  'bykea',
+  'ufone',
+  'nayatel',
+  'stormfiber',
+  'hbl',
+  'ubl',
+  'meezan',
+  'psl',
+];

@@ -22,6 +22,19 @@ export const lexicon_tr: ComplaintLexicon = {
     "açılır açılmaz kapanıyor",
     "kendi kendine kapanıyor",
     "sürekli kapanıyor",
+    // opens and closes by itself: "bi açılıyo bi kapanıyo" (the spoken -yo for -yor too)
+    'bi açılıyor bi kapanıyor',
+    'bi açılıyo bi kapanıyo',
+    'bir açılıyor bir kapanıyor',
+    'bi açılıp bi kapanıyor',
+    'bi açılıp bi kapanıyo',
+    'açılıp kapanıyor',
+    'açılıp kapanıyo',
+    'açılıp açılıp kapanıyor',
+    'açılıp açılıp kapanıyo',
+    'açılır açılmaz kapanıyo',
+    'kendi kendine kapanıyo',
+    'sürekli kapanıyo',
     "çöküyor",
     'saatte bekliyor',
     'saatte kalıyor',
@@ -1335,6 +1348,9 @@ export const lexicon_tr: ComplaintLexicon = {
       'app',
     ],
   },
+  // hypotheticals: a claim right after one of these and a name is no complaint (classifier.ts)
+  conditionals: ['eğer', 'şayet'],
+
   markers: [
     've',
     'bir',

@@ -859,6 +859,9 @@ export const ur: ComplaintLexicon = {
     other: ['ایپ', 'ایپلیکیشن', 'سرور', 'اپڈیٹ', 'اپ ڈیٹ', 'بجلی', 'لائٹ', 'کھل', 'اوپن', 'لوڈنگ', 'سروس'],
   },
 
+  // hypotheticals: a claim right after one of these and a name is no complaint (classifier.ts)
+  conditionals: ['اگر'],
+
   markers: [
     'ہے',
     'ہیں',
