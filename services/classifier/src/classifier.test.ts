@@ -817,6 +817,13 @@ describe('ninth blind pass (tr, it, Roman Urdu): hypotheticals', () => {
     expect(classify('qualcuno sa se Instagram è giù? non carica niente').complaint).toBe(true);
     expect(classify('instagram band hai, agar kisi ka chal raha hai to batao').complaint).toBe(true);
   });
+
+  it('readsIfYoursIsDownTooAsAReport', () => {
+    expect(classify('If your WhatsApp is down too, retweet this').services).toEqual(['whatsapp']);
+    expect(classify('if instagram is not working for you either, drop a like').services).toEqual(['instagram']);
+    expect(classify('se anche a voi Instagram non carica mettete like').services).toEqual(['instagram']);
+    expect(classify('agar aapka bhi instagram nahi chal raha to RT karo').services).toEqual(['instagram']);
+  });
 });
 
 describe('ninth blind pass (tr, it, Roman Urdu): missed claims', () => {

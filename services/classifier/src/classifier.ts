@@ -318,8 +318,31 @@ const WHETHER_AFTER: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Words that make "if X is down for you too" a report, not a hypothetical: the author has the
+ * failure and asks who shares it ("if your WhatsApp is down too, RT", "se anche a voi non va").
+ * Turkish "de/da" is left out: as a clitic it also joins ordinary clauses.
+ */
+const SHARED_FAILURE: ReadonlySet<string> = new Set([
+  'too',
+  'also',
+  'either',
+  'anche',
+  'pure',
+  'tambien',
+  'tampoco',
+  'tb',
+  'tbm',
+  'auch',
+  'aussi',
+  'bhi',
+  'بھی',
+  'भी',
+]);
+
+/**
  * A claim right after a conditional of the post's language and a name is a hypothetical, not a
  * complaint: "if WhatsApp goes down, ...", "se WhatsApp va giù", "agar whatsapp band ho gaya to".
+ * Not when the clause asks who shares the failure (`SHARED_FAILURE`).
  */
 function dropHypotheticalClaims(
   cues: Located<Cue>[],
@@ -335,12 +358,19 @@ function dropHypotheticalClaims(
   for (let at = 0; at < ids.length; at++) {
     if (!conditionals.has(ids[at] as number) || (at > 0 && WHETHER_AFTER.has(words[at - 1] as string))) continue;
     const named = mentions.find((m) => m.start > at && m.start - at <= CONDITIONAL_REACH);
-    if (!named) continue;
+    if (!named || sharedFailureAfter(words, at)) continue;
     for (let i = cues.length - 1; i >= 0; i--) {
       const cue = cues[i] as Located<Cue>;
       if (isClaim(cue) && cue.start >= named.start && cue.start - at <= CONDITIONAL_REACH) cues.splice(i, 1);
     }
   }
+}
+
+/** Whether a word of `SHARED_FAILURE` comes within the conditional's reach after it. */
+function sharedFailureAfter(words: readonly string[], conditional: number): boolean {
+  const end = Math.min(words.length, conditional + 1 + 2 * CONDITIONAL_REACH);
+  for (let at = conditional + 1; at < end; at++) if (SHARED_FAILURE.has(words[at] as string)) return true;
+  return false;
 }
 
 /** Contrast words that close a claim of the "X opens but ..." kind ("açılıyor ama"). */

@@ -273,7 +273,8 @@ describe('accuracy on the ninth-pass English posts', () => {
 
 // ninth-pass-tr-it-roman-urdu-posts.jsonl: 140 posts (Turkish 50, Italian 45, Roman Urdu 45),
 // written blind; before any fix complaint F1 0.962, services 97.5%, country 100%, language
-// 91.4% (Roman Urdu with no Urdu-only spelling is read as Hinglish).
+// 91.4% (Roman Urdu with no Urdu-only spelling is read as Hinglish). After the fixes F1 0.994,
+// services 100%, country 100%, language 97.1%.
 describe('accuracy on the ninth-pass Turkish, Italian and Roman Urdu posts', () => {
   const { posts, result } = evaluateFixture('ninth-pass-tr-it-roman-urdu-posts.jsonl');
 
@@ -282,9 +283,9 @@ describe('accuracy on the ninth-pass Turkish, Italian and Roman Urdu posts', () 
   });
 
   it('keepsComplaintF1ServicesCountryAndLanguageAboveTheirFloors', () => {
-    expect(result.complaint.f1).toBeGreaterThanOrEqual(0.955);
-    expect(result.serviceExactMatch.accuracy).toBeGreaterThanOrEqual(0.97);
+    expect(result.complaint.f1).toBeGreaterThanOrEqual(0.99);
+    expect(result.serviceExactMatch.accuracy).toBeGreaterThanOrEqual(0.99);
     expect(result.countryAccuracy.accuracy).toBeGreaterThanOrEqual(0.99);
-    expect(result.languageAccuracy.accuracy).toBeGreaterThanOrEqual(0.91);
+    expect(result.languageAccuracy.accuracy).toBeGreaterThanOrEqual(0.97);
   });
 });
