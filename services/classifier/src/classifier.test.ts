@@ -823,6 +823,14 @@ describe('ninth blind pass (English): smaller cities in the text, Pidgin "don"',
     expect(post.country).toBe('GB');
   });
 
+  it('readsASpeedJudgedBadAsAClaimButNotADownloadOrAPlayersSpeed', () => {
+    expect(classify('Xbox download speed is so slow tonight, 2 hours for a patch').services).toEqual(['xbox-live']);
+    expect(classify('Netflix speeds are garbage today').complaint).toBe(true);
+    expect(classify('Jio internet speed really pathetic since morning').services).toEqual(['jio']);
+    expect(classify('Steam download of the new game starts tonight').complaint).toBe(false);
+    expect(classify('his speed is trash, the defender beat him every time').complaint).toBe(false);
+  });
+
   it('doesNotReadPidginDonAsANegator', () => {
     expect(classify('MTN don finish my data again, na wa o', { author_location: 'Lagos' }).complaint).toBe(false);
     expect(classify('Glo don take my airtime again', { author_location: 'Abuja' }).complaint).toBe(false);
