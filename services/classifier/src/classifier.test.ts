@@ -834,6 +834,8 @@ describe('ninth blind pass (English): smaller cities in the text, Pidgin "don"',
   it('doesNotReadPidginDonAsANegator', () => {
     expect(classify('MTN don finish my data again, na wa o', { author_location: 'Lagos' }).complaint).toBe(false);
     expect(classify('Glo don take my airtime again', { author_location: 'Abuja' }).complaint).toBe(false);
+    expect(classify('MTN network don go again for this area', { author_location: 'Ibadan' }).services).toEqual(['mtn']);
+    expect(classify('Airtel network don cut since morning', { author_location: 'Kano' }).services).toEqual(['airtel']);
     expect(classify("Airtel data don't connect since morning", { author_location: 'Kano' }).complaint).toBe(true);
   });
 });

@@ -510,6 +510,13 @@ export const en: ComplaintLexicon = {
     'e don crash',
     'don crash',
     'don hang',
+    // Pidgin "don" is the perfect ("has"): the network has gone; not "don cut my data" (deducted).
+    'network don cut',
+    'network don go',
+    'network don die',
+    'network don off',
+    'signal don cut',
+    'connection don cut',
     'wahala',
     'partial outage',
     'service disruption',
