@@ -865,3 +865,41 @@ describe('ninth blind pass (tr, it, Roman Urdu): language', () => {
     expect(classify('ora Netflix va, era un problema del mio modem').language).toBe('it');
   });
 });
+
+describe('ninth blind pass (English): smaller cities in the text, Pidgin "don"', () => {
+  it('placesACityOfAHundredThousandAfterALocativePreposition', () => {
+    expect(classify('Safaricom no data at all in Nakuru this morning').country).toBe('KE');
+    expect(classify('MTN network down here in Abeokuta since 6am').country).toBe('NG');
+    expect(classify('Jio no signal at Phase 7 Mohali since yesterday').country).toBe('IN');
+    expect(classify('EE no signal at all in Plymouth today').country).toBe('GB');
+  });
+
+  it('leavesSmallerPlacesUnplacedWithoutAPrepositionOrACapital', () => {
+    // Bare, lower case, or a person's name: not a place.
+    expect(classify('Airtel down? nakuru friends say same').country).toBeNull();
+    expect(classify('Vodafone down? asked Naveen and his is fine too').services).not.toEqual(['vodafone']);
+    expect(classify('whatsapp down since morning, Eugene says same').country).toBeNull();
+  });
+
+  it('readsANamedNonIndianPlaceAsTheMarketOfVodafone', () => {
+    const post = classify('Vodafone no signal at all in Bedford town centre');
+    expect(post.services).toEqual(['vodafone']);
+    expect(post.country).toBe('GB');
+  });
+
+  it('readsASpeedJudgedBadAsAClaimButNotADownloadOrAPlayersSpeed', () => {
+    expect(classify('Xbox download speed is so slow tonight, 2 hours for a patch').services).toEqual(['xbox-live']);
+    expect(classify('Netflix speeds are garbage today').complaint).toBe(true);
+    expect(classify('Jio internet speed really pathetic since morning').services).toEqual(['jio']);
+    expect(classify('Steam download of the new game starts tonight').complaint).toBe(false);
+    expect(classify('his speed is trash, the defender beat him every time').complaint).toBe(false);
+  });
+
+  it('doesNotReadPidginDonAsANegator', () => {
+    expect(classify('MTN don finish my data again, na wa o', { author_location: 'Lagos' }).complaint).toBe(false);
+    expect(classify('Glo don take my airtime again', { author_location: 'Abuja' }).complaint).toBe(false);
+    expect(classify('MTN network don go again for this area', { author_location: 'Ibadan' }).services).toEqual(['mtn']);
+    expect(classify('Airtel network don cut since morning', { author_location: 'Kano' }).services).toEqual(['airtel']);
+    expect(classify("Airtel data don't connect since morning", { author_location: 'Kano' }).complaint).toBe(true);
+  });
+});

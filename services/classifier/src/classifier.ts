@@ -825,6 +825,16 @@ const SUBJECT_AFTER_VERB: ReadonlySet<string> = new Set(['it', 'es', 'pt']);
 const MAX_PLACE_ENDING = 5;
 /** Places scanned in post text must be at least this big: small towns' names are too often words. */
 const MIN_TEXT_PLACE_RANK = 500_000;
+/**
+ * Smaller places (a city of 100 000, the gazetteer's floor: Eldoret, Noida, Manchester's
+ * GeoNames count) count in post text only where they are read as a place: written with a
+ * capital, after a locative preposition, directly or across an address ("in Sector 62 Noida").
+ */
+const MIN_TEXT_SMALL_PLACE_RANK = 100_000;
+/** Prepositions that put a place after them ("no data here in Eldoret", "at Westlands"). */
+const LOCATIVES: ReadonlySet<string> = new Set(['in', 'at', 'near', 'around', 'across', 'outside', 'throughout']);
+/** Words of an address between the preposition and the place: "in Sector 62 Noida", "at Phase 2 Mohali". */
+const MAX_ADDRESS_WORDS = 3;
 /** Where romanised Hindi and Urdu are told apart by place. */
 const HINDUSTANI_COUNTRIES: ReadonlySet<string> = new Set(['IN', 'PK']);
 /** Media before messages: "photos not sending" is about the photos. */
@@ -926,6 +936,15 @@ function isLongClaimOrCounter(cue: Located<Cue>): boolean {
   return cue.end - cue.start > 1 && polarity(cue.value.kind) !== 0;
 }
 
+/** The words of a post written with a capital ("Eldoret", "NOIDA"), normalised as its tokens are. */
+function capitalisedWords(text: string): ReadonlySet<string> {
+  const found = new Set<string>();
+  for (const match of text.matchAll(/(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{L}\p{M}]*/gu)) {
+    for (const token of tokenize(normalise(match[0]))) found.add(token.text);
+  }
+  return found;
+}
+
 export class Classifier {
   private readonly cues: CompiledCues;
   private readonly catalogue: ServiceCatalogue;
@@ -1023,7 +1042,7 @@ export class Classifier {
     dropHypotheticalClaims(cues, mentions, words, ids, this.conditionals.get(language.language));
     // Scanned at most once: for the market here, or for the country below.
     let scanned: { country: string; source: CountrySource } | null | undefined;
-    const namedPlace = () => (scanned === undefined ? (scanned = this.placeNamedIn(words) ?? null) : scanned) ?? undefined;
+    const namedPlace = () => (scanned === undefined ? (scanned = this.placeNamedIn(words, post.text) ?? null) : scanned) ?? undefined;
     // Romanised Hindi or Urdu: the author's country, else a place the post names ("Karachi
     // mein", "Lahore walo"), else a national service's market tells them apart (a place first:
     // "Vivo" may be the phone, not the Brazilian telco).
@@ -1571,8 +1590,21 @@ export class Classifier {
   }
 
   /** A country or big place the post itself names ("Jio down in Mumbai"): a hint, not the author's profile. */
-  private placeNamedIn(words: readonly string[]): { country: string; source: CountrySource } | undefined {
-    const named = this.gazetteer.resolveWords(words, MIN_TEXT_PLACE_RANK) ?? this.inflectedPlaceNamedIn(words);
+  private placeNamedIn(words: readonly string[], text: string): { country: string; source: CountrySource } | undefined {
+    let capitalised: ReadonlySet<string> | undefined;
+    const isCapitalised = (at: number) => (capitalised ??= capitalisedWords(text)).has(words[at] as string);
+    const readAsPlace = (start: number, end: number): boolean => {
+      for (let at = start; at < end; at++) if (!isCapitalised(at)) return false;
+      for (let at = start - 1; at >= 0 && at >= start - 1 - MAX_ADDRESS_WORDS; at--) {
+        const word = words[at] as string;
+        if (LOCATIVES.has(word)) return true;
+        if (!/^\d+$/.test(word) && !isCapitalised(at)) return false;
+      }
+      return false;
+    };
+    const named =
+      this.gazetteer.resolveWords(words, MIN_TEXT_PLACE_RANK, { minRank: MIN_TEXT_SMALL_PLACE_RANK, accept: readAsPlace }) ??
+      this.inflectedPlaceNamedIn(words);
     return named ? { country: named.country, source: 'hint' } : undefined;
   }
 

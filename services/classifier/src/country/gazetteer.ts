@@ -67,14 +67,32 @@ export class Gazetteer {
     );
   }
 
-  /** The same over words already normalised and tokenised. */
-  resolveWords(words: readonly string[], minPlaceRank = 0): PlaceGuess | undefined {
-    return this.resolveIds(this.names.vocabulary.encode(words), minPlaceRank);
+  /**
+   * The same over words already normalised and tokenised. `smallerPlaceAt` admits places down
+   * to its `minRank` where `accept` says their words are read as a place ("in Eldoret").
+   */
+  resolveWords(
+    words: readonly string[],
+    minPlaceRank = 0,
+    smallerPlaceAt?: { minRank: number; accept: (start: number, end: number) => boolean },
+  ): PlaceGuess | undefined {
+    return this.resolveIds(this.names.vocabulary.encode(words), minPlaceRank, smallerPlaceAt);
   }
 
-  /** The same over word ids of the shared vocabulary. */
-  resolveIds(ids: readonly number[], minPlaceRank = 0): PlaceGuess | undefined {
-    const all = this.names.matchIds(ids).filter((m) => m.value.kind !== 'place' || m.value.rank >= minPlaceRank);
+  /** The same over word ids of the shared vocabulary (`smallerPlaceAt` as above). */
+  resolveIds(
+    ids: readonly number[],
+    minPlaceRank = 0,
+    smallerPlaceAt?: { minRank: number; accept: (start: number, end: number) => boolean },
+  ): PlaceGuess | undefined {
+    const all = this.names
+      .matchIds(ids)
+      .filter(
+        (m) =>
+          m.value.kind !== 'place' ||
+          m.value.rank >= minPlaceRank ||
+          (smallerPlaceAt !== undefined && m.value.rank >= smallerPlaceAt.minRank && smallerPlaceAt.accept(m.start, m.end)),
+      );
     // A name inside a longer name is not meant: "Wales" in "New South Wales", "Jersey" in "New Jersey".
     const hits = all.filter((a) => !all.some((b) => b.start <= a.start && b.end >= a.end && b.end - b.start > a.end - a.start));
     if (hits.length === 0) return undefined;

@@ -15,9 +15,9 @@ export const NEGATORS: Readonly<Record<string, readonly string[]>> = {
     'cant',
     'nobody',
     'wont',
-    'won',
+    // Bare "won" and "don" are words ("won the match"; Pidgin "don" marks the perfect: "Airtel
+    // don cut my data" is "has cut"): they negate only as "won't", "don't" (CONTRACTION_STEMS).
     'dont',
-    'don',
     'doesnt',
     'doesn',
     'isnt',

@@ -11,6 +11,55 @@ import type { ComplaintLexicon } from '../types.js';
  *   malaria) lives in `negative`; the classifier matches whole words, so "down" never
  *   hits inside "download", but the negative entries lower the score for such posts.
  */
+/**
+ * A speed judged bad is a claim ("download speeds absolutely trash today", "internet speed is
+ * so slow", "speeds are garbage"): each speed noun, verb, intensifier and judgement together,
+ * since words may sit between them. A bare singular "speed" is a player's or a car's, so it
+ * needs what is slow before it. "download" alone stays a counter-word; inside such a claim it
+ * yields to the longer cue.
+ */
+const SPEED_JUDGEMENTS: readonly string[] = (() => {
+  const forms: [readonly string[], readonly string[]][] = [
+    [
+      ['download speed', 'upload speed', 'internet speed', 'wifi speed', 'net speed'],
+      ['', 'is', 'is just', 'been'],
+    ],
+    [
+      ['speeds', 'download speeds'],
+      ['', 'are', 'are just', 'r', 'been'],
+    ],
+  ];
+  const intensifiers = ['', 'so', 'absolutely', 'really', 'very', 'super', 'fucking', 'literally', 'absolute', 'complete'];
+  const judgements = [
+    'trash',
+    'garbage',
+    'rubbish',
+    'crap',
+    'shit',
+    'dogshit',
+    'terrible',
+    'awful',
+    'horrible',
+    'horrendous',
+    'abysmal',
+    'atrocious',
+    'pathetic',
+    'unusable',
+    'slow',
+  ];
+  const phrases: string[] = [];
+  for (const [nouns, verbs] of forms) {
+    for (const noun of nouns) {
+      for (const verb of verbs) {
+        for (const intensifier of intensifiers) {
+          for (const judgement of judgements) phrases.push([noun, verb, intensifier, judgement].filter(Boolean).join(' '));
+        }
+      }
+    }
+  }
+  return phrases;
+})();
+
 export const en: ComplaintLexicon = {
   language: 'en',
   scripts: ['Latn'],
@@ -461,6 +510,13 @@ export const en: ComplaintLexicon = {
     'e don crash',
     'don crash',
     'don hang',
+    // Pidgin "don" is the perfect ("has"): the network has gone; not "don cut my data" (deducted).
+    'network don cut',
+    'network don go',
+    'network don die',
+    'network don off',
+    'signal don cut',
+    'connection don cut',
     'wahala',
     'partial outage',
     'service disruption',
@@ -780,6 +836,7 @@ export const en: ComplaintLexicon = {
     'timeouts everywhere',
     'errors everywhere',
     'card declined',
+    ...SPEED_JUDGEMENTS,
   ],
 
   question: [
