@@ -871,6 +871,8 @@ describe('ninth blind pass (English): smaller cities in the text, Pidgin "don"',
     expect(classify('Safaricom no data at all in Nakuru this morning').country).toBe('KE');
     expect(classify('MTN network down here in Abeokuta since 6am').country).toBe('NG');
     expect(classify('Jio no signal at Phase 7 Mohali since yesterday').country).toBe('IN');
+    // Outside the markets of the national service named, a smaller place is another of that name.
+    expect(classify('Airtel network gone in Salt Lake sector 5').country).toBeNull();
     expect(classify('EE no signal at all in Plymouth today').country).toBe('GB');
   });
 

@@ -1042,7 +1042,8 @@ export class Classifier {
     dropHypotheticalClaims(cues, mentions, words, ids, this.conditionals.get(language.language));
     // Scanned at most once: for the market here, or for the country below.
     let scanned: { country: string; source: CountrySource } | null | undefined;
-    const namedPlace = () => (scanned === undefined ? (scanned = this.placeNamedIn(words, post.text) ?? null) : scanned) ?? undefined;
+    const namedPlace = () =>
+      (scanned === undefined ? (scanned = this.placeNamedIn(words, post.text, mentions) ?? null) : scanned) ?? undefined;
     // Romanised Hindi or Urdu: the author's country, else a place the post names ("Karachi
     // mein", "Lahore walo"), else a national service's market tells them apart (a place first:
     // "Vivo" may be the phone, not the Brazilian telco).
@@ -1590,10 +1591,17 @@ export class Classifier {
   }
 
   /** A country or big place the post itself names ("Jio down in Mumbai"): a hint, not the author's profile. */
-  private placeNamedIn(words: readonly string[], text: string): { country: string; source: CountrySource } | undefined {
+  private placeNamedIn(
+    words: readonly string[],
+    text: string,
+    mentions: readonly ServiceMention[],
+  ): { country: string; source: CountrySource } | undefined {
     let capitalised: ReadonlySet<string> | undefined;
     const isCapitalised = (at: number) => (capitalised ??= capitalisedWords(text)).has(words[at] as string);
-    const readAsPlace = (start: number, end: number): boolean => {
+    const readAsPlace = (start: number, end: number, country: string): boolean => {
+      // A smaller place outside the markets of the national services named is another place of
+      // that name: "Airtel ... in Salt Lake" is Kolkata's, not Utah's.
+      if (!this.servedByNamedNationals(mentions, country)) return false;
       for (let at = start; at < end; at++) if (!isCapitalised(at)) return false;
       for (let at = start - 1; at >= 0 && at >= start - 1 - MAX_ADDRESS_WORDS; at--) {
         const word = words[at] as string;
@@ -1606,6 +1614,21 @@ export class Classifier {
       this.gazetteer.resolveWords(words, MIN_TEXT_PLACE_RANK, { minRank: MIN_TEXT_SMALL_PLACE_RANK, accept: readAsPlace }) ??
       this.inflectedPlaceNamedIn(words);
     return named ? { country: named.country, source: 'hint' } : undefined;
+  }
+
+  /**
+   * Whether `country` is a market of some national service named, or none is named. Some, not
+   * each: one name may be read as two services ("Vodafone" as Vodafone and India's Vi).
+   */
+  private servedByNamedNationals(mentions: readonly ServiceMention[], country: string): boolean {
+    let anyNational = false;
+    for (const mention of mentions) {
+      const markets = this.catalogue.marketsOf(mention.service);
+      if (markets === 'global') continue;
+      if (markets.includes(country)) return true;
+      anyNational = true;
+    }
+    return !anyNational;
   }
 
   /**

@@ -69,12 +69,12 @@ export class Gazetteer {
 
   /**
    * The same over words already normalised and tokenised. `smallerPlaceAt` admits places down
-   * to its `minRank` where `accept` says their words are read as a place ("in Eldoret").
+   * to its `minRank` where `accept` says their words are read as a place ("in Eldoret") in that country.
    */
   resolveWords(
     words: readonly string[],
     minPlaceRank = 0,
-    smallerPlaceAt?: { minRank: number; accept: (start: number, end: number) => boolean },
+    smallerPlaceAt?: { minRank: number; accept: (start: number, end: number, country: string) => boolean },
   ): PlaceGuess | undefined {
     return this.resolveIds(this.names.vocabulary.encode(words), minPlaceRank, smallerPlaceAt);
   }
@@ -83,7 +83,7 @@ export class Gazetteer {
   resolveIds(
     ids: readonly number[],
     minPlaceRank = 0,
-    smallerPlaceAt?: { minRank: number; accept: (start: number, end: number) => boolean },
+    smallerPlaceAt?: { minRank: number; accept: (start: number, end: number, country: string) => boolean },
   ): PlaceGuess | undefined {
     const all = this.names
       .matchIds(ids)
@@ -91,7 +91,9 @@ export class Gazetteer {
         (m) =>
           m.value.kind !== 'place' ||
           m.value.rank >= minPlaceRank ||
-          (smallerPlaceAt !== undefined && m.value.rank >= smallerPlaceAt.minRank && smallerPlaceAt.accept(m.start, m.end)),
+          (smallerPlaceAt !== undefined &&
+            m.value.rank >= smallerPlaceAt.minRank &&
+            smallerPlaceAt.accept(m.start, m.end, m.value.country)),
       );
     // A name inside a longer name is not meant: "Wales" in "New South Wales", "Jersey" in "New Jersey".
     const hits = all.filter((a) => !all.some((b) => b.start <= a.start && b.end >= a.end && b.end - b.start > a.end - a.start));
