@@ -911,4 +911,12 @@ describe('ninth blind pass (English): smaller cities in the text, Pidgin "don"',
     expect(classify('zap com "aguardando mensagem" em tudo, mais alguém?').services).toEqual(['whatsapp']);
     expect(classify('a roda gigante fica girando a noite toda').complaint).toBe(false);
   });
+
+  it('readsEgyptianArabiziWithGhainAs3QuoteAsArabicOutages', () => {
+    const post = classify("el facebook mesh sha3'al 3andi 5ales");
+    expect(post.services).toEqual(['facebook']);
+    expect(post.language).toBe('ar');
+    expect(classify('youtube msh bye7ammel wla video, mafeesh ay 7aga').complaint).toBe(true);
+    expect(classify("el whatsapp sha3'al tamam 3andi").complaint).toBe(false);
+  });
 });
