@@ -904,4 +904,19 @@ describe('ninth blind pass (English): smaller cities in the text, Pidgin "don"',
     expect(classify('Airtel network don cut since morning', { author_location: 'Kano' }).services).toEqual(['airtel']);
     expect(classify("Airtel data don't connect since morning", { author_location: 'Kano' }).complaint).toBe(true);
   });
+
+  it('readsPortugueseLoadingWheelsAndQuotedWaitingMessagesAsOutages', () => {
+    expect(classify('o spotify fica na rodinha girando e nada toca').services).toEqual(['spotify']);
+    expect(classify('twitter sem carregar faz meia hora').complaint).toBe(true);
+    expect(classify('zap com "aguardando mensagem" em tudo, mais alguém?').services).toEqual(['whatsapp']);
+    expect(classify('a roda gigante fica girando a noite toda').complaint).toBe(false);
+  });
+
+  it('readsEgyptianArabiziWithGhainAs3QuoteAsArabicOutages', () => {
+    const post = classify("el facebook mesh sha3'al 3andi 5ales");
+    expect(post.services).toEqual(['facebook']);
+    expect(post.language).toBe('ar');
+    expect(classify('youtube msh bye7ammel wla video, mafeesh ay 7aga').complaint).toBe(true);
+    expect(classify("el whatsapp sha3'al tamam 3andi").complaint).toBe(false);
+  });
 });
