@@ -310,7 +310,8 @@ describe('accuracy on the tenth-pass Hindi and Urdu posts', () => {
 
 // tenth-pass-pt-es-id-ar-posts.jsonl: 140 posts (Brazilian Portuguese, Spanish, Indonesian,
 // colloquial Arabic and Arabizi, 35 each), written blind: complaint F1 0.922, services 92.1%,
-// country 96.3%, language 95.0% before any fix of its own.
+// country 96.3%, language 95.0% before any fix of its own. After the Portuguese and Arabizi
+// fixes F1 0.943, services 96.1%, country 96.3%, language 95.7%.
 describe('accuracy on the tenth-pass Portuguese, Spanish, Indonesian and Arabic posts', () => {
   const { posts, result } = evaluateFixture('tenth-pass-pt-es-id-ar-posts.jsonl');
 
@@ -319,8 +320,8 @@ describe('accuracy on the tenth-pass Portuguese, Spanish, Indonesian and Arabic 
   });
 
   it('keepsComplaintF1ServicesCountryAndLanguageAboveTheirFloors', () => {
-    expect(result.complaint.f1).toBeGreaterThanOrEqual(0.92);
-    expect(result.serviceExactMatch.accuracy).toBeGreaterThanOrEqual(0.92);
+    expect(result.complaint.f1).toBeGreaterThanOrEqual(0.94);
+    expect(result.serviceExactMatch.accuracy).toBeGreaterThanOrEqual(0.96);
     expect(result.countryAccuracy.accuracy).toBeGreaterThanOrEqual(0.96);
     expect(result.languageAccuracy.accuracy).toBeGreaterThanOrEqual(0.95);
   });
