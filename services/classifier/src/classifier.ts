@@ -1621,14 +1621,13 @@ export class Classifier {
    * each: one name may be read as two services ("Vodafone" as Vodafone and India's Vi).
    */
   private servedByNamedNationals(mentions: readonly ServiceMention[], country: string): boolean {
-    let anyNational = false;
+    let anotherMarket = false;
     for (const mention of mentions) {
-      const markets = this.catalogue.marketsOf(mention.service);
-      if (markets === 'global') continue;
-      if (markets.includes(country)) return true;
-      anyNational = true;
+      const fit = this.marketFit(mention.service, country);
+      if (fit === 2) return true;
+      if (fit === 0) anotherMarket = true;
     }
-    return !anyNational;
+    return !anotherMarket;
   }
 
   /**
