@@ -109,3 +109,43 @@ describe('Hindi, Hinglish and Urdu: ninth blind pass classes', () => {
     expect(classify('شام سے زونگ کا انٹرنیٹ بند ہے، کوئی اور بھی؟').country).not.toBe('SY');
   });
 });
+
+describe('Hindi, Hinglish, Urdu and English: tenth blind pass classes', () => {
+  it('namesPhonePeAndSteamInNastaliqOnlyWithContext', () => {
+    expect(classify('فون پے پر ریچارج نہیں ہو رہا، پیسے پھنس گئے', { author_location: 'Lucknow' }).services).toEqual(['phonepe']);
+    expect(classify('امی سے فون پے بات ہوئی، سب خیریت ہے').complaint).toBe(false);
+    expect(classify('سٹیم کا سرور ڈاؤن ہے کیا؟ گیم لانچ نہیں ہو رہی').services).toEqual(['steam']);
+    expect(classify('زکام ہے تو اسٹیم لو، ناک بند ہے').services).toEqual([]);
+  });
+
+  it('readsJoiningThatFailsBlankPagesAndDeadInternetAsClaims', () => {
+    expect(classify('زوم پر میٹنگ جوائن نہیں ہو رہی، لنک بار بار ری لوڈ').services).toEqual(['zoom']);
+    expect(classify('Axis netbanking mein login ke baad page khali aa raha hai').complaint).toBe(true);
+    expect(classify('ICICI की साइट पर पेज खाली आ रहा है, कोई और भी?').complaint).toBe(true);
+    expect(classify('جاز کا نیٹ صبح سے بالکل مردہ ہے، کوئی اور بھی؟').complaint).toBe(true);
+    expect(classify('Airtel Xstream fiber pe LOS light blinking since night, no internet').complaint).toBe(true);
+  });
+
+  it('keepsAClaimThatAsksHowToWorkOrStrikesDuringASale', () => {
+    expect(classify('لاہور میں صبح سے انٹرنیٹ بند ہے، کام کیسے کریں؟').complaint).toBe(true);
+    expect(classify('Myntra ka checkout nahi khul raha sale ke time pe hi').complaint).toBe(true);
+    expect(classify('Myntra sale is live, grab now with 70% off').complaint).toBe(false);
+    expect(classify('steam winter sale just emptied my wallet again').complaint).toBe(false);
+  });
+
+  it('doesNotTakeOtpFraudWarningsForComplaints', () => {
+    expect(classify('ध्यान दें: बैंक कभी ओटीपी नहीं मांगता, किसी को ओटीपी न बताएं - PNB').complaint).toBe(false);
+    expect(classify('Reminder from Kotak: we never ask for your OTP or PIN, never share your OTP').complaint).toBe(false);
+    expect(classify('Kotak ka OTP nahi aa raha subah se').complaint).toBe(true);
+  });
+
+  it('doesNotTakeAGuessAboutSomeoneElsesServerOrAnAnnouncedClosureForAComplaint', () => {
+    expect(classify('mera Paytm to sahi chal raha, tumhare bank ka server down hoga').complaint).toBe(false);
+    expect(classify('कल सुबह से इंटरनेट बंद रहेगा, प्रशासन का आदेश').complaint).toBe(false);
+    expect(classify('Paytm nahi khul raha, lagta hai server down hoga').complaint).toBe(true);
+  });
+
+  it('doesNotTakeAPastOutageDescribedAfterTheNameForAComplaint', () => {
+    expect(classify("last week's Snapchat outage was brutal, streaks gone").complaint).toBe(false);
+  });
+});
