@@ -883,6 +883,12 @@ describe('ninth blind pass (English): smaller cities in the text, Pidgin "don"',
     expect(classify('whatsapp down since morning, Eugene says same').country).toBeNull();
   });
 
+  it('leavesALandmarkNamedAfterASmallerTownUnplaced', () => {
+    expect(classify('Spotify keeps cutting out at Richmond station, anyone else?').country).toBeNull();
+    expect(classify('no Instagram at all near Richmond Park, feed stuck').country).toBeNull();
+    expect(classify('Safaricom no data at all in Nakuru town this morning').country).toBe('KE');
+  });
+
   it('readsANamedNonIndianPlaceAsTheMarketOfVodafone', () => {
     const post = classify('Vodafone no signal at all in Bedford town centre');
     expect(post.services).toEqual(['vodafone']);

@@ -835,6 +835,36 @@ const MIN_TEXT_SMALL_PLACE_RANK = 100_000;
 const LOCATIVES: ReadonlySet<string> = new Set(['in', 'at', 'near', 'around', 'across', 'outside', 'throughout']);
 /** Words of an address between the preposition and the place: "in Sector 62 Noida", "at Phase 2 Mohali". */
 const MAX_ADDRESS_WORDS = 3;
+/** Nouns after a smaller place's name that make it a landmark's name ("Victoria station"), found in many countries. */
+const LANDMARK_NOUNS: ReadonlySet<string> = new Set([
+  'station',
+  'stn',
+  'street',
+  'st',
+  'road',
+  'rd',
+  'avenue',
+  'ave',
+  'lane',
+  'park',
+  'square',
+  'sq',
+  'mall',
+  'airport',
+  'hospital',
+  'university',
+  'college',
+  'school',
+  'bridge',
+  'beach',
+  'market',
+  'centre',
+  'center',
+  'stadium',
+  'hotel',
+  'terminal',
+  'metro',
+]);
 /** Where romanised Hindi and Urdu are told apart by place. */
 const HINDUSTANI_COUNTRIES: ReadonlySet<string> = new Set(['IN', 'PK']);
 /** Media before messages: "photos not sending" is about the photos. */
@@ -1603,6 +1633,8 @@ export class Classifier {
       // that name: "Airtel ... in Salt Lake" is Kolkata's, not Utah's.
       if (!this.servedByNamedNationals(mentions, country)) return false;
       for (let at = start; at < end; at++) if (!isCapitalised(at)) return false;
+      // "at Victoria station", "near Richmond Park": a landmark named after a town, anywhere.
+      if (LANDMARK_NOUNS.has(words[end] as string)) return false;
       for (let at = start - 1; at >= 0 && at >= start - 1 - MAX_ADDRESS_WORDS; at--) {
         const word = words[at] as string;
         if (LOCATIVES.has(word)) return true;
