@@ -926,3 +926,11 @@ describe('ninth blind pass (English): smaller cities in the text, Pidgin "don"',
     expect(classify("el whatsapp sha3'al tamam 3andi").complaint).toBe(false);
   });
 });
+
+describe('support handles the catalogue does not list', () => {
+  it('readsAServiceNameWithAHelpDeskWordAsItsHandle', () => {
+    expect(classify('@ViCustCare no network since 2 days, no calls no data', { author_location: 'Indore' }).services).toEqual(['vi']);
+    expect(classify('@AskPaytm payment failed twice, money deducted').services).toEqual(['paytm']);
+    expect(classify('@ZongCC internet nahi chal raha subah se').services).toEqual(['zong']);
+  });
+});
