@@ -934,3 +934,11 @@ describe('support handles the catalogue does not list', () => {
     expect(classify('@ZongCC internet nahi chal raha subah se').services).toEqual(['zong']);
   });
 });
+
+describe('an ambiguous messenger beside the network word of the language', () => {
+  it('keepsSignalWhenTheNetworkIsSaidToBeFine', () => {
+    // "c'è" is no telecom (e&), and "everything else works" says Signal alone fails.
+    expect(classify("Signal non carica le chat da stamattina, ma il segnale c'è").services).toEqual(['signal']);
+    expect(classify('Signal non invia niente, tutto il resto funziona').services).toEqual(['signal']);
+  });
+});

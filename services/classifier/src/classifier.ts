@@ -1580,7 +1580,9 @@ export class Classifier {
    */
   private isNetworkWord(mention: ServiceMention, mentions: readonly ServiceMention[], cues: readonly Located<Cue>[]): boolean {
     if (!NAMED_LIKE_THE_NETWORK.has(mention.service)) return false;
-    for (const m of mentions) if (m.service !== mention.service && this.catalogue.categoryOf(m.service) === 'telecom') return true;
+    // Beside another telecom named for sure: an ambiguous one may be a word ("c'è" reads as e&).
+    for (const m of mentions)
+      if (m.service !== mention.service && !m.ambiguous && this.catalogue.categoryOf(m.service) === 'telecom') return true;
     // The network failing, and nothing a messenger does: not the word itself, nor "connecting" beside messages.
     let network = false;
     for (const c of cues) {

@@ -424,6 +424,11 @@ export const lexicon_it: ComplaintLexicon = {
   ],
   hashtags: ['down', 'nonfunziona', 'disservizio', 'nonva', 'blackout', 'intilt', 'crash', 'giù', 'senzasegnale', 'guasto', 'offline'],
   working: [
+    // said of everything but the service named: it alone fails
+    'il resto va',
+    'il resto funziona',
+    'tutto il resto va',
+    'tutto il resto funziona',
     'funziona bene',
     'funzionano bene',
     'funziona normalmente',
@@ -551,10 +556,6 @@ export const lexicon_it: ComplaintLexicon = {
     'invece va',
     'invece funziona',
     'invece va bene',
-    'il resto va',
-    'il resto funziona',
-    'tutto il resto va',
-    'tutto il resto funziona',
   ],
   negative: [
     // roller shutters and blinds "down", not a service
