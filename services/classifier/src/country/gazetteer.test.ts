@@ -19,6 +19,15 @@ describe('Gazetteer', () => {
     expect(country('Hyderabad, Pakistan')).toBe('PK');
   });
 
+  it('letsNamesThatAgreeDecideBetweenARegionsCountries', () => {
+    // Punjab is in India and (larger) Pakistan; the city beside it says which.
+    expect(country('Jalandhar, Punjab')).toBe('IN');
+    expect(country('Multan, Punjab')).toBe('PK');
+    expect(country('Punjab')).toBe('PK');
+    expect(country('Hyderabad, Sindh')).toBe('PK');
+    expect(country('London, Ontario')).toBe('CA');
+  });
+
   it('ignoresANameInsideALongerOne', () => {
     expect(country('New South Wales')).toBe('AU');
     expect(country('New Jersey')).toBe('US');

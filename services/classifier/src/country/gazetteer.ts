@@ -100,10 +100,17 @@ export class Gazetteer {
     if (hits.length === 0) return undefined;
     // A country named outright decides among the places ("Hyderabad, Pakistan").
     const countriesNamed = new Set(hits.filter((h) => h.value.kind === 'country').map((h) => h.value.country));
+    // Names that agree decide among a name's countries: "Amritsar, Punjab" is India's Punjab,
+    // "Lahore, Punjab" Pakistan's, "London, Ontario" Canada's, whatever the larger namesake.
+    const support = hits.length > 1 ? supportByCountry(hits) : undefined;
     let best: (typeof hits)[number] | undefined;
     for (const hit of hits) {
       if (countriesNamed.size > 0 && !countriesNamed.has(hit.value.country)) continue;
-      if (!best || this.better(hit, best)) best = hit;
+      if (!best) best = hit;
+      else {
+        const more = support === undefined ? 0 : (support.get(hit.value.country) ?? 0) - (support.get(best.value.country) ?? 0);
+        if (more > 0 || (more === 0 && this.better(hit, best))) best = hit;
+      }
     }
     return best ? { country: best.value.country, kind: best.value.kind, rank: best.value.rank } : undefined;
   }
@@ -115,4 +122,17 @@ export class Gazetteer {
     if (spanA !== spanB) return spanA > spanB;
     return a.value.rank > b.value.rank;
   }
+}
+
+/** How many of the location's names (distinct spans) each country has a hit for. */
+function supportByCountry(hits: readonly { value: NameHit; start: number; end: number }[]): Map<string, number> {
+  const spans = new Map<string, Set<number>>();
+  for (const hit of hits) {
+    let set = spans.get(hit.value.country);
+    if (!set) spans.set(hit.value.country, (set = new Set()));
+    set.add(hit.start * 1024 + hit.end);
+  }
+  const support = new Map<string, number>();
+  for (const [country, set] of spans) support.set(country, set.size);
+  return support;
 }
