@@ -704,11 +704,21 @@ const PRODUCTS_OF: ReadonlyMap<string, readonly string[]> = new Map([
  * parent said to fail before any product is named ("google'da arama yapamıyorum ... gmail de
  * açılmıyor").
  */
-function withoutParentBrand(services: string[], mentions: readonly ServiceMention[], cues: readonly Located<Cue>[]): string[] {
+function withoutParentBrand(
+  services: string[],
+  mentions: readonly ServiceMention[],
+  cues: readonly Located<Cue>[],
+  words: readonly string[],
+  normalised: string,
+): string[] {
   if (services.length < 2) return services;
   for (const [parent, products] of PRODUCTS_OF) {
     if (!services.includes(parent) || !products.some((p) => services.includes(p))) continue;
-    if (mentions.some((m) => m.service === parent && m.end - m.start > 1) || failsFirst(parent, products, mentions, cues)) continue;
+    if (
+      mentions.some((m) => m.service === parent && m.end - m.start > 1) ||
+      failsFirst(parent, products, mentions, cues, words, normalised)
+    )
+      continue;
     return services.filter((s) => s !== parent);
   }
   return services;
@@ -720,6 +730,8 @@ function failsFirst(
   products: readonly string[],
   mentions: readonly ServiceMention[],
   cues: readonly Located<Cue>[],
+  words: readonly string[],
+  normalised: string,
 ): boolean {
   let first: ServiceMention | undefined;
   let productStart = Infinity;
@@ -730,13 +742,16 @@ function failsFirst(
   }
   if (first === undefined || first.start > productStart) return false;
   const end = first.end;
+  let offsets: number[] | undefined;
+  // Asked ("google down?? gmail won't load", "Microsoft having a moment? Teams…"), the maker is a guess at the cause.
   return cues.some(
     (c) =>
       polarity(c.value.kind) === 1 &&
       c.value.kind !== 'question' &&
       c.start >= end &&
       c.start - end <= ATTRIBUTION_WINDOW &&
-      c.end <= productStart,
+      c.end <= productStart &&
+      !asked(c, mentions, words, normalised, (offsets ??= tokenOffsets(words, normalised))),
   );
 }
 
@@ -1088,7 +1103,7 @@ export class Classifier {
     const market = place?.country ?? textPlace?.country ?? LANGUAGE_COUNTRY[language.language];
     const beside = unspaced && mentions.some((m) => m.ambiguous) ? unspacedProximity(words, normalised) : undefined;
     let attribution = this.servicesOf(mentions, cues, market, words, beside);
-    let services = withoutParentBrand(attribution.services, mentions, cues);
+    let services = withoutParentBrand(attribution.services, mentions, cues, words, normalised);
     // Claims beside a name count more only for names taken as services ("e" in Italian is not e&).
     let evidence = this.weigh(cues, mentions, services, attribution.saidToWork, outageTags, words);
     let complaint = isComplaint(evidence, services, cues);
@@ -1098,7 +1113,7 @@ export class Classifier {
     if (quotesMayMatter && addQuotedErrors(cues, mentions, normalised, post.text)) {
       dropReportedClaims(cues, words.length);
       attribution = this.servicesOf(mentions, cues, market, words, beside);
-      services = withoutParentBrand(attribution.services, mentions, cues);
+      services = withoutParentBrand(attribution.services, mentions, cues, words, normalised);
       evidence = this.weigh(cues, mentions, services, attribution.saidToWork, outageTags, words);
       complaint = isComplaint(evidence, services, cues);
     }

@@ -66,6 +66,12 @@ export const en: ComplaintLexicon = {
   name: 'English',
 
   outage: [
+    'not showing any',
+    'not showing incoming',
+    'payments not showing',
+    'payment not showing',
+    'payment not reflecting',
+    'not reflecting in my account',
     'los light',
     'los light red',
     'los light blinking',
