@@ -1094,7 +1094,7 @@ export class Classifier {
     // "Vivo" may be the phone, not the Brazilian telco).
     const hindustani = script === 'Latn' && (language.language === 'hi' || language.language === 'ur');
     const textCountry = place === undefined && hindustani ? this.hindustaniPlaceNamedIn(ids) : undefined;
-    language = romanisedHindustani(language, script, place?.country ?? textCountry ?? this.homeMarketOf(mentions));
+    language = romanisedHindustani(language, script, place?.country ?? textCountry ?? this.hindustaniMarketOf(mentions));
     const outageTags = this.outageTagCount(tokens);
     // The author's market decides ambiguous and shared names: their place, else a place the post names.
     // Only names whose service depends on the market need it (the text scan costs).
@@ -1119,7 +1119,7 @@ export class Classifier {
     }
     // Posts that claim or name nothing need no more than the author's own location (the text scan costs).
     const worthPlacing = complaint || services.length > 0;
-    const country = place ?? (worthPlacing ? (namedPlace() ?? this.hintCountry(services, language.language)) : undefined);
+    const country = place ?? (worthPlacing ? (namedPlace() ?? this.hintCountry(services, mentions, language.language)) : undefined);
     return {
       id: post.id,
       complaint,
@@ -1700,9 +1700,34 @@ export class Classifier {
     return undefined;
   }
 
-  private hintCountry(services: readonly string[], language: string): { country: string; source: CountrySource } | undefined {
+  /**
+   * Pakistan or India when a service named serves one of them and not the other (Telenor,
+   * Jazz; Jio, Vi), for romanised Hindustani: their other markets do not write it.
+   */
+  private hindustaniMarketOf(mentions: readonly ServiceMention[]): string | undefined {
+    for (const mention of mentions) {
+      if (mention.ambiguous) continue;
+      const markets = this.catalogue.marketsOf(mention.service);
+      if (markets === 'global') continue;
+      const pk = markets.includes('PK');
+      if (pk !== markets.includes('IN')) return pk ? 'PK' : 'IN';
+    }
+    return this.homeMarketOf(mentions);
+  }
+
+  private hintCountry(
+    services: readonly string[],
+    mentions: readonly ServiceMention[],
+    language: string,
+  ): { country: string; source: CountrySource } | undefined {
     for (const service of services) {
       const markets = this.catalogue.marketsOf(service);
+      if (markets !== 'global' && markets.length === 1) return { country: markets[0] as string, source: 'hint' };
+    }
+    // A national service addressed but not the one failing ("@Safaricom_Care mpesa not going through").
+    for (const mention of mentions) {
+      if (mention.ambiguous || services.includes(mention.service)) continue;
+      const markets = this.catalogue.marketsOf(mention.service);
       if (markets !== 'global' && markets.length === 1) return { country: markets[0] as string, source: 'hint' };
     }
     const byLanguage = LANGUAGE_COUNTRY[language];

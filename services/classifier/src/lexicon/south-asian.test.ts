@@ -149,3 +149,14 @@ describe('Hindi, Hinglish, Urdu and English: tenth blind pass classes', () => {
     expect(classify("last week's Snapchat outage was brutal, streaks gone").complaint).toBe(false);
   });
 });
+
+describe('a national service tells where romanised Hindustani is from', () => {
+  it('readsRomanisedHindustaniNamingAServiceOfPakistanNotIndiaAsUrdu', () => {
+    // Telenor also serves Norway and Bangladesh, but of the two it serves Pakistan only.
+    expect(classify('telenor pe calls lag hi nahi rahi, sirf network busy')).toMatchObject({ language: 'ur', country: 'PK' });
+  });
+
+  it('placesAnAuthorByTheNationalHelpDeskTheyAddress', () => {
+    expect(classify('@Safaricom_Care mpesa statement not loading since morning').country).toBe('KE');
+  });
+});
