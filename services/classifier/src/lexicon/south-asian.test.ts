@@ -160,3 +160,13 @@ describe('a national service tells where romanised Hindustani is from', () => {
     expect(classify('@Safaricom_Care mpesa statement not loading since morning').country).toBe('KE');
   });
 });
+
+describe('twelfth blind pass: how services are named', () => {
+  it('readsWaBeforeTheHindustaniPostpositionAsWhatsApp', () => {
+    expect(classify('wa pe status upload hi nahi ho raha 2 ghante se').services).toEqual(['whatsapp']);
+  });
+
+  it('takesTheServiceATurkishAuthorWritesFromAsTheRefuge', () => {
+    expect(classify("instagram dm'ler gitmiyor, whatsapp'tan yazıyorum herkese").services).toEqual(['instagram']);
+  });
+});
