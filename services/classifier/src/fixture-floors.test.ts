@@ -273,10 +273,13 @@ describeFloors('accuracy on the eleventh-pass posts', 'eleventh-pass-posts.jsonl
 // local scripts, handles, sub-features, parent brands, two or three services, ambiguous names),
 // English 40, Hindi/Hinglish 30, Urdu/Roman Urdu 20, Italian, Turkish, Spanish, Portuguese,
 // Arabic and others, written blind: complaint F1 0.986, services 92.5%, country 96.1%,
-// language 98.0% before any fix of its own.
+// language 98.0% before any fix of its own. After the fixes (a maker asked about before its
+// products, Google Pay misspellings, 'wa pe', Turkish 'X'tan yazıyorum', a region's countries
+// decided by the names beside it, Telenor's Pakistan for Roman Urdu, a help desk's market) F1
+// 0.991, services 98.1%, country 98.7%, language 99.3%.
 describeFloors('accuracy on the twelfth-pass naming posts', 'twelfth-pass-naming-posts.jsonl', 150, {
-  f1: 0.98,
-  services: 0.92,
-  country: 0.96,
-  language: 0.98,
+  f1: 0.99,
+  services: 0.98,
+  country: 0.98,
+  language: 0.99,
 });
