@@ -283,3 +283,15 @@ describeFloors('accuracy on the twelfth-pass naming posts', 'twelfth-pass-naming
   country: 0.98,
   language: 0.99,
 });
+
+// thirteenth-pass-check-posts.jsonl: 160 posts in the proportions of a multilingual outage
+// stream (English 40, Hindi, Hinglish, Urdu, Roman Urdu, Turkish, Italian, Spanish, Portuguese,
+// Arabic and 15 more languages), written blind after the twelfth pass's fixes and kept as a
+// check, like the held-out set: nothing is fixed from its errors. Measured on arrival: complaint
+// F1 0.972, services 94.3%, country 98.6%, language 98.8%.
+describeFloors('accuracy on the thirteenth-pass check posts', 'thirteenth-pass-check-posts.jsonl', 160, {
+  f1: 0.96,
+  services: 0.93,
+  country: 0.97,
+  language: 0.97,
+});
