@@ -942,3 +942,28 @@ describe('an ambiguous messenger beside the network word of the language', () =>
     expect(classify('Signal non invia niente, tutto il resto funziona').services).toEqual(['signal']);
   });
 });
+
+describe('eleventh pass: French', () => {
+  it('doesNotReadFrenchMemeAsAJoke', () => {
+    // "même" folds to "meme", another lexicon's negative.
+    expect(classify("Orange plus de connexion du tout, même pas la 4G, c'est normal ?", { author_location: 'Lyon' }).complaint).toBe(true);
+    expect(classify('Discord et Steam sont down en même temps').services).toEqual(['discord', 'steam']);
+  });
+
+  it('readsEveryFormOfPlanterAndFranglaisLoad', () => {
+    expect(classify('YouTube et Spotify plantent depuis une heure').services).toEqual(['youtube', 'spotify']);
+    expect(classify('Netflix vient de planter encore une fois').complaint).toBe(true);
+    expect(classify('Netflix rien load ce soir, écran noir').services).toEqual(['netflix']);
+    expect(classify("j'ai planté des tomates dans le jardin").complaint).toBe(false);
+  });
+
+  it('readsQuebecAskingWhetherItIsJustMe', () => {
+    expect(classify("Spotify marche pu, c'est-tu juste moé?", { author_location: 'Montréal' }).services).toEqual(['spotify']);
+    expect(classify("Messenger y'a-tu juste moi qui a des problèmes", { author_location: 'Québec' }).complaint).toBe(true);
+  });
+
+  it('readsUnavailableServersInThePluralAndAPleaToFix', () => {
+    expect(classify('Roblox serveurs indisponibles encore ce soir').services).toEqual(['roblox']);
+    expect(classify('PSN me dit que les services sont indisponibles, Sony réparez svp').complaint).toBe(true);
+  });
+});

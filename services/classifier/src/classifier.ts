@@ -180,6 +180,17 @@ function isAction(cue: Located<Cue>, cues: readonly Located<Cue>[]): boolean {
   return true;
 }
 
+/**
+ * Drops the one-word counter-cues that are everyday words of the post's language (the lexicon's
+ * `notCues`): another language's negative "meme" is French "même" once folded.
+ */
+function dropEverydayCounters(cues: Located<Cue>[], words: readonly string[], everyday: ReadonlySet<string>): void {
+  for (let i = cues.length - 1; i >= 0; i--) {
+    const cue = cues[i] as Located<Cue>;
+    if (cue.end - cue.start === 1 && cue.value.kind === 'negative' && everyday.has(words[cue.start] as string)) cues.splice(i, 1);
+  }
+}
+
 /** A cue that says there is no failure: a negator inside it negates nothing. */
 function isCounterCue(cue: Located<Cue>): boolean {
   return cue.value.kind === 'negative' || cue.value.kind === 'recovered';
@@ -989,6 +1000,8 @@ export class Classifier {
   private readonly locationMemo = new Map<string, string | null>();
   /** Per language, the normalised words its lexicon says are never names there (`notNames`). */
   private readonly notNames = new Map<string, ReadonlySet<string>>();
+  /** Per language, the normalised words its lexicon says are never counter-cues there (`notCues`). */
+  private readonly notCues = new Map<string, ReadonlySet<string>>();
   /** Per language, the ambiguous names that are plain names there (`names`: "pix" in Portuguese). */
   private readonly plainNames = new Map<string, ReadonlySet<string>>();
   /** Per language, the word ids of its conditionals (`conditionals`: "if", "se", "agar"). */
@@ -1024,6 +1037,8 @@ export class Classifier {
       // Lexicons that share a language (Hindi and Hinglish) pool their words.
       const words = new Set([...(this.notNames.get(lexicon.language) ?? []), ...(lexicon.notNames ?? []).map((w) => normalise(w).trim())]);
       if (words.size > 0) this.notNames.set(lexicon.language, words);
+      const notCues = new Set([...(this.notCues.get(lexicon.language) ?? []), ...(lexicon.notCues ?? []).map((w) => normalise(w).trim())]);
+      if (notCues.size > 0) this.notCues.set(lexicon.language, notCues);
       const names = new Set([...(this.plainNames.get(lexicon.language) ?? []), ...(lexicon.names ?? []).map((w) => normalise(w).trim())]);
       if (names.size > 0) this.plainNames.set(lexicon.language, names);
       for (const word of lexicon.conditionals ?? []) {
@@ -1052,6 +1067,8 @@ export class Classifier {
     const place = this.locate(post);
     let language = this.languages.identify(post.text, ids, script, post.lang ?? null, place?.country);
     const cues = this.findCues(ids, words, normalised, unspaced);
+    const notCues = this.notCues.get(language.language);
+    if (notCues) dropEverydayCounters(cues, words, notCues);
     // Names are looked up for every post: a negative verb beside a name ("YouTube videoları
     // oynatmıyor") is a claim that no other cue announces.
     const mentions = this.withoutEverydayWords(

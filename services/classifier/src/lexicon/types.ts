@@ -73,6 +73,12 @@ export interface ComplaintLexicon {
    */
   notNames?: readonly string[];
   /**
+   * Everyday words of this language that another language lists as a one-word counter-cue,
+   * never a counter-cue in a post of this language: French "même" folds to "meme" (an Italian
+   * negative: a joke, not an outage), so "en même temps", "même pas" weigh nothing here.
+   */
+  notCues?: readonly string[];
+  /**
    * Names listed as ambiguous in the catalogue that in this language only ever mean the
    * service: "pix" in Portuguese is the payment system (elsewhere, pictures).
    */
