@@ -967,3 +967,23 @@ describe('eleventh pass: French', () => {
     expect(classify('PSN me dit que les services sont indisponibles, Sony réparez svp').complaint).toBe(true);
   });
 });
+
+describe('eleventh pass: German', () => {
+  it('readsTheNetworkGoneAfterAnAdverbAndNeitherCallsNorData', () => {
+    expect(classify('Bei Vodafone ist das Internet gerade komplett weg, jemand aus Köln auch?').complaint).toBe(true);
+    expect(classify('O2 Netz schon wieder weg, kann weder telefonieren noch ins Internet', { author_location: 'Berlin' }).services).toEqual(
+      ['o2'],
+    );
+    expect(classify('ich bin total weg von dem Konzert gestern').complaint).toBe(false);
+  });
+
+  it('readsASeparableCrashVerbSplitAroundWhereItHappens', () => {
+    expect(classify('Zoom stürzt bei jeder Bildschirmfreigabe ab, super.').services).toEqual(['zoom']);
+    expect(classify('Teams stürzt ständig beim Start ab', { author_location: 'München' }).services).toEqual(['microsoft-teams']);
+  });
+
+  it('readsAMessengerThatSendsNothingWithATimeBetween', () => {
+    expect(classify('Signal verschickt keine Bilder mehr, alles bleibt grau').services).toEqual(['signal']);
+    expect(classify("Telegram schickt seit einer Stunde nix, Status 'Wird gesendet' überall").services).toEqual(['telegram']);
+  });
+});
