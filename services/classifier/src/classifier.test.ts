@@ -987,3 +987,37 @@ describe('eleventh pass: German', () => {
     expect(classify("Telegram schickt seit einer Stunde nix, Status 'Wird gesendet' überall").services).toEqual(['telegram']);
   });
 });
+
+describe('eleventh pass: Korean, Swahili, Tagalog', () => {
+  it('readsKoreanRestoredInEveryEndingAndThanksAfterTheFix', () => {
+    expect(classify('네이버 드디어 된다 복구됐습니다', { author_location: '서울' }).complaint).toBe(false);
+    expect(classify('카카오톡 다시 된다~ 개발자분들 고생하셨어요', { author_location: '부산' }).complaint).toBe(false);
+    expect(classify('카톡 아직도 안 돼요 복구 언제 돼요?', { author_location: '서울' }).complaint).toBe(true);
+  });
+
+  it('readsLineAndDocomoInKoreanLettersOnlyInJapan', () => {
+    expect(classify('오사카인데 라인 전화 안 걸려요', { author_location: '大阪' }).services).toEqual(['line']);
+    expect(classify('도코모 데이터 안 터짐 도쿄 신주쿠', { author_location: 'Tokyo' }).services).toEqual(['ntt-docomo']);
+    expect(classify('라인 안 맞춰서 다시 그렸어요', { author_location: '서울' }).complaint).toBe(false);
+  });
+
+  it('readsSwahiliPluralAndGoneOffForms', () => {
+    expect(classify('Airtel na Safaricom zote zimegoma Kisumu leo', { author_location: 'Kisumu' }).services).toEqual([
+      'airtel',
+      'safaricom',
+    ]);
+    expect(classify('M-Pesa imezimika tangu asubuhi', { author_location: 'Nairobi' }).services).toEqual(['m-pesa']);
+  });
+
+  it('readsATaglishAccountBanAsNoOutage', () => {
+    expect(classify('Nasuspend yung FB account ko, wala naman akong ginawa', { author_location: 'Manila' }).complaint).toBe(false);
+    expect(classify('Na-restrict ako sa Instagram for no reason, live ko pa naman bukas', { author_location: 'Cebu' }).complaint).toBe(
+      false,
+    );
+  });
+
+  it('doesNotLetANegatorReachAnActionPastAComma', () => {
+    expect(classify('posted on Instagram for no reason, video call with mom later').complaint).toBe(false);
+    expect(classify('no messages going through on WhatsApp, anyone else?').services).toEqual(['whatsapp']);
+  });
+});

@@ -523,6 +523,39 @@ function withinSentences<T extends { start: number; end: number }>(matches: T[],
   });
 }
 
+/**
+ * Languages whose negator may follow what it negates and then open the next clause ("Vodafone'da
+ * çekim yok, ne arama ne internet"; "nahi, calls bhi nahi"): the clause check below is not for them.
+ */
+const NEGATOR_AFTER_VERB: ReadonlySet<string> = new Set([
+  'tr',
+  'ko',
+  'ja',
+  'hi',
+  'ur',
+  'bn',
+  'ta',
+  'te',
+  'mr',
+  'gu',
+  'pa',
+  'de',
+  'nl',
+  'fa',
+]);
+
+/**
+ * Whether no comma, semicolon or sentence end stands between a negator and an action after it:
+ * "for no reason, live selling pa naman" negates the reason, not the live selling.
+ */
+function sameClause(negator: number, action: number, words: readonly string[], normalised: string, offsets: readonly number[]): boolean {
+  for (let i = (offsets[negator] as number) + (words[negator] as string).length; i < (offsets[action] as number); i++) {
+    const code = normalised.charCodeAt(i);
+    if (code === 0x2c || code === 0x3b || code === 0x060c || code === 0x3001 || code === 0xff0c || endsSentence(code)) return false;
+  }
+  return true;
+}
+
 /** Where each token starts in the normalised text. */
 function tokenOffsets(words: readonly string[], normalised: string): number[] {
   const offsets: number[] = [];
@@ -1230,6 +1263,7 @@ export class Classifier {
     // Without negative verbs only a negator within reach of an action can count: scan just there.
     const from = negators.affixes ? 0 : reachStart(cues);
     const to = negators.affixes ? words.length : reachEnd(cues, words.length);
+    let offsets: number[] | undefined;
     for (let at = from; at < to; at++) {
       const id = ids[at] as number;
       const negator = negators.ids.has(id) || (this.contractionStems.has(id) && ids[at + 1] === this.apostropheT);
@@ -1237,7 +1271,14 @@ export class Classifier {
       if (!negator && !negativeVerb) continue;
       if (cues.some((b) => isCounterCue(b) && b.start <= at && b.end > at)) continue;
       const nearAction = cues.some(
-        (a) => isAction(a, cues) && a.start >= 0 && a.start <= at + NEGATION_WINDOW && a.end >= at - NEGATION_WINDOW + 1,
+        (a) =>
+          isAction(a, cues) &&
+          a.start >= 0 &&
+          a.start <= at + NEGATION_WINDOW &&
+          a.end >= at - NEGATION_WINDOW + 1 &&
+          (a.start <= at + 1 ||
+            NEGATOR_AFTER_VERB.has(language) ||
+            sameClause(at, a.start, words, normalised, (offsets ??= tokenOffsets(words, normalised)))),
       );
       const nearService = negativeVerb && mentions.some((m) => m.start >= 0 && Math.abs(m.start - at) <= NEGATION_WINDOW);
       if (nearAction || nearService) return negatedActionCue(at);
