@@ -1021,3 +1021,20 @@ describe('eleventh pass: Korean, Swahili, Tagalog', () => {
     expect(classify('no messages going through on WhatsApp, anyone else?').services).toEqual(['whatsapp']);
   });
 });
+
+describe("another language's cue that is an everyday word here", () => {
+  it('readsGermanHierHatJaAsPlainWords', () => {
+    // "hier" is French "yesterday", "hat" Turkish "line", "ja" Hindustani "go".
+    expect(classify('Er hat nicht mal angerufen, typisch', { author_location: 'Berlin' }).complaint).toBe(false);
+    expect(classify('Hier in Köln kein Netz bei Vodafone seit einer Stunde', { author_location: 'Köln' }).services).toEqual(['vodafone']);
+  });
+
+  it('readsSwahiliHataAsEven', () => {
+    expect(classify('hata sijui nifanye nini leo, nimechoka tu', { author_location: 'Nairobi' }).complaint).toBe(false);
+  });
+
+  it('readsEnglishNoBeforeAnIdiomNounAsNegatingNothing', () => {
+    expect(classify('Na-suspend ang FB page namin for no reason', { author_location: 'Cebu' }).complaint).toBe(false);
+    expect(classify('no idea why but my Spotify playlist changed order').complaint).toBe(false);
+  });
+});

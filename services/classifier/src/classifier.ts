@@ -31,6 +31,7 @@ import {
   NEGATIVE_PREFIXES,
   NEGATIVE_SUFFIXES,
   NEGATORS,
+  NO_IDIOM_NOUNS,
   NOT_FAILURE_NEGATED_STEMS,
   PLAIN_NEGATIVE_AFTER_STEM,
 } from './lexicon/negation.js';
@@ -181,13 +182,14 @@ function isAction(cue: Located<Cue>, cues: readonly Located<Cue>[]): boolean {
 }
 
 /**
- * Drops the one-word counter-cues that are everyday words of the post's language (the lexicon's
- * `notCues`): another language's negative "meme" is French "même" once folded.
+ * Drops the one-word cues that are everyday words of the post's language (the lexicon's
+ * `notCues`): another language's negative "meme" is French "même" once folded, Turkish "hat"
+ * (line) is German "has".
  */
-function dropEverydayCounters(cues: Located<Cue>[], words: readonly string[], everyday: ReadonlySet<string>): void {
+function dropEverydayWords(cues: Located<Cue>[], words: readonly string[], everyday: ReadonlySet<string>): void {
   for (let i = cues.length - 1; i >= 0; i--) {
     const cue = cues[i] as Located<Cue>;
-    if (cue.end - cue.start === 1 && cue.value.kind === 'negative' && everyday.has(words[cue.start] as string)) cues.splice(i, 1);
+    if (cue.end - cue.start === 1 && everyday.has(words[cue.start] as string)) cues.splice(i, 1);
   }
 }
 
@@ -1033,7 +1035,7 @@ export class Classifier {
   private readonly locationMemo = new Map<string, string | null>();
   /** Per language, the normalised words its lexicon says are never names there (`notNames`). */
   private readonly notNames = new Map<string, ReadonlySet<string>>();
-  /** Per language, the normalised words its lexicon says are never counter-cues there (`notCues`). */
+  /** Per language, the normalised words its lexicon says are never cues there (`notCues`). */
   private readonly notCues = new Map<string, ReadonlySet<string>>();
   /** Per language, the ambiguous names that are plain names there (`names`: "pix" in Portuguese). */
   private readonly plainNames = new Map<string, ReadonlySet<string>>();
@@ -1101,7 +1103,7 @@ export class Classifier {
     let language = this.languages.identify(post.text, ids, script, post.lang ?? null, place?.country);
     const cues = this.findCues(ids, words, normalised, unspaced);
     const notCues = this.notCues.get(language.language);
-    if (notCues) dropEverydayCounters(cues, words, notCues);
+    if (notCues) dropEverydayWords(cues, words, notCues);
     // Names are looked up for every post: a negative verb beside a name ("YouTube videoları
     // oynatmıyor") is a claim that no other cue announces.
     const mentions = this.withoutEverydayWords(
@@ -1269,6 +1271,7 @@ export class Classifier {
       const negator = negators.ids.has(id) || (this.contractionStems.has(id) && ids[at + 1] === this.apostropheT);
       const negativeVerb = !negator && negators.affixes && isNegativeVerb(words[at] as string, negators);
       if (!negator && !negativeVerb) continue;
+      if (words[at] === 'no' && NO_IDIOM_NOUNS.has(words[at + 1] as string)) continue;
       if (cues.some((b) => isCounterCue(b) && b.start <= at && b.end > at)) continue;
       const nearAction = cues.some(
         (a) =>

@@ -73,9 +73,10 @@ export interface ComplaintLexicon {
    */
   notNames?: readonly string[];
   /**
-   * Everyday words of this language that another language lists as a one-word counter-cue,
-   * never a counter-cue in a post of this language: French "même" folds to "meme" (an Italian
-   * negative: a joke, not an outage), so "en même temps", "même pas" weigh nothing here.
+   * Everyday words of this language that another language lists as a one-word cue, never a cue
+   * in a post of this language: French "même" folds to "meme" (an Italian negative: a joke, not
+   * an outage), German "hier" is "here" (French "yesterday"), "hat" is "has" (Turkish "line"),
+   * Swahili "hata" is "even" (Turkish "error").
    */
   notCues?: readonly string[];
   /**

@@ -1221,6 +1221,9 @@ export const lexicon_de: ComplaintLexicon = {
   },
   // hypotheticals: a claim right after one of these and a name is no complaint (classifier.ts)
   conditionals: ['wenn', 'falls'],
+  // Everyday German that other lexicons list as cues: "hier" (here; French "yesterday"), "hat"
+  // (has; Turkish "line"), "ja" (yes; Hindustani "go").
+  notCues: ['hier', 'hat', 'ja'],
 
   markers: [
     'nicht',

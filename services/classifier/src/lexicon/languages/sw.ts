@@ -699,6 +699,8 @@ export const sw: ComplaintLexicon = {
 
   news: ['watumiaji wameripoti', 'watumiaji walilalamika', 'watumiaji wamelalamika', 'kote duniani', 'duniani kote', 'yasema'],
   notNames: ['wa'],
+  // "hata" is "even" ("hata lipa na mpesa haifanyi kazi"), not Turkish "error".
+  notCues: ['hata'],
   symptoms: {
     messages: [
       'meseji',
