@@ -951,3 +951,99 @@ describe('an ambiguous messenger beside the network word of the language', () =>
     expect(classify('Signal non invia niente, tutto il resto funziona').services).toEqual(['signal']);
   });
 });
+
+describe('eleventh pass: French', () => {
+  it('doesNotReadFrenchMemeAsAJoke', () => {
+    // "même" folds to "meme", another lexicon's negative.
+    expect(classify("Orange plus de connexion du tout, même pas la 4G, c'est normal ?", { author_location: 'Lyon' }).complaint).toBe(true);
+    expect(classify('Discord et Steam sont down en même temps').services).toEqual(['discord', 'steam']);
+  });
+
+  it('readsEveryFormOfPlanterAndFranglaisLoad', () => {
+    expect(classify('YouTube et Spotify plantent depuis une heure').services).toEqual(['youtube', 'spotify']);
+    expect(classify('Netflix vient de planter encore une fois').complaint).toBe(true);
+    expect(classify('Netflix rien load ce soir, écran noir').services).toEqual(['netflix']);
+    expect(classify("j'ai planté des tomates dans le jardin").complaint).toBe(false);
+  });
+
+  it('readsQuebecAskingWhetherItIsJustMe', () => {
+    expect(classify("Spotify marche pu, c'est-tu juste moé?", { author_location: 'Montréal' }).services).toEqual(['spotify']);
+    expect(classify("Messenger y'a-tu juste moi qui a des problèmes", { author_location: 'Québec' }).complaint).toBe(true);
+  });
+
+  it('readsUnavailableServersInThePluralAndAPleaToFix', () => {
+    expect(classify('Roblox serveurs indisponibles encore ce soir').services).toEqual(['roblox']);
+    expect(classify('PSN me dit que les services sont indisponibles, Sony réparez svp').complaint).toBe(true);
+  });
+});
+
+describe('eleventh pass: German', () => {
+  it('readsTheNetworkGoneAfterAnAdverbAndNeitherCallsNorData', () => {
+    expect(classify('Bei Vodafone ist das Internet gerade komplett weg, jemand aus Köln auch?').complaint).toBe(true);
+    expect(classify('O2 Netz schon wieder weg, kann weder telefonieren noch ins Internet', { author_location: 'Berlin' }).services).toEqual(
+      ['o2'],
+    );
+    expect(classify('ich bin total weg von dem Konzert gestern').complaint).toBe(false);
+  });
+
+  it('readsASeparableCrashVerbSplitAroundWhereItHappens', () => {
+    expect(classify('Zoom stürzt bei jeder Bildschirmfreigabe ab, super.').services).toEqual(['zoom']);
+    expect(classify('Teams stürzt ständig beim Start ab', { author_location: 'München' }).services).toEqual(['microsoft-teams']);
+  });
+
+  it('readsAMessengerThatSendsNothingWithATimeBetween', () => {
+    expect(classify('Signal verschickt keine Bilder mehr, alles bleibt grau').services).toEqual(['signal']);
+    expect(classify("Telegram schickt seit einer Stunde nix, Status 'Wird gesendet' überall").services).toEqual(['telegram']);
+  });
+});
+
+describe('eleventh pass: Korean, Swahili, Tagalog', () => {
+  it('readsKoreanRestoredInEveryEndingAndThanksAfterTheFix', () => {
+    expect(classify('네이버 드디어 된다 복구됐습니다', { author_location: '서울' }).complaint).toBe(false);
+    expect(classify('카카오톡 다시 된다~ 개발자분들 고생하셨어요', { author_location: '부산' }).complaint).toBe(false);
+    expect(classify('카톡 아직도 안 돼요 복구 언제 돼요?', { author_location: '서울' }).complaint).toBe(true);
+  });
+
+  it('readsLineAndDocomoInKoreanLettersOnlyInJapan', () => {
+    expect(classify('오사카인데 라인 전화 안 걸려요', { author_location: '大阪' }).services).toEqual(['line']);
+    expect(classify('도코모 데이터 안 터짐 도쿄 신주쿠', { author_location: 'Tokyo' }).services).toEqual(['ntt-docomo']);
+    expect(classify('라인 안 맞춰서 다시 그렸어요', { author_location: '서울' }).complaint).toBe(false);
+  });
+
+  it('readsSwahiliPluralAndGoneOffForms', () => {
+    expect(classify('Airtel na Safaricom zote zimegoma Kisumu leo', { author_location: 'Kisumu' }).services).toEqual([
+      'airtel',
+      'safaricom',
+    ]);
+    expect(classify('M-Pesa imezimika tangu asubuhi', { author_location: 'Nairobi' }).services).toEqual(['m-pesa']);
+  });
+
+  it('readsATaglishAccountBanAsNoOutage', () => {
+    expect(classify('Nasuspend yung FB account ko, wala naman akong ginawa', { author_location: 'Manila' }).complaint).toBe(false);
+    expect(classify('Na-restrict ako sa Instagram for no reason, live ko pa naman bukas', { author_location: 'Cebu' }).complaint).toBe(
+      false,
+    );
+  });
+
+  it('doesNotLetANegatorReachAnActionPastAComma', () => {
+    expect(classify('posted on Instagram for no reason, video call with mom later').complaint).toBe(false);
+    expect(classify('no messages going through on WhatsApp, anyone else?').services).toEqual(['whatsapp']);
+  });
+});
+
+describe("another language's cue that is an everyday word here", () => {
+  it('readsGermanHierHatJaAsPlainWords', () => {
+    // "hier" is French "yesterday", "hat" Turkish "line", "ja" Hindustani "go".
+    expect(classify('Er hat nicht mal angerufen, typisch', { author_location: 'Berlin' }).complaint).toBe(false);
+    expect(classify('Hier in Köln kein Netz bei Vodafone seit einer Stunde', { author_location: 'Köln' }).services).toEqual(['vodafone']);
+  });
+
+  it('readsSwahiliHataAsEven', () => {
+    expect(classify('hata sijui nifanye nini leo, nimechoka tu', { author_location: 'Nairobi' }).complaint).toBe(false);
+  });
+
+  it('readsEnglishNoBeforeAnIdiomNounAsNegatingNothing', () => {
+    expect(classify('Na-suspend ang FB page namin for no reason', { author_location: 'Cebu' }).complaint).toBe(false);
+    expect(classify('no idea why but my Spotify playlist changed order').complaint).toBe(false);
+  });
+});

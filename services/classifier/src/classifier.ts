@@ -31,6 +31,7 @@ import {
   NEGATIVE_PREFIXES,
   NEGATIVE_SUFFIXES,
   NEGATORS,
+  NO_IDIOM_NOUNS,
   NOT_FAILURE_NEGATED_STEMS,
   PLAIN_NEGATIVE_AFTER_STEM,
 } from './lexicon/negation.js';
@@ -178,6 +179,18 @@ function isAction(cue: Located<Cue>, cues: readonly Located<Cue>[]): boolean {
   if (cue.value.kind !== 'symptom') return false;
   for (const b of cues) if (b.value.kind === 'recovered' && b.start <= cue.start && b.end >= cue.end) return false;
   return true;
+}
+
+/**
+ * Drops the one-word cues that are everyday words of the post's language (the lexicon's
+ * `notCues`): another language's negative "meme" is French "même" once folded, Turkish "hat"
+ * (line) is German "has".
+ */
+function dropEverydayWords(cues: Located<Cue>[], words: readonly string[], everyday: ReadonlySet<string>): void {
+  for (let i = cues.length - 1; i >= 0; i--) {
+    const cue = cues[i] as Located<Cue>;
+    if (cue.end - cue.start === 1 && everyday.has(words[cue.start] as string)) cues.splice(i, 1);
+  }
 }
 
 /** A cue that says there is no failure: a negator inside it negates nothing. */
@@ -510,6 +523,39 @@ function withinSentences<T extends { start: number; end: number }>(matches: T[],
     for (let at = m.start + 1; at < m.end; at++) if (endsBefore(at)) return false;
     return true;
   });
+}
+
+/**
+ * Languages whose negator may follow what it negates and then open the next clause ("Vodafone'da
+ * çekim yok, ne arama ne internet"; "nahi, calls bhi nahi"): the clause check below is not for them.
+ */
+const NEGATOR_AFTER_VERB: ReadonlySet<string> = new Set([
+  'tr',
+  'ko',
+  'ja',
+  'hi',
+  'ur',
+  'bn',
+  'ta',
+  'te',
+  'mr',
+  'gu',
+  'pa',
+  'de',
+  'nl',
+  'fa',
+]);
+
+/**
+ * Whether no comma, semicolon or sentence end stands between a negator and an action after it:
+ * "for no reason, live selling pa naman" negates the reason, not the live selling.
+ */
+function sameClause(negator: number, action: number, words: readonly string[], normalised: string, offsets: readonly number[]): boolean {
+  for (let i = (offsets[negator] as number) + (words[negator] as string).length; i < (offsets[action] as number); i++) {
+    const code = normalised.charCodeAt(i);
+    if (code === 0x2c || code === 0x3b || code === 0x060c || code === 0x3001 || code === 0xff0c || endsSentence(code)) return false;
+  }
+  return true;
 }
 
 /** Where each token starts in the normalised text. */
@@ -1004,6 +1050,8 @@ export class Classifier {
   private readonly locationMemo = new Map<string, string | null>();
   /** Per language, the normalised words its lexicon says are never names there (`notNames`). */
   private readonly notNames = new Map<string, ReadonlySet<string>>();
+  /** Per language, the normalised words its lexicon says are never cues there (`notCues`). */
+  private readonly notCues = new Map<string, ReadonlySet<string>>();
   /** Per language, the ambiguous names that are plain names there (`names`: "pix" in Portuguese). */
   private readonly plainNames = new Map<string, ReadonlySet<string>>();
   /** Per language, the word ids of its conditionals (`conditionals`: "if", "se", "agar"). */
@@ -1039,6 +1087,8 @@ export class Classifier {
       // Lexicons that share a language (Hindi and Hinglish) pool their words.
       const words = new Set([...(this.notNames.get(lexicon.language) ?? []), ...(lexicon.notNames ?? []).map((w) => normalise(w).trim())]);
       if (words.size > 0) this.notNames.set(lexicon.language, words);
+      const notCues = new Set([...(this.notCues.get(lexicon.language) ?? []), ...(lexicon.notCues ?? []).map((w) => normalise(w).trim())]);
+      if (notCues.size > 0) this.notCues.set(lexicon.language, notCues);
       const names = new Set([...(this.plainNames.get(lexicon.language) ?? []), ...(lexicon.names ?? []).map((w) => normalise(w).trim())]);
       if (names.size > 0) this.plainNames.set(lexicon.language, names);
       for (const word of lexicon.conditionals ?? []) {
@@ -1067,6 +1117,8 @@ export class Classifier {
     const place = this.locate(post);
     let language = this.languages.identify(post.text, ids, script, post.lang ?? null, place?.country);
     const cues = this.findCues(ids, words, normalised, unspaced);
+    const notCues = this.notCues.get(language.language);
+    if (notCues) dropEverydayWords(cues, words, notCues);
     // Names are looked up for every post: a negative verb beside a name ("YouTube videoları
     // oynatmıyor") is a claim that no other cue announces.
     const mentions = this.withoutEverydayWords(
@@ -1228,14 +1280,23 @@ export class Classifier {
     // Without negative verbs only a negator within reach of an action can count: scan just there.
     const from = negators.affixes ? 0 : reachStart(cues);
     const to = negators.affixes ? words.length : reachEnd(cues, words.length);
+    let offsets: number[] | undefined;
     for (let at = from; at < to; at++) {
       const id = ids[at] as number;
       const negator = negators.ids.has(id) || (this.contractionStems.has(id) && ids[at + 1] === this.apostropheT);
       const negativeVerb = !negator && negators.affixes && isNegativeVerb(words[at] as string, negators);
       if (!negator && !negativeVerb) continue;
+      if (words[at] === 'no' && NO_IDIOM_NOUNS.has(words[at + 1] as string)) continue;
       if (cues.some((b) => isCounterCue(b) && b.start <= at && b.end > at)) continue;
       const nearAction = cues.some(
-        (a) => isAction(a, cues) && a.start >= 0 && a.start <= at + NEGATION_WINDOW && a.end >= at - NEGATION_WINDOW + 1,
+        (a) =>
+          isAction(a, cues) &&
+          a.start >= 0 &&
+          a.start <= at + NEGATION_WINDOW &&
+          a.end >= at - NEGATION_WINDOW + 1 &&
+          (a.start <= at + 1 ||
+            NEGATOR_AFTER_VERB.has(language) ||
+            sameClause(at, a.start, words, normalised, (offsets ??= tokenOffsets(words, normalised)))),
       );
       const nearService = negativeVerb && mentions.some((m) => m.start >= 0 && Math.abs(m.start - at) <= NEGATION_WINDOW);
       if (nearAction || nearService) return negatedActionCue(at);

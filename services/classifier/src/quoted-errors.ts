@@ -65,6 +65,7 @@ const ERROR_WORDS: readonly string[] = [
   'échec',
   'échoué',
   'indisponible',
+  'indisponibles',
   'réessayer',
   'réessayez',
   'un problème',
@@ -102,6 +103,13 @@ const ERROR_WORDS: readonly string[] = [
   'schiefgelaufen',
   'schief gelaufen',
   'misgegaan',
+  // German stuck statuses ('Wird gesendet…', 'Verbindung wird hergestellt')
+  'wird gesendet',
+  'nicht gesendet',
+  'nicht zugestellt',
+  'verbindung wird hergestellt',
+  'warten auf netzwerk',
+  'keine verbindung',
   // Turkish
   'hata',
   'hatası',

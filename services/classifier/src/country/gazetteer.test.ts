@@ -33,6 +33,13 @@ describe('Gazetteer', () => {
     expect(country('New Jersey')).toBe('US');
   });
 
+  it('readsAMainlandFrenchDepartmentNumberOverAnOverseasTownOfTheSameName', () => {
+    expect(country('Saint-Denis')).toBe('RE');
+    expect(country('Saint-Denis (93)')).toBe('FR');
+    expect(country('St. Denis, 93')).toBe('FR');
+    expect(country('Saint-Denis 974')).toBe('RE');
+  });
+
   it('readsFlagsAndLeavesFancyUnknown', () => {
     expect(flagCountry('home 🇬🇧')).toBe('GB');
     expect(country('somewhere over the rainbow')).toBeNull();

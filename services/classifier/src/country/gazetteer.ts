@@ -42,6 +42,14 @@ export function flagCountry(text: string): string | undefined {
 
 const KIND_PRIORITY: Record<NameKind, number> = { country: 3, demonym: 2, place: 1 };
 
+/** France's overseas departments and territories, whose towns share names with the mainland's. */
+const FRENCH_OVERSEAS: ReadonlySet<string> = new Set(['RE', 'GP', 'MQ', 'GF', 'YT', 'NC', 'PF', 'PM', 'BL', 'MF', 'WF']);
+/**
+ * A mainland French department number after a town, in brackets or after a comma or dash:
+ * "Saint-Denis (93)", "Saint-Pierre, 31". Overseas numbers have three digits (974).
+ */
+const MAINLAND_DEPARTMENT = /(?:\(\s*|,\s*|\s-\s*)(?:0[1-9]|[1-8]\d|9[0-5]|2[ab])\s*\)?\s*$|\(\s*(?:0[1-9]|[1-8]\d|9[0-5]|2[ab])\s*\)/i;
+
 export class Gazetteer {
   private readonly names: PhraseIndex<NameHit>;
 
@@ -61,10 +69,15 @@ export class Gazetteer {
   resolve(location: string, minPlaceRank = 0): PlaceGuess | undefined {
     const flag = flagCountry(location);
     if (flag) return { country: flag, kind: 'flag', rank: Number.MAX_SAFE_INTEGER };
-    return this.resolveWords(
+    const guess = this.resolveWords(
       tokenize(normalise(location)).map((t) => t.text),
       minPlaceRank,
     );
+    // "Saint-Denis (93)" is Seine-Saint-Denis, not Réunion's capital: a mainland department number decides.
+    if (guess && guess.kind === 'place' && FRENCH_OVERSEAS.has(guess.country) && MAINLAND_DEPARTMENT.test(location)) {
+      return { ...guess, country: 'FR' };
+    }
+    return guess;
   }
 
   /**

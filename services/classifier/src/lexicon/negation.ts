@@ -183,3 +183,21 @@ export const CONTRACTION_STEMS: ReadonlySet<string> = new Set([
   'haven',
   'ain',
 ]);
+
+/**
+ * Nouns that English "no" governs in an idiom, so it negates nothing a service does: "banned
+ * for no reason, live selling pa naman", "no idea why, but...". Mixed into posts of many languages.
+ */
+export const NO_IDIOM_NOUNS: ReadonlySet<string> = new Set([
+  'reason',
+  'idea',
+  'clue',
+  'wonder',
+  'matter',
+  'joke',
+  'cap',
+  'offense',
+  'offence',
+  'doubt',
+  'worries',
+]);

@@ -73,6 +73,13 @@ export interface ComplaintLexicon {
    */
   notNames?: readonly string[];
   /**
+   * Everyday words of this language that another language lists as a one-word cue, never a cue
+   * in a post of this language: French "même" folds to "meme" (an Italian negative: a joke, not
+   * an outage), German "hier" is "here" (French "yesterday"), "hat" is "has" (Turkish "line"),
+   * Swahili "hata" is "even" (Turkish "error").
+   */
+  notCues?: readonly string[];
+  /**
    * Names listed as ambiguous in the catalogue that in this language only ever mean the
    * service: "pix" in Portuguese is the payment system (elsewhere, pictures).
    */

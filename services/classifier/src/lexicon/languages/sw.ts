@@ -101,6 +101,26 @@ export const sw: ComplaintLexicon = {
     'inagoma',
     'imegoma kabisa',
     'imezima',
+    // The same verbs with the plural (zi-) and u- class prefixes: "Safaricom na M-Pesa zote
+    // zimezima", "mtandao umezimika" (not "umekufa", "umeanguka": u- is also "you"); and the stative/passive "gone off" (imezimika, imezimwa).
+    'zimezima',
+    'imezimika',
+    'zimezimika',
+    'umezimika',
+    'imezimwa',
+    'zimezimwa',
+    'umezimwa',
+    'zimekwama',
+    'zimegoma',
+    'zinagoma',
+    'zimekufa',
+    'zimeanguka',
+    'zimecrash',
+    'zimehang',
+    'zimedown',
+    'umedown',
+    'zimefeli',
+    'zimefail',
     'imekufa',
     'imeanguka',
     'imecrash',
@@ -679,6 +699,8 @@ export const sw: ComplaintLexicon = {
 
   news: ['watumiaji wameripoti', 'watumiaji walilalamika', 'watumiaji wamelalamika', 'kote duniani', 'duniani kote', 'yasema'],
   notNames: ['wa'],
+  // "hata" is "even" ("hata lipa na mpesa haifanyi kazi"), not Turkish "error".
+  notCues: ['hata'],
   symptoms: {
     messages: [
       'meseji',
