@@ -545,6 +545,13 @@ export const lexicon_pt: ComplaintLexicon = {
     'cá está a funcionar',
   ],
   negative: [
+    // Street signals and lights: "sinal" there is a traffic light, not the phone's signal.
+    'sinal de trânsito',
+    'sinaleiro',
+    'semáforo',
+    'semáforos',
+    'placa de trânsito',
+    'poste de luz',
     // "baixei" is "I downloaded"; "não saio mais" is being hooked on an app
     'baixei',
     'baixei o',

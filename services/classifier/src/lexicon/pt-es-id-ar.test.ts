@@ -1,0 +1,29 @@
+// Posts here are written for these tests; none comes from shared/data or a blind fixture.
+import { describe, expect, it } from 'vitest';
+import { createClassifier, type PostInput } from '../classifier.js';
+
+const classifier = createClassifier();
+const classify = (text: string, extra: Partial<PostInput> = {}) =>
+  classifier.classify({ id: 't', text, lang: null, author_location: null, geo_country: null, ...extra });
+
+describe('Portuguese, Spanish, Indonesian and Arabic: tenth blind pass classes', () => {
+  it('doesNotReadSpanishSeCayoOfAThingOrHabitOrRecapAsAnOutage', () => {
+    expect(classify('anoche con el viento se cayó una rama enorme en mi calle').complaint).toBe(false);
+    expect(classify('se cayó el poste de enfrente y casi le da a un coche').complaint).toBe(false);
+    expect(classify('el peso se cae otra vez contra el dólar, ya ni sorprende').complaint).toBe(false);
+    expect(classify('cada vez que se cae Instagram la gente se acuerda de que existe Facebook').complaint).toBe(false);
+    expect(classify('lo gracioso es que cuando se caen los servidores de Discord nadie sabe qué hacer').complaint).toBe(false);
+    expect(classify('el viernes se cayó AWS y media web con él, aquí un análisis técnico').complaint).toBe(false);
+  });
+
+  it('keepsSpanishClaimsOfAServiceGoingDownNow', () => {
+    expect(classify('se cayó instagram? no me carga nada').complaint).toBe(true);
+    expect(classify('se cayó whatsapp otra vez, no salen los mensajes').services).toEqual(['whatsapp']);
+  });
+
+  it('doesNotReadAPortugueseTrafficSignalAsTheNetwork', () => {
+    expect(classify('o semáforo da avenida tá quebrado de novo, um caos').complaint).toBe(false);
+    expect(classify('sinal de trânsito apagado na rua de casa, ninguém resolve').complaint).toBe(false);
+    expect(classify('sem sinal da vivo aqui em casa desde cedo').complaint).toBe(true);
+  });
+});
