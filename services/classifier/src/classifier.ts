@@ -1358,6 +1358,8 @@ export class Classifier {
       const listed = saidToWork.length > 0 ? [...services, ...saidToWork] : services;
       dropCountersOfOthers(counter, mentions, listed, cues);
     }
+    // "YouTube dá erro ... e o wifi funcionando normal": said of the connection, not of the app.
+    if (counter.length > 0 && services.length > 0) this.dropCountersOfTheConnection(counter, cues, mentions, services);
     let recovered = false;
     for (let i = 0; i <= counter.length; i++) {
       const cue = counter[i];
@@ -1371,6 +1373,39 @@ export class Classifier {
     }
     sorted.length = 0;
     return { positive, negative };
+  }
+
+  /**
+   * Drops, in place, the recovery and "works" phrases whose subject is the author's own
+   * connection ("o wifi funcionando normal", "my internet works fine"): beside an app that
+   * fails they say the fault is the app's, so they deny nothing of the complaint. Not when a
+   * telco is among the services (there the connection is what the post is about), nor when
+   * a name stands in the subject ("Vivo internet funcionando").
+   */
+  private dropCountersOfTheConnection(
+    counter: Located<Cue>[],
+    cues: readonly Located<Cue>[],
+    mentions: readonly ServiceMention[],
+    services: readonly string[],
+  ): void {
+    if (services.some((s) => this.catalogue.categoryOf(s) === 'telecom')) return;
+    // A counter-phrase that is also a "works" phrase ("funcionando normal") is one.
+    const saysItWorks = (cue: Located<Cue>) =>
+      cue.value.kind === 'recovered' || cues.some((w) => w.value.kind === 'working' && w.start === cue.start && w.end === cue.end);
+    const ofTheConnection = (cue: Located<Cue>) =>
+      cue.value.kind !== 'news' &&
+      saysItWorks(cue) &&
+      cues.some(
+        (c) =>
+          c.value.kind === 'symptom' &&
+          c.value.symptom === 'connectivity' &&
+          c.end <= cue.start &&
+          cue.start - c.end <= 1 &&
+          !mentions.some((m) => m.start >= 0 && m.end >= c.start - 1 && m.start <= c.end && (!m.ambiguous || services.includes(m.service))),
+      );
+    let kept = 0;
+    for (const cue of counter) if (!ofTheConnection(cue)) counter[kept++] = cue;
+    counter.length = kept;
   }
 
   /**

@@ -26,4 +26,13 @@ describe('Portuguese, Spanish, Indonesian and Arabic: tenth blind pass classes',
     expect(classify('sinal de trânsito apagado na rua de casa, ninguém resolve').complaint).toBe(false);
     expect(classify('sem sinal da vivo aqui em casa desde cedo').complaint).toBe(true);
   });
+
+  it('doesNotLetTheConnectionSaidToWorkCancelAClaimAboutAnApp', () => {
+    expect(classify('netflix dando erro em todo filme, e a internet funcionando normal')).toMatchObject({
+      complaint: true,
+      services: ['netflix'],
+    });
+    expect(classify('spotify keeps failing to play anything, my wifi is working fine').services).toEqual(['spotify']);
+    expect(classify('a internet da vivo voltou, tá funcionando normal').complaint).toBe(false);
+  });
 });
