@@ -823,6 +823,23 @@ const NEGATED_ACTION: Cue = { kind: 'outage', lexicon: -1 };
 const SUBJECT_AFTER_VERB: ReadonlySet<string> = new Set(['it', 'es', 'pt']);
 /** Longest case ending or postposition read off a place's name in an Indic script (मध्ये). */
 const MAX_PLACE_ENDING = 5;
+/**
+ * Prefixes Arabic writes onto a place's name, longest first, and what the name starts with
+ * without them: بالـ "in the", وبالـ "and in the", للـ "to the" (its alef dropped), بـ "in",
+ * لـ "to", وـ "and", فـ "in" (Maghrebi). Only big places and countries, as for Indic endings.
+ */
+const ARABIC_PLACE_PREFIXES: readonly (readonly [string, string])[] = [
+  ['وبال', 'ال'],
+  ['فال', 'ال'],
+  ['بال', 'ال'],
+  ['وال', 'ال'],
+  ['لل', 'ال'],
+  ['وب', ''],
+  ['ب', ''],
+  ['ل', ''],
+  ['و', ''],
+  ['ف', ''],
+];
 /** Places scanned in post text must be at least this big: small towns' names are too often words. */
 const MIN_TEXT_PLACE_RANK = 500_000;
 /**
@@ -1674,6 +1691,11 @@ export class Classifier {
   private inflectedPlaceNamedIn(words: readonly string[]) {
     for (const word of words) {
       const first = word.charCodeAt(0);
+      if (first >= 0x0600 && first <= 0x06ff) {
+        const named = this.arabicPlaceWithPreposition(word);
+        if (named) return named;
+        continue;
+      }
       if (first < 0x0900 || first > 0x0dff) continue;
       for (let cut = 1; cut <= MAX_PLACE_ENDING && word.length - cut >= 3; cut++) {
         const stem = word.slice(0, word.length - cut);
@@ -1682,6 +1704,19 @@ export class Classifier {
           this.gazetteer.resolveWords([stem + TAMIL_VIRAMA], MIN_TEXT_PLACE_RANK);
         if (named) return named;
       }
+    }
+    return undefined;
+  }
+
+  /**
+   * Arabic writes a preposition or "and" onto the word (بالكويت "in Kuwait", بمصر "in Egypt",
+   * وجدة "and Jeddah", للسعودية "to Saudi Arabia"): the place read with that prefix cut off.
+   */
+  private arabicPlaceWithPreposition(word: string) {
+    for (const [prefix, restore] of ARABIC_PLACE_PREFIXES) {
+      if (!word.startsWith(prefix) || word.length - prefix.length < 3) continue;
+      const named = this.gazetteer.resolveWords([restore + word.slice(prefix.length)], MIN_TEXT_PLACE_RANK);
+      if (named) return named;
     }
     return undefined;
   }

@@ -42,6 +42,14 @@ export function flagCountry(text: string): string | undefined {
 
 const KIND_PRIORITY: Record<NameKind, number> = { country: 3, demonym: 2, place: 1 };
 
+/** Arabic vowel marks other than the shadda (ّ), which is kept to tell homographs apart. */
+const HARAKAT_BUT_SHADDA = /[\u064b-\u0650\u0652-\u065f]/g;
+/**
+ * Amman written with its shadda (عمّان): normalising drops the mark and leaves عمان, which is
+ * also Oman (عُمان). With the shadda the author wrote Jordan's capital.
+ */
+const AMMAN_WITH_SHADDA = '\u0639\u0645\u0651\u0627\u0646';
+
 export class Gazetteer {
   private readonly names: PhraseIndex<NameHit>;
 
@@ -61,10 +69,14 @@ export class Gazetteer {
   resolve(location: string, minPlaceRank = 0): PlaceGuess | undefined {
     const flag = flagCountry(location);
     if (flag) return { country: flag, kind: 'flag', rank: Number.MAX_SAFE_INTEGER };
-    return this.resolveWords(
+    const guess = this.resolveWords(
       tokenize(normalise(location)).map((t) => t.text),
       minPlaceRank,
     );
+    if (guess?.country === 'OM' && location.replace(HARAKAT_BUT_SHADDA, '').includes(AMMAN_WITH_SHADDA)) {
+      return { country: 'JO', kind: 'place', rank: guess.rank };
+    }
+    return guess;
   }
 
   /**

@@ -35,4 +35,19 @@ describe('Portuguese, Spanish, Indonesian and Arabic: tenth blind pass classes',
     expect(classify('spotify keeps failing to play anything, my wifi is working fine').services).toEqual(['spotify']);
     expect(classify('a internet da vivo voltou, tá funcionando normal').complaint).toBe(false);
   });
+
+  it('readsAPlaceWithAnAttachedArabicPreposition', () => {
+    expect(classify('النت فاصل بمصر من الصبح').country).toBe('EG');
+    expect(classify('الانترنت مقطوع بالسعودية، احد عنده نفس المشكلة؟').country).toBe('SA');
+    expect(classify('ما عم يشتغل الانستغرام من امبارح').country).toBeNull();
+  });
+
+  it('readsAmmanWithItsShaddaAsJordanNotOman', () => {
+    expect(classify('الواتساب واقف', { author_location: 'عمّان' }).country).toBe('JO');
+    expect(classify('الواتساب واقف', { author_location: 'مسقط، عمان' }).country).toBe('OM');
+  });
+
+  it('readsAnArabicBankingAppThatWillNotTransferAsAComplaint', () => {
+    expect(classify('تطبيق البنك معطل ما اقدر احول فلوس').complaint).toBe(true);
+  });
 });
