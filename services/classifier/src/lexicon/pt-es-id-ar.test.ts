@@ -50,4 +50,13 @@ describe('Portuguese, Spanish, Indonesian and Arabic: tenth blind pass classes',
   it('readsAnArabicBankingAppThatWillNotTransferAsAComplaint', () => {
     expect(classify('تطبيق البنك معطل ما اقدر احول فلوس').complaint).toBe(true);
   });
+
+  it('readsPortugueseSpanishIndonesianAndLevantineArabiziAgainstTheirNeighbours', () => {
+    expect(classify('quando o insta cai a galera toda descobre que tem vida kkkkkkk').language).toBe('pt');
+    expect(classify('a mí Vodafone me va perfecto, será cosa de tu casa').language).toBe('es');
+    expect(classify('anoche vi Breaking Bad otra vez, qué buena la verdad').language).toBe('es');
+    expect(classify('jangan pake apk mod guys, itu bahaya').language).toBe('id');
+    expect(classify('wallah el net ma 3am ye2la3 3andi mn el sob7').language).toBe('ar');
+    expect(classify('lamma yfout el kahraba bnerja3 3al shams enno shu baddi a3mel').language).toBe('ar');
+  });
 });

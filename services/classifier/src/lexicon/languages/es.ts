@@ -1372,5 +1372,15 @@ export const lexicon_es: ComplaintLexicon = {
     'un',
     'una',
     'mucho',
+    // Everyday Spanish that outvotes an English title or French "tu" ("qué serie tan buena la verdad", "me va perfecto, será tu zona").
+    'buena',
+    'bueno',
+    'buenas',
+    'verdad',
+    'volví',
+    'será',
+    'perfecto',
+    'entera',
+    'entero',
   ],
 };

@@ -1005,5 +1005,13 @@ export const lexicon_id: ComplaintLexicon = {
     'bikin',
     'gitu',
     'kayaknya',
+    // Everyday Indonesian a post of English brand words still has ("jangan guys, itu bajakan").
+    'jangan',
+    'itu',
+    'ini',
+    'awas',
+    'yang',
+    'kalo',
+    'aku',
   ],
 };

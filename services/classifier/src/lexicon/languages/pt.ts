@@ -1231,5 +1231,15 @@ export const lexicon_pt: ComplaintLexicon = {
     'aí',
     'dá',
     'fixe',
+    // Brazilian laughter of any length, and everyday verbs Spanish spells otherwise (descubre, vive).
+    'kkkkk',
+    'kkkkkk',
+    'kkkkkkk',
+    'kkkkkkkk',
+    'rsrs',
+    'rsrsrs',
+    'descobre',
+    'descobri',
+    'mora',
   ],
 };
