@@ -684,6 +684,25 @@ function isAnothersNoun(mention: ServiceMention, mentions: readonly ServiceMenti
   );
 }
 
+/**
+ * Where the list of names a mention opens ends ("wa sama ig dua-duanya ga bisa": WA's claim is
+ * IG's, one name further on): names each within LIST_GAP of the one before.
+ */
+function listEnd(mention: ServiceMention, mentions: readonly ServiceMention[]): number {
+  let end = mention.end;
+  if (mentions.length < 2 || mention.start < 0) return end;
+  for (let grown = true; grown;) {
+    grown = false;
+    for (const m of mentions) {
+      if (m.start >= end && m.start - end <= LIST_GAP && m.end > end) {
+        end = m.end;
+        grown = true;
+      }
+    }
+  }
+  return end;
+}
+
 /** Whether a name of the post holds this service alone (not a name it shares with another: "@VodafoneUK"). */
 function namedApart(service: string, mentions: readonly ServiceMention[]): boolean {
   return mentions.some(
@@ -1586,10 +1605,11 @@ export class Classifier {
     if (alternatives.length > 0 && namedAsAlternative(mention, alternatives)) return true;
     // In its own market a national name needs less: the claim may sit further off ("O2 Netz in München tot? Kein Empfang").
     const window = national && this.marketFit(mention.service, place) === 2 ? MARKET_CONTEXT_WINDOW : CONTEXT_WINDOW;
+    const end = listEnd(mention, mentions);
     return cues.some(
       (c) =>
         polarity(c.value.kind) === 1 &&
-        ((c.start <= mention.end + window && c.end >= mention.start - window) ||
+        ((c.start <= end + window && c.end >= mention.start - window) ||
           (c.value === QUOTED_ERROR && gap(mention, c) <= QUOTED_ERROR_WINDOW) ||
           (beside?.(mention, c) ?? false)),
     );

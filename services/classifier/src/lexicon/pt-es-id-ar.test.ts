@@ -59,4 +59,17 @@ describe('Portuguese, Spanish, Indonesian and Arabic: tenth blind pass classes',
     expect(classify('wallah el net ma 3am ye2la3 3andi mn el sob7').language).toBe('ar');
     expect(classify('lamma yfout el kahraba bnerja3 3al shams enno shu baddi a3mel').language).toBe('ar');
   });
+
+  it('readsARideAppStuckSearchingForADriverAndAPhoneSearchingForSignal', () => {
+    expect(classify('uber no me asigna conductor hace 20 minutos, está caída?').services).toEqual(['uber']);
+    expect(classify('el celular solo buscando señal desde la mañana, sin llamadas ni datos').complaint).toBe(true);
+  });
+
+  it('givesAnAmbiguousNameTheClaimOfTheListItOpens', () => {
+    expect(classify('wa sama ig ga bisa dibuka dari tadi').services).toEqual(['whatsapp', 'instagram']);
+  });
+
+  it('doesNotReadAnIndonesianUselessFeatureAsAnOutage', () => {
+    expect(classify('fitur baru tiktok ini gak guna sama sekali, siapa yang minta coba').complaint).toBe(false);
+  });
 });

@@ -519,6 +519,22 @@ export const lexicon_id: ComplaintLexicon = {
     'aman aman aja',
   ],
   negative: [
+    // A feature judged useless or unwanted, not a failure ("ga guna banget", "siapa yg minta").
+    'ga guna',
+    'gak guna',
+    'nggak guna',
+    'ngga guna',
+    'ga berguna',
+    'gak berguna',
+    'tidak berguna',
+    'ga ada gunanya',
+    'gak ada gunanya',
+    'ga penting',
+    'gak penting',
+    'siapa yg minta',
+    'siapa yang minta',
+    'fitur yg baru',
+    'fitur yang baru',
     // "Y works fine" beside a failing X: a counter-phrase, so Y is not taken as failing too.
     "aman aja",
     "aman kok",
