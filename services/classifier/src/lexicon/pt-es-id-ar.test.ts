@@ -72,4 +72,10 @@ describe('Portuguese, Spanish, Indonesian and Arabic: tenth blind pass classes',
   it('doesNotReadAnIndonesianUselessFeatureAsAnOutage', () => {
     expect(classify('fitur baru tiktok ini gak guna sama sekali, siapa yang minta coba').complaint).toBe(false);
   });
+
+  it('readsIndonesianConditionalsAsHypotheticals', () => {
+    expect(classify('kalo ig down seharian gue bakal produktif banget').complaint).toBe(false);
+    expect(classify('jika gopay error nanti bayar pakai cash aja ya').complaint).toBe(false);
+    expect(classify('ig down lagi dari pagi, ga bisa buka feed').complaint).toBe(true);
+  });
 });

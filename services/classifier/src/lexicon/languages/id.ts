@@ -978,6 +978,7 @@ export const lexicon_id: ComplaintLexicon = {
     website: ['web', 'website', 'situs', 'server', 'halaman', 'browser', 'webnya', 'situsnya', 'laman', 'portal'],
     other: ['aplikasi', 'apk', 'update', 'pesanan', 'orderan', 'email', 'ojol', 'dibuka', 'membuka', 'aplikasinya', 'apknya'],
   },
+  conditionals: ['kalau', 'kalo', 'klo', 'jika', 'jikalau', 'apabila', 'seandainya', 'andaikan'],
   markers: [
     'gak',
     'ga',
