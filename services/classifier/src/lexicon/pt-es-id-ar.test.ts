@@ -78,4 +78,15 @@ describe('Portuguese, Spanish, Indonesian and Arabic: tenth blind pass classes',
     expect(classify('jika gopay error nanti bayar pakai cash aja ya').complaint).toBe(false);
     expect(classify('ig down lagi dari pagi, ga bisa buka feed').complaint).toBe(true);
   });
+
+  it('readsWheneverItGoesDownAsAHabitNotAReportInSpanishAndPortuguese', () => {
+    expect(classify('cada vez que falla Netflix me acuerdo de que pago por esto').complaint).toBe(false);
+    expect(classify('siempre que se caen los servidores de Fortnite salen los memes').complaint).toBe(false);
+    expect(classify('toda vez que cai o whatsapp a galera corre pro twitter perguntar se caiu kkkk').complaint).toBe(false);
+    expect(classify('o engraçado é que sempre que o insta cai todo mundo vem pro twitter')).toMatchObject({
+      complaint: false,
+      language: 'pt',
+    });
+    expect(classify('caiu o whatsapp aqui, mais alguém?').complaint).toBe(true);
+  });
 });

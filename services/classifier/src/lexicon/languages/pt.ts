@@ -552,6 +552,11 @@ export const lexicon_pt: ComplaintLexicon = {
     'semáforos',
     'placa de trânsito',
     'poste de luz',
+    // Joke frames: what follows is a joke, not a claim.
+    'o engraçado é que',
+    'o mais engraçado é que',
+    'o curioso é que',
+    'o mais curioso é que',
     // "baixei" is "I downloaded"; "não saio mais" is being hooked on an app
     'baixei',
     'baixei o',
@@ -981,6 +986,16 @@ export const lexicon_pt: ComplaintLexicon = {
     'estou no *',
   ],
   news: [
+    // Habitual "whenever X goes down" (present tense: every time, not now): what follows is no report.
+    'quando cai',
+    'quando caem',
+    'toda vez que cai',
+    'toda vez que caem',
+    'sempre que cai',
+    'sempre que caem',
+    'cada vez que cai',
+    'toda vez que dá pau',
+    'sempre que dá pau',
     "aquele dia em",
     // Recaps: how long it lasted, "that day when".
     "durou",
@@ -1241,5 +1256,11 @@ export const lexicon_pt: ComplaintLexicon = {
     'descobre',
     'descobri',
     'mora',
+    // Words Brazilians write as often as Spanish speakers: they share the vote, not give it to es.
+    'que',
+    'todo',
+    'sempre',
+    'vem',
+    'engraçado',
   ],
 };
