@@ -34,6 +34,7 @@ describe('Portuguese, Spanish, Indonesian and Arabic: tenth blind pass classes',
     });
     expect(classify('spotify keeps failing to play anything, my wifi is working fine').services).toEqual(['spotify']);
     expect(classify('a internet da vivo voltou, tá funcionando normal').complaint).toBe(false);
+    expect(classify('اليوتيوب مو شغال والنت شغال عادي').services).toEqual(['youtube']);
   });
 
   it('readsAPlaceWithAnAttachedArabicPreposition', () => {
