@@ -64,6 +64,7 @@ describe('Portuguese, Spanish, Indonesian and Arabic: tenth blind pass classes',
   it('readsARideAppStuckSearchingForADriverAndAPhoneSearchingForSignal', () => {
     expect(classify('uber no me asigna conductor hace 20 minutos, está caída?').services).toEqual(['uber']);
     expect(classify('el celular solo buscando señal desde la mañana, sin llamadas ni datos').complaint).toBe(true);
+    expect(classify('uber não acha motorista nenhum faz meia hora').services).toEqual(['uber']);
   });
 
   it('givesAnAmbiguousNameTheClaimOfTheListItOpens', () => {
