@@ -730,6 +730,25 @@ function isAnothersNoun(mention: ServiceMention, mentions: readonly ServiceMenti
   );
 }
 
+/**
+ * Where the list of names a mention opens ends ("wa sama ig dua-duanya ga bisa": WA's claim is
+ * IG's, one name further on): names each within LIST_GAP of the one before.
+ */
+function listEnd(mention: ServiceMention, mentions: readonly ServiceMention[]): number {
+  let end = mention.end;
+  if (mentions.length < 2 || mention.start < 0) return end;
+  for (let grown = true; grown;) {
+    grown = false;
+    for (const m of mentions) {
+      if (m.start >= end && m.start - end <= LIST_GAP && m.end > end) {
+        end = m.end;
+        grown = true;
+      }
+    }
+  }
+  return end;
+}
+
 /** Whether a name of the post holds this service alone (not a name it shares with another: "@VodafoneUK"). */
 function namedApart(service: string, mentions: readonly ServiceMention[]): boolean {
   return mentions.some(
@@ -884,6 +903,23 @@ const NEGATED_ACTION: Cue = { kind: 'outage', lexicon: -1 };
 const SUBJECT_AFTER_VERB: ReadonlySet<string> = new Set(['it', 'es', 'pt']);
 /** Longest case ending or postposition read off a place's name in an Indic script (मध्ये). */
 const MAX_PLACE_ENDING = 5;
+/**
+ * Prefixes Arabic writes onto a place's name, longest first, and what the name starts with
+ * without them: بالـ "in the", وبالـ "and in the", للـ "to the" (its alef dropped), بـ "in",
+ * لـ "to", وـ "and", فـ "in" (Maghrebi). Only big places and countries, as for Indic endings.
+ */
+const ARABIC_PLACE_PREFIXES: readonly (readonly [string, string])[] = [
+  ['وبال', 'ال'],
+  ['فال', 'ال'],
+  ['بال', 'ال'],
+  ['وال', 'ال'],
+  ['لل', 'ال'],
+  ['وب', ''],
+  ['ب', ''],
+  ['ل', ''],
+  ['و', ''],
+  ['ف', ''],
+];
 /** Places scanned in post text must be at least this big: small towns' names are too often words. */
 const MIN_TEXT_PLACE_RANK = 500_000;
 /**
@@ -1464,6 +1500,8 @@ export class Classifier {
       const listed = saidToWork.length > 0 ? [...services, ...saidToWork] : services;
       dropCountersOfOthers(counter, mentions, listed, cues);
     }
+    // "YouTube dá erro ... e o wifi funcionando normal": said of the connection, not of the app.
+    if (counter.length > 0 && services.length > 0) this.dropCountersOfTheConnection(counter, cues, mentions, services);
     let recovered = false;
     for (let i = 0; i <= counter.length; i++) {
       const cue = counter[i];
@@ -1477,6 +1515,39 @@ export class Classifier {
     }
     sorted.length = 0;
     return { positive, negative };
+  }
+
+  /**
+   * Drops, in place, the recovery and "works" phrases whose subject is the author's own
+   * connection ("o wifi funcionando normal", "my internet works fine"): beside an app that
+   * fails they say the fault is the app's, so they deny nothing of the complaint. Not when a
+   * telco is among the services (there the connection is what the post is about), nor when
+   * a name stands in the subject ("Vivo internet funcionando").
+   */
+  private dropCountersOfTheConnection(
+    counter: Located<Cue>[],
+    cues: readonly Located<Cue>[],
+    mentions: readonly ServiceMention[],
+    services: readonly string[],
+  ): void {
+    if (services.some((s) => this.catalogue.categoryOf(s) === 'telecom')) return;
+    // A counter-phrase that is also a "works" phrase ("funcionando normal") is one.
+    const saysItWorks = (cue: Located<Cue>) =>
+      cue.value.kind === 'recovered' || cues.some((w) => w.value.kind === 'working' && w.start === cue.start && w.end === cue.end);
+    const ofTheConnection = (cue: Located<Cue>) =>
+      cue.value.kind !== 'news' &&
+      saysItWorks(cue) &&
+      cues.some(
+        (c) =>
+          c.value.kind === 'symptom' &&
+          c.value.symptom === 'connectivity' &&
+          c.end <= cue.start &&
+          cue.start - c.end <= 1 &&
+          !mentions.some((m) => m.start >= 0 && m.end >= c.start - 1 && m.start <= c.end && (!m.ambiguous || services.includes(m.service))),
+      );
+    let kept = 0;
+    for (const cue of counter) if (!ofTheConnection(cue)) counter[kept++] = cue;
+    counter.length = kept;
   }
 
   /**
@@ -1640,10 +1711,11 @@ export class Classifier {
     if (alternatives.length > 0 && namedAsAlternative(mention, alternatives)) return true;
     // In its own market a national name needs less: the claim may sit further off ("O2 Netz in München tot? Kein Empfang").
     const window = national && this.marketFit(mention.service, place) === 2 ? MARKET_CONTEXT_WINDOW : CONTEXT_WINDOW;
+    const end = listEnd(mention, mentions);
     return cues.some(
       (c) =>
         polarity(c.value.kind) === 1 &&
-        ((c.start <= mention.end + window && c.end >= mention.start - window) ||
+        ((c.start <= end + window && c.end >= mention.start - window) ||
           (c.value === QUOTED_ERROR && gap(mention, c) <= QUOTED_ERROR_WINDOW) ||
           (beside?.(mention, c) ?? false)),
     );
@@ -1749,6 +1821,11 @@ export class Classifier {
   private inflectedPlaceNamedIn(words: readonly string[]) {
     for (const word of words) {
       const first = word.charCodeAt(0);
+      if (first >= 0x0600 && first <= 0x06ff) {
+        const named = this.arabicPlaceWithPreposition(word);
+        if (named) return named;
+        continue;
+      }
       if (first < 0x0900 || first > 0x0dff) continue;
       for (let cut = 1; cut <= MAX_PLACE_ENDING && word.length - cut >= 3; cut++) {
         const stem = word.slice(0, word.length - cut);
@@ -1757,6 +1834,19 @@ export class Classifier {
           this.gazetteer.resolveWords([stem + TAMIL_VIRAMA], MIN_TEXT_PLACE_RANK);
         if (named) return named;
       }
+    }
+    return undefined;
+  }
+
+  /**
+   * Arabic writes a preposition or "and" onto the word (بالكويت "in Kuwait", بمصر "in Egypt",
+   * وجدة "and Jeddah", للسعودية "to Saudi Arabia"): the place read with that prefix cut off.
+   */
+  private arabicPlaceWithPreposition(word: string) {
+    for (const [prefix, restore] of ARABIC_PLACE_PREFIXES) {
+      if (!word.startsWith(prefix) || word.length - prefix.length < 3) continue;
+      const named = this.gazetteer.resolveWords([restore + word.slice(prefix.length)], MIN_TEXT_PLACE_RANK);
+      if (named) return named;
     }
     return undefined;
   }

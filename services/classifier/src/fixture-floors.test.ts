@@ -251,12 +251,16 @@ describeFloors('accuracy on the tenth-pass Hindi and Urdu posts', 'tenth-pass-hi
 // tenth-pass-pt-es-id-ar-posts.jsonl: 140 posts (Brazilian Portuguese, Spanish, Indonesian,
 // colloquial Arabic and Arabizi, 35 each), written blind: complaint F1 0.922, services 92.1%,
 // country 96.3%, language 95.0% before any fix of its own. After the Portuguese and Arabizi
-// fixes F1 0.943, services 96.1%, country 96.3%, language 95.7%.
+// fixes F1 0.943, services 96.1%, country 96.3%, language 95.7%. After the Spanish, Indonesian
+// and Arabic fixes ('se cayó' of things, habits and recaps; a works phrase said of the wifi;
+// places with an Arabic preposition attached, Amman with its shadda; ride apps finding no
+// driver; an ambiguous name opening a list; useless features; language markers) F1 0.993,
+// services 100%, country 100%, language 100%.
 describeFloors('accuracy on the tenth-pass Portuguese, Spanish, Indonesian and Arabic posts', 'tenth-pass-pt-es-id-ar-posts.jsonl', 140, {
-  f1: 0.94,
-  services: 0.96,
-  country: 0.96,
-  language: 0.95,
+  f1: 0.99,
+  services: 0.99,
+  country: 0.99,
+  language: 0.99,
 });
 
 // eleventh-pass-posts.jsonl: 150 posts (French, German, Russian, Korean, Swahili, Tagalog/Taglish,

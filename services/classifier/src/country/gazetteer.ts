@@ -49,6 +49,13 @@ const FRENCH_OVERSEAS: ReadonlySet<string> = new Set(['RE', 'GP', 'MQ', 'GF', 'Y
  * "Saint-Denis (93)", "Saint-Pierre, 31". Overseas numbers have three digits (974).
  */
 const MAINLAND_DEPARTMENT = /(?:\(\s*|,\s*|\s-\s*)(?:0[1-9]|[1-8]\d|9[0-5]|2[ab])\s*\)?\s*$|\(\s*(?:0[1-9]|[1-8]\d|9[0-5]|2[ab])\s*\)/i;
+/** Arabic vowel marks other than the shadda (ّ), which is kept to tell homographs apart. */
+const HARAKAT_BUT_SHADDA = /[\u064b-\u0650\u0652-\u065f]/g;
+/**
+ * Amman written with its shadda (عمّان): normalising drops the mark and leaves عمان, which is
+ * also Oman (عُمان). With the shadda the author wrote Jordan's capital.
+ */
+const AMMAN_WITH_SHADDA = '\u0639\u0645\u0651\u0627\u0646';
 
 export class Gazetteer {
   private readonly names: PhraseIndex<NameHit>;
@@ -76,6 +83,9 @@ export class Gazetteer {
     // "Saint-Denis (93)" is Seine-Saint-Denis, not Réunion's capital: a mainland department number decides.
     if (guess && guess.kind === 'place' && FRENCH_OVERSEAS.has(guess.country) && MAINLAND_DEPARTMENT.test(location)) {
       return { ...guess, country: 'FR' };
+    }
+    if (guess?.country === 'OM' && location.replace(HARAKAT_BUT_SHADDA, '').includes(AMMAN_WITH_SHADDA)) {
+      return { country: 'JO', kind: 'place', rank: guess.rank };
     }
     return guess;
   }

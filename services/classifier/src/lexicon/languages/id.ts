@@ -519,6 +519,22 @@ export const lexicon_id: ComplaintLexicon = {
     'aman aman aja',
   ],
   negative: [
+    // A feature judged useless or unwanted, not a failure ("ga guna banget", "siapa yg minta").
+    'ga guna',
+    'gak guna',
+    'nggak guna',
+    'ngga guna',
+    'ga berguna',
+    'gak berguna',
+    'tidak berguna',
+    'ga ada gunanya',
+    'gak ada gunanya',
+    'ga penting',
+    'gak penting',
+    'siapa yg minta',
+    'siapa yang minta',
+    'fitur yg baru',
+    'fitur yang baru',
     // "Y works fine" beside a failing X: a counter-phrase, so Y is not taken as failing too.
     "aman aja",
     "aman kok",
@@ -962,6 +978,7 @@ export const lexicon_id: ComplaintLexicon = {
     website: ['web', 'website', 'situs', 'server', 'halaman', 'browser', 'webnya', 'situsnya', 'laman', 'portal'],
     other: ['aplikasi', 'apk', 'update', 'pesanan', 'orderan', 'email', 'ojol', 'dibuka', 'membuka', 'aplikasinya', 'apknya'],
   },
+  conditionals: ['kalau', 'kalo', 'klo', 'jika', 'jikalau', 'apabila', 'seandainya', 'andaikan'],
   markers: [
     'gak',
     'ga',
@@ -1005,5 +1022,13 @@ export const lexicon_id: ComplaintLexicon = {
     'bikin',
     'gitu',
     'kayaknya',
+    // Everyday Indonesian a post of English brand words still has ("jangan guys, itu bajakan").
+    'jangan',
+    'itu',
+    'ini',
+    'awas',
+    'yang',
+    'kalo',
+    'aku',
   ],
 };

@@ -118,6 +118,20 @@ export const lexicon_pt: ComplaintLexicon = {
     'só carregando',
     'fica carregando',
     'fica só carregando',
+    // Stuck searching: for a driver (ride apps), for the network ("só procurando sinal/rede").
+    'não encontra motorista',
+    'não acha motorista',
+    'não me acha motorista',
+    'não aparece motorista',
+    'não aparece nenhum motorista',
+    'fica procurando motorista',
+    'fica buscando motorista',
+    'procurando sinal',
+    'só procurando sinal',
+    'procurando rede',
+    'só procurando rede',
+    'buscando sinal',
+    'buscando rede',
     // stuck loading: "sem carregar", the spinning wheel ("bolinha/rodinha girando")
     'sem carregar',
     'tá sem carregar',
@@ -545,6 +559,18 @@ export const lexicon_pt: ComplaintLexicon = {
     'cá está a funcionar',
   ],
   negative: [
+    // Street signals and lights: "sinal" there is a traffic light, not the phone's signal.
+    'sinal de trânsito',
+    'sinaleiro',
+    'semáforo',
+    'semáforos',
+    'placa de trânsito',
+    'poste de luz',
+    // Joke frames: what follows is a joke, not a claim.
+    'o engraçado é que',
+    'o mais engraçado é que',
+    'o curioso é que',
+    'o mais curioso é que',
     // "baixei" is "I downloaded"; "não saio mais" is being hooked on an app
     'baixei',
     'baixei o',
@@ -974,6 +1000,16 @@ export const lexicon_pt: ComplaintLexicon = {
     'estou no *',
   ],
   news: [
+    // Habitual "whenever X goes down" (present tense: every time, not now): what follows is no report.
+    'quando cai',
+    'quando caem',
+    'toda vez que cai',
+    'toda vez que caem',
+    'sempre que cai',
+    'sempre que caem',
+    'cada vez que cai',
+    'toda vez que dá pau',
+    'sempre que dá pau',
     "aquele dia em",
     // Recaps: how long it lasted, "that day when".
     "durou",
@@ -1224,5 +1260,21 @@ export const lexicon_pt: ComplaintLexicon = {
     'aí',
     'dá',
     'fixe',
+    // Brazilian laughter of any length, and everyday verbs Spanish spells otherwise (descubre, vive).
+    'kkkkk',
+    'kkkkkk',
+    'kkkkkkk',
+    'kkkkkkkk',
+    'rsrs',
+    'rsrsrs',
+    'descobre',
+    'descobri',
+    'mora',
+    // Words Brazilians write as often as Spanish speakers: they share the vote, not give it to es.
+    'que',
+    'todo',
+    'sempre',
+    'vem',
+    'engraçado',
   ],
 };
