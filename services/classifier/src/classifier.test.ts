@@ -1047,3 +1047,13 @@ describe("another language's cue that is an everyday word here", () => {
     expect(classify('no idea why but my Spotify playlist changed order').complaint).toBe(false);
   });
 });
+
+describe('merging the eleventh and tenth passes: what their new claims must not take', () => {
+  it('takesAFrenchPassiveOfThePastForARecap', () => {
+    expect(classify("Panne chez Orange jeudi : la messagerie a été indisponible des heures, l'opérateur s'explique").complaint).toBe(false);
+  });
+
+  it('takesEverythingWorksAfterTheWifiAsTakingTheClaimBack', () => {
+    expect(classify('Netflix down? ah no, era il router del wifi 😅 tutto ok ora').complaint).toBe(false);
+  });
+});

@@ -839,6 +839,24 @@ function withoutAddressedMaker(claimed: Set<ServiceMention>): void {
 
 /** Tokens between a name and the alternative phrase that governs it ("switch to the signal app"). */
 const ALTERNATIVE_GAP = 1;
+/** Words that make a "works" phrase about everything ("tutto ok", "all good", "todo bien"), not one thing. */
+const EVERYTHING_WORDS: ReadonlySet<string> = new Set([
+  'all',
+  'everything',
+  'tutto',
+  'tutti',
+  'todo',
+  'todos',
+  'tudo',
+  'tout',
+  'alles',
+  'hepsi',
+  'her',
+  'semua',
+  'sab',
+  'sabh',
+  'sb',
+]);
 
 /** Whether the post names this mention as the place to go instead ("switch to *", "* pe aa jao"). */
 function namedAsAlternative(mention: ServiceMention, alternatives: readonly Located<Cue>[]): boolean {
@@ -1501,7 +1519,7 @@ export class Classifier {
       dropCountersOfOthers(counter, mentions, listed, cues);
     }
     // "YouTube dá erro ... e o wifi funcionando normal": said of the connection, not of the app.
-    if (counter.length > 0 && services.length > 0) this.dropCountersOfTheConnection(counter, cues, mentions, services);
+    if (counter.length > 0 && services.length > 0) this.dropCountersOfTheConnection(counter, cues, mentions, services, words);
     let recovered = false;
     for (let i = 0; i <= counter.length; i++) {
       const cue = counter[i];
@@ -1529,6 +1547,7 @@ export class Classifier {
     cues: readonly Located<Cue>[],
     mentions: readonly ServiceMention[],
     services: readonly string[],
+    words: readonly string[],
   ): void {
     if (services.some((s) => this.catalogue.categoryOf(s) === 'telecom')) return;
     // A counter-phrase that is also a "works" phrase ("funcionando normal") is one.
@@ -1537,6 +1556,8 @@ export class Classifier {
     const ofTheConnection = (cue: Located<Cue>) =>
       cue.value.kind !== 'news' &&
       saysItWorks(cue) &&
+      // "era il mio wifi 🤦 tutto ok": everything works, the claim is taken back.
+      !EVERYTHING_WORDS.has(words[cue.start] as string) &&
       cues.some(
         (c) =>
           c.value.kind === 'symptom' &&

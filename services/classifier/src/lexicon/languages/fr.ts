@@ -664,6 +664,12 @@ export const lexicon_fr: ComplaintLexicon = {
     'ça marche très bien',
   ],
   negative: [
+    'ont été inaccessibles',
+    'a été inaccessible',
+    'ont été indisponibles',
+    'a été indisponible',
+    'ont été coupés',
+    'a été coupé',
     // Traffic lights and other signals "en panne" (a road, not the app), and being stuck in traffic.
     'feu tricolore',
     'feux tricolores',
