@@ -100,6 +100,30 @@ describe('Detector on a two-hour WhatsApp outage in India and Italy', () => {
   });
 });
 
+describe('Detector on an outage that recovers partly before it ends', () => {
+  const partialFrom = OUTAGE_START + 60 * MINUTE;
+  // Full for an hour, then at a quarter: still far above normal (and anomalous), but recovering.
+  const outages: Outage[] = [
+    { service: 'whatsapp', country: 'IN', from: OUTAGE_START, to: partialFrom, authorsPerMinute: 40 },
+    { service: 'whatsapp', country: 'IN', from: partialFrom, to: OUTAGE_END, authorsPerMinute: 10 },
+  ];
+  const { events } = run(outageStream(outages), detectorParams(), OUTAGE_END + 3 * 60 * MINUTE);
+  const statuses = events.map((e) => e.status);
+
+  it('goesRecoveringWithinMinutesOfThePartialRecoveryAndOnlyThen', () => {
+    const recovering = events.filter((e) => e.status === 'RECOVERING');
+    expect(recovering).toHaveLength(1);
+    const at = (recovering[0] as Anomaly).window_start;
+    expect(at).toBeGreaterThanOrEqual(partialFrom);
+    expect(at).toBeLessThanOrEqual(partialFrom + 5 * MINUTE);
+  });
+
+  it('staysRecoveringUntilResolved', () => {
+    expect(statuses.at(-1)).toBe('RESOLVED');
+    expect(statuses.slice(statuses.indexOf('RECOVERING') + 1)).toEqual(['RESOLVED']);
+  });
+});
+
 describe('Detector on quiet and hostile input', () => {
   it('raisesNothingOnOrdinaryDays', () => {
     const { events } = run(outageStream([], OUTAGE_DAY + DAY), detectorParams(), OUTAGE_DAY + DAY);

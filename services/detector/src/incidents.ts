@@ -25,7 +25,7 @@ export interface IncidentSnapshot {
   languages: [string, number][];
   samplePostIds: string[];
   quietSince: number | null;
-  /** Windows in a row without an anomalous key. */
+  /** Windows in a row without an anomalous key, or fallen well below the peak (`recoveringFallRatio`). */
   calmWindows: number;
   reported: { countries: string; peak: number; topSymptom: string; topLanguage: string };
 }
@@ -109,7 +109,11 @@ export class Incident {
     }
     const anomalous = [...window.scores.values()].some((score) => score.anomalous);
     if (isNew) return this.event('OPEN', window, observed);
-    if (anomalous) {
+    // Fallen well below the peak, an outage is recovering even while still anomalous (a partial
+    // recovery at 40% of the peak is still far above normal); recovering, it relapses only when
+    // counts climb back near the peak, so one noisy window does not flap the status.
+    const fallen = observed.count <= (s.recovering ? this.params.relapseRatio : this.params.recoveringFallRatio) * s.peakCount;
+    if (anomalous && !fallen) {
       s.quietSince = null;
       s.calmWindows = 0;
       if (s.recovering) {
@@ -119,7 +123,7 @@ export class Incident {
       return this.changed() ? this.event('UPDATE', window, observed) : undefined;
     }
     s.calmWindows++;
-    if (observed.aboveNormal) {
+    if (anomalous || observed.aboveNormal) {
       s.quietSince = null;
       if (s.recovering || s.calmWindows < this.params.calmWindowsToRecover) return undefined;
       s.recovering = true;

@@ -123,6 +123,20 @@ export const DETECTOR_PARAMS_SCHEMA = z
       .describe(
         'After the spike, counts above this many times expected (and unlikely by chance, p ≤ 1%) are still "above normal": the incident is RECOVERING.',
       ),
+    recoveringFallRatio: z
+      .number()
+      .gt(0)
+      .lt(1)
+      .default(0.5)
+      .describe(
+        'Counts at or below this share of the peak for calmWindowsToRecover windows make an incident RECOVERING even while still anomalous: a partial recovery.',
+      ),
+    relapseRatio: z
+      .number()
+      .gt(0)
+      .lte(1)
+      .default(0.8)
+      .describe('A RECOVERING incident goes back to an UPDATE only when an anomalous window climbs above this share of the peak.'),
     resolveHoldMs: positiveMs
       .default(15 * MINUTE)
       .describe('Counts must stay near normal this long before RESOLVED: outages flap, and a false all-clear is worse than a late one.'),
