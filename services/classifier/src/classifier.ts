@@ -789,6 +789,9 @@ function withoutParentBrand(
   return services;
 }
 
+/** Words between a parent brand and a claim of its own: "Google down? search page won't load". */
+const PARENT_CLAIM_GAP = 4;
+
 /** Whether the parent is named before any of its products with a claim of its own right after it. */
 function failsFirst(
   parent: string,
@@ -814,7 +817,7 @@ function failsFirst(
       polarity(c.value.kind) === 1 &&
       c.value.kind !== 'question' &&
       c.start >= end &&
-      c.start - end <= ATTRIBUTION_WINDOW &&
+      c.start - end <= PARENT_CLAIM_GAP &&
       c.end <= productStart &&
       !asked(c, mentions, words, normalised, (offsets ??= tokenOffsets(words, normalised))),
   );

@@ -170,3 +170,39 @@ describe('twelfth blind pass: how services are named', () => {
     expect(classify("instagram dm'ler gitmiyor, whatsapp'tan yazıyorum herkese").services).toEqual(['instagram']);
   });
 });
+
+describe('fourteenth blind pass: a stream in the first hours of an outage', () => {
+  it('countsAReplyThatSharesAFailureAsAComplaint', () => {
+    expect(classify('bhai meri bhi nahi chal rahi, subah se').complaint).toBe(true);
+    expect(classify('मेरा भी नहीं चल रहा सुबह से').complaint).toBe(true);
+    // a bare "same here" asks too little to count alone
+    expect(classify('same here').complaint).toBe(false);
+  });
+
+  it('doesNotTakeABrokenPhoneOrAnEmptyDataPackForAnOutage', () => {
+    expect(
+      classify('mera phone kharab hai shayad, baar baar restart ho jata hai aur net nahi chalta, koi repair shop batao').complaint,
+    ).toBe(false);
+    expect(classify('instagram down nahi hai yaar, tumhara net khatam ho gaya hai 😂').complaint).toBe(false);
+    expect(classify("Instagram's down!! ...oh wait it's my phone, battery saver killed the data").complaint).toBe(false);
+  });
+
+  it('doesNotTakeAHabitOrARememberedOutageForAComplaint', () => {
+    expect(classify('insta down hone pe sab twitter pe aa jaate hain 😂').complaint).toBe(false);
+    expect(classify('2019 wala whatsapp outage yaad hai? pura din sab pareshan the').complaint).toBe(false);
+    expect(classify('Feeling really down tonight, not gonna open twitter at all').complaint).toBe(false);
+  });
+
+  it('readsNetworkGoneAndEmergencyCallsOnlyAsClaims', () => {
+    expect(classify('जियो का नेटवर्क फिर से गया, कॉल ही नहीं लग रही').services).toEqual(['jio']);
+    expect(classify('Airtel showing emergency calls only since morning', { author_location: 'Pune' }).complaint).toBe(true);
+  });
+
+  it('keepsTheMakerWhoseOwnProductFailsBeforeTheOthers', () => {
+    expect(classify("Google down? search won't load at all, Gmail says 502 too").services).toEqual(['google', 'gmail']);
+  });
+
+  it('readsLoadsheddingAndShukarAsRomanUrdu', () => {
+    expect(classify('loadshedding ke baad se net hi nahi aa raha, shukar hai mobile data chal raha').language).toBe('ur');
+  });
+});

@@ -91,13 +91,7 @@ export const banglish: ComplaintLexicon = {
   question: ['karo hocche', 'karo hochhe', 'ar karo', 'shudhu amar', 'sudhu amar', 'amar e', 'apnader o', 'tomader o'],
   errors: [],
   hashtags: [],
-  working: [
-    'cholche',
-    'thik ache',
-    'thik ase',
-    'thikthak cholche',
-    'kaj korche',
-  ],
+  working: ['cholche', 'thik ache', 'thik ase', 'thikthak cholche', 'kaj korche'],
   recovered: ['thik hoye geche', 'abar cholche', 'abar chalu', 'ekhon cholche', 'ekhon thik ache'],
   negative: ['thik ache', 'notun offer'],
   symptoms: {

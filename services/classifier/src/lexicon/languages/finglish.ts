@@ -94,13 +94,16 @@ export const finglish: ComplaintLexicon = {
   question: ['faghat man', 'faqat man', 'faghat baraye man', 'shoma ham', 'shomam', 'baraye shoma ham', 'kasi dige', 'kase dige'],
   errors: [],
   hashtags: [],
-  working: [
-    'kar mikone',
-    'okeye',
-    'moshkeli nadare',
-    'vasle',
+  working: ['kar mikone', 'okeye', 'moshkeli nadare', 'vasle'],
+  recovered: [
+    'dorost shod',
+    'dorost shode',
+    'vasl shod',
+    'dobare kar mikone',
+    'dobare vasl shod',
+    'alan kar mikone',
+    'baraye man kar mikone',
   ],
-  recovered: ['dorost shod', 'dorost shode', 'vasl shod', 'dobare kar mikone', 'dobare vasl shod', 'alan kar mikone', 'baraye man kar mikone'],
   negative: ['filtere', 'filtereh', 'filter shode', 'filtershekan', 'filtershekanam', 'filtershekana', 'sal pish', 'parsal hamin moghe'],
   symptoms: {
     messages: ['payam', 'payamha'],

@@ -15,6 +15,12 @@ export const hi: ComplaintLexicon = {
   name: 'Hindi',
 
   outage: [
+    'बिल्कुल नहीं आ रहा',
+    'बिल्कुल नहीं आ रही',
+    'नेटवर्क गया',
+    'नेटवर्क फिर से गया',
+    'सिर्फ इमरजेंसी कॉल',
+    'अभी भी डाउन',
     // an app or site "sat down" (gave way): only after the thing that fails, not bare
     'ऐप बैठ गया',
     'ऐप बैठ गई',
@@ -355,6 +361,9 @@ export const hi: ComplaintLexicon = {
   ],
 
   question: [
+    'मेरा भी',
+    'मेरी भी',
+    'हमारा भी',
     'काम कैसे करें',
     'काम कैसे करे',
     'डाउन है क्या',
@@ -520,6 +529,11 @@ export const hi: ComplaintLexicon = {
   ],
 
   negative: [
+    'डाउन नहीं है',
+    'बंद नहीं है',
+    'फोन खराब',
+    'मोबाइल खराब',
+    'फोन गरम',
     'नाक बंद',
     'नाक बंद है',
     'गला बंद',

@@ -268,13 +268,7 @@ export const lexicon_ms: ComplaintLexicon = {
     'internetlembab',
     'gangguanrangkaian',
   ],
-  alternatives: [
-    'nampak kat *',
-    'nampak di *',
-    'baca kat *',
-    'baca di *',
-    'tengok kat *',
-  ],
+  alternatives: ['nampak kat *', 'nampak di *', 'baca kat *', 'baca di *', 'tengok kat *'],
   working: [
     'ok je',
     'okay je',

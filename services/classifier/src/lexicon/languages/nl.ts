@@ -229,14 +229,7 @@ export const lexicon_nl: ComplaintLexicon = {
     'Er is een onverwachte fout opgetreden',
   ],
   hashtags: ['storing', 'down', 'ligteruit', 'storingen', 'internetstoring', 'pinstoring', 'geenbereik'],
-  alternatives: [
-    'gezien op *',
-    'gelezen op *',
-    'zag op *',
-    'las op *',
-    'lees op *',
-    'volgens *',
-  ],
+  alternatives: ['gezien op *', 'gelezen op *', 'zag op *', 'las op *', 'lees op *', 'volgens *'],
   working: [
     'werkt',
     'werken',

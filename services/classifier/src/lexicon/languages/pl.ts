@@ -318,14 +318,7 @@ export const lexicon_pl: ComplaintLexicon = {
     'Wystąpił nieoczekiwany błąd',
   ],
   hashtags: ['awaria', 'down', 'niedziała', 'niedziala', 'padlo', 'padło', 'awariasieci', 'brakzasiegu', 'awariainternetu'],
-  alternatives: [
-    'widziałem na *',
-    'widziałam na *',
-    'czytałem na *',
-    'czytałam na *',
-    'piszą na *',
-    'wrzucam to na *',
-  ],
+  alternatives: ['widziałem na *', 'widziałam na *', 'czytałem na *', 'czytałam na *', 'piszą na *', 'wrzucam to na *'],
   working: [
     'działa',
     'działają',

@@ -258,10 +258,7 @@ export const romanUrdu: ComplaintLexicon = {
     'kharab hai kya',
   ],
 
-  errors: [
-    ...ROMANISED_HINDUSTANI.errors,
-    'connecting likha aa raha',
-  ],
+  errors: [...ROMANISED_HINDUSTANI.errors, 'connecting likha aa raha'],
 
   hashtags: ['down', 'band', 'serverdown', 'internetband', 'internetdown', 'networkissue', 'outage'],
 
@@ -339,7 +336,7 @@ export const romanUrdu: ComplaintLexicon = {
   negative: [
     ...ROMANISED_HINDUSTANI.negative,
     // "Y works fine" beside a failing X: a counter-phrase, so Y is not taken as failing too.
-    "bilkul sahi chal raha",
+    'bilkul sahi chal raha',
     // other senses: strikes (shutter down, hartaal), closures, PTA bans, markets, moods, prices, bundles
     'shutter down',
     'shutter down hartal',
@@ -480,41 +477,15 @@ export const romanUrdu: ComplaintLexicon = {
     'account block ho gaya',
   ],
 
-  alternatives: [
-    ...ROMANISED_HINDUSTANI.alternatives,
-    '* par baat karo',
-  ],
+  alternatives: [...ROMANISED_HINDUSTANI.alternatives, '* par baat karo'],
   symptoms: {
-    messages: [
-      ...ROMANISED_HINDUSTANI.symptoms.messages,
-      'paigham',
-    ],
-    calls: [
-      ...ROMANISED_HINDUSTANI.symptoms.calls,
-      'call nahi mil rahi',
-      'call connect',
-    ],
-    login: [
-      ...ROMANISED_HINDUSTANI.symptoms.login,
-    ],
+    messages: [...ROMANISED_HINDUSTANI.symptoms.messages, 'paigham'],
+    calls: [...ROMANISED_HINDUSTANI.symptoms.calls, 'call nahi mil rahi', 'call connect'],
+    login: [...ROMANISED_HINDUSTANI.symptoms.login],
     feed: ['feed', 'reels', 'story', 'stories', 'post', 'posts', 'timeline', 'notification', 'refresh'],
-    media: [
-      ...ROMANISED_HINDUSTANI.symptoms.media,
-      'tasveer',
-      'profile pic',
-    ],
-    payments: [
-      ...ROMANISED_HINDUSTANI.symptoms.payments,
-      'raqam',
-      'load',
-      'easyload',
-      'internet banking',
-    ],
-    connectivity: [
-      ...ROMANISED_HINDUSTANI.symptoms.connectivity,
-      'signals',
-      'package',
-    ],
+    media: [...ROMANISED_HINDUSTANI.symptoms.media, 'tasveer', 'profile pic'],
+    payments: [...ROMANISED_HINDUSTANI.symptoms.payments, 'raqam', 'load', 'easyload', 'internet banking'],
+    connectivity: [...ROMANISED_HINDUSTANI.symptoms.connectivity, 'signals', 'package'],
     website: ['website', 'site', 'portal', 'page', 'web', 'link', 'booking'],
     other: ['app', 'server', 'update', 'khul', 'chal', 'ja', 'loading', 'open', 'bijli', 'light'],
   },
@@ -523,9 +494,39 @@ export const romanUrdu: ComplaintLexicon = {
   conditionals: ['agar', 'agr', 'ager'],
 
   markers: [
+    // Pakistani words: power cuts by rota, and thanks to God as Urdu spells it
+    'loadshedding',
+    'shukar',
     // the shared core, as in hinglish.ts: it votes fully for both (see language.ts), so that only
     // the words below choose between them
-    'hai','nahi','nhi','kya','bhai','yaar','mera','mere','mujhe','raha','rha','rahi','rahe','kar','karo','ho','gaya','gya','hogaya','bhi','kuch','abhi','koi','kisi','sirf','toh','aur','kyu',
+    'hai',
+    'nahi',
+    'nhi',
+    'kya',
+    'bhai',
+    'yaar',
+    'mera',
+    'mere',
+    'mujhe',
+    'raha',
+    'rha',
+    'rahi',
+    'rahe',
+    'kar',
+    'karo',
+    'ho',
+    'gaya',
+    'gya',
+    'hogaya',
+    'bhi',
+    'kuch',
+    'abhi',
+    'koi',
+    'kisi',
+    'sirf',
+    'toh',
+    'aur',
+    'kyu',
     // weak (also used in India, but far more in Pakistan)
     'hain',
     'kyun',

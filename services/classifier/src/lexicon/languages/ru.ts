@@ -458,9 +458,9 @@ export const lexicon_ru: ComplaintLexicon = {
   ],
   negative: [
     // "Y works fine" beside a failing X: a counter-phrase, so Y is not taken as failing too.
-    "работает норм",
-    "работает отлично",
-    "работает без проблем",
+    'работает норм',
+    'работает отлично',
+    'работает без проблем',
     // news / recap
     'по данным',
     'по словам',

@@ -23,18 +23,18 @@ export const sw: ComplaintLexicon = {
   name: 'Swahili (incl. Sheng)',
 
   outage: [
-    "hazina network",
-    "hazina mtandao",
-    "haina network",
-    "haina mtandao",
-    "hazina huduma",
+    'hazina network',
+    'hazina mtandao',
+    'haina network',
+    'haina mtandao',
+    'hazina huduma',
     // Plural subjects ("Fuliza na M-Pesa zote hazifanyi kazi").
-    "hazifanyi kazi",
-    "hazifanyi",
-    "hazifunguki",
-    "hazitumi",
-    "hazipatikani",
-    "hazitumwi",
+    'hazifanyi kazi',
+    'hazifanyi',
+    'hazifunguki',
+    'hazitumi',
+    'hazipatikani',
+    'hazitumwi',
     // "has been cut" with each noun-class prefix
     'umekatika',
     'imekatika',
@@ -473,12 +473,12 @@ export const sw: ComplaintLexicon = {
 
   negative: [
     // "Y works fine" beside a failing X: a counter-phrase, so Y is not taken as failing too.
-    "iko sawa",
-    "ziko sawa",
-    "iko poa",
-    "inafanya kazi poa",
-    "inafanya kazi vizuri",
-    "zinafanya kazi",
+    'iko sawa',
+    'ziko sawa',
+    'iko poa',
+    'inafanya kazi poa',
+    'inafanya kazi vizuri',
+    'zinafanya kazi',
     'download',
     'pakua',
     'pakua sasa',

@@ -359,12 +359,7 @@ export const taglish: ComplaintLexicon = {
 
   hashtags: ['down', 'sira', 'outage', 'walangsignal', 'serverdown', 'downnanaman'],
 
-  alternatives: [
-    'nakita ko sa *',
-    'nabasa ko sa *',
-    'nakita sa *',
-    'nabasa sa *',
-  ],
+  alternatives: ['nakita ko sa *', 'nabasa ko sa *', 'nakita sa *', 'nabasa sa *'],
   working: [
     'gumagana',
     'gumagana naman',
