@@ -308,11 +308,13 @@ describeFloors('accuracy on the thirteenth-pass check posts', 'thirteenth-pass-c
 // outage (English 50, Hinglish 30, Roman Urdu 25, Hindi 20, Urdu 15, code-mixed 10): one-word
 // posts, replies, quote-tweets, sarcasm, "is it back?", support handles, a phone or router
 // blamed. Written blind: complaint F1 0.876, services 89.1%, country 100%, language 97.3%.
+// After the fixes (shared-failure replies, device trouble, denials, habits and remembered
+// outages, retractions) F1 0.956, services 94.6%, country 100%, language 98.0%.
 describeFloors('accuracy on the fourteenth-pass stream posts', 'fourteenth-pass-stream-posts.jsonl', 150, {
-  f1: 0.87,
-  services: 0.89,
+  f1: 0.95,
+  services: 0.94,
   country: 0.99,
-  language: 0.97,
+  language: 0.98,
 });
 
 // fourteenth-pass-tr-it-es-pt-ar-posts.jsonl: 150 posts (Turkish 25, Italian 25, Spanish 20,
