@@ -111,17 +111,12 @@ const MARKET_CONTEXT_WINDOW = 6;
 const ATTRIBUTION_WINDOW = 2;
 /** Tokens between names listed together ("facebook, instagram and whatsapp"). */
 const LIST_GAP = 2;
+/** The languages of India and Pakistan the lexicons cover. */
+const SOUTH_ASIAN: readonly string[] = ['hi', 'ur', 'bn', 'ta', 'te', 'mr', 'gu', 'pa'];
 /** Languages whose posts mix in English words, so English negators count there too. */
 const ENGLISH_MIXING: ReadonlySet<string> = new Set([
   'en',
-  'hi',
-  'ur',
-  'bn',
-  'ta',
-  'te',
-  'mr',
-  'gu',
-  'pa',
+  ...SOUTH_ASIAN,
   'tl',
   'sw',
   'ms',
@@ -529,22 +524,7 @@ function withinSentences<T extends { start: number; end: number }>(matches: T[],
  * Languages whose negator may follow what it negates and then open the next clause ("Vodafone'da
  * çekim yok, ne arama ne internet"; "nahi, calls bhi nahi"): the clause check below is not for them.
  */
-const NEGATOR_AFTER_VERB: ReadonlySet<string> = new Set([
-  'tr',
-  'ko',
-  'ja',
-  'hi',
-  'ur',
-  'bn',
-  'ta',
-  'te',
-  'mr',
-  'gu',
-  'pa',
-  'de',
-  'nl',
-  'fa',
-]);
+const NEGATOR_AFTER_VERB: ReadonlySet<string> = new Set(['tr', 'ko', 'ja', ...SOUTH_ASIAN, 'de', 'nl', 'fa']);
 
 /**
  * Whether no comma, semicolon or sentence end stands between a negator and an action after it:

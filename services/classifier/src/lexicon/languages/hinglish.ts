@@ -1,5 +1,5 @@
 import type { ComplaintLexicon } from '../types.js';
-import { ROMANISED_HINDUSTANI } from './romanised-hindustani.js';
+import { HINDUSTANI_CORE_MARKERS, ROMANISED_HINDUSTANI } from './romanised-hindustani.js';
 
 /**
  * Hinglish: romanised Hindi mixed with English, as typed in India.
@@ -754,36 +754,9 @@ export const hinglish: ComplaintLexicon = {
   conditionals: ['agar', 'agr', 'yadi'],
 
   markers: [
-    // shared with Roman Urdu
-    'hai',
+    // shared with Roman Urdu (it votes fully for both: see language.ts)
+    ...HINDUSTANI_CORE_MARKERS,
     'hain',
-    'nahi',
-    'nhi',
-    'kya',
-    'bhai',
-    'yaar',
-    'mera',
-    'mere',
-    'mujhe',
-    'raha',
-    'rha',
-    'rahi',
-    'rahe',
-    'kar',
-    'karo',
-    'ho',
-    'gaya',
-    'gya',
-    'hogaya',
-    'bhi',
-    'kuch',
-    'abhi',
-    'koi',
-    'kisi',
-    'sirf',
-    'toh',
-    'aur',
-    'kyu',
     // Indian-only or strongly Indian
     'h',
     'bahut',

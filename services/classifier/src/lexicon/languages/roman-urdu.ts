@@ -1,5 +1,5 @@
 import type { ComplaintLexicon } from '../types.js';
-import { ROMANISED_HINDUSTANI } from './romanised-hindustani.js';
+import { HINDUSTANI_CORE_MARKERS, ROMANISED_HINDUSTANI } from './romanised-hindustani.js';
 
 /**
  * Roman Urdu: Urdu typed in Latin letters, as in Pakistan (and the diaspora).
@@ -499,34 +499,7 @@ export const romanUrdu: ComplaintLexicon = {
     'shukar',
     // the shared core, as in hinglish.ts: it votes fully for both (see language.ts), so that only
     // the words below choose between them
-    'hai',
-    'nahi',
-    'nhi',
-    'kya',
-    'bhai',
-    'yaar',
-    'mera',
-    'mere',
-    'mujhe',
-    'raha',
-    'rha',
-    'rahi',
-    'rahe',
-    'kar',
-    'karo',
-    'ho',
-    'gaya',
-    'gya',
-    'hogaya',
-    'bhi',
-    'kuch',
-    'abhi',
-    'koi',
-    'kisi',
-    'sirf',
-    'toh',
-    'aur',
-    'kyu',
+    ...HINDUSTANI_CORE_MARKERS,
     // weak (also used in India, but far more in Pakistan)
     'hain',
     'kyun',

@@ -9,6 +9,38 @@ import type { ComplaintLexicon } from '../types.js';
  */
 type SharedField = 'outage' | 'question' | 'errors' | 'recovered' | 'negative' | 'alternatives' | 'symptoms';
 
+/** Words both Hinglish and Roman Urdu write all the time: markers of romanised Hindustani, not of either. */
+export const HINDUSTANI_CORE_MARKERS: readonly string[] = [
+  'hai',
+  'nahi',
+  'nhi',
+  'kya',
+  'bhai',
+  'yaar',
+  'mera',
+  'mere',
+  'mujhe',
+  'raha',
+  'rha',
+  'rahi',
+  'rahe',
+  'kar',
+  'karo',
+  'ho',
+  'gaya',
+  'gya',
+  'hogaya',
+  'bhi',
+  'kuch',
+  'abhi',
+  'koi',
+  'kisi',
+  'sirf',
+  'toh',
+  'aur',
+  'kyu',
+];
+
 export const ROMANISED_HINDUSTANI = {
   outage: [
     'abhi bhi down',
