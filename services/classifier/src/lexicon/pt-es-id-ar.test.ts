@@ -113,6 +113,13 @@ describe('Portuguese, Spanish, Indonesian and Arabizi: fourteenth blind pass cla
     expect(classify('network gone since morning #VodafoneOutage', { author_location: 'Pune' }).services).toEqual(['vi']);
   });
 
+  it('readsANameTwoServicesShareByTheMarketsOfThePostsLanguageWhenThePlaceIsUnknown', () => {
+    expect(classify('Vodafone Störung seit heute früh, kein Internet')).toMatchObject({ services: ['vodafone'], country: null });
+    expect(classify('Vodafone sem rede desde manhã, que raiva').services).toEqual(['vodafone']);
+    expect(classify('sin fibra desde las 8 #VodafoneCaido').country).not.toBe('IN');
+    expect(classify('Vodafone ka network nahi aa raha subah se').services).toEqual(['vi']);
+  });
+
   it('readsArabiziSnapAndStoppedForYouQuestions', () => {
     expect(classify('snab wa2ef 3ndkom? el stories msh btft7')).toMatchObject({ complaint: true, services: ['snapchat'] });
     expect(classify('insta 3ndko wa2ef wala ana bs?').services).toEqual(['instagram']);
