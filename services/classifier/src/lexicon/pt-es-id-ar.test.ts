@@ -98,6 +98,7 @@ describe('Portuguese, Spanish, Indonesian and Arabizi: fourteenth blind pass cla
     expect(classify('el bitcoin se cayó un 8% esta semana y todos vendiendo').complaint).toBe(false);
     expect(classify('las acciones se cayeron después de los resultados del trimestre').complaint).toBe(false);
     expect(classify('el ibex se desplomó tras el anuncio del banco central').complaint).toBe(false);
+    expect(classify('se cayó el dólar otra vez frente al euro').complaint).toBe(false);
     expect(classify('se cayó la app del banco, no puedo ver la cuenta').complaint).toBe(true);
   });
 
