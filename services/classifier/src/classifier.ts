@@ -995,6 +995,19 @@ const LANGUAGE_COUNTRY: Record<string, string> = {
 };
 
 /**
+ * Countries that write a language of several countries, for a name two national services share
+ * when the author's place is unknown: "Vodafone caída" is Spain's Vodafone, not India's Vi.
+ */
+const LANGUAGE_MARKETS: Record<string, readonly string[]> = {
+  es: ['ES', 'MX', 'AR', 'CO', 'CL', 'PE', 'VE', 'EC', 'UY', 'US'],
+  pt: ['BR', 'PT', 'AO', 'MZ'],
+  de: ['DE', 'AT', 'CH'],
+  fr: ['FR', 'BE', 'CH', 'CA', 'MA', 'DZ', 'TN'],
+  ar: ['EG', 'SA', 'AE', 'KW', 'QA', 'BH', 'OM', 'JO', 'LB', 'SY', 'IQ', 'MA', 'DZ', 'TN', 'LY', 'SD', 'YE', 'PS'],
+  ru: ['RU', 'BY', 'KZ'],
+};
+
+/**
  * Romanised Hindi and Urdu are one spoken language written two ways; where the lexicons
  * cannot tell them apart the author's country can.
  */
@@ -1191,7 +1204,8 @@ export class Classifier {
     const textPlace = place === undefined && needsMarket ? namedPlace() : undefined;
     const market = place?.country ?? textPlace?.country ?? LANGUAGE_COUNTRY[language.language];
     const beside = unspaced && mentions.some((m) => m.ambiguous) ? unspacedProximity(words, normalised) : undefined;
-    let attribution = this.servicesOf(mentions, cues, market, words, beside);
+    const named = market === undefined ? this.inMarketsOfLanguage(mentions, language.language) : mentions;
+    let attribution = this.servicesOf(named, cues, market, words, beside);
     let services = withoutParentBrand(attribution.services, mentions, cues, words, normalised);
     // Claims beside a name count more only for names taken as services ("e" in Italian is not e&).
     let evidence = this.weigh(cues, mentions, services, attribution.saidToWork, outageTags, words);
@@ -1201,14 +1215,14 @@ export class Classifier {
     const quotesMayMatter = mentions.length > 1 || (mentions.length === 1 && (!complaint || (mentions[0] as ServiceMention).ambiguous));
     if (quotesMayMatter && addQuotedErrors(cues, mentions, normalised, post.text)) {
       dropReportedClaims(cues, words.length);
-      attribution = this.servicesOf(mentions, cues, market, words, beside);
+      attribution = this.servicesOf(named, cues, market, words, beside);
       services = withoutParentBrand(attribution.services, mentions, cues, words, normalised);
       evidence = this.weigh(cues, mentions, services, attribution.saidToWork, outageTags, words);
       complaint = isComplaint(evidence, services, cues);
     }
     // Posts that claim or name nothing need no more than the author's own location (the text scan costs).
     const worthPlacing = complaint || services.length > 0;
-    const country = place ?? (worthPlacing ? (namedPlace() ?? this.hintCountry(services, mentions, language.language)) : undefined);
+    const country = place ?? (worthPlacing ? (namedPlace() ?? this.hintCountry(services, named, language.language)) : undefined);
     return {
       id: post.id,
       complaint,
@@ -1681,6 +1695,24 @@ export class Classifier {
       if (markets !== 'global' && markets.length === 1) return markets[0];
     }
     return undefined;
+  }
+
+  /**
+   * Without the author's place, a name two national services share is the one sold where the
+   * post's language is written ("Vodafone Störung" is not India's Vi): the other is dropped.
+   */
+  private inMarketsOfLanguage(mentions: readonly ServiceMention[], language: string): readonly ServiceMention[] {
+    const countries = mentions.length > 1 ? LANGUAGE_MARKETS[language] : undefined;
+    if (countries === undefined) return mentions;
+    const writes = (service: string) => {
+      const markets = this.catalogue.marketsOf(service);
+      return markets === 'global' || markets.some((c) => countries.includes(c));
+    };
+    const dropped = mentions.filter(
+      (m) =>
+        !writes(m.service) && mentions.some((r) => r.start === m.start && r.end === m.end && r.service !== m.service && writes(r.service)),
+    );
+    return dropped.length === 0 ? mentions : mentions.filter((m) => !dropped.includes(m));
   }
 
   /** 2: the service's market is the author's country; 1: a global service; 0: another market. */

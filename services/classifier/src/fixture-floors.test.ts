@@ -320,15 +320,19 @@ describeFloors('accuracy on the fourteenth-pass stream posts', 'fourteenth-pass-
 // fourteenth-pass-tr-it-es-pt-ar-posts.jsonl: 150 posts (Turkish 25, Italian 25, Spanish 20,
 // Portuguese 20, Arabic 15, French, German, Indonesian 10 each, Russian, Persian, Bengali 5
 // each) with national services and ambiguous names. Written blind: complaint F1 0.988,
-// services 97.6%, country 100%, language 98.7%.
+// services 97.6%, country 100%, language 98.7%. After fixing its classes (Spanish "se cayó" of a
+// market or price, a Portuguese TV show "fora do ar", an outage hashtag of a name two services
+// share read by the author's market, Arabizi "snab"/"sanap" and "wa2ef 3ndkom?", European
+// Portuguese and colloquial Indonesian markers): F1 1.000, services, country and language 100%;
+// floors at 0.99 like the other sets, so one post's slack.
 describeFloors(
   'accuracy on the fourteenth-pass Turkish, Italian, Spanish, Portuguese and Arabic posts',
   'fourteenth-pass-tr-it-es-pt-ar-posts.jsonl',
   150,
   {
-    f1: 0.98,
-    services: 0.97,
+    f1: 0.99,
+    services: 0.99,
     country: 0.99,
-    language: 0.98,
+    language: 0.99,
   },
 );

@@ -130,6 +130,8 @@ export class ServiceCatalogue {
   private readonly inflectableStarts = new PrefixFilter();
   /** Aliases with spaces removed, for splitting glued hashtags. */
   private readonly gluedAliases = new Map<string, AliasHit>();
+  /** Glued aliases another service shares, to those others (Vodafone is Vi in India): the market decides. */
+  private readonly gluedShared = new Map<string, AliasHit[]>();
   private readonly gluedStarts = new PrefixFilter();
   /** Distinct lengths of the outage hashtag words, longest first. */
   private readonly outageSuffixLengths: readonly number[];
@@ -158,9 +160,14 @@ export class ServiceCatalogue {
         // Arabic writes the article onto the name: الواتساب.
         if (/^[\u0600-\u06ff]/.test(alias) && !alias.startsWith('ال')) this.aliases.add(`ال${alias}`, hit);
         const glued = normalise(alias).replace(/[\s.\-']+/g, '');
-        if (glued.length >= 2 && !this.gluedAliases.has(glued)) {
+        const first = glued.length >= 2 ? this.gluedAliases.get(glued) : undefined;
+        if (glued.length >= 2 && !first) {
           this.gluedAliases.set(glued, hit);
           this.gluedStarts.add(glued);
+        } else if (first && first.service !== service.id) {
+          const others = this.gluedShared.get(glued) ?? [];
+          if (!others.some((o) => o.service === service.id)) others.push(hit);
+          this.gluedShared.set(glued, others);
         }
         const stem = glued.replace(/&/g, '');
         if (stem.length >= 2 && /^[a-z0-9]+$/.test(stem)) {
@@ -238,25 +245,35 @@ export class ServiceCatalogue {
     return this.outageHashtags.has(tag);
   }
 
-  private fromHashtag(tag: string, index: number): ServiceMention | undefined {
+  /** The service a hashtag names, pushed onto `mentions` (every service sharing a glued alias: #VodafoneCaido). */
+  private fromHashtag(tag: string, index: number, mentions: ServiceMention[]): void {
     const listed = this.hashtags.get(tag);
     if (listed) {
-      return {
+      mentions.push({
         service: listed,
         ambiguous: false,
         via: 'hashtag',
         start: index,
         end: index + 1,
         outageHashtag: this.outageSuffixOf(tag) > 0,
-      };
+      });
+      return;
     }
     // An alias glued to an outage word: #jiodown, #skydown, #e-devletçöktü.
     const compact = tag.replace(/[-_.]/g, '');
-    const whole = this.gluedAliases.get(compact);
-    if (whole) return mentionOf(whole.service, false, 'hashtag', index, index + 1, false);
-    const suffixLength = this.outageSuffixOf(compact);
-    const hit = suffixLength > 0 ? this.gluedAliases.get(compact.slice(0, compact.length - suffixLength)) : undefined;
-    return hit ? mentionOf(hit.service, false, 'hashtag', index, index + 1, true) : undefined;
+    let glued = compact;
+    let hit = this.gluedAliases.get(compact);
+    if (!hit) {
+      const suffixLength = this.outageSuffixOf(compact);
+      if (suffixLength === 0) return;
+      glued = compact.slice(0, compact.length - suffixLength);
+      hit = this.gluedAliases.get(glued);
+      if (!hit) return;
+    }
+    const down = glued !== compact;
+    mentions.push(mentionOf(hit.service, false, 'hashtag', index, index + 1, down));
+    for (const other of this.gluedShared.get(glued) ?? [])
+      mentions.push(mentionOf(other.service, false, 'hashtag', index, index + 1, down));
   }
 
   /** Length of the outage word that ends the tag ("down" in "whatsappdown"), or 0. */
@@ -370,8 +387,7 @@ export class ServiceCatalogue {
         if (service) mentions.push(mentionOf(service, false, 'handle', index, index + 1, false));
         else for (const id of this.handleServices(token.text) ?? []) mentions.push(mentionOf(id, false, 'handle', index, index + 1, false));
       } else if (token.kind === 'hashtag') {
-        const mention = this.fromHashtag(token.text, index);
-        if (mention) mentions.push(mention);
+        this.fromHashtag(token.text, index, mentions);
       }
     }
     for (const match of this.aliases.matchIds(ids)) {

@@ -92,3 +92,46 @@ describe('Portuguese, Spanish, Indonesian and Arabic: tenth blind pass classes',
     expect(classify('caiu o whatsapp aqui, mais alguém?').complaint).toBe(true);
   });
 });
+
+describe('Portuguese, Spanish, Indonesian and Arabizi: fourteenth blind pass classes', () => {
+  it('readsSpanishSeCayoOfAMarketOrPriceAsItsValueFalling', () => {
+    expect(classify('el bitcoin se cayó un 8% esta semana y todos vendiendo').complaint).toBe(false);
+    expect(classify('las acciones se cayeron después de los resultados del trimestre').complaint).toBe(false);
+    expect(classify('el ibex se desplomó tras el anuncio del banco central').complaint).toBe(false);
+    expect(classify('se cayó el dólar otra vez frente al euro').complaint).toBe(false);
+    expect(classify('se cayó la app del banco, no puedo ver la cuenta').complaint).toBe(true);
+  });
+
+  it('readsAPortugueseShowOffTheAirAsTelevisionNotAnOutage', () => {
+    expect(classify('a novela das nove saiu do ar, que pena').complaint).toBe(false);
+    expect(classify('aquele programa de tv da tarde está fora do ar faz anos, saudades').complaint).toBe(false);
+    expect(classify('o apresentador saiu da globo e o programa acabou').complaint).toBe(false);
+    expect(classify('Instagram fora do ar, saudade de quando funcionava').services).toEqual(['instagram']);
+  });
+
+  it('readsAnOutageHashtagOfANameTwoServicesShareByTheAuthorsMarket', () => {
+    expect(classify('sin fibra desde las 8 #VodafoneCaido', { author_location: 'Valencia, España' }).services).toEqual(['vodafone']);
+    expect(classify('network gone since morning #VodafoneOutage', { author_location: 'Pune' }).services).toEqual(['vi']);
+  });
+
+  it('readsANameTwoServicesShareByTheMarketsOfThePostsLanguageWhenThePlaceIsUnknown', () => {
+    expect(classify('Vodafone Störung seit heute früh, kein Internet')).toMatchObject({ services: ['vodafone'], country: null });
+    expect(classify('Vodafone sem rede desde manhã, que raiva').services).toEqual(['vodafone']);
+    expect(classify('sin fibra desde las 8 #VodafoneCaido').country).not.toBe('IN');
+    expect(classify('Vodafone ka network nahi aa raha subah se').services).toEqual(['vi']);
+  });
+
+  it('readsArabiziSnapAndStoppedForYouQuestions', () => {
+    expect(classify('snab wa2ef 3ndkom? el stories msh btft7')).toMatchObject({ complaint: true, services: ['snapchat'] });
+    expect(classify('insta 3ndko wa2ef wala ana bs?').services).toEqual(['instagram']);
+    expect(classify('ana wa2ef bara el beit mestanik').complaint).toBe(false);
+    expect(classify('el net wa2ef 3ndi mn el sob7').language).toBe('ar');
+  });
+
+  it('readsEuropeanPortugueseAndColloquialIndonesianAgainstTheirNeighbours', () => {
+    expect(classify('fiquei duas horas à espera na fila do centro de saúde').language).toBe('pt');
+    expect(classify('ontem estava a chover e depois fomos ao cinema').language).toBe('pt');
+    expect(classify('kemaren ujan deres banget, jalanan banjir semua', { author_location: 'Bandung' }).language).toBe('id');
+    expect(classify('cuman bisa nunggu ke bengkel doang', { author_location: 'Surabaya' }).language).toBe('id');
+  });
+});

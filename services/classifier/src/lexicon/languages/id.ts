@@ -1026,5 +1026,14 @@ export const lexicon_id: ComplaintLexicon = {
     'yang',
     'kalo',
     'aku',
+    // Jakarta colloquial spellings Malay writes otherwise ("ujan" for hujan, "kemaren", "doang").
+    'ujan',
+    'kemaren',
+    'kemarin',
+    'doang',
+    'nyampe',
+    'sampe',
+    'cuman',
+    'ngapain',
   ],
 };
