@@ -206,3 +206,11 @@ describe('fourteenth blind pass: a stream in the first hours of an outage', () =
     expect(classify('loadshedding ke baad se net hi nahi aa raha, shukar hai mobile data chal raha').language).toBe('ur');
   });
 });
+
+describe('policies and deliveries are no outage', () => {
+  it('doesNotTakeARuleALateOrderOrANationalBlockForAnOutage', () => {
+    expect(classify('तत्काल टिकट रद्द करने पर पूरा पैसा नहीं मिलता, ये कैसा नियम है IRCTC?').complaint).toBe(false);
+    expect(classify('Swiggy ka order 2 ghante late aaya, khana thanda aur refund bhi nahi').complaint).toBe(false);
+    expect(classify("Discord'a erişim engeli hâlâ sürüyor, ne zaman kalkacak bilen var mı").complaint).toBe(false);
+  });
+});

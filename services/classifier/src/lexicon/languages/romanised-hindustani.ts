@@ -399,6 +399,11 @@ export const ROMANISED_HINDUSTANI = {
     'mera to work kar raha',
   ],
   negative: [
+    'ghante late',
+    'late aayi',
+    'late aaya',
+    'khana thanda',
+    'kaisa niyam',
     'outage yaad hai',
     'wala outage',
     'down hone pe',

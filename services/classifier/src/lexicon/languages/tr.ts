@@ -756,6 +756,10 @@ export const lexicon_tr: ComplaintLexicon = {
     'sorunsuz açılıyor',
   ],
   negative: [
+    'erişim engeli',
+    'erişim engelini',
+    'erişim engellendi',
+    'erişim yasağı',
     // "Y works fine" beside a failing X: a counter-phrase, so Y is not taken as failing too.
     'sorunsuz',
     'gayet iyi çalışıyor',
