@@ -1164,7 +1164,7 @@ export class Classifier {
     }
     const { dominant: script, unspaced } = scriptProfile(normalised);
 
-    const place = this.locate(post);
+    let place = this.locate(post);
     let language = this.languages.identify(post.text, ids, script, post.lang ?? null, place?.country);
     const cues = this.findCues(ids, words, normalised, unspaced);
     const notCues = this.notCues.get(language.language);
@@ -1177,6 +1177,8 @@ export class Classifier {
       language.language,
       post.text,
     );
+    if (place?.source === 'profile' && mentions.length > 0)
+      place = this.placeServedByNamed(post.author_location as string, place, mentions);
     if (SUBJECT_AFTER_VERB.has(language.language)) this.claimsBeforeNames(cues, mentions, words);
     const bareQuestion = bareNameQuestion(words, mentions, normalised);
     if (bareQuestion) cues.push(bareQuestion);
@@ -1838,6 +1840,23 @@ export class Classifier {
    * Whether `country` is a market of some national service named, or none is named. Some, not
    * each: one name may be read as two services ("Vodafone" as Vodafone and India's Vi).
    */
+  /**
+   * A profile place of a name several countries share, read in the market of a national
+   * service the post names: "Hyderabad" with Jazz is Sindh's, not Telangana's.
+   */
+  private placeServedByNamed(
+    location: string,
+    place: { country: string; source: CountrySource },
+    mentions: readonly ServiceMention[],
+  ): { country: string; source: CountrySource } {
+    const nationals = mentions.filter((m) => !m.ambiguous && this.catalogue.marketsOf(m.service) !== 'global');
+    if (nationals.length === 0 || nationals.some((m) => this.marketFit(m.service, place.country) === 2)) return place;
+    for (const country of this.gazetteer.placeCountries(location)) {
+      if (nationals.some((m) => this.marketFit(m.service, country) === 2)) return { country, source: 'profile' };
+    }
+    return place;
+  }
+
   private servedByNamedNationals(mentions: readonly ServiceMention[], country: string): boolean {
     let anotherMarket = false;
     for (const mention of mentions) {

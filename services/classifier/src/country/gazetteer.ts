@@ -91,6 +91,22 @@ export class Gazetteer {
   }
 
   /**
+   * Every country a location's place names could mean, the best first ("Hyderabad": India,
+   * then Pakistan), or none when it names a country or flag outright. For the caller that
+   * knows more than the gazetteer (the post names a service of one of them).
+   */
+  placeCountries(location: string): string[] {
+    if (flagCountry(location)) return [];
+    const hits = this.names.matchIds(this.names.vocabulary.encode(tokenize(normalise(location)).map((t) => t.text)));
+    if (hits.some((h) => h.value.kind !== 'place')) return [];
+    const countries: string[] = [];
+    for (const hit of [...hits].sort((a, b) => b.value.rank - a.value.rank)) {
+      if (!countries.includes(hit.value.country)) countries.push(hit.value.country);
+    }
+    return countries;
+  }
+
+  /**
    * The same over words already normalised and tokenised. `smallerPlaceAt` admits places down
    * to its `minRank` where `accept` says their words are read as a place ("in Eldoret") in that country.
    */

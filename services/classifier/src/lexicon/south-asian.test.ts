@@ -214,3 +214,14 @@ describe('policies and deliveries are no outage', () => {
     expect(classify("Discord'a erişim engeli hâlâ sürüyor, ne zaman kalkacak bilen var mı").complaint).toBe(false);
   });
 });
+
+describe('a profile place that several countries share', () => {
+  it('readsItInTheMarketOfANationalServiceThePostNames', () => {
+    expect(classify('zong ka internet subah se nahi chal raha', { author_location: 'Hyderabad' })).toMatchObject({
+      country: 'PK',
+      language: 'ur',
+    });
+    expect(classify('airtel ka internet subah se nahi chal raha', { author_location: 'Hyderabad' }).country).toBe('IN');
+    expect(classify('whatsapp down since morning', { author_location: 'Hyderabad' }).country).toBe('IN');
+  });
+});
