@@ -1693,10 +1693,16 @@ export class Classifier {
   /** The one country of a national service the post names (PTCL → PK), if any. */
   private homeMarketOf(mentions: readonly ServiceMention[]): string | undefined {
     for (const mention of mentions) {
-      const markets = this.catalogue.marketsOf(mention.service);
-      if (markets !== 'global' && markets.length === 1) return markets[0];
+      const only = this.onlyMarketOf(mention.service);
+      if (only) return only;
     }
     return undefined;
+  }
+
+  /** The one country a national service is sold in, if it is sold in one only (Jio: India). */
+  private onlyMarketOf(service: string): string | undefined {
+    const markets = this.catalogue.marketsOf(service);
+    return markets !== 'global' && markets.length === 1 ? markets[0] : undefined;
   }
 
   /**
@@ -1837,12 +1843,8 @@ export class Classifier {
   }
 
   /**
-   * Whether `country` is a market of some national service named, or none is named. Some, not
-   * each: one name may be read as two services ("Vodafone" as Vodafone and India's Vi).
-   */
-  /**
    * A profile place of a name several countries share, read in the market of a national
-   * service the post names: "Hyderabad" with Jazz is Sindh's, not Telangana's.
+   * service the post names: "Hyderabad" with Zong is Sindh's, not Telangana's.
    */
   private placeServedByNamed(
     location: string,
@@ -1857,6 +1859,10 @@ export class Classifier {
     return place;
   }
 
+  /**
+   * Whether `country` is a market of some national service named, or none is named. Some, not
+   * each: one name may be read as two services ("Vodafone" as Vodafone and India's Vi).
+   */
   private servedByNamedNationals(mentions: readonly ServiceMention[], country: string): boolean {
     let anotherMarket = false;
     for (const mention of mentions) {
@@ -1927,14 +1933,13 @@ export class Classifier {
     language: string,
   ): { country: string; source: CountrySource } | undefined {
     for (const service of services) {
-      const markets = this.catalogue.marketsOf(service);
-      if (markets !== 'global' && markets.length === 1) return { country: markets[0] as string, source: 'hint' };
+      const only = this.onlyMarketOf(service);
+      if (only) return { country: only, source: 'hint' };
     }
     // A national service addressed but not the one failing ("@Safaricom_Care mpesa not going through").
     for (const mention of mentions) {
-      if (mention.ambiguous || services.includes(mention.service)) continue;
-      const markets = this.catalogue.marketsOf(mention.service);
-      if (markets !== 'global' && markets.length === 1) return { country: markets[0] as string, source: 'hint' };
+      const only = mention.ambiguous ? undefined : this.onlyMarketOf(mention.service);
+      if (only) return { country: only, source: 'hint' };
     }
     const byLanguage = LANGUAGE_COUNTRY[language];
     return byLanguage ? { country: byLanguage, source: 'hint' } : undefined;

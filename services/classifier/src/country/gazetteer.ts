@@ -76,10 +76,7 @@ export class Gazetteer {
   resolve(location: string, minPlaceRank = 0): PlaceGuess | undefined {
     const flag = flagCountry(location);
     if (flag) return { country: flag, kind: 'flag', rank: Number.MAX_SAFE_INTEGER };
-    const guess = this.resolveWords(
-      tokenize(normalise(location)).map((t) => t.text),
-      minPlaceRank,
-    );
+    const guess = this.resolveWords(wordsOf(location), minPlaceRank);
     // "Saint-Denis (93)" is Seine-Saint-Denis, not Réunion's capital: a mainland department number decides.
     if (guess && guess.kind === 'place' && FRENCH_OVERSEAS.has(guess.country) && MAINLAND_DEPARTMENT.test(location)) {
       return { ...guess, country: 'FR' };
@@ -97,7 +94,7 @@ export class Gazetteer {
    */
   placeCountries(location: string): string[] {
     if (flagCountry(location)) return [];
-    const hits = this.names.matchIds(this.names.vocabulary.encode(tokenize(normalise(location)).map((t) => t.text)));
+    const hits = outermost(this.names.matchIds(this.names.vocabulary.encode(wordsOf(location))));
     if (hits.some((h) => h.value.kind !== 'place')) return [];
     const countries: string[] = [];
     for (const hit of [...hits].sort((a, b) => b.value.rank - a.value.rank)) {
@@ -134,8 +131,7 @@ export class Gazetteer {
             m.value.rank >= smallerPlaceAt.minRank &&
             smallerPlaceAt.accept(m.start, m.end, m.value.country)),
       );
-    // A name inside a longer name is not meant: "Wales" in "New South Wales", "Jersey" in "New Jersey".
-    const hits = all.filter((a) => !all.some((b) => b.start <= a.start && b.end >= a.end && b.end - b.start > a.end - a.start));
+    const hits = outermost(all);
     if (hits.length === 0) return undefined;
     // A country named outright decides among the places ("Hyderabad, Pakistan").
     const countriesNamed = new Set(hits.filter((h) => h.value.kind === 'country').map((h) => h.value.country));
@@ -174,4 +170,14 @@ function supportByCountry(hits: readonly { value: NameHit; start: number; end: n
   const support = new Map<string, number>();
   for (const [country, set] of spans) support.set(country, set.size);
   return support;
+}
+
+/** A location's words, normalised and tokenised as posts are. */
+function wordsOf(location: string): string[] {
+  return tokenize(normalise(location)).map((t) => t.text);
+}
+
+/** The names not inside a longer name: "Wales" in "New South Wales", "Jersey" in "New Jersey" are not meant. */
+function outermost<H extends { start: number; end: number }>(all: readonly H[]): H[] {
+  return all.filter((a) => !all.some((b) => b.start <= a.start && b.end >= a.end && b.end - b.start > a.end - a.start));
 }
