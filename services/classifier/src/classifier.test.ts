@@ -1057,3 +1057,15 @@ describe('merging the eleventh and tenth passes: what their new claims must not 
     expect(classify('Netflix down? ah no, era il router del wifi 😅 tutto ok ora').complaint).toBe(false);
   });
 });
+
+describe('a service named by a feature only it has', () => {
+  it('readsAnUnsentMessagesTickAsWhatsAppWhenNoServiceIsNamed', () => {
+    expect(classify('everything stuck on a single grey tick since 9, anyone else?').services).toEqual(['whatsapp']);
+    expect(classify('mesajlarım tek tik kalıyor yarım saattir').services).toEqual(['whatsapp']);
+    expect(classify('da stamattina i messaggi restano con una spunta sola').services).toEqual(['whatsapp']);
+  });
+
+  it('leavesTheTickToTheServiceThePostNames', () => {
+    expect(classify('telegram messages stuck on one tick for an hour').services).toEqual(['telegram']);
+  });
+});

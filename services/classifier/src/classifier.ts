@@ -1222,6 +1222,8 @@ export class Classifier {
       evidence = this.weigh(cues, mentions, services, attribution.saidToWork, outageTags, words);
       complaint = isComplaint(evidence, services, cues);
     }
+    // A complaint that names no service may still name one by a feature only it has.
+    if (complaint && mentions.length === 0) services = this.catalogue.serviceOfFeatures(ids);
     // Posts that claim or name nothing need no more than the author's own location (the text scan costs).
     const worthPlacing = complaint || services.length > 0;
     const country = place ?? (worthPlacing ? (namedPlace() ?? this.hintCountry(services, named, language.language)) : undefined);

@@ -309,10 +309,11 @@ describeFloors('accuracy on the thirteenth-pass check posts', 'thirteenth-pass-c
 // posts, replies, quote-tweets, sarcasm, "is it back?", support handles, a phone or router
 // blamed. Written blind: complaint F1 0.876, services 89.1%, country 100%, language 97.3%.
 // After the fixes (shared-failure replies, device trouble, denials, habits and remembered
-// outages, retractions) F1 0.956, services 94.6%, country 100%, language 98.0%.
+// outages, retractions) F1 0.956, services 94.6%, country 100%, language 98.0%; services 95.7%
+// once a tick names WhatsApp (a feature only one service has).
 describeFloors('accuracy on the fourteenth-pass stream posts', 'fourteenth-pass-stream-posts.jsonl', 150, {
   f1: 0.95,
-  services: 0.94,
+  services: 0.95,
   country: 0.99,
   language: 0.98,
 });

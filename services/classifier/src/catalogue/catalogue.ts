@@ -138,6 +138,7 @@ export class ServiceCatalogue {
   /** Latin aliases with spaces and punctuation removed, to every service they name: the stems of unlisted handles. */
   private readonly handleStems = new Map<string, { services: string[]; ambiguous: boolean }>();
   private readonly longestHandleStem: number;
+  private readonly ownFeatures: PhraseIndex<string>;
 
   constructor(
     services: readonly ServiceEntry[],
@@ -145,6 +146,7 @@ export class ServiceCatalogue {
     vocabulary: Vocabulary = new Vocabulary(),
   ) {
     this.aliases = new PhraseIndex<AliasHit>(vocabulary);
+    this.ownFeatures = new PhraseIndex<string>(vocabulary);
     this.entries = new Map(services.map((s) => [s.id, s]));
     for (const service of services) {
       const add = (alias: string, listedAmbiguous: boolean) => {
@@ -193,6 +195,7 @@ export class ServiceCatalogue {
       for (const alias of service.ambiguousAliases) add(alias, true);
       for (const handle of service.handles) this.handles.set(normalise(handle).replace(/^@/, ''), service.id);
       for (const tag of service.hashtags) this.hashtags.set(normalise(tag).replace(/^#/, ''), service.id);
+      for (const feature of service.ownFeatures ?? []) this.ownFeatures.add(feature, service.id);
     }
     for (const product of OTHER_PRODUCTS) this.aliases.add(product, { service: NOT_A_SERVICE, ambiguous: false });
     this.outageSuffixLengths = [...new Set([...outageHashtags].map((t) => t.length))].sort((a, b) => b - a);
@@ -378,6 +381,12 @@ export class ServiceCatalogue {
   }
 
   /** Every service named in the post, ambiguous names included (the caller weighs their context). */
+  /** The service whose own feature the words name ("single grey tick"), when they name one service's only; else none. */
+  serviceOfFeatures(ids: readonly number[]): string[] {
+    const services = [...new Set(this.ownFeatures.matchIds(ids).map((m) => m.value))];
+    return services.length === 1 ? services : [];
+  }
+
   find(tokens: readonly Token[], ids: readonly number[], normalisedText: string, unspaced: boolean, language?: string): ServiceMention[] {
     const mentions: ServiceMention[] = [];
     for (let index = 0; index < tokens.length; index++) {

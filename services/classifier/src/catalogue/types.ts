@@ -25,4 +25,10 @@ export interface ServiceEntry {
   handles: readonly string[];
   /** Hashtags that name the service (lowercase, no '#'), including outage ones: "whatsappdown", "instagramdown". */
   hashtags: readonly string[];
+  /**
+   * Phrases for a feature only this service has, that people use instead of its name when it
+   * fails ("single grey tick" is WhatsApp's unsent message): they name the service only in a
+   * complaint that names no service at all (Telegram and Signal show ticks too).
+   */
+  ownFeatures?: readonly string[];
 }
