@@ -337,3 +337,14 @@ describeFloors(
     language: 0.99,
   },
 );
+
+// fifteenth-pass-south-asian-posts.jsonl: 150 posts in South Asian languages other than Hindi
+// (Urdu 40 and Roman Urdu 30, Bengali 30, Marathi 25, Tamil 13, Telugu 12), brand names in
+// their own scripts, national brands outside the catalogue. Written blind: complaint F1 0.947,
+// services 86.0%, country 97.1%, language 94.7%.
+describeFloors('accuracy on the fifteenth-pass South Asian posts', 'fifteenth-pass-south-asian-posts.jsonl', 150, {
+  f1: 0.94,
+  services: 0.86,
+  country: 0.97,
+  language: 0.94,
+});
