@@ -348,3 +348,15 @@ describeFloors('accuracy on the fifteenth-pass South Asian posts', 'fifteenth-pa
   country: 0.97,
   language: 0.94,
 });
+
+// fifteenth-pass-naming-posts.jsonl: 150 posts on which service is meant (English 50, Spanish
+// 20, Portuguese 20, Italian 15, Turkish 15, French 10, Indonesian 10, Arabic 10): brands
+// outside the catalogue, failures with no brand, products of a catalogue service, one service
+// failing beside another said to work. Written blind: complaint F1 0.940, services 93.7%,
+// country 100%, language 100%.
+describeFloors('accuracy on the fifteenth-pass naming posts', 'fifteenth-pass-naming-posts.jsonl', 150, {
+  f1: 0.93,
+  services: 0.93,
+  country: 0.99,
+  language: 0.99,
+});
