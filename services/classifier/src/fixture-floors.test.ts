@@ -360,3 +360,19 @@ describeFloors('accuracy on the fifteenth-pass naming posts', 'fifteenth-pass-na
   country: 0.99,
   language: 0.99,
 });
+
+// fifteenth-pass-tr-hi-fa-vi-tl-th-posts.jsonl: 150 posts (Turkish 40, Hindi 30, Hinglish 20,
+// Persian, Vietnamese, Tagalog and Thai 15 each): failures said by their symptom, names with
+// case endings, questions to others, places in the text, and the other senses of the outage
+// words. Written blind: complaint F1 0.965, services 98.8%, country 100%, language 100%.
+describeFloors(
+  'accuracy on the fifteenth-pass Turkish, Hindi, Persian, Vietnamese, Tagalog and Thai posts',
+  'fifteenth-pass-tr-hi-fa-vi-tl-th-posts.jsonl',
+  150,
+  {
+    f1: 0.96,
+    services: 0.98,
+    country: 0.99,
+    language: 0.99,
+  },
+);
