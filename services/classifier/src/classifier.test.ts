@@ -1069,3 +1069,19 @@ describe('a service named by a feature only it has', () => {
     expect(classify('telegram messages stuck on one tick for an hour').services).toEqual(['telegram']);
   });
 });
+
+describe('fifteenth pass: Hindi, Tagalog and Vietnamese', () => {
+  it('readsAFailureSinceSomeTimeInHindi', () => {
+    const r = classify('जियो का नेटवर्क दो दिन से नहीं है हमारे मोहल्ले में');
+    expect(r).toMatchObject({ complaint: true, services: ['jio'] });
+  });
+
+  it('doesNotReadTheAuthorsOwnBrokenPhoneAsAnOutage', () => {
+    expect(classify('फोन टूट गया सीढ़ियों पर, अब चार्ज ही नहीं हो रहा').complaint).toBe(false);
+    expect(classify('sira talaga, ayaw magcharge ng phone ko').complaint).toBe(false);
+  });
+
+  it('doesNotReadAFreeTiersLimitAsAnOutage', () => {
+    expect(classify('chatgpt chậm ghê, bản miễn phí bị giới hạn rồi').complaint).toBe(false);
+  });
+});

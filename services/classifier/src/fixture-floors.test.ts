@@ -364,14 +364,17 @@ describeFloors('accuracy on the fifteenth-pass naming posts', 'fifteenth-pass-na
 // fifteenth-pass-tr-hi-fa-vi-tl-th-posts.jsonl: 150 posts (Turkish 40, Hindi 30, Hinglish 20,
 // Persian, Vietnamese, Tagalog and Thai 15 each): failures said by their symptom, names with
 // case endings, questions to others, places in the text, and the other senses of the outage
-// words. Written blind: complaint F1 0.965, services 98.8%, country 100%, language 100%.
+// words. Written blind: complaint F1 0.965, services 98.8%, country 100%, language 100%. After
+// fixing its classes (a Hindi failure "since three days", the author's broken or wet phone in
+// Hindi and Tagalog, a free tier's limits in Vietnamese): F1 0.988, services 100%. Left: no
+// wifi on a plane (Turkish, Tagalog), which outweighs no claim the lexicons can cancel.
 describeFloors(
   'accuracy on the fifteenth-pass Turkish, Hindi, Persian, Vietnamese, Tagalog and Thai posts',
   'fifteenth-pass-tr-hi-fa-vi-tl-th-posts.jsonl',
   150,
   {
-    f1: 0.96,
-    services: 0.98,
+    f1: 0.98,
+    services: 0.99,
     country: 0.99,
     language: 0.99,
   },

@@ -461,6 +461,25 @@ export const taglish: ComplaintLexicon = {
   ],
 
   negative: [
+    // the author's own phone: broken, wet, dropped, not charging
+    'ayaw mag-charge',
+    'ayaw magcharge',
+    'hindi nagcha-charge',
+    'hindi nagcharge',
+    'ayaw mag-on',
+    'ayaw bumukas ng phone',
+    'sira cellphone ko',
+    'sira ang cellphone',
+    'sira ang phone',
+    'sirang cellphone',
+    'sirang phone',
+    'nabasa ang phone',
+    'nabasa yung phone',
+    'nahulog ang phone',
+    'nahulog yung phone',
+    'basag ang screen',
+    'basag screen',
+    'kailangan na palitan',
     // "When X goes down, ..." ("pag nag-down ang FB"): what happens whenever it does, no failure now.
     'pag nag down',
     'kapag nag down',

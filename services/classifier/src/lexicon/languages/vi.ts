@@ -408,6 +408,9 @@ export const lexicon_vi: ComplaintLexicon = {
     'mình không thấy lỗi gì',
   ],
   negative: [
+    // the free tier's limits: a policy, not an outage
+    'bản miễn phí',
+    'giới hạn',
     // news / recap
     'theo đó',
     'theo thông tin',
