@@ -1085,3 +1085,15 @@ describe('fifteenth pass: Hindi, Tagalog and Vietnamese', () => {
     expect(classify('chatgpt chậm ghê, bản miễn phí bị giới hạn rồi').complaint).toBe(false);
   });
 });
+
+describe('place abbreviations that are English words', () => {
+  it('readsNoCountryFromAPhrasalVerbOrAPronoun', () => {
+    expect(classify("can't load my netflix, support won't even pick up").country).toBeNull();
+    expect(classify('whatsapp not sending anything, or is it just us?').country).toBeNull();
+  });
+
+  it('stillReadsThemInCapitals', () => {
+    expect(classify('jio network gone in UP since last night').country).toBe('IN');
+    expect(classify('is Verizon down across the US right now? no bars').country).toBe('US');
+  });
+});

@@ -930,6 +930,12 @@ const MIN_TEXT_PLACE_RANK = 500_000;
  */
 const MIN_TEXT_SMALL_PLACE_RANK = 100_000;
 /** Prepositions that put a place after them ("no data here in Eldoret", "at Westlands"). */
+/**
+ * Place abbreviations that are English words in lower case: "UP" is Uttar Pradesh and "US" the
+ * United States, but "pick up" and "not just us" name nowhere. In a post's text they count only
+ * written in capitals.
+ */
+const WORDS_THAT_ABBREVIATE_PLACES: ReadonlySet<string> = new Set(['up', 'us']);
 const LOCATIVES: ReadonlySet<string> = new Set(['in', 'at', 'near', 'around', 'across', 'outside', 'throughout']);
 /** Words of an address between the preposition and the place: "in Sector 62 Noida", "at Phase 2 Mohali". */
 const MAX_ADDRESS_WORDS = 3;
@@ -1075,6 +1081,12 @@ function longestCueWins(cues: Located<Cue>[]): Located<Cue>[] {
 
 function isLongClaimOrCounter(cue: Located<Cue>): boolean {
   return cue.end - cue.start > 1 && polarity(cue.value.kind) !== 0;
+}
+
+/** The words, with each of `WORDS_THAT_ABBREVIATE_PLACES` blanked unless the text writes it in capitals ("UP", "US"). */
+function withoutLowerCaseAbbreviations(words: readonly string[], text: string): readonly string[] {
+  if (!words.some((w) => WORDS_THAT_ABBREVIATE_PLACES.has(w))) return words;
+  return words.map((w) => (WORDS_THAT_ABBREVIATE_PLACES.has(w) && !new RegExp(`\\b${w.toUpperCase()}\\b`).test(text) ? '' : w));
 }
 
 /** The words of a post written with a capital ("Eldoret", "NOIDA"), normalised as its tokens are. */
@@ -1839,8 +1851,10 @@ export class Classifier {
       return false;
     };
     const named =
-      this.gazetteer.resolveWords(words, MIN_TEXT_PLACE_RANK, { minRank: MIN_TEXT_SMALL_PLACE_RANK, accept: readAsPlace }) ??
-      this.inflectedPlaceNamedIn(words);
+      this.gazetteer.resolveWords(withoutLowerCaseAbbreviations(words, text), MIN_TEXT_PLACE_RANK, {
+        minRank: MIN_TEXT_SMALL_PLACE_RANK,
+        accept: readAsPlace,
+      }) ?? this.inflectedPlaceNamedIn(words);
     return named ? { country: named.country, source: 'hint' } : undefined;
   }
 
