@@ -1097,3 +1097,20 @@ describe('place abbreviations that are English words', () => {
     expect(classify('is Verizon down across the US right now? no bars').country).toBe('US');
   });
 });
+
+describe('fifteenth pass: English that borrows the words of a complaint', () => {
+  it('doesNotReadGameSlangOrAControllerAsAnOutage', () => {
+    expect(classify('lost 5 ranked games in a row on fortnite, fully crashing out rn').complaint).toBe(false);
+    expect(classify('xbox controller is broken again, stick drift everywhere').complaint).toBe(false);
+    expect(classify('roblox avatar fell down through the map again 😂').complaint).toBe(false);
+  });
+
+  it('doesNotReadAQueueDownToOneOrAFullMailboxAsAnOutage', () => {
+    expect(classify('HDFC bank branch is down to one counter today, 40 people waiting').complaint).toBe(false);
+  });
+
+  it('readsAppCrashesAndPostsThatDoNotPost', () => {
+    expect(classify('zomato app crashes the moment i tap checkout').complaint).toBe(true);
+    expect(classify('threads not posting anything for me, drafts just sit there').services).toEqual(['threads']);
+  });
+});

@@ -379,3 +379,17 @@ describeFloors(
     language: 0.99,
   },
 );
+
+// fifteenth-pass-english-posts.jsonl: 140 English posts from thirteen countries, half of them
+// hard negatives that borrow a complaint's words (a game's slang, a controller, a queue "down to
+// one cashier", a full mailbox, ads, a late parcel, recaps, retractions). Written blind: complaint
+// F1 0.940, services 93.2%, country 98.1% (100% once "pick up" stopped naming Uttar Pradesh),
+// language 100%. After fixing its classes: F1 1.000, services 95.9%. Left: UPI named as the
+// route of a payment (labelled a service in one post, not in another), an M365 advisory
+// mentioned beside Outlook.
+describeFloors('accuracy on the fifteenth-pass English posts', 'fifteenth-pass-english-posts.jsonl', 140, {
+  f1: 0.99,
+  services: 0.95,
+  country: 0.99,
+  language: 0.99,
+});

@@ -788,6 +788,7 @@ export const SERVICES: readonly ServiceEntry[] = [
       'microsoft365',
       'ms 365',
       'm365',
+      'exchange online',
       'office 365',
       'office365',
       'o365',
