@@ -1092,7 +1092,15 @@ describe('place abbreviations that are English words', () => {
     expect(classify('whatsapp not sending anything, or is it just us?').country).toBeNull();
   });
 
+  it('readsNoPlaceFromEverydayWordsThatNameOne', () => {
+    expect(classify('maine abhi check kiya, instagram ki feed load hi nahi ho rahi').country).not.toBe('US');
+    expect(classify('sabah beri turkcell çekmiyor, hat yok').country).toBe('TR');
+    expect(classify('paytm wallet se 200 rs kat gaye par recharge fail').country).not.toBe('BR');
+    expect(classify('jio 1.5 gb daily pack hai phir bhi internet nahi chal raha').country).not.toBe('GB');
+  });
+
   it('stillReadsThemInCapitals', () => {
+    expect(classify('verizon down in Maine, no bars since the storm').country).toBe('US');
     expect(classify('jio network gone in UP since last night').country).toBe('IN');
     expect(classify('is Verizon down across the US right now? no bars').country).toBe('US');
   });

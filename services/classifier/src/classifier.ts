@@ -931,11 +931,34 @@ const MIN_TEXT_PLACE_RANK = 500_000;
 const MIN_TEXT_SMALL_PLACE_RANK = 100_000;
 /** Prepositions that put a place after them ("no data here in Eldoret", "at Westlands"). */
 /**
- * Place abbreviations that are English words in lower case: "UP" is Uttar Pradesh and "US" the
- * United States, but "pick up" and "not just us" name nowhere. In a post's text they count only
- * written in capitals.
+ * Place names that are everyday words in a post's text: they name the place only as the post
+ * writes them. "UP" is Uttar Pradesh and "US" the United States, but "pick up" and "just us" name
+ * nowhere: these count only in capitals.
  */
-const WORDS_THAT_ABBREVIATE_PLACES: ReadonlySet<string> = new Set(['up', 'us']);
+const PLACES_ONLY_IN_CAPITALS: ReadonlySet<string> = new Set(['up', 'us', 'mn']);
+/**
+ * Hinglish "maine" (I), Turkish "sabah" (morning) and "belge" (document), Italian "riunione"
+ * and Swahili "mkutano" (a meeting: both are also Réunion), SBI's app YONO, "van", "batman":
+ * these count only capitalised after a locative ("in Maine").
+ */
+const PLACES_ONLY_AFTER_LOCATIVE: ReadonlySet<string> = new Set([
+  'maine',
+  'sabah',
+  'belge',
+  'riunione',
+  'reunion',
+  'mkutano',
+  'yono',
+  'kubwa',
+  'colonia',
+  'van',
+  'batman',
+  'ordu',
+  'kota',
+  'mali',
+]);
+/** Never a place in a post's text: "rs" (rupees), "gb" (gigabytes), Urdu "چیک" (check) and "کالی" (black). */
+const NEVER_PLACES_IN_TEXT: ReadonlySet<string> = new Set(['rs', 'gb', 'چیک', 'کالی']);
 const LOCATIVES: ReadonlySet<string> = new Set(['in', 'at', 'near', 'around', 'across', 'outside', 'throughout']);
 /** Words of an address between the preposition and the place: "in Sector 62 Noida", "at Phase 2 Mohali". */
 const MAX_ADDRESS_WORDS = 3;
@@ -1083,10 +1106,26 @@ function isLongClaimOrCounter(cue: Located<Cue>): boolean {
   return cue.end - cue.start > 1 && polarity(cue.value.kind) !== 0;
 }
 
-/** The words, with each of `WORDS_THAT_ABBREVIATE_PLACES` blanked unless the text writes it in capitals ("UP", "US"). */
-function withoutLowerCaseAbbreviations(words: readonly string[], text: string): readonly string[] {
-  if (!words.some((w) => WORDS_THAT_ABBREVIATE_PLACES.has(w))) return words;
-  return words.map((w) => (WORDS_THAT_ABBREVIATE_PLACES.has(w) && !new RegExp(`\\b${w.toUpperCase()}\\b`).test(text) ? '' : w));
+/** The words, with the everyday words that also name places blanked where the post does not write them as a place. */
+function withoutWordsNamingNoPlace(words: readonly string[], text: string): readonly string[] {
+  if (!words.some(mayNameNoPlace)) return words;
+  return words.map((word, at) => (mayNameNoPlace(word) && !writtenAsPlace(word, at, words, text) ? '' : word));
+}
+
+function mayNameNoPlace(word: string): boolean {
+  return PLACES_ONLY_IN_CAPITALS.has(word) || PLACES_ONLY_AFTER_LOCATIVE.has(word) || NEVER_PLACES_IN_TEXT.has(word);
+}
+
+function writtenAsPlace(word: string, at: number, words: readonly string[], text: string): boolean {
+  if (PLACES_ONLY_IN_CAPITALS.has(word)) return writtenIn(word.toUpperCase(), text);
+  if (PLACES_ONLY_AFTER_LOCATIVE.has(word))
+    return LOCATIVES.has(words[at - 1] as string) && writtenIn(word.charAt(0).toUpperCase() + word.slice(1), text);
+  return false;
+}
+
+/** Whether the text holds `form` as a whole word, in that case. */
+function writtenIn(form: string, text: string): boolean {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${form}(?![\\p{L}\\p{N}])`, 'u').test(text);
 }
 
 /** The words of a post written with a capital ("Eldoret", "NOIDA"), normalised as its tokens are. */
@@ -1851,7 +1890,7 @@ export class Classifier {
       return false;
     };
     const named =
-      this.gazetteer.resolveWords(withoutLowerCaseAbbreviations(words, text), MIN_TEXT_PLACE_RANK, {
+      this.gazetteer.resolveWords(withoutWordsNamingNoPlace(words, text), MIN_TEXT_PLACE_RANK, {
         minRank: MIN_TEXT_SMALL_PLACE_RANK,
         accept: readAsPlace,
       }) ?? this.inflectedPlaceNamedIn(words);
