@@ -933,13 +933,14 @@ const MIN_TEXT_SMALL_PLACE_RANK = 100_000;
 /**
  * Place names that are everyday words in a post's text: they name the place only as the post
  * writes them. "UP" is Uttar Pradesh and "US" the United States, but "pick up" and "just us" name
- * nowhere: these count only in capitals.
+ * nowhere (nor Roman Urdu "ap", you, and "ny", or Vietnamese "khi", when): these count only in capitals.
  */
-const PLACES_ONLY_IN_CAPITALS: ReadonlySet<string> = new Set(['up', 'us', 'mn']);
+const PLACES_ONLY_IN_CAPITALS: ReadonlySet<string> = new Set(['up', 'us', 'mn', 'ap', 'ny', 'khi', 'rok']);
 /**
  * Hinglish "maine" (I), Turkish "sabah" (morning) and "belge" (document), Italian "riunione"
- * and Swahili "mkutano" (a meeting: both are also Réunion), SBI's app YONO, "van", "batman":
- * these count only capitalised after a locative ("in Maine").
+ * and Swahili "mkutano" (a meeting: both are also Réunion), SBI's app YONO, "van", "batman",
+ * Tagalog "mali" (wrong), Indonesian "bursa" (stock exchange) and Malay "cuba" (try): these
+ * count only capitalised after a locative ("in Maine").
  */
 const PLACES_ONLY_AFTER_LOCATIVE: ReadonlySet<string> = new Set([
   'maine',
@@ -956,9 +957,18 @@ const PLACES_ONLY_AFTER_LOCATIVE: ReadonlySet<string> = new Set([
   'ordu',
   'kota',
   'mali',
+  'salta',
+  'marde',
+  'nyala',
+  'bursa',
+  'rabat',
+  'cuba',
 ]);
-/** Never a place in a post's text: "rs" (rupees), "gb" (gigabytes), Urdu "چیک" (check) and "کالی" (black). */
-const NEVER_PLACES_IN_TEXT: ReadonlySet<string> = new Set(['rs', 'gb', 'چیک', 'کالی']);
+/**
+ * Never a place in a post's text: "rs" (rupees), "gb" (gigabytes), "wi" (of "wi-fi"), Urdu
+ * "چیک" (check), "کالی" (black), "چلی" (went), "مالی" (financial), Korean "경기" (a match).
+ */
+const NEVER_PLACES_IN_TEXT: ReadonlySet<string> = new Set(['rs', 'gb', 'wi', 'چیک', 'کالی', 'چلی', 'مالی', '경기']);
 const LOCATIVES: ReadonlySet<string> = new Set(['in', 'at', 'near', 'around', 'across', 'outside', 'throughout']);
 /** Words of an address between the preposition and the place: "in Sector 62 Noida", "at Phase 2 Mohali". */
 const MAX_ADDRESS_WORDS = 3;
