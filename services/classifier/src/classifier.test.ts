@@ -1122,3 +1122,19 @@ describe('fifteenth pass: English that borrows the words of a complaint', () => 
     expect(classify('threads not posting anything for me, drafts just sit there').services).toEqual(['threads']);
   });
 });
+
+describe('fifteenth pass: Japanese, Chinese, Korean, Thai, Dutch and Ukrainian', () => {
+  it('readsColloquialFailures', () => {
+    expect(classify('Discordつながらねえ、通話から落とされた').services).toEqual(['discord']);
+    expect(classify('家里的网又断了，抖音刷不出来').complaint).toBe(true);
+    expect(classify('Odido storing, modem knippert oranje en niks doet het').complaint).toBe(true);
+  });
+
+  it('readsARecapAsNoComplaint', () => {
+    expect(classify('작년 카카오 먹통, 복구까지 며칠 걸렸던 거 기억나?').complaint).toBe(false);
+  });
+
+  it('readsARailwayDisruptionAsNoComplaint', () => {
+    expect(classify('Storing op het spoor bij Utrecht, geen treinen tot vanavond').complaint).toBe(false);
+  });
+});

@@ -397,10 +397,14 @@ describeFloors('accuracy on the fifteenth-pass English posts', 'fifteenth-pass-e
 // fifteenth-pass-east-asian-european-posts.jsonl: 150 posts (Japanese 25, Chinese 20, Korean 20,
 // Thai 20, Malay 15, Polish 15, Dutch 15, Ukrainian 10, German 10) in local slang, with the
 // other senses of each language's outage words. Written blind: complaint F1 0.951, services
-// 92.7%, country 98.4%, language 98.0%.
+// 92.7%, country 98.4%, language 98.0%. After fixing its classes (colloquial Japanese and
+// Chinese failures, Chinese "works for me", a Korean recap of the recovery, Dutch "niks doet het"
+// and a railway disruption, a Ukrainian power cut, Thai payments and Apple Music): F1 1.000,
+// services 96.3%. Left: a parent brand guessed as the cause, a place in unspaced Chinese text,
+// a Japanese "switching to Zoom", Cloudflare glued to Chinese text.
 describeFloors('accuracy on the fifteenth-pass East Asian and European posts', 'fifteenth-pass-east-asian-european-posts.jsonl', 150, {
-  f1: 0.95,
-  services: 0.92,
+  f1: 0.99,
+  services: 0.96,
   country: 0.98,
   language: 0.98,
 });

@@ -1324,6 +1324,10 @@ export const SERVICES: readonly ServiceEntry[] = [
     category: 'music',
     markets: 'global',
     aliases: [
+      'แอปเปิ้ลมิวสิค',
+      'แอปเปิลมิวสิค',
+      'แอปเปิ้ล มิวสิค',
+      'แอปเปิล มิวสิก',
       'apple music',
       'applemusic',
       'aple music',

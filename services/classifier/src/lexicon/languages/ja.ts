@@ -9,6 +9,14 @@ export const lexicon_ja: ComplaintLexicon = {
   scripts: ['Jpan', 'Hira', 'Kana', 'Hani'],
   name: 'Japanese',
   outage: [
+    // colloquial "not connecting", and dropped from a call
+    'つながらねえ',
+    'つながらねー',
+    '繋がらねえ',
+    '繋がらねー',
+    'つながんない',
+    '繋がんない',
+    '落とされた',
     '落ちてる',
     '落ちとる',
     '落ちてます',

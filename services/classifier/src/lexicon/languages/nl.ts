@@ -6,6 +6,14 @@ export const lexicon_nl: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'Dutch',
   outage: [
+    'niks doet het',
+    'niets doet het',
+    'doet niks',
+    'doet niets',
+    'doet het niet meer',
+    'modem knippert',
+    'knippert oranje',
+    'knippert rood',
     'doet het niet',
     'doet het niet meer',
     'doet het weer niet',
@@ -318,6 +326,13 @@ export const lexicon_nl: ComplaintLexicon = {
     'bij mij werkt ie',
   ],
   negative: [
+    // a disruption on the railway
+    'op het spoor',
+    'geen treinen',
+    'treinverkeer',
+    'seinstoring',
+    'wisselstoring',
+    'treinstoring',
     // news / recap
     'volgens',
     'gisteren',

@@ -362,6 +362,12 @@ export const lexicon_uk: ComplaintLexicon = {
     'мій працює',
   ],
   negative: [
+    // a power cut and the lift: no service of ours
+    'ліфт не працює',
+    'ліфт',
+    'відключення світла',
+    'відключення електроенергії',
+    'графік відключень',
     // news / recap
     'за даними',
     'за словами',

@@ -10,6 +10,12 @@ export const lexicon_zh: ComplaintLexicon = {
   scripts: ['Hani', 'Hans', 'Hant'],
   name: 'Chinese',
   outage: [
+    '网断了',
+    '網斷了',
+    '又断了',
+    '又斷了',
+    '断网了',
+    '斷網了',
     '挂了',
     '掛了',
     '又挂了',
@@ -418,6 +424,15 @@ export const lexicon_zh: ComplaintLexicon = {
   ],
   hashtags: ['崩了', '挂了', '宕机', '服务器崩了', '故障', '断网', '當機', '掛了', '网络故障', '掉线'],
   recovered: [
+    // works for me
+    '我這邊正常',
+    '我这边正常',
+    '這邊正常',
+    '这边正常',
+    '我這裡正常',
+    '我这里正常',
+    '正常欸',
+    '正常啊',
     '恢复了',
     '恢復了',
     '恢复正常',
