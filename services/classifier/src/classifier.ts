@@ -577,6 +577,11 @@ function asked(
   return false;
 }
 
+/** Whether a claim stands before the name, in its sentence or an earlier one. */
+function claimedBefore(mention: ServiceMention, cues: readonly Located<Cue>[]): boolean {
+  return mention.start >= 0 && cues.some((c) => polarity(c.value.kind) === 1 && c.value.kind !== 'question' && c.end <= mention.start);
+}
+
 /**
  * Whether the one name of a post is said to work ("... ga bisa dibuka, tapi Gojek normal"): the
  * complaint is about something else. Only a "works" phrase, not a recovery ("WhatsApp is back").
@@ -884,6 +889,14 @@ function addQuotedErrors(cues: Located<Cue>[], mentions: readonly ServiceMention
     added = true;
   }
   return added;
+}
+
+/** Words besides the name a quoted error message holds when it names the app it comes from. */
+const NAMING_ERROR_WORDS = 4;
+
+/** Whether a quoted error message names the app in it: a sentence, not a two-word label ("'No signal'"). */
+function namesTheApp(cue: Located<Cue>, mention: ServiceMention): boolean {
+  return cue.value === QUOTED_ERROR && cue.end - cue.start - (mention.end - mention.start) >= NAMING_ERROR_WORDS;
 }
 
 /** Enough claims, more than the counter-evidence, and a service named or the failure said. */
@@ -1514,9 +1527,10 @@ export class Classifier {
     }
     let negative = 0;
     const counter = this.sortedByStart(cues, -1);
-    // "WhatsApp e Instagram fora do ar, Telegram funcionando normal": said of Telegram, not of them.
-    if (services.length > 0 && mentions.length > services.length) {
-      const listed = saidToWork.length > 0 ? [...services, ...saidToWork] : services;
+    // "WhatsApp e Instagram fora do ar, Telegram funcionando normal": said of Telegram, not of them;
+    // and "Mercado Livre não carrega, Mercado Pago funcionando normal": the failing one is unnamed.
+    if ((services.length > 0 || saidToWork.length > 0) && mentions.length > services.length) {
+      const listed = saidToWork.length > 0 && services.length > 0 ? [...services, ...saidToWork] : services;
       dropCountersOfOthers(counter, mentions, listed, cues);
     }
     // "YouTube dá erro ... e o wifi funcionando normal": said of the connection, not of the app.
@@ -1610,7 +1624,9 @@ export class Classifier {
     // One name (the common case): no other name to share its span, nothing to attribute.
     if (mentions.length === 1) {
       const only = mentions[0] as ServiceMention;
-      if (onlySaidToWork(only, cues)) return attributedTo([]);
+      // Said to work after a claim ("Mercado Livre não carrega, Mercado Pago funcionando normal"):
+      // the failing one is unnamed, and what is said of this one denies nothing.
+      if (onlySaidToWork(only, cues)) return claimedBefore(only, cues) ? { services: [], saidToWork: [only.service] } : attributedTo([]);
       return attributedTo(!only.ambiguous || this.hasContext(only, mentions, cues, place, words, beside) ? [only.service] : []);
     }
     const claims = cues.filter((c) => polarity(c.value.kind) === 1);
@@ -1750,8 +1766,10 @@ export class Classifier {
     // A national service's plain-word name needs its market; an unknown place does not rule it out.
     if (national && place !== undefined && this.marketFit(mention.service, place) === 0 && mention.via === 'alias') return false;
     if (mention.via !== 'alias') return true;
-    // A name that is part of a cue is the ordinary word there: "no signal", "line busy".
-    if (cues.some((c) => polarity(c.value.kind) !== 0 && c.start < mention.end && c.end > mention.start)) return false;
+    // A name that is part of a cue is the ordinary word there: "no signal", "line busy"; not
+    // inside a long quoted error message, which names the app ("An error occurred while communicating with Steam").
+    if (cues.some((c) => polarity(c.value.kind) !== 0 && c.start < mention.end && c.end > mention.start && !namesTheApp(c, mention)))
+      return false;
     // The app one switches to is the app ("Signal'e geçtik, o da çöktü"), not the phone's signal.
     const alternatives = cues.filter((c) => c.value.kind === 'alternative');
     if (alternatives.length > 0 && namedAsAlternative(mention, alternatives)) return true;
