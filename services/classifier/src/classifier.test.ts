@@ -1113,3 +1113,15 @@ describe('the fifteenth naming pass: unnamed brands, a second service said to wo
     expect(classify('keep getting "Unable to connect to the Steam servers right now" when I log in').services).toEqual(['steam']);
   });
 });
+
+describe('an unnamed app said to crash', () => {
+  it('readsACrashPhraseRightAfterTheWordForTheAppAsSayingWhatFails', () => {
+    expect(classify('the app crashes every time i open it, already reinstalled').complaint).toBe(true);
+    expect(classify("l'app si chiude da sola appena la apro").complaint).toBe(true);
+    expect(classify('uygulama sürekli kapanıyor, güncelledim yine aynı').complaint).toBe(true);
+  });
+
+  it('takesNoBareNegatorAfterTheAppForAClaim', () => {
+    expect(classify('the app is not for me tbh, deleting it').complaint).toBe(false);
+  });
+});

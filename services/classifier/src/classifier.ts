@@ -92,8 +92,37 @@ interface Located<T> {
  * A post that names no catalogue service still complains when it says what is failing
  * ("mtandao umekatika", "اینترنت قطع شده": the network, the internet, an app).
  */
-function saysWhatFails(cues: readonly Located<Cue>[]): boolean {
-  return cues.some((c) => c.value.kind === 'symptom' && c.value.symptom !== 'other');
+function saysWhatFails(cues: readonly Located<Cue>[], words: readonly string[]): boolean {
+  return cues.some((c) => c.value.kind === 'symptom' && (c.value.symptom !== 'other' || appFails(c, cues, words)));
+}
+
+/** Words for "the app" (an unnamed one): "la app se cierra sola", "uygulama kapanıyor". */
+const APP_WORDS: ReadonlySet<string> = new Set([
+  'app',
+  'aplicacion',
+  'aplicativo',
+  'applicazione',
+  'appli',
+  'application',
+  'uygulama',
+  'uygulamasi',
+  'aplikasi',
+  'aplikasinya',
+  'التطبيق',
+]);
+/** Tokens from "the app" to the claim made of it ("the app just keeps crashing"). */
+const APP_CLAIM_GAP = 2;
+
+/**
+ * An app said to fail by an outage phrase right after the word for it ("se cierra sola",
+ * "keeps crashing"): what fails is said, though unnamed. Not a bare negator ("the app is not
+ * for me"): only a listed phrase.
+ */
+function appFails(symptom: Located<Cue>, cues: readonly Located<Cue>[], words: readonly string[]): boolean {
+  if (symptom.end - symptom.start !== 1 || !APP_WORDS.has(words[symptom.start] as string)) return false;
+  return cues.some(
+    (c) => c.value.kind === 'outage' && c.value.lexicon >= 0 && c.start >= symptom.end && c.start - symptom.end <= APP_CLAIM_GAP,
+  );
 }
 
 /**
@@ -904,11 +933,12 @@ function isComplaint(
   evidence: { positive: number; negative: number },
   services: readonly string[],
   cues: readonly Located<Cue>[],
+  words: readonly string[],
 ): boolean {
   return (
     evidence.positive >= 1 &&
     evidence.positive > evidence.negative &&
-    (services.length > 0 || evidence.positive >= UNNAMED_SERVICE_EVIDENCE || saysWhatFails(cues))
+    (services.length > 0 || evidence.positive >= UNNAMED_SERVICE_EVIDENCE || saysWhatFails(cues, words))
   );
 }
 /** The value of every negated-action cue (derived, so no lexicon): one object, not one per post. */
@@ -1224,7 +1254,7 @@ export class Classifier {
     let services = withoutParentBrand(attribution.services, mentions, cues, words, normalised);
     // Claims beside a name count more only for names taken as services ("e" in Italian is not e&).
     let evidence = this.weigh(cues, mentions, services, attribution.saidToWork, outageTags, words);
-    let complaint = isComplaint(evidence, services, cues);
+    let complaint = isComplaint(evidence, services, cues, words);
     // A quoted error message or error code is one more claim: looked for only where one more
     // claim can change the outcome (no complaint yet, or several or ambiguous names to attribute).
     const quotesMayMatter = mentions.length > 1 || (mentions.length === 1 && (!complaint || (mentions[0] as ServiceMention).ambiguous));
@@ -1233,7 +1263,7 @@ export class Classifier {
       attribution = this.servicesOf(named, cues, market, words, beside);
       services = withoutParentBrand(attribution.services, mentions, cues, words, normalised);
       evidence = this.weigh(cues, mentions, services, attribution.saidToWork, outageTags, words);
-      complaint = isComplaint(evidence, services, cues);
+      complaint = isComplaint(evidence, services, cues, words);
     }
     // A complaint that names no service may still name one by a feature only it has.
     if (complaint && mentions.length === 0) services = this.catalogue.serviceOfFeatures(ids);

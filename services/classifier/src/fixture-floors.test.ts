@@ -357,7 +357,8 @@ describeFloors('accuracy on the fifteenth-pass South Asian posts', 'fifteenth-pa
 // declined cards in each language, "panne de fibre", the plural and colloquial "works" phrases
 // ("andan perfecto", "funzionano", "marchent"), a service said to work after a claim about an
 // unnamed one, the Italian mood "sono proprio giù", "no thanks", a long quoted error naming its
-// app; pb023 relabelled (Google Maps is not Google Search): F1 0.995, services 98.9%.
+// app, an unnamed app said to crash ("la app se cierra sola"); pb023 relabelled (Google Maps is
+// not Google Search): F1 1.000, services 98.9% (floors at 0.99, as for the 100% figures).
 describeFloors('accuracy on the fifteenth-pass naming posts', 'fifteenth-pass-naming-posts.jsonl', 150, {
   f1: 0.99,
   services: 0.98,

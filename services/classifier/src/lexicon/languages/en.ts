@@ -856,6 +856,21 @@ export const en: ComplaintLexicon = {
     'errors everywhere',
     'card declined',
     ...SPEED_JUDGEMENTS,
+    'crashes',
+    'keeps closing',
+    'closes by itself',
+    'closes on its own',
+    'shuts by itself',
+    'force closes',
+    'force closing',
+    'keeps force closing',
+    'crashes on launch',
+    'crashes on startup',
+    'crashes on open',
+    'crashes when i open it',
+    'crashes every time',
+    'crashes as soon as i open it',
+    'closes as soon as i open it',
   ],
 
   question: [
@@ -2387,6 +2402,11 @@ export const en: ComplaintLexicon = {
     'shop now',
     'sale is live',
     'is live',
+    'car crashes',
+    'plane crashes',
+    'market crashes',
+    'stock crashes',
+    'crypto crashes',
   ],
 
   alternatives: [
