@@ -1125,3 +1125,14 @@ describe('an unnamed app said to crash', () => {
     expect(classify('the app is not for me tbh, deleting it').complaint).toBe(false);
   });
 });
+
+describe('a part of a service failing while the rest of it works', () => {
+  it('readsTheRestOfANameAsThatServiceFailingInPart', () => {
+    expect(classify('reels won’t load at all, the rest of instagram works fine').services).toEqual(['instagram']);
+    expect(classify('le storie non si caricano, il resto di instagram va bene').services).toEqual(['instagram']);
+  });
+
+  it('stillLeavesOutAnotherServiceSaidToWork', () => {
+    expect(classify('reels won’t load at all, youtube works fine')).toMatchObject({ complaint: true, services: [] });
+  });
+});

@@ -611,6 +611,23 @@ function claimedBefore(mention: ServiceMention, cues: readonly Located<Cue>[]): 
   return mention.start >= 0 && cues.some((c) => polarity(c.value.kind) === 1 && c.value.kind !== 'question' && c.end <= mention.start);
 }
 
+/** "The rest of", by its last word ("of", "de", "di"...), after the word for "rest". */
+const REST_OF: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['rest', new Set(['of'])],
+  ['resto', new Set(['de', 'do', 'da', 'di', 'del', 'dello', 'della'])],
+  ['reste', new Set(['de', 'du', 'd'])],
+]);
+const NO_CUES: readonly Located<Cue>[] = [];
+
+/**
+ * A name after "the rest of" ("Marketplace won't load, rest of fb is fine"): what works is the
+ * rest of it, so the part that fails is the service's own, and it is not said to work.
+ */
+function restOf(mention: ServiceMention, words: readonly string[]): boolean {
+  if (mention.start < 2) return false;
+  return REST_OF.get(words[mention.start - 2] as string)?.has(words[mention.start - 1] as string) ?? false;
+}
+
 /**
  * Whether the one name of a post is said to work ("... ga bisa dibuka, tapi Gojek normal"): the
  * complaint is about something else. Only a "works" phrase, not a recovery ("WhatsApp is back").
@@ -1450,9 +1467,13 @@ export class Classifier {
     const negators = this.negatorsFor(language).ids;
     let offsets: number[] | undefined;
     let kept = 0;
+    // "rest of fb is fine": neither a "works" phrase nor a denial of the complaint (see restOf).
+    const ofTheRest = (cue: Located<Cue>) => mentions.some((m) => restOf(m, words) && predicateOf(m, cue, NO_CUES));
     for (const cue of cues) {
-      if (cue.value.kind !== 'working') cues[kept++] = cue;
-      else if (this.workingNegated(cue, cues, ids, mentions, negators)) continue;
+      if (cue.value.kind !== 'working') {
+        if (polarity(cue.value.kind) !== -1 || cue.value.kind === 'news' || !ofTheRest(cue)) cues[kept++] = cue;
+      } else if (this.workingNegated(cue, cues, ids, mentions, negators)) continue;
+      else if (ofTheRest(cue)) continue;
       else if (!asked(cue, mentions, words, normalised, (offsets ??= tokenOffsets(words, normalised)))) cues[kept++] = cue;
     }
     cues.length = kept;

@@ -358,10 +358,11 @@ describeFloors('accuracy on the fifteenth-pass South Asian posts', 'fifteenth-pa
 // ("andan perfecto", "funzionano", "marchent"), a service said to work after a claim about an
 // unnamed one, the Italian mood "sono proprio giù", "no thanks", a long quoted error naming its
 // app, an unnamed app said to crash ("la app se cierra sola"); pb023 relabelled (Google Maps is
-// not Google Search): F1 1.000, services 98.9% (floors at 0.99, as for the 100% figures).
+// not Google Search), "rest of fb is fine" (the part that fails is Facebook's): F1 1.000,
+// services 100% (floors at 0.99, as for the 100% figures).
 describeFloors('accuracy on the fifteenth-pass naming posts', 'fifteenth-pass-naming-posts.jsonl', 150, {
   f1: 0.99,
-  services: 0.98,
+  services: 0.99,
   country: 0.99,
   language: 0.99,
 });
