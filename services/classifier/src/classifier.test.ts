@@ -1136,3 +1136,11 @@ describe('a part of a service failing while the rest of it works', () => {
     expect(classify('reels won’t load at all, youtube works fine')).toMatchObject({ complaint: true, services: [] });
   });
 });
+
+describe('a claim that holds a "works" word', () => {
+  it('readsWorksBadlyAsAClaimNotAsWorking', () => {
+    expect(classify('instagram funziona male da stamattina').services).toEqual(['instagram']);
+    expect(classify('netflix marche une fois sur deux ce soir').services).toEqual(['netflix']);
+    expect(classify('spotify funcionando mal hoje, trava toda hora').services).toEqual(['spotify']);
+  });
+});
