@@ -1138,3 +1138,78 @@ describe('fifteenth pass: Japanese, Chinese, Korean, Thai, Dutch and Ukrainian',
     expect(classify('Storing op het spoor bij Utrecht, geen treinen tot vanavond').complaint).toBe(false);
   });
 });
+
+describe('the fifteenth naming pass: unnamed brands, a second service said to work, moods, offers', () => {
+  it('readsANegatedCartCheckoutOrSaveAsWhatFails', () => {
+    expect(classify("can't add anything to my cart, the shop keeps spinning").complaint).toBe(true);
+    expect(classify('el carrito no carga y no puedo finalizar la compra').complaint).toBe(true);
+    expect(classify('não consigo fechar o pedido, carrinho travado').complaint).toBe(true);
+    expect(classify('sepete ürün ekleyemiyorum, site çöktü mü?').complaint).toBe(true);
+    expect(classify('my notes app is not saving anything, "Something went wrong" every time').complaint).toBe(true);
+  });
+
+  it('readsADeclinedCardAsAPaymentFailure', () => {
+    const r = classify('bankada bir sorun mu var? kartım reddedildi iki kere');
+    expect(r).toMatchObject({ complaint: true, services: [], symptom: 'payments' });
+    expect(classify('tarjeta rechazada en el súper y en la farmacia, ¿se cayó el banco?').complaint).toBe(true);
+  });
+
+  it('readsAFrenchPanneOfWhatFails', () => {
+    expect(classify("panne de fibre dans tout l'immeuble depuis ce matin").complaint).toBe(true);
+  });
+
+  it('leavesOutASecondServiceSaidToWork', () => {
+    expect(classify('netflix ne charge plus du tout mais youtube et spotify marchent').services).toEqual(['netflix']);
+    expect(classify('instagram no carga nada, whatsapp y telegram andan perfecto').services).toEqual(['instagram']);
+    expect(classify('instagram non si apre, youtube e netflix funzionano').services).toEqual(['instagram']);
+  });
+
+  it('letsAWorkingServiceDenyNothingWhenTheFailingOneIsUnnamed', () => {
+    const r = classify('a loja não carrega o carrinho, mas o pix funcionando normal');
+    expect(r).toMatchObject({ complaint: true, services: [] });
+  });
+
+  it('readsAnItalianGiuAsAMood', () => {
+    expect(classify('sono un po giù stasera, neanche spotify mi tira su').complaint).toBe(false);
+    expect(classify('mi sento molto giù, guardo qualcosa su netflix').complaint).toBe(false);
+  });
+
+  it('readsNoThanksAsDecliningAnOffer', () => {
+    expect(classify('vodafone texted me again about a new plan. no thanks').complaint).toBe(false);
+  });
+
+  it('namesTheAppALongQuotedErrorNames', () => {
+    expect(classify('keep getting "Unable to connect to the Steam servers right now" when I log in').services).toEqual(['steam']);
+  });
+});
+
+describe('an unnamed app said to crash', () => {
+  it('readsACrashPhraseRightAfterTheWordForTheAppAsSayingWhatFails', () => {
+    expect(classify('the app crashes every time i open it, already reinstalled').complaint).toBe(true);
+    expect(classify("l'app si chiude da sola appena la apro").complaint).toBe(true);
+    expect(classify('uygulama sürekli kapanıyor, güncelledim yine aynı').complaint).toBe(true);
+  });
+
+  it('takesNoBareNegatorAfterTheAppForAClaim', () => {
+    expect(classify('the app is not for me tbh, deleting it').complaint).toBe(false);
+  });
+});
+
+describe('a part of a service failing while the rest of it works', () => {
+  it('readsTheRestOfANameAsThatServiceFailingInPart', () => {
+    expect(classify('reels won’t load at all, the rest of instagram works fine').services).toEqual(['instagram']);
+    expect(classify('le storie non si caricano, il resto di instagram va bene').services).toEqual(['instagram']);
+  });
+
+  it('stillLeavesOutAnotherServiceSaidToWork', () => {
+    expect(classify('reels won’t load at all, youtube works fine')).toMatchObject({ complaint: true, services: [] });
+  });
+});
+
+describe('a claim that holds a "works" word', () => {
+  it('readsWorksBadlyAsAClaimNotAsWorking', () => {
+    expect(classify('instagram funziona male da stamattina').services).toEqual(['instagram']);
+    expect(classify('netflix marche une fois sur deux ce soir').services).toEqual(['netflix']);
+    expect(classify('spotify funcionando mal hoje, trava toda hora').services).toEqual(['spotify']);
+  });
+});

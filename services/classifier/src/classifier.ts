@@ -92,8 +92,37 @@ interface Located<T> {
  * A post that names no catalogue service still complains when it says what is failing
  * ("mtandao umekatika", "اینترنت قطع شده": the network, the internet, an app).
  */
-function saysWhatFails(cues: readonly Located<Cue>[]): boolean {
-  return cues.some((c) => c.value.kind === 'symptom' && c.value.symptom !== 'other');
+function saysWhatFails(cues: readonly Located<Cue>[], words: readonly string[]): boolean {
+  return cues.some((c) => c.value.kind === 'symptom' && (c.value.symptom !== 'other' || appFails(c, cues, words)));
+}
+
+/** Words for "the app" (an unnamed one): "la app se cierra sola", "uygulama kapanıyor". */
+const APP_WORDS: ReadonlySet<string> = new Set([
+  'app',
+  'aplicacion',
+  'aplicativo',
+  'applicazione',
+  'appli',
+  'application',
+  'uygulama',
+  'uygulamasi',
+  'aplikasi',
+  'aplikasinya',
+  'التطبيق',
+]);
+/** Tokens from "the app" to the claim made of it ("the app just keeps crashing"). */
+const APP_CLAIM_GAP = 2;
+
+/**
+ * An app said to fail by an outage phrase right after the word for it ("se cierra sola",
+ * "keeps crashing"): what fails is said, though unnamed. Not a bare negator ("the app is not
+ * for me"): only a listed phrase.
+ */
+function appFails(symptom: Located<Cue>, cues: readonly Located<Cue>[], words: readonly string[]): boolean {
+  if (symptom.end - symptom.start !== 1 || !APP_WORDS.has(words[symptom.start] as string)) return false;
+  return cues.some(
+    (c) => c.value.kind === 'outage' && c.value.lexicon >= 0 && c.start >= symptom.end && c.start - symptom.end <= APP_CLAIM_GAP,
+  );
 }
 
 /**
@@ -577,6 +606,28 @@ function asked(
   return false;
 }
 
+/** Whether a claim stands before the name, in its sentence or an earlier one. */
+function claimedBefore(mention: ServiceMention, cues: readonly Located<Cue>[]): boolean {
+  return mention.start >= 0 && cues.some((c) => polarity(c.value.kind) === 1 && c.value.kind !== 'question' && c.end <= mention.start);
+}
+
+/** "The rest of", by its last word ("of", "de", "di"...), after the word for "rest". */
+const REST_OF: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['rest', new Set(['of'])],
+  ['resto', new Set(['de', 'do', 'da', 'di', 'del', 'dello', 'della'])],
+  ['reste', new Set(['de', 'du', 'd'])],
+]);
+const NO_CUES: readonly Located<Cue>[] = [];
+
+/**
+ * A name after "the rest of" ("Marketplace won't load, rest of fb is fine"): what works is the
+ * rest of it, so the part that fails is the service's own, and it is not said to work.
+ */
+function restOf(mention: ServiceMention, words: readonly string[]): boolean {
+  if (mention.start < 2) return false;
+  return REST_OF.get(words[mention.start - 2] as string)?.has(words[mention.start - 1] as string) ?? false;
+}
+
 /**
  * Whether the one name of a post is said to work ("... ga bisa dibuka, tapi Gojek normal"): the
  * complaint is about something else. Only a "works" phrase, not a recovery ("WhatsApp is back").
@@ -886,16 +937,25 @@ function addQuotedErrors(cues: Located<Cue>[], mentions: readonly ServiceMention
   return added;
 }
 
+/** Words besides the name a quoted error message holds when it names the app it comes from. */
+const NAMING_ERROR_WORDS = 4;
+
+/** Whether a quoted error message names the app in it: a sentence, not a two-word label ("'No signal'"). */
+function namesTheApp(cue: Located<Cue>, mention: ServiceMention): boolean {
+  return cue.value === QUOTED_ERROR && cue.end - cue.start - (mention.end - mention.start) >= NAMING_ERROR_WORDS;
+}
+
 /** Enough claims, more than the counter-evidence, and a service named or the failure said. */
 function isComplaint(
   evidence: { positive: number; negative: number },
   services: readonly string[],
   cues: readonly Located<Cue>[],
+  words: readonly string[],
 ): boolean {
   return (
     evidence.positive >= 1 &&
     evidence.positive > evidence.negative &&
-    (services.length > 0 || evidence.positive >= UNNAMED_SERVICE_EVIDENCE || saysWhatFails(cues))
+    (services.length > 0 || evidence.positive >= UNNAMED_SERVICE_EVIDENCE || saysWhatFails(cues, words))
   );
 }
 /** The value of every negated-action cue (derived, so no lexicon): one object, not one per post. */
@@ -1272,7 +1332,7 @@ export class Classifier {
     let services = withoutParentBrand(attribution.services, mentions, cues, words, normalised);
     // Claims beside a name count more only for names taken as services ("e" in Italian is not e&).
     let evidence = this.weigh(cues, mentions, services, attribution.saidToWork, outageTags, words);
-    let complaint = isComplaint(evidence, services, cues);
+    let complaint = isComplaint(evidence, services, cues, words);
     // A quoted error message or error code is one more claim: looked for only where one more
     // claim can change the outcome (no complaint yet, or several or ambiguous names to attribute).
     const quotesMayMatter = mentions.length > 1 || (mentions.length === 1 && (!complaint || (mentions[0] as ServiceMention).ambiguous));
@@ -1281,7 +1341,7 @@ export class Classifier {
       attribution = this.servicesOf(named, cues, market, words, beside);
       services = withoutParentBrand(attribution.services, mentions, cues, words, normalised);
       evidence = this.weigh(cues, mentions, services, attribution.saidToWork, outageTags, words);
-      complaint = isComplaint(evidence, services, cues);
+      complaint = isComplaint(evidence, services, cues, words);
     }
     // A complaint that names no service may still name one by a feature only it has.
     if (complaint && mentions.length === 0) services = this.catalogue.serviceOfFeatures(ids);
@@ -1468,9 +1528,13 @@ export class Classifier {
     const negators = this.negatorsFor(language).ids;
     let offsets: number[] | undefined;
     let kept = 0;
+    // "rest of fb is fine": neither a "works" phrase nor a denial of the complaint (see restOf).
+    const ofTheRest = (cue: Located<Cue>) => mentions.some((m) => restOf(m, words) && predicateOf(m, cue, NO_CUES));
     for (const cue of cues) {
-      if (cue.value.kind !== 'working') cues[kept++] = cue;
-      else if (this.workingNegated(cue, cues, ids, mentions, negators)) continue;
+      if (cue.value.kind !== 'working') {
+        if (polarity(cue.value.kind) !== -1 || cue.value.kind === 'news' || !ofTheRest(cue)) cues[kept++] = cue;
+      } else if (this.workingNegated(cue, cues, ids, mentions, negators)) continue;
+      else if (ofTheRest(cue)) continue;
       else if (!asked(cue, mentions, words, normalised, (offsets ??= tokenOffsets(words, normalised)))) cues[kept++] = cue;
     }
     cues.length = kept;
@@ -1575,9 +1639,10 @@ export class Classifier {
     }
     let negative = 0;
     const counter = this.sortedByStart(cues, -1);
-    // "WhatsApp e Instagram fora do ar, Telegram funcionando normal": said of Telegram, not of them.
-    if (services.length > 0 && mentions.length > services.length) {
-      const listed = saidToWork.length > 0 ? [...services, ...saidToWork] : services;
+    // "WhatsApp e Instagram fora do ar, Telegram funcionando normal": said of Telegram, not of them;
+    // and "Mercado Livre não carrega, Mercado Pago funcionando normal": the failing one is unnamed.
+    if ((services.length > 0 || saidToWork.length > 0) && mentions.length > services.length) {
+      const listed = saidToWork.length > 0 && services.length > 0 ? [...services, ...saidToWork] : services;
       dropCountersOfOthers(counter, mentions, listed, cues);
     }
     // "YouTube dá erro ... e o wifi funcionando normal": said of the connection, not of the app.
@@ -1671,7 +1736,9 @@ export class Classifier {
     // One name (the common case): no other name to share its span, nothing to attribute.
     if (mentions.length === 1) {
       const only = mentions[0] as ServiceMention;
-      if (onlySaidToWork(only, cues)) return attributedTo([]);
+      // Said to work after a claim ("Mercado Livre não carrega, Mercado Pago funcionando normal"):
+      // the failing one is unnamed, and what is said of this one denies nothing.
+      if (onlySaidToWork(only, cues)) return claimedBefore(only, cues) ? { services: [], saidToWork: [only.service] } : attributedTo([]);
       return attributedTo(!only.ambiguous || this.hasContext(only, mentions, cues, place, words, beside) ? [only.service] : []);
     }
     const claims = cues.filter((c) => polarity(c.value.kind) === 1);
@@ -1811,8 +1878,10 @@ export class Classifier {
     // A national service's plain-word name needs its market; an unknown place does not rule it out.
     if (national && place !== undefined && this.marketFit(mention.service, place) === 0 && mention.via === 'alias') return false;
     if (mention.via !== 'alias') return true;
-    // A name that is part of a cue is the ordinary word there: "no signal", "line busy".
-    if (cues.some((c) => polarity(c.value.kind) !== 0 && c.start < mention.end && c.end > mention.start)) return false;
+    // A name that is part of a cue is the ordinary word there: "no signal", "line busy"; not
+    // inside a long quoted error message, which names the app ("An error occurred while communicating with Steam").
+    if (cues.some((c) => polarity(c.value.kind) !== 0 && c.start < mention.end && c.end > mention.start && !namesTheApp(c, mention)))
+      return false;
     // The app one switches to is the app ("Signal'e geçtik, o da çöktü"), not the phone's signal.
     const alternatives = cues.filter((c) => c.value.kind === 'alternative');
     if (alternatives.length > 0 && namedAsAlternative(mention, alternatives)) return true;

@@ -353,10 +353,16 @@ describeFloors('accuracy on the fifteenth-pass South Asian posts', 'fifteenth-pa
 // 20, Portuguese 20, Italian 15, Turkish 15, French 10, Indonesian 10, Arabic 10): brands
 // outside the catalogue, failures with no brand, products of a catalogue service, one service
 // failing beside another said to work. Written blind: complaint F1 0.940, services 93.7%,
-// country 100%, language 100%.
+// country 100%, language 100%. Fixed (fix-f15b): negated cart, checkout and save actions and
+// declined cards in each language, "panne de fibre", the plural and colloquial "works" phrases
+// ("andan perfecto", "funzionano", "marchent"), a service said to work after a claim about an
+// unnamed one, the Italian mood "sono proprio giù", "no thanks", a long quoted error naming its
+// app, an unnamed app said to crash ("la app se cierra sola"); pb023 relabelled (Google Maps is
+// not Google Search), "rest of fb is fine" (the part that fails is Facebook's): F1 1.000,
+// services 100% (floors at 0.99, as for the 100% figures).
 describeFloors('accuracy on the fifteenth-pass naming posts', 'fifteenth-pass-naming-posts.jsonl', 150, {
-  f1: 0.93,
-  services: 0.93,
+  f1: 0.99,
+  services: 0.99,
   country: 0.99,
   language: 0.99,
 });

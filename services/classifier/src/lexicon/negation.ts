@@ -200,4 +200,8 @@ export const NO_IDIOM_NOUNS: ReadonlySet<string> = new Set([
   'offence',
   'doubt',
   'worries',
+  // "no thanks" declines an offer (a telco's promo text), it negates nothing a service does
+  'thanks',
+  'thank',
+  'thx',
 ]);
