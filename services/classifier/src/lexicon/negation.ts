@@ -38,7 +38,7 @@ export const NEGATORS: Readonly<Record<string, readonly string[]>> = {
   ],
   hi: ['nahi', 'nahin', 'nhi', 'nai', 'ni', 'na', 'nahee', 'नहीं', 'नही', 'ना', 'न', 'fail', 'फेल'],
   ur: ['nahi', 'nahin', 'nhi', 'nai', 'ni', 'na', 'نہیں', 'نهیں', 'نہ', 'ناں', 'fail', 'فیل'],
-  mr: ['नाही', 'नाहीये', 'नको', 'ना'],
+  mr: ['नाही', 'नाहीये', 'नको', 'ना', 'नाहीत', 'नाहीय', 'नाहीयेत', 'nahi', 'nahiye', 'nahit'],
   pa: ['ਨਹੀਂ', 'ਨਾ', 'nahi', 'ni'],
   bn: ['না', 'নেই', 'হচ্ছে না'],
   ta: ['இல்லை', 'இல்ல', 'ஆகல', 'ஆகவில்லை', 'aagala', 'agala', 'pogala', 'varala', 'mudiyala'],

@@ -225,3 +225,31 @@ describe('a profile place that several countries share', () => {
     expect(classify('whatsapp down since morning', { author_location: 'Hyderabad' }).country).toBe('IN');
   });
 });
+
+describe('South Asian languages: fifteenth blind pass classes', () => {
+  it('readsMarathiBrandSpellings', () => {
+    expect(classify('आयआरसीटीसी चं ॲप सकाळपासून डाउन आहे').services).toEqual(['irctc']);
+    expect(classify('गुगल पे चालत नाहीये, यूपीआय सर्व्हर डाउन आहे का?').services).toEqual(['google-pay', 'upi']);
+    expect(classify('अमेझॉन चं ॲप उघडतच नाहीये').services).toEqual(['amazon']);
+    expect(classify('झोमाटो वर ऑर्डर करता येत नाही, एरर येतंय').services).toEqual(['zomato']);
+  });
+
+  it('readsMarathiPresentTenseFailuresAndNegatedRecoveries', () => {
+    expect(classify('स्विगी ॲप उघडतच नाही आज').complaint).toBe(true);
+    expect(classify('फोनपे मध्ये व्यवहार फेल होतोय, रिफंड अजून परत आले नाहीत').complaint).toBe(true);
+    expect(classify('जिओ चे मेसेज सेंड होत नाहीत कालपासून').complaint).toBe(true);
+  });
+
+  it('doesNotTakeAMarathiRecapForAComplaint', () => {
+    expect(classify('परवाचा इन्स्टाग्राम डाउन आठवतंय? कंपनीने आज कारण दिलं').complaint).toBe(false);
+  });
+
+  it('readsRomanisedMarathiAsMarathi', () => {
+    expect(classify('Jio cha net chalat nahi aahe sakalpasun, sagle tower disat ahet pan data nahi')).toMatchObject({
+      complaint: true,
+      language: 'mr',
+    });
+    expect(classify('Instagram down ahe ka? majha feed load hot nahiye').language).toBe('mr');
+    expect(classify('Instagram down hai kya? mera feed load nahi ho raha').language).toBe('hi');
+  });
+});
