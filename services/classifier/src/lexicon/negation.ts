@@ -98,6 +98,9 @@ export const NEGATIVE_SUFFIXES: Readonly<Record<string, readonly string[]>> = {
     'ttudhu',
     'ttuthu',
   ],
+  // Colloquial Telugu negates the progressive with -ట్లేదు on the verb (రావట్లేదు, కలవట్లేదు,
+  // వెళ్ళట్లేదు), written Telugu with -డం లేదు, sometimes unspaced (రావడంలేదు).
+  te: ['ట్లేదు', 'డంలేదు'],
   tr: [
     'miyor',
     'muyor',
@@ -155,12 +158,15 @@ export const NOT_FAILURE_NEGATED_STEMS: Readonly<Record<string, readonly string[
   tr: ['kullan', 'iste', 'sev', 'begen', 'bil', 'anla', 'dusun', 'izle'],
   // Tanglish "pidikkala" (I don't like it), "puriyala" (I don't get it), "theriyala" (I don't know)
   ta: ['pidi', 'pudi', 'puri', 'theri'],
+  // Telugu "నచ్చట్లేదు" (I don't like it), "తెలియట్లేదు" (I don't know), "వాడట్లేదు" (I don't use it)
+  te: ['నచ్చ', 'తెలియ', 'వాడ'],
 };
 
 /** What follows such a stem in its plain negative (-mıyor, -mez, -medi, -memiş), not its "cannot" form (-amıyor). */
 export const PLAIN_NEGATIVE_AFTER_STEM: Readonly<Record<string, RegExp>> = {
   tr: /^(m[iu]yo|m[iu]o|m[ae]z|m[ae]d[iu]|m[ae]mi|m[ae]yinc)/,
   ta: /^(k?kala|yala)/,
+  te: /^(ట్లేదు|డంలేదు)/,
 };
 
 /**

@@ -244,6 +244,31 @@ describe('South Asian languages: fifteenth blind pass classes', () => {
     expect(classify('परवाचा इन्स्टाग्राम डाउन आठवतंय? कंपनीने आज कारण दिलं').complaint).toBe(false);
   });
 
+  it('readsTeluguNegativeProgressivesAndWhatIsGone', () => {
+    expect(classify('Jio లో కాల్స్ కలవట్లేదు పొద్దున్నుంచి').complaint).toBe(true);
+    expect(classify('Telegram లో ఫోటోలు వెళ్ళట్లేదు').services).toEqual(['telegram']);
+    expect(classify('Airtel నెట్వర్క్ పోయింది మళ్ళీ').complaint).toBe(true);
+    expect(classify('నాకు ఈ కొత్త Instagram డిజైన్ నచ్చట్లేదు').complaint).toBe(false);
+  });
+
+  it('doesNotTakeTeluguNewsHearsayForAComplaint', () => {
+    expect(classify('Instagram మొత్తం గంట డౌన్ అయ్యింది అని పేపర్లో చదివా').complaint).toBe(false);
+  });
+
+  it('readsUrduCrashInEveryFormAndEtisalatInUrdu', () => {
+    expect(classify('فوڈ پانڈا کی ایپ بار بار کریش ہو جاتی ہے، آرڈر پلیس نہیں ہو رہا').complaint).toBe(true);
+    expect(classify('اتصالات کی سم پر دبئی میں کل سے کچھ بھی نہیں چل رہا')).toMatchObject({ services: ['etisalat'], country: 'AE' });
+  });
+
+  it('readsBengaliMoneyDeductedButNotArrived', () => {
+    expect(classify('বিকাশ থেকে রিচার্জ করলাম, ব্যালেন্স কেটে নিয়েছে কিন্তু রিচার্জ হয়নি').complaint).toBe(true);
+    expect(classify('ভাইকে টাকা পাঠিয়েছি দুই ঘণ্টা হলো, এখনো পৌঁছেনি').complaint).toBe(true);
+  });
+
+  it('doesNotTakeARomanUrduRecapFineTodayForAComplaint', () => {
+    expect(classify('parson jazz ka masla hua tha poore Sindh mein, aaj sab theek hai').complaint).toBe(false);
+  });
+
   it('readsRomanisedMarathiAsMarathi', () => {
     expect(classify('Jio cha net chalat nahi aahe sakalpasun, sagle tower disat ahet pan data nahi')).toMatchObject({
       complaint: true,

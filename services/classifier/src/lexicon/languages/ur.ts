@@ -345,6 +345,25 @@ export const ur: ComplaintLexicon = {
     'ویب سائٹ ڈاؤن',
     'ایپ ڈاؤن',
     'نیٹ ورک ڈاؤن',
+    // added: crash in every gender and tense, and what will not go through (confirm, place an order)
+    'کریش ہو رہی ہے',
+    'کریش ہو رہی',
+    'کریش ہو رہا',
+    'کریش ہو رہے ہیں',
+    'کریش ہو گئی',
+    'کریش ہوگیا',
+    'کریش ہوگئی',
+    'کریش ہو جاتی ہے',
+    'کریش ہو جاتا ہے',
+    'کریش کر رہا ہے',
+    'کریش کر رہی ہے',
+    'بار بار کریش',
+    'کنفرم نہیں ہو رہا',
+    'کنفرم نہیں ہو رہی',
+    'کنفرم نہیں ہو رہے',
+    'آرڈر نہیں ہو رہا',
+    'آرڈر پلیس نہیں ہو رہا',
+    'بکنگ نہیں ہو رہی',
   ],
 
   question: [
@@ -891,6 +910,9 @@ export const ur: ComplaintLexicon = {
 
   // hypotheticals: a claim right after one of these and a name is no complaint (classifier.ts)
   conditionals: ['اگر'],
+
+  // Etisalat's name is the Arabic word for telecommunications; Urdu does not use that word.
+  names: ['اتصالات'],
 
   markers: [
     'ہے',
