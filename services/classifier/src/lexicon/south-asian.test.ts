@@ -269,6 +269,10 @@ describe('South Asian languages: fifteenth blind pass classes', () => {
     expect(classify('parson jazz ka masla hua tha poore Sindh mein, aaj sab theek hai').complaint).toBe(false);
   });
 
+  it('readsATamilPlaceInMWithItsObliqueCaseEnding', () => {
+    expect(classify('யாழ்ப்பாணத்துல நேத்து ராத்திரியிலிருந்து WhatsApp மெசேஜ் எதுவும் போகல').country).toBe('LK');
+  });
+
   it('readsRomanisedMarathiAsMarathi', () => {
     expect(classify('Jio cha net chalat nahi aahe sakalpasun, sagle tower disat ahet pan data nahi')).toMatchObject({
       complaint: true,
