@@ -234,6 +234,13 @@ describe('South Asian languages: fifteenth blind pass classes', () => {
     expect(classify('झोमाटो वर ऑर्डर करता येत नाही, एरर येतंय').services).toEqual(['zomato']);
   });
 
+  it('readsBrandSpellingsOfBengaliTamilTeluguAndUrdu', () => {
+    expect(classify('আইক্লাউডের ব্যাকআপ আটকে আছে, সকাল থেকে কিছুই সিঙ্ক হচ্ছে না').services).toEqual(['icloud']);
+    expect(classify('ஸ்பாட்டிஃபை ல பாட்டு எதுவும் ப்ளே ஆகல').services).toEqual(['spotify']);
+    expect(classify('స్నాప్‌చాట్ లో స్నాప్స్ సెండ్ అవ్వట్లేదు').services).toEqual(['snapchat']);
+    expect(classify('اسپاٹیفائی ایپ صبح سے نہیں کھل رہی').services).toEqual(['spotify']);
+  });
+
   it('readsMarathiPresentTenseFailuresAndNegatedRecoveries', () => {
     expect(classify('स्विगी ॲप उघडतच नाही आज').complaint).toBe(true);
     expect(classify('फोनपे मध्ये व्यवहार फेल होतोय, रिफंड अजून परत आले नाहीत').complaint).toBe(true);
