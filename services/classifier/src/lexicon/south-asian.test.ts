@@ -286,6 +286,7 @@ describe('South Asian languages: fifteenth blind pass classes', () => {
       language: 'mr',
     });
     expect(classify('Instagram down ahe ka? majha feed load hot nahiye').language).toBe('mr');
+    expect(classify('Airtel cha network gela ahe kalpasun')).toMatchObject({ complaint: true, services: ['airtel'], language: 'mr' });
     expect(classify('Instagram down hai kya? mera feed load nahi ho raha').language).toBe('hi');
   });
 });

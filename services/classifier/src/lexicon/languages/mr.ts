@@ -269,6 +269,22 @@ export const mr: ComplaintLexicon = {
     'net nahi ahe',
     'network nahi ahe',
     'range nahi ahe',
+    // added: present-tense failure forms (plural -त, emphatic -च, 'cannot' -ता येत नाही, -तंय/-तोय/-तेय progressive) and romanised Marathi
+    'लागतच नाही',
+    'लागत नाही',
+    'लागत नाहीये',
+    'लागत नाहीत',
+    'net gela',
+    'net gela ahe',
+    'network gela',
+    'range geli',
+    'signal gela',
+    'light geli',
+    'light gela',
+    'current gela',
+    'net geli',
+    'net nahiye',
+    'network nahiye',
   ],
 
   question: [
@@ -717,7 +733,7 @@ export const mr: ComplaintLexicon = {
     'सारखं',
     'आमचं',
     'आमचा',
-    // romanised Marathi: forms Hinglish never writes (not 'gela', Italian; not 'ata', Tagalog; not 'cha', Swahili)
+    // romanised Marathi: forms Hinglish never writes (not 'ata', Tagalog, nor 'cha', Swahili)
     'ahe',
     'aahe',
     'ahet',
@@ -767,5 +783,15 @@ export const mr: ComplaintLexicon = {
     'fakt',
     'aamhi',
     'tumhi',
+    'gela',
+    'geli',
+    'gelay',
+    'geliye',
+    'chya',
+    'lagat',
+    'kunacha',
+    'kunachi',
+    'vatat',
+    'sakali',
   ],
 };
