@@ -258,6 +258,18 @@ describe('South Asian languages: fifteenth blind pass classes', () => {
     expect(classify('నాకు ఈ కొత్త Instagram డిజైన్ నచ్చట్లేదు').complaint).toBe(false);
   });
 
+  it('readsTenglishNegativeProgressivesButNotAPreference', () => {
+    expect(classify('BSNL signal dorakatledu ikkada, calls kalavatledu')).toMatchObject({ complaint: true, language: 'te' });
+    expect(classify('nenu facebook eppudo vadatledu, insta matrame').complaint).toBe(false);
+  });
+
+  it('readsBengaliEmphaticAndPastNegativesAndColloquialNai', () => {
+    expect(classify('মেসেঞ্জার খুলছেই না, কী হলো?').services).toEqual(['messenger']);
+    expect(classify('টেলিগ্রামে ছবি লোড হয়নি সারা দিন').complaint).toBe(true);
+    expect(classify('বাংলালিংকের ইন্টারনেট কানেকশন একদম নাই সকাল থেকে').complaint).toBe(true);
+    expect(classify('আমার ইউটিউবে কোন সমস্যা নাই, সব ঠিক চলছে').complaint).toBe(false);
+  });
+
   it('doesNotTakeTeluguNewsHearsayForAComplaint', () => {
     expect(classify('Instagram మొత్తం గంట డౌన్ అయ్యింది అని పేపర్లో చదివా').complaint).toBe(false);
   });

@@ -215,6 +215,10 @@ export const te: ComplaintLexicon = {
     'kalavadam ledu',
     'aagipotundi',
     'aagipotunnayi',
+    'dorakatledu',
+    'signal dorakatledu',
+    'vastaledu',
+    'raledu',
   ],
 
   question: [
@@ -621,5 +625,16 @@ export const te: ComplaintLexicon = {
     'kadu',
     'ledhu',
     'undhi',
+    // added: more Tenglish: here / there, the -tledu and -ledu negatives, 'gone'
+    'ikkada',
+    'akkada',
+    'kalavatledu',
+    'dorakatledu',
+    'vastaledu',
+    'raledu',
+    'poyindi',
+    'poindi',
+    'ayyindhi',
+    'avvadam',
   ],
 };
