@@ -274,6 +274,15 @@ describe('South Asian languages: fifteenth blind pass classes', () => {
     expect(classify('Instagram మొత్తం గంట డౌన్ అయ్యింది అని పేపర్లో చదివా').complaint).toBe(false);
   });
 
+  it('doesNotTakeNewsRecapsInBengaliUrduTamilOrMarathiForAComplaint', () => {
+    expect(classify('টিভিতে দেখলাম গতকাল ইনস্টাগ্রাম তিন ঘণ্টা বন্ধ ছিল').complaint).toBe(false);
+    expect(classify('کل والا یوٹیوب کا مسئلہ یاد ہے؟ گوگل نے آج وجہ بتائی').complaint).toBe(false);
+    expect(classify('ஜியோ நெட்வொர்க் நேத்து முழுக்க டவுன்னு செய்தியில பார்த்தேன்').complaint).toBe(false);
+    expect(classify('फेसबुक रात्री डाऊन होता असं पेपरमध्ये वाचलं').complaint).toBe(false);
+    // the author's own failure after the news is still a complaint where the news is no verb-final report
+    expect(classify('নিউজে দেখলাম সবার ইউটিউব ডাউন, আমারটাও চলছে না').complaint).toBe(true);
+  });
+
   it('readsUrduCrashInEveryFormAndEtisalatInUrdu', () => {
     expect(classify('فوڈ پانڈا کی ایپ بار بار کریش ہو جاتی ہے، آرڈر پلیس نہیں ہو رہا').complaint).toBe(true);
     expect(classify('اتصالات کی سم پر دبئی میں کل سے کچھ بھی نہیں چل رہا')).toMatchObject({ services: ['etisalat'], country: 'AE' });

@@ -427,6 +427,15 @@ export const mr: ComplaintLexicon = {
     'theek zala',
   ],
 
+  // what the author saw or read in the news, verb-final after the reported clause ("... असं बातमीत वाचलं"): hearsay
+  news: [
+    'बातमीत वाचलं',
+    'बातमीत पाहिलं',
+    'पेपरमध्ये वाचलं',
+    'टीव्हीवर पाहिलं',
+    'batmit vachla',
+  ],
+
   negative: [
     'डाउनलोड',
     'डाऊनलोड',
@@ -653,6 +662,17 @@ export const mr: ComplaintLexicon = {
     'athavte ka',
     'down zala hota',
     'band zala hota',
+    // 'in the news' without a verb: a recap, weighed as a negative
+    'बातमीत',
+    'बातमीमध्ये',
+    'बातम्यांमध्ये',
+    'न्यूजमध्ये',
+    'न्यूज मध्ये',
+    'news madhe',
+    // the past of 'down' in the other spellings
+    'डाउन होतं',
+    'डाऊन होता',
+    'डाउन होता',
   ],
 
   symptoms: {

@@ -343,11 +343,8 @@ export const te: ComplaintLexicon = {
     'naku em problem ledu',
   ],
 
-  // what the author read or saw in the news, not their own failure: "... అని వార్తల్లో చూశా"
+  // what the author read or saw in the news, verb-final after the reported clause ("... అని వార్తల్లో చూశా"): hearsay
   news: [
-    'వార్తల్లో',
-    'వార్తలో',
-    'న్యూస్‌లో',
     'వార్తల్లో చూశా',
     'వార్తల్లో చూశాను',
     'వార్తల్లో చదివా',
@@ -535,6 +532,10 @@ export const te: ComplaintLexicon = {
     'బ్లాక్ చేశా',
     'బ్లాక్ చేశాను',
     'బ్లాక్ చేసేశా',
+    // 'in the news' without a verb: a recap, weighed as a negative
+    'వార్తల్లో',
+    'వార్తలో',
+    'న్యూస్‌లో',
   ],
 
   symptoms: {

@@ -804,6 +804,19 @@ export const ur: ComplaintLexicon = {
     'فالو کریں',
     'سبسکرائب کریں',
     'ویڈیو دیکھیں',
+    // added: recaps (yesterday's, the cause given)
+    'کل والا',
+    'کل والی',
+    'وجہ بتائی',
+    'وجہ بتا دی',
+    'وجہ بتا دی ہے',
+    'میٹا نے وجہ',
+    // what the author saw or read in the news: a recap
+    'خبروں میں دیکھا',
+    'خبروں میں پڑھا',
+    'خبر میں دیکھا',
+    'نیوز میں دیکھا',
+    'ٹی وی پر دیکھا',
   ],
 
   alternatives: [
