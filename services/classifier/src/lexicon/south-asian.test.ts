@@ -247,6 +247,12 @@ describe('South Asian languages: fifteenth blind pass classes', () => {
     expect(classify('जिओ चे मेसेज सेंड होत नाहीत कालपासून').complaint).toBe(true);
   });
 
+  it('readsMarathiGoneJustWontAndEmphaticNouns', () => {
+    expect(classify('व्होडाफोनचं नेटवर्क गेलंय दुपारपासून').complaint).toBe(true);
+    expect(classify('स्विगी वर ऑर्डर प्लेस होईना, पेमेंट होईना')).toMatchObject({ complaint: true, language: 'mr' });
+    expect(classify('बीएसएनएल ला रेंजच नाहीये गावात').complaint).toBe(true);
+  });
+
   it('doesNotTakeAMarathiRecapForAComplaint', () => {
     expect(classify('परवाचा इन्स्टाग्राम डाउन आठवतंय? कंपनीने आज कारण दिलं').complaint).toBe(false);
   });
