@@ -307,6 +307,10 @@ describe('South Asian languages: fifteenth blind pass classes', () => {
     expect(classify('யாழ்ப்பாணத்துல நேத்து ராத்திரியிலிருந்து WhatsApp மெசேஜ் எதுவும் போகல').country).toBe('LK');
   });
 
+  it('doesNotTakeAnUrduRecapFineTodayForAComplaint', () => {
+    expect(classify('پرسوں ٹیلی نار کا مسئلہ ہوا تھا پورے پنجاب میں، آج سب ٹھیک ہے').complaint).toBe(false);
+  });
+
   it('readsRomanisedMarathiAsMarathi', () => {
     expect(classify('Jio cha net chalat nahi aahe sakalpasun, sagle tower disat ahet pan data nahi')).toMatchObject({
       complaint: true,
