@@ -299,6 +299,11 @@ describe('South Asian languages: fifteenth blind pass classes', () => {
     expect(classify('ভাইকে টাকা পাঠিয়েছি দুই ঘণ্টা হলো, এখনো পৌঁছেনি').complaint).toBe(true);
   });
 
+  it('readsBanglishPastNegativesAndMoneyNotArrived', () => {
+    expect(classify('Nagad theke taka pathaisi, kete geche kintu pouchayni ekhono').complaint).toBe(true);
+    expect(classify('Telegram e video load hoyni sokal theke')).toMatchObject({ complaint: true, services: ['telegram'], language: 'bn' });
+  });
+
   it('doesNotTakeARomanUrduRecapFineTodayForAComplaint', () => {
     expect(classify('parson jazz ka masla hua tha poore Sindh mein, aaj sab theek hai').complaint).toBe(false);
   });
