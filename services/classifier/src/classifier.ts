@@ -964,6 +964,9 @@ const NEGATED_ACTION: Cue = { kind: 'outage', lexicon: -1 };
 const SUBJECT_AFTER_VERB: ReadonlySet<string> = new Set(['it', 'es', 'pt']);
 /** Longest case ending or postposition read off a place's name in an Indic script (मध्ये). */
 const MAX_PLACE_ENDING = 5;
+/** The oblique of a Tamil noun in -ம் (மரம் → மரத்தில், மரத்துல): its case endings start with த்த். */
+const TAMIL_OBLIQUE_M = 'த்த';
+const TAMIL_M = 'ம்';
 /**
  * Prefixes Arabic writes onto a place's name, longest first, and what the name starts with
  * without them: بالـ "in the", وبالـ "and in the", للـ "to the" (its alef dropped), بـ "in",
@@ -2009,8 +2012,8 @@ export class Classifier {
 
   /**
    * Indian scripts write the case ending onto a place's name (কলকাতায় "in Kolkata",
-   * नागपूरमध्ये "in Nagpur", கோவையில "in Coimbatore"): a word of those scripts read with up to
-   * five characters cut off its end. Only when nothing else placed the post, and only its
+   * नागपूरमध्ये "in Nagpur", கோவையில "in Coimbatore", யாழ்ப்பாணத்தில "in Jaffna"): a word of those
+   * scripts read with up to five characters cut off its end. Only when nothing else placed the post, and only its
    * Indic words.
    */
   private inflectedPlaceNamedIn(words: readonly string[]) {
@@ -2026,7 +2029,9 @@ export class Classifier {
         const stem = word.slice(0, word.length - cut);
         const named =
           this.gazetteer.resolveWords([stem], MIN_TEXT_PLACE_RANK) ??
-          this.gazetteer.resolveWords([stem + TAMIL_VIRAMA], MIN_TEXT_PLACE_RANK);
+          this.gazetteer.resolveWords([stem + TAMIL_VIRAMA], MIN_TEXT_PLACE_RANK) ??
+          // Tamil names ending in -ம் take their ending on -த்த் (யாழ்ப்பாணம் → யாழ்ப்பாணத்தில)
+          (word.startsWith(TAMIL_OBLIQUE_M, stem.length) ? this.gazetteer.resolveWords([stem + TAMIL_M], MIN_TEXT_PLACE_RANK) : undefined);
         if (named) return named;
       }
     }

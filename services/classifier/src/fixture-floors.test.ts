@@ -341,12 +341,15 @@ describeFloors(
 // fifteenth-pass-south-asian-posts.jsonl: 150 posts in South Asian languages other than Hindi
 // (Urdu 40 and Roman Urdu 30, Bengali 30, Marathi 25, Tamil 13, Telugu 12), brand names in
 // their own scripts, national brands outside the catalogue. Written blind: complaint F1 0.947,
-// services 86.0%, country 97.1%, language 94.7%.
+// services 86.0%, country 97.1%, language 94.7%. Raised to 0.994 / 97.7% / 98.6% / 95.3% after
+// Marathi, Bengali, Tamil, Telugu and Urdu brand spellings, Marathi present-tense failures and
+// recaps, romanised Marathi, Telugu -ట్లేదు negatives and news hearsay, Urdu crash forms,
+// Bengali 'deducted but not arrived', Roman Urdu recaps and Tamil -ம் places with case endings.
 describeFloors('accuracy on the fifteenth-pass South Asian posts', 'fifteenth-pass-south-asian-posts.jsonl', 150, {
-  f1: 0.94,
-  services: 0.86,
-  country: 0.97,
-  language: 0.94,
+  f1: 0.99,
+  services: 0.97,
+  country: 0.98,
+  language: 0.95,
 });
 
 // fifteenth-pass-naming-posts.jsonl: 150 posts on which service is meant (English 50, Spanish

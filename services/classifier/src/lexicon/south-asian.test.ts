@@ -225,3 +225,104 @@ describe('a profile place that several countries share', () => {
     expect(classify('whatsapp down since morning', { author_location: 'Hyderabad' }).country).toBe('IN');
   });
 });
+
+describe('South Asian languages: fifteenth blind pass classes', () => {
+  it('readsMarathiBrandSpellings', () => {
+    expect(classify('आयआरसीटीसी चं ॲप सकाळपासून डाउन आहे').services).toEqual(['irctc']);
+    expect(classify('गुगल पे चालत नाहीये, यूपीआय सर्व्हर डाउन आहे का?').services).toEqual(['google-pay', 'upi']);
+    expect(classify('अमेझॉन चं ॲप उघडतच नाहीये').services).toEqual(['amazon']);
+    expect(classify('झोमाटो वर ऑर्डर करता येत नाही, एरर येतंय').services).toEqual(['zomato']);
+  });
+
+  it('readsBrandSpellingsOfBengaliTamilTeluguAndUrdu', () => {
+    expect(classify('আইক্লাউডের ব্যাকআপ আটকে আছে, সকাল থেকে কিছুই সিঙ্ক হচ্ছে না').services).toEqual(['icloud']);
+    expect(classify('ஸ்பாட்டிஃபை ல பாட்டு எதுவும் ப்ளே ஆகல').services).toEqual(['spotify']);
+    expect(classify('స్నాప్‌చాట్ లో స్నాప్స్ సెండ్ అవ్వట్లేదు').services).toEqual(['snapchat']);
+    expect(classify('اسپاٹیفائی ایپ صبح سے نہیں کھل رہی').services).toEqual(['spotify']);
+  });
+
+  it('readsMarathiPresentTenseFailuresAndNegatedRecoveries', () => {
+    expect(classify('स्विगी ॲप उघडतच नाही आज').complaint).toBe(true);
+    expect(classify('फोनपे मध्ये व्यवहार फेल होतोय, रिफंड अजून परत आले नाहीत').complaint).toBe(true);
+    expect(classify('जिओ चे मेसेज सेंड होत नाहीत कालपासून').complaint).toBe(true);
+  });
+
+  it('readsMarathiGoneJustWontAndEmphaticNouns', () => {
+    expect(classify('व्होडाफोनचं नेटवर्क गेलंय दुपारपासून').complaint).toBe(true);
+    expect(classify('स्विगी वर ऑर्डर प्लेस होईना, पेमेंट होईना')).toMatchObject({ complaint: true, language: 'mr' });
+    expect(classify('बीएसएनएल ला रेंजच नाहीये गावात').complaint).toBe(true);
+  });
+
+  it('doesNotTakeAMarathiRecapForAComplaint', () => {
+    expect(classify('परवाचा इन्स्टाग्राम डाउन आठवतंय? कंपनीने आज कारण दिलं').complaint).toBe(false);
+  });
+
+  it('readsTeluguNegativeProgressivesAndWhatIsGone', () => {
+    expect(classify('Jio లో కాల్స్ కలవట్లేదు పొద్దున్నుంచి').complaint).toBe(true);
+    expect(classify('Telegram లో ఫోటోలు వెళ్ళట్లేదు').services).toEqual(['telegram']);
+    expect(classify('Airtel నెట్వర్క్ పోయింది మళ్ళీ').complaint).toBe(true);
+    expect(classify('నాకు ఈ కొత్త Instagram డిజైన్ నచ్చట్లేదు').complaint).toBe(false);
+  });
+
+  it('readsTenglishNegativeProgressivesButNotAPreference', () => {
+    expect(classify('BSNL signal dorakatledu ikkada, calls kalavatledu')).toMatchObject({ complaint: true, language: 'te' });
+    expect(classify('nenu facebook eppudo vadatledu, insta matrame').complaint).toBe(false);
+  });
+
+  it('readsBengaliEmphaticAndPastNegativesAndColloquialNai', () => {
+    expect(classify('মেসেঞ্জার খুলছেই না, কী হলো?').services).toEqual(['messenger']);
+    expect(classify('টেলিগ্রামে ছবি লোড হয়নি সারা দিন').complaint).toBe(true);
+    expect(classify('বাংলালিংকের ইন্টারনেট কানেকশন একদম নাই সকাল থেকে').complaint).toBe(true);
+    expect(classify('আমার ইউটিউবে কোন সমস্যা নাই, সব ঠিক চলছে').complaint).toBe(false);
+  });
+
+  it('doesNotTakeTeluguNewsHearsayForAComplaint', () => {
+    expect(classify('Instagram మొత్తం గంట డౌన్ అయ్యింది అని పేపర్లో చదివా').complaint).toBe(false);
+  });
+
+  it('doesNotTakeNewsRecapsInBengaliUrduTamilOrMarathiForAComplaint', () => {
+    expect(classify('টিভিতে দেখলাম গতকাল ইনস্টাগ্রাম তিন ঘণ্টা বন্ধ ছিল').complaint).toBe(false);
+    expect(classify('کل والا یوٹیوب کا مسئلہ یاد ہے؟ گوگل نے آج وجہ بتائی').complaint).toBe(false);
+    expect(classify('ஜியோ நெட்வொர்க் நேத்து முழுக்க டவுன்னு செய்தியில பார்த்தேன்').complaint).toBe(false);
+    expect(classify('फेसबुक रात्री डाऊन होता असं पेपरमध्ये वाचलं').complaint).toBe(false);
+    // the author's own failure after the news is still a complaint where the news is no verb-final report
+    expect(classify('নিউজে দেখলাম সবার ইউটিউব ডাউন, আমারটাও চলছে না').complaint).toBe(true);
+  });
+
+  it('readsUrduCrashInEveryFormAndEtisalatInUrdu', () => {
+    expect(classify('فوڈ پانڈا کی ایپ بار بار کریش ہو جاتی ہے، آرڈر پلیس نہیں ہو رہا').complaint).toBe(true);
+    expect(classify('اتصالات کی سم پر دبئی میں کل سے کچھ بھی نہیں چل رہا')).toMatchObject({ services: ['etisalat'], country: 'AE' });
+  });
+
+  it('readsBengaliMoneyDeductedButNotArrived', () => {
+    expect(classify('বিকাশ থেকে রিচার্জ করলাম, ব্যালেন্স কেটে নিয়েছে কিন্তু রিচার্জ হয়নি').complaint).toBe(true);
+    expect(classify('ভাইকে টাকা পাঠিয়েছি দুই ঘণ্টা হলো, এখনো পৌঁছেনি').complaint).toBe(true);
+  });
+
+  it('readsBanglishPastNegativesAndMoneyNotArrived', () => {
+    expect(classify('Nagad theke taka pathaisi, kete geche kintu pouchayni ekhono').complaint).toBe(true);
+    expect(classify('Telegram e video load hoyni sokal theke')).toMatchObject({ complaint: true, services: ['telegram'], language: 'bn' });
+  });
+
+  it('doesNotTakeARomanUrduRecapFineTodayForAComplaint', () => {
+    expect(classify('parson jazz ka masla hua tha poore Sindh mein, aaj sab theek hai').complaint).toBe(false);
+  });
+
+  it('readsATamilPlaceInMWithItsObliqueCaseEnding', () => {
+    expect(classify('யாழ்ப்பாணத்துல நேத்து ராத்திரியிலிருந்து WhatsApp மெசேஜ் எதுவும் போகல').country).toBe('LK');
+  });
+
+  it('doesNotTakeAnUrduRecapFineTodayForAComplaint', () => {
+    expect(classify('پرسوں ٹیلی نار کا مسئلہ ہوا تھا پورے پنجاب میں، آج سب ٹھیک ہے').complaint).toBe(false);
+  });
+
+  it('readsRomanisedMarathiAsMarathi', () => {
+    expect(classify('Jio cha net chalat nahi aahe sakalpasun, sagle tower disat ahet pan data nahi')).toMatchObject({
+      complaint: true,
+      language: 'mr',
+    });
+    expect(classify('Instagram down ahe ka? majha feed load hot nahiye').language).toBe('mr');
+    expect(classify('Airtel cha network gela ahe kalpasun')).toMatchObject({ complaint: true, services: ['airtel'], language: 'mr' });
+    expect(classify('Instagram down hai kya? mera feed load nahi ho raha').language).toBe('hi');
+  });
+});

@@ -530,6 +530,18 @@ export const ta: ComplaintLexicon = {
     'nalla oduthu',
   ],
 
+  // what the author saw or read in the news, verb-final after the reported clause ("... டவுன் ஆச்சுன்னு நியூஸ்ல பார்த்தேன்"): hearsay
+  news: [
+    'நியூஸ்ல பார்த்தேன்',
+    'நியூஸ்ல பாத்தேன்',
+    'செய்தியில் பார்த்தேன்',
+    'செய்தியில பார்த்தேன்',
+    'டிவில பார்த்தேன்',
+    'பேப்பர்ல படிச்சேன்',
+    'news la paathen',
+    'news la parthen',
+  ],
+
   negative: [
     'romba down',
     'mood romba down',
@@ -779,6 +791,12 @@ export const ta: ComplaintLexicon = {
     'pona varusham',
     'nyabagam irukka',
     'gnabagam irukka',
+    // 'in the news' without a verb: a recap, weighed as a negative
+    'நியூஸ்ல',
+    'நியூஸில்',
+    'செய்தியில',
+    'செய்தில',
+    'செய்திகளில்',
   ],
 
   symptoms: {

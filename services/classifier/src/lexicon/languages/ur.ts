@@ -345,6 +345,25 @@ export const ur: ComplaintLexicon = {
     'ویب سائٹ ڈاؤن',
     'ایپ ڈاؤن',
     'نیٹ ورک ڈاؤن',
+    // added: crash in every gender and tense, and what will not go through (confirm, place an order)
+    'کریش ہو رہی ہے',
+    'کریش ہو رہی',
+    'کریش ہو رہا',
+    'کریش ہو رہے ہیں',
+    'کریش ہو گئی',
+    'کریش ہوگیا',
+    'کریش ہوگئی',
+    'کریش ہو جاتی ہے',
+    'کریش ہو جاتا ہے',
+    'کریش کر رہا ہے',
+    'کریش کر رہی ہے',
+    'بار بار کریش',
+    'کنفرم نہیں ہو رہا',
+    'کنفرم نہیں ہو رہی',
+    'کنفرم نہیں ہو رہے',
+    'آرڈر نہیں ہو رہا',
+    'آرڈر پلیس نہیں ہو رہا',
+    'بکنگ نہیں ہو رہی',
   ],
 
   question: [
@@ -495,6 +514,11 @@ export const ur: ComplaintLexicon = {
     'ٹھیک ہو گئی',
     'ٹھیک ہوگئی',
     'کھل گئی',
+    // added: fine today
+    'آج ٹھیک ہے',
+    'آج ٹھیک چل رہا ہے',
+    'آج سب ٹھیک ہے',
+    'آج صحیح چل رہا ہے',
   ],
 
   negative: [
@@ -785,6 +809,35 @@ export const ur: ComplaintLexicon = {
     'فالو کریں',
     'سبسکرائب کریں',
     'ویڈیو دیکھیں',
+    // added: recaps (yesterday's, the cause given)
+    'کل والا',
+    'کل والی',
+    'وجہ بتائی',
+    'وجہ بتا دی',
+    'وجہ بتا دی ہے',
+    'میٹا نے وجہ',
+    // what the author saw or read in the news: a recap
+    'خبروں میں دیکھا',
+    'خبروں میں پڑھا',
+    'خبر میں دیکھا',
+    'نیوز میں دیکھا',
+    'ٹی وی پر دیکھا',
+    // added: the past of an outage or a problem (a recap, as in Roman Urdu)
+    'آؤٹیج ہوا تھا',
+    'آؤٹیج تھا',
+    'آؤٹیج ہوئی تھی',
+    'اوٹیج ہوا تھا',
+    'مسئلہ ہوا تھا',
+    'مسئلہ تھا',
+    'مسلہ تھا',
+    'مسئلہ آیا تھا',
+    'پرابلم تھی',
+    'پرابلم ہوئی تھی',
+    'ڈاؤن تھی',
+    'بند تھی',
+    'بند تھے',
+    'ڈاؤن تھے',
+    'خراب تھا',
   ],
 
   alternatives: [
@@ -891,6 +944,9 @@ export const ur: ComplaintLexicon = {
 
   // hypotheticals: a claim right after one of these and a name is no complaint (classifier.ts)
   conditionals: ['اگر'],
+
+  // Etisalat's name is the Arabic word for telecommunications; Urdu does not use that word.
+  names: ['اتصالات'],
 
   markers: [
     'ہے',
