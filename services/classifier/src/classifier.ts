@@ -1181,7 +1181,6 @@ function isLongClaimOrCounter(cue: Located<Cue>): boolean {
 
 /** The words, with the everyday words that also name places blanked where the post does not write them as a place. */
 function withoutWordsNamingNoPlace(words: readonly string[], text: string): readonly string[] {
-  if (!words.some(mayNameNoPlace)) return words;
   return words.map((word, at) => (mayNameNoPlace(word) && !writtenAsPlace(word, at, words, text) ? '' : word));
 }
 
@@ -1971,11 +1970,12 @@ export class Classifier {
       }
       return false;
     };
-    const named =
-      this.gazetteer.resolveWords(withoutWordsNamingNoPlace(words, text), MIN_TEXT_PLACE_RANK, {
-        minRank: MIN_TEXT_SMALL_PLACE_RANK,
-        accept: readAsPlace,
-      }) ?? this.inflectedPlaceNamedIn(words);
+    const smallerPlaceAt = { minRank: MIN_TEXT_SMALL_PLACE_RANK, accept: readAsPlace };
+    let found = this.gazetteer.resolveWords(words, MIN_TEXT_PLACE_RANK, smallerPlaceAt);
+    // Most posts name no place: the everyday words that name one are looked for only when one is found.
+    if (found !== undefined && words.some(mayNameNoPlace))
+      found = this.gazetteer.resolveWords(withoutWordsNamingNoPlace(words, text), MIN_TEXT_PLACE_RANK, smallerPlaceAt);
+    const named = found ?? this.inflectedPlaceNamedIn(words);
     return named ? { country: named.country, source: 'hint' } : undefined;
   }
 
