@@ -1201,6 +1201,10 @@ describe('a part of a service failing while the rest of it works', () => {
     expect(classify('le storie non si caricano, il resto di instagram va bene').services).toEqual(['instagram']);
   });
 
+  it('stillReadsAClaimRightBeforeTheNameAsAboutIt', () => {
+    expect(classify('se cayó whatsapp? a mí me funciona perfecto').complaint).toBe(false);
+  });
+
   it('stillLeavesOutAnotherServiceSaidToWork', () => {
     expect(classify('reels won’t load at all, youtube works fine')).toMatchObject({ complaint: true, services: [] });
   });

@@ -606,9 +606,21 @@ function asked(
   return false;
 }
 
-/** Whether a claim stands before the name, in its sentence or an earlier one. */
-function claimedBefore(mention: ServiceMention, cues: readonly Located<Cue>[]): boolean {
-  return mention.start >= 0 && cues.some((c) => polarity(c.value.kind) === 1 && c.value.kind !== 'question' && c.end <= mention.start);
+/**
+ * Whether a claim stands before the name in an earlier clause ("Mercado Livre não carrega, Mercado
+ * Pago funcionando normal"): a claim right before it is about it ("se cayó WhatsApp? a mí me
+ * funciona bien" asks, then denies).
+ */
+function claimedBefore(mention: ServiceMention, cues: readonly Located<Cue>[], words: readonly string[], normalised: string): boolean {
+  if (mention.start < 0) return false;
+  let offsets: number[] | undefined;
+  return cues.some(
+    (c) =>
+      polarity(c.value.kind) === 1 &&
+      c.value.kind !== 'question' &&
+      c.end <= mention.start &&
+      !sameClause(c.end - 1, mention.start, words, normalised, (offsets ??= tokenOffsets(words, normalised))),
+  );
 }
 
 /** "The rest of", by its last word ("of", "de", "di"...), after the word for "rest". */
@@ -1330,7 +1342,7 @@ export class Classifier {
     const market = place?.country ?? textPlace?.country ?? LANGUAGE_COUNTRY[language.language];
     const beside = unspaced && mentions.some((m) => m.ambiguous) ? unspacedProximity(words, normalised) : undefined;
     const named = market === undefined ? this.inMarketsOfLanguage(mentions, language.language) : mentions;
-    let attribution = this.servicesOf(named, cues, market, words, beside);
+    let attribution = this.servicesOf(named, cues, market, words, normalised, beside);
     let services = withoutParentBrand(attribution.services, mentions, cues, words, normalised);
     // Claims beside a name count more only for names taken as services ("e" in Italian is not e&).
     let evidence = this.weigh(cues, mentions, services, attribution.saidToWork, outageTags, words);
@@ -1340,7 +1352,7 @@ export class Classifier {
     const quotesMayMatter = mentions.length > 1 || (mentions.length === 1 && (!complaint || (mentions[0] as ServiceMention).ambiguous));
     if (quotesMayMatter && addQuotedErrors(cues, mentions, normalised, post.text)) {
       dropReportedClaims(cues, words.length);
-      attribution = this.servicesOf(named, cues, market, words, beside);
+      attribution = this.servicesOf(named, cues, market, words, normalised, beside);
       services = withoutParentBrand(attribution.services, mentions, cues, words, normalised);
       evidence = this.weigh(cues, mentions, services, attribution.saidToWork, outageTags, words);
       complaint = isComplaint(evidence, services, cues, words);
@@ -1731,6 +1743,7 @@ export class Classifier {
     cues: readonly Located<Cue>[],
     place: string | undefined,
     words: readonly string[],
+    normalised: string,
     beside?: UnspacedProximity,
   ): Attribution {
     // Most posts name nothing: skip the filters and copies below.
@@ -1740,7 +1753,8 @@ export class Classifier {
       const only = mentions[0] as ServiceMention;
       // Said to work after a claim ("Mercado Livre não carrega, Mercado Pago funcionando normal"):
       // the failing one is unnamed, and what is said of this one denies nothing.
-      if (onlySaidToWork(only, cues)) return claimedBefore(only, cues) ? { services: [], saidToWork: [only.service] } : attributedTo([]);
+      if (onlySaidToWork(only, cues))
+        return claimedBefore(only, cues, words, normalised) ? { services: [], saidToWork: [only.service] } : attributedTo([]);
       return attributedTo(!only.ambiguous || this.hasContext(only, mentions, cues, place, words, beside) ? [only.service] : []);
     }
     const claims = cues.filter((c) => polarity(c.value.kind) === 1);
