@@ -1097,6 +1097,7 @@ describe('place abbreviations that are English words', () => {
     expect(classify('sabah beri turkcell çekmiyor, hat yok').country).toBe('TR');
     expect(classify('paytm wallet se 200 rs kat gaye par recharge fail').country).not.toBe('BR');
     expect(classify('jio 1.5 gb daily pack hai phir bhi internet nahi chal raha').country).not.toBe('GB');
+    expect(classify('sudah lima jam telkomsel tidak ada sinyal sama sekali').country).not.toBe('PE');
   });
 
   it('stillReadsThemInCapitals', () => {

@@ -1010,11 +1010,26 @@ const MIN_TEXT_SMALL_PLACE_RANK = 100_000;
  * writes them. "UP" is Uttar Pradesh and "US" the United States, but "pick up" and "just us" name
  * nowhere (nor Roman Urdu "ap", you, and "ny", or Vietnamese "khi", when): these count only in capitals.
  */
-const PLACES_ONLY_IN_CAPITALS: ReadonlySet<string> = new Set(['up', 'us', 'mn', 'ap', 'ny', 'khi', 'rok']);
+const PLACES_ONLY_IN_CAPITALS: ReadonlySet<string> = new Set([
+  'up',
+  'us',
+  'mn',
+  'ap',
+  'ny',
+  'khi',
+  'rok',
+  'md',
+  'mg',
+  'nc',
+  'nd',
+  'wy',
+  'nv',
+]);
 /**
  * Hinglish "maine" (I), Turkish "sabah" (morning) and "belge" (document), Italian "riunione"
  * and Swahili "mkutano" (a meeting: both are also Réunion), SBI's app YONO, "van", "batman",
- * Tagalog "mali" (wrong), Indonesian "bursa" (stock exchange) and Malay "cuba" (try): these
+ * Tagalog "mali" (wrong), Indonesian "bursa" (stock exchange) and "lima" (five), Malay "cuba"
+ * (try) and the name Ahmad: these
  * count only capitalised after a locative ("in Maine").
  */
 const PLACES_ONLY_AFTER_LOCATIVE: ReadonlySet<string> = new Set([
@@ -1038,6 +1053,10 @@ const PLACES_ONLY_AFTER_LOCATIVE: ReadonlySet<string> = new Set([
   'bursa',
   'rabat',
   'cuba',
+  'lima',
+  'ahmad',
+  'paras',
+  'cali',
 ]);
 /**
  * Never a place in a post's text: "rs" (rupees), "gb" (gigabytes), "wi" (of "wi-fi"), Urdu
