@@ -1098,6 +1098,8 @@ describe('place abbreviations that are English words', () => {
     expect(classify('paytm wallet se 200 rs kat gaye par recharge fail').country).not.toBe('BR');
     expect(classify('jio 1.5 gb daily pack hai phir bhi internet nahi chal raha').country).not.toBe('GB');
     expect(classify('sudah lima jam telkomsel tidak ada sinyal sama sekali').country).not.toBe('PE');
+    expect(classify('whatsapp mesajları kabul etmiyor, çöktü mü').country).not.toBe('AF');
+    expect(classify('netflix subtitles stuck in spanish and the app keeps crashing').country).toBeNull();
   });
 
   it('stillReadsThemInCapitals', () => {

