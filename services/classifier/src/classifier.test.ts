@@ -1,17 +1,6 @@
 // Posts here are written for these tests; none comes from shared/data.
 import { describe, expect, it } from 'vitest';
-import { createClassifier, type PostInput } from './classifier.js';
-
-const classifier = createClassifier();
-const post = (text: string, extra: Partial<PostInput> = {}): PostInput => ({
-  id: 't',
-  text,
-  lang: null,
-  author_location: null,
-  geo_country: null,
-  ...extra,
-});
-const classify = (text: string, extra: Partial<PostInput> = {}) => classifier.classify(post(text, extra));
+import { classify } from './classify-for-tests.js';
 
 describe('complaint detection', () => {
   it('findsAnEnglishQuestionWithASymptom', () => {

@@ -1,10 +1,6 @@
 // Posts here are written for these tests; none comes from shared/data or a blind fixture.
 import { describe, expect, it } from 'vitest';
-import { createClassifier, type PostInput } from '../classifier.js';
-
-const classifier = createClassifier();
-const classify = (text: string, extra: Partial<PostInput> = {}) =>
-  classifier.classify({ id: 't', text, lang: null, author_location: null, geo_country: null, ...extra });
+import { classify } from '../classify-for-tests.js';
 
 describe('Portuguese, Spanish, Indonesian and Arabic: tenth blind pass classes', () => {
   it('doesNotReadSpanishSeCayoOfAThingOrHabitOrRecapAsAnOutage', () => {
