@@ -125,6 +125,18 @@ function tail(file: string, lines = 30): string {
   return readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n');
 }
 
+/**
+ * A cluster id as Kafka makes one: a random UUID in base64url. Never one that starts with '-'
+ * (1 in 64 do): kafka-storage would read it as an option ("--cluster-id/-t: expected one
+ * argument"), which is why Kafka's own Uuid.randomUuid draws again too.
+ */
+export function newClusterId(uuid: () => string = randomUUID): string {
+  for (;;) {
+    const id = Buffer.from(uuid().replaceAll('-', ''), 'hex').toString('base64url');
+    if (!id.startsWith('-')) return id;
+  }
+}
+
 async function formatStorage(s: LocalKafkaSettings, libs: string): Promise<void> {
   const paths = pathsOf(s);
   const previous = existsSync(paths.versionFile) ? readFileSync(paths.versionFile, 'utf8').trim() : undefined;
@@ -132,7 +144,7 @@ async function formatStorage(s: LocalKafkaSettings, libs: string): Promise<void>
   if (previous !== s.version || !existsSync(join(paths.data, 'meta.properties'))) {
     rmSync(paths.data, { recursive: true, force: true });
     mkdirSync(paths.data, { recursive: true });
-    const clusterId = Buffer.from(randomUUID().replaceAll('-', ''), 'hex').toString('base64url');
+    const clusterId = newClusterId();
     await run('java', ['-cp', join(libs, '*'), 'kafka.tools.StorageTool', 'format', '-t', clusterId, '-c', paths.config]);
     writeFileSync(paths.versionFile, `${s.version}\n`);
   }

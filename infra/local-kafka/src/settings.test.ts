@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { serverProperties } from './jvm-broker.js';
+import { newClusterId, serverProperties } from './jvm-broker.js';
 import { brokerAddress, pathsOf, settingsFromEnv } from './settings.js';
 
 describe('settingsFromEnv', () => {
@@ -36,5 +36,15 @@ describe('serverProperties', () => {
     expect(props).toContain('advertised.listeners=PLAINTEXT://127.0.0.1:19092');
     expect(props).toContain('log.dirs=/data');
     expect(props).toContain('auto.create.topics.enable=false');
+  });
+});
+
+describe('newClusterId', () => {
+  it('drawsAgainWhenTheIdWouldStartWithADashWhichKafkaStorageReadsAsAnOption', () => {
+    // f8… encodes to '-' first in base64url; the second UUID does not.
+    const uuids = ['f8000000-0000-4000-8000-000000000000', '12345678-9abc-4def-8123-456789abcdef'];
+    const id = newClusterId(() => uuids.shift() as string);
+    expect(id).toBe(Buffer.from('123456789abc4def8123456789abcdef', 'hex').toString('base64url'));
+    expect(id).toHaveLength(22);
   });
 });
