@@ -442,3 +442,14 @@ describeFloors('accuracy on the sixteenth-pass English naming posts', 'sixteenth
   country: 0.95,
   language: 0.99,
 });
+
+// sixteenth-pass-india-posts.jsonl: 150 posts from India (Hindi 45, Hinglish 45, Gujarati 20,
+// Punjabi 20 with a few in Shahmukhi from Pakistan, Indian English 20): brand names in
+// Devanagari, Gujarati and Gurmukhi, UPI apps, telecoms, the other senses of "band". Written
+// blind: complaint F1 0.939, services 89.4%, country 100%, language 89.3%.
+describeFloors('accuracy on the sixteenth-pass India posts', 'sixteenth-pass-india-posts.jsonl', 150, {
+  f1: 0.93,
+  services: 0.89,
+  country: 0.99,
+  language: 0.89,
+});
