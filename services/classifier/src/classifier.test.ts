@@ -329,6 +329,14 @@ describe('the fourth pass', () => {
     expect(classify('Jio pe WhatsApp nahi chal raha subah se', { author_location: 'Pune' }).services).toContain('whatsapp');
   });
 
+  it('doesNotBlameTheServiceFirstSuspectedAndRuledOut', () => {
+    expect(classify('thought it was my vodafone sim but no, telegram will not load anything').services).toEqual(['telegram']);
+    expect(classify('maine socha jio ka net gaya, par instagram hi nahi khul raha').services).toEqual(['instagram']);
+    expect(classify('creí que era Telcel, pero es Instagram que no carga nada').services).toEqual(['instagram']);
+    expect(classify('Snapchat lädt nicht, dachte erst meine Telekom hat Probleme').services).toEqual(['snapchat']);
+    expect(classify('TikTok ga bisa dibuka, kukira XL lagi gangguan').services).toEqual(['tiktok']);
+  });
+
   it('doesNotTakeRecapsBansTrafficSignalsOrDeliveriesForOutages', () => {
     expect(classify('spotify went down for two hours on friday, here is the postmortem').complaint).toBe(false);
     expect(classify('Mon compte Insta a été bloqué définitivement, merci le support').complaint).toBe(false);

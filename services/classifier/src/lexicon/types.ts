@@ -50,8 +50,10 @@ export interface ComplaintLexicon {
   news?: readonly string[];
   /**
    * Where people go instead while a service is down, with `*` where the other service's name
-   * stands: "switch to *", "* pe aa jao", "scrivetemi su *". A name in that place is not a
-   * failing service ("whatsapp down, everyone switch to telegram") unless nothing else is named.
+   * stands: "switch to *", "* pe aa jao", "scrivetemi su *"; also where the author read the news
+   * ("* pe dekha") and the cause first suspected ("thought it was *", "pensavo fosse *", "kirain
+   * *"). A name in that place is not a failing service ("whatsapp down, everyone switch to
+   * telegram") unless nothing else is named.
    */
   alternatives?: readonly string[];
   /**

@@ -978,6 +978,12 @@ export const lexicon_de: ComplaintLexicon = {
     'heute vor zwei jahren',
   ],
   alternatives: [
+    // The cause first suspected, then ruled out: not the failing service ("thought it was my Jio").
+    'dachte erst *',
+    'dachte zuerst *',
+    'dachte erst es liegt an *',
+    'dachte es liegt an *',
+    'dachte schon *',
     // A failure named as the possible cause of another ("hängt das mit dem AWS-Ausfall zusammen?").
     'hängt das mit dem *',
     'hängt das mit der *',

@@ -2449,6 +2449,16 @@ export const en: ComplaintLexicon = {
   ],
 
   alternatives: [
+    // The cause first suspected, then ruled out: not the failing service ("thought it was my Jio").
+    'thought it was *',
+    'thought it was just *',
+    'i thought it was *',
+    'is it my *',
+    'is it just my *',
+    'blamed *',
+    'blaming *',
+    'blamed my *',
+    'blaming my *',
     'posting this on *',
     'posting this from *',
     'read on *',

@@ -1162,6 +1162,13 @@ export const lexicon_es: ComplaintLexicon = {
     'el blue',
   ],
   alternatives: [
+    // The cause first suspected, then ruled out: not the failing service ("thought it was my Jio").
+    'pensaba que era *',
+    'pensé que era *',
+    'creí que era *',
+    'creía que era *',
+    'pensé que había caído *',
+    'pensaba que se había caído *',
     'vi en *',
     'ví en *',
     'vi por *',

@@ -1107,6 +1107,12 @@ export const lexicon_fr: ComplaintLexicon = {
     'mon portefeuille',
   ],
   alternatives: [
+    // The cause first suspected, then ruled out: not the failing service ("thought it was my Jio").
+    "croyais que c'était *",
+    "cru que c'était *",
+    "pensais que c'était *",
+    "croyais que c'etait *",
+    "pensais que c'etait *",
     'vu sur *',
     'lu sur *',
     'je vois sur *',

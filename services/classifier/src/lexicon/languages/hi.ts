@@ -954,6 +954,13 @@ export const hi: ComplaintLexicon = {
   ],
 
   alternatives: [
+    // The cause first suspected, then ruled out: not the failing service ("thought it was my Jio").
+    'सोचा *',
+    'सोचा कि *',
+    'समझा *',
+    'समझा कि *',
+    'समझी *',
+    'समझी कि *',
     '* पर आ जाओ',
     '* पर आ गए',
     '* पे आ जाओ',

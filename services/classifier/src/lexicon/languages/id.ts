@@ -830,6 +830,15 @@ export const lexicon_id: ComplaintLexicon = {
     'tepat setahun',
   ],
   alternatives: [
+    // The cause first suspected, then ruled out: not the failing service ("thought it was my Jio").
+    'kirain *',
+    'kukira *',
+    'dikira *',
+    'saya kira *',
+    'gue kira *',
+    'gw kira *',
+    'aku kira *',
+    'kirain karena *',
     'liat di *',
     'lihat di *',
     'baca di *',

@@ -1053,6 +1053,15 @@ export const lexicon_it: ComplaintLexicon = {
     'tirare su il morale',
   ],
   alternatives: [
+    // The cause first suspected, then ruled out: not the failing service ("thought it was my Jio").
+    'pensavo fosse *',
+    'pensavo che fosse *',
+    'credevo fosse *',
+    'credevo che fosse *',
+    'pensavo fosse colpa di *',
+    'credevo fosse colpa di *',
+    'pensavo fosse colpa della *',
+    'pensavo fosse colpa del *',
     'visto su *',
     'letto su *',
     'leggo su *',

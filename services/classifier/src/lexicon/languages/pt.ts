@@ -1032,6 +1032,14 @@ export const lexicon_pt: ComplaintLexicon = {
     'nesse dia',
   ],
   alternatives: [
+    // The cause first suspected, then ruled out: not the failing service ("thought it was my Jio").
+    'achei que era *',
+    'pensei que era *',
+    'achava que era *',
+    'achei que fosse *',
+    'pensei que fosse *',
+    'achei que era a *',
+    'achei que era o *',
     'vi no *',
     'vi na *',
     'vi lá no *',

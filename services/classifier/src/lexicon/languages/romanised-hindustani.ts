@@ -688,6 +688,14 @@ export const ROMANISED_HINDUSTANI = {
     'blue screen aa gayi',
   ],
   alternatives: [
+    // The cause first suspected, then ruled out: not the failing service ("thought it was my Jio").
+    'socha *',
+    'socha ki *',
+    'socha k *',
+    'samjha *',
+    'samjha ki *',
+    'samjhi *',
+    'samjhi ki *',
     '* se mangwa liya',
     '* se mangwaya',
     '* se order kar liya',

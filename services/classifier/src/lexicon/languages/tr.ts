@@ -1151,6 +1151,12 @@ export const lexicon_tr: ComplaintLexicon = {
     'tam bir yıl önce',
   ],
   alternatives: [
+    // The cause first suspected, then ruled out: not the failing service ("thought it was my Jio").
+    '* sandım',
+    '* sanmıştım',
+    '* zannettim',
+    '* zannetmiştim',
+    '* diye düşündüm',
     '* yazıyorum',
     '* yazıyoruz',
     '* üzerinden yazıyorum',

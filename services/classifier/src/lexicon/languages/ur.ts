@@ -841,6 +841,13 @@ export const ur: ComplaintLexicon = {
   ],
 
   alternatives: [
+    // The cause first suspected, then ruled out: not the failing service ("thought it was my Jio").
+    'سوچا *',
+    'سوچا کہ *',
+    'سمجھا *',
+    'سمجھا کہ *',
+    'سمجھی *',
+    'سمجھی کہ *',
     '* پر آ جاؤ',
     '* پر آ گئے',
     '* پہ آ جاؤ',
