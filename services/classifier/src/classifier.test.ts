@@ -337,6 +337,13 @@ describe('the fourth pass', () => {
     expect(classify('TikTok ga bisa dibuka, kukira XL lagi gangguan').services).toEqual(['tiktok']);
   });
 
+  it('letsNamesListedWithAHashtagClaimedServiceShareItsClaim', () => {
+    expect(classify('Messenger, Facebook, same story since 9am, logged out of both #facebookdown').services).toEqual([
+      'messenger',
+      'facebook',
+    ]);
+  });
+
   it('doesNotTakeRecapsBansTrafficSignalsOrDeliveriesForOutages', () => {
     expect(classify('spotify went down for two hours on friday, here is the postmortem').complaint).toBe(false);
     expect(classify('Mon compte Insta a été bloqué définitivement, merci le support').complaint).toBe(false);

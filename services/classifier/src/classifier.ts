@@ -1782,6 +1782,10 @@ export class Classifier {
             !saidToWork(m, claims, denials)),
       ),
     );
+    // A name an outage hashtag claims is claimed where the text names it too, so the names
+    // listed with it there share the claim ("Logged out of FB, Instagram and Threads ... #instagramdown").
+    const taggedDown = new Set(ordered.filter((m) => m.outageHashtag).map((m) => m.service));
+    for (const m of ordered) if (taggedDown.has(m.service) && m.start >= 0 && !saidToWork(m, claims, denials)) claimedMentions.add(m);
     for (let changed = true; changed;) {
       changed = false;
       for (const m of ordered) {
