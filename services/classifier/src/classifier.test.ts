@@ -344,6 +344,17 @@ describe('the fourth pass', () => {
     ]);
   });
 
+  it('keepsAnAppSaidToFailAlsoAfterAFailingTelco', () => {
+    expect(classify('Vi ka network bhi slow hai aur instagram bhi nahi khul raha, kya chal raha hai aaj').services).toEqual([
+      'vi',
+      'instagram',
+    ]);
+    expect(classify('Superonline internet gitti, üstüne YouTube da açılmıyor', { author_location: 'Ankara' }).services).toEqual([
+      'turkcell',
+      'youtube',
+    ]);
+  });
+
   it('doesNotTakeRecapsBansTrafficSignalsOrDeliveriesForOutages', () => {
     expect(classify('spotify went down for two hours on friday, here is the postmortem').complaint).toBe(false);
     expect(classify('Mon compte Insta a été bloqué définitivement, merci le support').complaint).toBe(false);

@@ -738,9 +738,31 @@ const LIST_QUANTIFIER_PAIRS: ReadonlyMap<string, string> = new Map([
   ['as', 'duas'],
 ]);
 
-/** The mention with the quantifier after it, if any, as its span for measuring distances. */
+/** Possessives after a telco's name ("Airtel ka net", "जियो का नेटवर्क", "زونگ کا نیٹ"). */
+const POSSESSIVES: ReadonlySet<string> = new Set(['ka', 'ki', 'ke', 'da', 'di', 'de', 'nu', 'का', 'की', 'के', 'کا', 'کی', 'کے']);
+/** The network nouns a possessive after a telco's name may govern. */
+const NETWORK_NOUNS: ReadonlySet<string> = new Set([
+  'net',
+  'network',
+  'internet',
+  'data',
+  'signal',
+  'नेट',
+  'नेटवर्क',
+  'نیٹ',
+  'نیٹورک',
+  'سگنل',
+]);
+
+/**
+ * The mention with the quantifier after it, if any, as its span for measuring distances; and
+ * with its network ("Airtel ka net bhi slow chal raha": the claim is Airtel's net's, and
+ * as close to the name as "Airtel slow").
+ */
 function withQuantifier(mention: ServiceMention, words: readonly string[]): { start: number; end: number } {
   if (mention.start < 0) return mention;
+  if (POSSESSIVES.has(words[mention.end] ?? '') && NETWORK_NOUNS.has(words[mention.end + 1] ?? ''))
+    return { start: mention.start, end: mention.end + (ALSO_AFTER.has(words[mention.end + 2] ?? '') ? 3 : 2) };
   const next = words[mention.end] ?? '';
   if (LIST_QUANTIFIER_PAIRS.get(next) === words[mention.end + 1]) return { start: mention.start, end: mention.end + 2 };
   return LIST_QUANTIFIERS.has(next) ? { start: mention.start, end: mention.end + 1 } : mention;
@@ -882,6 +904,27 @@ function withoutAddressedMaker(claimed: Set<ServiceMention>): void {
     if (ofMaker.length > 0 && ofMaker.every((m) => m.via === 'handle')) for (const m of ofMaker) claimed.delete(m);
   }
 }
+
+/**
+ * "Also" right after a name, in the languages of the lexicons ("whatsapp bhi nahi chal raha",
+ * "whatsapp da çalışmıyor", "WA juga ga bisa"): the name's failure is one more, not a
+ * consequence of another's.
+ */
+const ALSO_AFTER: ReadonlySet<string> = new Set([
+  'also',
+  'too',
+  'bhi',
+  'भी',
+  'بھی',
+  'da',
+  'de',
+  'anche',
+  'tambien',
+  'tambem',
+  'aussi',
+  'auch',
+  'juga',
+]);
 
 /** Tokens between a name and the alternative phrase that governs it ("switch to the signal app"). */
 const ALTERNATIVE_GAP = 1;
@@ -1762,6 +1805,7 @@ export class Classifier {
     const ordered = this.withoutConsequences(
       [...withoutAlternatives(accepted, cues)].sort((a, b) => a.start - b.start),
       cues,
+      words,
     );
     const named = [...new Set(ordered.map((m) => m.service))];
     if (named.length === 1 && ordered.every((m) => onlySaidToWork(m, cues))) return attributedTo([]);
@@ -1808,10 +1852,12 @@ export class Classifier {
   /**
    * Apps named after a failing telco are what its dead network stops, not failures of their
    * own ("o2 data gone ... can't even get whatsapp to connect", "Zong ka net ... Google tak nahi
-   * khul raha"): the complaint is the telco's. Not an app right beside the telco's name
+   * khul raha"): the complaint is the telco's. Not an app said to fail "also" (`ALSO_AFTER`:
+   * "Airtel ka net slow aur whatsapp bhi nahi chal raha", "üstüne whatsapp da çalışmıyor" name
+   * two failures), nor an app right beside the telco's name
    * ("Jio pe WhatsApp nahi chal raha" is about WhatsApp on Jio), nor one named first.
    */
-  private withoutConsequences(ordered: ServiceMention[], cues: readonly Located<Cue>[]): ServiceMention[] {
+  private withoutConsequences(ordered: ServiceMention[], cues: readonly Located<Cue>[], words: readonly string[]): ServiceMention[] {
     // Where the telco is first named (its support handle may come last), unless said to work
     // ("Jio ka network thik hai par WhatsApp nahi chal raha" is about WhatsApp).
     let telcoEnd = Infinity;
@@ -1824,7 +1870,8 @@ export class Classifier {
     for (const m of ordered) if (!firstStart.has(m.service)) firstStart.set(m.service, m.start);
     const consequence = (m: ServiceMention) =>
       NEEDS_THE_NETWORK.has(this.catalogue.categoryOf(m.service) ?? '') &&
-      (firstStart.get(m.service) ?? -1) - telcoEnd > ATTRIBUTION_WINDOW;
+      (firstStart.get(m.service) ?? -1) - telcoEnd > ATTRIBUTION_WINDOW &&
+      !ALSO_AFTER.has(words[m.end] ?? '');
     return ordered.some(consequence) ? ordered.filter((m) => !consequence(m)) : ordered;
   }
 
