@@ -355,6 +355,16 @@ describe('the fourth pass', () => {
     ]);
   });
 
+  it('readsPhonePeBesideAnotherAppAsOnThePhoneUnlessThePostPays', () => {
+    expect(classify('instagram phone pe bhi nahi khul raha aur laptop pe bhi nahi').services).toEqual(['instagram']);
+    expect(classify('phone-pe se UPI payment fail ho gaya, paise kat gaye').services).toContain('phonepe');
+  });
+
+  it('readsGermanUeberAsThePrepositionButUberWrittenPlainAsTheService', () => {
+    expect(classify('Ich ärgere mich über WhatsApp, seit einer Stunde gehen keine Nachrichten raus').services).toEqual(['whatsapp']);
+    expect(classify('Uber geht nicht, keine Fahrt buchbar seit einer Stunde', { author_location: 'Hamburg' }).services).toEqual(['uber']);
+  });
+
   it('doesNotTakeRecapsBansTrafficSignalsOrDeliveriesForOutages', () => {
     expect(classify('spotify went down for two hours on friday, here is the postmortem').complaint).toBe(false);
     expect(classify('Mon compte Insta a été bloqué définitivement, merci le support').complaint).toBe(false);

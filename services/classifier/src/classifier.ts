@@ -1266,6 +1266,12 @@ export class Classifier {
   private readonly locationMemo = new Map<string, string | null>();
   /** Per language, the normalised words its lexicon says are never names there (`notNames`). */
   private readonly notNames = new Map<string, ReadonlySet<string>>();
+  /**
+   * Per language, the everyday words among `notNames` whose diacritics folding removes, as
+   * written ("über" for "uber"): a post that has the folded word but never the written one
+   * spells the name ("Uber geht nicht"), not the word.
+   */
+  private readonly notNamesAsWritten = new Map<string, Map<string, string>>();
   /** Per language, the normalised words its lexicon says are never cues there (`notCues`). */
   private readonly notCues = new Map<string, ReadonlySet<string>>();
   /** Per language, the ambiguous names that are plain names there (`names`: "pix" in Portuguese). */
@@ -1303,6 +1309,12 @@ export class Classifier {
       // Lexicons that share a language (Hindi and Hinglish) pool their words.
       const words = new Set([...(this.notNames.get(lexicon.language) ?? []), ...(lexicon.notNames ?? []).map((w) => normalise(w).trim())]);
       if (words.size > 0) this.notNames.set(lexicon.language, words);
+      for (const written of lexicon.notNames ?? []) {
+        const folded = normalise(written).trim();
+        if (folded === written.toLowerCase()) continue;
+        const forms = this.notNamesAsWritten.get(lexicon.language) ?? new Map<string, string>();
+        this.notNamesAsWritten.set(lexicon.language, forms.set(folded, written.toLowerCase()));
+      }
       const notCues = new Set([...(this.notCues.get(lexicon.language) ?? []), ...(lexicon.notCues ?? []).map((w) => normalise(w).trim())]);
       if (notCues.size > 0) this.notCues.set(lexicon.language, notCues);
       const names = new Set([...(this.plainNames.get(lexicon.language) ?? []), ...(lexicon.names ?? []).map((w) => normalise(w).trim())]);
@@ -1448,9 +1460,15 @@ export class Classifier {
       if (!m.ambiguous || m.end - m.start !== 1) kept.push(m);
       else if (plain?.has(word)) kept.push({ ...m, ambiguous: false });
       else if (!everyday?.has(word)) kept.push(m);
-      else if (writtenIn(word.toUpperCase(), text)) kept.push(m);
+      else if (writtenIn(word.toUpperCase(), text) || this.spelledWithoutDiacritics(word, language, text)) kept.push(m);
     }
     return kept;
+  }
+
+  /** Whether an everyday word written with diacritics ("über") stands in the text only without them ("Uber"). */
+  private spelledWithoutDiacritics(word: string, language: string, text: string): boolean {
+    const written = this.notNamesAsWritten.get(language)?.get(word);
+    return written !== undefined && !text.toLowerCase().includes(written);
   }
 
   /**
@@ -1924,6 +1942,7 @@ export class Classifier {
     beside?: UnspacedProximity,
   ): boolean {
     if (mention.via === 'alias' && (this.isNetworkWord(mention, mentions, cues) || isAnothersNoun(mention, mentions))) return false;
+    if (mention.via === 'alias' && this.isPlacePhrase(mention, mentions, cues)) return false;
     const national = this.catalogue.marketsOf(mention.service) !== 'global';
     // A one-letter name (e& is read "e") is a word in many languages (Portuguese "e", "é"; the
     // "E" of a phone's EDGE icon): it counts only in its own market.
@@ -1950,6 +1969,17 @@ export class Classifier {
           (c.value === QUOTED_ERROR && gap(mention, c) <= QUOTED_ERROR_WINDOW) ||
           (beside?.(mention, c) ?? false)),
     );
+  }
+
+  /**
+   * "Phone pe" is PhonePe and also "on the phone" ("instagram phone pe bhi nahi khul raha"):
+   * beside another service the ambiguous name of a payment app is that app only where the post
+   * speaks of paying.
+   */
+  private isPlacePhrase(mention: ServiceMention, mentions: readonly ServiceMention[], cues: readonly Located<Cue>[]): boolean {
+    if (this.catalogue.categoryOf(mention.service) !== 'payments') return false;
+    if (!mentions.some((m) => m.service !== mention.service && !m.ambiguous)) return false;
+    return !cues.some((c) => c.value.kind === 'symptom' && c.value.symptom === 'payments');
   }
 
   /**

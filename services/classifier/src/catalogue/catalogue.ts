@@ -7,7 +7,7 @@ import { PhraseIndex, SubstringIndex } from '../lexicon/phrase-index.js';
 import { Vocabulary } from '../lexicon/vocabulary.js';
 import { normalise } from '../text/normalise.js';
 import { dominantScript, isUnspaced, scriptCounts } from '../text/script.js';
-import type { Token } from '../text/tokens.js';
+import { tokenize, type Token } from '../text/tokens.js';
 import type { ServiceEntry } from './types.js';
 
 export interface AliasHit {
@@ -188,10 +188,12 @@ export class ServiceCatalogue {
           this.inflectableStarts.add(word);
         }
       };
-      // The display name is ambiguous when the service lists it so ("Signal", "Sky", "Line").
-      const ambiguousNames = new Set(service.ambiguousAliases.map((a) => normalise(a)));
-      add(service.name, ambiguousNames.has(normalise(service.name)));
-      for (const alias of service.aliases) add(alias, false);
+      // The display name is ambiguous when the service lists it so ("Signal", "Sky", "Line"),
+      // and so is an alias that reads as a listed ambiguous one once folded into words: "uber"
+      // is German "über", "phone-pe" is Hinglish "phone pe" (on the phone).
+      const ambiguousNames = new Set(service.ambiguousAliases.map(asWords));
+      add(service.name, ambiguousNames.has(asWords(service.name)));
+      for (const alias of service.aliases) add(alias, ambiguousNames.has(asWords(alias)));
       for (const alias of service.ambiguousAliases) add(alias, true);
       for (const handle of service.handles) this.handles.set(normalise(handle).replace(/^@/, ''), service.id);
       for (const tag of service.hashtags) this.hashtags.set(normalise(tag).replace(/^#/, ''), service.id);
@@ -420,6 +422,13 @@ export class ServiceCatalogue {
     // Products outside the catalogue whose names hold a catalogue name hide it ("google cloud" is not Google Search).
     return withoutNestedMentions(mentions).filter((m) => m.service !== NOT_A_SERVICE);
   }
+}
+
+/** A name as the words a post is matched by: "phone-pe" and "phone pe" read alike, as "über" and "uber" do. */
+function asWords(name: string): string {
+  return tokenize(normalise(name))
+    .map((token) => token.text)
+    .join(' ');
 }
 
 function isMentioned(mentions: readonly ServiceMention[], index: number): boolean {

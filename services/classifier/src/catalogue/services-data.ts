@@ -1538,7 +1538,7 @@ export const SERVICES: readonly ServiceEntry[] = [
     category: 'messaging',
     markets: 'global',
     aliases: ['slack app', 'slack.com', 'slackhq', '슬랙', 'اسلک', 'слэк', 'スラック'],
-    ambiguousAliases: ['slack', 'слак', 'スラック'],
+    ambiguousAliases: ['slack', 'слак'],
     handles: ['slackhq', 'slackstatus'],
     hashtags: ['slackdown', 'slackoutage', 'slackisdown'],
   },

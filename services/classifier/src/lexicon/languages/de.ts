@@ -1227,6 +1227,8 @@ export const lexicon_de: ComplaintLexicon = {
   },
   // hypotheticals: a claim right after one of these and a name is no complaint (classifier.ts)
   conditionals: ['wenn', 'falls'],
+  // "über" (about, over) folds to Uber's name: in German it is the preposition.
+  notNames: ['über'],
   // Everyday German that other lexicons list as cues: "hier" (here; French "yesterday"), "hat"
   // (has; Turkish "line"), "ja" (yes; Hindustani "go").
   notCues: ['hier', 'hat', 'ja'],
