@@ -37,6 +37,7 @@ import {
 } from './lexicon/negation.js';
 import type { ComplaintLexicon, Symptom } from './lexicon/types.js';
 import { normalise, normaliseVariants } from './text/normalise.js';
+import { offersADeal } from './adverts.js';
 import { errorCodes, hasQuoteMark, quotedErrors } from './quoted-errors.js';
 import { scriptProfile } from './text/script.js';
 import { tokenize, type Token } from './text/tokens.js';
@@ -1400,6 +1401,8 @@ export class Classifier {
       evidence = this.weigh(cues, mentions, services, attribution.saidToWork, outageTags, words);
       complaint = isComplaint(evidence, services, cues, words);
     }
+    // An advert riding the outage ("WhatsApp down? 20% off on our website") asks, but sells.
+    if (complaint && offersADeal(words, post.text)) complaint = false;
     // A complaint that names no service may still name one by a feature only it has.
     if (complaint && mentions.length === 0) services = this.catalogue.serviceOfFeatures(ids);
     // Posts that claim or name nothing need no more than the author's own location (the text scan costs).
