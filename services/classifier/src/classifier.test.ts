@@ -365,6 +365,17 @@ describe('the fourth pass', () => {
     expect(classify('Uber geht nicht, keine Fahrt buchbar seit einer Stunde', { author_location: 'Hamburg' }).services).toEqual(['uber']);
   });
 
+  it('readsTheMetaOutageStreamsOwnWords', () => {
+    // WhatsApp's own notice names it; a recap with its length; the one app still up; where everyone fled; full bars.
+    expect(classify('my chats all say waiting for this message, this may take a while. anyone else?').services).toEqual(['whatsapp']);
+    expect(classify('parso ka instagram outage 4 ghante chala tha, ab theek hai').complaint).toBe(false);
+    expect(classify('Instagram down, Snapchat down, Discord is the last one standing lol').services).toEqual(['instagram', 'snapchat']);
+    expect(classify("Instagram çöktü, herkes Telegram'a akın etti").services).toEqual(['instagram']);
+    expect(classify('Airtel ka network toh full hai phir bhi instagram nahi khul raha', { author_location: 'Delhi' }).services).toEqual([
+      'instagram',
+    ]);
+  });
+
   it('doesNotTakeRecapsBansTrafficSignalsOrDeliveriesForOutages', () => {
     expect(classify('spotify went down for two hours on friday, here is the postmortem').complaint).toBe(false);
     expect(classify('Mon compte Insta a été bloqué définitivement, merci le support').complaint).toBe(false);

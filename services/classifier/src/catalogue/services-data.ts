@@ -136,6 +136,13 @@ export const SERVICES: readonly ServiceEntry[] = [
     ],
     // Its unsent message: one grey tick (two when delivered, blue when read).
     ownFeatures: [
+      // WhatsApp's own notice for a message it cannot decrypt yet, in the languages it ships.
+      'waiting for this message',
+      'bu mesaj bekleniyor',
+      'in attesa di questo messaggio',
+      'esperando el mensaje',
+      'aguardando mensagem',
+      'warten auf diese nachricht',
       'grey tick',
       'gray tick',
       'grey ticks',

@@ -948,6 +948,8 @@ export const en: ComplaintLexicon = {
   ],
 
   errors: [
+    // WhatsApp's notice for a message it cannot decrypt yet
+    'waiting for this message',
     'our cdn was unable to reach our servers',
     "isn't available right now",
     'is not available right now',
@@ -1006,6 +1008,10 @@ export const en: ComplaintLexicon = {
   hashtags: ['down', 'outage', 'isitdown', 'isitjustme', 'notworking', 'serverdown', 'servicedown', 'downagain', 'networkdown', 'outages'],
 
   working: [
+    // The one app still up while the others fail ("twitter is the last one standing").
+    'last one standing',
+    'still standing',
+    'last man standing',
     'work fine',
     'works fine',
     'working fine',

@@ -244,6 +244,14 @@ export const hinglish: ComplaintLexicon = {
   hashtags: ['down', 'band', 'bandhai', 'downhai', 'serverdown', 'networkissue', 'nahichalraha', 'outage'],
 
   working: [
+    // Full bars: the network is up ("Jio ka network toh full hai phir bhi ...").
+    'full hai',
+    'network full',
+    'full network',
+    'full signal',
+    'signal full',
+    'full aa raha',
+    'full aa rahe',
     'chal raha hai',
     'chal rha hai',
     'chal rahi hai',

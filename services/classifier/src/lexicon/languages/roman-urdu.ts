@@ -263,6 +263,14 @@ export const romanUrdu: ComplaintLexicon = {
   hashtags: ['down', 'band', 'serverdown', 'internetband', 'internetdown', 'networkissue', 'outage'],
 
   working: [
+    // Full bars: the network is up ("Jio ka network toh full hai phir bhi ...").
+    'full hai',
+    'network full',
+    'full network',
+    'full signal',
+    'signal full',
+    'full aa raha',
+    'full aa rahe',
     'chal raha hai',
     'chal rha hai',
     'chal rahi hai',

@@ -39,6 +39,15 @@ export const HINDUSTANI_CORE_MARKERS: readonly string[] = [
   'toh',
   'aur',
   'kyu',
+  'yaad',
+  'rehta',
+  'rehti',
+  'rehte',
+  'chalata',
+  'chalati',
+  'chalate',
+  'saara',
+  'saare',
 ];
 
 export const ROMANISED_HINDUSTANI = {
@@ -407,6 +416,13 @@ export const ROMANISED_HINDUSTANI = {
     'mera to work kar raha',
   ],
   negative: [
+    // An outage that lasted hours is over: a recap ("kal ka outage 3 ghante chala").
+    'ghante chala',
+    'ghante tak chala',
+    'ghante chala tha',
+    'ghantay chala',
+    'ghante tak raha',
+    'ghantay tak raha',
     'ghante late',
     'late aayi',
     'late aaya',

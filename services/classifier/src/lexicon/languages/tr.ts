@@ -1151,6 +1151,11 @@ export const lexicon_tr: ComplaintLexicon = {
     'tam bir yıl önce',
   ],
   alternatives: [
+    // Where everyone fled ("herkes Twitter'a akın etti").
+    '* akın etti',
+    '* akın ettik',
+    '* akın ediyor',
+    '* kaçtık',
     // The cause first suspected, then ruled out: not the failing service ("thought it was my Jio").
     '* sandım',
     '* sanmıştım',
