@@ -338,6 +338,8 @@ describe('the fourth pass', () => {
   });
 
   it('letsNamesListedWithAHashtagClaimedServiceShareItsClaim', () => {
+    // An ambiguous name too: the list is its context.
+    expect(classify('Threads and Instagram, same story since noon #instagramdown').services).toEqual(['threads', 'instagram']);
     expect(classify('Messenger, Facebook, same story since 9am, logged out of both #facebookdown').services).toEqual([
       'messenger',
       'facebook',

@@ -927,6 +927,19 @@ const ALSO_AFTER: ReadonlySet<string> = new Set([
   'juga',
 ]);
 
+/** Whether a name stands in a list beside another service's name that an outage hashtag of the post claims. */
+function listedWithTaggedDown(mention: ServiceMention, mentions: readonly ServiceMention[]): boolean {
+  if (mention.start < 0) return false;
+  return mentions.some(
+    (other) =>
+      other.service !== mention.service &&
+      !other.ambiguous &&
+      other.start >= 0 &&
+      gap(other, mention) <= LIST_GAP &&
+      mentions.some((tag) => tag.outageHashtag && tag.service === other.service),
+  );
+}
+
 /** Tokens between a name and the alternative phrase that governs it ("switch to the signal app"). */
 const ALTERNATIVE_GAP = 1;
 /** Words that make a "works" phrase about everything ("tutto ok", "all good", "todo bien"), not one thing. */
@@ -1959,6 +1972,8 @@ export class Classifier {
     // inside a long quoted error message, which names the app ("An error occurred while communicating with Steam").
     if (cues.some((c) => polarity(c.value.kind) !== 0 && c.start < mention.end && c.end > mention.start && !namesTheApp(c, mention)))
       return false;
+    // Listed with a name an outage hashtag claims ("Logged out of FB, Instagram and Threads ... #instagramdown").
+    if (listedWithTaggedDown(mention, mentions)) return true;
     // The app one switches to is the app ("Signal'e geçtik, o da çöktü"), not the phone's signal.
     const alternatives = cues.filter((c) => c.value.kind === 'alternative');
     if (alternatives.length > 0 && namedAsAlternative(mention, alternatives)) return true;
