@@ -378,6 +378,13 @@ describe('the fourth pass', () => {
     ]);
   });
 
+  it('readsAnAppThatFailsEvenAfterTheNetworkAsTheNetworksConsequence', () => {
+    expect(classify('internet so slow tonight, even google wont load')).toMatchObject({ complaint: true, services: [] });
+    expect(classify('net itna slow hai ki YouTube tak nahi chalta', { author_location: 'Lucknow' }).services).toEqual([]);
+    expect(classify('YouTube wont load even on wifi, is it down?').services).toEqual(['youtube']);
+    expect(classify('even YouTube is down now??').services).toEqual(['youtube']);
+  });
+
   it('doesNotTakeRecapsBansTrafficSignalsOrDeliveriesForOutages', () => {
     expect(classify('spotify went down for two hours on friday, here is the postmortem').complaint).toBe(false);
     expect(classify('Mon compte Insta a été bloqué définitivement, merci le support').complaint).toBe(false);

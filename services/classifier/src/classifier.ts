@@ -940,6 +940,49 @@ function listedWithTaggedDown(mention: ServiceMention, mentions: readonly Servic
   );
 }
 
+/**
+ * "Even" in the languages of the lexicons (folded as posts are: "même" is "meme"), before an
+ * app's name ("even google", "حتى يوتيوب", "bile WhatsApp") or, for Hindustani "tak", after it
+ * ("YouTube tak").
+ */
+const EVEN_BEFORE: ReadonlySet<string> = new Set([
+  'even',
+  'bile',
+  'hatta',
+  'neanche',
+  'nemmeno',
+  'manco',
+  'siquiera',
+  'nem',
+  'meme',
+  'sogar',
+  'bahkan',
+  'hata',
+  'حتى',
+  'حتا',
+  'حتی',
+]);
+const EVEN_AFTER: ReadonlySet<string> = new Set(['tak', 'तक', 'تک', 'bile', 'pun']);
+/** Tokens before an app's name within which "even" governs it ("can't even get whatsapp"). */
+const EVEN_REACH = 3;
+
+function saidToFailEven(mention: ServiceMention, words: readonly string[]): boolean {
+  if (EVEN_AFTER.has(words[mention.end] ?? '')) return true;
+  for (let at = Math.max(0, mention.start - EVEN_REACH); at < mention.start; at++) if (EVEN_BEFORE.has(words[at] as string)) return true;
+  return false;
+}
+
+/** Where the first claim that the network itself fails ends (a connectivity symptom beside an outage word), if any. */
+function firstNetworkClaimEnd(cues: readonly Located<Cue>[]): number | undefined {
+  let end: number | undefined;
+  for (const cue of cues) {
+    if (cue.value.kind !== 'symptom' || cue.value.symptom !== 'connectivity' || cue.start < 0) continue;
+    const claimed = cues.some((c) => polarity(c.value.kind) === 1 && gap(c, cue) <= ATTRIBUTION_WINDOW);
+    if (claimed && (end === undefined || cue.end < end)) end = cue.end;
+  }
+  return end;
+}
+
 /** Tokens between a name and the alternative phrase that governs it ("switch to the signal app"). */
 const ALTERNATIVE_GAP = 1;
 /** Words that make a "works" phrase about everything ("tutto ok", "all good", "todo bien"), not one thing. */
@@ -1398,7 +1441,8 @@ export class Classifier {
     const textPlace = place === undefined && needsMarket ? namedPlace() : undefined;
     const market = place?.country ?? textPlace?.country ?? LANGUAGE_COUNTRY[language.language];
     const beside = unspaced && mentions.some((m) => m.ambiguous) ? unspacedProximity(words, normalised) : undefined;
-    const named = market === undefined ? this.inMarketsOfLanguage(mentions, language.language) : mentions;
+    const inMarket = market === undefined ? this.inMarketsOfLanguage(mentions, language.language) : mentions;
+    const named = this.withoutNetworkConsequences(inMarket, cues, words);
     let attribution = this.servicesOf(named, cues, market, words, normalised, beside);
     let services = withoutParentBrand(attribution.services, mentions, cues, words, normalised);
     // Claims beside a name count more only for names taken as services ("e" in Italian is not e&).
@@ -1907,6 +1951,24 @@ export class Classifier {
       (firstStart.get(m.service) ?? -1) - telcoEnd > ATTRIBUTION_WINDOW &&
       !ALSO_AFTER.has(words[m.end] ?? '');
     return ordered.some(consequence) ? ordered.filter((m) => !consequence(m)) : ordered;
+  }
+
+  /**
+   * An app said to fail "even", after the network is said to fail ("النت ضعيف ... حتى يوتيوب ما
+   * يفتح", "internet so slow even google won't load", "net itna slow hai ki YouTube tak nahi
+   * chalta"), fails because the network did: it is not a failure of its own.
+   */
+  private withoutNetworkConsequences(
+    mentions: readonly ServiceMention[],
+    cues: readonly Located<Cue>[],
+    words: readonly string[],
+  ): readonly ServiceMention[] {
+    if (mentions.length === 0) return mentions;
+    const networkEnd = firstNetworkClaimEnd(cues);
+    if (networkEnd === undefined) return mentions;
+    const consequence = (m: ServiceMention) =>
+      m.start >= networkEnd && NEEDS_THE_NETWORK.has(this.catalogue.categoryOf(m.service) ?? '') && saidToFailEven(m, words);
+    return mentions.some(consequence) ? mentions.filter((m) => !consequence(m)) : mentions;
   }
 
   /** The one country of a national service the post names (PTCL → PK), if any. */
