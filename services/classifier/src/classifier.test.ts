@@ -362,6 +362,11 @@ describe('the fourth pass', () => {
     expect(classify('phone-pe se UPI payment fail ho gaya, paise kat gaye').services).toContain('phonepe');
   });
 
+  it('readsHindiUbarAsTheVerbUnlessThePostSpeaksOfTheApp', () => {
+    expect(classify('कंपनी घाटे से उबर नहीं पाई, व्हाट्सएप पर खबर आई').services).toEqual([]);
+    expect(classify('उबर ऐप नहीं खुल रहा, राइड बुक नहीं हो रही', { author_location: 'Delhi' }).services).toEqual(['uber']);
+  });
+
   it('readsGermanUeberAsThePrepositionButUberWrittenPlainAsTheService', () => {
     expect(classify('Ich ärgere mich über WhatsApp, seit einer Stunde gehen keine Nachrichten raus').services).toEqual(['whatsapp']);
     expect(classify('Uber geht nicht, keine Fahrt buchbar seit einer Stunde', { author_location: 'Hamburg' }).services).toEqual(['uber']);

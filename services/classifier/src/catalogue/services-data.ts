@@ -1775,7 +1775,8 @@ export const SERVICES: readonly ServiceEntry[] = [
       'uber.com',
       '우버이츠',
     ],
-    ambiguousAliases: ['über'],
+    // German "über" (about) and Hindi "उबर" (to recover: "संकट से उबर गए") are words first.
+    ambiguousAliases: ['über', 'उबर'],
     handles: ['uber', 'uber_support', 'ubereats'],
     hashtags: ['uber', 'uberdown', 'ubereatsdown'],
   },
