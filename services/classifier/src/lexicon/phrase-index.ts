@@ -203,7 +203,16 @@ export class PhraseIndex<T> {
  */
 export class SubstringIndex<T> {
   /** Entries by the code unit they start with: a post is scanned once, trying only entries that can start at each position. */
-  private readonly byFirstCode = new Map<number, { text: string; value: T }[]>();
+  private readonly byFirstCode = new Map<number, SubstringEntry<T>[]>();
+  /**
+   * The same entries by their first two code units, each list with the one-unit entries of its
+   * first unit, in the order they were added: Thai writes many entries after the same leading
+   * vowel (เ starts a hundred), and the second unit rules out nearly all of them. Built at the
+   * first match after an `add`.
+   */
+  private byFirstPair: Map<number, SubstringEntry<T>[]> | undefined;
+  /** The one-unit entries of each first code unit, for positions whose pair starts no entry. */
+  private singles = new Map<number, SubstringEntry<T>[]>();
   /**
    * 1 for the code units some entry starts with: most characters of a post start none, and
    * a typed-array read says so where a Map lookup per character cost a few percent of the
@@ -220,17 +229,20 @@ export class SubstringIndex<T> {
       const bucket = this.byFirstCode.get(first) ?? [];
       if (!bucket.some((e) => e.text === text && e.value === value)) bucket.push({ text, value });
       this.byFirstCode.set(first, bucket);
+      this.byFirstPair = undefined;
     }
   }
 
   /** Every entry found in the normalised text, with its character offset (first occurrence of each). */
   match(normalised: string): { value: T; at: number; length: number }[] {
+    const byPair = (this.byFirstPair ??= this.pairIndex());
     const found: { value: T; at: number; length: number }[] = [];
-    let seen: Set<{ text: string; value: T }> | undefined;
+    let seen: Set<SubstringEntry<T>> | undefined;
     for (let at = 0; at < normalised.length; at++) {
       const code = normalised.charCodeAt(at);
       if (this.firstCodes[code] === 0) continue;
-      const bucket = this.byFirstCode.get(code);
+      const next = at + 1 < normalised.length ? normalised.charCodeAt(at + 1) : -1;
+      const bucket = (next >= 0 ? byPair.get(code * 0x10000 + next) : undefined) ?? this.singles.get(code);
       if (!bucket) continue;
       for (const entry of bucket) {
         if (seen?.has(entry) !== true && normalised.startsWith(entry.text, at)) {
@@ -241,4 +253,26 @@ export class SubstringIndex<T> {
     }
     return found;
   }
+
+  private pairIndex(): Map<number, SubstringEntry<T>[]> {
+    const byPair = new Map<number, SubstringEntry<T>[]>();
+    this.singles = new Map();
+    for (const [first, bucket] of this.byFirstCode) {
+      const singles = bucket.filter((e) => e.text.length === 1);
+      if (singles.length > 0) this.singles.set(first, singles);
+      const seconds = new Set(bucket.filter((e) => e.text.length > 1).map((e) => e.text.charCodeAt(1)));
+      for (const second of seconds) {
+        byPair.set(
+          first * 0x10000 + second,
+          bucket.filter((e) => e.text.length === 1 || e.text.charCodeAt(1) === second),
+        );
+      }
+    }
+    return byPair;
+  }
+}
+
+interface SubstringEntry<T> {
+  text: string;
+  value: T;
 }
