@@ -487,3 +487,19 @@ describeFloors(
     language: 0.99,
   },
 );
+
+// sixteenth-pass-ru-ko-tl-id-vi-posts.jsonl: 150 posts (Russian, Korean, Tagalog/Taglish,
+// Indonesian, Vietnamese, 30 each) in local slang, brand names as each community writes them,
+// and the other senses of each language's outage words. Written blind: complaint F1 0.946,
+// services 96.4%, country 98.3%, language 100% (Korean recall 82.4%).
+describeFloors(
+  'accuracy on the sixteenth-pass Russian, Korean, Tagalog, Indonesian and Vietnamese posts',
+  'sixteenth-pass-ru-ko-tl-id-vi-posts.jsonl',
+  150,
+  {
+    f1: 0.94,
+    services: 0.96,
+    country: 0.98,
+    language: 0.99,
+  },
+);
