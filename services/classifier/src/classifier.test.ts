@@ -390,6 +390,15 @@ describe('the fourth pass', () => {
     expect(classify('even YouTube is down now??').services).toEqual(['youtube']);
   });
 
+  it('readsTheSixteenthPassRussianAndKoreanClasses', () => {
+    // Throttling by the regulator is policy; plural subjects; a Korean failure said after what fails; a retraction.
+    expect(classify('РКН снова замедлил ютуб, без впн вообще ничего не грузится').complaint).toBe(false);
+    expect(classify('телега и ватсап не грузятся с утра').services).toEqual(['telegram', 'whatsapp']);
+    expect(classify('카톡 메시지 전송 실패만 뜸, 나만 그래?').services).toEqual(['kakaotalk']);
+    expect(classify('인스타 먹통인 줄 알았는데 와이파이 문제였음').complaint).toBe(false);
+    expect(classify('инстаграм не грузит ленту', { author_location: 'Нур-Султан' }).country).toBe('KZ');
+  });
+
   it('doesNotTakeRecapsBansTrafficSignalsOrDeliveriesForOutages', () => {
     expect(classify('spotify went down for two hours on friday, here is the postmortem').complaint).toBe(false);
     expect(classify('Mon compte Insta a été bloqué définitivement, merci le support').complaint).toBe(false);

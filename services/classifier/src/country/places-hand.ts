@@ -1464,6 +1464,8 @@ export const REGIONS: readonly Place[] = [
 ];
 
 export const CITY_NAMES: readonly Place[] = [
+  // Kazakhstan: Astana was Nur-Sultan from 2019 to 2022, and profiles still say so.
+  { country: 'KZ', rank: 345_604, names: ['Astana', 'Nur-Sultan', 'Nursultan', 'Nur Sultan', 'Нур-Султан', 'Нурсултан', 'Нұр-Сұлтан'] },
   // India
   {
     country: 'IN',

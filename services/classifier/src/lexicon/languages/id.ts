@@ -6,6 +6,13 @@ export const lexicon_id: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'Indonesian',
   outage: [
+    // A call or meeting breaking up ("putus2 terus, suara kayak robot").
+    'putus2',
+    'putus-putus',
+    'putus putus',
+    'suara kayak robot',
+    'suaranya kayak robot',
+    'suara putus2',
     // Sent back to the login page over and over (a login loop).
     'login loop',
     'balik lagi ke halaman login',

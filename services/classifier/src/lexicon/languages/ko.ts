@@ -10,6 +10,21 @@ export const lexicon_ko: ComplaintLexicon = {
   scripts: ['Kore', 'Hang'],
   name: 'Korean',
   outage: [
+    // What fails, then the failure ("전송 실패만 뜸", "결제가 안돼").
+    '실패뜸',
+    '실패 뜸',
+    '실패만 뜸',
+    '실패만 떠',
+    '전송 실패',
+    '전송실패',
+    '결제 실패',
+    '결제실패',
+    '결제가 안돼',
+    '결제 안됨',
+    '주문이 안돼',
+    '주문 안됨',
+    '송금 실패',
+    '송금이 안돼',
     '먹통',
     '먹통임',
     '먹통이네',
@@ -329,6 +344,13 @@ export const lexicon_ko: ComplaintLexicon = {
     '안들어감',
   ],
   question: [
+    // "Just me?"
+    '나만 그럼',
+    '나만 그래',
+    '나만 그런가',
+    '나만 이래',
+    '나만 이럼',
+    '나만 안돼',
     // Asking when it will be restored says it is still down ("복구 언제 돼요?", "아직 복구 안 됐어요").
     '복구 언제',
     '언제 복구',
@@ -596,6 +618,11 @@ export const lexicon_ko: ComplaintLexicon = {
     '개발자분들 고생하셨어요',
   ],
   negative: [
+    // "I thought it was down, but ..." (a retraction).
+    '인 줄 알았는데',
+    '줄 알았는데',
+    '줄 알았더니',
+    '인 줄 알았더니',
     // laughter and luck, not a crash (with the forms listed below)
     '빵터졌다',
     '빵 터졌어요',

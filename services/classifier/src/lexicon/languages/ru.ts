@@ -6,6 +6,10 @@ export const lexicon_ru: ComplaintLexicon = {
   scripts: ['Cyrl'],
   name: 'Russian',
   outage: [
+    // Plural subjects ("ютуб и телега не грузят").
+    'не грузят',
+    'не грузятся',
+    'не грузит ничего',
     'не работает',
     'не работают',
     'ничего не работает',
@@ -457,6 +461,22 @@ export const lexicon_ru: ComplaintLexicon = {
     'проблема с вашим интернетом',
   ],
   negative: [
+    // Throttling, blocking and services that left Russia are policy, not an outage.
+    'ркн',
+    'роскомнадзор',
+    'замедлил',
+    'замедлили',
+    'замедление',
+    'замедляют',
+    'без впн',
+    'без vpn',
+    'заблокировали',
+    'блокировка',
+    'это не сбой',
+    'не сбой',
+    'ушел из россии',
+    'ушёл из россии',
+    'ушли из россии',
     // "Y works fine" beside a failing X: a counter-phrase, so Y is not taken as failing too.
     'работает норм',
     'работает отлично',
@@ -828,6 +848,8 @@ export const lexicon_ru: ComplaintLexicon = {
       'посты',
       'грузит',
       'грузится',
+      'грузят',
+      'грузятся',
       'загружается',
       'загружает',
       'прогружается',

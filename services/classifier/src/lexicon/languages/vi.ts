@@ -11,6 +11,14 @@ export const lexicon_vi: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'Vietnamese',
   outage: [
+    // Lag and stutter ("lag kinh khủng", "xem yt cũng giật").
+    'lag kinh khủng',
+    'lag quá trời',
+    'giật lag',
+    'bị giật',
+    'cũng giật',
+    'giật liên tục',
+    'ping cao',
     'sập',
     'bị sập',
     'lại sập',
