@@ -491,15 +491,20 @@ describeFloors(
 // sixteenth-pass-ru-ko-tl-id-vi-posts.jsonl: 150 posts (Russian, Korean, Tagalog/Taglish,
 // Indonesian, Vietnamese, 30 each) in local slang, brand names as each community writes them,
 // and the other senses of each language's outage words. Written blind: complaint F1 0.946,
-// services 96.4%, country 98.3%, language 100% (Korean recall 82.4%).
+// services 96.4%, country 98.3%, language 100% (Korean recall 82.4%). After fixing its classes
+// (Korean failures said after what fails and "just me?", a Korean retraction, Russian plural
+// subjects and throttling by the regulator, Indonesian calls breaking up, Vietnamese lag,
+// Nur-Sultan): F1 0.988, services 98.8%, country 100%. Left: a service gone from a country for
+// years ("не работает с 2022-го, это не сбой"), a joke blaming Messenger, YouTube stuttering on
+// a slow ISP ("xem yt cũng giật").
 describeFloors(
   'accuracy on the sixteenth-pass Russian, Korean, Tagalog, Indonesian and Vietnamese posts',
   'sixteenth-pass-ru-ko-tl-id-vi-posts.jsonl',
   150,
   {
-    f1: 0.94,
-    services: 0.96,
-    country: 0.98,
+    f1: 0.98,
+    services: 0.98,
+    country: 0.99,
     language: 0.99,
   },
 );
