@@ -774,6 +774,26 @@ function isAnothersNoun(mention: ServiceMention, mentions: readonly ServiceMenti
 }
 
 /**
+ * Words that may stand right before a bare "store" that is Apple's App Store: what it is
+ * (apple, ios, iphone), and words that qualify nothing (the, my, on, from). Any other word
+ * there names another store, of a product outside the catalogue ("the Epic store", "Xbox
+ * store", "my Etsy store", "grocery store"); a catalogue service's is isAnothersNoun's.
+ */
+const APP_STORE_QUALIFIERS: ReadonlySet<string> = new Set([
+  ...['apple', 'ios', 'iphone', 'iphones', 'ipad', 'ipados', 'mac', 'macos', 'itunes', 'apps'],
+  ...['the', 'a', 'an', 'my', 'your', 'our', 'their', 'his', 'her', 'its', 'this', 'that', 'whole', 'entire'],
+  ...['in', 'on', 'from', 'to', 'at', 'of', 'for', 'and', 'or', 'is', 'are', 'was', 'even', 'just', 'now', 'still', 'also'],
+]);
+
+/** Whether a bare "store" is another name's ("is the Epic store down?"), by the word before it (across a possessive "'s"). */
+function anotherNamesStore(mention: ServiceMention, words: readonly string[]): boolean {
+  if (mention.service !== 'app-store' || mention.start < 1 || mention.end - mention.start !== 1) return false;
+  let before = mention.start - 1;
+  if (words[before] === 's' && before > 0) before--;
+  return !APP_STORE_QUALIFIERS.has(words[before] as string);
+}
+
+/**
  * Where the list of names a mention opens ends ("wa sama ig dua-duanya ga bisa": WA's claim is
  * IG's, one name further on): names each within LIST_GAP of the one before.
  */
@@ -824,12 +844,25 @@ function withoutParentBrand(
     if (!services.includes(parent) || !products.some((p) => services.includes(p))) continue;
     if (
       mentions.some((m) => m.service === parent && m.end - m.start > 1) ||
-      failsFirst(parent, products, mentions, cues, words, normalised)
+      (!namedOnlyAsTheCompany(parent, mentions) && failsFirst(parent, products, mentions, cues, words, normalised))
     )
       continue;
     return services.filter((s) => s !== parent);
   }
   return services;
+}
+
+/**
+ * Parents whose bare name is the company, not the catalogue's product of theirs: Google's bare
+ * name is also its search, which can fail first ("google'da arama yapamıyorum"), but "Microsoft
+ * is down. Outlook won't connect and Teams ..." names the company for the products it goes on
+ * to name, not Microsoft 365.
+ */
+const COMPANY_ONLY_NAMES: ReadonlySet<string> = new Set(['microsoft-365']);
+
+/** Whether the parent is named only by the company's bare name ("Microsoft", #MicrosoftDown), not by a product name of its own (OneDrive). */
+function namedOnlyAsTheCompany(parent: string, mentions: readonly ServiceMention[]): boolean {
+  return COMPANY_ONLY_NAMES.has(parent) && mentions.every((m) => m.service !== parent || m.ambiguous || m.via === 'hashtag');
 }
 
 /** Words between a parent brand and a claim of its own: "Google down? search page won't load". */
@@ -1872,7 +1905,11 @@ export class Classifier {
     words: readonly string[],
     beside?: UnspacedProximity,
   ): boolean {
-    if (mention.via === 'alias' && (this.isNetworkWord(mention, mentions, cues) || isAnothersNoun(mention, mentions))) return false;
+    if (
+      mention.via === 'alias' &&
+      (this.isNetworkWord(mention, mentions, cues) || isAnothersNoun(mention, mentions) || anotherNamesStore(mention, words))
+    )
+      return false;
     const national = this.catalogue.marketsOf(mention.service) !== 'global';
     // A one-letter name (e& is read "e") is a word in many languages (Portuguese "e", "é"; the
     // "E" of a phone's EDGE icon): it counts only in its own market.

@@ -37,6 +37,20 @@ describe('English: sixteenth blind pass (naming set) classes', () => {
     expect(classify('gpay declined at the till, card itself works fine. gpay down?').services).toEqual(['google-pay']);
   });
 
+  it('labelsTheProductsAndNotTheSuiteWhenMicrosoftIsNamedForThem', () => {
+    expect(classify("microsoft is down, can't open outlook").services).toEqual(['outlook']);
+    expect(classify('microsoft down?? onedrive not syncing and teams keeps crashing').services).toEqual([
+      'microsoft-365',
+      'microsoft-teams',
+    ]);
+  });
+
+  it('readsABareStoreAfterAnotherProductsNameAsThatStoreNotTheAppStore', () => {
+    expect(classify("is the Nintendo store down? eshop won't open").services).toEqual([]);
+    expect(classify("my etsy store won't load, error 503").services).toEqual([]);
+    expect(classify("is the store down? can't update any apps on my iphone").services).toEqual(['app-store']);
+  });
+
   it('placesNeighbourhoodsOfLagosAbujaTheKlangValleyAndSingaporeInAProfile', () => {
     expect(classify('MTN network not working at all', { author_location: 'Gbagada' }).country).toBe('NG');
     expect(classify('MTN data not working since morning', { author_location: 'Lugbe, FCT' }).country).toBe('NG');
