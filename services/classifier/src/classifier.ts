@@ -1066,6 +1066,8 @@ const PLACES_ONLY_AFTER_LOCATIVE: ReadonlySet<string> = new Set([
 const NEVER_PLACES_IN_TEXT: ReadonlySet<string> = new Set(['rs', 'gb', 'wi', 'region', 'چیک', 'کالی', 'چلی', 'مالی', '경기']);
 /** Prepositions that put a place after them ("no data here in Eldoret", "at Westlands"). */
 const LOCATIVES: ReadonlySet<string> = new Set(['in', 'at', 'near', 'around', 'across', 'outside', 'throughout']);
+/** Longest place name read after a locative ("in New South Wales"). */
+const MAX_PLACE_WORDS = 3;
 /** Words of an address between the preposition and the place: "in Sector 62 Noida", "at Phase 2 Mohali". */
 const MAX_ADDRESS_WORDS = 3;
 /** Nouns after a smaller place's name that make it a landmark's name ("Victoria station"), found in many countries. */
@@ -2014,10 +2016,32 @@ export class Classifier {
     // Most posts name no place: the everyday words that name one are looked for only when one is found.
     if (found !== undefined && words.some(mayNameNoPlace))
       found = this.gazetteer.resolveWords(withoutWordsNamingNoPlace(words, text), MIN_TEXT_PLACE_RANK, smallerPlaceAt);
+    // Several places named: the one the author is in comes after "in" ("UPI to India ... anyone else in SG?").
+    if (found !== undefined && found.kind !== 'demonym') found = this.placeAfterLocative(words, text) ?? found;
     // A demonym in the text is more often a language or a cuisine ("subtitles in Spanish", "French
     // fries") than the author's nationality; the author's own place or a national service says more.
     const named = (found?.kind === 'demonym' ? undefined : found) ?? this.inflectedPlaceNamedIn(words);
     return named ? { country: named.country, source: 'hint' } : undefined;
+  }
+
+  /**
+   * The first country or big place named right after a locative ("in SG", "in the UK", "at
+   * Lagos"): where the author is, over a place named as a destination ("UPI to India"). The
+   * name must start right after the locative (or its "the"), not merely fall within a few words.
+   */
+  private placeAfterLocative(words: readonly string[], text: string) {
+    const read = words.some(mayNameNoPlace) ? withoutWordsNamingNoPlace(words, text) : words;
+    for (let at = 0; at < read.length - 1; at++) {
+      if (!LOCATIVES.has(read[at] as string)) continue;
+      const from = read[at + 1] === 'the' ? at + 2 : at + 1;
+      for (let to = from + 1; to <= Math.min(read.length, from + MAX_PLACE_WORDS); to++) {
+        const named = this.gazetteer.resolveWords(read.slice(from, to), MIN_TEXT_PLACE_RANK);
+        if (named === undefined || named.kind === 'demonym') continue;
+        // The first word is the name's own: "bed watching Kenya" does not start with a place.
+        if (to - from === 1 || this.gazetteer.resolveWords(read.slice(from + 1, to), MIN_TEXT_PLACE_RANK) === undefined) return named;
+      }
+    }
+    return undefined;
   }
 
   /**

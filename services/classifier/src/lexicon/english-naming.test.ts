@@ -51,6 +51,12 @@ describe('English: sixteenth blind pass (naming set) classes', () => {
     expect(classify("is the store down? can't update any apps on my iphone").services).toEqual(['app-store']);
   });
 
+  it('placesTheAuthorInThePlaceAfterInNotAtTheDestination', () => {
+    expect(classify('paypal transfers to Nigeria failing since morning, anyone else in the UK?').country).toBe('GB');
+    expect(classify('remittance to the Philippines via paypal failing since last night, anyone else in Canada?').country).toBe('CA');
+    expect(classify('whatsapp down in Kenya? messages stuck on one tick').country).toBe('KE');
+  });
+
   it('placesNeighbourhoodsOfLagosAbujaTheKlangValleyAndSingaporeInAProfile', () => {
     expect(classify('MTN network not working at all', { author_location: 'Gbagada' }).country).toBe('NG');
     expect(classify('MTN data not working since morning', { author_location: 'Lugbe, FCT' }).country).toBe('NG');
