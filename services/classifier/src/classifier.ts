@@ -982,6 +982,21 @@ function addQuotedErrors(cues: Located<Cue>[], mentions: readonly ServiceMention
   return added;
 }
 
+/**
+ * The quoted error messages of a post that names no catalogue service, added as claims (a
+ * product error code is not: with no name it may be anything's). Only asked where a claim
+ * already stands, so a quote alone makes no complaint.
+ */
+function addUnnamedQuotedErrors(cues: Located<Cue>[], normalised: string): boolean {
+  if (!hasQuoteMark(normalised)) return false;
+  let added = false;
+  for (const span of quotedErrors(normalised)) {
+    cues.push({ value: QUOTED_ERROR, start: span.start, end: span.end });
+    added = true;
+  }
+  return added;
+}
+
 /** Words besides the name a quoted error message holds when it names the app it comes from. */
 const NAMING_ERROR_WORDS = 4;
 
@@ -1377,6 +1392,12 @@ export class Classifier {
       dropReportedClaims(cues, words.length);
       attribution = this.servicesOf(named, cues, market, words, normalised, beside);
       services = withoutParentBrand(attribution.services, mentions, cues, words, normalised);
+      evidence = this.weigh(cues, mentions, services, attribution.saidToWork, outageTags, words);
+      complaint = isComplaint(evidence, services, cues, words);
+    }
+    // Naming no catalogue service, a quoted error message is still one more claim where one more
+    // can make the complaint ("Alexa down?? every command gets 'Sorry, I'm having trouble right now'").
+    if (!complaint && mentions.length === 0 && evidence.positive >= 1 && addUnnamedQuotedErrors(cues, normalised)) {
       evidence = this.weigh(cues, mentions, services, attribution.saidToWork, outageTags, words);
       complaint = isComplaint(evidence, services, cues, words);
     }

@@ -57,6 +57,14 @@ describe('English: sixteenth blind pass (naming set) classes', () => {
     expect(classify('whatsapp down in Kenya? messages stuck on one tick').country).toBe('KE');
   });
 
+  it('countsAQuotedErrorMessageAsAClaimWhenNoCatalogueServiceIsNamed', () => {
+    expect(classify('Sonos down?? the speakers all say "Sorry, we\'re having trouble with the service"')).toMatchObject({
+      complaint: true,
+      services: [],
+    });
+    expect(classify("my nan says 'error: motivation not found' every monday").complaint).toBe(false);
+  });
+
   it('placesNeighbourhoodsOfLagosAbujaTheKlangValleyAndSingaporeInAProfile', () => {
     expect(classify('MTN network not working at all', { author_location: 'Gbagada' }).country).toBe('NG');
     expect(classify('MTN data not working since morning', { author_location: 'Lugbe, FCT' }).country).toBe('NG');
