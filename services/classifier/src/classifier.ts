@@ -797,6 +797,26 @@ function isAnothersNoun(mention: ServiceMention, mentions: readonly ServiceMenti
 }
 
 /**
+ * Words that may stand right before a bare "store" that is Apple's App Store: what it is
+ * (apple, ios, iphone), and words that qualify nothing (the, my, on, from). Any other word
+ * there names another store, of a product outside the catalogue ("the Epic store", "Xbox
+ * store", "my Etsy store", "grocery store"); a catalogue service's is isAnothersNoun's.
+ */
+const APP_STORE_QUALIFIERS: ReadonlySet<string> = new Set([
+  ...['apple', 'ios', 'iphone', 'iphones', 'ipad', 'ipados', 'mac', 'macos', 'itunes', 'apps'],
+  ...['the', 'a', 'an', 'my', 'your', 'our', 'their', 'his', 'her', 'its', 'this', 'that', 'whole', 'entire'],
+  ...['in', 'on', 'from', 'to', 'at', 'of', 'for', 'and', 'or', 'is', 'are', 'was', 'even', 'just', 'now', 'still', 'also'],
+]);
+
+/** Whether a bare "store" is another name's ("is the Epic store down?"), by the word before it (across a possessive "'s"). */
+function anotherNamesStore(mention: ServiceMention, words: readonly string[]): boolean {
+  if (mention.service !== 'app-store' || mention.start < 1 || mention.end - mention.start !== 1) return false;
+  let before = mention.start - 1;
+  if (words[before] === 's' && before > 0) before--;
+  return !APP_STORE_QUALIFIERS.has(words[before] as string);
+}
+
+/**
  * Where the list of names a mention opens ends ("wa sama ig dua-duanya ga bisa": WA's claim is
  * IG's, one name further on): names each within LIST_GAP of the one before.
  */
@@ -847,12 +867,25 @@ function withoutParentBrand(
     if (!services.includes(parent) || !products.some((p) => services.includes(p))) continue;
     if (
       mentions.some((m) => m.service === parent && m.end - m.start > 1) ||
-      failsFirst(parent, products, mentions, cues, words, normalised)
+      (!namedOnlyAsTheCompany(parent, mentions) && failsFirst(parent, products, mentions, cues, words, normalised))
     )
       continue;
     return services.filter((s) => s !== parent);
   }
   return services;
+}
+
+/**
+ * Parents whose bare name is the company, not the catalogue's product of theirs: Google's bare
+ * name is also its search, which can fail first ("google'da arama yapamıyorum"), but "Microsoft
+ * is down. Outlook won't connect and Teams ..." names the company for the products it goes on
+ * to name, not Microsoft 365.
+ */
+const COMPANY_ONLY_NAMES: ReadonlySet<string> = new Set(['microsoft-365']);
+
+/** Whether the parent is named only by the company's bare name ("Microsoft", #MicrosoftDown), not by a product name of its own (OneDrive). */
+function namedOnlyAsTheCompany(parent: string, mentions: readonly ServiceMention[]): boolean {
+  return COMPANY_ONLY_NAMES.has(parent) && mentions.every((m) => m.service !== parent || m.ambiguous || m.via === 'hashtag');
 }
 
 /** Words between a parent brand and a claim of its own: "Google down? search page won't load". */
@@ -1049,6 +1082,21 @@ function addQuotedErrors(cues: Located<Cue>[], mentions: readonly ServiceMention
   return added;
 }
 
+/**
+ * The quoted error messages of a post that names no catalogue service, added as claims (a
+ * product error code is not: with no name it may be anything's). Only asked where a claim
+ * already stands, so a quote alone makes no complaint.
+ */
+function addUnnamedQuotedErrors(cues: Located<Cue>[], normalised: string): boolean {
+  if (!hasQuoteMark(normalised)) return false;
+  let added = false;
+  for (const span of quotedErrors(normalised)) {
+    cues.push({ value: QUOTED_ERROR, start: span.start, end: span.end });
+    added = true;
+  }
+  return added;
+}
+
 /** Words besides the name a quoted error message holds when it names the app it comes from. */
 const NAMING_ERROR_WORDS = 4;
 
@@ -1133,6 +1181,8 @@ const PLACES_ONLY_AFTER_LOCATIVE: ReadonlySet<string> = new Set([
 const NEVER_PLACES_IN_TEXT: ReadonlySet<string> = new Set(['rs', 'gb', 'wi', 'region', 'چیک', 'کالی', 'چلی', 'مالی', '경기']);
 /** Prepositions that put a place after them ("no data here in Eldoret", "at Westlands"). */
 const LOCATIVES: ReadonlySet<string> = new Set(['in', 'at', 'near', 'around', 'across', 'outside', 'throughout']);
+/** Longest place name read after a locative ("in New South Wales"). */
+const MAX_PLACE_WORDS = 3;
 /** Words of an address between the preposition and the place: "in Sector 62 Noida", "at Phase 2 Mohali". */
 const MAX_ADDRESS_WORDS = 3;
 /** Nouns after a smaller place's name that make it a landmark's name ("Victoria station"), found in many countries. */
@@ -1455,6 +1505,12 @@ export class Classifier {
       dropReportedClaims(cues, words.length);
       attribution = this.servicesOf(named, cues, market, words, normalised, beside);
       services = withoutParentBrand(attribution.services, mentions, cues, words, normalised);
+      evidence = this.weigh(cues, mentions, services, attribution.saidToWork, outageTags, words);
+      complaint = isComplaint(evidence, services, cues, words);
+    }
+    // Naming no catalogue service, a quoted error message is still one more claim where one more
+    // can make the complaint ("Alexa down?? every command gets 'Sorry, I'm having trouble right now'").
+    if (!complaint && mentions.length === 0 && evidence.positive >= 1 && addUnnamedQuotedErrors(cues, normalised)) {
       evidence = this.weigh(cues, mentions, services, attribution.saidToWork, outageTags, words);
       complaint = isComplaint(evidence, services, cues, words);
     }
@@ -2019,7 +2075,11 @@ export class Classifier {
     words: readonly string[],
     beside?: UnspacedProximity,
   ): boolean {
-    if (mention.via === 'alias' && (this.isNetworkWord(mention, mentions, cues) || isAnothersNoun(mention, mentions))) return false;
+    if (
+      mention.via === 'alias' &&
+      (this.isNetworkWord(mention, mentions, cues) || isAnothersNoun(mention, mentions) || anotherNamesStore(mention, words))
+    )
+      return false;
     if (mention.via === 'alias' && this.isPlacePhrase(mention, mentions, cues)) return false;
     const national = this.catalogue.marketsOf(mention.service) !== 'global';
     // A one-letter name (e& is read "e") is a word in many languages (Portuguese "e", "é"; the
@@ -2138,10 +2198,32 @@ export class Classifier {
     // Most posts name no place: the everyday words that name one are looked for only when one is found.
     if (found !== undefined && words.some(mayNameNoPlace))
       found = this.gazetteer.resolveWords(withoutWordsNamingNoPlace(words, text), MIN_TEXT_PLACE_RANK, smallerPlaceAt);
+    // Several places named: the one the author is in comes after "in" ("UPI to India ... anyone else in SG?").
+    if (found !== undefined && found.kind !== 'demonym') found = this.placeAfterLocative(words, text) ?? found;
     // A demonym in the text is more often a language or a cuisine ("subtitles in Spanish", "French
     // fries") than the author's nationality; the author's own place or a national service says more.
     const named = (found?.kind === 'demonym' ? undefined : found) ?? this.inflectedPlaceNamedIn(words);
     return named ? { country: named.country, source: 'hint' } : undefined;
+  }
+
+  /**
+   * The first country or big place named right after a locative ("in SG", "in the UK", "at
+   * Lagos"): where the author is, over a place named as a destination ("UPI to India"). The
+   * name must start right after the locative (or its "the"), not merely fall within a few words.
+   */
+  private placeAfterLocative(words: readonly string[], text: string) {
+    const read = words.some(mayNameNoPlace) ? withoutWordsNamingNoPlace(words, text) : words;
+    for (let at = 0; at < read.length - 1; at++) {
+      if (!LOCATIVES.has(read[at] as string)) continue;
+      const from = read[at + 1] === 'the' ? at + 2 : at + 1;
+      for (let to = from + 1; to <= Math.min(read.length, from + MAX_PLACE_WORDS); to++) {
+        const named = this.gazetteer.resolveWords(read.slice(from, to), MIN_TEXT_PLACE_RANK);
+        if (named === undefined || named.kind === 'demonym') continue;
+        // The first word is the name's own: "bed watching Kenya" does not start with a place.
+        if (to - from === 1 || this.gazetteer.resolveWords(read.slice(from + 1, to), MIN_TEXT_PLACE_RANK) === undefined) return named;
+      }
+    }
+    return undefined;
   }
 
   /**

@@ -3694,6 +3694,25 @@ export const ALIASES: readonly Place[] = [
   { country: 'PL', rank: 674_079, names: ['Wro', 'Wrocek'] },
   { country: 'PL', rank: 1_080_000, names: ['Trójmiasto', 'Trojmiasto', 'Tricity Gdańsk'] },
   { country: 'CO', rank: 2_569_007, names: ['Medallo', 'Medellín, Antioquia'] },
+  // Neighbourhoods of Lagos, Abuja, the Klang Valley and Singapore that profiles name alone, and
+  // Petaling Jaya's "PJ". Ranked under the smaller-place floor, so only a profile names them: in a
+  // post "Yaba" is also slang (Lagos's psychiatric hospital), "PJ" pyjamas or a name.
+  {
+    country: 'NG',
+    rank: 99_999,
+    names: ['Yaba', 'Gbagada', 'Obalende', 'Oshodi', 'Magodo', 'Ojodu', 'Ogudu', 'Ojota', 'Ikotun', 'Egbeda', 'Agege', 'Apapa', 'Sangotedo'],
+  },
+  { country: 'NG', rank: 99_999, names: ['Jabi', 'Lokogoma', 'Lugbe', 'Asokoro', 'Utako', 'Nyanya', 'Wuse 2', 'Life Camp Abuja'] },
+  {
+    country: 'MY',
+    rank: 99_999,
+    names: ['PJ', 'Subang', 'Damansara', 'Kota Damansara', 'Setapak', 'Kepong', 'Wangsa Maju', 'Sri Petaling', 'Semenyih', 'Gombak'],
+  },
+  {
+    country: 'SG',
+    rank: 99_999,
+    names: ['Bishan', 'Hougang', 'Pasir Ris', 'Clementi', 'Bukit Batok', 'Choa Chu Kang', 'Bukit Panjang', 'Serangoon', 'Sembawang', 'Tanjong Pagar', 'Paya Lebar'],
+  },
 ];
 
 /** Every hand-written place, in the order above. */
