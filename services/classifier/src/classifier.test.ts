@@ -399,6 +399,13 @@ describe('the fourth pass', () => {
     expect(classify('инстаграм не грузит ленту', { author_location: 'Нур-Султан' }).country).toBe('KZ');
   });
 
+  it('doesNotTakeAnotherLanguagesOneWordCueInAnEverydaySense', () => {
+    // Indonesian "rame" (lively) is French "ça rame"; Turkish "sıra" (a turn) is Tagalog "sira"; Dutch "tot" (until) is German "tot".
+    expect(classify('grup keluarga di whatsapp rame terus').complaint).toBe(false);
+    expect(classify('Instagramda sıra bende, yeni post geliyor').complaint).toBe(false);
+    expect(classify('tot morgen allemaal, stuur me een berichtje op WhatsApp').complaint).toBe(false);
+  });
+
   it('doesNotTakeRecapsBansTrafficSignalsOrDeliveriesForOutages', () => {
     expect(classify('spotify went down for two hours on friday, here is the postmortem').complaint).toBe(false);
     expect(classify('Mon compte Insta a été bloqué définitivement, merci le support').complaint).toBe(false);

@@ -1230,8 +1230,9 @@ export const lexicon_de: ComplaintLexicon = {
   // "über" (about, over) folds to Uber's name: in German it is the preposition.
   notNames: ['über'],
   // Everyday German that other lexicons list as cues: "hier" (here; French "yesterday"), "hat"
-  // (has; Turkish "line"), "ja" (yes; Hindustani "go").
-  notCues: ['hier', 'hat', 'ja'],
+  // (has; Turkish "line"), "ja" (yes; Hindustani "go"), "lag" (lay: "es lag am WLAN"; gamers'
+  // lag elsewhere), "Band" (a volume, a ribbon; Hindustani "band", shut).
+  notCues: ['hier', 'hat', 'ja', 'lag', 'band'],
 
   markers: [
     'nicht',

@@ -3151,4 +3151,7 @@ export const en: ComplaintLexicon = {
     'anybody',
     'someone',
   ],
+  // Everyday English that other lexicons list as cues: "hang" (hang out, hang on; Indonesian and
+  // Malay "hang", frozen).
+  notCues: ['hang'],
 };

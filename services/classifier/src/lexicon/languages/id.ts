@@ -1025,6 +1025,9 @@ export const lexicon_id: ComplaintLexicon = {
     other: ['aplikasi', 'apk', 'update', 'pesanan', 'orderan', 'email', 'ojol', 'dibuka', 'membuka', 'aplikasinya', 'apknya', 'simpan', 'nyimpan', 'menyimpan', 'save', 'disimpan', 'export'],
   },
   conditionals: ['kalau', 'kalo', 'klo', 'jika', 'jikalau', 'apabila', 'seandainya', 'andaikan'],
+  // Everyday Indonesian that other lexicons list as cues: "rame" (crowded, lively; French "ça
+  // rame", sluggish), "band" (a music band; Hindustani "band", shut).
+  notCues: ['rame', 'band'],
   markers: [
     'gak',
     'ga',

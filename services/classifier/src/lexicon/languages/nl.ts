@@ -599,4 +599,7 @@ export const lexicon_nl: ComplaintLexicon = {
     'alweer',
     'vandaag',
   ],
+  // Everyday Dutch that other lexicons list as cues: "tot" (until; German "tot", dead), "blad" (a
+  // leaf, a sheet; Polish "błąd", error), "band" (a tyre, a tape; Hindustani "band", shut).
+  notCues: ['tot', 'blad', 'band'],
 };

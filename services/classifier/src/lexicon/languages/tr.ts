@@ -1416,6 +1416,8 @@ export const lexicon_tr: ComplaintLexicon = {
   },
   // hypotheticals: a claim right after one of these and a name is no complaint (classifier.ts)
   conditionals: ['eğer', 'şayet'],
+  // "Sıra" (a queue, a turn) folds to Tagalog "sira" (broken).
+  notCues: ['sıra'],
 
   markers: [
     've',

@@ -795,4 +795,7 @@ export const lexicon_vi: ComplaintLexicon = {
     'tui',
     'quá',
   ],
+  // Everyday Vietnamese that other lexicons list as cues once folded: "tháp" (a tower; Hinglish
+  // "thap", stalled), "hàng" (goods, a queue; Indonesian "hang"), "giữ" (to keep; Italian "giù").
+  notCues: ['tháp', 'hàng', 'giữ'],
 };
