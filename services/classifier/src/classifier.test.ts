@@ -406,6 +406,12 @@ describe('the fourth pass', () => {
     expect(classify('tot morgen allemaal, stuur me een berichtje op WhatsApp').complaint).toBe(false);
   });
 
+  it('readsGermanNegationAtTheEndOfTheVerbsClause', () => {
+    expect(classify('Instagram geht bei mir immer noch nicht').services).toEqual(['instagram']);
+    expect(classify('Gmail geht, aber ich weiß nicht warum Outlook spinnt').services).toEqual(['outlook']);
+    expect(classify('WhatsApp geht wieder, ich weiß nicht was los war').complaint).toBe(false);
+  });
+
   it('doesNotTakeRecapsBansTrafficSignalsOrDeliveriesForOutages', () => {
     expect(classify('spotify went down for two hours on friday, here is the postmortem').complaint).toBe(false);
     expect(classify('Mon compte Insta a été bloqué définitivement, merci le support').complaint).toBe(false);

@@ -555,6 +555,10 @@ function withinSentences<T extends { start: number; end: number }>(matches: T[],
  * çekim yok, ne arama ne internet"; "nahi, calls bhi nahi"): the clause check below is not for them.
  */
 const NEGATOR_AFTER_VERB: ReadonlySet<string> = new Set(['tr', 'ko', 'ja', ...SOUTH_ASIAN, 'de', 'nl', 'fa']);
+/** Languages whose negator closes the clause of the verb it negates, words after it. */
+const CLAUSE_FINAL_NEGATION: ReadonlySet<string> = new Set(['de', 'nl']);
+/** Tokens from a verb to the clause-final negator that negates it. */
+const CLAUSE_FINAL_REACH = 8;
 
 /**
  * Whether no comma, semicolon or sentence end stands between a negator and an action after it:
@@ -1634,7 +1638,7 @@ export class Classifier {
     if (!hasAction && !negators.affixes) return undefined;
     // Without negative verbs only a negator within reach of an action can count: scan just there.
     const from = negators.affixes ? 0 : reachStart(cues);
-    const to = negators.affixes ? words.length : reachEnd(cues, words.length);
+    const to = negators.affixes || CLAUSE_FINAL_NEGATION.has(language) ? words.length : reachEnd(cues, words.length);
     let offsets: number[] | undefined;
     for (let at = from; at < to; at++) {
       const id = ids[at] as number;
@@ -1647,11 +1651,17 @@ export class Classifier {
         (a) =>
           isAction(a, cues) &&
           a.start >= 0 &&
-          a.start <= at + NEGATION_WINDOW &&
-          a.end >= at - NEGATION_WINDOW + 1 &&
-          (a.start <= at + 1 ||
-            NEGATOR_AFTER_VERB.has(language) ||
-            sameClause(at, a.start, words, normalised, (offsets ??= tokenOffsets(words, normalised)))),
+          ((a.start <= at + NEGATION_WINDOW &&
+            a.end >= at - NEGATION_WINDOW + 1 &&
+            (a.start <= at + 1 ||
+              NEGATOR_AFTER_VERB.has(language) ||
+              sameClause(at, a.start, words, normalised, (offsets ??= tokenOffsets(words, normalised))))) ||
+            // German and Dutch put "nicht"/"niet" at the end of the verb's clause, however long
+            // ("Instagram geht bei mir immer noch nicht").
+            (CLAUSE_FINAL_NEGATION.has(language) &&
+              a.end <= at &&
+              at - a.start <= CLAUSE_FINAL_REACH &&
+              sameClause(a.start, at, words, normalised, (offsets ??= tokenOffsets(words, normalised))))),
       );
       const nearService = negativeVerb && mentions.some((m) => m.start >= 0 && Math.abs(m.start - at) <= NEGATION_WINDOW);
       if (nearAction || nearService) return negatedActionCue(at);
@@ -1706,13 +1716,17 @@ export class Classifier {
     if (!cues.some((c) => c.value.kind === 'working')) return;
     const negators = this.negatorsFor(language).ids;
     let offsets: number[] | undefined;
+    // German and Dutch negate at the clause's end ("Instagram geht bei mir immer noch nicht").
+    const clauseFinal = CLAUSE_FINAL_NEGATION.has(language)
+      ? (from: number, to: number) => sameClause(from, to, words, normalised, (offsets ??= tokenOffsets(words, normalised)))
+      : undefined;
     let kept = 0;
     // "rest of fb is fine": neither a "works" phrase nor a denial of the complaint (see restOf).
     const ofTheRest = (cue: Located<Cue>) => mentions.some((m) => restOf(m, words) && predicateOf(m, cue, NO_CUES));
     for (const cue of cues) {
       if (cue.value.kind !== 'working') {
         if (polarity(cue.value.kind) !== -1 || cue.value.kind === 'news' || !ofTheRest(cue)) cues[kept++] = cue;
-      } else if (this.workingNegated(cue, cues, ids, mentions, negators)) continue;
+      } else if (this.workingNegated(cue, cues, ids, mentions, negators, clauseFinal)) continue;
       else if (ofTheRest(cue)) continue;
       else if (!asked(cue, mentions, words, normalised, (offsets ??= tokenOffsets(words, normalised)))) cues[kept++] = cue;
     }
@@ -1725,6 +1739,7 @@ export class Classifier {
     ids: readonly number[],
     mentions: readonly ServiceMention[],
     negators: ReadonlySet<number>,
+    clauseFinal?: (from: number, to: number) => boolean,
   ): boolean {
     if (cue.start >= ids.length) return true;
     // Inside a longer claim; the same words read as a question ("tá funcionando?") still say it works.
@@ -1734,9 +1749,10 @@ export class Classifier {
       return true;
     }
     if (cue.start > 0 && negators.has(ids[cue.start - 1] as number)) return true;
-    const clauseEnd = Math.min(ids.length, cue.end + NEGATION_WINDOW + 1);
+    const clauseEnd = Math.min(ids.length, cue.end + (clauseFinal ? CLAUSE_FINAL_REACH : NEGATION_WINDOW + 1));
     for (let at = cue.end; at < clauseEnd; at++) {
       if (mentions.some((m) => m.start === at)) return false;
+      if (at > cue.end + NEGATION_WINDOW && !clauseFinal?.(cue.start, at)) return false;
       if (negators.has(ids[at] as number)) return true;
       if (cues.some((c) => c.start === at && polarity(c.value.kind) === 1 && c.value.kind !== 'question')) return true;
     }
