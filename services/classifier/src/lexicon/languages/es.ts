@@ -1,3 +1,4 @@
+import { durationPhrases } from '../durations.js';
 import type { ComplaintLexicon } from '../types.js';
 
 /**
@@ -373,6 +374,20 @@ export const lexicon_es: ComplaintLexicon = {
     'anda fatal',
     'funciona fatal',
     'anda lentísimo',
+    // "ni" lists a second failure ("no me cargan las historias ni me salen los mensajes").
+    'no me salen',
+    'ni me salen',
+    'ni me sale',
+    'ni me carga',
+    'ni me cargan',
+    'ni carga',
+    'ni cargan',
+    'ni abre',
+    'ni me abre',
+    'ni me deja',
+    'ni me llegan',
+    'ni llegan',
+    'ni entra',
   ],
   question: [
     'se cayó',
@@ -1160,6 +1175,67 @@ export const lexicon_es: ComplaintLexicon = {
     'contra el dólar',
     'dólar blue',
     'el blue',
+    'no me salen las palabras',
+    // A recap dated to yesterday ("ayer se cayó WhatsApp como 2 horas"), like the weekday ones.
+    'ayer se cayó',
+    'ayer se cayeron',
+    'anoche se cayó',
+    'anoche se cayeron',
+    'antier se cayó',
+    'anteayer se cayó',
+    'ayer en la noche se cayó',
+    'ayer por la noche se cayó',
+    'ayer falló',
+    'anoche falló',
+    // How long a failure that is over lasted: "durante 2 horas", "se cayó como 2 horas" (not
+    // "desde hace 2 horas" or "hace como 2 horas", which are ongoing).
+    ...durationPhrases(
+      ['durante', 'por', 'durante casi', 'por casi', 'se cayó como', 'se cayó unas', 'se cayó casi', 'se cayeron como', 'se cayeron unas', 'estuvo caído como', 'estuvo caída como'],
+      [
+        ['una', ['hora']],
+        ['media', ['hora']],
+        ['un', ['par de horas']],
+        ['dos', ['horas']],
+        ['tres', ['horas']],
+        ['cuatro', ['horas']],
+        ['cinco', ['horas']],
+        ['seis', ['horas']],
+      ],
+      ['hora', 'horas', 'hs', 'hrs', 'h'],
+    ),
+    'durante horas',
+    'durante unas horas',
+    'por unas horas',
+    'por varias horas',
+    // Hearsay from someone the author knows: their failure, not the author's.
+    'mi compa dice',
+    'mi amigo dice',
+    'mi amiga dice',
+    'mi hermano dice',
+    'mi hermana dice',
+    'mi novio dice',
+    'mi novia dice',
+    'mi primo dice',
+    'mi prima dice',
+    'mi compañero dice',
+    'mi compañera dice',
+    'mi pana dice',
+    'mi parce dice',
+    'mi cuate dice',
+    'mi carnal dice',
+    'mis amigos dicen',
+    'mis compas dicen',
+    'un amigo me dijo',
+    'una amiga me dijo',
+    // Account blocked: a ban, not an outage.
+    'me bloquearon la cuenta',
+    'me bloquearon el perfil',
+    'bloquearon mi cuenta',
+    'me bloquearon',
+    'cuenta bloqueada',
+    'mi cuenta fue bloqueada',
+    'me desactivaron la cuenta',
+    'actividad sospechosa',
   ],
   alternatives: [
     // The cause first suspected, then ruled out: not the failing service ("thought it was my Jio").

@@ -1,3 +1,4 @@
+import { durationPhrases } from '../durations.js';
 import type { ComplaintLexicon } from '../types.js';
 
 /**
@@ -1105,6 +1106,53 @@ export const lexicon_fr: ComplaintLexicon = {
     'cryptos',
     'portefeuille',
     'mon portefeuille',
+    // Past tense: a failure that was, not one that is ("hier soir WhatsApp était en panne").
+    'était en panne',
+    'étaient en panne',
+    'a été en panne',
+    'ont été en panne',
+    'était down',
+    'était hs',
+    // How long a failure that is over lasted: "pendant 2h" (not "depuis 2h", which is ongoing).
+    ...durationPhrases(
+      ['pendant', 'durant', 'pendant près de', 'pendant presque', 'pendant environ', 'durant près de'],
+      [
+        ['une', ['heure', 'bonne heure', 'demi-heure']],
+        ['deux', ['heures']],
+        ['trois', ['heures']],
+        ['quatre', ['heures']],
+        ['cinq', ['heures']],
+        ['six', ['heures']],
+      ],
+      ['heure', 'heures', 'h'],
+    ),
+    'pendant des heures',
+    'durant des heures',
+    'pendant quelques heures',
+    'durant plusieurs heures',
+    // An outage of the past named as such: "la panne géante d'Orange de juin 2021".
+    "la panne d'",
+    "la panne géante d'",
+    "la grande panne d'",
+    'la grande panne de',
+    'avait privé',
+    'avait paralysé',
+    'avait touché',
+    'avait coupé',
+    'avaient été',
+    // Hearsay from someone the author knows: their failure, not the author's.
+    'mon pote dit',
+    'ma pote dit',
+    'mon ami dit',
+    'mon amie dit',
+    'mon frère dit',
+    'ma sœur dit',
+    'mon copain dit',
+    'ma copine dit',
+    'mes potes disent',
+    "un pote m'a dit",
+    "un ami m'a dit",
+    "une amie m'a dit",
   ],
   alternatives: [
     // The cause first suspected, then ruled out: not the failing service ("thought it was my Jio").

@@ -1,0 +1,60 @@
+// Posts here are written for these tests; none comes from shared/data or a blind fixture.
+import { describe, expect, it } from 'vitest';
+import { classify } from '../classify-for-tests.js';
+import { durationPhrases } from './durations.js';
+
+describe('Spanish, Portuguese, French and Italian: sixteenth blind pass classes', () => {
+  it('buildsDurationPhrasesWithDigitsGluedUnitsAndNumberWords', () => {
+    const phrases = durationPhrases(['durante'], [['dos', ['horas']]], ['horas']);
+    expect(phrases).toContain('durante 3 horas');
+    expect(phrases).toContain('durante 3h');
+    expect(phrases).toContain('durante dos horas');
+    expect(phrases).not.toContain('durante dos h');
+  });
+
+  it('readsARecapOfYesterdaysOutageWithItsLengthAsNoComplaint', () => {
+    expect(classify('anoche se cayeron Instagram y WhatsApp, menos mal que ya pasó').complaint).toBe(false);
+    expect(classify('Spotify estuvo caído durante tres horas el domingo').complaint).toBe(false);
+    expect(classify('ontem o youtube ficou fora do ar por umas 2 horas, nem vi').complaint).toBe(false);
+    expect(classify('o discord caiu umas 4 horas e o servidor inteiro surtou').complaint).toBe(false);
+    expect(classify('hier Netflix était en panne pendant trois heures, soirée gâchée').complaint).toBe(false);
+    expect(classify('Telegram è stato giù per due ore ieri, che noia').complaint).toBe(false);
+  });
+
+  it('keepsOngoingSpansOfAnOutageAsComplaints', () => {
+    expect(classify('Netflix caído desde hace 3 horas y nadie explica nada').services).toEqual(['netflix']);
+    expect(classify('no me carga YouTube hace como 3 horas').services).toEqual(['youtube']);
+    expect(classify('spotify fora do ar há umas 2 horas').services).toEqual(['spotify']);
+    expect(classify('Discord en panne depuis 3h, rien ne charge').services).toEqual(['discord']);
+    expect(classify('Instagram non funziona da 3 ore').services).toEqual(['instagram']);
+  });
+
+  it('readsPortugueseMoneyThatFellIntoTheAccountAsArrived', () => {
+    expect(classify('o pix da cliente caiu rapidinho, valeu').complaint).toBe(false);
+    expect(classify('o pagamento caiu hoje cedo, finalmente').complaint).toBe(false);
+    expect(classify('o pix caiu de novo, não consigo pagar nada')).toMatchObject({ complaint: true, services: ['pix'] });
+  });
+
+  it('readsHearsayFromAFriendAndABlockedAccountAsNoComplaint', () => {
+    expect(classify('mi hermana dice que Netflix no le anda, a mí me funciona bien').complaint).toBe(false);
+    expect(classify('minha amiga disse que o spotify caiu, mas aqui tá normal').complaint).toBe(false);
+    expect(classify('me bloquearon la cuenta de Instagram sin razón y no responden').complaint).toBe(false);
+    expect(classify('minha conta do facebook foi bloqueada e o suporte não responde').complaint).toBe(false);
+  });
+
+  it('readsSlangAndListedFailuresAsClaims', () => {
+    expect(classify('Vivo sinal zerado aqui no centro desde cedo')).toMatchObject({ complaint: true, services: ['vivo'] });
+    expect(classify('ninguém consegue acessar o app do nubank hoje').services).toEqual(['nubank']);
+    expect(classify('o youtube não sobe meu vídeo de jeito nenhum').services).toEqual(['youtube']);
+    expect(classify('Orange ni internet ni appels depuis ce matin').services).toEqual(['orange']);
+    expect(classify('no me cargan los reels de insta ni me abre whatsapp').services).toEqual(['instagram', 'whatsapp']);
+  });
+
+  it('readsAFrenchWriteUpOfAnOldOutageAsNoComplaint', () => {
+    expect(classify("la panne d'Instagram de mars 2019 avait paralysé les influenceurs pendant des heures").complaint).toBe(false);
+  });
+
+  it('readsAThreeLetterCountryCodeInASupportHandle', () => {
+    expect(classify('@Netflix_ARG no carga ninguna serie, error todo el rato').services).toEqual(['netflix']);
+  });
+});
