@@ -54,6 +54,32 @@ describe('Spanish, Portuguese, French and Italian: sixteenth blind pass classes'
     expect(classify("la panne d'Instagram de mars 2019 avait paralysé les influenceurs pendant des heures").complaint).toBe(false);
   });
 
+  it('readsFreeInFrenchAsTheIspNotAnotherLanguagesCue', () => {
+    expect(classify('Free en panne depuis ce matin, plus de box')).toMatchObject({ complaint: true, services: ['free'] });
+    expect(classify("des soucis avec Free aujourd'hui ?").services).toEqual(['free']);
+    expect(classify("Free qui augmente encore l'abonnement sans rien changer, j'en ai marre").complaint).toBe(false);
+  });
+
+  it('readsTheNetworkGoneOrVanishedAsAClaim', () => {
+    expect(classify('Orange réseau parti depuis ce matin à Abidjan')).toMatchObject({ complaint: true, services: ['orange'] });
+    expect(classify('la connexion a sauté encore une fois avec SFR').complaint).toBe(true);
+    expect(classify('a internet sumiu de novo, Claro é uma piada', { author_location: 'Recife' }).services).toEqual(['claro']);
+  });
+
+  it('readsClaroVivoAndFallingPeopleInTheirEverydaySenses', () => {
+    expect(classify('está claro que no funciona el gobierno, otra vez').complaint).toBe(false);
+    expect(classify('Claro está caído en Cali? sin datos desde el mediodía').services).toEqual(['claro']);
+    expect(classify('tô vivo ainda, só a bateria do celular caiu pra 5%').services).toEqual([]);
+    expect(classify('los enfermeros están caídos de cansancio después del turno').complaint).toBe(false);
+    expect(classify('se cayó mi abuelo en la calle, ya está bien').complaint).toBe(false);
+  });
+
+  it('readsRememberingAnOldOutageAsARecap', () => {
+    expect(classify('ti ricordi quando è caduto Instagram per 6 ore?').complaint).toBe(false);
+    expect(classify('lembra de quando o whatsapp caiu o dia todo?').complaint).toBe(false);
+    expect(classify('tu te souviens quand Facebook était en panne toute la journée ?').complaint).toBe(false);
+  });
+
   it('readsAThreeLetterCountryCodeInASupportHandle', () => {
     expect(classify('@Netflix_ARG no carga ninguna serie, error todo el rato').services).toEqual(['netflix']);
   });

@@ -440,6 +440,19 @@ export const lexicon_fr: ComplaintLexicon = {
     'marche par intermittence',
     'marche très mal',
     'fonctionne très mal',
+    // The network "gone" or "jumped" (West and Central African and everyday French).
+    'réseau parti',
+    'le réseau est parti',
+    'réseau est parti',
+    'connexion partie',
+    'la connexion est partie',
+    'internet est parti',
+    'réseau a sauté',
+    'le réseau a sauté',
+    'connexion a sauté',
+    'la connexion a sauté',
+    'internet a sauté',
+    'la box a sauté',
   ],
   question: [
     "c'est down",
@@ -1153,6 +1166,14 @@ export const lexicon_fr: ComplaintLexicon = {
     "un pote m'a dit",
     "un ami m'a dit",
     "une amie m'a dit",
+    // Prices that go up ("Free qui augmente encore l'abonnement"), and "nothing changed".
+    'qui augmente',
+    'augmente encore',
+    "augmente l'abonnement",
+    'augmente le prix',
+    'augmente ses tarifs',
+    'augmentent leurs prix',
+    'sans rien changer',
   ],
   alternatives: [
     // The cause first suspected, then ruled out: not the failing service ("thought it was my Jio").
@@ -1190,6 +1211,10 @@ export const lexicon_fr: ComplaintLexicon = {
     'ont duré',
     'ce jour où',
     'vous vous souvenez quand',
+    'tu te souviens quand',
+    'tu te rappelles quand',
+    'vous vous rappelez quand',
+    'souvenez-vous quand',
     "ce que l'on sait",
     "ce qu'on sait",
     'les utilisateurs signalent',
@@ -1400,8 +1425,9 @@ export const lexicon_fr: ComplaintLexicon = {
   },
   // hypotheticals: a claim right after one of these and a name is no complaint (classifier.ts)
   conditionals: ['si'],
-  // "même" folds to "meme", another lexicon's negative: here it is "same", "even".
-  notCues: ['même'],
+  // "même" folds to "meme", another lexicon's negative: here it is "same", "even". "free"
+  // (Hindustani "free hai", not busy) is the ISP Free in French ("Free en panne").
+  notCues: ['même', 'free'],
 
   markers: [
     'le',
@@ -1470,5 +1496,9 @@ export const lexicon_fr: ComplaintLexicon = {
     'ostie',
     'esti',
     'crisse',
+    // outage words only French writes ("Orange en panne à Dakar, ni appels ni data")
+    'panne',
+    'réseau',
+    'connexion',
   ],
 };

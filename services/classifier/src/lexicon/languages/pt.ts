@@ -336,6 +336,15 @@ export const lexicon_pt: ComplaintLexicon = {
     'zero sinal',
     'zero de sinal',
     'internet zerada',
+    // The signal or the network "vanished".
+    'sinal sumiu',
+    'o sinal sumiu',
+    'sumiu o sinal',
+    'internet sumiu',
+    'a internet sumiu',
+    'sumiu a internet',
+    'a rede sumiu',
+    'sumiu a rede',
   ],
   question: [
     'caiu',
@@ -1117,6 +1126,20 @@ export const lexicon_pt: ComplaintLexicon = {
     'bloquearam a conta',
     'me bloquearam',
     'atividade suspeita',
+    // "claro" as "clear", "of course": not the telco Claro.
+    'é claro',
+    'tá claro',
+    'está claro',
+    'ficou claro',
+    'claro que sim',
+    'claro que não',
+    'mas é claro',
+    // "vivo" as "alive", "I live": not the telco Vivo.
+    'estou vivo',
+    'tô vivo',
+    'to vivo',
+    'ainda vivo',
+    'eu vivo',
   ],
   alternatives: [
     // The cause first suspected, then ruled out: not the failing service ("thought it was my Jio").
@@ -1176,6 +1199,10 @@ export const lexicon_pt: ComplaintLexicon = {
     'aquele dia que',
     'lembra quando',
     'lembram quando',
+    'lembra de quando',
+    'lembram de quando',
+    'se lembra quando',
+    'você lembra quando',
     'o que se sabe',
     'o que sabemos',
     'usuários relatam',
