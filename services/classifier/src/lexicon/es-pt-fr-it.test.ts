@@ -80,6 +80,13 @@ describe('Spanish, Portuguese, French and Italian: sixteenth blind pass classes'
     expect(classify('tu te souviens quand Facebook était en panne toute la journée ?').complaint).toBe(false);
   });
 
+  it('readsOtherSensesOfFallingAndHoursAsNoClaim', () => {
+    expect(classify('el Barça se cayó en cuartos otra vez, qué vergüenza').complaint).toBe(false);
+    expect(classify('o técnico caiu muito no meu conceito depois dessa').complaint).toBe(false);
+    expect(classify('reunión mañana a las 10 hs en la oficina de Movistar').complaint).toBe(false);
+    expect(classify('Movistar sin fibra hace 3 hs en Córdoba').services).toEqual(['movistar']);
+  });
+
   it('readsAThreeLetterCountryCodeInASupportHandle', () => {
     expect(classify('@Netflix_ARG no carga ninguna serie, error todo el rato').services).toEqual(['netflix']);
   });

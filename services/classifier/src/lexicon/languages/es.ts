@@ -1190,7 +1190,19 @@ export const lexicon_es: ComplaintLexicon = {
     // How long a failure that is over lasted: "durante 2 horas", "se cayó como 2 horas" (not
     // "desde hace 2 horas" or "hace como 2 horas", which are ongoing).
     ...durationPhrases(
-      ['durante', 'por', 'durante casi', 'por casi', 'se cayó como', 'se cayó unas', 'se cayó casi', 'se cayeron como', 'se cayeron unas', 'estuvo caído como', 'estuvo caída como'],
+      [
+        'durante',
+        'por',
+        'durante casi',
+        'por casi',
+        'se cayó como',
+        'se cayó unas',
+        'se cayó casi',
+        'se cayeron como',
+        'se cayeron unas',
+        'estuvo caído como',
+        'estuvo caída como',
+      ],
       [
         ['una', ['hora']],
         ['media', ['hora']],
@@ -1266,6 +1278,18 @@ export const lexicon_es: ComplaintLexicon = {
     'claro que no',
     'pues claro',
     'ah claro',
+    // A team that "cayó" lost: "cayó ante el Barça", "se cayó en la Champions".
+    'cayó ante',
+    'cayeron ante',
+    'se cayó ante',
+    'la champions',
+    'cayó en la final',
+    'cayó en casa',
+    'se cayó en la champions',
+    'se cayó en la final',
+    'se cayó en octavos',
+    'se cayó en cuartos',
+    'se cayó en semis',
   ],
   alternatives: [
     // The cause first suspected, then ruled out: not the failing service ("thought it was my Jio").
@@ -1574,7 +1598,8 @@ export const lexicon_es: ComplaintLexicon = {
   // hypotheticals: a claim right after one of these and a name is no complaint (classifier.ts)
   conditionals: ['si'],
   // "libre" is Taglish's "free" (a promo), here an everyday word too: "Mercado Libre", "tiempo libre".
-  notCues: ['libre'],
+  // "hs" is French "hors service", here hours: "hace 3 hs", "a las 10 hs".
+  notCues: ['libre', 'hs'],
 
   markers: [
     'el',

@@ -1086,7 +1086,24 @@ export const lexicon_pt: ComplaintLexicon = {
     // How long a failure that is over lasted: "por 3 horas", "caiu umas 3 horas" (not "há umas
     // 3 horas" or "faz 3 horas", which are ongoing).
     ...durationPhrases(
-      ['por', 'durante', 'por umas', 'por uns', 'durante umas', 'por quase', 'durante quase', 'caiu umas', 'caiu por', 'caiu quase', 'caíram umas', 'caiu por umas', 'ficou fora umas', 'ficou fora do ar umas', 'ficou fora por', 'ficou fora do ar por'],
+      [
+        'por',
+        'durante',
+        'por umas',
+        'por uns',
+        'durante umas',
+        'por quase',
+        'durante quase',
+        'caiu umas',
+        'caiu por',
+        'caiu quase',
+        'caíram umas',
+        'caiu por umas',
+        'ficou fora umas',
+        'ficou fora do ar umas',
+        'ficou fora por',
+        'ficou fora do ar por',
+      ],
       [
         ['uma', ['hora']],
         ['meia', ['hora']],
@@ -1140,6 +1157,11 @@ export const lexicon_pt: ComplaintLexicon = {
     'to vivo',
     'ainda vivo',
     'eu vivo',
+    // Fell in someone's esteem, fell off the horse (was wrong): not a service.
+    'caiu no conceito',
+    'caiu no meu conceito',
+    'caiu muito no conceito',
+    'caiu do cavalo',
   ],
   alternatives: [
     // The cause first suspected, then ruled out: not the failing service ("thought it was my Jio").
@@ -1411,7 +1433,24 @@ export const lexicon_pt: ComplaintLexicon = {
       'sistema',
       'página inicial',
     ],
-    other: ['app', 'aplicativo', 'atualização', 'pedido', 'pedidos', 'email', 'corrida', 'abre', 'abrir', 'abrindo', 'abriu', 'salvar', 'salvando', 'salvam', 'exportar', 'exporta'],
+    other: [
+      'app',
+      'aplicativo',
+      'atualização',
+      'pedido',
+      'pedidos',
+      'email',
+      'corrida',
+      'abre',
+      'abrir',
+      'abrindo',
+      'abriu',
+      'salvar',
+      'salvando',
+      'salvam',
+      'exportar',
+      'exporta',
+    ],
   },
   // "vi" is "I saw", not Vi of India.
   // Pix is the payment system in Portuguese, whatever else "pix" means in English.
