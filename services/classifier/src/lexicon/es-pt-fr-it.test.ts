@@ -87,6 +87,14 @@ describe('Spanish, Portuguese, French and Italian: sixteenth blind pass classes'
     expect(classify('Movistar sin fibra hace 3 hs en Córdoba').services).toEqual(['movistar']);
   });
 
+  it('readsEverydayWordsAndOtherProductsInsideAmbiguousNamesAsNoName', () => {
+    expect(classify('Free Fire bug depuis la mise à jour, impossible de lancer une partie').services).toEqual([]);
+    expect(classify('assistindo ao vivo no YouTube e travou tudo').services).toEqual(['youtube']);
+    expect(classify("un jus d'orange et la box en panne, quelle matinée").services).toEqual([]);
+    expect(classify('nelle prime ore del mattino Netflix non funziona').services).toEqual(['netflix']);
+    expect(classify('Prime non funziona, non parte nessun film').services).toEqual(['prime-video']);
+  });
+
   it('readsAThreeLetterCountryCodeInASupportHandle', () => {
     expect(classify('@Netflix_ARG no carga ninguna serie, error todo el rato').services).toEqual(['netflix']);
   });
