@@ -95,6 +95,14 @@ describe('Spanish, Portuguese, French and Italian: sixteenth blind pass classes'
     expect(classify('Prime non funziona, non parte nessun film').services).toEqual(['prime-video']);
   });
 
+  it('readsPresentTenseHearsayWriteUpsOfCausesAndAStoppedAppInItalian', () => {
+    expect(classify('un pote dit que SFR est en panne, chez moi ça marche').complaint).toBe(false);
+    expect(classify('meu amigo diz que o discord caiu, mas aqui tá normal').complaint).toBe(false);
+    expect(classify("Panne Free : l'opérateur explique l'origine de la coupure").complaint).toBe(false);
+    expect(classify("Instagram fermo da un'ora, non carica niente").services).toEqual(['instagram']);
+    expect(classify('il pacco è fermo a Milano da una settimana').complaint).toBe(false);
+  });
+
   it('readsAThreeLetterCountryCodeInASupportHandle', () => {
     expect(classify('@Netflix_ARG no carga ninguna serie, error todo el rato').services).toEqual(['netflix']);
   });

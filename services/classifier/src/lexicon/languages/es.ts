@@ -1290,6 +1290,8 @@ export const lexicon_es: ComplaintLexicon = {
     'se cayó en octavos',
     'se cayó en cuartos',
     'se cayó en semis',
+    'un amigo dice',
+    'una amiga dice',
   ],
   alternatives: [
     // The cause first suspected, then ruled out: not the failing service ("thought it was my Jio").

@@ -1174,6 +1174,10 @@ export const lexicon_fr: ComplaintLexicon = {
     'augmente ses tarifs',
     'augmentent leurs prix',
     'sans rien changer',
+    'un pote dit',
+    'une pote dit',
+    'un ami dit',
+    'une amie dit',
   ],
   alternatives: [
     // The cause first suspected, then ruled out: not the failing service ("thought it was my Jio").
@@ -1220,6 +1224,13 @@ export const lexicon_fr: ComplaintLexicon = {
     'les utilisateurs signalent',
     'des utilisateurs signalent',
     'internautes signalent',
+    // What caused an outage, explained after it: a write-up.
+    "l'origine de la panne",
+    "l'origine de la coupure",
+    'les causes de la panne',
+    'la cause de la panne',
+    "l'opérateur explique",
+    "explique l'origine",
   ],
   symptoms: {
     messages: [

@@ -353,6 +353,14 @@ export const lexicon_it: ComplaintLexicon = {
     'funziona a metà',
     'funziona a tratti',
     'va a tratti',
+    // Stopped for hours: "Telegram fermo da un'ora", "è tutto fermo" (a parcel "è fermo" for days).
+    'fermo da ore',
+    "fermo da un'ora",
+    'fermo da stamattina',
+    'ferma da ore',
+    "ferma da un'ora",
+    'tutto fermo',
+    'è tutto fermo',
   ],
   question: [
     'è down',
@@ -1092,6 +1100,8 @@ export const lexicon_it: ComplaintLexicon = {
     'i miei amici dicono',
     'un amico mi ha detto',
     "un'amica mi ha detto",
+    'un amico dice',
+    "un'amica dice",
   ],
   alternatives: [
     // The cause first suspected, then ruled out: not the failing service ("thought it was my Jio").

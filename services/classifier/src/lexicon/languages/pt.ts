@@ -1162,6 +1162,12 @@ export const lexicon_pt: ComplaintLexicon = {
     'caiu no meu conceito',
     'caiu muito no conceito',
     'caiu do cavalo',
+    'meu amigo diz',
+    'minha amiga diz',
+    'um amigo diz',
+    'uma amiga diz',
+    'meu irmão diz',
+    'minha irmã diz',
   ],
   alternatives: [
     // The cause first suspected, then ruled out: not the failing service ("thought it was my Jio").
