@@ -480,14 +480,16 @@ describeFloors('accuracy on the sixteenth-pass Arabic, Persian and Swahili posts
 // sixteenth-pass-es-pt-fr-it-posts.jsonl: 150 posts (Spanish 45, Portuguese 40, French 35,
 // Italian 30) in local slang, ambiguous names in both senses (Claro, Vivo, TIM, Free, Orange,
 // Personal), recaps and the other senses of "caída", "panne" and "giù". Written blind: complaint
-// F1 0.938, services 94.2%, country 100%, language 100%.
+// F1 0.938, services 94.2%, country 100%, language 100%. After its fixes (recaps with their
+// length, hearsay, bans, Pix money that "caiu", slang, "ni", three-letter handle codes): F1
+// 0.994, services 100%; left: a shop's till system that "se cayó" in a story.
 describeFloors(
   'accuracy on the sixteenth-pass Spanish, Portuguese, French and Italian posts',
   'sixteenth-pass-es-pt-fr-it-posts.jsonl',
   150,
   {
-    f1: 0.93,
-    services: 0.94,
+    f1: 0.99,
+    services: 0.99,
     country: 0.99,
     language: 0.99,
   },

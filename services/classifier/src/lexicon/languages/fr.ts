@@ -1,3 +1,4 @@
+import { durationPhrases } from '../durations.js';
 import type { ComplaintLexicon } from '../types.js';
 
 /**
@@ -439,6 +440,19 @@ export const lexicon_fr: ComplaintLexicon = {
     'marche par intermittence',
     'marche très mal',
     'fonctionne très mal',
+    // The network "gone" or "jumped" (West and Central African and everyday French).
+    'réseau parti',
+    'le réseau est parti',
+    'réseau est parti',
+    'connexion partie',
+    'la connexion est partie',
+    'internet est parti',
+    'réseau a sauté',
+    'le réseau a sauté',
+    'connexion a sauté',
+    'la connexion a sauté',
+    'internet a sauté',
+    'la box a sauté',
   ],
   question: [
     "c'est down",
@@ -1105,6 +1119,65 @@ export const lexicon_fr: ComplaintLexicon = {
     'cryptos',
     'portefeuille',
     'mon portefeuille',
+    // Past tense: a failure that was, not one that is ("hier soir WhatsApp était en panne").
+    'était en panne',
+    'étaient en panne',
+    'a été en panne',
+    'ont été en panne',
+    'était down',
+    'était hs',
+    // How long a failure that is over lasted: "pendant 2h" (not "depuis 2h", which is ongoing).
+    ...durationPhrases(
+      ['pendant', 'durant', 'pendant près de', 'pendant presque', 'pendant environ', 'durant près de'],
+      [
+        ['une', ['heure', 'bonne heure', 'demi-heure']],
+        ['deux', ['heures']],
+        ['trois', ['heures']],
+        ['quatre', ['heures']],
+        ['cinq', ['heures']],
+        ['six', ['heures']],
+      ],
+      ['heure', 'heures', 'h'],
+    ),
+    'pendant des heures',
+    'durant des heures',
+    'pendant quelques heures',
+    'durant plusieurs heures',
+    // An outage of the past named as such: "la panne géante d'Orange de juin 2021".
+    "la panne d'",
+    "la panne géante d'",
+    "la grande panne d'",
+    'la grande panne de',
+    'avait privé',
+    'avait paralysé',
+    'avait touché',
+    'avait coupé',
+    'avaient été',
+    // Hearsay from someone the author knows: their failure, not the author's.
+    'mon pote dit',
+    'ma pote dit',
+    'mon ami dit',
+    'mon amie dit',
+    'mon frère dit',
+    'ma sœur dit',
+    'mon copain dit',
+    'ma copine dit',
+    'mes potes disent',
+    "un pote m'a dit",
+    "un ami m'a dit",
+    "une amie m'a dit",
+    // Prices that go up ("Free qui augmente encore l'abonnement"), and "nothing changed".
+    'qui augmente',
+    'augmente encore',
+    "augmente l'abonnement",
+    'augmente le prix',
+    'augmente ses tarifs',
+    'augmentent leurs prix',
+    'sans rien changer',
+    'un pote dit',
+    'une pote dit',
+    'un ami dit',
+    'une amie dit',
   ],
   alternatives: [
     // The cause first suspected, then ruled out: not the failing service ("thought it was my Jio").
@@ -1142,11 +1215,22 @@ export const lexicon_fr: ComplaintLexicon = {
     'ont duré',
     'ce jour où',
     'vous vous souvenez quand',
+    'tu te souviens quand',
+    'tu te rappelles quand',
+    'vous vous rappelez quand',
+    'souvenez-vous quand',
     "ce que l'on sait",
     "ce qu'on sait",
     'les utilisateurs signalent',
     'des utilisateurs signalent',
     'internautes signalent',
+    // What caused an outage, explained after it: a write-up.
+    "l'origine de la panne",
+    "l'origine de la coupure",
+    'les causes de la panne',
+    'la cause de la panne',
+    "l'opérateur explique",
+    "explique l'origine",
   ],
   symptoms: {
     messages: [
@@ -1352,8 +1436,9 @@ export const lexicon_fr: ComplaintLexicon = {
   },
   // hypotheticals: a claim right after one of these and a name is no complaint (classifier.ts)
   conditionals: ['si'],
-  // "même" folds to "meme", another lexicon's negative: here it is "same", "even".
-  notCues: ['même'],
+  // "même" folds to "meme", another lexicon's negative: here it is "same", "even". "free"
+  // (Hindustani "free hai", not busy) is the ISP Free in French ("Free en panne").
+  notCues: ['même', 'free'],
 
   markers: [
     'le',
@@ -1422,5 +1507,9 @@ export const lexicon_fr: ComplaintLexicon = {
     'ostie',
     'esti',
     'crisse',
+    // outage words only French writes ("Orange en panne à Dakar, ni appels ni data")
+    'panne',
+    'réseau',
+    'connexion',
   ],
 };

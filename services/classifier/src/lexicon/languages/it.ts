@@ -1,3 +1,4 @@
+import { durationPhrases } from '../durations.js';
 import type { ComplaintLexicon } from '../types.js';
 
 /**
@@ -352,6 +353,14 @@ export const lexicon_it: ComplaintLexicon = {
     'funziona a metà',
     'funziona a tratti',
     'va a tratti',
+    // Stopped for hours: "Telegram fermo da un'ora", "è tutto fermo" (a parcel "è fermo" for days).
+    'fermo da ore',
+    "fermo da un'ora",
+    'fermo da stamattina',
+    'ferma da ore',
+    "ferma da un'ora",
+    'tutto fermo',
+    'è tutto fermo',
   ],
   question: [
     'è down',
@@ -1051,6 +1060,48 @@ export const lexicon_it: ComplaintLexicon = {
     'tirarmi su',
     'tira su il morale',
     'tirare su il morale',
+    // A recap dated to yesterday ("ieri è andato giù per 2 ore").
+    'ieri è caduto',
+    'ieri è andato giù',
+    'ieri è andata giù',
+    'ieri era giù',
+    'ieri sera è caduto',
+    'ieri sera è andato giù',
+    // How long a failure that is over lasted: "per 2 ore" (not "da 2 ore", which is ongoing).
+    ...durationPhrases(
+      ['per', 'per circa', 'per quasi', 'è stato giù', 'è stata giù', 'è rimasto giù', 'è rimasta giù', 'sono stati giù'],
+      [
+        ['un', ['ora']],
+        ['mezz', ['ora']],
+        ['due', ['ore']],
+        ['tre', ['ore']],
+        ['quattro', ['ore']],
+        ['cinque', ['ore']],
+        ['sei', ['ore']],
+      ],
+      ['ora', 'ore', 'h'],
+    ),
+    'per ore',
+    'per delle ore',
+    'per qualche ora',
+    'per alcune ore',
+    'per parecchie ore',
+    // Hearsay from someone the author knows: their failure, not the author's.
+    'il mio amico dice',
+    'la mia amica dice',
+    'un mio amico dice',
+    'una mia amica dice',
+    'mio fratello dice',
+    'mia sorella dice',
+    'il mio ragazzo dice',
+    'la mia ragazza dice',
+    'mio cugino dice',
+    'mia cugina dice',
+    'i miei amici dicono',
+    'un amico mi ha detto',
+    "un'amica mi ha detto",
+    'un amico dice',
+    "un'amica dice",
   ],
   alternatives: [
     // The cause first suspected, then ruled out: not the failing service ("thought it was my Jio").
@@ -1094,6 +1145,10 @@ export const lexicon_it: ComplaintLexicon = {
     'quel giorno in cui',
     'vi ricordate quando',
     'ricordate quando',
+    'ti ricordi quando',
+    'ricordi quando',
+    'vi ricordate il giorno',
+    'ti ricordi il giorno',
     'cosa sappiamo',
     'cosa si sa',
     'gli utenti segnalano',
