@@ -59,10 +59,16 @@ const TURKISH_CASE_ENDINGS = [
 /** Longest case ending or postposition read off a name (characters, marks included). */
 /**
  * Everyday words that look like a short name with an ending: "install" in Urdu, Persian and
- * Hindi is انسٹا/اینستا/इंस्टा (Insta) plus a letter ("ان انسٹال کر کے"), never Instagram.
+ * Hindi is انسٹا/اینستا/इंस्टा (Insta) plus a letter ("ان انسٹال کر کے"), never Instagram; and
+ * Persian and Arabic words holding اکس (X): "box" باکس(م), Excel اکسل, "my ex" اکسم, oxygen,
+ * express, vaccine, wax.
  */
 const NOT_INFLECTED_NAMES: ReadonlySet<string> = new Set(
-  ['انسٹال', 'انسٹالر', 'انسٹالیشن', 'اینستال', 'इंस्टॉल', 'इंस्टाल', 'इंस्टालेशन', 'ইনস্টল'].map((w) => normalise(w)),
+  [
+    ...['انسٹال', 'انسٹالر', 'انسٹالیشن', 'اینستال', 'इंस्टॉल', 'इंस्टाल', 'इंस्टालेशन', 'ইনস্টল'],
+    ...['باکس', 'باکسم', 'باکسش', 'باکسمون', 'باکسا', 'باکسها', 'باکسر', 'اکسل', 'اکسلم', 'اکسم', 'اکسش', 'اکسای'],
+    ...['اکسیژن', 'اکسپرس', 'اکسسوری', 'واکس', 'واکسن', 'واکسنم', 'واکسینه', 'بالاکس', 'لاکس', 'لاکسری'],
+  ].map((w) => normalise(w)),
 );
 
 const MAX_ENDING = 4;

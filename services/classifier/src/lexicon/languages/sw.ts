@@ -296,6 +296,8 @@ export const sw: ComplaintLexicon = {
     'haziendi',
     'haipiti',
     'hazipiti',
+    'stima hakuna tena',
+    'giza totoro',
   ],
 
   question: [
@@ -695,9 +697,21 @@ export const sw: ComplaintLexicon = {
     'blue screen kwa laptop',
     'laptop yangu imeleta blue screen',
     'pc yangu blue screen',
+    'ile outage',
+    'ile hitilafu',
+    'ile shida ya',
+    'outage ya jana',
+    'hitilafu ya jana',
+    'shida ya jana',
+    'ilinigharimu',
+    'imenigharimu',
+    'ilitugharimu',
+    'haitarudia',
+    'isirudie',
+    'natumaini haitarudia',
   ],
 
-  news: ['watumiaji wameripoti', 'watumiaji walilalamika', 'watumiaji wamelalamika', 'kote duniani', 'duniani kote', 'yasema'],
+  news: ['watumiaji wameripoti', 'watumiaji walilalamika', 'watumiaji wamelalamika', 'kote duniani', 'duniani kote', 'yasema', 'imeomba radhi', 'inaomba radhi', 'iliomba radhi', 'imewaomba radhi', 'imeomba msamaha', 'kufuatia hitilafu', 'kufuatia tatizo', 'iliyoathiri', 'ilioathiri', 'iliyoathiri huduma', 'wateja wake'],
   notNames: ['wa'],
   // "hata" is "even" ("hata lipa na mpesa haifanyi kazi"), not Turkish "error".
   notCues: ['hata'],
