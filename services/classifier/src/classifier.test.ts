@@ -1257,3 +1257,38 @@ describe('Arabic, Persian and Swahili brand spellings, dialect phrases and hard 
     expect(classify('Ile hitilafu ya M-Pesa jana ilinigharimu pesa nyingi').complaint).toBe(false);
   });
 });
+
+describe('more Arabic-script brand spellings, dialects, Finglish, Sheng and profile places', () => {
+  it('readsMaghrebiIraqiGulfAndLevantineClaims', () => {
+    expect(classify('الانستغرام مابغاش يتحل عندي من الصباح').services).toEqual(['instagram']);
+    expect(classify('تلقرام ما يبي يفتح معي').services).toEqual(['telegram']);
+    expect(classify('الواطساب مقطوع عليا، واش عندكم؟').services).toEqual(['whatsapp']);
+    expect(classify('التك توك علقان وما يحمل الفيديوهات').services).toEqual(['tiktok']);
+    expect(classify('اليوتيوب مدا يشتغل، شكو؟').services).toEqual(['youtube']);
+  });
+
+  it('readsARecapOfYesterdaysOutageAsNoComplaint', () => {
+    expect(classify('عطل تلغرام امبارح كان نعمة والله 😂').complaint).toBe(false);
+    expect(classify('el instagram wa2ef men embare7, 7ad 3ando nafs el moshkla?').services).toEqual(['instagram']);
+  });
+
+  it('readsEgyptianArabiziAsArabicNotSpanish', () => {
+    expect(classify('el youtube ba2a bate2 awi el youmein dol')).toMatchObject({ complaint: true, language: 'ar' });
+  });
+
+  it('readsPersianOperatorsCutAndFinglishSuffixes', () => {
+    expect(classify('اینترنت ایرانسل قطعه کلا از دیشب').complaint).toBe(true);
+    expect(classify('این قطعه از آهنگ رو خیلی دوست دارم').complaint).toBe(false);
+    expect(classify('instagramam baz nemishe, shoma ham?').services).toEqual(['instagram']);
+  });
+
+  it('readsShengNetworkComplaints', () => {
+    expect(classify('Airtel mtandao umekata tena hapa Kisumu').services).toEqual(['airtel']);
+    expect(classify('Safaricom mnazingua sana leo na hii data').services).toEqual(['safaricom']);
+  });
+
+  it('placesAuthorsByArabicSpellingsAndNairobiEstates', () => {
+    expect(classify('الواتساب واقف عندي', { author_location: 'كازا' }).country).toBe('MA');
+    expect(classify('Safaricom network iko chini', { author_location: 'Buruburu' }).country).toBe('KE');
+  });
+});
