@@ -1292,3 +1292,16 @@ describe('more Arabic-script brand spellings, dialects, Finglish, Sheng and prof
     expect(classify('Safaricom network iko chini', { author_location: 'Buruburu' }).country).toBe('KE');
   });
 });
+
+describe('Arabic and Persian outage hashtags with the outage word first', () => {
+  it('namesTheServiceAfterTheOutageWord', () => {
+    expect(classify('#عطل_تيك_توك من ساعة').services).toEqual(['tiktok']);
+    expect(classify('#عطل_الانستا').services).toEqual(['instagram']);
+    expect(classify('#اختلال_واتساپ از صبح').services).toEqual(['whatsapp']);
+    expect(classify('#نتفليكس_واقعة').services).toEqual(['netflix']);
+  });
+
+  it('doesNotTakeFilteringForAnOutage', () => {
+    expect(classify('#فیلترینگ_تلگرام').complaint).toBe(false);
+  });
+});
