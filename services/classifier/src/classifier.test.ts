@@ -1305,3 +1305,14 @@ describe('Arabic and Persian outage hashtags with the outage word first', () => 
     expect(classify('#فیلترینگ_تلگرام').complaint).toBe(false);
   });
 });
+
+describe('Finglish verbs of what fails', () => {
+  it('readsDoesNotLoadPlayOrDownloadInFinglish', () => {
+    expect(classify('youtube video load nemikone az sobh').services).toEqual(['youtube']);
+    expect(classify('netflix film pakhsh nemishe, hamash gir karde')).toMatchObject({
+      complaint: true,
+      services: ['netflix'],
+      language: 'fa',
+    });
+  });
+});
