@@ -1292,3 +1292,102 @@ describe('a claim that holds a "works" word', () => {
     expect(classify('spotify funcionando mal hoje, trava toda hora').services).toEqual(['spotify']);
   });
 });
+
+describe('Arabic, Persian and Swahili brand spellings, dialect phrases and hard negatives', () => {
+  it('readsTurkishAndEuropeanTelcosWrittenInArabicOrPersianScript', () => {
+    expect(classify('ترك سيل واقف عندي من الصبح في انطاكيا').services).toEqual(['turkcell']);
+    expect(classify('تورك تيليكوم فاصل النت من امبارح').services).toEqual(['turk-telekom']);
+    expect(classify('شبكة أورانج طايحة عندي في الإسكندرية').services).toEqual(['orange']);
+    expect(classify('موفيستار طايحة؟ ما كاين ريزو من الصباح', { author_location: 'Barcelona' }).services).toEqual(['movistar']);
+    expect(classify('تله نور از دیشب آنتن نمیده', { author_location: 'Oslo' }).services).toEqual(['telenor']);
+    expect(classify('تلکام از صبح اینترنت نداره', { author_location: 'München' }).services).toEqual(['deutsche-telekom']);
+  });
+
+  it('readsTheArticleAndPersianEndingsWithoutTakingBoxOrExcelForX', () => {
+    expect(classify('الاي دولات مش بيفتح خالص النهارده').services).toEqual(['e-devlet']);
+    expect(classify('اسکای قطعه، باکسم هیچی نشون نمیده', { author_location: 'Manchester' }).services).toEqual(['sky']);
+    expect(classify('آفیس ۳۶۵ باز نمیشه، اکسل هم ارور میده').services).toEqual(['microsoft-365']);
+  });
+
+  it('readsDialectOutagePhrases', () => {
+    expect(classify('النت مقطوعة عندنا في قسنطينة ولا غير عندي؟').complaint).toBe(true);
+    expect(classify('التطبيق ما يفتح معي، يطلع شاشة بيضا بس').complaint).toBe(true);
+    expect(classify('الانستا عم يعلق وما عم يفتح المسنجر كمان').services).toEqual(['instagram', 'messenger']);
+  });
+
+  it('readsArabiziFromEgyptAndTheLevant', () => {
+    expect(classify('el instagram mesh radi yefta7 3andy, 7ad 3ando nafs el moshkla?').services).toEqual(['instagram']);
+    expect(classify('telegram 3am ye2ta3 kil shway, 3andkon kamen?').services).toEqual(['telegram']);
+    expect(classify('we el netflix mesh fat7 men sa3a 5alas').complaint).toBe(true);
+    expect(classify('el net raga3 5alas, shokran').complaint).toBe(false);
+    expect(classify('el koshary bta3 el makan da 7elw gedan').language).toBe('ar');
+  });
+
+  it('doesNotTakeJokesHowToDownloadAccountClosuresOrRecapsForOutages', () => {
+    expect(classify('لما تقول لابوك النت واقف ويقولك افصل الراوتر 😂').complaint).toBe(false);
+    expect(classify('ازاي انزل ببجي على الايباد؟ مش لاقيها في المتجر').complaint).toBe(false);
+    expect(classify('رجع النت بعد ما رجعت الكهربا الحمدلله').complaint).toBe(false);
+    expect(classify('اکانت تلگرامم بسته شد، میگه فعالیت مشکوک داشتی').complaint).toBe(false);
+    expect(classify('Airtel imeomba radhi kufuatia hitilafu iliyoathiri wateja wake jana').complaint).toBe(false);
+    expect(classify('Ile hitilafu ya M-Pesa jana ilinigharimu pesa nyingi').complaint).toBe(false);
+  });
+});
+
+describe('more Arabic-script brand spellings, dialects, Finglish, Sheng and profile places', () => {
+  it('readsMaghrebiIraqiGulfAndLevantineClaims', () => {
+    expect(classify('الانستغرام مابغاش يتحل عندي من الصباح').services).toEqual(['instagram']);
+    expect(classify('تلقرام ما يبي يفتح معي').services).toEqual(['telegram']);
+    expect(classify('الواطساب مقطوع عليا، واش عندكم؟').services).toEqual(['whatsapp']);
+    expect(classify('التك توك علقان وما يحمل الفيديوهات').services).toEqual(['tiktok']);
+    expect(classify('اليوتيوب مدا يشتغل، شكو؟').services).toEqual(['youtube']);
+  });
+
+  it('readsARecapOfYesterdaysOutageAsNoComplaint', () => {
+    expect(classify('عطل تلغرام امبارح كان نعمة والله 😂').complaint).toBe(false);
+    expect(classify('el instagram wa2ef men embare7, 7ad 3ando nafs el moshkla?').services).toEqual(['instagram']);
+  });
+
+  it('readsEgyptianArabiziAsArabicNotSpanish', () => {
+    expect(classify('el youtube ba2a bate2 awi el youmein dol')).toMatchObject({ complaint: true, language: 'ar' });
+  });
+
+  it('readsPersianOperatorsCutAndFinglishSuffixes', () => {
+    expect(classify('اینترنت ایرانسل قطعه کلا از دیشب').complaint).toBe(true);
+    expect(classify('این قطعه از آهنگ رو خیلی دوست دارم').complaint).toBe(false);
+    expect(classify('instagramam baz nemishe, shoma ham?').services).toEqual(['instagram']);
+  });
+
+  it('readsShengNetworkComplaints', () => {
+    expect(classify('Airtel mtandao umekata tena hapa Kisumu').services).toEqual(['airtel']);
+    expect(classify('Safaricom mnazingua sana leo na hii data').services).toEqual(['safaricom']);
+  });
+
+  it('placesAuthorsByArabicSpellingsAndNairobiEstates', () => {
+    expect(classify('الواتساب واقف عندي', { author_location: 'كازا' }).country).toBe('MA');
+    expect(classify('Safaricom network iko chini', { author_location: 'Buruburu' }).country).toBe('KE');
+  });
+});
+
+describe('Arabic and Persian outage hashtags with the outage word first', () => {
+  it('namesTheServiceAfterTheOutageWord', () => {
+    expect(classify('#عطل_تيك_توك من ساعة').services).toEqual(['tiktok']);
+    expect(classify('#عطل_الانستا').services).toEqual(['instagram']);
+    expect(classify('#اختلال_واتساپ از صبح').services).toEqual(['whatsapp']);
+    expect(classify('#نتفليكس_واقعة').services).toEqual(['netflix']);
+  });
+
+  it('doesNotTakeFilteringForAnOutage', () => {
+    expect(classify('#فیلترینگ_تلگرام').complaint).toBe(false);
+  });
+});
+
+describe('Finglish verbs of what fails', () => {
+  it('readsDoesNotLoadPlayOrDownloadInFinglish', () => {
+    expect(classify('youtube video load nemikone az sobh').services).toEqual(['youtube']);
+    expect(classify('netflix film pakhsh nemishe, hamash gir karde')).toMatchObject({
+      complaint: true,
+      services: ['netflix'],
+      language: 'fa',
+    });
+  });
+});

@@ -469,12 +469,14 @@ describeFloors('accuracy on the sixteenth-pass India posts', 'sixteenth-pass-ind
 // sixteenth-pass-ar-fa-sw-posts.jsonl: 150 posts (Arabic 55 from Egypt, the Gulf, the Levant
 // and the Maghreb, Arabizi 20, Persian 30, Finglish 10, Swahili 35 with Sheng): brands in Arabic
 // and Persian script, filtering talk, M-Pesa fraud warnings, the other senses of the outage words.
-// Written blind: complaint F1 0.910, services 79.8%, country 97.2%, language 97.3%.
+// Written blind: complaint F1 0.910, services 79.8%, country 97.2%, language 97.3%; after its
+// fixes (brand spellings, dialect phrases, Arabizi markers, hard negatives) F1 0.988, services
+// 97.6%, country 98.6%, language 100%.
 describeFloors('accuracy on the sixteenth-pass Arabic, Persian and Swahili posts', 'sixteenth-pass-ar-fa-sw-posts.jsonl', 150, {
-  f1: 0.91,
-  services: 0.79,
-  country: 0.97,
-  language: 0.97,
+  f1: 0.98,
+  services: 0.97,
+  country: 0.98,
+  language: 1,
 });
 
 // sixteenth-pass-es-pt-fr-it-posts.jsonl: 150 posts (Spanish 45, Portuguese 40, French 35,

@@ -59,10 +59,16 @@ const TURKISH_CASE_ENDINGS = [
 /** Longest case ending or postposition read off a name (characters, marks included). */
 /**
  * Everyday words that look like a short name with an ending: "install" in Urdu, Persian and
- * Hindi is انسٹا/اینستا/इंस्टा (Insta) plus a letter ("ان انسٹال کر کے"), never Instagram.
+ * Hindi is انسٹا/اینستا/इंस्टा (Insta) plus a letter ("ان انسٹال کر کے"), never Instagram; and
+ * Persian and Arabic words holding اکس (X): "box" باکس(م), Excel اکسل, "my ex" اکسم, oxygen,
+ * express, vaccine, wax.
  */
 const NOT_INFLECTED_NAMES: ReadonlySet<string> = new Set(
-  ['انسٹال', 'انسٹالر', 'انسٹالیشن', 'اینستال', 'इंस्टॉल', 'इंस्टाल', 'इंस्टालेशन', 'ইনস্টল'].map((w) => normalise(w)),
+  [
+    ...['انسٹال', 'انسٹالر', 'انسٹالیشن', 'اینستال', 'इंस्टॉल', 'इंस्टाल', 'इंस्टालेशन', 'ইনস্টল'],
+    ...['باکس', 'باکسم', 'باکسش', 'باکسمون', 'باکسا', 'باکسها', 'باکسر', 'اکسل', 'اکسلم', 'اکسم', 'اکسش', 'اکسای'],
+    ...['اکسیژن', 'اکسپرس', 'اکسسوری', 'واکس', 'واکسن', 'واکسنم', 'واکسینه', 'بالاکس', 'لاکس', 'لاکسری'],
+  ].map((w) => normalise(w)),
 );
 
 const MAX_ENDING = 4;
@@ -270,8 +276,7 @@ export class ServiceCatalogue {
     let hit = this.gluedAliases.get(compact);
     if (!hit) {
       const suffixLength = this.outageSuffixOf(compact);
-      if (suffixLength === 0) return;
-      glued = compact.slice(0, compact.length - suffixLength);
+      glued = suffixLength === 0 ? this.afterOutagePrefix(compact) : compact.slice(0, compact.length - suffixLength);
       hit = this.gluedAliases.get(glued);
       if (!hit) return;
     }
@@ -279,6 +284,26 @@ export class ServiceCatalogue {
     mentions.push(mentionOf(hit.service, false, 'hashtag', index, index + 1, down));
     for (const other of this.gluedShared.get(glued) ?? [])
       mentions.push(mentionOf(other.service, false, 'hashtag', index, index + 1, down));
+  }
+
+  /**
+   * The name after an outage word that starts an Arabic-script tag, as Arabic and Persian put
+   * the noun first (#عطل_واتساب "WhatsApp outage", #اختلال_اینستاگرام, #عطل_الواتساب with the
+   * article), or '' when there is none. Not "filtering" (#فیلترینگ_اینستاگرام): a ban.
+   */
+  private afterOutagePrefix(compact: string): string {
+    const first = compact.charCodeAt(0);
+    if (first < 0x600 || first > 0x6ff) return '';
+    for (const length of this.outageSuffixLengths) {
+      if (length >= compact.length) continue;
+      const prefix = compact.slice(0, length);
+      if (!this.outageHashtags.has(prefix) || NOT_OUTAGE_PREFIXES.has(prefix)) continue;
+      const rest = compact.slice(length);
+      if (this.gluedAliases.has(rest)) return rest;
+      // A shorter outage word may start the tag too: عطلان_ستغرام is not, عطل_انستغرام is.
+      if (rest.startsWith('ال') && this.gluedAliases.has(rest.slice(2))) return rest.slice(2);
+    }
+    return '';
   }
 
   /** Length of the outage word that ends the tag ("down" in "whatsappdown"), or 0. */
@@ -662,6 +687,9 @@ function isHandleTail(rest: string, countries: string[]): boolean {
   }
   return false;
 }
+
+/** Outage hashtags that say a service is banned, not down, when a name follows them (#فیلترینگ_تلگرام). */
+const NOT_OUTAGE_PREFIXES: ReadonlySet<string> = new Set(['فیلترینگ', 'فیلتر'].map((w) => normalise(w)));
 
 /** Marks a name that is no catalogue service: it only hides the shorter names inside it. */
 const NOT_A_SERVICE = '';

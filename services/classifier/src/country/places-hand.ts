@@ -3713,6 +3713,18 @@ export const ALIASES: readonly Place[] = [
     rank: 99_999,
     names: ['Bishan', 'Hougang', 'Pasir Ris', 'Clementi', 'Bukit Batok', 'Choa Chu Kang', 'Bukit Panjang', 'Serangoon', 'Sembawang', 'Tanjong Pagar', 'Paya Lebar'],
   },
+  // Arabic and Persian spellings of cities that diaspora and Maghrebi authors write ("كازا" is Casablanca).
+  { country: 'MA', rank: 3_359_818, names: ['كازا', 'كازابلانكا', 'كازابلانكا المغرب', 'الدار البيضا'] },
+  { country: 'NL', rank: 741_636, names: ['آمستردام', 'أمستردام', 'امستردام'] },
+  { country: 'NO', rank: 580_000, names: ['اسلو', 'أوسلو', 'اوسلو'] },
+  { country: 'GB', rank: 395_515, names: ['منچستر', 'مانچستر', 'مانشستر', 'منشستر'] },
+  // Nairobi's estates and the towns around it as Kenyans write them in a profile: ranked under the
+  // text-scan floor ("Umoja", unity, and "Kahawa", coffee, are left out: Swahili words).
+  {
+    country: 'KE',
+    rank: 99_999,
+    names: ['Eastlands', 'Buruburu', 'Buru Buru', 'Donholm', 'Kayole', 'Syokimau', 'Juja', 'Naivasha', 'Nairobbery', 'Githurai', 'Kitusuru', 'Lang\'ata', 'Langata', 'South B', 'South C', 'Kahawa West', 'Kahawa Sukari', 'Umoja Estate'],
+  },
 ];
 
 /** Every hand-written place, in the order above. */
