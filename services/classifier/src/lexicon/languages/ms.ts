@@ -665,4 +665,7 @@ export const lexicon_ms: ComplaintLexicon = {
     'terjejas',
     'tergendala',
   ],
+  // Everyday Malay that other lexicons list as cues: "rame" (crowded, lively; French "ça rame"),
+  // "band" (a music band; Hindustani "band", shut).
+  notCues: ['rame', 'band'],
 };
