@@ -322,3 +322,41 @@ describe('South Asian languages: fifteenth blind pass classes', () => {
     expect(classify('Instagram down hai kya? mera feed load nahi ho raha').language).toBe('hi');
   });
 });
+
+describe('Gujarati and Punjabi in Latin letters and Shahmukhi: sixteenth blind pass classes', () => {
+  it('readsRomanisedGujaratiNegatedVerbsAndEmphaticJ', () => {
+    expect(classify('instagram ma reels load j nathi thati, tamare chale che?')).toMatchObject({
+      complaint: true,
+      services: ['instagram'],
+      language: 'gu',
+    });
+    expect(classify('gpay thi payment nathi thatu, paisa kapai gaya')).toMatchObject({ complaint: true, language: 'gu' });
+    expect(classify('jio nu network savar thi gayab che, koine aavu che?', { author_location: 'Surat' }).complaint).toBe(true);
+    expect(classify('maro jio no recharge kari didho, have barabar chale che').language).toBe('gu');
+    expect(classify('aaje bahu garmi che, AC chalu karo')).toMatchObject({ complaint: false, language: 'gu' });
+  });
+
+  it('readsRomanisedPunjabiAndTheSpokenCopulaAa', () => {
+    expect(classify('jio da net ni chal reha sawere ton')).toMatchObject({ complaint: true, services: ['jio'], language: 'pa' });
+    expect(classify('insta ni khulda paaji, tuhada chal reha?')).toMatchObject({
+      complaint: true,
+      services: ['instagram'],
+      language: 'pa',
+    });
+    expect(classify('ਏਅਰਟੈਲ ਦੀ ਕਾਲ ਨੀ ਲੱਗਦੀ ਕੱਲ੍ਹ ਤੋਂ')).toMatchObject({ complaint: true, services: ['airtel'], language: 'pa' });
+    expect(classify('ਫੋਨਪੇ ਚੱਲਦਾ ਨਹੀਂ ਪਿਆ ਯਾਰ')).toMatchObject({ complaint: true, services: ['phonepe'] });
+    expect(classify('ਅੱਜ ਪੰਜਾਬ ਬੰਦ ਆ, ਦੁਕਾਨਾਂ ਬੰਦ').complaint).toBe(false);
+  });
+
+  it('tellsShahmukhiPunjabiFromUrduByPunjabiOnlyWords', () => {
+    expect(classify('زونگ دا نیٹ کل توں بند اے')).toMatchObject({ complaint: true, services: ['zong'], language: 'pa' });
+    expect(classify('ہن نیٹ ٹھیک اے شکر اے')).toMatchObject({ complaint: false, language: 'pa' });
+    expect(classify('میرا جاز کا نیٹ بند ہے، کیا کسی اور کا بھی؟')).toMatchObject({ complaint: true, language: 'ur' });
+    expect(classify('میں نے اس کو بلاک کر دی، اب ٹھیک ہے').language).toBe('ur');
+  });
+
+  it('keepsRomanisedHindiWhenPunjabiAndGujaratiShareItsWords', () => {
+    expect(classify('agar instagram band ho gaya to raat ko jaldi so jaunga').language).toBe('hi');
+    expect(classify('airtel ka net band hai subah se, koi aur bhi?').language).toBe('hi');
+  });
+});
