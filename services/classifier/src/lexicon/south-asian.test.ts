@@ -360,3 +360,24 @@ describe('Gujarati and Punjabi in Latin letters and Shahmukhi: sixteenth blind p
     expect(classify('airtel ka net band hai subah se, koi aur bhi?').language).toBe('hi');
   });
 });
+
+describe('sixteenth blind pass (India): idioms, feature complaints, quoted busy states', () => {
+  it('readsASiteThatSatDownAgainAsAnOutage', () => {
+    expect(classify('एसबीआई की साइट आज फिर बैठ गई, पेमेंट अटका')).toMatchObject({ complaint: true, services: ['sbi'] });
+    expect(classify('irctc site phir baith gayi tatkal me')).toMatchObject({ complaint: true, services: ['irctc'] });
+    expect(classify('मैं ट्रेन में बैठ गया, IRCTC से टिकट बुक थी').complaint).toBe(false);
+  });
+
+  it('takesADislikedUpdateForAFeatureComplaintNotAnOutage', () => {
+    expect(classify('yaar insta ki nayi update bekar hai, sirf reels dikhte hai').complaint).toBe(false);
+    expect(classify('नए अपडेट के बाद इंस्टा खुल ही नहीं रहा').complaint).toBe(true);
+  });
+
+  it('readsAQuotedBusyOrDeclinedStateOfAPaymentAppAsAClaim', () => {
+    expect(classify("gpay pe 'Server is busy, please try after some time' aa raha")).toMatchObject({
+      complaint: true,
+      services: ['google-pay'],
+    });
+    expect(classify("bhai ne bola 'busy hoon abhi' whatsapp pe").complaint).toBe(false);
+  });
+});
