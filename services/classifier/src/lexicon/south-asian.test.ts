@@ -381,3 +381,11 @@ describe('sixteenth blind pass (India): idioms, feature complaints, quoted busy 
     expect(classify("bhai ne bola 'busy hoon abhi' whatsapp pe").complaint).toBe(false);
   });
 });
+
+describe('Indian English: a railway line is not a phone line', () => {
+  it('doesNotReadASlowRailwayLineAsASlowConnection', () => {
+    expect(classify('Western line slow today, fast locals 15 min late due to signal work').complaint).toBe(false);
+    expect(classify('jubilee line slow again this morning').complaint).toBe(false);
+    expect(classify('Jio fiber line slow since morning, pages not loading')).toMatchObject({ complaint: true, services: ['jio'] });
+  });
+});
