@@ -348,6 +348,14 @@ describe('Gujarati and Punjabi in Latin letters and Shahmukhi: sixteenth blind p
     expect(classify('ਅੱਜ ਪੰਜਾਬ ਬੰਦ ਆ, ਦੁਕਾਨਾਂ ਬੰਦ').complaint).toBe(false);
   });
 
+  it('readsTheEmphaticParticleBetweenVerbAndNegatorInGujaratiAndGurmukhi', () => {
+    expect(classify('વોટ્સએપ ખુલતું જ નથી, કોઈને આવું થાય છે?')).toMatchObject({ complaint: true, services: ['whatsapp'], language: 'gu' });
+    expect(classify('ਇੰਸਟਾ ਖੁੱਲ੍ਹਦਾ ਹੀ ਨਹੀਂ ਸਵੇਰ ਦਾ')).toMatchObject({ complaint: true, services: ['instagram'], language: 'pa' });
+    expect(classify('ਪੇਟੀਐਮ ਚ ਪੇਮੈਂਟ ਫਸ ਗਈ, ਪੈਸੇ ਕੱਟੇ ਗਏ')).toMatchObject({ complaint: true, services: ['paytm'] });
+    expect(classify('airtel nu net bahu dhimu che aaje')).toMatchObject({ complaint: true, services: ['airtel'], language: 'gu' });
+    expect(classify('sbi ni app ma login nathi thatu yaar')).toMatchObject({ complaint: true, services: ['sbi'], language: 'gu' });
+  });
+
   it('tellsShahmukhiPunjabiFromUrduByPunjabiOnlyWords', () => {
     expect(classify('زونگ دا نیٹ کل توں بند اے')).toMatchObject({ complaint: true, services: ['zong'], language: 'pa' });
     expect(classify('ہن نیٹ ٹھیک اے شکر اے')).toMatchObject({ complaint: false, language: 'pa' });
