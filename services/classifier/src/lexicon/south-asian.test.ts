@@ -376,6 +376,13 @@ describe('sixteenth blind pass (India): idioms, feature complaints, quoted busy 
     expect(classify('मैं ट्रेन में बैठ गया, IRCTC से टिकट बुक थी').complaint).toBe(false);
   });
 
+  it('readsOtherIdiomsOfGivingWayOnlyAfterTheThingThatFails', () => {
+    expect(classify('बैंक का सर्वर ने जवाब दे दिया, UPI बंद').complaint).toBe(true);
+    expect(classify('बीएसएनएल का नेटवर्क रेंग रहा है कल से')).toMatchObject({ complaint: true, services: ['bsnl'] });
+    expect(classify('airtel ka network dum tod raha hai yaha')).toMatchObject({ complaint: true, services: ['airtel'] });
+    expect(classify('दोस्त ने व्हाट्सएप पर जवाब दे दिया, मिलते हैं शाम को').complaint).toBe(false);
+  });
+
   it('takesADislikedUpdateForAFeatureComplaintNotAnOutage', () => {
     expect(classify('yaar insta ki nayi update bekar hai, sirf reels dikhte hai').complaint).toBe(false);
     expect(classify('नए अपडेट के बाद इंस्टा खुल ही नहीं रहा').complaint).toBe(true);
