@@ -141,6 +141,8 @@ const CLOSE_VOTE = 1.5;
  */
 const ALSO_LOCAL: Readonly<Record<string, ReadonlySet<string>>> = {
   hi: new Set(['mr', 'bn', 'te', 'ta', 'gu', 'pa', 'kn', 'ml']),
+  // Punjabi is Pakistan's most spoken language: an author in Lahore does not make Roman Punjabi Urdu
+  ur: new Set(['pa']),
 };
 
 /**

@@ -363,6 +363,12 @@ describe('Gujarati and Punjabi in Latin letters and Shahmukhi: sixteenth blind p
     expect(classify('میں نے اس کو بلاک کر دی، اب ٹھیک ہے').language).toBe('ur');
   });
 
+  it('placesPunjabiInPakistanByItsScriptOrPlaceNotInIndiaAlone', () => {
+    expect(classify('jazz da net band aa kal ton', { author_location: 'Lahore' })).toMatchObject({ services: ['jazz'], language: 'pa' });
+    expect(classify('jazz da net band aa kal ton')).toMatchObject({ complaint: true, services: ['jazz'], country: 'PK' });
+    expect(classify('ਜੀਓ ਦਾ ਨੈੱਟ ਬੰਦ ਆ')).toMatchObject({ services: ['jio'], country: 'IN' });
+  });
+
   it('keepsRomanisedHindiWhenPunjabiAndGujaratiShareItsWords', () => {
     expect(classify('agar instagram band ho gaya to raat ko jaldi so jaunga').language).toBe('hi');
     expect(classify('airtel ka net band hai subah se, koi aur bhi?').language).toBe('hi');
