@@ -39,7 +39,7 @@ import type { ComplaintLexicon, Symptom } from './lexicon/types.js';
 import { normalise, normaliseVariants } from './text/normalise.js';
 import { offersADeal } from './adverts.js';
 import { errorCodes, hasQuoteMark, quotedErrors } from './quoted-errors.js';
-import { scriptProfile } from './text/script.js';
+import { scriptProfile, type Script } from './text/script.js';
 import { tokenize, type Token } from './text/tokens.js';
 
 /** The input fields of a post (shared/spec/labelled-posts.md); other fields are ignored. */
@@ -1251,6 +1251,16 @@ const LANGUAGE_COUNTRY: Record<string, string> = {
 };
 
 /**
+ * The market a post's language places its author in, for names of national services: Punjabi
+ * is India's in Gurmukhi, Pakistan's in Shahmukhi, either's in Latin letters ("jazz da net
+ * band aa" is Jazz, Pakistan's).
+ */
+function languageMarket(language: string, script: Script | undefined): string | undefined {
+  if (language === 'pa' && script !== 'Guru') return script === 'Arab' ? 'PK' : undefined;
+  return LANGUAGE_COUNTRY[language];
+}
+
+/**
  * Countries that write a language of several countries, for a name two national services share
  * when the author's place is unknown: "Vodafone caída" is Spain's Vodafone, not India's Vi.
  */
@@ -1493,7 +1503,7 @@ export class Classifier {
     // Only names whose service depends on the market need it (the text scan costs).
     const needsMarket = mentions.some((m) => m.ambiguous || this.catalogue.marketsOf(m.service) !== 'global');
     const textPlace = place === undefined && needsMarket ? namedPlace() : undefined;
-    const market = place?.country ?? textPlace?.country ?? LANGUAGE_COUNTRY[language.language];
+    const market = place?.country ?? textPlace?.country ?? languageMarket(language.language, script);
     const beside = unspaced && mentions.some((m) => m.ambiguous) ? unspacedProximity(words, normalised) : undefined;
     const inMarket = market === undefined ? this.inMarketsOfLanguage(mentions, language.language) : mentions;
     const named = this.withoutNetworkConsequences(inMarket, cues, words);

@@ -458,12 +458,14 @@ describeFloors('accuracy on the sixteenth-pass English naming posts', 'sixteenth
 // sixteenth-pass-india-posts.jsonl: 150 posts from India (Hindi 45, Hinglish 45, Gujarati 20,
 // Punjabi 20 with a few in Shahmukhi from Pakistan, Indian English 20): brand names in
 // Devanagari, Gujarati and Gurmukhi, UPI apps, telecoms, the other senses of "band". Written
-// blind: complaint F1 0.939, services 89.4%, country 100%, language 89.3%.
+// blind: complaint F1 0.939, services 89.4%, country 100%, language 89.3%. After its pass (Gujlish,
+// Roman Punjabi and Shahmukhi lexicons, idioms, quoted busy states): F1 1.000, services 98.8%,
+// country 100%, language 100%.
 describeFloors('accuracy on the sixteenth-pass India posts', 'sixteenth-pass-india-posts.jsonl', 150, {
-  f1: 0.93,
-  services: 0.89,
+  f1: 0.99,
+  services: 0.98,
   country: 0.99,
-  language: 0.89,
+  language: 0.99,
 });
 
 // sixteenth-pass-ar-fa-sw-posts.jsonl: 150 posts (Arabic 55 from Egypt, the Gulf, the Levant

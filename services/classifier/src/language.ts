@@ -127,6 +127,9 @@ function letterHint(text: string): string | undefined {
 const HINDI = 'hi';
 const URDU = 'ur';
 const URDU_LEAD = 2;
+/** Punjabi in Shahmukhi needs this lead over Urdu, one marker word. */
+const PUNJABI = 'pa';
+const PUNJABI_LEAD = 2;
 
 /** How close a vote may be for the author's country to decide it. */
 const CLOSE_VOTE = 1.5;
@@ -138,6 +141,8 @@ const CLOSE_VOTE = 1.5;
  */
 const ALSO_LOCAL: Readonly<Record<string, ReadonlySet<string>>> = {
   hi: new Set(['mr', 'bn', 'te', 'ta', 'gu', 'pa', 'kn', 'ml']),
+  // Punjabi is Pakistan's most spoken language: an author in Lahore does not make Roman Punjabi Urdu
+  ur: new Set(['pa']),
 };
 
 /**
@@ -312,7 +317,7 @@ export class LanguageIdentifier {
     const single = SINGLE_LANGUAGE_SCRIPTS[script];
     if (single) return { language: single, confidence: 0.95 };
     if (script === 'Arab') {
-      if (URDU_LETTERS.test(text)) return { language: 'ur', confidence: 0.9 };
+      if (URDU_LETTERS.test(text)) return this.urduOrPunjabi(ids);
       const winner = this.vote(ids, script);
       if (winner >= 0 && this.voted.margin >= 1) return { language: this.languageList[winner] as string, confidence: 0.8 };
       return { language: PERSIAN_LETTERS.test(text) ? 'fa' : 'ar', confidence: 0.6 };
@@ -341,6 +346,16 @@ export class LanguageIdentifier {
     if (platform) return { language: platform, confidence: 0.5 };
     // Weak word evidence still beats the statistical guess, which reads romanised Hindi as Hausa.
     return { language, confidence: 0.35 };
+  }
+
+  /**
+   * Urdu's letters are Shahmukhi Punjabi's too: Punjabi-only words ("دا", "اے", "توں",
+   * "نئیں", "سویرے") outvoting Urdu's by a marker make it Punjabi ("جاز دا نیٹ بند اے").
+   */
+  private urduOrPunjabi(ids: readonly number[]): LanguageGuess {
+    const winner = this.vote(ids, 'Arab');
+    if (winner >= 0 && this.scoreOf(PUNJABI) - this.scoreOf(URDU) >= PUNJABI_LEAD) return { language: PUNJABI, confidence: 0.8 };
+    return { language: URDU, confidence: 0.9 };
   }
 
   /** A post in a script of several languages that no word of it votes on. */

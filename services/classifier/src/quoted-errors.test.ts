@@ -12,6 +12,8 @@ describe('quotedErrors', () => {
     expect(quotedErrors(normalise("l'app dice 'Qualcosa è andato storto'"))).toHaveLength(1);
     expect(quotedErrors(normalise('ऐप पर "कुछ गलत हो गया" आ रहा'))).toHaveLength(1);
     expect(quotedErrors(normalise('bank app just says "We are experiencing issues, try later"'))).toHaveLength(1);
+    expect(quotedErrors(normalise("gpay pe 'Server is busy, please try after some time' aa raha"))).toHaveLength(1);
+    expect(quotedErrors(normalise('card pe "Transaction declined" likha aa raha'))).toHaveLength(1);
   });
 
   it('skipsApostrophesAndQuotesWithoutAnErrorWord', () => {

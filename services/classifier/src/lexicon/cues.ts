@@ -99,6 +99,7 @@ export function compileCues(lexicons: readonly ComplaintLexicon[], wordIds: Voca
       for (const entry of entries) {
         if (isUnspacedEntry(entry)) substrings.add(entry, cue);
         else phrases.add(entry, cue);
+        if (lexicon.markersOnly) continue;
         for (const word of normalise(entry).split(/[^\p{L}\p{M}\p{N}]+/u)) if (word) addTo(vocabulary, word, index);
       }
     };

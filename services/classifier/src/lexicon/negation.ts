@@ -39,11 +39,13 @@ export const NEGATORS: Readonly<Record<string, readonly string[]>> = {
   hi: ['nahi', 'nahin', 'nhi', 'nai', 'ni', 'na', 'nahee', 'नहीं', 'नही', 'ना', 'न', 'fail', 'फेल'],
   ur: ['nahi', 'nahin', 'nhi', 'nai', 'ni', 'na', 'نہیں', 'نهیں', 'نہ', 'ناں', 'fail', 'فیل'],
   mr: ['नाही', 'नाहीये', 'नको', 'ना', 'नाहीत', 'नाहीय', 'नाहीयेत', 'nahi', 'nahiye', 'nahit'],
-  pa: ['ਨਹੀਂ', 'ਨਾ', 'nahi', 'ni'],
+  // and in Shahmukhi (نئیں, نیں) and Latin letters (nai, nahin), as Punjabi is typed in Pakistan and the diaspora
+  pa: ['ਨਹੀਂ', 'ਨਾ', 'ਨੀ', 'nahi', 'ni', 'nai', 'nahin', 'nhi', 'نئیں', 'نہیں', 'نیں', 'نہ'],
   bn: ['না', 'নেই', 'হচ্ছে না', 'নাই', 'হয়নি', 'নি'],
   ta: ['இல்லை', 'இல்ல', 'ஆகல', 'ஆகவில்லை', 'aagala', 'agala', 'pogala', 'varala', 'mudiyala'],
   te: ['లేదు', 'కాదు', 'avvatledu', 'ledu'],
-  gu: ['નથી', 'ના'],
+  // and romanised ("login nathi thatu", "signal j nathi")
+  gu: ['નથી', 'ના', 'nathi', 'nthi'],
   it: ['non', 'impossibile', 'niente', 'nessun', 'nessuna'],
   es: ['no', 'nada', 'imposible', 'ningun', 'ninguna', 'nadie'],
   pt: ['nao', 'não', 'nada', 'nem', 'impossivel', 'impossível', 'ninguem', 'ninguém'],

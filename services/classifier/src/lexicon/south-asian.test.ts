@@ -322,3 +322,91 @@ describe('South Asian languages: fifteenth blind pass classes', () => {
     expect(classify('Instagram down hai kya? mera feed load nahi ho raha').language).toBe('hi');
   });
 });
+
+describe('Gujarati and Punjabi in Latin letters and Shahmukhi: sixteenth blind pass classes', () => {
+  it('readsRomanisedGujaratiNegatedVerbsAndEmphaticJ', () => {
+    expect(classify('instagram ma reels load j nathi thati, tamare chale che?')).toMatchObject({
+      complaint: true,
+      services: ['instagram'],
+      language: 'gu',
+    });
+    expect(classify('gpay thi payment nathi thatu, paisa kapai gaya')).toMatchObject({ complaint: true, language: 'gu' });
+    expect(classify('jio nu network savar thi gayab che, koine aavu che?', { author_location: 'Surat' }).complaint).toBe(true);
+    expect(classify('maro jio no recharge kari didho, have barabar chale che').language).toBe('gu');
+    expect(classify('aaje bahu garmi che, AC chalu karo')).toMatchObject({ complaint: false, language: 'gu' });
+  });
+
+  it('readsRomanisedPunjabiAndTheSpokenCopulaAa', () => {
+    expect(classify('jio da net ni chal reha sawere ton')).toMatchObject({ complaint: true, services: ['jio'], language: 'pa' });
+    expect(classify('insta ni khulda paaji, tuhada chal reha?')).toMatchObject({
+      complaint: true,
+      services: ['instagram'],
+      language: 'pa',
+    });
+    expect(classify('ਏਅਰਟੈਲ ਦੀ ਕਾਲ ਨੀ ਲੱਗਦੀ ਕੱਲ੍ਹ ਤੋਂ')).toMatchObject({ complaint: true, services: ['airtel'], language: 'pa' });
+    expect(classify('ਫੋਨਪੇ ਚੱਲਦਾ ਨਹੀਂ ਪਿਆ ਯਾਰ')).toMatchObject({ complaint: true, services: ['phonepe'] });
+    expect(classify('ਅੱਜ ਪੰਜਾਬ ਬੰਦ ਆ, ਦੁਕਾਨਾਂ ਬੰਦ').complaint).toBe(false);
+  });
+
+  it('readsTheEmphaticParticleBetweenVerbAndNegatorInGujaratiAndGurmukhi', () => {
+    expect(classify('વોટ્સએપ ખુલતું જ નથી, કોઈને આવું થાય છે?')).toMatchObject({ complaint: true, services: ['whatsapp'], language: 'gu' });
+    expect(classify('ਇੰਸਟਾ ਖੁੱਲ੍ਹਦਾ ਹੀ ਨਹੀਂ ਸਵੇਰ ਦਾ')).toMatchObject({ complaint: true, services: ['instagram'], language: 'pa' });
+    expect(classify('ਪੇਟੀਐਮ ਚ ਪੇਮੈਂਟ ਫਸ ਗਈ, ਪੈਸੇ ਕੱਟੇ ਗਏ')).toMatchObject({ complaint: true, services: ['paytm'] });
+    expect(classify('airtel nu net bahu dhimu che aaje')).toMatchObject({ complaint: true, services: ['airtel'], language: 'gu' });
+    expect(classify('sbi ni app ma login nathi thatu yaar')).toMatchObject({ complaint: true, services: ['sbi'], language: 'gu' });
+  });
+
+  it('tellsShahmukhiPunjabiFromUrduByPunjabiOnlyWords', () => {
+    expect(classify('زونگ دا نیٹ کل توں بند اے')).toMatchObject({ complaint: true, services: ['zong'], language: 'pa' });
+    expect(classify('ہن نیٹ ٹھیک اے شکر اے')).toMatchObject({ complaint: false, language: 'pa' });
+    expect(classify('میرا جاز کا نیٹ بند ہے، کیا کسی اور کا بھی؟')).toMatchObject({ complaint: true, language: 'ur' });
+    expect(classify('میں نے اس کو بلاک کر دی، اب ٹھیک ہے').language).toBe('ur');
+  });
+
+  it('placesPunjabiInPakistanByItsScriptOrPlaceNotInIndiaAlone', () => {
+    expect(classify('jazz da net band aa kal ton', { author_location: 'Lahore' })).toMatchObject({ services: ['jazz'], language: 'pa' });
+    expect(classify('jazz da net band aa kal ton')).toMatchObject({ complaint: true, services: ['jazz'], country: 'PK' });
+    expect(classify('ਜੀਓ ਦਾ ਨੈੱਟ ਬੰਦ ਆ')).toMatchObject({ services: ['jio'], country: 'IN' });
+  });
+
+  it('keepsRomanisedHindiWhenPunjabiAndGujaratiShareItsWords', () => {
+    expect(classify('agar instagram band ho gaya to raat ko jaldi so jaunga').language).toBe('hi');
+    expect(classify('airtel ka net band hai subah se, koi aur bhi?').language).toBe('hi');
+  });
+});
+
+describe('sixteenth blind pass (India): idioms, feature complaints, quoted busy states', () => {
+  it('readsASiteThatSatDownAgainAsAnOutage', () => {
+    expect(classify('एसबीआई की साइट आज फिर बैठ गई, पेमेंट अटका')).toMatchObject({ complaint: true, services: ['sbi'] });
+    expect(classify('irctc site phir baith gayi tatkal me')).toMatchObject({ complaint: true, services: ['irctc'] });
+    expect(classify('मैं ट्रेन में बैठ गया, IRCTC से टिकट बुक थी').complaint).toBe(false);
+  });
+
+  it('readsOtherIdiomsOfGivingWayOnlyAfterTheThingThatFails', () => {
+    expect(classify('बैंक का सर्वर ने जवाब दे दिया, UPI बंद').complaint).toBe(true);
+    expect(classify('बीएसएनएल का नेटवर्क रेंग रहा है कल से')).toMatchObject({ complaint: true, services: ['bsnl'] });
+    expect(classify('airtel ka network dum tod raha hai yaha')).toMatchObject({ complaint: true, services: ['airtel'] });
+    expect(classify('दोस्त ने व्हाट्सएप पर जवाब दे दिया, मिलते हैं शाम को').complaint).toBe(false);
+  });
+
+  it('takesADislikedUpdateForAFeatureComplaintNotAnOutage', () => {
+    expect(classify('yaar insta ki nayi update bekar hai, sirf reels dikhte hai').complaint).toBe(false);
+    expect(classify('नए अपडेट के बाद इंस्टा खुल ही नहीं रहा').complaint).toBe(true);
+  });
+
+  it('readsAQuotedBusyOrDeclinedStateOfAPaymentAppAsAClaim', () => {
+    expect(classify("gpay pe 'Server is busy, please try after some time' aa raha")).toMatchObject({
+      complaint: true,
+      services: ['google-pay'],
+    });
+    expect(classify("bhai ne bola 'busy hoon abhi' whatsapp pe").complaint).toBe(false);
+  });
+});
+
+describe('Indian English: a railway line is not a phone line', () => {
+  it('doesNotReadASlowRailwayLineAsASlowConnection', () => {
+    expect(classify('Western line slow today, fast locals 15 min late due to signal work').complaint).toBe(false);
+    expect(classify('jubilee line slow again this morning').complaint).toBe(false);
+    expect(classify('Jio fiber line slow since morning, pages not loading')).toMatchObject({ complaint: true, services: ['jio'] });
+  });
+});

@@ -86,6 +86,13 @@ export interface ComplaintLexicon {
    * service: "pix" in Portuguese is the payment system (elsewhere, pictures).
    */
   names?: readonly string[];
+  /**
+   * The language vote counts only this lexicon's `markers`, not the words of its phrases: for a
+   * romanised lexicon whose phrases are mostly a larger neighbour's words (Roman Punjabi's
+   * "band", "ho", "net" are Hinglish's too), so that they do not take a share of that
+   * neighbour's vote.
+   */
+  markersOnly?: boolean;
   /** Cues for what is failing, by symptom. Only the categories the language has cues for. */
   symptoms: Partial<Record<Symptom, readonly string[]>>;
   /**

@@ -11,6 +11,7 @@ import { lexicon_fa } from './fa.js';
 import { finglish } from './finglish.js';
 import { lexicon_fr } from './fr.js';
 import { gu } from './gu.js';
+import { gujlish } from './gujlish.js';
 import { hi } from './hi.js';
 import { hinglish } from './hinglish.js';
 import { lexicon_id } from './id.js';
@@ -23,8 +24,10 @@ import { lexicon_nl } from './nl.js';
 import { pa } from './pa.js';
 import { lexicon_pl } from './pl.js';
 import { lexicon_pt } from './pt.js';
+import { romanPunjabi } from './roman-punjabi.js';
 import { romanUrdu } from './roman-urdu.js';
 import { lexicon_ru } from './ru.js';
+import { shahmukhi } from './shahmukhi.js';
 import { sw } from './sw.js';
 import { ta } from './ta.js';
 import { taglish } from './taglish.js';
@@ -48,7 +51,10 @@ export const LEXICONS: readonly ComplaintLexicon[] = [
   te,
   mr,
   gu,
+  gujlish,
   pa,
+  romanPunjabi,
+  shahmukhi,
   taglish,
   sw,
   lexicon_it,
