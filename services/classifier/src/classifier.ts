@@ -38,6 +38,7 @@ import {
 import type { ComplaintLexicon, Symptom } from './lexicon/types.js';
 import { normalise, normaliseVariants } from './text/normalise.js';
 import { offersADeal } from './adverts.js';
+import { durationEnd } from './lexicon/durations.js';
 import { errorCodes, hasQuoteMark, quotedErrors } from './quoted-errors.js';
 import { scriptProfile, type Script } from './text/script.js';
 import { tokenize, type Token } from './text/tokens.js';
@@ -1792,7 +1793,7 @@ export class Classifier {
 
   private findCues(ids: readonly number[], words: readonly string[], normalised: string, unspaced: boolean): Located<Cue>[] {
     const wordCount = words.length;
-    const found: Located<Cue>[] = withinSentences(this.cues.phrases.matchIds(ids), words, normalised);
+    const found: Located<Cue>[] = withinSentences(this.withDurations(this.cues.phrases.matchIds(ids), words), words, normalised);
     if (unspaced) {
       // Unspaced matches have no token span: place them past the tokens, each its own span.
       for (const m of this.cues.substrings.match(normalised)) {
@@ -1800,6 +1801,24 @@ export class Classifier {
       }
     }
     return longestCueWins(found);
+  }
+
+  /**
+   * The cues with each recap duration's lead read with the count and unit after it ("durante 2
+   * horas", "pendant 2h"): a negative spanning them, or nothing when no duration follows.
+   */
+  private withDurations(found: Located<Cue>[], words: readonly string[]): Located<Cue>[] {
+    if (!found.some((c) => c.value.kind === 'duration')) return found;
+    const kept: Located<Cue>[] = [];
+    for (const cue of found) {
+      if (cue.value.kind !== 'duration') kept.push(cue);
+      else {
+        const durations = this.cues.durations.get(cue.value.lexicon);
+        const end = durations === undefined ? -1 : durationEnd(durations, words, cue.end);
+        if (end > 0) kept.push({ value: this.cues.durationNegative, start: cue.start, end });
+      }
+    }
+    return kept;
   }
 
   /**

@@ -5,11 +5,18 @@
  */
 import { normalise } from '../text/normalise.js';
 import { isUnspaced, scriptCounts, dominantScript } from '../text/script.js';
+import { compileDurations, type CompiledDurations } from './durations.js';
 import { PhraseIndex, SubstringIndex } from './phrase-index.js';
+import { tokenize } from '../text/tokens.js';
 import { Vocabulary } from './vocabulary.js';
 import type { ComplaintLexicon, Symptom } from './types.js';
 
-export type CueKind = 'outage' | 'question' | 'error' | 'recovered' | 'negative' | 'news' | 'symptom' | 'alternative' | 'working';
+/**
+ * `duration` marks the lead of a lexicon's recap duration ("durante", "pendant"): the classifier
+ * reads the count and unit after it and makes it a negative, or drops it (see durations.ts).
+ */
+export type CueKind =
+  'outage' | 'question' | 'error' | 'recovered' | 'negative' | 'news' | 'symptom' | 'alternative' | 'working' | 'duration';
 
 export interface Cue {
   kind: CueKind;
@@ -40,6 +47,15 @@ export interface CompiledCues {
   doubleSenseWords: ReadonlySet<string>;
   /** One-word outage and error entries of every lexicon ("down", "giù", "çöktü"). */
   claimWords: ReadonlySet<string>;
+  /** Each lexicon's recap durations by its index, for the `duration` cues of its leads. */
+  durations: ReadonlyMap<number, CompiledDurations>;
+  /** The negative a recap duration makes. */
+  durationNegative: Cue;
+}
+
+/** An entry as the words a post is matched by. */
+function asWords(entry: string): string[] {
+  return tokenize(normalise(entry)).map((token) => token.text);
 }
 
 function isUnspacedEntry(entry: string): boolean {
@@ -82,6 +98,7 @@ export function compileCues(lexicons: readonly ComplaintLexicon[], wordIds: Voca
   const vocabulary = new Map<string, number[]>();
   const doubleSenseWords = new Set<string>();
   const claims = claimEntries(lexicons);
+  const durations = new Map<number, CompiledDurations>();
 
   // One Cue object per kind and symptom: "down" in twenty lexicons is one value at its trie
   // node, not twenty that each post would have to de-duplicate.
@@ -133,9 +150,16 @@ export function compileCues(lexicons: readonly ComplaintLexicon[], wordIds: Voca
     for (const [symptom, entries] of Object.entries(lexicon.symptoms) as [Symptom, readonly string[]][]) {
       add(entries, { kind: 'symptom', lexicon: index, symptom });
     }
+    if (lexicon.recapDurations) {
+      // Leads are everyday words ("por", "per"): not added to the language vocabulary.
+      const lead: Cue = { kind: 'duration', lexicon: index };
+      for (const entry of lexicon.recapDurations.leads) phrases.add(entry, lead);
+      durations.set(index, compileDurations(lexicon.recapDurations, asWords));
+    }
     for (const tag of lexicon.hashtags) outageHashtags.add(normalise(tag).replace(/^#/, '').replace(/\s+/g, ''));
     for (const marker of lexicon.markers) addTo(markers, normalise(marker), index);
   });
   const claimWords = new Set([...claims].filter((entry) => !/\s/.test(entry)));
-  return { lexicons, phrases, substrings, outageHashtags, markers, vocabulary, doubleSenseWords, claimWords };
+  const durationNegative = cueOf({ kind: 'negative', lexicon: -1 });
+  return { lexicons, phrases, substrings, outageHashtags, markers, vocabulary, doubleSenseWords, claimWords, durations, durationNegative };
 }

@@ -1,15 +1,28 @@
 // Posts here are written for these tests; none comes from shared/data or a blind fixture.
 import { describe, expect, it } from 'vitest';
 import { classify } from '../classify-for-tests.js';
-import { durationPhrases } from './durations.js';
+import { compileDurations, durationEnd, recapDurations } from './durations.js';
 
 describe('Spanish, Portuguese, French and Italian: sixteenth blind pass classes', () => {
-  it('buildsDurationPhrasesWithDigitsGluedUnitsAndNumberWords', () => {
-    const phrases = durationPhrases(['durante'], [['dos', ['horas']]], ['horas']);
-    expect(phrases).toContain('durante 3 horas');
-    expect(phrases).toContain('durante 3h');
-    expect(phrases).toContain('durante dos horas');
-    expect(phrases).not.toContain('durante dos h');
+  it('readsADurationAfterItsLeadWithDigitsGluedUnitsAndNumberWords', () => {
+    const durations = compileDurations(
+      recapDurations(
+        ['durante'],
+        [
+          ['un', ['par de horas']],
+          ['dos', ['horas']],
+        ],
+        ['horas'],
+      ),
+      (text) => text.split(' '),
+    );
+    // Words after the lead "durante" (which ends at token 1 of "durante … el domingo").
+    expect(durationEnd(durations, ['durante', '3', 'horas', 'el'], 1)).toBe(3);
+    expect(durationEnd(durations, ['durante', '3h', 'el'], 1)).toBe(2);
+    expect(durationEnd(durations, ['durante', 'dos', 'horas'], 1)).toBe(3);
+    expect(durationEnd(durations, ['durante', 'un', 'par', 'de', 'horas'], 1)).toBe(5);
+    expect(durationEnd(durations, ['durante', 'dos', 'h'], 1)).toBe(-1);
+    expect(durationEnd(durations, ['durante', 'el', 'partido'], 1)).toBe(-1);
   });
 
   it('readsARecapOfYesterdaysOutageWithItsLengthAsNoComplaint', () => {

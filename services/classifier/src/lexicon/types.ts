@@ -93,6 +93,12 @@ export interface ComplaintLexicon {
    * neighbour's vote.
    */
   markersOnly?: boolean;
+  /**
+   * How long a failure that is over lasted, said with "for": leads ("durante", "pendant", "se
+   * cayó como"), number words with the units that agree with them, and the units after a digit.
+   * "durante 2 horas", "pendant 2h", "per tre ore" are recap negatives (see durations.ts).
+   */
+  recapDurations?: RecapDurations;
   /** Cues for what is failing, by symptom. Only the categories the language has cues for. */
   symptoms: Partial<Record<Symptom, readonly string[]>>;
   /**
@@ -102,4 +108,11 @@ export interface ComplaintLexicon {
    * so give the distinctive ones.
    */
   markers: readonly string[];
+}
+
+/** The parts of "for two hours" in one language (`ComplaintLexicon.recapDurations`). */
+export interface RecapDurations {
+  leads: readonly string[];
+  counts: readonly (readonly [string, readonly string[]])[];
+  units: readonly string[];
 }

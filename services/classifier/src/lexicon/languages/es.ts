@@ -1,4 +1,4 @@
-import { durationPhrases } from '../durations.js';
+import { recapDurations } from '../durations.js';
 import type { ComplaintLexicon } from '../types.js';
 
 /**
@@ -1187,34 +1187,6 @@ export const lexicon_es: ComplaintLexicon = {
     'ayer por la noche se cayó',
     'ayer falló',
     'anoche falló',
-    // How long a failure that is over lasted: "durante 2 horas", "se cayó como 2 horas" (not
-    // "desde hace 2 horas" or "hace como 2 horas", which are ongoing).
-    ...durationPhrases(
-      [
-        'durante',
-        'por',
-        'durante casi',
-        'por casi',
-        'se cayó como',
-        'se cayó unas',
-        'se cayó casi',
-        'se cayeron como',
-        'se cayeron unas',
-        'estuvo caído como',
-        'estuvo caída como',
-      ],
-      [
-        ['una', ['hora']],
-        ['media', ['hora']],
-        ['un', ['par de horas']],
-        ['dos', ['horas']],
-        ['tres', ['horas']],
-        ['cuatro', ['horas']],
-        ['cinco', ['horas']],
-        ['seis', ['horas']],
-      ],
-      ['hora', 'horas', 'hs', 'hrs', 'h'],
-    ),
     'durante horas',
     'durante unas horas',
     'por unas horas',
@@ -1661,4 +1633,32 @@ export const lexicon_es: ComplaintLexicon = {
     'entera',
     'entero',
   ],
+  // How long a failure that is over lasted: "durante 2 horas", "se cayó como 2 horas" (not
+  // "desde hace 2 horas" or "hace como 2 horas", which are ongoing).
+  recapDurations: recapDurations(
+    [
+      'durante',
+      'por',
+      'durante casi',
+      'por casi',
+      'se cayó como',
+      'se cayó unas',
+      'se cayó casi',
+      'se cayeron como',
+      'se cayeron unas',
+      'estuvo caído como',
+      'estuvo caída como',
+    ],
+    [
+      ['una', ['hora']],
+      ['media', ['hora']],
+      ['un', ['par de horas']],
+      ['dos', ['horas']],
+      ['tres', ['horas']],
+      ['cuatro', ['horas']],
+      ['cinco', ['horas']],
+      ['seis', ['horas']],
+    ],
+    ['hora', 'horas', 'hs', 'hrs', 'h'],
+  ),
 };

@@ -1,4 +1,4 @@
-import { durationPhrases } from '../durations.js';
+import { recapDurations } from '../durations.js';
 import type { ComplaintLexicon } from '../types.js';
 
 /**
@@ -1126,19 +1126,6 @@ export const lexicon_fr: ComplaintLexicon = {
     'ont été en panne',
     'était down',
     'était hs',
-    // How long a failure that is over lasted: "pendant 2h" (not "depuis 2h", which is ongoing).
-    ...durationPhrases(
-      ['pendant', 'durant', 'pendant près de', 'pendant presque', 'pendant environ', 'durant près de'],
-      [
-        ['une', ['heure', 'bonne heure', 'demi-heure']],
-        ['deux', ['heures']],
-        ['trois', ['heures']],
-        ['quatre', ['heures']],
-        ['cinq', ['heures']],
-        ['six', ['heures']],
-      ],
-      ['heure', 'heures', 'h'],
-    ),
     'pendant des heures',
     'durant des heures',
     'pendant quelques heures',
@@ -1512,4 +1499,17 @@ export const lexicon_fr: ComplaintLexicon = {
     'réseau',
     'connexion',
   ],
+  // How long a failure that is over lasted: "pendant 2h" (not "depuis 2h", which is ongoing).
+  recapDurations: recapDurations(
+    ['pendant', 'durant', 'pendant près de', 'pendant presque', 'pendant environ', 'durant près de'],
+    [
+      ['une', ['heure', 'bonne heure', 'demi-heure']],
+      ['deux', ['heures']],
+      ['trois', ['heures']],
+      ['quatre', ['heures']],
+      ['cinq', ['heures']],
+      ['six', ['heures']],
+    ],
+    ['heure', 'heures', 'h'],
+  ),
 };

@@ -1,4 +1,4 @@
-import { durationPhrases } from '../durations.js';
+import { recapDurations } from '../durations.js';
 import type { ComplaintLexicon } from '../types.js';
 
 /**
@@ -1067,20 +1067,6 @@ export const lexicon_it: ComplaintLexicon = {
     'ieri era giù',
     'ieri sera è caduto',
     'ieri sera è andato giù',
-    // How long a failure that is over lasted: "per 2 ore" (not "da 2 ore", which is ongoing).
-    ...durationPhrases(
-      ['per', 'per circa', 'per quasi', 'è stato giù', 'è stata giù', 'è rimasto giù', 'è rimasta giù', 'sono stati giù'],
-      [
-        ['un', ['ora']],
-        ['mezz', ['ora']],
-        ['due', ['ore']],
-        ['tre', ['ore']],
-        ['quattro', ['ore']],
-        ['cinque', ['ore']],
-        ['sei', ['ore']],
-      ],
-      ['ora', 'ore', 'h'],
-    ),
     'per ore',
     'per delle ore',
     'per qualche ora',
@@ -1457,4 +1443,18 @@ export const lexicon_it: ComplaintLexicon = {
     'molto',
     'tutto',
   ],
+  // How long a failure that is over lasted: "per 2 ore" (not "da 2 ore", which is ongoing).
+  recapDurations: recapDurations(
+    ['per', 'per circa', 'per quasi', 'è stato giù', 'è stata giù', 'è rimasto giù', 'è rimasta giù', 'sono stati giù'],
+    [
+      ['un', ['ora']],
+      ['mezz', ['ora']],
+      ['due', ['ore']],
+      ['tre', ['ore']],
+      ['quattro', ['ore']],
+      ['cinque', ['ore']],
+      ['sei', ['ore']],
+    ],
+    ['ora', 'ore', 'h'],
+  ),
 };

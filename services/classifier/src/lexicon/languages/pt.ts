@@ -1,4 +1,4 @@
-import { durationPhrases } from '../durations.js';
+import { recapDurations } from '../durations.js';
 import type { ComplaintLexicon } from '../types.js';
 
 /**
@@ -1083,38 +1083,6 @@ export const lexicon_pt: ComplaintLexicon = {
     'anteontem caiu',
     'ontem ficou fora do ar',
     'ontem ficou fora',
-    // How long a failure that is over lasted: "por 3 horas", "caiu umas 3 horas" (not "há umas
-    // 3 horas" or "faz 3 horas", which are ongoing).
-    ...durationPhrases(
-      [
-        'por',
-        'durante',
-        'por umas',
-        'por uns',
-        'durante umas',
-        'por quase',
-        'durante quase',
-        'caiu umas',
-        'caiu por',
-        'caiu quase',
-        'caíram umas',
-        'caiu por umas',
-        'ficou fora umas',
-        'ficou fora do ar umas',
-        'ficou fora por',
-        'ficou fora do ar por',
-      ],
-      [
-        ['uma', ['hora']],
-        ['meia', ['hora']],
-        ['duas', ['horas']],
-        ['três', ['horas']],
-        ['quatro', ['horas']],
-        ['cinco', ['horas']],
-        ['seis', ['horas']],
-      ],
-      ['hora', 'horas', 'hrs', 'h'],
-    ),
     'durante horas',
     'por umas horas',
     'por algumas horas',
@@ -1540,4 +1508,36 @@ export const lexicon_pt: ComplaintLexicon = {
     'depois',
     'ontem',
   ],
+  // How long a failure that is over lasted: "por 3 horas", "caiu umas 3 horas" (not "há umas
+  // 3 horas" or "faz 3 horas", which are ongoing).
+  recapDurations: recapDurations(
+    [
+      'por',
+      'durante',
+      'por umas',
+      'por uns',
+      'durante umas',
+      'por quase',
+      'durante quase',
+      'caiu umas',
+      'caiu por',
+      'caiu quase',
+      'caíram umas',
+      'caiu por umas',
+      'ficou fora umas',
+      'ficou fora do ar umas',
+      'ficou fora por',
+      'ficou fora do ar por',
+    ],
+    [
+      ['uma', ['hora']],
+      ['meia', ['hora']],
+      ['duas', ['horas']],
+      ['três', ['horas']],
+      ['quatro', ['horas']],
+      ['cinco', ['horas']],
+      ['seis', ['horas']],
+    ],
+    ['hora', 'horas', 'hrs', 'h'],
+  ),
 };
