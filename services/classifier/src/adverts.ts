@@ -52,7 +52,7 @@ const DEAL_REACH = 2;
  * told by their capitals).
  */
 export function offersADeal(words: readonly string[], text: string): boolean {
-  return (text.includes('%') && percentOff(words, text)) || promoCode(text);
+  return (text.includes('%') && percentOff(words, text)) || (words.some((word) => CODE_WORDS.has(word)) && promoCode(text));
 }
 
 function percentOff(words: readonly string[], text: string): boolean {
