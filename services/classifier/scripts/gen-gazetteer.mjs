@@ -2,8 +2,8 @@
 /**
  * Regenerates the generated half of the country gazetteer:
  *
- *   src/country/countries-generated.ts   COUNTRIES_GENERATED
- *   src/country/places-generated.ts      PLACES_GENERATED
+ *   src/country/countries-generated.ts   COUNTRIES_GENERATED (its data in countries-generated.json)
+ *   src/country/places-generated.ts      PLACES_GENERATED (its data in places-generated.json)
  *
  * Hand-written data lives in countries-hand.ts and places-hand.ts; this script
  * never reads or writes those, and countries-data.ts / places-data.ts merge the
@@ -619,12 +619,15 @@ const countriesTs = `${banner('countries-hand.ts')}//
 // native names, alternative spellings, translations and demonyms from mledoze/countries
 // (world-countries, ODbL 1.0: https://opendatacommons.org/licenses/odbl/1.0/), nationality
 // adjectives from i18n-nationality (MIT).
+//
+// The data is countries-generated.json, a JSON module: V8 keeps a JavaScript module's source text for as
+// long as its functions may be compiled, and this data's, as two-byte strings, took 2 MB of heap.
+import data from './countries-generated.json' with { type: 'json' };
 import type { CountryNames } from './types.js';
 
-export const COUNTRIES_GENERATED: readonly CountryNames[] = [
-${rawCountries.map((c) => `{country:${q(c.country)},names:${list(c.names)},demonyms:${list(c.demonyms)}},`).join('\n')}
-];
+export const COUNTRIES_GENERATED: readonly CountryNames[] = data;
 `;
+const countriesJson = `[\n${rawCountries.map((c) => `{"country":${q(c.country)},"names":${list(c.names)},"demonyms":${list(c.demonyms)}}`).join(',\n')}\n]\n`;
 
 const placesTs = `${banner('places-hand.ts')}//
 // City data from GeoNames (https://www.geonames.org/), licensed under CC BY 4.0
@@ -635,15 +638,20 @@ const placesTs = `${banner('places-hand.ts')}//
   .join(', ')}) and every capital,
 // without city sections; names in Latin script, the country's own scripts and, for cities
 // of ${WORLD_CITY_POPULATION}+, the scripts of the project's languages; stop words and country names removed.
+//
+// The data is places-generated.json, a JSON module: V8 keeps a JavaScript module's source text for as
+// long as its functions may be compiled, and this data's, as two-byte strings, took 2 MB of heap.
+import data from './places-generated.json' with { type: 'json' };
 import type { Place } from './types.js';
 
-export const PLACES_GENERATED: readonly Place[] = [
-${cityEntries.map((c) => `{country:${q(c.country)},rank:${c.rank},names:${list(c.names)}},`).join('\n')}
-];
+export const PLACES_GENERATED: readonly Place[] = data;
 `;
+const placesJson = `[\n${cityEntries.map((c) => `{"country":${q(c.country)},"rank":${c.rank},"names":${list(c.names)}}`).join(',\n')}\n]\n`;
 
 writeFileSync(path.join(outDir, 'countries-generated.ts'), countriesTs);
+writeFileSync(path.join(outDir, 'countries-generated.json'), countriesJson);
 writeFileSync(path.join(outDir, 'places-generated.ts'), placesTs);
+writeFileSync(path.join(outDir, 'places-generated.json'), placesJson);
 if (process.argv.includes('--review')) review();
 
 /**
