@@ -279,14 +279,7 @@ export const hinglish: ComplaintLexicon = {
   hashtags: ['down', 'band', 'bandhai', 'downhai', 'serverdown', 'networkissue', 'nahichalraha', 'outage'],
 
   working: [
-    // Full bars: the network is up ("Jio ka network toh full hai phir bhi ...").
-    'full hai',
-    'network full',
-    'full network',
-    'full signal',
-    'signal full',
-    'full aa raha',
-    'full aa rahe',
+    ...ROMANISED_HINDUSTANI.working,
     'chal raha hai',
     'chal rha hai',
     'chal rahi hai',

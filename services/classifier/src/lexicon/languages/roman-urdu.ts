@@ -268,14 +268,7 @@ export const romanUrdu: ComplaintLexicon = {
   hashtags: ['down', 'band', 'serverdown', 'internetband', 'internetdown', 'networkissue', 'outage'],
 
   working: [
-    // Full bars: the network is up ("Jio ka network toh full hai phir bhi ...").
-    'full hai',
-    'network full',
-    'full network',
-    'full signal',
-    'signal full',
-    'full aa raha',
-    'full aa rahe',
+    ...ROMANISED_HINDUSTANI.working,
     'chal raha hai',
     'chal rha hai',
     'chal rahi hai',

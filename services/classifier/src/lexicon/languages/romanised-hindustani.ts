@@ -7,7 +7,7 @@ import type { ComplaintLexicon } from '../types.js';
  * these lists before their own entries, so a phrase fixed here is fixed for both. Markers are
  * not shared from here: they decide between the two languages and are listed in each.
  */
-type SharedField = 'outage' | 'question' | 'errors' | 'recovered' | 'negative' | 'alternatives' | 'symptoms';
+type SharedField = 'outage' | 'question' | 'errors' | 'recovered' | 'negative' | 'alternatives' | 'working' | 'symptoms';
 
 /** Words both Hinglish and Roman Urdu write all the time: markers of romanised Hindustani, not of either. */
 export const HINDUSTANI_CORE_MARKERS: readonly string[] = [
@@ -713,6 +713,16 @@ export const ROMANISED_HINDUSTANI = {
     'laptop mein blue screen',
     'pc mein blue screen',
     'blue screen aa gayi',
+  ],
+  working: [
+    // Full bars: the network is up ("Jio ka network toh full hai phir bhi ...").
+    'full hai',
+    'network full',
+    'full network',
+    'full signal',
+    'signal full',
+    'full aa raha',
+    'full aa rahe',
   ],
   alternatives: [
     // The cause first suspected, then ruled out: not the failing service ("thought it was my Jio").
