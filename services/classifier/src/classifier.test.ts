@@ -412,6 +412,11 @@ describe('the fourth pass', () => {
     expect(classify('WhatsApp geht wieder, ich weiß nicht was los war').complaint).toBe(false);
   });
 
+  it('readsMpAsMadhyaPradeshOnlyInCapitals', () => {
+    expect(classify('telegram caiu aqui tambem, me manda mp').country).toBeNull();
+    expect(classify('Jio ka net band hai poore MP mein').country).toBe('IN');
+  });
+
   it('doesNotTakeRecapsBansTrafficSignalsOrDeliveriesForOutages', () => {
     expect(classify('spotify went down for two hours on friday, here is the postmortem').complaint).toBe(false);
     expect(classify('Mon compte Insta a été bloqué définitivement, merci le support').complaint).toBe(false);

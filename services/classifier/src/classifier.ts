@@ -1165,6 +1165,8 @@ const MIN_TEXT_SMALL_PLACE_RANK = 100_000;
 const PLACES_ONLY_IN_CAPITALS: ReadonlySet<string> = new Set([
   ...['up', 'us', 'mn', 'ap', 'ny', 'khi', 'rok', 'md', 'mg', 'nc', 'nd', 'wy', 'nv'],
   ...['tx', 'fl', 'ct', 'nj', 'sf', 'nm', 'sp', 'br', 'tn', 'cad'],
+  // Madhya Pradesh's "MP" is Portuguese "mp" (a private message: "me manda mp").
+  'mp',
 ]);
 /**
  * Hinglish "maine" (I), Turkish "sabah" (morning) and "belge" (document), Italian "riunione"
