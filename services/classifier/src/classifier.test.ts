@@ -417,6 +417,13 @@ describe('the fourth pass', () => {
     expect(classify('Jio ka net band hai poore MP mein').country).toBe('IN');
   });
 
+  it('readsThePlatformsLegacyLanguageCodesAsISO6391', () => {
+    // X tags Indonesian "in": the post is Indonesian, and Indonesian's everyday words apply.
+    expect(classify('grup keluarga di Whatsapp rame terus 🤣', { lang: 'in' })).toMatchObject({ complaint: false, language: 'id' });
+    expect(classify('ok', { lang: 'iw' }).language).toBe('he');
+    expect(classify('ok', { lang: 'pt-BR' }).language).toBe('pt');
+  });
+
   it('doesNotTakeRecapsBansTrafficSignalsOrDeliveriesForOutages', () => {
     expect(classify('spotify went down for two hours on friday, here is the postmortem').complaint).toBe(false);
     expect(classify('Mon compte Insta a été bloqué définitivement, merci le support').complaint).toBe(false);

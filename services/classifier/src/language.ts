@@ -311,8 +311,7 @@ export class LanguageIdentifier {
    *   that share words, and stands in when no word votes at all.
    */
   identify(text: string, ids: readonly number[], script: Script | undefined, platformLang: string | null, country?: string): LanguageGuess {
-    const platform =
-      platformLang && /^[a-z]{2}$/.test(platformLang.slice(0, 2)) && platformLang !== 'und' ? platformLang.slice(0, 2) : undefined;
+    const platform = platformLanguage(platformLang);
     if (!script) return { language: platform ?? 'und', confidence: platform ? 0.3 : 0 };
     const single = SINGLE_LANGUAGE_SCRIPTS[script];
     if (single) return { language: single, confidence: 0.95 };
@@ -365,4 +364,19 @@ export class LanguageIdentifier {
     if (second && this.languageList.includes(second.language)) return second;
     return { language: script === 'Deva' ? 'hi' : script === 'Latn' ? 'en' : 'und', confidence: 0.2 };
   }
+}
+
+/**
+ * Platform language codes that are not the ISO 639-1 code we report: X (Twitter) still tags
+ * Indonesian "in" and Hebrew "iw" (codes ISO withdrew in 1989), and Filipino "fil" (whose first
+ * two letters are Finnish's).
+ */
+const PLATFORM_CODES: Readonly<Record<string, string>> = { in: 'id', iw: 'he', ji: 'yi', jw: 'jv', fil: 'tl' };
+
+/** The platform's language guess as an ISO 639-1 code, or undefined when it gives none. */
+function platformLanguage(platformLang: string | null): string | undefined {
+  if (!platformLang || platformLang === 'und') return undefined;
+  const code = platformLang.toLowerCase().split(/[-_]/)[0] as string;
+  const mapped = PLATFORM_CODES[code] ?? code.slice(0, 2);
+  return /^[a-z]{2}$/.test(mapped) ? mapped : undefined;
 }
