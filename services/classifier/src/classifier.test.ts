@@ -424,6 +424,12 @@ describe('the fourth pass', () => {
     expect(classify('ok', { lang: 'pt-BR' }).language).toBe('pt');
   });
 
+  it('doesNotReadAServicesNameAsANegator', () => {
+    // Malay SMS slang writes "x" for "not": beside a name, X is the app.
+    expect(classify('pesan lagi via X (Twitter) ya kak').complaint).toBe(false);
+    expect(classify('x boleh buka whatsapp dari pagi').complaint).toBe(true);
+  });
+
   it('doesNotTakeRecapsBansTrafficSignalsOrDeliveriesForOutages', () => {
     expect(classify('spotify went down for two hours on friday, here is the postmortem').complaint).toBe(false);
     expect(classify('Mon compte Insta a été bloqué définitivement, merci le support').complaint).toBe(false);

@@ -1659,6 +1659,8 @@ export class Classifier {
       const negativeVerb = !negator && negators.affixes && isNegativeVerb(words[at] as string, negators);
       if (!negator && !negativeVerb) continue;
       if (words[at] === 'no' && NO_IDIOM_NOUNS.has(words[at + 1] as string)) continue;
+      // A service's name is no negator ("X", Malay slang for "not", is the app here: "pedidos por X").
+      if (mentions.some((m) => m.start <= at && m.end > at)) continue;
       if (cues.some((b) => isCounterCue(b) && b.start <= at && b.end > at)) continue;
       const nearAction = cues.some(
         (a) =>
