@@ -426,6 +426,7 @@ describe('the fourth pass', () => {
 
   it('doesNotReadAServicesNameAsANegator', () => {
     // Malay SMS slang writes "x" for "not": beside a name, X is the app.
+    expect(classify('pedidos por x (twitter)').complaint).toBe(false);
     expect(classify('pesan lagi via X (Twitter) ya kak').complaint).toBe(false);
     expect(classify('x boleh buka whatsapp dari pagi').complaint).toBe(true);
   });
