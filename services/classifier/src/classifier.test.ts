@@ -429,6 +429,9 @@ describe('the fourth pass', () => {
     expect(classify('pedidos por x (twitter)').complaint).toBe(false);
     expect(classify('pesan lagi via X (Twitter) ya kak').complaint).toBe(false);
     expect(classify('x boleh buka whatsapp dari pagi').complaint).toBe(true);
+    // French "ne" negates only with its second word (pas, plus, rien): alone it is Hindustani's ergative.
+    expect(classify('mummy ne whatsapp status lagaya').complaint).toBe(false);
+    expect(classify("l'appli WhatsApp ne se lance plus").complaint).toBe(true);
   });
 
   it('doesNotTakeRecapsBansTrafficSignalsOrDeliveriesForOutages', () => {

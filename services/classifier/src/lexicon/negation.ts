@@ -49,7 +49,8 @@ export const NEGATORS: Readonly<Record<string, readonly string[]>> = {
   it: ['non', 'impossibile', 'niente', 'nessun', 'nessuna'],
   es: ['no', 'nada', 'imposible', 'ningun', 'ninguna', 'nadie'],
   pt: ['nao', 'não', 'nada', 'nem', 'impossivel', 'impossível', 'ninguem', 'ninguém'],
-  fr: ['pas', 'ne', 'plus', 'rien', 'impossible', 'aucun', 'aucune', 'ni'],
+  // Not "ne": written French always adds pas, plus or rien, and alone "ne" is Hindustani's ergative ("mummy ne status lagaya").
+  fr: ['pas', 'plus', 'rien', 'impossible', 'aucun', 'aucune', 'ni'],
   de: ['nicht', 'kein', 'keine', 'keinen', 'nichts'],
   nl: ['niet', 'geen'],
   pl: ['nie', 'brak'],
