@@ -434,6 +434,13 @@ describe('the fourth pass', () => {
     expect(classify("l'appli WhatsApp ne se lance plus").complaint).toBe(true);
   });
 
+  it('readsHeadlinesCountingTheAffectedAndIsItBackQuestionsAsNoComplaint', () => {
+    expect(classify('Instagram not loading for millions of users across Europe, Meta says it is investigating').complaint).toBe(false);
+    expect(classify('یوٹیوب بند، لاکھوں صارفین پریشان').complaint).toBe(false);
+    expect(classify('insta chalu ho gaya kya sabka? mera abhi bhi nahi chal raha').services).toEqual(['instagram']);
+    expect(classify('insta start ho gaya kya sabka?').complaint).toBe(false);
+  });
+
   it('doesNotTakeRecapsBansTrafficSignalsOrDeliveriesForOutages', () => {
     expect(classify('spotify went down for two hours on friday, here is the postmortem').complaint).toBe(false);
     expect(classify('Mon compte Insta a été bloqué définitivement, merci le support').complaint).toBe(false);

@@ -2676,6 +2676,10 @@ export const en: ComplaintLexicon = {
     'flocking to *',
   ],
   news: [
+    // A headline's count of the affected ("not working for many users").
+    'for many users',
+    'for thousands of users',
+    'for millions of users',
     'netblocks',
     'explainer',
     'anniversary',

@@ -363,6 +363,11 @@ export const ROMANISED_HINDUSTANI = {
     'server error',
   ],
   recovered: [
+    // Asking whether it is back ("start ho gaya kya sabka?") is the tail of an outage, not a complaint.
+    'start ho gaya kya',
+    'start hua kya',
+    'chalu ho gaya kya',
+    'chalu hua kya',
     'to chal raha hai',
     'toh chal raha hai',
     'to chal rahi hai',
