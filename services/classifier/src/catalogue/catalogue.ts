@@ -7,7 +7,7 @@ import { PhraseIndex, SubstringIndex } from '../lexicon/phrase-index.js';
 import { Vocabulary } from '../lexicon/vocabulary.js';
 import { normalise } from '../text/normalise.js';
 import { dominantScript, isUnspaced, scriptCounts } from '../text/script.js';
-import { tokenize, type Token } from '../text/tokens.js';
+import { wordsOf, type Token } from '../text/tokens.js';
 import type { ServiceEntry } from './types.js';
 
 export interface AliasHit {
@@ -197,9 +197,9 @@ export class ServiceCatalogue {
       // The display name is ambiguous when the service lists it so ("Signal", "Sky", "Line"),
       // and so is an alias that reads as a listed ambiguous one once folded into words: "uber"
       // is German "über", "phone-pe" is Hinglish "phone pe" (on the phone).
-      const ambiguousNames = new Set(service.ambiguousAliases.map(asWords));
-      add(service.name, ambiguousNames.has(asWords(service.name)));
-      for (const alias of service.aliases) add(alias, ambiguousNames.has(asWords(alias)));
+      const ambiguousNames = new Set(service.ambiguousAliases.map(asPhrase));
+      add(service.name, ambiguousNames.has(asPhrase(service.name)));
+      for (const alias of service.aliases) add(alias, ambiguousNames.has(asPhrase(alias)));
       for (const alias of service.ambiguousAliases) add(alias, true);
       for (const handle of service.handles) this.handles.set(normalise(handle).replace(/^@/, ''), service.id);
       for (const tag of service.hashtags) this.hashtags.set(normalise(tag).replace(/^#/, ''), service.id);
@@ -449,11 +449,9 @@ export class ServiceCatalogue {
   }
 }
 
-/** A name as the words a post is matched by: "phone-pe" and "phone pe" read alike, as "über" and "uber" do. */
-function asWords(name: string): string {
-  return tokenize(normalise(name))
-    .map((token) => token.text)
-    .join(' ');
+/** A name as the words a post is matched by, joined: "phone-pe" and "phone pe" read alike, as "über" and "uber" do. */
+function asPhrase(name: string): string {
+  return wordsOf(name).join(' ');
 }
 
 function isMentioned(mentions: readonly ServiceMention[], index: number): boolean {

@@ -9,8 +9,7 @@
  */
 import { PhraseIndex } from '../lexicon/phrase-index.js';
 import { Vocabulary } from '../lexicon/vocabulary.js';
-import { normalise } from '../text/normalise.js';
-import { tokenize } from '../text/tokens.js';
+import { wordsOf } from '../text/tokens.js';
 import type { CountryNames, Place } from './types.js';
 
 type NameKind = 'country' | 'demonym' | 'place';
@@ -170,11 +169,6 @@ function supportByCountry(hits: readonly { value: NameHit; start: number; end: n
   const support = new Map<string, number>();
   for (const [country, set] of spans) support.set(country, set.size);
   return support;
-}
-
-/** A location's words, normalised and tokenised as posts are. */
-function wordsOf(location: string): string[] {
-  return tokenize(normalise(location)).map((t) => t.text);
 }
 
 /** The names not inside a longer name: "Wales" in "New South Wales", "Jersey" in "New Jersey" are not meant. */

@@ -7,7 +7,7 @@ import { normalise } from '../text/normalise.js';
 import { isUnspaced, scriptCounts, dominantScript } from '../text/script.js';
 import { compileDurations, type CompiledDurations } from './durations.js';
 import { PhraseIndex, SubstringIndex } from './phrase-index.js';
-import { tokenize } from '../text/tokens.js';
+import { wordsOf } from '../text/tokens.js';
 import { Vocabulary } from './vocabulary.js';
 import type { ComplaintLexicon, Symptom } from './types.js';
 
@@ -51,11 +51,6 @@ export interface CompiledCues {
   durations: ReadonlyMap<number, CompiledDurations>;
   /** The negative a recap duration makes. */
   durationNegative: Cue;
-}
-
-/** An entry as the words a post is matched by. */
-function asWords(entry: string): string[] {
-  return tokenize(normalise(entry)).map((token) => token.text);
 }
 
 function isUnspacedEntry(entry: string): boolean {
@@ -154,7 +149,7 @@ export function compileCues(lexicons: readonly ComplaintLexicon[], wordIds: Voca
       // Leads are everyday words ("por", "per"): not added to the language vocabulary.
       const lead: Cue = { kind: 'duration', lexicon: index };
       for (const entry of lexicon.recapDurations.leads) phrases.add(entry, lead);
-      durations.set(index, compileDurations(lexicon.recapDurations, asWords));
+      durations.set(index, compileDurations(lexicon.recapDurations, wordsOf));
     }
     for (const tag of lexicon.hashtags) outageHashtags.add(normalise(tag).replace(/^#/, '').replace(/\s+/g, ''));
     for (const marker of lexicon.markers) addTo(markers, normalise(marker), index);

@@ -13,6 +13,8 @@
  * quarter of the classifier's time per post.
  */
 
+import { normalise } from './normalise.js';
+
 export type TokenKind = 'word' | 'hashtag' | 'mention';
 
 export interface Token {
@@ -166,4 +168,9 @@ function readToken(text: string, start: number, kind: TokenKind, tokens: Token[]
   }
   tokens.push({ kind, text: text.slice(partStart, at) });
   return at;
+}
+
+/** A text's words as a post's are matched: normalised, tokenised, the tokens' texts (names, entries, locations). */
+export function wordsOf(text: string): string[] {
+  return tokenize(normalise(text)).map((token) => token.text);
 }
