@@ -2245,10 +2245,10 @@ export class Classifier {
     const smallerPlaceAt = { minRank: MIN_TEXT_SMALL_PLACE_RANK, accept: readAsPlace };
     let found = this.gazetteer.resolveWords(words, MIN_TEXT_PLACE_RANK, smallerPlaceAt);
     // Most posts name no place: the everyday words that name one are looked for only when one is found.
-    if (found !== undefined && words.some(mayNameNoPlace))
-      found = this.gazetteer.resolveWords(withoutWordsNamingNoPlace(words, text), MIN_TEXT_PLACE_RANK, smallerPlaceAt);
+    const read = found !== undefined && words.some(mayNameNoPlace) ? withoutWordsNamingNoPlace(words, text) : words;
+    if (read !== words) found = this.gazetteer.resolveWords(read, MIN_TEXT_PLACE_RANK, smallerPlaceAt);
     // Several places named: the one the author is in comes after "in" ("UPI to India ... anyone else in SG?").
-    if (found !== undefined && found.kind !== 'demonym') found = this.placeAfterLocative(words, text) ?? found;
+    if (found !== undefined && found.kind !== 'demonym') found = this.placeAfterLocative(read) ?? found;
     // A demonym in the text is more often a language or a cuisine ("subtitles in Spanish", "French
     // fries") than the author's nationality; the author's own place or a national service says more.
     const named = (found?.kind === 'demonym' ? undefined : found) ?? this.inflectedPlaceNamedIn(words);
@@ -2259,9 +2259,9 @@ export class Classifier {
    * The first country or big place named right after a locative ("in SG", "in the UK", "at
    * Lagos"): where the author is, over a place named as a destination ("UPI to India"). The
    * name must start right after the locative (or its "the"), not merely fall within a few words.
+   * `read` are the post's words with those that name no place blanked (`withoutWordsNamingNoPlace`).
    */
-  private placeAfterLocative(words: readonly string[], text: string) {
-    const read = words.some(mayNameNoPlace) ? withoutWordsNamingNoPlace(words, text) : words;
+  private placeAfterLocative(read: readonly string[]) {
     for (let at = 0; at < read.length - 1; at++) {
       if (!LOCATIVES.has(read[at] as string)) continue;
       const from = read[at + 1] === 'the' ? at + 2 : at + 1;
