@@ -974,8 +974,13 @@ function listedWithTaggedDown(mention: ServiceMention, mentions: readonly Servic
       !other.ambiguous &&
       other.start >= 0 &&
       gap(other, mention) <= LIST_GAP &&
-      mentions.some((tag) => tag.outageHashtag && tag.service === other.service),
+      taggedDown(other.service, mentions),
   );
+}
+
+/** Whether an outage hashtag of the post claims the service ("#instagramdown"). */
+function taggedDown(service: string, mentions: readonly ServiceMention[]): boolean {
+  return mentions.some((tag) => tag.outageHashtag && tag.service === service);
 }
 
 /**
@@ -2011,8 +2016,7 @@ export class Classifier {
     );
     // A name an outage hashtag claims is claimed where the text names it too, so the names
     // listed with it there share the claim ("Logged out of FB, Instagram and Threads ... #instagramdown").
-    const taggedDown = new Set(ordered.filter((m) => m.outageHashtag).map((m) => m.service));
-    for (const m of ordered) if (taggedDown.has(m.service) && m.start >= 0 && !saidToWork(m, claims, denials)) claimedMentions.add(m);
+    for (const m of ordered) if (m.start >= 0 && taggedDown(m.service, ordered) && !saidToWork(m, claims, denials)) claimedMentions.add(m);
     for (let changed = true; changed;) {
       changed = false;
       for (const m of ordered) {
