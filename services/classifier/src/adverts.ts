@@ -27,7 +27,10 @@ const DEAL_WORDS: ReadonlySet<string> = new Set([
   'خصم',
   'تخفیف',
 ]);
-/** Words after which a promo code stands ("use code SAVE20", "indirim kodu: COKTU20"). */
+/**
+ * Words after which a promo code stands ("use code SAVE20", "indirim kodu: COKTU20"). Looked up
+ * both among the post's folded words ("codigo") and among its raw tokens, lower-cased only ("código").
+ */
 const CODE_WORDS: ReadonlySet<string> = new Set([
   'code',
   'kodu',

@@ -12,7 +12,7 @@
  * and in their market; the country comes from the geotag, the profile, a place the post
  * names, or a weak hint, in that order.
  */
-import { ServiceCatalogue, TAMIL_VIRAMA, type ServiceMention } from './catalogue/catalogue.js';
+import { isMentioned, ServiceCatalogue, TAMIL_VIRAMA, type ServiceMention } from './catalogue/catalogue.js';
 import { SERVICES } from './catalogue/services-data.js';
 import type { ServiceEntry } from './catalogue/types.js';
 import { allCountries } from './country/countries-data.js';
@@ -1665,7 +1665,7 @@ export class Classifier {
       if (!negator && !negativeVerb) continue;
       if (words[at] === 'no' && NO_IDIOM_NOUNS.has(words[at + 1] as string)) continue;
       // A service's name is no negator ("X", Malay slang for "not", is the app here: "pedidos por X").
-      if (mentions.some((m) => m.start <= at && m.end > at)) continue;
+      if (isMentioned(mentions, at)) continue;
       if (cues.some((b) => isCounterCue(b) && b.start <= at && b.end > at)) continue;
       const nearAction = cues.some(
         (a) =>

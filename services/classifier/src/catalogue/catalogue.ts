@@ -368,7 +368,7 @@ export class ServiceCatalogue {
   private findTurkishSuffixed(tokens: readonly Token[], mentions: ServiceMention[]): void {
     tokens.forEach((token, index) => {
       const word = token.text;
-      if (token.kind !== 'word' || word.length < 4 || mentions.some((m) => m.start <= index && m.end > index)) return;
+      if (token.kind !== 'word' || word.length < 4 || isMentioned(mentions, index)) return;
       for (const ending of TURKISH_CASE_ENDINGS) {
         if (word.length - ending.length < 3 || !word.endsWith(ending)) continue;
         const hit = this.gluedAliases.get(word.slice(0, word.length - ending.length));
@@ -454,7 +454,8 @@ function asPhrase(name: string): string {
   return wordsOf(name).join(' ');
 }
 
-function isMentioned(mentions: readonly ServiceMention[], index: number): boolean {
+/** Whether a token is part of a name the post was found to mention. */
+export function isMentioned(mentions: readonly ServiceMention[], index: number): boolean {
   for (const m of mentions) if (m.start <= index && m.end > index) return true;
   return false;
 }
