@@ -17,7 +17,7 @@ const classifier = createClassifier();
 const buildMs = performance.now() - buildStart;
 globalThis.gc?.();
 // Resident memory with the catalogue and gazetteer loaded, before the test posts are made.
-const loadedRss = process.memoryUsage().rss;
+const { rss: loadedRss, heapUsed: loadedHeapUsed, heapTotal: loadedHeapTotal } = process.memoryUsage();
 
 const base = readFileSync(file, 'utf8')
   .split('\n')
@@ -42,5 +42,5 @@ console.log(
   `classifier: ${total} posts in ${seconds.toFixed(2)} s = ${Math.round(total / seconds).toLocaleString('en')} posts/s on one core`,
 );
 console.log(
-  `  build ${buildMs.toFixed(0)} ms; RSS ${mb(loadedRss)} MB with the classifier loaded, ${mb(afterRss)} MB after the run (${total} posts held in memory); ${complaints} complaints (node ${process.version})`,
+  `  build ${buildMs.toFixed(0)} ms; RSS ${mb(loadedRss)} MB with the classifier loaded (V8 heap ${mb(loadedHeapUsed)} MB used of ${mb(loadedHeapTotal)} MB held), ${mb(afterRss)} MB after the run (${total} posts held in memory); ${complaints} complaints (node ${process.version})`,
 );
