@@ -598,13 +598,37 @@ function asked(
   words: readonly string[],
   normalised: string,
   offsets: readonly number[],
+  verbFirst = false,
 ): boolean {
   const last = cue.end - 1;
   const from = (offsets[last] as number) + (words[last] as string).length;
+  // A verb that opens its sentence asks about the names after it, to the sentence's end
+  // ("Funktioniert WhatsApp / Instagram bei euch?", "Werkt Teams bij jullie?").
+  if (verbFirst && opensSentence(cue, normalised, offsets)) return sentenceAsks(normalised, from);
   let until = Math.min(words.length, cue.end + ASKED_WINDOW);
   for (const m of mentions) if (m.start >= cue.end && m.start < until) until = m.start;
   const to = until < words.length ? (offsets[until] as number) : normalised.length;
   for (let i = from; i < to; i++) {
+    const ch = normalised[i];
+    if (ch === '?' || ch === '؟') return true;
+    if (ch === '.' || ch === '!' || ch === '\n') return false;
+  }
+  return false;
+}
+
+/** Whether nothing but spaces and marks stands between the sentence's start and the cue. */
+function opensSentence(cue: Located<Cue>, normalised: string, offsets: readonly number[]): boolean {
+  for (let i = (offsets[cue.start] as number) - 1; i >= 0; i--) {
+    const code = normalised.charCodeAt(i);
+    if (endsSentence(code)) return true;
+    if (code !== 0x20 && code !== 0x40 && code !== 0x23) return false;
+  }
+  return true;
+}
+
+/** Whether the sentence running from `from` ends with a question mark. */
+function sentenceAsks(normalised: string, from: number): boolean {
+  for (let i = from; i < normalised.length; i++) {
     const ch = normalised[i];
     if (ch === '?' || ch === '؟') return true;
     if (ch === '.' || ch === '!' || ch === '\n') return false;
@@ -838,6 +862,22 @@ function listEnd(mention: ServiceMention, mentions: readonly ServiceMention[]): 
     }
   }
   return end;
+}
+
+/** Where the list of names holding this mention starts (its own start when it is first or alone): `listEnd`'s mirror. */
+function listStart(mention: ServiceMention, mentions: readonly ServiceMention[]): number {
+  let start = mention.start;
+  if (mentions.length < 2 || start < 0) return start;
+  for (let grown = true; grown;) {
+    grown = false;
+    for (const m of mentions) {
+      if (m.start >= 0 && m.end <= start && start - m.end <= LIST_GAP && m.start < start) {
+        start = m.start;
+        grown = true;
+      }
+    }
+  }
+  return start;
 }
 
 /** Whether a name of the post holds this service alone (not a name it shares with another: "@VodafoneUK"). */
@@ -1748,7 +1788,8 @@ export class Classifier {
         if (polarity(cue.value.kind) !== -1 || cue.value.kind === 'news' || !ofTheRest(cue)) cues[kept++] = cue;
       } else if (this.workingNegated(cue, cues, ids, mentions, negators, clauseFinal)) continue;
       else if (ofTheRest(cue)) continue;
-      else if (!asked(cue, mentions, words, normalised, (offsets ??= tokenOffsets(words, normalised)))) cues[kept++] = cue;
+      else if (!asked(cue, mentions, words, normalised, (offsets ??= tokenOffsets(words, normalised)), clauseFinal !== undefined))
+        cues[kept++] = cue;
     }
     cues.length = kept;
   }
@@ -1771,7 +1812,8 @@ export class Classifier {
     if (cue.start > 0 && negators.has(ids[cue.start - 1] as number)) return true;
     const clauseEnd = Math.min(ids.length, cue.end + (clauseFinal ? CLAUSE_FINAL_REACH : NEGATION_WINDOW + 1));
     for (let at = cue.end; at < clauseEnd; at++) {
-      if (mentions.some((m) => m.start === at)) return false;
+      // A name ends the reach, except a subject after its verb in a clause-final language ("geht WhatsApp bei dir nicht?").
+      if (mentions.some((m) => m.start === at) && !clauseFinal?.(cue.start, at)) return false;
       if (at > cue.end + NEGATION_WINDOW && !clauseFinal?.(cue.start, at)) return false;
       if (negators.has(ids[at] as number)) return true;
       if (cues.some((c) => c.start === at && polarity(c.value.kind) === 1 && c.value.kind !== 'question')) return true;
@@ -2154,11 +2196,13 @@ export class Classifier {
     if (alternatives.length > 0 && namedAsAlternative(mention, alternatives)) return true;
     // In its own market a national name needs less: the claim may sit further off ("O2 Netz in München tot? Kein Empfang").
     const window = national && this.marketFit(mention.service, place) === 2 ? MARKET_CONTEXT_WINDOW : CONTEXT_WINDOW;
+    // A claim before or after the list of names it stands in ("y a que moi qui ai plus whatsapp + ig ?").
     const end = listEnd(mention, mentions);
+    const start = listStart(mention, mentions);
     return cues.some(
       (c) =>
         polarity(c.value.kind) === 1 &&
-        ((c.start <= end + window && c.end >= mention.start - window) ||
+        ((c.start <= end + window && c.end >= start - window) ||
           (c.value === QUOTED_ERROR && gap(mention, c) <= QUOTED_ERROR_WINDOW) ||
           (beside?.(mention, c) ?? false)),
     );

@@ -1,0 +1,47 @@
+// Posts here are written for these tests; none comes from shared/data or a blind fixture.
+// Phrasings the scenario generator's outage templates use that the classifier missed
+// (test/bench/scenarios-agreement.mjs), each with the everyday sense it must still leave alone.
+import { describe, expect, it } from 'vitest';
+import { classify } from '../classify-for-tests.js';
+
+describe('phrasings of an outage stream', () => {
+  it('readsSpanishFailuresWithTheClitic_ButNotADroppedPhone', () => {
+    expect(classify('¿solo a mí se me cayó Discord?')).toMatchObject({ complaint: true, services: ['discord'] });
+    expect(classify('se me cae el internet de Movistar cada rato')).toMatchObject({ complaint: true, services: ['movistar'] });
+    expect(classify('se me cayó el celu en el bondi y ahora la pantalla de WhatsApp ni se ve').complaint).toBe(false);
+    expect(classify('se me cayó el café encima del teclado jajaja').complaint).toBe(false);
+  });
+
+  it('readsItalianBlockedForAWhileAsAFailure_ButBlockedBySomeoneAsABan', () => {
+    expect(classify('Telegram bloccato da mezz’ora, non arriva niente')).toMatchObject({ complaint: true, services: ['telegram'] });
+    expect(classify('sono stata bloccata da instagram senza motivo').complaint).toBe(false);
+    expect(classify('mi hanno bloccato su whatsapp, pazienza').complaint).toBe(false);
+  });
+
+  it('readsItalianDroppedCallsAsAFailure', () => {
+    expect(classify('su whatsapp la chiamata cade di continuo stasera')).toMatchObject({ complaint: true, services: ['whatsapp'] });
+    expect(classify('Teams: le chiamate cadono ogni due minuti')).toMatchObject({ complaint: true, services: ['microsoft-teams'] });
+  });
+
+  it('readsHindiRepeatedLogoutsAsAFailure_ButNotAHowTo', () => {
+    expect(classify('इंस्टाग्राम बार बार लॉगआउट हो रहा है सुबह से')).toMatchObject({ complaint: true, services: ['instagram'] });
+    expect(classify('यूट्यूब से लॉगआउट कैसे करें?').complaint).toBe(false);
+  });
+
+  it('readsWorkingForAnyoneAsTheAuthorsFailure', () => {
+    expect(classify('is discord working for anyone rn?')).toMatchObject({ complaint: true, services: ['discord'] });
+    expect(classify('spotify working for you guys? mine just spins')).toMatchObject({ complaint: true, services: ['spotify'] });
+  });
+
+  it('readsAGermanVerbFirstQuestionOrClauseFinalNegationAsAboutEveryListedName', () => {
+    expect(classify('Funktioniert Teams / Outlook bei euch?').services).toEqual(['microsoft-teams', 'outlook']);
+    expect(classify('bei mir läuft Netflix & Spotify nicht')).toMatchObject({ complaint: true, services: ['netflix', 'spotify'] });
+    // A comma ends the clause: what is said to work there still works.
+    expect(classify('Spotify läuft, Netflix nicht').services).toEqual(['netflix']);
+    expect(classify('Netflix funktioniert wieder').complaint).toBe(false);
+  });
+
+  it('givesAnAmbiguousShortNameTheClaimBeforeItsList', () => {
+    expect(classify('y a que moi qui ai plus insta + fb ?').services).toEqual(['instagram', 'facebook']);
+  });
+});
