@@ -555,3 +555,15 @@ describeFloors('accuracy on the seventeenth-pass hard-negative posts', 'seventee
   country: 0.99,
   language: 0.99,
 });
+
+// seventeenth-pass-telecom-bank-posts.jsonl: 150 posts on telecoms, banks, payments and
+// government portals in their markets (19 countries, 15 languages): networks down at night,
+// banks on payday, OTPs, ATMs, card declines, support handles, and the ambiguous names (Vivo,
+// Claro, Orange, Free, Sky, O2, EE, BT, TIM, Vi, Jazz) in their other senses. Written blind:
+// complaint F1 0.966, services 93.0%, country 100%, language 98.7%.
+describeFloors('accuracy on the seventeenth-pass telecom and bank posts', 'seventeenth-pass-telecom-bank-posts.jsonl', 150, {
+  f1: 0.96,
+  services: 0.93,
+  country: 0.99,
+  language: 0.98,
+});
