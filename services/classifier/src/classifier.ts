@@ -967,20 +967,38 @@ function failsFirst(
   );
 }
 
-/** Services made by another catalogue service, which their users address about them: M-Pesa is Safaricom's. */
-const MAKER_OF: ReadonlyMap<string, string> = new Map([['m-pesa', 'safaricom']]);
+/**
+ * Services made by another catalogue service, which their users address about them: M-Pesa is
+ * Safaricom's; WhatsApp, Instagram, Messenger and Threads are Meta's, whose handle (@Meta) the
+ * catalogue gives to Facebook. With the maker's handles that address it as the maker (any, when
+ * none are listed): "@facebook" is Facebook itself.
+ */
+interface Maker {
+  maker: string;
+  handles?: ReadonlySet<string>;
+}
+const META: Maker = { maker: 'facebook', handles: new Set(['meta']) };
+const MAKER_OF: ReadonlyMap<string, Maker> = new Map<string, Maker>([
+  ['m-pesa', { maker: 'safaricom' }],
+  ['whatsapp', META],
+  ['instagram', META],
+  ['messenger', META],
+  ['threads', META],
+]);
 
 /**
  * Drops, in place, a maker claimed only through its handle when one of its own products is
- * claimed: "M-Pesa iko down? ... @SafaricomPLC" asks Safaricom about M-Pesa. A maker named and
- * said to fail itself stays ("data ya Safaricom pia iko chini ... @Safaricom_Care").
+ * claimed: "M-Pesa iko down? ... @SafaricomPLC" asks Safaricom about M-Pesa, "@WhatsApp @Meta
+ * fix it" asks Meta about WhatsApp. A maker named and said to fail itself stays ("data ya
+ * Safaricom pia iko chini ... @Safaricom_Care").
  */
-function withoutAddressedMaker(claimed: Set<ServiceMention>): void {
+function withoutAddressedMaker(claimed: Set<ServiceMention>, words: readonly string[]): void {
   for (const product of claimed) {
-    const maker = MAKER_OF.get(product.service);
-    if (maker === undefined) continue;
-    const ofMaker = [...claimed].filter((m) => m.service === maker);
-    if (ofMaker.length > 0 && ofMaker.every((m) => m.via === 'handle')) for (const m of ofMaker) claimed.delete(m);
+    const made = MAKER_OF.get(product.service);
+    if (made === undefined) continue;
+    const ofMaker = [...claimed].filter((m) => m.service === made.maker);
+    const addressed = (m: ServiceMention) => m.via === 'handle' && (made.handles?.has(words[m.start] ?? '') ?? true);
+    if (ofMaker.length > 0 && ofMaker.every(addressed)) for (const m of ofMaker) claimed.delete(m);
   }
 }
 
@@ -1087,7 +1105,7 @@ const EVERYTHING_WORDS: ReadonlySet<string> = new Set([
   'sb',
 ]);
 
-/** Whether the post names this mention as the place to go instead ("switch to *", "* pe aa jao"). */
+/** Whether the mention stands in the place of one of these alternatives ("switch to *", "* pe aa jao") or revelations. */
 function namedAsAlternative(mention: ServiceMention, alternatives: readonly Located<Cue>[]): boolean {
   if (mention.start < 0) return false;
   return alternatives.some((a) => {
@@ -1105,6 +1123,31 @@ function withoutAlternatives(mentions: readonly ServiceMention[], cues: readonly
   if (alternatives.length === 0) return mentions;
   const failing = mentions.filter((m) => !namedAsAlternative(m, alternatives));
   return failing.length > 0 ? failing : mentions;
+}
+
+/** The claim a revelation makes of the name in its place ("turns out it's WhatsApp"). */
+const REVEALED_CLAIM: Cue = { kind: 'outage', lexicon: -1 };
+
+/**
+ * What the author found the failure to be: each revelation with a name in its place ("turns out
+ * its whatsapp", "meğer WhatsApp çökmüş", "Galti WhatsApp ki nikli") claims that name (a claim
+ * added to `cues` at the revelation), and the other services named before it were the
+ * suspects ("Blamed Vi for 20 mins", "chiamato Fastweb"): the mentions without them.
+ */
+function withRevelations(cues: Located<Cue>[], mentions: readonly ServiceMention[]): readonly ServiceMention[] {
+  if (!cues.some((c) => c.value.kind === 'revelation')) return mentions;
+  let kept = mentions;
+  const alternatives = cues.filter((c) => c.value.kind === 'alternative');
+  for (const cue of cues.filter((c) => c.value.kind === 'revelation')) {
+    // Inside a suspicion ("achei que era a Vivo", "pensavo che era TIM"), not a finding.
+    if (alternatives.some((a) => a.start <= cue.start && a.end >= cue.end)) continue;
+    const revealed = mentions.find((m) => namedAsAlternative(m, [cue]));
+    if (revealed === undefined) continue;
+    cues.push({ value: REVEALED_CLAIM, start: cue.start, end: cue.end });
+    const from = Math.min(cue.start, revealed.start);
+    kept = kept.filter((m) => m.service === revealed.service || m.start < 0 || m.end > from);
+  }
+  return kept;
 }
 
 /** Tokens between a negator and the action it negates ("not", "connecting"; "nahi", "ja", "rahe"). */
@@ -1553,7 +1596,8 @@ export class Classifier {
     const textPlace = place === undefined && needsMarket ? namedPlace() : undefined;
     const market = place?.country ?? textPlace?.country ?? languageMarket(language.language, script);
     const beside = unspaced && mentions.some((m) => m.ambiguous) ? unspacedProximity(words, normalised) : undefined;
-    const inMarket = market === undefined ? this.inMarketsOfLanguage(mentions, language.language) : mentions;
+    const stated = withRevelations(cues, mentions);
+    const inMarket = market === undefined ? this.inMarketsOfLanguage(stated, language.language) : stated;
     const named = this.withoutNetworkConsequences(inMarket, cues, words);
     let attribution = this.servicesOf(named, cues, market, words, normalised, beside);
     let services = withoutParentBrand(attribution.services, mentions, cues, words, normalised);
@@ -2069,7 +2113,7 @@ export class Classifier {
         }
       }
     }
-    withoutAddressedMaker(claimedMentions);
+    withoutAddressedMaker(claimedMentions, words);
     const claimed = named.filter((service) => [...claimedMentions].some((m) => m.service === service));
     if (claimed.length > 0) return attributedTo(claimed);
     // No claim beside any name: the ones said to work are still not failing ("Shopee ga bisa

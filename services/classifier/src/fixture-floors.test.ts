@@ -525,11 +525,20 @@ describeFloors(
 // tr 21, Hinglish 15, hi 10, Roman Urdu and Urdu 21): telcos and phones suspected first,
 // other apps said to work, moves to Telegram and Signal, WhatsApp Business and Web, news,
 // "it's back", recaps, prices and jokes. Written blind: complaint F1 0.881, services 75.0%,
-// country 98.8%, language 99.3%.
+// country 98.8%, language 99.3%. After fixing its classes (what the author found the failure
+// to be after a suspect: `revelations`, "turns out its whatsapp", "meğer", "era", "galti ...
+// ki nikli"; the one wrongly blamed, "sorry Vi", and "thought my EE signal"; "fine though";
+// the pack or data said to be on; @Meta beside one of its apps; Italian "di non funzionare";
+// a breaking-news lead; a lone Turkish hashtag's language; bare "Newcastle"): F1 0.933,
+// services 88.0%, country 100%, language 100%. Left: posts naming no service ("groups abhi bhi
+// stuck hai", "bende hâlâ yok"), bare "works." after each of three names, "it's whatsapp this
+// time", "bir tek WhatsApp yok", "till WhatsApp comes back", an app failing "even on Vivo's 4G",
+// an Urdu suspect named after "I thought my internet was broken", recaps without a recap word
+// ("Ieri due ore senza WhatsApp"), a non-catalogue shop app.
 describeFloors('accuracy on the seventeenth-pass WhatsApp 2022 stream posts', 'seventeenth-pass-wa2022-stream-posts.jsonl', 150, {
-  f1: 0.88,
-  services: 0.75,
-  country: 0.98,
+  f1: 0.93,
+  services: 0.88,
+  country: 0.99,
   language: 0.99,
 });
 

@@ -104,6 +104,8 @@ const LETTER_HINTS: readonly [RegExp, string][] = [
   [/[ñ¿¡]/, 'es'],
   [/[ãõ]/, 'pt'],
 ];
+/** A Latin letter with a diacritic (or any letter outside ASCII's). */
+const LATIN_BEYOND_ASCII = /[\u00c0-\u024f]/;
 /** Worth of a letter hint in the vote: about two marker words. */
 const LETTER_HINT_WEIGHT = 4;
 
@@ -331,7 +333,7 @@ export class LanguageIdentifier {
     const indic = script === 'Latn' ? indicInLatin(text) : undefined;
     if (indic) return { language: indic, confidence: 0.8 };
     const winner = this.vote(ids, script, script === 'Latn' ? letterHint(text) : undefined);
-    if (winner < 0) return this.unvoted(text, script, platform);
+    if (winner < 0) return this.unvoted(text, script, platform, country);
     const language = this.languageList[winner] as string;
     const { score, margin } = this.voted;
     const local = country ? COUNTRY_LANGUAGE[country] : undefined;
@@ -357,9 +359,17 @@ export class LanguageIdentifier {
     return { language: URDU, confidence: 0.9 };
   }
 
-  /** A post in a script of several languages that no word of it votes on. */
-  private unvoted(text: string, script: Script, platform: string | undefined): LanguageGuess {
+  /**
+   * A post in a script of several languages that no word of it votes on. A Latin text with
+   * letters beyond ASCII ("#whatsappçöktü") is in the author's country's language when that is
+   * one of ours: the statistical guess reads a lone hashtag's "ö" and "ü" as German.
+   */
+  private unvoted(text: string, script: Script, platform: string | undefined, country?: string): LanguageGuess {
     if (platform) return { language: platform, confidence: 0.5 };
+    const local = country ? COUNTRY_LANGUAGE[country] : undefined;
+    if (script === 'Latn' && local !== undefined && this.languageList.includes(local) && LATIN_BEYOND_ASCII.test(text)) {
+      return { language: local, confidence: 0.4 };
+    }
     const second = this.fallback?.(text);
     if (second && this.languageList.includes(second.language)) return second;
     return { language: script === 'Deva' ? 'hi' : script === 'Latn' ? 'en' : 'und', confidence: 0.2 };

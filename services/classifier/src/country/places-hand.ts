@@ -3066,6 +3066,8 @@ export const ALIASES: readonly Place[] = [
       'Scouseland',
       'Newcastle upon Tyne',
       'Newcastle UK',
+      // bare: also in KwaZulu-Natal and New South Wales (their own entries), but Tyneside's is the one most posts mean
+      'Newcastle',
       'Bristol',
       'Nottingham',
       'Leicester',

@@ -16,7 +16,7 @@ import type { ComplaintLexicon, Symptom } from './types.js';
  * reads the count and unit after it and makes it a negative, or drops it (see durations.ts).
  */
 export type CueKind =
-  'outage' | 'question' | 'error' | 'recovered' | 'negative' | 'news' | 'symptom' | 'alternative' | 'working' | 'duration';
+  'outage' | 'question' | 'error' | 'recovered' | 'negative' | 'news' | 'symptom' | 'alternative' | 'revelation' | 'working' | 'duration';
 
 export interface Cue {
   kind: CueKind;
@@ -26,7 +26,7 @@ export interface Cue {
    */
   lexicon: number;
   symptom?: Symptom;
-  /** For an alternative: whether it stands before the other service's name or after it. */
+  /** For an alternative or a revelation: whether it stands before the service's name or after it. */
   side?: 'before' | 'after';
 }
 
@@ -69,19 +69,24 @@ function claimEntries(lexicons: readonly ComplaintLexicon[]): Set<string> {
 }
 
 /**
- * Alternatives ("switch to *", "* pe aa jao") without their `*`, each with the side of the name
- * it governs. Not added to the language vocabulary: they are made of prepositions and verbs
- * that many languages share.
+ * Alternatives ("switch to *", "* pe aa jao") or revelations ("turns out *", "meğer *") without
+ * their `*`, each with the side of the name it governs. Not added to the language vocabulary:
+ * they are made of prepositions and verbs that many languages share.
  */
-function addAlternatives(lexicon: ComplaintLexicon, index: number, addPhrase: (entry: string, cue: Cue) => void): void {
-  for (const entry of lexicon.alternatives ?? []) {
+function addSlotted(
+  lexicon: ComplaintLexicon,
+  index: number,
+  kind: 'alternative' | 'revelation',
+  addPhrase: (entry: string, cue: Cue) => void,
+): void {
+  for (const entry of (kind === 'alternative' ? lexicon.alternatives : lexicon.revelations) ?? []) {
     const trimmed = entry.trim();
     const side = trimmed.startsWith('*') ? 'after' : trimmed.endsWith('*') ? 'before' : undefined;
     const phrase = trimmed.replace(/^\*|\*$/g, '').trim();
     if (side === undefined || phrase === '' || phrase.includes('*') || isUnspacedEntry(phrase)) {
-      throw new Error(`alternative "${entry}" of lexicon ${lexicon.language} needs one * at its start or end and spaced words`);
+      throw new Error(`${kind} "${entry}" of lexicon ${lexicon.language} needs one * at its start or end and spaced words`);
     }
-    addPhrase(phrase, { kind: 'alternative', lexicon: index, side });
+    addPhrase(phrase, { kind, lexicon: index, side });
   }
 }
 
@@ -135,7 +140,8 @@ export function compileCues(lexicons: readonly ComplaintLexicon[], wordIds: Voca
       if (words.length > 1) for (const word of words) doubleSenseWords.add(word);
     }
     add(lexicon.news ?? [], { kind: 'news', lexicon: index });
-    addAlternatives(lexicon, index, (entry, cue) => phrases.add(entry, cueOf(cue)));
+    addSlotted(lexicon, index, 'alternative', (entry, cue) => phrases.add(entry, cueOf(cue)));
+    addSlotted(lexicon, index, 'revelation', (entry, cue) => phrases.add(entry, cueOf(cue)));
     // "Works" phrases are everyday words of many languages: not added to the language vocabulary.
     const working = cueOf({ kind: 'working', lexicon: index });
     for (const entry of lexicon.working ?? []) {

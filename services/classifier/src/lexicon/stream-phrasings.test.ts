@@ -45,3 +45,50 @@ describe('phrasings of an outage stream', () => {
     expect(classify('y a que moi qui ai plus insta + fb ?').services).toEqual(['instagram', 'facebook']);
   });
 });
+
+describe('the WhatsApp outage stream: what the author found the failure to be', () => {
+  it('readsTheServiceARevelationNamesAsFailing_AndTheOnesSuspectedBeforeAsNot', () => {
+    expect(classify('reset the router, rang Sky support, turns out its Netflix 🙃')).toMatchObject({
+      complaint: true,
+      services: ['netflix'],
+    });
+    expect(classify("Superonline'ı aradım, meğer Instagram çökmüş")).toMatchObject({ complaint: true, services: ['instagram'] });
+    expect(classify('ho chiamato Iliad tre volte, era Telegram giù')).toMatchObject({ complaint: true, services: ['telegram'] });
+    expect(classify('Airtel ko kosa 10 min, galti Instagram ki nikli')).toMatchObject({ complaint: true, services: ['instagram'] });
+  });
+
+  it('keepsASuspicionThatHoldsARevelationWordASuspicion', () => {
+    // "achei que era a Vivo": "era a" inside the suspicion is no finding.
+    expect(classify('o telegram caiu? não carrega nada, achei que era a Claro').services).toEqual(['telegram']);
+  });
+
+  it('readsTheOneWronglyBlamedAndTheOneThoughtToFailAsSuspects', () => {
+    expect(classify('Thought my Vodafone signal died but everything else loads. Snapchat is broken').services).toEqual(['snapchat']);
+    expect(classify('Instagram not loading at all. sorry Jio, not your fault this time').services).toEqual(['instagram']);
+  });
+
+  it('readsAnAppSaidFineInPassingAsWorking', () => {
+    expect(classify('Telegram and Signal both not sending?? WhatsApp fine though').services).toEqual(['telegram', 'signal']);
+  });
+
+  it('readsTheAuthorsPackSaidToBeOnAsTheNetworkWorking', () => {
+    expect(classify('Airtel ka data bhi on hai, fir bhi instagram pe kuch load nahi ho raha').services).toEqual(['instagram']);
+  });
+
+  it('readsMetasHandleBesideOneOfItsAppsAsAddressingTheMaker', () => {
+    expect(classify('@instagram @Meta please fix it, feed not loading').services).toEqual(['instagram']);
+    expect(classify('@facebook @instagram both down for me').services).toEqual(['facebook', 'instagram']);
+  });
+
+  it('readsItalianDecidedNotToWorkAsAFailure', () => {
+    expect(classify('proprio oggi Teams ha deciso di non funzionare')).toMatchObject({ complaint: true, services: ['microsoft-teams'] });
+  });
+
+  it('readsATurkishBreakingNewsLeadAsNews', () => {
+    expect(classify("SON DAKİKA | Instagram'da erişim sorunu yaşanıyor https://example.com/x").complaint).toBe(false);
+  });
+
+  it('givesALoneHashtagWithDiacriticsTheLanguageOfTheAuthorsCountry', () => {
+    expect(classify('#instagramçöktü', { author_location: 'Ankara' }).language).toBe('tr');
+  });
+});

@@ -57,6 +57,14 @@ export interface ComplaintLexicon {
    */
   alternatives?: readonly string[];
   /**
+   * What the author found the failure to be after suspecting something else, with `*` where the
+   * failing service's name stands: "turns out *", "meğer *", "era *", "galti * ki", "* hi band
+   * hai". The name there is claimed to fail, and the services named before the phrase were the
+   * suspects ("Modemi resetledim, Türk Telekom'a söylendim, meğer WhatsApp çökmüş" is about
+   * WhatsApp alone).
+   */
+  revelations?: readonly string[];
+  /**
    * Words that make what follows a hypothetical: "if", "se", "agar", "eğer", "wenn". A claim
    * right after one and a service name ("if WhatsApp goes down, ...", "agar whatsapp band ho
    * gaya to") is not a complaint. Free words only, not suffixes (Turkish "-se/-sa").

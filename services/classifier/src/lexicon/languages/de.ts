@@ -977,6 +977,7 @@ export const lexicon_de: ComplaintLexicon = {
     'vor zwei jahren',
     'heute vor zwei jahren',
   ],
+  revelations: ['dabei war *', 'dabei ist *', 'in wahrheit ist *', 'stattdessen ist *', 'es lag an *', 'lag an *', 'lag doch an *'],
   alternatives: [
     // The cause first suspected, then ruled out: not the failing service ("thought it was my Jio").
     'dachte erst *',

@@ -1280,6 +1280,7 @@ export const lexicon_es: ComplaintLexicon = {
     'un amigo dice',
     'una amiga dice',
   ],
+  revelations: ['resulta que *', 'resulta que era *', 'resultó que *', 'resultó que era *', 'al final era *', 'en realidad era *'],
   alternatives: [
     // The cause first suspected, then ruled out: not the failing service ("thought it was my Jio").
     'pensaba que era *',

@@ -1166,6 +1166,7 @@ export const lexicon_fr: ComplaintLexicon = {
     'un ami dit',
     'une amie dit',
   ],
+  revelations: ["en fait c'est *", "en fait c'était *", "c'était *", "au final c'est *", "finalement c'est *"],
   alternatives: [
     // The cause first suspected, then ruled out: not the failing service ("thought it was my Jio").
     "croyais que c'était *",

@@ -1024,6 +1024,7 @@ export const hi: ComplaintLexicon = {
     'पिछले साल आज',
   ],
 
+  revelations: ['पता चला *', 'पता चला कि *', 'असल में *', 'गलती *'],
   alternatives: [
     // The cause first suspected, then ruled out: not the failing service ("thought it was my Jio").
     'सोचा *',

@@ -746,6 +746,7 @@ export const hinglish: ComplaintLexicon = {
     'lakhon users pareshan',
   ],
 
+  revelations: ROMANISED_HINDUSTANI.revelations,
   alternatives: ['* pe dekha', '* par dekha', '* pe padha', '* par padha', ...ROMANISED_HINDUSTANI.alternatives, '* se kaam chala'],
   news: ['poori jaankari', 'puri jankari', 'kya hua aur kab'],
   // Vodafone Idea: "vi" is no Hindi word ("Vi ka network", "Vi sim")

@@ -836,6 +836,7 @@ export const lexicon_id: ComplaintLexicon = {
     'setahun yang lalu',
     'tepat setahun',
   ],
+  revelations: ['ternyata *', 'ternyata yang *', 'eh ternyata *', 'rupanya *'],
   alternatives: [
     // The cause first suspected, then ruled out: not the failing service ("thought it was my Jio").
     'kirain *',
@@ -872,7 +873,7 @@ export const lexicon_id: ComplaintLexicon = {
     'lari ke *',
     'pindah dulu ke *',
   ],
-  news: ['pengguna melaporkan', 'warganet mengeluhkan', 'ini penyebabnya'],
+  news: ['pengguna melaporkan', 'warganet mengeluhkan', 'ini penyebabnya', 'ini penjelasan', 'penjelasan meta'],
   symptoms: {
     media: [
       'foto',

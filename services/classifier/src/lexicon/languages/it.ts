@@ -48,6 +48,9 @@ export const lexicon_it: ComplaintLexicon = {
     'è morto',
     'è morta',
     'non funziona',
+    // "ha deciso di non funzionare", "ha smesso di funzionare"
+    'di non funzionare',
+    'smesso di funzionare',
     'non funzionano',
     'non funziona più',
     'non mi funziona',
@@ -1109,6 +1112,8 @@ export const lexicon_it: ComplaintLexicon = {
     'un amico dice',
     "un'amica dice",
   ],
+  // What it turned out to be after a suspect ("chiamato Fastweb… era WhatsApp giù").
+  revelations: ['era *', 'invece era *', 'alla fine era *', 'e invece è *', 'in realtà era *', 'in realtà è *'],
   alternatives: [
     // The cause first suspected, then ruled out: not the failing service ("thought it was my Jio").
     'pensavo fosse *',
@@ -1156,6 +1161,9 @@ export const lexicon_it: ComplaintLexicon = {
     'vi ricordate il giorno',
     'ti ricordi il giorno',
     'cosa sappiamo',
+    // a headline's question and the company's quoted statement
+    'cosa sta succedendo',
+    'stiamo lavorando per',
     'cosa si sa',
     'gli utenti segnalano',
     'utenti segnalano',

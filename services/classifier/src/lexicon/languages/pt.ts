@@ -1137,6 +1137,7 @@ export const lexicon_pt: ComplaintLexicon = {
     'meu irmão diz',
     'minha irmã diz',
   ],
+  revelations: ['na verdade era *', 'na verdade é *', 'afinal era *', 'no fim era *'],
   alternatives: [
     // The cause first suspected, then ruled out: not the failing service ("thought it was my Jio").
     'achei que era *',

@@ -483,6 +483,7 @@ export const romanUrdu: ComplaintLexicon = {
     'account block ho gaya',
   ],
 
+  revelations: ROMANISED_HINDUSTANI.revelations,
   alternatives: [...ROMANISED_HINDUSTANI.alternatives, '* par baat karo'],
   symptoms: {
     messages: [...ROMANISED_HINDUSTANI.symptoms.messages, 'paigham'],

@@ -7,7 +7,7 @@ import type { ComplaintLexicon } from '../types.js';
  * these lists before their own entries, so a phrase fixed here is fixed for both. Markers are
  * not shared from here: they decide between the two languages and are listed in each.
  */
-type SharedField = 'outage' | 'question' | 'errors' | 'recovered' | 'negative' | 'alternatives' | 'working' | 'symptoms';
+type SharedField = 'outage' | 'question' | 'errors' | 'recovered' | 'negative' | 'alternatives' | 'revelations' | 'working' | 'symptoms';
 
 /** Words both Hinglish and Roman Urdu write all the time: markers of romanised Hindustani, not of either. */
 export const HINDUSTANI_CORE_MARKERS: readonly string[] = [
@@ -728,7 +728,15 @@ export const ROMANISED_HINDUSTANI = {
     'signal full',
     'full aa raha',
     'full aa rahe',
+    // the author's pack or data is on ("Jio ka data bhi on hai, fir bhi whatsapp ...")
+    'on hai',
+    'bhi on hai',
+    'active hai',
+    'bhi active hai',
+    'chalu hai',
   ],
+  // What it turned out to be after a suspect ("Galti WhatsApp ki nikli", "pata chala whatsapp down hai").
+  revelations: ['galti *', 'pata chala *', 'pata chala ki *', 'asal mein *', 'asal me *'],
   alternatives: [
     // The cause first suspected, then ruled out: not the failing service ("thought it was my Jio").
     'socha *',

@@ -1150,6 +1150,8 @@ export const lexicon_tr: ComplaintLexicon = {
     'geçen sene bugün',
     'tam bir yıl önce',
   ],
+  // What it turned out to be after a suspect ("Türk Telekom'a söylendim, meğer WhatsApp çökmüş").
+  revelations: ['meğer *', 'meğerse *', 'meğersem *', 'meğer sorun *', 'asıl sorun *'],
   alternatives: [
     // Where everyone fled ("herkes Twitter'a akın etti").
     '* akın etti',
@@ -1188,6 +1190,10 @@ export const lexicon_tr: ComplaintLexicon = {
     '* kullanalım',
   ],
   news: [
+    // A headline's lead and a company's statement ("SON DAKİKA | …", "Meta'dan açıklama: …")
+    'son dakika',
+    "meta'dan açıklama",
+    'açıklama:',
     'diye yazan',
     'diye yazanlar',
     'diyenler',
