@@ -576,3 +576,27 @@ describeFloors('accuracy on the seventeenth-pass telecom and bank posts', 'seven
   country: 0.99,
   language: 0.98,
 });
+
+// seventeenth-pass-asia-europe-posts.jsonl: 150 posts in Japanese, Chinese (Taiwan, Hong Kong
+// Cantonese, Singapore/Malaysia), Korean, Thai, German, French, Spanish, Dutch, Polish, Russian
+// and Ukrainian: brands in kana, hangul and Thai script, full-width characters, particles on
+// names, 17 complaints about services outside the catalogue. Written blind: complaint F1 0.886,
+// services 89.2%, country 97.4%, language 99.3%.
+describeFloors('accuracy on the seventeenth-pass East Asian and European posts', 'seventeenth-pass-asia-europe-posts.jsonl', 150, {
+  f1: 0.88,
+  services: 0.89,
+  country: 0.97,
+  language: 0.99,
+});
+
+// seventeenth-pass-south-asia-posts.jsonl: 150 posts from India, Pakistan, Bangladesh, Nepal and
+// Sri Lanka (Hinglish 51, Hindi, Bengali, Roman Urdu, Urdu, Tamil and Tanglish, Telugu and
+// Tenglish, Marathi, Gujarati, Punjabi, Nepali, Sinhala): names in local scripts, cricket
+// streams, Tatkal, UPI at a shop, the other senses of "band". Written blind: complaint F1 0.890,
+// services 75.9%, country 98.7%, language 94.7%.
+describeFloors('accuracy on the seventeenth-pass South Asian posts', 'seventeenth-pass-south-asia-posts.jsonl', 150, {
+  f1: 0.89,
+  services: 0.75,
+  country: 0.98,
+  language: 0.94,
+});
