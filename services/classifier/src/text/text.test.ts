@@ -42,12 +42,13 @@ describe('normalise', () => {
 /** The definition of tokens as regular expressions; `tokenize` is a faster hand-written scanner that must agree. */
 function referenceTokenize(normalised: string): Token[] {
   const url = /\bhttps?:\/\/\S+|\bwww\.\S+/g;
-  const token = /([#@])?([\p{L}\p{M}\p{N}_]+(?:[.&][\p{L}\p{M}\p{N}_]+)*)/gu;
+  // A hashtag's runs join at a hyphen too ("#e-devletcoktu"); other tokens' at a dot or ampersand.
+  const token = /(#)([\p{L}\p{M}\p{N}_]+(?:[-.&][\p{L}\p{M}\p{N}_]+)*)|(@)?([\p{L}\p{M}\p{N}_]+(?:[.&][\p{L}\p{M}\p{N}_]+)*)/gu;
   const scriptChange = /(?<=[a-z0-9])(?=(?!\p{Script=Latin})[\p{L}\p{M}])|(?<=(?!\p{Script=Latin})[\p{L}\p{M}])(?=[a-z0-9])/u;
   const tokens: Token[] = [];
   for (const match of normalised.replace(url, ' ').matchAll(token)) {
-    const kind = match[1] === '#' ? 'hashtag' : match[1] === '@' ? 'mention' : 'word';
-    const word = match[2] as string;
+    const kind = match[1] === '#' ? 'hashtag' : match[3] === '@' ? 'mention' : 'word';
+    const word = (match[2] ?? match[4]) as string;
     for (const part of kind === 'word' ? word.split(scriptChange) : [word]) tokens.push({ kind, text: part });
   }
   return tokens;
@@ -70,6 +71,10 @@ describe('tokenize', () => {
 
   it('keepsDottedNamesWholeAndSplitsHyphens', () => {
     expect(texts('e-Devlet ve by.U, ma-open')).toEqual(['e', 'devlet', 've', 'by.u', 'ma', 'open']);
+  });
+
+  it('keepsAHyphenInsideAHashtag', () => {
+    expect(texts('#e-DevletÇöktü yine, e-Devlet #jio- down')).toEqual(['he-devletcoktu', 'yine', 'e', 'devlet', 'hjio', 'down']);
   });
 
   it('agreesWithTheRegularExpressionsThatDefineTokensOnAwkwardAndRandomText', () => {

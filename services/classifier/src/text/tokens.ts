@@ -56,6 +56,7 @@ const HASH = 0x23;
 const AT = 0x40;
 const DOT = 0x2e;
 const AMPERSAND = 0x26;
+const HYPHEN = 0x2d;
 
 /**
  * Classes of the code points beyond the BMP met so far (emoji, mostly): classOf runs three
@@ -150,8 +151,10 @@ function readToken(text: string, start: number, kind: TokenKind, tokens: Token[]
     // A URL may start inside a token after a non-ASCII letter ("ühttp://"); only h and w can begin one.
     if (at > start && cls === ASCII_ALNUM && isUrlInitial(code) && urlEnd(text, at) >= 0) break;
     if (cls === OTHER) {
-      // An inner dot or ampersand joins two runs of token characters: "by.u", "at&t".
-      if ((code === DOT || code === AMPERSAND) && at + 1 < text.length && classAt(text, at + 1) !== OTHER) {
+      // An inner dot or ampersand joins two runs of token characters: "by.u", "at&t"; in a
+      // hashtag, a hyphen too ("#e-DevletÇöktü" is one tag, not "#e" and a word).
+      const joins = code === DOT || code === AMPERSAND || (code === HYPHEN && kind === 'hashtag');
+      if (joins && at + 1 < text.length && classAt(text, at + 1) !== OTHER) {
         if (urlEnd(text, at + 1) >= 0) break;
         previous = OTHER;
         at++;
