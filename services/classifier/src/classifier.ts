@@ -864,6 +864,17 @@ function listEnd(mention: ServiceMention, mentions: readonly ServiceMention[]): 
   return end;
 }
 
+/** Whether a one-word name opens the post as its topic, before a colon ("snap : le code n'arrive pas"). */
+function isTopicLabel(mention: ServiceMention, words: readonly string[], normalised: string): boolean {
+  if (mention.start !== 0 || mention.end !== 1) return false;
+  const word = words[0] as string;
+  const at = normalised.indexOf(word);
+  if (at < 0 || normalised.slice(0, at).trim() !== '') return false;
+  let after = at + word.length;
+  while (normalised[after] === ' ') after++;
+  return normalised[after] === ':';
+}
+
 /** Where the list of names holding this mention starts (its own start when it is first or alone): `listEnd`'s mirror. */
 function listStart(mention: ServiceMention, mentions: readonly ServiceMention[]): number {
   let start = mention.start;
@@ -2060,12 +2071,12 @@ export class Classifier {
       // the failing one is unnamed, and what is said of this one denies nothing.
       if (onlySaidToWork(only, cues))
         return claimedBefore(only, cues, words, normalised) ? { services: [], saidToWork: [only.service] } : attributedTo([]);
-      return attributedTo(!only.ambiguous || this.hasContext(only, mentions, cues, place, words, beside) ? [only.service] : []);
+      return attributedTo(!only.ambiguous || this.hasContext(only, mentions, cues, place, words, normalised, beside) ? [only.service] : []);
     }
     const claims = cues.filter((c) => polarity(c.value.kind) === 1);
     // "Works" phrases weigh nothing for the complaint, but deny a failure of the name they follow.
     const denials = cues.filter((c) => polarity(c.value.kind) === -1 || c.value.kind === 'working');
-    let accepted = mentions.filter((m) => !m.ambiguous || this.hasContext(m, mentions, cues, place, words, beside));
+    let accepted = mentions.filter((m) => !m.ambiguous || this.hasContext(m, mentions, cues, place, words, normalised, beside));
     // One name, several services (Vodafone in India is Vi): the author's market decides, else
     // the one the post also names apart ("vodafone not working ... @VodafoneUK").
     accepted = accepted.filter(
@@ -2212,6 +2223,7 @@ export class Classifier {
     cues: readonly Located<Cue>[],
     place: string | undefined,
     words: readonly string[],
+    normalised: string,
     beside?: UnspacedProximity,
   ): boolean {
     if (
@@ -2235,6 +2247,8 @@ export class Classifier {
       return false;
     // Listed with a name an outage hashtag claims ("Logged out of FB, Instagram and Threads ... #instagramdown").
     if (listedWithTaggedDown(mention, mentions)) return true;
+    // The post's topic, before a colon, of a post that claims a failure ("yt: mi ha disconnesso e non rientro").
+    if (isTopicLabel(mention, words, normalised) && cues.some((c) => polarity(c.value.kind) === 1)) return true;
     // The app one switches to is the app ("Signal'e geçtik, o da çöktü"), not the phone's signal.
     const alternatives = cues.filter((c) => c.value.kind === 'alternative');
     if (alternatives.length > 0 && namedAsAlternative(mention, alternatives)) return true;

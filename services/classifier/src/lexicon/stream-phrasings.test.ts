@@ -41,6 +41,15 @@ describe('phrasings of an outage stream', () => {
     expect(classify('Netflix funktioniert wieder').complaint).toBe(false);
   });
 
+  it('givesAnAmbiguousNameThatOpensThePostBeforeAColonTheClaimOfThePost', () => {
+    expect(classify('yt: mi ha disconnesso e non rientro da ieri sera').services).toEqual(['youtube']);
+    expect(classify('snap: the new filters are cute').complaint).toBe(false);
+  });
+
+  it('readsPortugueseOnlyMineAsAQuestionBesideTheName', () => {
+    expect(classify('só o meu fb tá assim? as fotos não carregam').services).toEqual(['facebook']);
+  });
+
   it('givesAnAmbiguousShortNameTheClaimBeforeItsList', () => {
     expect(classify('y a que moi qui ai plus insta + fb ?').services).toEqual(['instagram', 'facebook']);
   });

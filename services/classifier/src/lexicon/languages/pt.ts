@@ -352,6 +352,11 @@ export const lexicon_pt: ComplaintLexicon = {
     'mais alguém',
     'só eu',
     'só comigo',
+    // "só o meu fb tá assim?": only mine?
+    'só o meu',
+    'só a minha',
+    'só o meu que',
+    'tá assim?',
     'só pra mim',
     'só para mim',
     'é só comigo',
