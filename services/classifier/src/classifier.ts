@@ -1136,6 +1136,9 @@ function withoutAlternatives(mentions: readonly ServiceMention[], cues: readonly
   return failing.length > 0 ? failing : mentions;
 }
 
+/** A "works" phrase asked of a name: a question whether it is down. */
+const ASKED_WORKING: Cue = { kind: 'question', lexicon: -1 };
+
 /** The claim a revelation makes of the name in its place ("turns out it's WhatsApp"). */
 const REVEALED_CLAIM: Cue = { kind: 'outage', lexicon: -1 };
 
@@ -1845,6 +1848,9 @@ export class Classifier {
       else if (ofTheRest(cue)) continue;
       else if (!asked(cue, mentions, words, normalised, (offsets ??= tokenOffsets(words, normalised)), clauseFinal !== undefined))
         cues[kept++] = cue;
+      // Asked of a name beside it ("kisi ka whatsapp chal raha hai?", "is Teams working?"): asked because it is not.
+      else if (mentions.some((m) => m.start >= 0 && gap(m, cue) <= 1))
+        cues[kept++] = { value: ASKED_WORKING, start: cue.start, end: cue.end };
     }
     cues.length = kept;
   }

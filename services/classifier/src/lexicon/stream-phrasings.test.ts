@@ -101,3 +101,30 @@ describe('the WhatsApp outage stream: what the author found the failure to be', 
     expect(classify('#instagramçöktü', { author_location: 'Ankara' }).language).toBe('tr');
   });
 });
+
+describe('the scenario generator’s remaining disagreements', () => {
+  it('readsAWorksPhraseAskedOfANameAsAQuestionWhetherItIsDown', () => {
+    expect(classify('kisi ka instagram chal raha hai?')).toMatchObject({ complaint: true, services: ['instagram'] });
+    expect(classify('instagram chal raha hai ab, thanks').complaint).toBe(false);
+  });
+
+  it('readsEnglishStuckLoginScreensGoneDataAndMessagesNotGoingThrough', () => {
+    expect(classify('stuck on the login screen on Fortnite for an hour')).toMatchObject({ complaint: true, services: ['fortnite'] });
+    expect(classify('5G gone on Jio again')).toMatchObject({ complaint: true, services: ['jio'] });
+    expect(classify("texts aren't going through on Telegram")).toMatchObject({ complaint: true, services: ['telegram'] });
+  });
+
+  it('readsAdsAnAppKeepsShowingAsAFeatureComplaint', () => {
+    expect(classify('instagram keeps showing me ads for shoes i already bought').complaint).toBe(false);
+  });
+
+  it('readsFrenchFailedDownloadsAndAppsOneHasNoMore', () => {
+    expect(classify('telegram : les vidéos ne se téléchargent pas')).toMatchObject({ complaint: true, services: ['telegram'] });
+    expect(classify('y a que moi qui a plus Snapchat ?').services).toEqual(['snapchat']);
+  });
+
+  it('readsGermanLogoutsAndWhereEveryoneWent', () => {
+    expect(classify('Instagram hat mich ausgeloggt und ich komme nicht mehr rein').services).toEqual(['instagram']);
+    expect(classify('Signal ist down, alle sind jetzt bei Threema').services).toEqual(['signal']);
+  });
+});

@@ -6,6 +6,11 @@ export const lexicon_de: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'German',
   outage: [
+    // logged out and not let back in ("hat mich ausgeloggt", "werde ständig ausgeloggt")
+    'hat mich ausgeloggt',
+    'mich ausgeloggt',
+    'ständig ausgeloggt',
+    'immer wieder ausgeloggt',
     // Sent back to the login page over and over (a login loop).
     'login-schleife',
     'anmeldeschleife',
@@ -985,6 +990,11 @@ export const lexicon_de: ComplaintLexicon = {
     'dachte erst es liegt an *',
     'dachte es liegt an *',
     'dachte schon *',
+    // where everyone went ("WhatsApp ist down, alle sind jetzt bei Telegram")
+    'alle sind jetzt bei *',
+    'sind jetzt alle bei *',
+    'jetzt alle bei *',
+    'alle auf *',
     // A failure named as the possible cause of another ("hängt das mit dem AWS-Ausfall zusammen?").
     'hängt das mit dem *',
     'hängt das mit der *',

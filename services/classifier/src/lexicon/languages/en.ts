@@ -67,11 +67,22 @@ const SPEED_JUDGEMENTS: readonly string[] = (() => {
  * longer forms are questions, and a question holding a recovery phrase wins over it.
  */
 const OWN_CONNECTION = ['wifi', 'wi-fi', 'router', 'internet', 'connection', 'modem', 'broadband', 'hotspot', 'vpn'];
-const OWN_FAULT_FINDINGS: readonly string[] = ['it\'s my', 'its my', 'it’s my', 'it was my', "it's just my", 'it was just my', 'turns out my', 'turned out to be my', 'problem was my', 'issue was my'].flatMap(
-  (lead) => OWN_CONNECTION.map((thing) => `${lead} ${thing}`),
-);
+const OWN_FAULT_FINDINGS: readonly string[] = [
+  "it's my",
+  'its my',
+  'it’s my',
+  'it was my',
+  "it's just my",
+  'it was just my',
+  'turns out my',
+  'turned out to be my',
+  'problem was my',
+  'issue was my',
+].flatMap((lead) => OWN_CONNECTION.map((thing) => `${lead} ${thing}`));
 const OWN_FAULT_ASKED: readonly string[] = ['if', 'whether'].flatMap((asks) =>
-  ['it\'s my', 'its my', 'it’s my', 'it was my', "it's just my"].flatMap((lead) => OWN_CONNECTION.map((thing) => `${asks} ${lead} ${thing}`)),
+  ["it's my", 'its my', 'it’s my', 'it was my', "it's just my"].flatMap((lead) =>
+    OWN_CONNECTION.map((thing) => `${asks} ${lead} ${thing}`),
+  ),
 );
 
 export const en: ComplaintLexicon = {
@@ -126,6 +137,11 @@ export const en: ComplaintLexicon = {
     'blank white screen',
     'stuck on a white screen',
     'stuck on the loading screen',
+    'stuck on the login screen',
+    'stuck on the login page',
+    'stuck on login',
+    'stuck at login',
+    'stuck at the login screen',
     'login loop',
     'stuck in a login loop',
     'keeps logging me out',
@@ -254,6 +270,10 @@ export const en: ComplaintLexicon = {
     'messages not going',
     'network is not going',
     'not going through',
+    "aren't going through",
+    'arent going through',
+    "isn't going through",
+    'isnt going through',
     'not entering',
     'not connecting',
     "can't connect",
@@ -640,6 +660,9 @@ export const en: ComplaintLexicon = {
     'wifi gone',
     'data gone',
     'net gone',
+    '4g gone',
+    '5g gone',
+    'mobile data gone',
     'service gone',
     'network is gone',
     'signal is gone',
@@ -1479,6 +1502,9 @@ export const en: ComplaintLexicon = {
     'pro tip',
     'quick tip',
     'showing me ads',
+    'keeps showing me ads',
+    'keep showing me ads',
+    'keeps showing ads',
     // other senses of "down"
     'download',
     'downloading',
@@ -1532,6 +1558,12 @@ export const en: ComplaintLexicon = {
     // "Meta blamed yesterday's WhatsApp outage on …": the name between
     "yesterday's",
     'owes us an explanation',
+    // ads in the feed or the chats: a policy complaint ("messenger keeps showing me ads for …")
+    'showing me ads',
+    'shows me ads',
+    'showing ads',
+    'too many ads',
+    'ads for things',
     'owe us an explanation',
     'yesterday’s outage',
     "last night's outage",

@@ -10,6 +10,14 @@ export const lexicon_fr: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'French',
   outage: [
+    // Downloads of what one is sent that fail (the ad's "télécharge l'appli" is a negative).
+    'ne se téléchargent pas',
+    'ne se télécharge pas',
+    'se téléchargent pas',
+    'se télécharge pas',
+    // "y a que moi qui ai plus WhatsApp ?": who has it no more
+    'qui ai plus',
+    'qui a plus',
     // Mail stuck in the outbox ("restent coincés dans la boîte d'envoi"), and "problème avec X ?".
     'coincé',
     'coincés',
