@@ -864,6 +864,23 @@ function listEnd(mention: ServiceMention, mentions: readonly ServiceMention[]): 
   return end;
 }
 
+/** "Neither" and "nor": the name after them fails as the one before did ("X won't load and neither will ChatGPT"). */
+const NEITHER_WORDS: ReadonlySet<string> = new Set(['neither', 'nor']);
+/** The auxiliary between "neither" and the name it carries the claim to ("neither will", "nor does"). */
+const NEITHER_AUXILIARIES: ReadonlySet<string> = new Set(['will', 'does', 'do', 'did', 'can', 'could', 'is', 'are', 'has', 'would']);
+
+/**
+ * Whether a name comes right after "neither" or "nor" (with an auxiliary: "and neither will
+ * ChatGPT", "nor does Outlook"): the claim made of an earlier name is carried on to it. Alone,
+ * with no earlier name claimed, it claims nothing ("I never liked snapchat and neither will my kids").
+ */
+function carriesTheClaimOn(mention: ServiceMention, words: readonly string[]): boolean {
+  const before = words[mention.start - 1];
+  if (before === undefined) return false;
+  if (NEITHER_WORDS.has(before)) return true;
+  return NEITHER_AUXILIARIES.has(before) && NEITHER_WORDS.has(words[mention.start - 2] ?? '');
+}
+
 /** Where the list of names holding this mention starts (its own start when it is first or alone): `listEnd`'s mirror. */
 function listStart(mention: ServiceMention, mentions: readonly ServiceMention[]): number {
   let start = mention.start;
@@ -2063,7 +2080,8 @@ export class Classifier {
       changed = false;
       for (const m of ordered) {
         if (claimedMentions.has(m) || nearestDenial(m) <= LIST_GAP || saidToWork(m, claims, denials)) continue;
-        if ([...claimedMentions].some((c) => c.start >= 0 && m.start >= 0 && gap(m, c) <= LIST_GAP)) {
+        const carried = m.start >= 0 && carriesTheClaimOn(m, words);
+        if ([...claimedMentions].some((c) => c.start >= 0 && m.start >= 0 && (gap(m, c) <= LIST_GAP || (carried && c.end <= m.start)))) {
           claimedMentions.add(m);
           changed = true;
         }

@@ -67,11 +67,22 @@ const SPEED_JUDGEMENTS: readonly string[] = (() => {
  * longer forms are questions, and a question holding a recovery phrase wins over it.
  */
 const OWN_CONNECTION = ['wifi', 'wi-fi', 'router', 'internet', 'connection', 'modem', 'broadband', 'hotspot', 'vpn'];
-const OWN_FAULT_FINDINGS: readonly string[] = ['it\'s my', 'its my', 'it’s my', 'it was my', "it's just my", 'it was just my', 'turns out my', 'turned out to be my', 'problem was my', 'issue was my'].flatMap(
-  (lead) => OWN_CONNECTION.map((thing) => `${lead} ${thing}`),
-);
+const OWN_FAULT_FINDINGS: readonly string[] = [
+  "it's my",
+  'its my',
+  'it’s my',
+  'it was my',
+  "it's just my",
+  'it was just my',
+  'turns out my',
+  'turned out to be my',
+  'problem was my',
+  'issue was my',
+].flatMap((lead) => OWN_CONNECTION.map((thing) => `${lead} ${thing}`));
 const OWN_FAULT_ASKED: readonly string[] = ['if', 'whether'].flatMap((asks) =>
-  ['it\'s my', 'its my', 'it’s my', 'it was my', "it's just my"].flatMap((lead) => OWN_CONNECTION.map((thing) => `${asks} ${lead} ${thing}`)),
+  ["it's my", 'its my', 'it’s my', 'it was my', "it's just my"].flatMap((lead) =>
+    OWN_CONNECTION.map((thing) => `${asks} ${lead} ${thing}`),
+  ),
 );
 
 export const en: ComplaintLexicon = {
@@ -279,6 +290,8 @@ export const en: ComplaintLexicon = {
     'server issue',
     'bad gateway',
     'blank screen',
+    'black screen',
+    'just a black screen',
     'white screen',
     'not refreshing',
     "won't refresh",
@@ -570,6 +583,11 @@ export const en: ComplaintLexicon = {
     'signal don cut',
     'connection don cut',
     'wahala',
+    // Australian slang: a thing that is broken is "cactus" ("the app's cactus", "gone cactus").
+    "'s cactus",
+    'is cactus',
+    'gone cactus',
+    'carked it',
     'partial outage',
     'service disruption',
     'service interruption',
@@ -948,6 +966,8 @@ export const en: ComplaintLexicon = {
     'me alone',
     'anyone else',
     'anybody else',
+    'any1 else',
+    'ne1 else',
     'anyone facing',
     'is anyone else',
     'does anyone else',
@@ -1029,6 +1049,10 @@ export const en: ComplaintLexicon = {
     "Couldn't refresh feed",
     'Couldn’t refresh feed',
     'Try again later',
+    'Try reloading',
+    // Google Drive's and Docs' page for a file the account may not open.
+    'You need access',
+    'You need permission',
     'Please try again later',
     'No internet connection',
     'Check your connection',
@@ -1157,6 +1181,14 @@ export const en: ComplaintLexicon = {
     'seem to be working',
     'work no problem',
     'works no problem',
+    // "PSN's fine": the contracted "is".
+    "'s fine",
+    "'s working",
+    "'s working fine",
+    "'s ok",
+    "'s okay",
+    "'s good",
+    "'s up",
   ],
   recovered: [
     "it's fixed",
@@ -1323,10 +1355,42 @@ export const en: ComplaintLexicon = {
     'grand though',
     'working grand',
     'is working grand',
+    // Taken back by the author: "we're good now", "refreshed and it's there now".
+    "we're good now",
+    'were good now',
+    "we're all good now",
+    "it's there now",
+    'its there now',
+    'it’s there now',
+    'refreshed and it worked',
+    "refreshed and it's fine",
+    'refreshed and it works',
+    'reloaded and it worked',
+    'restarted and it worked',
+    // The author's own unpaid bill or lapsed plan, not the service.
+    'forgot to pay',
+    'forgot to recharge',
+    'forgot to top up',
+    'forgot to renew',
+    "didn't pay the bill",
+    'didnt pay the bill',
   ],
 
   negative: [
     'feeling very down',
+    // A service closing for good, and the feature complaints of music apps (shuffle): not a failure now.
+    'shutting it down',
+    'shut it down',
+    'shuts it down',
+    'end of an era',
+    'discontinued',
+    'being discontinued',
+    'shuffle',
+    'shuffle play',
+    // A black screen protector is a product, not a failure.
+    'screen protector',
+    'screen protectors',
+    'black screen protector',
     'feeling pretty down',
     'feel so down',
     'not gonna open',
@@ -2680,6 +2744,19 @@ export const en: ComplaintLexicon = {
     'run to *',
     'running to *',
     'fled to *',
+    // Someone else's network: "my sister on Airtel has the same problem".
+    'sister on *',
+    'brother on *',
+    'friend on *',
+    'mum on *',
+    'mom on *',
+    'dad on *',
+    'wife on *',
+    'husband on *',
+    'cousin on *',
+    'flatmate on *',
+    'roommate on *',
+    'colleague on *',
     'flocked to *',
     'flocking to *',
   ],
@@ -2724,6 +2801,14 @@ export const en: ComplaintLexicon = {
     'post-mortem',
     'postmortem',
     'post mortem',
+    // Hearsay: what someone else said is down ("my friend said 'X is down'", "whoever said meta is down").
+    'my friend said',
+    'my friend says',
+    'a friend said',
+    'whoever said',
+    'whoever says',
+    'someone said',
+    'somebody said',
   ],
   symptoms: {
     messages: [
@@ -3171,6 +3256,12 @@ export const en: ComplaintLexicon = {
     'pls',
     'kindly',
     'abeg',
+    // Nigerian Pidgin, which this lexicon reads too.
+    'wan',
+    'dey',
+    'wetin',
+    'sef',
+    'wahala',
     'guys',
     'since',
     'working',
