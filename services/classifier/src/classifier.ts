@@ -307,6 +307,53 @@ function dropReportedClaims(cues: Located<Cue>[], wordCount: number): void {
   }
 }
 
+/** Nouns for an outage as an event, which a recap dates ("yesterday's AWS outage", "the 2021 facebook outage"). */
+const OUTAGE_NOUNS: ReadonlySet<string> = new Set(['outage', 'outages', 'downtime', 'blackout', 'meltdown', 'disruption']);
+/** Periods after "last" that date a past outage ("last night's", "last week's"). */
+const PAST_PERIODS: ReadonlySet<string> = new Set([
+  'night',
+  'week',
+  'weekend',
+  'month',
+  'year',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+]);
+/** A year as a recap dates an outage ("the 2021 facebook outage"). */
+const YEAR = /^(19|20)[0-9][0-9]$/;
+/** The negative an outage noun becomes when a past date stands before it and its name. */
+const DATED_OUTAGE: Cue = { kind: 'negative', lexicon: -1 };
+
+/** Whether the words ending at `end` (exclusive) date something in the past: "yesterday's", "last week's", "2021". */
+function pastDateEndsAt(words: readonly string[], end: number): boolean {
+  const last = words[end - 1];
+  if (last === undefined) return false;
+  if (YEAR.test(last)) return true;
+  if (last !== 's') return false;
+  const period = words[end - 2];
+  return period === 'yesterday' || (period !== undefined && PAST_PERIODS.has(period) && words[end - 3] === 'last');
+}
+
+/**
+ * An outage noun dated in the past, with the name between ("Yesterday's AWS outage cost us
+ * hours", "a video essay on the 2021 facebook outage"), is a recap: the noun becomes a negative
+ * (the lexicons list "yesterday's outage" itself). "Today's outage" is now, and stays a claim.
+ */
+function readDatedOutages(cues: Located<Cue>[], mentions: readonly ServiceMention[], words: readonly string[]): void {
+  for (let i = 0; i < cues.length; i++) {
+    const cue = cues[i] as Located<Cue>;
+    if (cue.value.kind !== 'outage' || cue.end - cue.start !== 1 || !OUTAGE_NOUNS.has(words[cue.start] as string)) continue;
+    let before = cue.start;
+    for (const m of mentions) if (m.start >= 0 && m.end === before) before = m.start;
+    if (pastDateEndsAt(words, before)) cues[i] = { value: DATED_OUTAGE, start: before, end: cue.end };
+  }
+}
+
 /** Tokens from a conditional to the claim it governs ("if my WhatsApp and Instagram go down"). */
 const CONDITIONAL_REACH = 6;
 /**
@@ -1104,6 +1151,23 @@ const EVERYTHING_WORDS: ReadonlySet<string> = new Set([
   'sb',
 ]);
 
+/** Words for the others after "else" ("everything else", "everyone else", "all else"). */
+const ELSE_SUBJECTS: ReadonlySet<string> = new Set(['everything', 'everyone', 'everybody', 'all', 'anything']);
+
+/**
+ * Drops, in place, what is said to work of "everything else" ("it's just Steam that's down,
+ * everything else loads fine"): the rest working says the named one alone fails, and denies
+ * nothing of the complaint.
+ */
+function dropCountersOfEverythingElse(counter: Located<Cue>[], words: readonly string[]): void {
+  let kept = 0;
+  for (const cue of counter) {
+    const ofTheRest = words[cue.start - 1] === 'else' && ELSE_SUBJECTS.has(words[cue.start - 2] as string);
+    if (!ofTheRest) counter[kept++] = cue;
+  }
+  counter.length = kept;
+}
+
 /** Whether the post names this mention as the place to go instead ("switch to *", "* pe aa jao"). */
 function namedAsAlternative(mention: ServiceMention, alternatives: readonly Located<Cue>[]): boolean {
   if (mention.start < 0) return false;
@@ -1553,6 +1617,7 @@ export class Classifier {
     this.dropNegatedWorking(cues, ids, mentions, language.language, words, normalised);
     dropReportedClaims(cues, words.length);
     dropHypotheticalClaims(cues, mentions, words, ids, this.conditionals.get(language.language));
+    readDatedOutages(cues, mentions, words);
     // Scanned at most once: for the market here, or for the country below.
     let scanned: { country: string; source: CountrySource } | null | undefined;
     const namedPlace = () =>
@@ -1939,6 +2004,7 @@ export class Classifier {
     }
     // "YouTube dá erro ... e o wifi funcionando normal": said of the connection, not of the app.
     if (counter.length > 0 && services.length > 0) this.dropCountersOfTheConnection(counter, cues, mentions, services, words);
+    if (counter.length > 0) dropCountersOfEverythingElse(counter, words);
     let recovered = false;
     for (let i = 0; i <= counter.length; i++) {
       const cue = counter[i];

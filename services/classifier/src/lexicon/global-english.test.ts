@@ -61,4 +61,15 @@ describe('English: seventeenth blind pass (global English) classes', () => {
   it('readsNigerianPidginAsEnglish', () => {
     expect(classify('netflix price don increase again, dem wan finish us', { lang: 'es' }).language).toBe('en');
   });
+
+  it('readsAnOutageDatedInThePastWithTheNameBetweenAsARecap', () => {
+    expect(classify("last week's azure outage, still writing up the incident notes").complaint).toBe(false);
+    expect(classify('reading a long thread on the 2019 cloudflare outage, fascinating').complaint).toBe(false);
+    expect(classify("today's whatsapp outage is killing me, nothing sends").services).toEqual(['whatsapp']);
+  });
+
+  it('readsWhatIsSaidToWorkOfEverythingElseAsNoDenial', () => {
+    expect(classify("slack won't load for me, everything else is fine").services).toEqual(['slack']);
+    expect(classify('slack was down earlier, everything is fine now').complaint).toBe(false);
+  });
 });
