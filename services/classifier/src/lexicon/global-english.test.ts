@@ -72,4 +72,15 @@ describe('English: seventeenth blind pass (global English) classes', () => {
     expect(classify("slack won't load for me, everything else is fine").services).toEqual(['slack']);
     expect(classify('slack was down earlier, everything is fine now').complaint).toBe(false);
   });
+
+  it('placesAProfileWrittenAsAUsAddressInTheUsOverALargerNamesakeAbroad', () => {
+    const country = (location: string) => classify('venmo is down, payments failing', { author_location: location }).country;
+    expect(country('Dublin, OH')).toBe('US');
+    expect(country('Birmingham, AL 35203')).toBe('US');
+    expect(country('Dublin, Ireland')).toBe('IE');
+    expect(country('Perth, WA')).toBe('AU');
+    expect(country('Chennai, TN')).toBe('IN');
+    expect(country('Jakarta, ID')).toBe('ID');
+    expect(country('Milano, MI')).toBe('IT');
+  });
 });
