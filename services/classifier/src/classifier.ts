@@ -1151,6 +1151,32 @@ const EVERYTHING_WORDS: ReadonlySet<string> = new Set([
   'sb',
 ]);
 
+/** Tokens between a claim and the symptom word it is said of ("Shorts won't load", "calls keep dropping"). */
+const PART_CLAIM_GAP = 1;
+
+/** Whether a claim is said of a part the post names as its subject (a symptom word right before it). */
+function saidOfAPart(claim: Located<Cue>, cues: readonly Located<Cue>[]): boolean {
+  return cues.some((c) => c.value.kind === 'symptom' && c.end <= claim.start && claim.start - c.end <= PART_CLAIM_GAP);
+}
+
+/**
+ * Drops, in place, the "works" phrases said of a part of an app after a claim about another
+ * part ("Shorts won't load at all, normal videos are fine", "calls keep dropping, messages are
+ * fine"): the claim stands, narrowed. Only a "works" phrase right after a symptom word, and only
+ * after a claim said of another part (not "is it down? nope, messages are fine", which takes it back);
+ * a recovery ("messages are fine now", "fine for me") still denies.
+ */
+function dropCountersOfAnotherPart(counter: Located<Cue>[], cues: readonly Located<Cue>[]): void {
+  const ofAPart = (cue: Located<Cue>) =>
+    cue.value.kind === 'negative' &&
+    cues.some((w) => w.value.kind === 'working' && w.start === cue.start && w.end === cue.end) &&
+    cues.some((c) => c.value.kind === 'symptom' && c.end === cue.start) &&
+    cues.some((c) => (c.value.kind === 'outage' || c.value.kind === 'error') && c.end <= cue.start && saidOfAPart(c, cues));
+  let kept = 0;
+  for (const cue of counter) if (!ofAPart(cue)) counter[kept++] = cue;
+  counter.length = kept;
+}
+
 /** Words for the others after "else" ("everything else", "everyone else", "all else"). */
 const ELSE_SUBJECTS: ReadonlySet<string> = new Set(['everything', 'everyone', 'everybody', 'all', 'anything']);
 
@@ -2005,6 +2031,7 @@ export class Classifier {
     // "YouTube dá erro ... e o wifi funcionando normal": said of the connection, not of the app.
     if (counter.length > 0 && services.length > 0) this.dropCountersOfTheConnection(counter, cues, mentions, services, words);
     if (counter.length > 0) dropCountersOfEverythingElse(counter, words);
+    if (counter.length > 0 && positive > 0) dropCountersOfAnotherPart(counter, cues);
     let recovered = false;
     for (let i = 0; i <= counter.length; i++) {
       const cue = counter[i];

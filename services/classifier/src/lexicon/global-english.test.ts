@@ -83,4 +83,20 @@ describe('English: seventeenth blind pass (global English) classes', () => {
     expect(country('Jakarta, ID')).toBe('ID');
     expect(country('Milano, MI')).toBe('IT');
   });
+
+  it('readsWhatIsSaidToWorkOfAnotherPartAsNoDenialOfAClaimAboutOnePart', () => {
+    expect(classify('Shorts keep crashing the app, long videos are fine').services).toEqual(['youtube']);
+    expect(classify('voice notes will not send, texts are fine').complaint).toBe(true);
+    expect(classify('is whatsapp down? nope, messages are fine').complaint).toBe(false);
+  });
+
+  it('namesXByItsOwnErrorPageQuotedAlone', () => {
+    expect(classify('"Something went wrong. Try reloading." for the last hour').services).toEqual(['x']);
+    expect(classify('something went wrong with my haircut, try again next month').complaint).toBe(false);
+  });
+
+  it('readsKeepsFailingWithAPluralSubject', () => {
+    expect(classify('my teams calls keep dropping every ten minutes').services).toEqual(['microsoft-teams']);
+    expect(classify('prices keep going up on uber eats').complaint).toBe(false);
+  });
 });
