@@ -131,6 +131,9 @@ const URDU_LEAD = 2;
 const PUNJABI = 'pa';
 const PUNJABI_LEAD = 2;
 
+/** How many languages a word must be listed by, all alike, to be a loanword of them all ("down", "app"). */
+const LOANWORD_VOTERS = 10;
+const ENGLISH = 'en';
 /** How close a vote may be for the author's country to decide it. */
 const CLOSE_VOTE = 1.5;
 
@@ -301,6 +304,23 @@ export class LanguageIdentifier {
     return best;
   }
 
+  /**
+   * Whether the last vote is one every voting language got alike, from words all of them
+   * borrow ("gpt down?": "down" is listed by twenty lexicons): no word is the author's
+   * language's own, so the author's country does not make English theirs.
+   */
+  private onlyLoanwordsVoted(): boolean {
+    let voters = 0;
+    let first = 0;
+    for (const score of this.scratch) {
+      if (score === 0) continue;
+      if (voters === 0) first = score;
+      else if (score !== first) return false;
+      voters++;
+    }
+    return voters >= LOANWORD_VOTERS;
+  }
+
   /** The score of a language in the last vote (0 when it got none). */
   private scoreOf(language: string): number {
     return this.scratch[this.languageList.indexOf(language)] ?? 0;
@@ -336,7 +356,14 @@ export class LanguageIdentifier {
     const { score, margin } = this.voted;
     const local = country ? COUNTRY_LANGUAGE[country] : undefined;
     const localScore = local ? this.scoreOf(local) : 0;
-    if (local && local !== language && !ALSO_LOCAL[local]?.has(language) && localScore > 0 && score - localScore < CLOSE_VOTE) {
+    if (
+      local &&
+      local !== language &&
+      !ALSO_LOCAL[local]?.has(language) &&
+      localScore > 0 &&
+      score - localScore < CLOSE_VOTE &&
+      !(language === ENGLISH && this.onlyLoanwordsVoted())
+    ) {
       return { language: local, confidence: 0.6 };
     }
     if (margin >= 1 || language === platform) {

@@ -99,4 +99,9 @@ describe('English: seventeenth blind pass (global English) classes', () => {
     expect(classify('my teams calls keep dropping every ten minutes').services).toEqual(['microsoft-teams']);
     expect(classify('prices keep going up on uber eats').complaint).toBe(false);
   });
+
+  it('keepsEnglishForAPostOfLoanwordsOnlyWhateverTheAuthorsCountry', () => {
+    expect(classify('claude down?', { author_location: 'Lahore' }).language).toBe('en');
+    expect(classify('claude down hai kya?', { author_location: 'Lahore' }).language).toBe('ur');
+  });
 });
