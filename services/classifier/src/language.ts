@@ -134,6 +134,11 @@ const PUNJABI_LEAD = 2;
 /** How many languages a word must be listed by, all alike, to be a loanword of them all ("down", "app"). */
 const LOANWORD_VOTERS = 10;
 const ENGLISH = 'en';
+/**
+ * Countries of COUNTRY_LANGUAGE where English is an official language beside the local one: a
+ * post of loanwords alone ("gpt down?") from there is English, not the local language.
+ */
+const ENGLISH_OFFICIAL: ReadonlySet<string> = new Set(['IN', 'PK', 'PH', 'KE', 'TZ']);
 /** How close a vote may be for the author's country to decide it. */
 const CLOSE_VOTE = 1.5;
 
@@ -307,7 +312,8 @@ export class LanguageIdentifier {
   /**
    * Whether the last vote is one every voting language got alike, from words all of them
    * borrow ("gpt down?": "down" is listed by twenty lexicons): no word is the author's
-   * language's own, so the author's country does not make English theirs.
+   * language's own, so where English is official too (ENGLISH_OFFICIAL) the author's country
+   * does not make the post the local language.
    */
   private onlyLoanwordsVoted(): boolean {
     let voters = 0;
@@ -362,7 +368,7 @@ export class LanguageIdentifier {
       !ALSO_LOCAL[local]?.has(language) &&
       localScore > 0 &&
       score - localScore < CLOSE_VOTE &&
-      !(language === ENGLISH && this.onlyLoanwordsVoted())
+      !(language === ENGLISH && ENGLISH_OFFICIAL.has(country as string) && this.onlyLoanwordsVoted())
     ) {
       return { language: local, confidence: 0.6 };
     }

@@ -100,8 +100,10 @@ describe('English: seventeenth blind pass (global English) classes', () => {
     expect(classify('prices keep going up on uber eats').complaint).toBe(false);
   });
 
-  it('keepsEnglishForAPostOfLoanwordsOnlyWhateverTheAuthorsCountry', () => {
+  it('keepsEnglishForAPostOfLoanwordsOnlyWhereEnglishIsOfficialToo', () => {
     expect(classify('claude down?', { author_location: 'Lahore' }).language).toBe('en');
     expect(classify('claude down hai kya?', { author_location: 'Lahore' }).language).toBe('ur');
+    // Only where English is official too: in Germany the country still settles it.
+    expect(classify('claude down?', { author_location: 'Berlin' }).language).toBe('de');
   });
 });
