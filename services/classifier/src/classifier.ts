@@ -307,6 +307,53 @@ function dropReportedClaims(cues: Located<Cue>[], wordCount: number): void {
   }
 }
 
+/** Nouns for an outage as an event, which a recap dates ("yesterday's AWS outage", "the 2021 facebook outage"). */
+const OUTAGE_NOUNS: ReadonlySet<string> = new Set(['outage', 'outages', 'downtime', 'blackout', 'meltdown', 'disruption']);
+/** Periods after "last" that date a past outage ("last night's", "last week's"). */
+const PAST_PERIODS: ReadonlySet<string> = new Set([
+  'night',
+  'week',
+  'weekend',
+  'month',
+  'year',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+]);
+/** A year as a recap dates an outage ("the 2021 facebook outage"). */
+const YEAR = /^(19|20)[0-9][0-9]$/;
+/** The negative an outage noun becomes when a past date stands before it and its name. */
+const DATED_OUTAGE: Cue = { kind: 'negative', lexicon: -1 };
+
+/** Whether the words ending at `end` (exclusive) date something in the past: "yesterday's", "last week's", "2021". */
+function pastDateEndsAt(words: readonly string[], end: number): boolean {
+  const last = words[end - 1];
+  if (last === undefined) return false;
+  if (YEAR.test(last)) return true;
+  if (last !== 's') return false;
+  const period = words[end - 2];
+  return period === 'yesterday' || (period !== undefined && PAST_PERIODS.has(period) && words[end - 3] === 'last');
+}
+
+/**
+ * An outage noun dated in the past, with the name between ("Yesterday's AWS outage cost us
+ * hours", "a video essay on the 2021 facebook outage"), is a recap: the noun becomes a negative
+ * (the lexicons list "yesterday's outage" itself). "Today's outage" is now, and stays a claim.
+ */
+function readDatedOutages(cues: Located<Cue>[], mentions: readonly ServiceMention[], words: readonly string[]): void {
+  for (let i = 0; i < cues.length; i++) {
+    const cue = cues[i] as Located<Cue>;
+    if (cue.value.kind !== 'outage' || cue.end - cue.start !== 1 || !OUTAGE_NOUNS.has(words[cue.start] as string)) continue;
+    let before = cue.start;
+    for (const m of mentions) if (m.start >= 0 && m.end === before) before = m.start;
+    if (pastDateEndsAt(words, before)) cues[i] = { value: DATED_OUTAGE, start: before, end: cue.end };
+  }
+}
+
 /** Tokens from a conditional to the claim it governs ("if my WhatsApp and Instagram go down"). */
 const CONDITIONAL_REACH = 6;
 /**
@@ -875,6 +922,23 @@ function isTopicLabel(mention: ServiceMention, words: readonly string[], normali
   return normalised[after] === ':';
 }
 
+/** "Neither" and "nor": the name after them fails as the one before did ("X won't load and neither will ChatGPT"). */
+const NEITHER_WORDS: ReadonlySet<string> = new Set(['neither', 'nor']);
+/** The auxiliary between "neither" and the name it carries the claim to ("neither will", "nor does"). */
+const NEITHER_AUXILIARIES: ReadonlySet<string> = new Set(['will', 'does', 'do', 'did', 'can', 'could', 'is', 'are', 'has', 'would']);
+
+/**
+ * Whether a name comes right after "neither" or "nor" (with an auxiliary: "and neither will
+ * ChatGPT", "nor does Outlook"): the claim made of an earlier name is carried on to it. Alone,
+ * with no earlier name claimed, it claims nothing ("I never liked snapchat and neither will my kids").
+ */
+function carriesTheClaimOn(mention: ServiceMention, words: readonly string[]): boolean {
+  const before = words[mention.start - 1];
+  if (before === undefined) return false;
+  if (NEITHER_WORDS.has(before)) return true;
+  return NEITHER_AUXILIARIES.has(before) && NEITHER_WORDS.has(words[mention.start - 2] ?? '');
+}
+
 /** Where the list of names holding this mention starts (its own start when it is first or alone): `listEnd`'s mirror. */
 function listStart(mention: ServiceMention, mentions: readonly ServiceMention[]): number {
   let start = mention.start;
@@ -1115,6 +1179,49 @@ const EVERYTHING_WORDS: ReadonlySet<string> = new Set([
   'sabh',
   'sb',
 ]);
+
+/** Tokens between a claim and the symptom word it is said of ("Shorts won't load", "calls keep dropping"). */
+const PART_CLAIM_GAP = 1;
+
+/** Whether a claim is said of a part the post names as its subject (a symptom word right before it). */
+function saidOfAPart(claim: Located<Cue>, cues: readonly Located<Cue>[]): boolean {
+  return cues.some((c) => c.value.kind === 'symptom' && c.end <= claim.start && claim.start - c.end <= PART_CLAIM_GAP);
+}
+
+/**
+ * Drops, in place, the "works" phrases said of a part of an app after a claim about another
+ * part ("Shorts won't load at all, normal videos are fine", "calls keep dropping, messages are
+ * fine"): the claim stands, narrowed. Only a "works" phrase right after a symptom word, and only
+ * after a claim said of another part (not "is it down? nope, messages are fine", which takes it back);
+ * a recovery ("messages are fine now", "fine for me") still denies.
+ */
+function dropCountersOfAnotherPart(counter: Located<Cue>[], cues: readonly Located<Cue>[]): void {
+  const ofAPart = (cue: Located<Cue>) =>
+    cue.value.kind === 'negative' &&
+    cues.some((w) => w.value.kind === 'working' && w.start === cue.start && w.end === cue.end) &&
+    cues.some((c) => c.value.kind === 'symptom' && c.end === cue.start) &&
+    cues.some((c) => (c.value.kind === 'outage' || c.value.kind === 'error') && c.end <= cue.start && saidOfAPart(c, cues));
+  let kept = 0;
+  for (const cue of counter) if (!ofAPart(cue)) counter[kept++] = cue;
+  counter.length = kept;
+}
+
+/** Words for the others after "else" ("everything else", "everyone else", "all else"). */
+const ELSE_SUBJECTS: ReadonlySet<string> = new Set(['everything', 'everyone', 'everybody', 'all', 'anything']);
+
+/**
+ * Drops, in place, what is said to work of "everything else" ("it's just Steam that's down,
+ * everything else loads fine"): the rest working says the named one alone fails, and denies
+ * nothing of the complaint.
+ */
+function dropCountersOfEverythingElse(counter: Located<Cue>[], words: readonly string[]): void {
+  let kept = 0;
+  for (const cue of counter) {
+    const ofTheRest = words[cue.start - 1] === 'else' && ELSE_SUBJECTS.has(words[cue.start - 2] as string);
+    if (!ofTheRest) counter[kept++] = cue;
+  }
+  counter.length = kept;
+}
 
 /** Whether the mention stands in the place of one of these alternatives ("switch to *", "* pe aa jao") or revelations. */
 function namedAsAlternative(mention: ServiceMention, alternatives: readonly Located<Cue>[]): boolean {
@@ -1593,6 +1700,7 @@ export class Classifier {
     this.dropNegatedWorking(cues, ids, mentions, language.language, words, normalised);
     dropReportedClaims(cues, words.length);
     dropHypotheticalClaims(cues, mentions, words, ids, this.conditionals.get(language.language));
+    readDatedOutages(cues, mentions, words);
     // Scanned at most once: for the market here, or for the country below.
     let scanned: { country: string; source: CountrySource } | null | undefined;
     const namedPlace = () =>
@@ -1983,6 +2091,8 @@ export class Classifier {
     }
     // "YouTube dá erro ... e o wifi funcionando normal": said of the connection, not of the app.
     if (counter.length > 0 && services.length > 0) this.dropCountersOfTheConnection(counter, cues, mentions, services, words);
+    if (counter.length > 0) dropCountersOfEverythingElse(counter, words);
+    if (counter.length > 0 && positive > 0) dropCountersOfAnotherPart(counter, cues);
     let recovered = false;
     for (let i = 0; i <= counter.length; i++) {
       const cue = counter[i];
@@ -2124,7 +2234,8 @@ export class Classifier {
       changed = false;
       for (const m of ordered) {
         if (claimedMentions.has(m) || nearestDenial(m) <= LIST_GAP || saidToWork(m, claims, denials)) continue;
-        if ([...claimedMentions].some((c) => c.start >= 0 && m.start >= 0 && gap(m, c) <= LIST_GAP)) {
+        const carried = m.start >= 0 && carriesTheClaimOn(m, words);
+        if ([...claimedMentions].some((c) => c.start >= 0 && m.start >= 0 && (gap(m, c) <= LIST_GAP || (carried && c.end <= m.start)))) {
           claimedMentions.add(m);
           changed = true;
         }

@@ -133,6 +133,14 @@ const URDU_LEAD = 2;
 const PUNJABI = 'pa';
 const PUNJABI_LEAD = 2;
 
+/** How many languages a word must be listed by, all alike, to be a loanword of them all ("down", "app"). */
+const LOANWORD_VOTERS = 10;
+const ENGLISH = 'en';
+/**
+ * Countries of COUNTRY_LANGUAGE where English is an official language beside the local one: a
+ * post of loanwords alone ("gpt down?") from there is English, not the local language.
+ */
+const ENGLISH_OFFICIAL: ReadonlySet<string> = new Set(['IN', 'PK', 'PH', 'KE', 'TZ']);
 /** How close a vote may be for the author's country to decide it. */
 const CLOSE_VOTE = 1.5;
 
@@ -303,6 +311,24 @@ export class LanguageIdentifier {
     return best;
   }
 
+  /**
+   * Whether the last vote is one every voting language got alike, from words all of them
+   * borrow ("gpt down?": "down" is listed by twenty lexicons): no word is the author's
+   * language's own, so where English is official too (ENGLISH_OFFICIAL) the author's country
+   * does not make the post the local language.
+   */
+  private onlyLoanwordsVoted(): boolean {
+    let voters = 0;
+    let first = 0;
+    for (const score of this.scratch) {
+      if (score === 0) continue;
+      if (voters === 0) first = score;
+      else if (score !== first) return false;
+      voters++;
+    }
+    return voters >= LOANWORD_VOTERS;
+  }
+
   /** The score of a language in the last vote (0 when it got none). */
   private scoreOf(language: string): number {
     return this.scratch[this.languageList.indexOf(language)] ?? 0;
@@ -338,7 +364,14 @@ export class LanguageIdentifier {
     const { score, margin } = this.voted;
     const local = country ? COUNTRY_LANGUAGE[country] : undefined;
     const localScore = local ? this.scoreOf(local) : 0;
-    if (local && local !== language && !ALSO_LOCAL[local]?.has(language) && localScore > 0 && score - localScore < CLOSE_VOTE) {
+    if (
+      local &&
+      local !== language &&
+      !ALSO_LOCAL[local]?.has(language) &&
+      localScore > 0 &&
+      score - localScore < CLOSE_VOTE &&
+      !(language === ENGLISH && ENGLISH_OFFICIAL.has(country as string) && this.onlyLoanwordsVoted())
+    ) {
       return { language: local, confidence: 0.6 };
     }
     if (margin >= 1 || language === platform) {

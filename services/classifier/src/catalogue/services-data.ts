@@ -506,6 +506,8 @@ export const SERVICES: readonly ServiceEntry[] = [
     ambiguousAliases: ['x', 'اكس', 'إكس', 'エックス', 'икс', 'ایکس', 'एक्स', '엑스', 'เอ็กซ์'],
     handles: ['x', 'twitter', 'support'],
     hashtags: ['twitter', 'twitterdown', 'twitterisdown', 'twitteroutage', 'twittercaido', 'twitterçöktü', 'xdown', 'xisdown', 'xçöktü'],
+    // Its own error page, quoted without the app's name.
+    ownFeatures: ['Something went wrong. Try reloading.'],
   },
   {
     id: 'youtube',
@@ -587,6 +589,8 @@ export const SERVICES: readonly ServiceEntry[] = [
     ambiguousAliases: [],
     handles: ['youtube', 'teamyoutube'],
     hashtags: ['youtube', 'youtubedown', 'youtubeisdown', 'youtubeoutage', 'youtubeçöktü', 'youtubecoktu', 'youtubecaido', 'ytdown'],
+    // Its short-video feed, named without the app ("Shorts won't load").
+    ownFeatures: ['shorts'],
   },
   {
     id: 'gmail',
@@ -2960,7 +2964,19 @@ export const SERVICES: readonly ServiceEntry[] = [
     name: 'Movistar',
     category: 'telecom',
     markets: ['ES', 'MX', 'AR', 'CO', 'PE', 'CL'],
-    aliases: ['movistar', 'movistar+', 'movistar plus', 'movistar fibra', 'movi star', 'movistar tv', 'موبيستار', 'موفيستار', 'موويستار', 'مووی‌استار', 'موویستار'],
+    aliases: [
+      'movistar',
+      'movistar+',
+      'movistar plus',
+      'movistar fibra',
+      'movi star',
+      'movistar tv',
+      'موبيستار',
+      'موفيستار',
+      'موويستار',
+      'مووی‌استار',
+      'موویستار',
+    ],
     ambiguousAliases: [],
     handles: ['movistar_es', 'movistararg', 'movistarco'],
     hashtags: ['movistar', 'movistarcaido', 'movistardown', 'caidamovistar', 'movistarsinservicio'],

@@ -56,12 +56,30 @@ const HARAKAT_BUT_SHADDA = /[\u064b-\u0650\u0652-\u065f]/g;
  */
 const AMMAN_WITH_SHADDA = '\u0639\u0645\u0651\u0627\u0646';
 
+/** The US Postal Service's two-letter codes of the states and DC. */
+const US_STATE_CODES: ReadonlySet<string> = new Set(
+  'AK AL AR AZ CA CO CT DC DE FL GA HI IA ID IL IN KS KY LA MA MD ME MI MN MO MS MT NC ND NE NH NJ NM NV NY OH OK OR PA RI SC SD TN TX UT VA VT WA WI WV WY'.split(
+    ' ',
+  ),
+);
+/**
+ * State codes that are also other countries' region codes, beside the ISO country codes and
+ * the gazetteer's own names: Western Australia (WA), Italian provinces (Milano MI, Catania CT,
+ * Oristano OR, Rieti RI, Viterbo VT), Goa (GA).
+ */
+const OTHER_REGION_CODES: ReadonlySet<string> = new Set(['WA', 'MI', 'CT', 'OR', 'RI', 'VT', 'GA']);
+/** A US mailing address's tail: "Dublin, OH", "Birmingham, AL 35203" (the city, then the state code in capitals). */
+const US_STATE_ADDRESS = /^(.*\S)\s*,\s*([A-Z]{2})(?:\s+[0-9]{5})?\s*$/;
+
 export class Gazetteer {
   private readonly names: PhraseIndex<NameHit>;
+  /** Every country's ISO code: a state code that is also one ("IN", "DE", "AL") needs the city to agree. */
+  private readonly countryCodes = new Set<string>();
 
   constructor(countries: readonly CountryNames[], places: readonly Place[], vocabulary: Vocabulary = new Vocabulary()) {
     this.names = new PhraseIndex<NameHit>(vocabulary);
     for (const c of countries) {
+      this.countryCodes.add(c.country);
       for (const name of c.names) this.names.add(name, { country: c.country, kind: 'country', rank: Number.MAX_SAFE_INTEGER });
       for (const name of c.demonyms) this.names.add(name, { country: c.country, kind: 'demonym', rank: 1e9 });
     }
@@ -83,7 +101,24 @@ export class Gazetteer {
     if (guess?.country === 'OM' && location.replace(HARAKAT_BUT_SHADDA, '').includes(AMMAN_WITH_SHADDA)) {
       return { country: 'JO', kind: 'place', rank: guess.rank };
     }
+    if (guess?.country !== 'US' && guess?.kind !== 'country' && guess?.kind !== 'flag' && this.isUsAddress(location)) {
+      return { country: 'US', kind: 'place', rank: guess?.rank ?? 0 };
+    }
     return guess;
+  }
+
+  /**
+   * Whether a location is written as a US address, the city then a state's postal code in
+   * capitals ("Dublin, OH", "Birmingham, AL"): the state decides over a larger namesake
+   * abroad (Dublin, Ireland). A code that is also a country's ("Jakarta, ID", "Berlin, DE") or
+   * another country's region ("Chennai, TN", "Perth, WA", "Milano, MI") counts only for a city the US has too.
+   */
+  private isUsAddress(location: string): boolean {
+    const address = US_STATE_ADDRESS.exec(location);
+    if (!address || !US_STATE_CODES.has(address[2] as string)) return false;
+    const code = address[2] as string;
+    const other = this.countryCodes.has(code) || OTHER_REGION_CODES.has(code) || this.resolveWords([code.toLowerCase()]) !== undefined;
+    return !other || this.placeCountries(address[1] as string).includes('US');
   }
 
   /**
