@@ -307,6 +307,53 @@ function dropReportedClaims(cues: Located<Cue>[], wordCount: number): void {
   }
 }
 
+/** A number written as a percentage: "12%", "12.5 %" (group 1), or Turkish "%12" (group 2), digits as the tokenizer keeps them. */
+const PERCENTAGE = /(\d+(?:\.\d+)?)\s*%|%\s*(\d+(?:\.\d+)?)/g;
+/**
+ * Words that may stand between an outage word and the percentage it fell by ("down by 12%",
+ * "se cayó un 12%", "caiu uns 5%"). Not "at", "en", "em": "stuck at 99%", "se queda cargando en
+ * 25%" is progress that stopped, a failure.
+ */
+const FALL_BY: ReadonlySet<string> = new Set([
+  'by',
+  'almost',
+  'nearly',
+  'about',
+  'around',
+  'over',
+  'un',
+  'una',
+  'unos',
+  'casi',
+  'um',
+  'uma',
+  'uns',
+  'quase',
+]);
+
+/**
+ * An outage word with a percentage is a fall in a figure, not a failure: "usage down 20%",
+ * "el mercado se cayó un 12%", "%5 düştü". A post without a percent sign costs one `includes`.
+ */
+function dropFallsByPercentage(cues: Located<Cue>[], words: readonly string[], normalised: string): void {
+  if (!normalised.includes('%')) return;
+  const after = new Set<string>();
+  const before = new Set<string>();
+  for (const match of normalised.matchAll(PERCENTAGE)) {
+    if (match[1] !== undefined) after.add(match[1]);
+    else before.add(match[2] as string);
+  }
+  for (let i = cues.length - 1; i >= 0; i--) {
+    const cue = cues[i] as Located<Cue>;
+    if (cue.value.kind !== 'outage' && cue.value.kind !== 'question') continue;
+    const next = words[cue.end];
+    const falls =
+      (next !== undefined && (after.has(next) || (FALL_BY.has(next) && after.has(words[cue.end + 1] as string)))) ||
+      (cue.start > 0 && before.has(words[cue.start - 1] as string));
+    if (falls) cues.splice(i, 1);
+  }
+}
+
 /** Tokens from a conditional to the claim it governs ("if my WhatsApp and Instagram go down"). */
 const CONDITIONAL_REACH = 6;
 /**
@@ -1532,10 +1579,11 @@ export class Classifier {
     const negated = this.negatedAction(words, ids, normalised, cues, mentions, language.language, unspaced);
     if (negated) cues.push(negated);
     dropContrastsBeforeNames(cues, mentions, words);
-    this.negateRecoveries(cues, ids, mentions, language.language);
+    this.negateRecoveries(cues, ids, mentions, language.language, words, normalised);
     this.dropNegatedWorking(cues, ids, mentions, language.language, words, normalised);
     dropReportedClaims(cues, words.length);
     dropHypotheticalClaims(cues, mentions, words, ids, this.conditionals.get(language.language));
+    dropFallsByPercentage(cues, words, normalised);
     // Scanned at most once: for the market here, or for the country below.
     let scanned: { country: string; source: CountrySource } | null | undefined;
     const namedPlace = () =>
@@ -1734,9 +1782,17 @@ export class Classifier {
    * A negated recovery phrase is a claim: "non funziona di nuovo" (not working again) holds
    * "funziona di nuovo", and German and Turkish negate after the verb, past the name ("bei mir
    * funktioniert WhatsApp nicht" holds "bei mir funktioniert", "bei mir läuft YouTube seit
-   * gestern nicht").
+   * gestern nicht"). A "no" in a clause of its own before the phrase answers a question and
+   * negates nothing ("YouTube down? no, it was my router").
    */
-  private negateRecoveries(cues: Located<Cue>[], ids: readonly number[], mentions: readonly ServiceMention[], language: string): void {
+  private negateRecoveries(
+    cues: Located<Cue>[],
+    ids: readonly number[],
+    mentions: readonly ServiceMention[],
+    language: string,
+    words: readonly string[],
+    normalised: string,
+  ): void {
     const negators = this.negatorsFor(language).ids;
     // A negator inside a counter-phrase ("keine Ahnung", no idea) negates nothing here.
     const inCounterPhrase = (at: number) =>
@@ -1747,12 +1803,14 @@ export class Classifier {
       }
       return false;
     };
+    let offsets: number[] | undefined;
     for (let i = cues.length - 1; i >= 0; i--) {
       const cue = cues[i] as Located<Cue>;
       if (cue.value.kind !== 'recovered' || cue.start >= ids.length) continue;
       const namedAfter = mentions.find((m) => m.start === cue.end);
       const negated =
-        negatorWithin(cue.start - 1, cue.start) ||
+        (negatorWithin(cue.start - 1, cue.start) &&
+          sameClause(cue.start - 1, cue.start, words, normalised, (offsets ??= tokenOffsets(words, normalised)))) ||
         negatorWithin(cue.end, cue.end + 2) ||
         (namedAfter !== undefined && negatorWithin(namedAfter.end, namedAfter.end + NEGATION_WINDOW + 1));
       if (negated) cues[i] = { value: NEGATED_RECOVERY, start: cue.start, end: cue.end };

@@ -67,11 +67,22 @@ const SPEED_JUDGEMENTS: readonly string[] = (() => {
  * longer forms are questions, and a question holding a recovery phrase wins over it.
  */
 const OWN_CONNECTION = ['wifi', 'wi-fi', 'router', 'internet', 'connection', 'modem', 'broadband', 'hotspot', 'vpn'];
-const OWN_FAULT_FINDINGS: readonly string[] = ['it\'s my', 'its my', 'it’s my', 'it was my', "it's just my", 'it was just my', 'turns out my', 'turned out to be my', 'problem was my', 'issue was my'].flatMap(
-  (lead) => OWN_CONNECTION.map((thing) => `${lead} ${thing}`),
-);
+const OWN_FAULT_FINDINGS: readonly string[] = [
+  "it's my",
+  'its my',
+  'it’s my',
+  'it was my',
+  "it's just my",
+  'it was just my',
+  'turns out my',
+  'turned out to be my',
+  'problem was my',
+  'issue was my',
+].flatMap((lead) => OWN_CONNECTION.map((thing) => `${lead} ${thing}`));
 const OWN_FAULT_ASKED: readonly string[] = ['if', 'whether'].flatMap((asks) =>
-  ['it\'s my', 'its my', 'it’s my', 'it was my', "it's just my"].flatMap((lead) => OWN_CONNECTION.map((thing) => `${asks} ${lead} ${thing}`)),
+  ["it's my", 'its my', 'it’s my', 'it was my', "it's just my"].flatMap((lead) =>
+    OWN_CONNECTION.map((thing) => `${asks} ${lead} ${thing}`),
+  ),
 );
 
 export const en: ComplaintLexicon = {
@@ -930,6 +941,13 @@ export const en: ComplaintLexicon = {
     'crashes every time',
     'crashes as soon as i open it',
     'closes as soon as i open it',
+    // A phone showing SOS has no network of its own, only emergency calls.
+    'on sos',
+    'sos only',
+    'stuck on sos',
+    'showing sos',
+    'says sos',
+    'sos mode',
   ],
 
   question: [
@@ -1323,6 +1341,23 @@ export const en: ComplaintLexicon = {
     'grand though',
     'working grand',
     'is working grand',
+    // Its own question answered no ("is X down? nope, ..."), and a failure that has stopped
+    // ("no more buffering"): "no more" before a failure noun says it is over.
+    'down nope',
+    'down nah',
+    ...[
+      'buffering',
+      'lag',
+      'lagging',
+      'errors',
+      'crashes',
+      'crashing',
+      'outages',
+      'downtime',
+      'glitches',
+      'disconnects',
+      'dropped calls',
+    ].map((failure) => `no more ${failure}`),
   ],
 
   negative: [
@@ -2573,6 +2608,10 @@ export const en: ComplaintLexicon = {
     'closing another',
     'closing down branches',
     'branch closures',
+    'branch closed',
+    'branch is closed',
+    'branches are closed',
+    'branch was closed',
     'branches closing',
     'shutting branches',
     'is shutting down',
@@ -2621,6 +2660,13 @@ export const en: ComplaintLexicon = {
     'market crashes',
     'stock crashes',
     'crypto crashes',
+    // Less time spent on an app, not the app down ("screen time is down 3 hours").
+    'screen time is down',
+    'screen time down',
+    'screen time went down',
+    'screen time is way down',
+    'screentime is down',
+    'screentime down',
   ],
 
   alternatives: [
@@ -2635,6 +2681,12 @@ export const en: ComplaintLexicon = {
     'blamed my *',
     'blaming my *',
     'posting this on *',
+    // A community on a service is where the author's friends are ("for everyone in our discord");
+    // not a bare "in our *", where a group can be the place that fails ("in our WhatsApp group").
+    'everyone in our *',
+    'everybody in our *',
+    'people in our *',
+    'friends in our *',
     'posting this from *',
     'read on *',
     'read it on *',
