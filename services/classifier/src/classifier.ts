@@ -2287,14 +2287,16 @@ export class Classifier {
     // Beside another telecom named for sure: an ambiguous one may be a word ("c'è" reads as e&).
     for (const m of mentions)
       if (m.service !== mention.service && !m.ambiguous && this.catalogue.categoryOf(m.service) === 'telecom') return true;
-    // The network failing, and nothing a messenger does: not the word itself, nor "connecting" beside messages.
+    // The network failing, and nothing a messenger does: not the word itself, nor "connecting" beside
+    // messages, nor an app's own status line ("stuck on 'Connecting…'": an error cue over the symptom).
     let network = false;
     for (const c of cues) {
       if (c.value.kind !== 'symptom') continue;
       if (c.value.symptom === 'messages' || c.value.symptom === 'media') return false;
       if (
         c.value.symptom === 'connectivity' &&
-        !mentions.some((m) => m.service === mention.service && c.start < m.end && c.end > m.start)
+        !mentions.some((m) => m.service === mention.service && c.start < m.end && c.end > m.start) &&
+        !cues.some((e) => e.value.kind === 'error' && e.start <= c.start && e.end >= c.end)
       ) {
         network = true;
       }

@@ -67,6 +67,14 @@ describe('hard negatives', () => {
     expect(classify('WhatsApp non funziona di nuovo')).toMatchObject({ complaint: true, services: ['whatsapp'] });
   });
 
+  it('readsSignalStuckOnItsOwnStatusLineAsTheApp_ButNoBarsAsThePhonesSignal', () => {
+    expect(classify("signal stuck on 'Connecting…' on my laptop too, is it down?")).toMatchObject({
+      complaint: true,
+      services: ['signal'],
+    });
+    expect(classify('signal stuck on connecting, phone has no bars since lunch').services).toEqual([]);
+  });
+
   it('readsItalianWithoutAnOutageWordAsItalian', () => {
     expect(classify('TIM mi ha cambiato il piano senza dirmi niente. Ovviamente.', { lang: 'es' }).language).toBe('it');
   });
