@@ -307,6 +307,27 @@ function dropReportedClaims(cues: Located<Cue>[], wordCount: number): void {
   }
 }
 
+/** One-word answers of "no" that an author gives its own question ("nope", "nah"). */
+const SELF_ANSWERS: ReadonlySet<string> = new Set(['nope', 'nah', 'nop']);
+/** The value of a claim its author answered no: one object, not one per post. */
+const ANSWERED_NO: Cue = { kind: 'recovered', lexicon: -1 };
+
+/**
+ * A claim asked and answered no by its author is taken back: "is snapchat down? nope, she just
+ * left me on delivered", "¿netflix caído? nah". Only across a question mark, so "stuck, nah
+ * still nothing" is no answer; and not "no", which begins claims ("down? no messages at all").
+ */
+function takeBackAnsweredNo(cues: Located<Cue>[], words: readonly string[], normalised: string): void {
+  for (let i = cues.length - 1; i >= 0; i--) {
+    const cue = cues[i] as Located<Cue>;
+    if (polarity(cue.value.kind) !== 1 || !SELF_ANSWERS.has(words[cue.end] as string)) continue;
+    const offsets = tokenOffsets(words, normalised);
+    const from = (offsets[cue.end - 1] as number) + (words[cue.end - 1] as string).length;
+    if (!normalised.slice(from, offsets[cue.end]).includes('?')) continue;
+    cues[i] = { value: ANSWERED_NO, start: cue.start, end: cue.end + 1 };
+  }
+}
+
 /** A number written as a percentage: "12%", "12.5 %" (group 1), or Turkish "%12" (group 2), digits as the tokenizer keeps them. */
 const PERCENTAGE = /(\d+(?:\.\d+)?)\s*%|%\s*(\d+(?:\.\d+)?)/g;
 /**
@@ -1584,6 +1605,7 @@ export class Classifier {
     dropReportedClaims(cues, words.length);
     dropHypotheticalClaims(cues, mentions, words, ids, this.conditionals.get(language.language));
     dropFallsByPercentage(cues, words, normalised);
+    takeBackAnsweredNo(cues, words, normalised);
     // Scanned at most once: for the market here, or for the country below.
     let scanned: { country: string; source: CountrySource } | null | undefined;
     const namedPlace = () =>

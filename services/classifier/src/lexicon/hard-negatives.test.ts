@@ -75,6 +75,13 @@ describe('hard negatives', () => {
     expect(classify('signal stuck on connecting, phone has no bars since lunch').services).toEqual([]);
   });
 
+  it('takesBackAQuestionItsAuthorAnswersNope_ButNotANoThatBeginsAClaim', () => {
+    expect(classify('is discord down? nope, my router was just unplugged lol').complaint).toBe(false);
+    expect(classify('¿spotify caído? nah, era el bluetooth').complaint).toBe(false);
+    expect(classify('whatsapp down? no messages at all since 9')).toMatchObject({ complaint: true, services: ['whatsapp'] });
+    expect(classify('is it back? nope, youtube still down')).toMatchObject({ complaint: true, services: ['youtube'] });
+  });
+
   it('readsItalianWithoutAnOutageWordAsItalian', () => {
     expect(classify('TIM mi ha cambiato il piano senza dirmi niente. Ovviamente.', { lang: 'es' }).language).toBe('it');
   });

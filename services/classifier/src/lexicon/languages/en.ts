@@ -1341,10 +1341,7 @@ export const en: ComplaintLexicon = {
     'grand though',
     'working grand',
     'is working grand',
-    // Its own question answered no ("is X down? nope, ..."), and a failure that has stopped
-    // ("no more buffering"): "no more" before a failure noun says it is over.
-    'down nope',
-    'down nah',
+    // A failure that has stopped ("no more buffering"): "no more" before a failure noun says it is over.
     ...[
       'buffering',
       'lag',
