@@ -307,6 +307,32 @@ function dropReportedClaims(cues: Located<Cue>[], wordCount: number): void {
   }
 }
 
+/** "Not" said after a name in a clause of its own, ruling it out: "airtel nahi, jio nahi", "Türk Telekom değil,". */
+const RULED_OUT_AFTER: ReadonlySet<string> = new Set(['nahi', 'nahin', 'nhi', 'नहीं', 'नही', 'değil', 'degil', 'not']);
+/** "Not" said before a name in a clause of its own: "not jio, not airtel,", "bukan Telkomsel,". */
+const RULED_OUT_BEFORE: ReadonlySet<string> = new Set(['not', 'bukan']);
+
+/**
+ * Names ruled out as the cause, each "not" and its name a clause of their own ("airtel nahi,
+ * jio nahi, problem whatsapp me hai", "not jio, not airtel, it's whatsapp"), are not what
+ * fails when another name is left. "Jio nahi chal raha" is a claim: the clause goes on.
+ */
+function withoutRuledOut(mentions: readonly ServiceMention[], words: readonly string[], normalised: string): readonly ServiceMention[] {
+  if (mentions.length < 2) return mentions;
+  let offsets: number[] | undefined;
+  const clauseBreak = (before: number) =>
+    before <= 0 ||
+    before >= words.length ||
+    !sameClause(before - 1, before, words, normalised, (offsets ??= tokenOffsets(words, normalised)));
+  const ruledOut = (m: ServiceMention) =>
+    m.start >= 0 &&
+    ((RULED_OUT_AFTER.has(words[m.end] as string) && clauseBreak(m.start) && clauseBreak(m.end + 1)) ||
+      (RULED_OUT_BEFORE.has(words[m.start - 1] as string) && clauseBreak(m.start - 1) && clauseBreak(m.end)));
+  if (!mentions.some(ruledOut)) return mentions;
+  const left = mentions.filter((m) => !ruledOut(m));
+  return left.length > 0 ? left : mentions;
+}
+
 /** One-word answers of "no" that an author gives its own question ("nope", "nah"). */
 const SELF_ANSWERS: ReadonlySet<string> = new Set(['nope', 'nah', 'nop']);
 /** The value of a claim its author answered no: one object, not one per post. */
@@ -1624,7 +1650,7 @@ export class Classifier {
     const market = place?.country ?? textPlace?.country ?? languageMarket(language.language, script);
     const beside = unspaced && mentions.some((m) => m.ambiguous) ? unspacedProximity(words, normalised) : undefined;
     const inMarket = market === undefined ? this.inMarketsOfLanguage(mentions, language.language) : mentions;
-    const named = this.withoutNetworkConsequences(inMarket, cues, words);
+    const named = withoutRuledOut(this.withoutNetworkConsequences(inMarket, cues, words), words, normalised);
     let attribution = this.servicesOf(named, cues, market, words, normalised, beside);
     let services = withoutParentBrand(attribution.services, mentions, cues, words, normalised);
     // Claims beside a name count more only for names taken as services ("e" in Italian is not e&).

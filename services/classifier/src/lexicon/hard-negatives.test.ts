@@ -82,6 +82,12 @@ describe('hard negatives', () => {
     expect(classify('is it back? nope, youtube still down')).toMatchObject({ complaint: true, services: ['youtube'] });
   });
 
+  it('dropsNamesRuledOutInAClauseOfTheirOwn_ButNotANameWhoseClauseGoesOn', () => {
+    expect(classify('vi nahi, jio nahi, problem instagram me hai, reels load nahi ho rahe').services).toEqual(['instagram']);
+    expect(classify('not vodafone, not o2, it is whatsapp that will not send anything').services).toEqual(['whatsapp']);
+    expect(classify('jio nahi chal raha, airtel bhi nahi chal raha').services).toEqual(['jio', 'airtel']);
+  });
+
   it('readsItalianWithoutAnOutageWordAsItalian', () => {
     expect(classify('TIM mi ha cambiato il piano senza dirmi niente. Ovviamente.', { lang: 'es' }).language).toBe('it');
   });
