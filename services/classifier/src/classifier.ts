@@ -354,6 +354,100 @@ function readDatedOutages(cues: Located<Cue>[], mentions: readonly ServiceMentio
   }
 }
 
+/** "Not" said after a name in a clause of its own, ruling it out: "airtel nahi, jio nahi", "Türk Telekom değil,". */
+const RULED_OUT_AFTER: ReadonlySet<string> = new Set(['nahi', 'nahin', 'nhi', 'नहीं', 'नही', 'değil', 'degil', 'not']);
+/** "Not" said before a name in a clause of its own: "not jio, not airtel,", "bukan Telkomsel,". */
+const RULED_OUT_BEFORE: ReadonlySet<string> = new Set(['not', 'bukan']);
+
+/**
+ * Names ruled out as the cause, each "not" and its name a clause of their own ("airtel nahi,
+ * jio nahi, problem whatsapp me hai", "not jio, not airtel, it's whatsapp"), are not what
+ * fails when another name is left. "Jio nahi chal raha" is a claim: the clause goes on.
+ */
+function withoutRuledOut(mentions: readonly ServiceMention[], words: readonly string[], normalised: string): readonly ServiceMention[] {
+  if (mentions.length < 2) return mentions;
+  let offsets: number[] | undefined;
+  const clauseBreak = (before: number) =>
+    before <= 0 ||
+    before >= words.length ||
+    !sameClause(before - 1, before, words, normalised, (offsets ??= tokenOffsets(words, normalised)));
+  const ruledOut = (m: ServiceMention) =>
+    m.start >= 0 &&
+    ((RULED_OUT_AFTER.has(words[m.end] as string) && clauseBreak(m.start) && clauseBreak(m.end + 1)) ||
+      (RULED_OUT_BEFORE.has(words[m.start - 1] as string) && clauseBreak(m.start - 1) && clauseBreak(m.end)));
+  if (!mentions.some(ruledOut)) return mentions;
+  const left = mentions.filter((m) => !ruledOut(m));
+  return left.length > 0 ? left : mentions;
+}
+
+/** One-word answers of "no" that an author gives its own question ("nope", "nah"). */
+const SELF_ANSWERS: ReadonlySet<string> = new Set(['nope', 'nah', 'nop']);
+/** The value of a claim its author answered no: one object, not one per post. */
+const ANSWERED_NO: Cue = { kind: 'recovered', lexicon: -1 };
+
+/**
+ * A claim asked and answered no by its author is taken back: "is snapchat down? nope, she just
+ * left me on delivered", "¿netflix caído? nah". Only across a question mark, so "stuck, nah
+ * still nothing" is no answer; and not "no", which begins claims ("down? no messages at all").
+ */
+function takeBackAnsweredNo(cues: Located<Cue>[], words: readonly string[], normalised: string): void {
+  for (let i = cues.length - 1; i >= 0; i--) {
+    const cue = cues[i] as Located<Cue>;
+    if (polarity(cue.value.kind) !== 1 || !SELF_ANSWERS.has(words[cue.end] as string)) continue;
+    const offsets = tokenOffsets(words, normalised);
+    const from = (offsets[cue.end - 1] as number) + (words[cue.end - 1] as string).length;
+    if (!normalised.slice(from, offsets[cue.end]).includes('?')) continue;
+    cues[i] = { value: ANSWERED_NO, start: cue.start, end: cue.end + 1 };
+  }
+}
+
+/** A number written as a percentage: "12%", "12.5 %" (group 1), or Turkish "%12" (group 2), digits as the tokenizer keeps them. */
+const PERCENTAGE = /(\d+(?:\.\d+)?)\s*%|%\s*(\d+(?:\.\d+)?)/g;
+/**
+ * Words that may stand between an outage word and the percentage it fell by ("down by 12%",
+ * "se cayó un 12%", "caiu uns 5%"). Not "at", "en", "em": "stuck at 99%", "se queda cargando en
+ * 25%" is progress that stopped, a failure.
+ */
+const FALL_BY: ReadonlySet<string> = new Set([
+  'by',
+  'almost',
+  'nearly',
+  'about',
+  'around',
+  'over',
+  'un',
+  'una',
+  'unos',
+  'casi',
+  'um',
+  'uma',
+  'uns',
+  'quase',
+]);
+
+/**
+ * An outage word with a percentage is a fall in a figure, not a failure: "usage down 20%",
+ * "el mercado se cayó un 12%", "%5 düştü". A post without a percent sign costs one `includes`.
+ */
+function dropFallsByPercentage(cues: Located<Cue>[], words: readonly string[], normalised: string): void {
+  if (!normalised.includes('%')) return;
+  const after = new Set<string>();
+  const before = new Set<string>();
+  for (const match of normalised.matchAll(PERCENTAGE)) {
+    if (match[1] !== undefined) after.add(match[1]);
+    else before.add(match[2] as string);
+  }
+  for (let i = cues.length - 1; i >= 0; i--) {
+    const cue = cues[i] as Located<Cue>;
+    if (cue.value.kind !== 'outage' && cue.value.kind !== 'question') continue;
+    const next = words[cue.end];
+    const falls =
+      (next !== undefined && (after.has(next) || (FALL_BY.has(next) && after.has(words[cue.end + 1] as string)))) ||
+      (cue.start > 0 && before.has(words[cue.start - 1] as string));
+    if (falls) cues.splice(i, 1);
+  }
+}
+
 /** Tokens from a conditional to the claim it governs ("if my WhatsApp and Instagram go down"). */
 const CONDITIONAL_REACH = 6;
 /**
@@ -1696,11 +1790,13 @@ export class Classifier {
     const negated = this.negatedAction(words, ids, normalised, cues, mentions, language.language, unspaced);
     if (negated) cues.push(negated);
     dropContrastsBeforeNames(cues, mentions, words);
-    this.negateRecoveries(cues, ids, mentions, language.language);
+    this.negateRecoveries(cues, ids, mentions, language.language, words, normalised);
     this.dropNegatedWorking(cues, ids, mentions, language.language, words, normalised);
     dropReportedClaims(cues, words.length);
     dropHypotheticalClaims(cues, mentions, words, ids, this.conditionals.get(language.language));
     readDatedOutages(cues, mentions, words);
+    dropFallsByPercentage(cues, words, normalised);
+    takeBackAnsweredNo(cues, words, normalised);
     // Scanned at most once: for the market here, or for the country below.
     let scanned: { country: string; source: CountrySource } | null | undefined;
     const namedPlace = () =>
@@ -1720,7 +1816,7 @@ export class Classifier {
     const beside = unspaced && mentions.some((m) => m.ambiguous) ? unspacedProximity(words, normalised) : undefined;
     const stated = withRevelations(cues, mentions);
     const inMarket = market === undefined ? this.inMarketsOfLanguage(stated, language.language) : stated;
-    const named = this.withoutNetworkConsequences(inMarket, cues, words);
+    const named = withoutRuledOut(this.withoutNetworkConsequences(inMarket, cues, words), words, normalised);
     let attribution = this.servicesOf(named, cues, market, words, normalised, beside);
     let services = withoutParentBrand(attribution.services, mentions, cues, words, normalised);
     // Claims beside a name count more only for names taken as services ("e" in Italian is not e&).
@@ -1900,9 +1996,17 @@ export class Classifier {
    * A negated recovery phrase is a claim: "non funziona di nuovo" (not working again) holds
    * "funziona di nuovo", and German and Turkish negate after the verb, past the name ("bei mir
    * funktioniert WhatsApp nicht" holds "bei mir funktioniert", "bei mir läuft YouTube seit
-   * gestern nicht").
+   * gestern nicht"). A "no" in a clause of its own before the phrase answers a question and
+   * negates nothing ("YouTube down? no, it was my router").
    */
-  private negateRecoveries(cues: Located<Cue>[], ids: readonly number[], mentions: readonly ServiceMention[], language: string): void {
+  private negateRecoveries(
+    cues: Located<Cue>[],
+    ids: readonly number[],
+    mentions: readonly ServiceMention[],
+    language: string,
+    words: readonly string[],
+    normalised: string,
+  ): void {
     const negators = this.negatorsFor(language).ids;
     // A negator inside a counter-phrase ("keine Ahnung", no idea) negates nothing here.
     const inCounterPhrase = (at: number) =>
@@ -1913,12 +2017,14 @@ export class Classifier {
       }
       return false;
     };
+    let offsets: number[] | undefined;
     for (let i = cues.length - 1; i >= 0; i--) {
       const cue = cues[i] as Located<Cue>;
       if (cue.value.kind !== 'recovered' || cue.start >= ids.length) continue;
       const namedAfter = mentions.find((m) => m.start === cue.end);
       const negated =
-        negatorWithin(cue.start - 1, cue.start) ||
+        (negatorWithin(cue.start - 1, cue.start) &&
+          sameClause(cue.start - 1, cue.start, words, normalised, (offsets ??= tokenOffsets(words, normalised)))) ||
         negatorWithin(cue.end, cue.end + 2) ||
         (namedAfter !== undefined && negatorWithin(namedAfter.end, namedAfter.end + NEGATION_WINDOW + 1));
       if (negated) cues[i] = { value: NEGATED_RECOVERY, start: cue.start, end: cue.end };
@@ -2404,14 +2510,16 @@ export class Classifier {
     // Beside another telecom named for sure: an ambiguous one may be a word ("c'è" reads as e&).
     for (const m of mentions)
       if (m.service !== mention.service && !m.ambiguous && this.catalogue.categoryOf(m.service) === 'telecom') return true;
-    // The network failing, and nothing a messenger does: not the word itself, nor "connecting" beside messages.
+    // The network failing, and nothing a messenger does: not the word itself, nor "connecting" beside
+    // messages, nor an app's own status line ("stuck on 'Connecting…'": an error cue over the symptom).
     let network = false;
     for (const c of cues) {
       if (c.value.kind !== 'symptom') continue;
       if (c.value.symptom === 'messages' || c.value.symptom === 'media') return false;
       if (
         c.value.symptom === 'connectivity' &&
-        !mentions.some((m) => m.service === mention.service && c.start < m.end && c.end > m.start)
+        !mentions.some((m) => m.service === mention.service && c.start < m.end && c.end > m.start) &&
+        !cues.some((e) => e.value.kind === 'error' && e.start <= c.start && e.end >= c.end)
       ) {
         network = true;
       }

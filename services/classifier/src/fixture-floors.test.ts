@@ -563,12 +563,19 @@ describeFloors('accuracy on the seventeenth-pass global English posts', 'sevente
 // seventeenth-pass-negatives-posts.jsonl: 150 posts, two thirds of them hard negatives (news,
 // recaps, "it's back", works for me, features, bans, prices, adverts, other senses of the outage
 // words, jokes) in 16 languages. Written blind: complaint F1 0.902 (precision 83.6%, recall
-// 97.9%), services 91.5%, country 100%, language 99.3%.
+// 97.9%), services 91.5%, country 100%, language 99.3%. After the classes it showed were fixed
+// (src/lexicon/hard-negatives.test.ts: an outage word with a percentage is a fall, "screen time
+// is down", "no more buffering", a no-show, a bank branch shut, Spanish offline viewing, the
+// author's own device found to be the cause in Spanish and Turkish, a question answered "nope",
+// a "no" in a clause of its own, names ruled out ("airtel nahi, jio nahi"), Signal's own
+// "Connecting…", a phone on SOS, Italian "senza"): F1 1.000, services 97.9%, country 100%,
+// language 100%. Left: hn082 (UPI failing on "every app", PhonePe and GPay named as where the
+// bank's error shows; labelled UPI alone, which needs knowing the apps only relay it).
 describeFloors('accuracy on the seventeenth-pass hard-negative posts', 'seventeenth-pass-negatives-posts.jsonl', 150, {
-  f1: 0.9,
-  services: 0.91,
-  country: 0.99,
-  language: 0.99,
+  f1: 1,
+  services: 0.97,
+  country: 1,
+  language: 1,
 });
 
 // seventeenth-pass-telecom-bank-posts.jsonl: 150 posts on telecoms, banks, payments and

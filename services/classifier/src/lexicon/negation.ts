@@ -206,6 +206,8 @@ export const NO_IDIOM_NOUNS: ReadonlySet<string> = new Set([
   'joke',
   'cap',
   'offense',
+  // "no-show": an engineer or a guest who did not come.
+  'show',
   'offence',
   'doubt',
   'worries',

@@ -989,6 +989,13 @@ export const en: ComplaintLexicon = {
     'crashes every time',
     'crashes as soon as i open it',
     'closes as soon as i open it',
+    // A phone showing SOS has no network of its own, only emergency calls.
+    'on sos',
+    'sos only',
+    'stuck on sos',
+    'showing sos',
+    'says sos',
+    'sos mode',
   ],
 
   question: [
@@ -1424,6 +1431,20 @@ export const en: ComplaintLexicon = {
     'forgot to renew',
     "didn't pay the bill",
     'didnt pay the bill',
+    // A failure that has stopped ("no more buffering"): "no more" before a failure noun says it is over.
+    ...[
+      'buffering',
+      'lag',
+      'lagging',
+      'errors',
+      'crashes',
+      'crashing',
+      'outages',
+      'downtime',
+      'glitches',
+      'disconnects',
+      'dropped calls',
+    ].map((failure) => `no more ${failure}`),
   ],
 
   negative: [
@@ -2700,6 +2721,10 @@ export const en: ComplaintLexicon = {
     'closing another',
     'closing down branches',
     'branch closures',
+    'branch closed',
+    'branch is closed',
+    'branches are closed',
+    'branch was closed',
     'branches closing',
     'shutting branches',
     'is shutting down',
@@ -2748,6 +2773,13 @@ export const en: ComplaintLexicon = {
     'market crashes',
     'stock crashes',
     'crypto crashes',
+    // Less time spent on an app, not the app down ("screen time is down 3 hours").
+    'screen time is down',
+    'screen time down',
+    'screen time went down',
+    'screen time is way down',
+    'screentime is down',
+    'screentime down',
   ],
 
   // What it turned out to be after a suspect ("Blamed Vi for 20 mins, turns out its whatsapp").
@@ -2784,6 +2816,12 @@ export const en: ComplaintLexicon = {
     'blamed my *',
     'blaming my *',
     'posting this on *',
+    // A community on a service is where the author's friends are ("for everyone in our discord");
+    // not a bare "in our *", where a group can be the place that fails ("in our WhatsApp group").
+    'everyone in our *',
+    'everybody in our *',
+    'people in our *',
+    'friends in our *',
     'posting this from *',
     'read on *',
     'read it on *',

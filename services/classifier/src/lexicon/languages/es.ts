@@ -5,6 +5,28 @@ import type { ComplaintLexicon } from '../types.js';
  * Spanish (Spain and Latin America). Spellings without accents need not be listed: the
  * normaliser folds Latin diacritics ("nao funciona" matches "não funciona").
  */
+/**
+ * The author's own connection or device found to be the cause, said after asking ("¿Netflix
+ * caído? no, era mi router", "resulta que era mi wifi"): the question is taken back.
+ */
+const OWN_THINGS = [
+  'wifi',
+  'internet',
+  'router',
+  'módem',
+  'conexión',
+  'tele',
+  'televisor',
+  'celular',
+  'celu',
+  'móvil',
+  'teléfono',
+  'compu',
+];
+const OWN_FAULT_FINDINGS: readonly string[] = ['era mi', 'era el', 'era la', 'fue mi', 'el problema era mi', 'resulta que mi'].flatMap(
+  (lead) => OWN_THINGS.map((thing) => `${lead} ${thing}`),
+);
+
 export const lexicon_es: ComplaintLexicon = {
   language: 'es',
   scripts: ['Latn'],
@@ -710,6 +732,12 @@ export const lexicon_es: ComplaintLexicon = {
     'yo no tengo ningún problema',
     'el mío funciona',
     'el mío anda bien',
+    'falsa alarma',
+    ...OWN_FAULT_FINDINGS,
+    // A device off its own wifi is the author's connection, not the service.
+    'desconectado del wifi',
+    'desconectada del wifi',
+    'se desconectó del wifi',
   ],
   negative: [
     // the author's own brain or mood "down", joking in an app's words
@@ -1279,6 +1307,16 @@ export const lexicon_es: ComplaintLexicon = {
     'se cayó en semis',
     'un amigo dice',
     'una amiga dice',
+    // Offline viewing is a feature ("descargar para verlos sin conexión"), not the app offline.
+    'ver sin conexión',
+    'verlos sin conexión',
+    'verlas sin conexión',
+    'verlo sin conexión',
+    'escuchar sin conexión',
+    'escucharlas sin conexión',
+    'escucharla sin conexión',
+    'para usar sin conexión',
+    'usarlo sin conexión',
   ],
   revelations: ['resulta que *', 'resulta que era *', 'resultó que *', 'resultó que era *', 'al final era *', 'en realidad era *'],
   alternatives: [

@@ -1022,6 +1022,10 @@ export const hi: ComplaintLexicon = {
     'लैपटॉप हैंग',
     'एक साल पहले आज',
     'पिछले साल आज',
+    // A bank's branch shut (a Sunday, a holiday), not its app or service.
+    'ब्रांच बंद',
+    'शाखा बंद',
+    'बैंक की छुट्टी',
   ],
 
   revelations: ['पता चला *', 'पता चला कि *', 'असल में *', 'गलती *'],

@@ -707,7 +707,9 @@ export const hinglish: ComplaintLexicon = {
     'refund nahi de rhe',
     'refund nahi diya',
     'refund nahi mila',
-    // bank branch queues
+    // bank branch queues, a branch shut (a Sunday, a holiday)
+    'branch band',
+    'branch bandh',
     'branch ke bahar',
     'branch ke bahar line',
     'line lagi hui',

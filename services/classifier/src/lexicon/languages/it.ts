@@ -1470,6 +1470,8 @@ export const lexicon_it: ComplaintLexicon = {
     'poi',
     'molto',
     'tutto',
+    'senza',
+    'ovviamente',
   ],
   // How long a failure that is over lasted: "per 2 ore" (not "da 2 ore", which is ongoing).
   recapDurations: recapDurations(

@@ -4,6 +4,14 @@ import type { ComplaintLexicon } from '../types.js';
  * Turkish. Dotless ı is not folded by the normaliser, so common keyboard-less
  * spellings ("calismiyor", "acilmiyor") are listed next to the proper ones.
  */
+/**
+ * A failure first supposed, then found to be the author's own ("instagram çöktü sandım, meğer
+ * benim wifi kapanmış"): the outage verb with "I thought", and "it turns out mine".
+ */
+const SUPPOSED_FAILURES: readonly string[] = ['çöktü', 'çökmüş', 'gitti', 'bozuldu', 'patladı', 'çalışmıyor', 'açılmıyor'].flatMap(
+  (failure) => ['sandım', 'sanmıştım', 'zannettim', 'zannetmiştim'].map((thought) => `${failure} ${thought}`),
+);
+
 export const lexicon_tr: ComplaintLexicon = {
   language: 'tr',
   scripts: ['Latn'],
@@ -783,6 +791,12 @@ export const lexicon_tr: ComplaintLexicon = {
     'gayet açılıyor',
     'gayet açılıyo',
     'sorunsuz açılıyor',
+    ...SUPPOSED_FAILURES,
+    'meğer benim',
+    'meğer bizim',
+    'meğer bende',
+    'meğer bizde',
+    'sorun bendeymiş',
   ],
   negative: [
     'erişim engeli',
