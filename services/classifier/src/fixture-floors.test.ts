@@ -627,3 +627,17 @@ describeFloors('accuracy on the seventeenth-pass Meta 2021 stream posts', 'seven
   country: 0.97,
   language: 0.98,
 });
+
+// seventeenth-pass-wa2022-second-stream-posts.jsonl: a second blind stream of the 25 October 2022
+// WhatsApp outage (Pakistan 32, India 33, Turkey 26, Italy 20, UK 13, a few from Saudi Arabia,
+// Spain and Indonesia; Roman Urdu 25, Turkish 29, English 33, Italian 22, Hinglish and Hindi 22):
+// each language's "turns out" and "it wasn't my internet", WhatsApp named only by a feature,
+// partial recovery (personal chats back, groups stuck), "is it back?", headlines, brand jokes.
+// Written blind (measured after the seventeenth pass's first fixes, which this stream had not
+// seen): complaint F1 0.854, services 64.5%, country 100%, language 100%.
+describeFloors('accuracy on the seventeenth-pass second WhatsApp 2022 stream', 'seventeenth-pass-wa2022-second-stream-posts.jsonl', 150, {
+  f1: 0.85,
+  services: 0.64,
+  country: 0.99,
+  language: 0.99,
+});
