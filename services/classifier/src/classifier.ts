@@ -1340,6 +1340,19 @@ function withoutAlternatives(mentions: readonly ServiceMention[], cues: readonly
 /** A "works" phrase asked of a name: a question whether it is down. */
 const ASKED_WORKING: Cue = { kind: 'question', lexicon: -1 };
 
+/** The services with a family the post names whole added, in the family's order first. */
+function withFamily(services: readonly string[], family: readonly string[]): string[] {
+  if (family.length === 0) return services as string[];
+  return [...new Set([...family, ...services])];
+}
+
+/** Words for the author's wifi, which beside a telco say two networks were tried. */
+const WIFI_WORDS: ReadonlySet<string> = new Set(['wifi', 'wi', 'wlan', 'wifi’de', 'vaifai']);
+/** "On" before a network: "on EE", "no 4G da Vivo", "pe Jio", "con Movistar", "sur Orange", "auf O2". */
+const TRIED_ON_WORDS: ReadonlySet<string> = new Set(['on', 'over', 'via', 'no', 'na', 'pe', 'par', 'con', 'sur', 'su', 'auf', 'im']);
+/** Tokens before a telco's name within which its "on" stands ("no 4G da Vivo"). */
+const TRIED_ON_REACH = 3;
+
 /** The claim a revelation makes of the name in its place ("turns out it's WhatsApp"). */
 const REVEALED_CLAIM: Cue = { kind: 'outage', lexicon: -1 };
 
@@ -1816,7 +1829,10 @@ export class Classifier {
     const beside = unspaced && mentions.some((m) => m.ambiguous) ? unspacedProximity(words, normalised) : undefined;
     const stated = withRevelations(cues, mentions);
     const inMarket = market === undefined ? this.inMarketsOfLanguage(stated, language.language) : stated;
-    const named = withoutRuledOut(this.withoutNetworkConsequences(inMarket, cues, words), words, normalised);
+    const named = this.withoutNetworksTriedOn(
+      withoutRuledOut(this.withoutNetworkConsequences(inMarket, cues, words), words, normalised),
+      words,
+    );
     let attribution = this.servicesOf(named, cues, market, words, normalised, beside);
     let services = withoutParentBrand(attribution.services, mentions, cues, words, normalised);
     // Claims beside a name count more only for names taken as services ("e" in Italian is not e&).
@@ -1842,6 +1858,8 @@ export class Classifier {
     if (complaint && offersADeal(words, post.text)) complaint = false;
     // A complaint that names no service may still name one by a feature only it has.
     if (complaint && mentions.length === 0) services = this.catalogue.serviceOfFeatures(ids);
+    // A maker's apps named as a whole ("all the Facebook apps are down") are each failing.
+    if (complaint) services = withFamily(services, this.catalogue.familyNamedIn(ids));
     // Posts that claim or name nothing need no more than the author's own location (the text scan costs).
     const worthPlacing = complaint || services.length > 0;
     const country = place ?? (worthPlacing ? (namedPlace() ?? this.hintCountry(services, named, language.language)) : undefined);
@@ -2192,8 +2210,7 @@ export class Classifier {
     // "WhatsApp e Instagram fora do ar, Telegram funcionando normal": said of Telegram, not of them;
     // and "Mercado Livre não carrega, Mercado Pago funcionando normal": the failing one is unnamed.
     if ((services.length > 0 || saidToWork.length > 0) && mentions.length > services.length) {
-      const listed = saidToWork.length > 0 && services.length > 0 ? [...services, ...saidToWork] : services;
-      dropCountersOfOthers(counter, mentions, listed, cues);
+      dropCountersOfOthers(counter, mentions, services, cues);
     }
     // "YouTube dá erro ... e o wifi funcionando normal": said of the connection, not of the app.
     if (counter.length > 0 && services.length > 0) this.dropCountersOfTheConnection(counter, cues, mentions, services, words);
@@ -2242,12 +2259,19 @@ export class Classifier {
           c.value.kind === 'symptom' &&
           c.value.symptom === 'connectivity' &&
           c.end <= cue.start &&
-          cue.start - c.end <= 1 &&
+          (cue.start - c.end <= 1 || this.telcoBetween(c.end, cue.start, mentions)) &&
           !mentions.some((m) => m.start >= 0 && m.end >= c.start - 1 && m.start <= c.end && (!m.ambiguous || services.includes(m.service))),
       );
     let kept = 0;
     for (const cue of counter) if (!ofTheConnection(cue)) counter[kept++] = cue;
     counter.length = kept;
+  }
+
+  /** Whether the words from `from` to `to` are a telco's name after at most one word: "internet da Vivo", "wifi de Movistar". */
+  private telcoBetween(from: number, to: number, mentions: readonly ServiceMention[]): boolean {
+    return mentions.some(
+      (m) => m.end === to && m.start >= from && m.start - from <= 1 && this.catalogue.categoryOf(m.service) === 'telecom',
+    );
   }
 
   /**
@@ -2354,6 +2378,27 @@ export class Classifier {
     // dibuka, tapi Gojek normal" complains of what the catalogue does not hold).
     const failing = named.filter((service) => ordered.some((m) => m.service === service && !saidToWork(m, claims, denials)));
     return { services: failing, saidToWork: named.filter((service) => !failing.includes(service)) };
+  }
+
+  /**
+   * A telco the failing app was tried on, named after it with "on" ("whatsapp not working on EE
+   * or on wifi", "o zap não manda nem no wifi nem no 4G da Vivo"), is the network it was tried
+   * over, not a failure: the app fails on it as on wifi. Only when "wifi" is named beside it
+   * too, which says the author tried two networks.
+   */
+  private withoutNetworksTriedOn(mentions: readonly ServiceMention[], words: readonly string[]): readonly ServiceMention[] {
+    if (mentions.length < 2 || !words.some((w) => WIFI_WORDS.has(w))) return mentions;
+    // Not "signal" read as the messenger: "no signal on EE" is the network's own failure.
+    const firstApp = mentions.find(
+      (m) => m.start >= 0 && !NAMED_LIKE_THE_NETWORK.has(m.service) && this.catalogue.categoryOf(m.service) !== 'telecom',
+    );
+    if (firstApp === undefined) return mentions;
+    const triedOn = (m: ServiceMention) =>
+      m.start > firstApp.end &&
+      this.catalogue.categoryOf(m.service) === 'telecom' &&
+      words.slice(Math.max(firstApp.end, m.start - TRIED_ON_REACH), m.start).some((w) => TRIED_ON_WORDS.has(w));
+    const left = mentions.filter((m) => !triedOn(m));
+    return left.length > 0 ? left : mentions;
   }
 
   /**

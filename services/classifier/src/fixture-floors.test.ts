@@ -620,11 +620,18 @@ describeFloors('accuracy on the seventeenth-pass South Asian posts', 'seventeent
 // the four each post says fails ("everything Zuckerberg owns", "all the Facebook apps"), Twitter
 // as where everyone went, Telegram slow from the rush, news, stock price, "it's back". Written
 // blind (measured after the seventeenth pass's first fixes): complaint F1 0.864 (recall 78.5%),
-// services 63.4%, country 97.6%, language 98.0%.
+// services 63.4%, country 97.6%, language 98.0%. After fixing its classes (a maker's apps named
+// whole, `catalogue/families.ts`; what is said to work of a telco or of its connection denies
+// nothing of the app that fails; a telco the app was tried on beside wifi; "it's just *", "o
+// problema é o *"; "el que no va"; Brazil's "face"; a Vivo phone; reels; "none of your apps
+// work", "isn't resolving"; "alles weg"; "* sanıp"; share prices and commentary as negatives):
+// F1 0.938, services 87.1%, country 98.8%, language 98.0%. Left: "no WhatsApp, no Insta, no FB",
+// "wala na fb", "nada de lo de zuckerberg funciona", partial recovery said as "WhatsApp noch
+// nicht", a Pidgin "na whatsapp dey fail", Workplace from Facebook (not in the catalogue).
 describeFloors('accuracy on the seventeenth-pass Meta 2021 stream posts', 'seventeenth-pass-meta2021-stream-posts.jsonl', 150, {
-  f1: 0.86,
-  services: 0.63,
-  country: 0.97,
+  f1: 0.93,
+  services: 0.87,
+  country: 0.98,
   language: 0.98,
 });
 

@@ -9,6 +9,9 @@ import { normalise } from '../text/normalise.js';
 import { dominantScript, isUnspaced, scriptCounts } from '../text/script.js';
 import { wordsOf, type Token } from '../text/tokens.js';
 import type { ServiceEntry } from './types.js';
+import { SERVICE_FAMILIES } from './families.js';
+
+const NO_FAMILY: readonly string[] = [];
 
 export interface AliasHit {
   service: string;
@@ -145,6 +148,8 @@ export class ServiceCatalogue {
   private readonly handleStems = new Map<string, { services: string[]; ambiguous: boolean }>();
   private readonly longestHandleStem: number;
   private readonly ownFeatures: PhraseIndex<string>;
+  /** Whole-family names ("all the Facebook apps") → the family's services. */
+  private readonly families: PhraseIndex<readonly string[]>;
 
   constructor(
     services: readonly ServiceEntry[],
@@ -153,6 +158,8 @@ export class ServiceCatalogue {
   ) {
     this.aliases = new PhraseIndex<AliasHit>(vocabulary);
     this.ownFeatures = new PhraseIndex<string>(vocabulary);
+    this.families = new PhraseIndex<readonly string[]>(vocabulary);
+    for (const family of SERVICE_FAMILIES) for (const name of family.names) this.families.add(name, family.services);
     this.entries = new Map(services.map((s) => [s.id, s]));
     for (const service of services) {
       const add = (alias: string, listedAmbiguous: boolean) => {
@@ -413,6 +420,11 @@ export class ServiceCatalogue {
     return services.length === 1 ? services : [];
   }
 
+  /** The services of a maker's family the post names whole ("everything Zuckerberg owns"), or none. */
+  familyNamedIn(ids: readonly number[]): readonly string[] {
+    return this.families.matchIds(ids)[0]?.value ?? NO_FAMILY;
+  }
+
   /** Every service named in the post, ambiguous names included (the caller weighs their context). */
   find(tokens: readonly Token[], ids: readonly number[], normalisedText: string, unspaced: boolean, language?: string): ServiceMention[] {
     const mentions: ServiceMention[] = [];
@@ -434,6 +446,9 @@ export class ServiceCatalogue {
         mentionOf(match.value.service, match.value.ambiguous && !viaTag, viaTag ? 'hashtag' : 'alias', match.start, match.end, false),
       );
     }
+    // A family named whole names each of its services there ("all the meta apps are down").
+    for (const match of this.families.matchIds(ids))
+      for (const service of match.value) mentions.push(mentionOf(service, false, 'alias', match.start, match.end, false));
     this.findInflected(tokens, mentions);
     if (language === 'tr') this.findTurkishSuffixed(tokens, mentions);
     if (unspaced) {
@@ -725,6 +740,9 @@ const OTHER_PRODUCTS = [
   'free fire',
   'ao vivo',
   'en vivo',
+  // a Vivo phone in Brazil ("comprei um celular vivo"), not the telecom
+  'celular vivo',
+  'smartphone vivo',
   "jus d'orange",
   'orange mécanique',
   'tim cook',

@@ -279,6 +279,8 @@ export const SERVICES: readonly ServiceEntry[] = [
     ],
     ambiguousAliases: ['ig', 'gram'],
     handles: ['instagram'],
+    // Reels, in a complaint that names no service (Facebook has reels too, but people mean Instagram's)
+    ownFeatures: ['reels', 'reel'],
     hashtags: [
       'instagram',
       'instagramdown',
@@ -362,7 +364,8 @@ export const SERVICES: readonly ServiceEntry[] = [
       'فيسبوک',
       'فيس‌بوك',
     ],
-    ambiguousAliases: ['fb', 'فيس'],
+    // "face" is Brazil's short name ("o face caiu"); English and French never write it so (their `notNames`)
+    ambiguousAliases: ['fb', 'فيس', 'face'],
     handles: ['facebook', 'meta'],
     hashtags: [
       'facebook',
@@ -390,6 +393,7 @@ export const SERVICES: readonly ServiceEntry[] = [
       'میسنجر',
       'messenger',
       'मैसेंजर',
+      'मेसेंजर',
       'мессенджер',
       'メッセンジャー',
       'facebook messenger',

@@ -128,3 +128,46 @@ describe('the scenario generator’s remaining disagreements', () => {
     expect(classify('Signal ist down, alle sind jetzt bei Threema').services).toEqual(['signal']);
   });
 });
+
+describe('the Meta outage stream: four apps at once', () => {
+  it('readsAMakersAppsNamedAsAWholeAsEachFailing', () => {
+    const all = ['facebook', 'instagram', 'messenger', 'whatsapp'];
+    expect(classify('literally all the meta apps are down, what do we do now').services).toEqual(all);
+    expect(classify('se cayeron todas las apps de facebook otra vez').services).toEqual(all);
+    expect(classify('the facebook apps could really use a dark mode').complaint).toBe(false);
+  });
+
+  it('readsWhatIsSaidToWorkOfATelcoAsDenyingNothingOfTheAppThatFails', () => {
+    expect(classify('Telkomsel aman2 aja kok, emang Instagram nya yg lagi error')).toMatchObject({
+      complaint: true,
+      services: ['instagram'],
+    });
+  });
+
+  it('readsATelcoTheAppWasTriedOnBesideWifiAsTheNetworkNotTheFailure', () => {
+    expect(classify('instagram not loading on Vodafone or on wifi, so not my network').services).toEqual(['instagram']);
+    // The telco's own failure stays: nothing else is named.
+    expect(classify('no data on Vodafone since 9, wifi at home is fine').complaint).toBe(true);
+  });
+
+  it('readsTheConnectionOfATelcoSaidToWorkAsDenyingNothing', () => {
+    expect(classify('meu wifi da claro tá normal, o problema é o instagram mesmo')).toMatchObject({
+      complaint: true,
+      services: ['instagram'],
+    });
+  });
+
+  it('readsSpanishTheOneThatFailsAfterItsName', () => {
+    expect(classify('vodafone funciona perfecto, es instagram el que no va')).toMatchObject({ complaint: true, services: ['instagram'] });
+  });
+
+  it('readsBrazilsFaceAsFacebookAndAVivoPhoneAsAPhone', () => {
+    expect(classify('o face caiu de novo? não carrega nada').services).toEqual(['facebook']);
+    expect(classify('my face when instagram is down again').services).toEqual(['instagram']);
+    expect(classify('comprei um celular vivo e o instagram não abre, achei que era o aparelho').services).toEqual(['instagram']);
+  });
+
+  it('readsReelsInAComplaintThatNamesNothingAsInstagram', () => {
+    expect(classify("reels won't load at all, just grey squares").services).toEqual(['instagram']);
+  });
+});

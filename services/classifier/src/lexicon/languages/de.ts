@@ -6,6 +6,10 @@ export const lexicon_de: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'German',
   outage: [
+    // "WhatsApp, Instagram, Facebook alles weg"
+    'alles weg',
+    'sind alle weg',
+    'alle weg',
     // logged out and not let back in ("hat mich ausgeloggt", "werde ständig ausgeloggt")
     'hat mich ausgeloggt',
     'mich ausgeloggt',
@@ -669,6 +673,9 @@ export const lexicon_de: ComplaintLexicon = {
     'meins funktioniert',
   ],
   negative: [
+    // the share price after an outage
+    'aktie',
+    'im minus',
     // the author's own head, mood or love life "down", joking in an app's words
     'mein hirn',
     'mein hirn ist down',

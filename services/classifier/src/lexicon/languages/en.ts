@@ -220,6 +220,18 @@ export const en: ComplaintLexicon = {
     'unable to send',
     'not delivering',
     "isn't delivering",
+    // "none of your apps work", "facebook.com isn't even resolving"
+    'none of your apps work',
+    'none of the apps work',
+    'none of them work',
+    'none of them are working',
+    'none of it works',
+    "isn't resolving",
+    'isnt resolving',
+    'not resolving',
+    "won't resolve",
+    'servfail',
+    'still a no',
     'isnt delivering',
     "aren't delivering",
     'arent delivering',
@@ -1653,6 +1665,9 @@ export const en: ComplaintLexicon = {
     // "Meta blamed yesterday's WhatsApp outage on …": the name between
     "yesterday's",
     'owes us an explanation',
+    // commentary on an outage: "the WhatsApp outage is a reminder of how much…"
+    'is a reminder of',
+    'a reminder of how',
     // ads in the feed or the chats: a policy complaint ("messenger keeps showing me ads for …")
     'showing me ads',
     'shows me ads',
@@ -2799,6 +2814,10 @@ export const en: ComplaintLexicon = {
     'its actually *',
     'nope its *',
     "nope it's *",
+    "it's just *",
+    'its just *',
+    "it's only *",
+    'its only *',
   ],
   alternatives: [
     // The cause first suspected, then ruled out: not the failing service ("thought it was my Jio").
@@ -2813,6 +2832,11 @@ export const en: ComplaintLexicon = {
     'i thought my *',
     // the apology to the one wrongly blamed ("turns out its whatsapp. sorry Vi")
     'sorry *',
+    // where the group went ("moved the family group chat to Telegram")
+    'group chat to *',
+    'the group to *',
+    'moved everyone to *',
+    'moved it to *',
     'blamed my *',
     'blaming my *',
     'posting this on *',
@@ -3394,4 +3418,6 @@ export const en: ComplaintLexicon = {
   // Everyday English that other lexicons list as cues: "hang" (hang out, hang on; Indonesian and
   // Malay "hang", frozen).
   notCues: ['hang'],
+  // "my face when …": Brazilian Portuguese writes Facebook "face", English never does
+  notNames: ['face'],
 };

@@ -64,6 +64,12 @@ export const lexicon_es: ComplaintLexicon = {
     'se nos cayó',
     'se nos cae',
     'no funciona',
+    // "es whatsapp el que no va": the one that fails, after its name
+    'el que no va',
+    'la que no va',
+    'el que no funciona',
+    'la que no funciona',
+    'el que está caído',
     'no me funciona',
     'no está funcionando',
     'dejó de funcionar',

@@ -1200,6 +1200,8 @@ export const lexicon_fr: ComplaintLexicon = {
     'rejoignez-moi sur *',
   ],
   news: [
+    'panne géante chez',
+    'panne mondiale chez',
     'rapport sur la panne',
     'rapport rendu',
     'la panne du',
@@ -1435,6 +1437,7 @@ export const lexicon_fr: ComplaintLexicon = {
   // "même" folds to "meme", another lexicon's negative: here it is "same", "even". "free"
   // (Hindustani "free hai", not busy) is the ISP Free in French ("Free en panne").
   notCues: ['même', 'free'],
+  notNames: ['face'],
 
   markers: [
     'le',

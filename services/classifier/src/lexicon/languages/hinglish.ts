@@ -792,6 +792,8 @@ export const hinglish: ComplaintLexicon = {
   // hypotheticals: a claim right after one of these and a name is no complaint (classifier.ts)
   conditionals: ['agar', 'agr', 'yadi'],
 
+  // "koi aur bhi face kar raha hai?": to face, never Facebook
+  notNames: ['face'],
   markers: [
     // shared with Roman Urdu (it votes fully for both: see language.ts)
     ...HINDUSTANI_CORE_MARKERS,

@@ -464,13 +464,7 @@ export const mr: ComplaintLexicon = {
   ],
 
   // what the author saw or read in the news, verb-final after the reported clause ("... असं बातमीत वाचलं"): hearsay
-  news: [
-    'बातमीत वाचलं',
-    'बातमीत पाहिलं',
-    'पेपरमध्ये वाचलं',
-    'टीव्हीवर पाहिलं',
-    'batmit vachla',
-  ],
+  news: ['बातमीत वाचलं', 'बातमीत पाहिलं', 'पेपरमध्ये वाचलं', 'टीव्हीवर पाहिलं', 'batmit vachla'],
 
   negative: [
     'डाउनलोड',

@@ -10,6 +10,13 @@ export const lexicon_pt: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'Portuguese',
   outage: [
+    // "o zap morreu"; the app stuck on its own "enviando..."
+    'morreu',
+    'morreram',
+    'tá morto',
+    'fica só no enviando',
+    'só no enviando',
+    'fica enviando',
     // Sent back to the login page over and over (a login loop).
     'loop no login',
     'loop de login',
@@ -1142,7 +1149,16 @@ export const lexicon_pt: ComplaintLexicon = {
     'meu irmão diz',
     'minha irmã diz',
   ],
-  revelations: ['na verdade era *', 'na verdade é *', 'afinal era *', 'no fim era *'],
+  revelations: [
+    'o problema é o *',
+    'o problema é a *',
+    'o problema é no *',
+    'problema é o *',
+    'na verdade era *',
+    'na verdade é *',
+    'afinal era *',
+    'no fim era *',
+  ],
   alternatives: [
     // The cause first suspected, then ruled out: not the failing service ("thought it was my Jio").
     'achei que era *',
@@ -1434,7 +1450,8 @@ export const lexicon_pt: ComplaintLexicon = {
   },
   // "vi" is "I saw", not Vi of India.
   // Pix is the payment system in Portuguese, whatever else "pix" means in English.
-  names: ['pix'],
+  // "o face caiu": Facebook, in Brazil
+  names: ['pix', 'face'],
   notNames: ['vi'],
   // hypotheticals: a claim right after one of these and a name is no complaint (classifier.ts)
   conditionals: ['se', 'caso'],

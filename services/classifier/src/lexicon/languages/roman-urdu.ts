@@ -500,6 +500,8 @@ export const romanUrdu: ComplaintLexicon = {
   // hypotheticals: a claim right after one of these and a name is no complaint (classifier.ts)
   conditionals: ['agar', 'agr', 'ager'],
 
+  // "koi aur bhi face kar raha hai?": to face, never Facebook
+  notNames: ['face'],
   markers: [
     // Pakistani words: power cuts by rota, and thanks to God as Urdu spells it
     'loadshedding',

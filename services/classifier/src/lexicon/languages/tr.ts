@@ -1174,6 +1174,9 @@ export const lexicon_tr: ComplaintLexicon = {
     '* kaçtık',
     // The cause first suspected, then ruled out: not the failing service ("thought it was my Jio").
     '* sandım',
+    '* sanıp',
+    '* sanmıştım',
+    '* zannettim',
     '* sanmıştım',
     '* zannettim',
     '* zannetmiştim',
