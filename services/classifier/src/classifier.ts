@@ -108,6 +108,8 @@ const APP_WORDS: ReadonlySet<string> = new Set([
   'application',
   'uygulama',
   'uygulamasi',
+  // Turkish banks' apps are "<bank> Mobil"; a car in Indonesian and Malay, which list it as no cue.
+  'mobil',
   'aplikasi',
   'aplikasinya',
   'التطبيق',
@@ -2172,7 +2174,7 @@ export class Classifier {
   ): boolean {
     if (
       mention.via === 'alias' &&
-      (this.isNetworkWord(mention, mentions, cues) || isAnothersNoun(mention, mentions) || anotherNamesStore(mention, words))
+      (this.isNetworkWord(mention, mentions, cues, place, words) || isAnothersNoun(mention, mentions) || anotherNamesStore(mention, words))
     )
       return false;
     if (mention.via === 'alias' && this.isPlacePhrase(mention, mentions, cues)) return false;
@@ -2224,11 +2226,23 @@ export class Classifier {
    * says the network itself fails ("Vi का नेटवर्क गायब है, सिग्नल ही नहीं आ रहा"), the plain word
    * is that, not the messenger.
    */
-  private isNetworkWord(mention: ServiceMention, mentions: readonly ServiceMention[], cues: readonly Located<Cue>[]): boolean {
+  private isNetworkWord(
+    mention: ServiceMention,
+    mentions: readonly ServiceMention[],
+    cues: readonly Located<Cue>[],
+    place: string | undefined,
+    words: readonly string[],
+  ): boolean {
     if (!NAMED_LIKE_THE_NETWORK.has(mention.service)) return false;
-    // Beside another telecom named for sure: an ambiguous one may be a word ("c'è" reads as e&).
+    // Beside another telecom named for sure: an ambiguous one may be a word ("c'è" reads as e&),
+    // unless it is a telco of the author's market named by more than a letter ("Jazz ka signal").
     for (const m of mentions)
-      if (m.service !== mention.service && !m.ambiguous && this.catalogue.categoryOf(m.service) === 'telecom') return true;
+      if (
+        m.service !== mention.service &&
+        this.catalogue.categoryOf(m.service) === 'telecom' &&
+        (!m.ambiguous || (this.marketFit(m.service, place) === 2 && (words[m.start]?.length ?? 0) > 1))
+      )
+        return true;
     // The network failing, and nothing a messenger does: not the word itself, nor "connecting" beside messages.
     let network = false;
     for (const c of cues) {
