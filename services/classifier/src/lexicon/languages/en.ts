@@ -1326,6 +1326,18 @@ export const en: ComplaintLexicon = {
   ],
 
   negative: [
+    // A company's results are news ("shares down" is listed further on).
+    'shares up',
+    'shares rise',
+    'shares rose',
+    'shares jump',
+    'shares gain',
+    'record profit',
+    'net profit',
+    'profit rises',
+    'profit jumps',
+    'in early trade',
+    'early trade',
     'feeling very down',
     'feeling pretty down',
     'feel so down',
@@ -2628,6 +2640,8 @@ export const en: ComplaintLexicon = {
     'thought it was *',
     'thought it was just *',
     'i thought it was *',
+    'thought my *',
+    'i thought my *',
     'is it my *',
     'is it just my *',
     'blamed *',

@@ -748,6 +748,10 @@ export const lexicon_fr: ComplaintLexicon = {
     'ça marche très bien',
   ],
   negative: [
+    // Sarcastic thanks and value for money: mood and price, no failure.
+    'merci pour rien',
+    'vaut pas le coup',
+    'vaut plus le coup',
     'ont été inaccessibles',
     'a été inaccessible',
     'ont été indisponibles',
