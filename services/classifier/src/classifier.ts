@@ -2235,19 +2235,21 @@ export class Classifier {
   ): boolean {
     if (!NAMED_LIKE_THE_NETWORK.has(mention.service)) return false;
     // Beside another telecom named for sure: an ambiguous one may be a word ("c'è" reads as e&),
-    // unless it is a telco of the author's market named by more than a letter ("Jazz ka signal").
+    // unless it is a telco of the author's market named by more than a letter ("Jazz ka signal")
+    // in a post that says nothing a messenger does ("Signal no envía mensajes, claro que ...").
+    const messaging = cues.some((c) => c.value.kind === 'symptom' && (c.value.symptom === 'messages' || c.value.symptom === 'media'));
     for (const m of mentions)
       if (
         m.service !== mention.service &&
         this.catalogue.categoryOf(m.service) === 'telecom' &&
-        (!m.ambiguous || (this.marketFit(m.service, place) === 2 && (words[m.start]?.length ?? 0) > 1))
+        (!m.ambiguous || (!messaging && this.marketFit(m.service, place) === 2 && (words[m.start]?.length ?? 0) > 1))
       )
         return true;
     // The network failing, and nothing a messenger does: not the word itself, nor "connecting" beside messages.
+    if (messaging) return false;
     let network = false;
     for (const c of cues) {
       if (c.value.kind !== 'symptom') continue;
-      if (c.value.symptom === 'messages' || c.value.symptom === 'media') return false;
       if (
         c.value.symptom === 'connectivity' &&
         !mentions.some((m) => m.service === mention.service && c.start < m.end && c.end > m.start)

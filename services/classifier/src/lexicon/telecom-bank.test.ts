@@ -18,6 +18,10 @@ describe('Telecoms, banks and payments: seventeenth blind pass classes', () => {
     expect(classify('Jazz ka signal kab se gaya hua hai yaar', { author_location: 'Islamabad' }).services).toEqual(['jazz']);
   });
 
+  it('keepsSignalTheMessengerBesideAnAmbiguousTelcoWhereThePostSpeaksOfMessages', () => {
+    expect(classify('Signal no envía mensajes, claro que lo reinicié', { author_location: 'Bogotá' }).services).toContain('signal');
+  });
+
   it('keepsSignalTheMessengerWhereNoTelcoOfTheMarketIsNamed', () => {
     expect(classify('Signal messages not sending since morning, anyone else?', { author_location: 'Berlin' }).services).toEqual(['signal']);
   });
