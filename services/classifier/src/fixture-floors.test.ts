@@ -582,12 +582,20 @@ describeFloors('accuracy on the seventeenth-pass hard-negative posts', 'seventee
 // government portals in their markets (19 countries, 15 languages): networks down at night,
 // banks on payday, OTPs, ATMs, card declines, support handles, and the ambiguous names (Vivo,
 // Claro, Orange, Free, Sky, O2, EE, BT, TIM, Vi, Jazz) in their other senses. Written blind:
-// complaint F1 0.966, services 93.0%, country 100%, language 98.7%.
+// complaint F1 0.966, services 93.0%, country 100%, language 98.7%. Fixed to F1 1.000, services
+// 98.8%, country 100%, language 100% by classes (telecom-bank.test.ts): a Turkish bank's
+// "<bank> Mobil" app failing, "Signal" beside a telco of the author's market, the suspect first
+// blamed ("thought my BT line was dead", "pehle laga Jio ka net"), price rises (Swahili verb forms,
+// Japanese fees), sarcastic thanks, whether an account is worth it, a company's results, the help
+// line's hold in Hinglish, Spanish "ni" (a marker; "ni cobertura" as "sin cobertura"), "anda como el
+// orto", the blame laid on a French provider. Left: Pix failing through one bank and going
+// through another ("pix pelo itaú não vai ..., pelo nubank foi"), labelled as no catalogue service
+// failing: the bank is the fault, which needs more than the words.
 describeFloors('accuracy on the seventeenth-pass telecom and bank posts', 'seventeenth-pass-telecom-bank-posts.jsonl', 150, {
-  f1: 0.96,
-  services: 0.93,
-  country: 0.99,
-  language: 0.98,
+  f1: 1,
+  services: 0.98,
+  country: 1,
+  language: 1,
 });
 
 // seventeenth-pass-asia-europe-posts.jsonl: 150 posts in Japanese, Chinese (Taiwan, Hong Kong

@@ -1460,6 +1460,18 @@ export const en: ComplaintLexicon = {
   ],
 
   negative: [
+    // A company's results are news ("shares down" is listed further on).
+    'shares up',
+    'shares rise',
+    'shares rose',
+    'shares jump',
+    'shares gain',
+    'record profit',
+    'net profit',
+    'profit rises',
+    'profit jumps',
+    'in early trade',
+    'early trade',
     'feeling very down',
     // A service closing for good, and the feature complaints of music apps (shuffle): not a failure now.
     'shutting it down',
@@ -2824,6 +2836,8 @@ export const en: ComplaintLexicon = {
     'thought it was *',
     'thought it was just *',
     'i thought it was *',
+    'thought my *',
+    'i thought my *',
     'is it my *',
     'is it just my *',
     'blamed *',

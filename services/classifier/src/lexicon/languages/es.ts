@@ -259,6 +259,15 @@ export const lexicon_es: ComplaintLexicon = {
     'sin línea',
     'sin datos',
     'sin wifi',
+    // "ni luz ni cobertura": "ni" (nor) lists what is missing as "sin" does; not a negator
+    // ("ni ganas de abrir netflix", "ni un corte"), so the phrases are listed whole.
+    'ni cobertura',
+    'ni internet',
+    'ni datos',
+    'ni red',
+    'ni wifi',
+    'ni línea',
+    'ni conexión',
     'sin sistema',
     'sin luz y sin internet',
     'cero señal',
@@ -399,6 +408,17 @@ export const lexicon_es: ComplaintLexicon = {
     'funcionan mal',
     'anda mal',
     'andan mal',
+    // "works like crap", Rioplatense and Spain's: badly, not "works"
+    'anda como el orto',
+    'andan como el orto',
+    'anda para el orto',
+    'andan para el orto',
+    'anda como el culo',
+    'andan como el culo',
+    'funciona como el orto',
+    'funciona como el culo',
+    'va como el culo',
+    'van como el culo',
     'funciona a medias',
     'anda a medias',
     'funciona a ratos',
@@ -746,6 +766,14 @@ export const lexicon_es: ComplaintLexicon = {
     'se desconectó del wifi',
   ],
   negative: [
+    // Sarcastic thanks, and whether an account or a plan is worth it ('ya no conviene', 'sigue rindiendo'): no failure.
+    'gracias por nada',
+    'no conviene',
+    'ya no conviene',
+    'no vale la pena',
+    'sigue rindiendo',
+    'cuánto rinde',
+    'rinde más',
     // the author's own brain or mood "down", joking in an app's words
     'mi cerebro está caído',
     'mi cerebro se cayó',
@@ -1533,6 +1561,9 @@ export const lexicon_es: ComplaintLexicon = {
       'transferir',
       'app del banco',
       'banca en línea',
+      'banca móvil',
+      'banca por internet',
+      'home banking',
       'bizum',
       'recarga',
       'saldo',
@@ -1636,6 +1667,8 @@ export const lexicon_es: ComplaintLexicon = {
   notCues: ['libre', 'hs'],
 
   markers: [
+    // "ni luz ni cobertura": Roman Urdu's "ni" (not) too, and three of them read as Urdu
+    'ni',
     'el',
     'los',
     'las',

@@ -40,6 +40,10 @@ export const lexicon_fr: ComplaintLexicon = {
     'ne part pas',
     'problème avec',
     'un problème avec',
+    // The blame laid on a service: "c'est bien Orange le problème", "le problème vient de Free".
+    'le problème',
+    'le problème vient de',
+    'le souci vient de',
     'souci avec',
     'un souci avec',
     'des soucis avec',
@@ -596,6 +600,11 @@ export const lexicon_fr: ComplaintLexicon = {
     'plusdereseau',
   ],
   working: [
+    // The neighbour's or another provider's line that has internet: "le voisin chez Free a internet".
+    'a internet',
+    'ont internet',
+    'a du réseau',
+    'ont du réseau',
     'fonctionne bien',
     'fonctionnent bien',
     'fonctionne normalement',
@@ -756,6 +765,16 @@ export const lexicon_fr: ComplaintLexicon = {
     'ça marche très bien',
   ],
   negative: [
+    // "The problem is that ...", "the only problem": a general statement, not the blame of a
+    // failure ("c'est bien Orange le problème" is one).
+    "le problème c'est que",
+    'le problème est que',
+    'le seul problème',
+    'le vrai problème',
+    // Sarcastic thanks and value for money: mood and price, no failure.
+    'merci pour rien',
+    'vaut pas le coup',
+    'vaut plus le coup',
     'ont été inaccessibles',
     'a été inaccessible',
     'ont été indisponibles',

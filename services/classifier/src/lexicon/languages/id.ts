@@ -1050,7 +1050,8 @@ export const lexicon_id: ComplaintLexicon = {
   conditionals: ['kalau', 'kalo', 'klo', 'jika', 'jikalau', 'apabila', 'seandainya', 'andaikan'],
   // Everyday Indonesian that other lexicons list as cues: "rame" (crowded, lively; French "ça
   // rame", sluggish), "band" (a music band; Hindustani "band", shut).
-  notCues: ['rame', 'band'],
+  // "mobil" is a car here ("mobil mogok"), not a Turkish bank's app.
+  notCues: ['rame', 'band', 'mobil'],
   markers: [
     'gak',
     'ga',

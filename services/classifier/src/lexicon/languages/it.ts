@@ -634,6 +634,12 @@ export const lexicon_it: ComplaintLexicon = {
     'invece va bene',
   ],
   negative: [
+    // Sarcastic thanks and value for money: mood and price, no failure ('grazie di niente' negates nothing).
+    'grazie di niente',
+    'grazie per niente',
+    'non conviene',
+    'non conviene più',
+    'non vale la pena',
     // roller shutters and blinds "down", not a service
     'tapparella giù',
     'tapparelle giù',

@@ -389,6 +389,11 @@ export const lexicon_ja: ComplaintLexicon = {
     'ウチは大丈夫',
   ],
   negative: [
+    // Fees and prices ('手数料高くない？'): a price complaint, no failure.
+    '手数料',
+    '高くない',
+    '料金が高い',
+    '値段が高い',
     // news / recap
     '昨日',
     '昨夜',

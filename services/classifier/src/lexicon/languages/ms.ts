@@ -667,5 +667,6 @@ export const lexicon_ms: ComplaintLexicon = {
   ],
   // Everyday Malay that other lexicons list as cues: "rame" (crowded, lively; French "ça rame"),
   // "band" (a music band; Hindustani "band", shut).
-  notCues: ['rame', 'band'],
+  // "mobil" is a car here ("mobil mogok"), not a Turkish bank's app.
+  notCues: ['rame', 'band', 'mobil'],
 };

@@ -645,6 +645,15 @@ export const lexicon_pt: ComplaintLexicon = {
     'cá está a funcionar',
   ],
   negative: [
+    // Sarcastic thanks, and whether an account or a plan is worth it ('não compensa', 'quanto rende'): no failure.
+    'obrigado por nada',
+    'obrigada por nada',
+    'não compensa',
+    'não compensa mais',
+    'não vale a pena',
+    'quanto rende',
+    'ainda rende',
+    'rende mais',
     // Street signals and lights: "sinal" there is a traffic light, not the phone's signal.
     'sinal de trânsito',
     'sinaleiro',

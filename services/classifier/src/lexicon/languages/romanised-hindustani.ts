@@ -421,6 +421,13 @@ export const ROMANISED_HINDUSTANI = {
     'mera to work kar raha',
   ],
   negative: [
+    // Waiting on the help line ('customer care ne hold pe rakha'): the help desk, not the service failing.
+    'hold pe rakha',
+    'hold par rakha',
+    'hold pe daal diya',
+    'hold pe dala',
+    'hold pe rakh diya',
+    'hold par rakh diya',
     // An outage that lasted hours is over: a recap ("kal ka outage 3 ghante chala").
     'ghante chala',
     'ghante tak chala',
@@ -746,6 +753,11 @@ export const ROMANISED_HINDUSTANI = {
     'samjha ki *',
     'samjhi *',
     'samjhi ki *',
+    'laga *',
+    'laga ki *',
+    'laga k *',
+    'laga tha *',
+    'laga tha ki *',
     '* se mangwa liya',
     '* se mangwaya',
     '* se order kar liya',

@@ -491,6 +491,22 @@ export const sw: ComplaintLexicon = {
   ],
 
   negative: [
+    // Raising a price, as the verb takes its subject and tense ('imeongeza bei', 'wamepandisha bei'), and 'not fair'.
+    'imeongeza bei',
+    'wameongeza bei',
+    'ameongeza bei',
+    'zimeongeza bei',
+    'wanaongeza bei',
+    'inaongeza bei',
+    'kuongeza bei',
+    'imepandisha bei',
+    'wamepandisha bei',
+    'wanapandisha bei',
+    'kupandisha bei',
+    'bei imeongezeka',
+    'bei zimeongezeka',
+    'bei zimepanda',
+    'si haki',
     // "Y works fine" beside a failing X: a counter-phrase, so Y is not taken as failing too.
     'iko sawa',
     'ziko sawa',
