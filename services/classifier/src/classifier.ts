@@ -225,6 +225,19 @@ function isCounterCue(cue: Located<Cue>): boolean {
 }
 
 /**
+ * Whether an unspaced text holds `negator` outside every counter-phrase: the 不 of "不想用了"
+ * (done with an app) or the ない of a recovery negates no action. Unspaced cues sit past the
+ * tokens, at `wordCount + 1` plus their offset in the text (see findCues).
+ */
+function negatorOutsideCounters(negator: string, normalised: string, cues: readonly Located<Cue>[], wordCount: number): boolean {
+  for (let at = normalised.indexOf(negator); at >= 0; at = normalised.indexOf(negator, at + 1)) {
+    const start = wordCount + 1 + at;
+    if (!cues.some((c) => isCounterCue(c) && c.start <= start && c.end >= start + negator.length)) return true;
+  }
+  return false;
+}
+
+/**
  * The token range [reachStart, reachEnd) whose words are within NEGATION_WINDOW of some
  * action (empty when none is placed). Two functions, not a pair: no array per post.
  */
@@ -1770,7 +1783,8 @@ export class Classifier {
       const nearService = negativeVerb && mentions.some((m) => m.start >= 0 && Math.abs(m.start - at) <= NEGATION_WINDOW);
       if (nearAction || nearService) return negatedActionCue(at);
     }
-    if (unspaced && hasAction && negators.unspaced.some((n) => normalised.includes(n))) return negatedActionCue(words.length);
+    if (unspaced && hasAction && negators.unspaced.some((n) => negatorOutsideCounters(n, normalised, cues, words.length)))
+      return negatedActionCue(words.length);
     return undefined;
   }
 

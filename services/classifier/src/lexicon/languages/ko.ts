@@ -473,7 +473,7 @@ export const lexicon_ko: ComplaintLexicon = {
     '* 넘어왔다',
     '* 이사',
   ],
-  working: ['잘 터져', '잘 터짐', '잘 돼요', '잘 되는데', '잘 됨', '잘 돼', '멀쩡', '멀쩡해요', '멀쩡함', '정상', '잘 되네'],
+  working: ['되는데', '되는데요', '잘 터져', '잘 터짐', '잘 돼요', '잘 되는데', '잘 됨', '잘 돼', '멀쩡', '멀쩡해요', '멀쩡함', '정상', '잘 되네'],
   recovered: [
     // how long it took to recover: a recap
     '복구까지',

@@ -1,0 +1,43 @@
+// Posts here are written for these tests; none comes from shared/data or a blind fixture.
+import { describe, expect, it } from 'vitest';
+import { classify } from '../classify-for-tests.js';
+
+describe('East Asian and European posts: seventeenth blind pass classes', () => {
+  it('readsAServiceSaidToBeDeadInJapaneseAsAClaim', () => {
+    expect(classify('Steam死んでる？ストアも開かない').services).toEqual(['steam']);
+    expect(classify('仕事が多すぎて疲れて死んでる').complaint).toBe(false);
+  });
+
+  it('readsFailingAnExamAndPretendingAnAppIsDownInJapaneseAsNoComplaint', () => {
+    expect(classify('面接落ちた…今日はLINEも見たくない').complaint).toBe(false);
+    expect(classify('暇だしLINE落ちたことにしよう').complaint).toBe(false);
+    expect(classify('LINE落ちた？メッセージ送れない').services).toEqual(['line']);
+  });
+
+  it('readsWhatFailedBeforeShiBaiInChineseAsAClaim', () => {
+    expect(classify('Instagram 上傳失敗，試了好幾次').services).toEqual(['instagram']);
+    expect(classify('Spotify 下载失败，一直转圈').services).toEqual(['spotify']);
+    expect(classify('Instagram 上傳成功了，謝謝').complaint).toBe(false);
+  });
+
+  it('readsCantoneseEnglishVerbsBeforeWuDouAsClaims', () => {
+    expect(classify('Netflix 成晚load唔到').services).toEqual(['netflix']);
+    expect(classify('Netflix 今晚睇咩好').complaint).toBe(false);
+  });
+
+  it('readsAFailedCourseLowSpiritsAndBeingDoneWithAnAppInChineseAsNoComplaint', () => {
+    expect(classify('這學期又掛了一科，心情down').complaint).toBe(false);
+    expect(classify('Spotify 廣告越來越多，不想用了').complaint).toBe(false);
+    expect(classify('Spotify 不能用了，一直轉圈').services).toEqual(['spotify']);
+  });
+
+  it('readsAnAppWorkingNormallyInThaiWithItsNameInsideThePhraseAsNoComplaint', () => {
+    expect(classify('ตอนนี้ใช้เฟสได้ปกตินะ').complaint).toBe(false);
+    expect(classify('เฟสเข้าไม่ได้เลย').complaint).toBe(true);
+  });
+
+  it('readsKoreanDoeneundeAfterANameAsWorksBesideAFailure', () => {
+    expect(classify('유튜브는 되는데 넷플릭스가 안 들어가져').services).toEqual(['netflix']);
+    expect(classify('유튜브가 안 되는데 왜 그래').services).toEqual(['youtube']);
+  });
+});
