@@ -36,8 +36,48 @@ describe('East Asian and European posts: seventeenth blind pass classes', () => 
     expect(classify('เฟสเข้าไม่ได้เลย').complaint).toBe(true);
   });
 
+  it('readsSpanishIrForWorkingButNotItsFuture', () => {
+    expect(classify('Spotify no me va desde esta mañana').services).toEqual(['spotify']);
+    expect(classify('Movistar no va, ni datos ni llamadas', { author_location: 'Sevilla' }).services).toEqual(['movistar']);
+    expect(classify('no me va a dar tiempo de ver Netflix hoy').complaint).toBe(false);
+  });
+
+  it('readsTheOfflineModeOfAnAppInSpanishAsNoComplaint', () => {
+    expect(classify('¿se puede escuchar sin conexión en Spotify gratis?').complaint).toBe(false);
+    expect(classify('Spotify sin conexión desde esta mañana').services).toEqual(['spotify']);
+  });
+
+  it('readsFlemishPlatAfterANameAsAClaimButNotFrenchPlat', () => {
+    expect(classify('Instagram plat, niks laadt').services).toEqual(['instagram']);
+    expect(classify('mon plat préféré sur Uber Eats ce soir').complaint).toBe(false);
+  });
+
+  it('readsPolishSmigaOfAnotherServiceAsWorksNotAsARecovery', () => {
+    expect(classify('Instagram nie ładuje zdjęć, a WhatsApp normalnie śmiga').services).toEqual(['instagram']);
+    expect(classify('Instagram już śmiga, naprawili').complaint).toBe(false);
+  });
+
+  it('readsAPolishNewsExplainerAsNoComplaint', () => {
+    expect(classify('Wyjaśniamy, dlaczego Discord nie działa u wielu osób').complaint).toBe(false);
+    expect(classify('Wczoraj padł Discord – co się stało? Wyjaśniamy').complaint).toBe(false);
+    expect(classify('Awaria Discorda, nie mogę wejść na serwer').services).toEqual(['discord']);
+  });
+
+  it('readsAFallingCurrencyRateInUkrainianAndRussianAsNoComplaint', () => {
+    expect(classify('у вайбері пишуть що курс долара знову впав').complaint).toBe(false);
+    expect(classify('курс рубля снова упал, а ВКонтакте молчит').complaint).toBe(false);
+    expect(classify('Telegram знову впав, нічого не відкривається').services).toEqual(['telegram']);
+  });
+
   it('readsKoreanDoeneundeAfterANameAsWorksBesideAFailure', () => {
     expect(classify('유튜브는 되는데 넷플릭스가 안 들어가져').services).toEqual(['netflix']);
     expect(classify('유튜브가 안 되는데 왜 그래').services).toEqual(['youtube']);
+  });
+
+  it('readsAGermanHilftHandleAsItsServicesHelpDesk', () => {
+    expect(classify('@TelekomHilft seit heute früh kein Internet, Router neu gestartet', { author_location: 'Köln' }).services).toEqual([
+      'deutsche-telekom',
+    ]);
+    expect(classify('@TelekomHilft danke, läuft wieder', { author_location: 'Köln' }).complaint).toBe(false);
   });
 });

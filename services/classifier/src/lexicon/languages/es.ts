@@ -48,6 +48,13 @@ export const lexicon_es: ComplaintLexicon = {
     'no funca',
     'no anda',
     'no me anda',
+    // "ir" for working, in Spain: "Orange no me va", "Netflix no va"
+    'no va',
+    'no me va',
+    'no le va',
+    'no nos va',
+    'no van',
+    'no me van',
     'no carga',
     'no me carga',
     // "a mí tampoco me carga": not for me either, a claim of one's own after hearsay
@@ -712,6 +719,27 @@ export const lexicon_es: ComplaintLexicon = {
     'el mío anda bien',
   ],
   negative: [
+    // "no va a" is a future ("no me va a dar tiempo"), "no va de eso" a topic, Italian "no, va bene" agrees
+    'no va a',
+    'no me va a',
+    'no le va a',
+    'no nos va a',
+    'no te va a',
+    'no van a',
+    'no me van a',
+    'no va de',
+    'no va conmigo',
+    'no va bene',
+    // the offline mode of an app, not a lost connection: "para verlo sin conexión"
+    'ver sin conexión',
+    'verlo sin conexión',
+    'verla sin conexión',
+    'verlos sin conexión',
+    'escuchar sin conexión',
+    'escucharla sin conexión',
+    'jugar sin conexión',
+    'usar sin conexión',
+    'modo sin conexión',
     // the author's own brain or mood "down", joking in an app's words
     'mi cerebro está caído',
     'mi cerebro se cayó',

@@ -1426,7 +1426,7 @@ export const lexicon_fr: ComplaintLexicon = {
   conditionals: ['si'],
   // "même" folds to "meme", another lexicon's negative: here it is "same", "even". "free"
   // (Hindustani "free hai", not busy) is the ISP Free in French ("Free en panne").
-  notCues: ['même', 'free'],
+  notCues: ['même', 'free', 'plat'],
 
   markers: [
     'le',
