@@ -80,4 +80,15 @@ describe('East Asian and European posts: seventeenth blind pass classes', () => 
     ]);
     expect(classify('@TelekomHilft danke, läuft wieder', { author_location: 'Köln' }).complaint).toBe(false);
   });
+
+  it('settlesATieTheAuthorsCountrysLanguageLeadsByTheCountryNotThePlatformsGuess', () => {
+    expect(classify('no me abre spotify, «No se ha podido cargar»', { lang: 'pt', author_location: 'Sevilla' }).language).toBe('es');
+    expect(classify('no me abre spotify, «No se ha podido cargar»', { lang: 'pt', author_location: 'Lisboa' }).language).toBe('pt');
+  });
+
+  it('placesNewTaipeiAndTaoyuanInTaiwan', () => {
+    expect(classify('Spotify 一直連不上', { author_location: '新北' }).country).toBe('TW');
+    expect(classify('Spotify 一直連不上', { author_location: '桃園市' }).country).toBe('TW');
+    expect(classify('Spotify 一直連不上', { author_location: '北京' }).country).toBe('CN');
+  });
 });
