@@ -91,4 +91,11 @@ describe('East Asian and European posts: seventeenth blind pass classes', () => 
     expect(classify('Spotify 一直連不上', { author_location: '桃園市' }).country).toBe('TW');
     expect(classify('Spotify 一直連不上', { author_location: '北京' }).country).toBe('CN');
   });
+
+  it('readsASiteOrAppDownAgainInSpanishAndFrenchAsAClaimThoughUnnamed', () => {
+    expect(classify('La web de Hacienda caída otra vez, no puedo presentar nada')).toMatchObject({ complaint: true, services: [] });
+    expect(classify('Le site des impôts est encore planté, impossible de payer')).toMatchObject({ complaint: true, services: [] });
+    expect(classify('ayer la web de Renfe estuvo caída, hoy ya funciona otra vez').complaint).toBe(false);
+    expect(classify('Mon père a encore planté des tomates dans le jardin').complaint).toBe(false);
+  });
 });

@@ -359,6 +359,11 @@ export const lexicon_fr: ComplaintLexicon = {
     'qui plantent',
     'ont planté',
     'a encore planté',
+    // said of the site or app as a state, "again" or not ("le site est encore planté")
+    'est planté',
+    'est plantée',
+    'encore planté',
+    'encore plantée',
     'vient de planter',
     'viennent de planter',
     'plantée',
