@@ -98,4 +98,11 @@ describe('East Asian and European posts: seventeenth blind pass classes', () => 
     expect(classify('ayer la web de Renfe estuvo caída, hoy ya funciona otra vez').complaint).toBe(false);
     expect(classify('Mon père a encore planté des tomates dans le jardin').complaint).toBe(false);
   });
+
+  it('readsAPostOpeningWithWhenAndANameAsAJokesSetUpNotAFailureNow', () => {
+    expect(classify('Kiedy Instagram nie działa 10 minut i wszyscy nagle czytają książki').complaint).toBe(false);
+    expect(classify('Cuando Instagram se cae y todos corren a Twitter a quejarse 😂').complaint).toBe(false);
+    expect(classify('when discord down again?? third time this week').services).toEqual(['discord']);
+    expect(classify('Instagram nie działa od rana, kiedy to naprawią').services).toEqual(['instagram']);
+  });
 });
