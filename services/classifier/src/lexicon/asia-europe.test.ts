@@ -105,4 +105,9 @@ describe('East Asian and European posts: seventeenth blind pass classes', () => 
     expect(classify('when discord down again?? third time this week').services).toEqual(['discord']);
     expect(classify('Instagram nie działa od rana, kiedy to naprawią').services).toEqual(['instagram']);
   });
+
+  it('readsAKoreanVideoThatBlewUpInViewsAsNoComplaint', () => {
+    expect(classify('신곡 유튜브에서 완전 터졌네 조회수 벌써 오백만').complaint).toBe(false);
+    expect(classify('유튜브 터졌네 영상 하나도 안 나옴').services).toEqual(['youtube']);
+  });
 });

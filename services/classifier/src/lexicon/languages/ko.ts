@@ -663,6 +663,12 @@ export const lexicon_ko: ComplaintLexicon = {
     '빵 터짐',
     '웃음 터졌다',
     '웃음 터짐',
+    // a video or song that "blew up" in views or on the charts, not a crash
+    '조회수',
+    '떡상',
+    '역주행',
+    '반응 터졌다',
+    '반응 터졌네',
     '대박 터졌다',
     '사고 터졌다',
     '전쟁 터졌다',
