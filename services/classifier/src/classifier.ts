@@ -227,6 +227,19 @@ function isCounterCue(cue: Located<Cue>): boolean {
 }
 
 /**
+ * Whether an unspaced text holds `negator` outside every counter-phrase: the 不 of "不想用了"
+ * (done with an app) or the ない of a recovery negates no action. Unspaced cues sit past the
+ * tokens, at `wordCount + 1` plus their offset in the text (see findCues).
+ */
+function negatorOutsideCounters(negator: string, normalised: string, cues: readonly Located<Cue>[], wordCount: number): boolean {
+  for (let at = normalised.indexOf(negator); at >= 0; at = normalised.indexOf(negator, at + 1)) {
+    const start = wordCount + 1 + at;
+    if (!cues.some((c) => isCounterCue(c) && c.start <= start && c.end >= start + negator.length)) return true;
+  }
+  return false;
+}
+
+/**
  * The token range [reachStart, reachEnd) whose words are within NEGATION_WINDOW of some
  * action (empty when none is placed). Two functions, not a pair: no array per post.
  */
@@ -450,6 +463,16 @@ function dropFallsByPercentage(cues: Located<Cue>[], words: readonly string[], n
   }
 }
 
+/**
+ * "When" opening a post, a name right after it: the joke's set-up, what happens whenever the
+ * service fails ("When Instagram is down for 5 minutes and everyone...", "Kiedy Facebook nie
+ * działa 5 minut i wszyscy..."), not a failure now. Read as a conditional there only, and not in
+ * a question ("when instagram down again??"): elsewhere "when" also asks ("since when is X
+ * down?") or dates a failure the author has.
+ */
+const WHEN_OPENERS: ReadonlySet<string> = new Set(['when', 'cuando', 'quand', 'quando', 'kiedy', 'gdy', 'wanneer', 'als', 'когда', 'коли']);
+/** Tokens from the opening "when" to the name ("when my WhatsApp ..."). */
+const WHEN_NAME_REACH = 2;
 /** Tokens from a conditional to the claim it governs ("if my WhatsApp and Instagram go down"). */
 const CONDITIONAL_REACH = 6;
 /**
@@ -532,13 +555,18 @@ function dropHypotheticalClaims(
   words: readonly string[],
   ids: readonly number[],
   conditionals: ReadonlySet<number> | undefined,
+  normalised: string,
 ): void {
-  if (!conditionals || mentions.length === 0) return;
+  if (mentions.length === 0) return;
+  const opensWithWhen =
+    WHEN_OPENERS.has(words[0] as string) && mentions.some((m) => m.start > 0 && m.start <= WHEN_NAME_REACH) && !sentenceAsks(normalised, 0);
+  if (!conditionals && !opensWithWhen) return;
   const wordCount = words.length;
   const isClaim = (cue: Located<Cue>) => (cue.value.kind === 'outage' || cue.value.kind === 'error') && cue.start < wordCount;
   if (!cues.some(isClaim)) return;
   for (let at = 0; at < ids.length; at++) {
-    if (!conditionals.has(ids[at] as number) || (at > 0 && WHETHER_AFTER.has(words[at - 1] as string))) continue;
+    const conditional = (at === 0 && opensWithWhen) || conditionals?.has(ids[at] as number) === true;
+    if (!conditional || (at > 0 && WHETHER_AFTER.has(words[at - 1] as string))) continue;
     const named = mentions.find((m) => m.start > at && m.start - at <= CONDITIONAL_REACH);
     if (!named || sharedFailureAfter(words, at)) continue;
     for (let i = cues.length - 1; i >= 0; i--) {
@@ -1808,7 +1836,7 @@ export class Classifier {
     this.negateRecoveries(cues, ids, mentions, language.language, words, normalised);
     this.dropNegatedWorking(cues, ids, mentions, language.language, words, normalised);
     dropReportedClaims(cues, words.length);
-    dropHypotheticalClaims(cues, mentions, words, ids, this.conditionals.get(language.language));
+    dropHypotheticalClaims(cues, mentions, words, ids, this.conditionals.get(language.language), normalised);
     readDatedOutages(cues, mentions, words);
     dropFallsByPercentage(cues, words, normalised);
     takeBackAnsweredNo(cues, words, normalised);
@@ -2008,7 +2036,8 @@ export class Classifier {
       const nearService = negativeVerb && mentions.some((m) => m.start >= 0 && Math.abs(m.start - at) <= NEGATION_WINDOW);
       if (nearAction || nearService) return negatedActionCue(at);
     }
-    if (unspaced && hasAction && negators.unspaced.some((n) => normalised.includes(n))) return negatedActionCue(words.length);
+    if (unspaced && hasAction && negators.unspaced.some((n) => negatorOutsideCounters(n, normalised, cues, words.length)))
+      return negatedActionCue(words.length);
     return undefined;
   }
 

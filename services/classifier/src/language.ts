@@ -374,7 +374,9 @@ export class LanguageIdentifier {
     ) {
       return { language: local, confidence: 0.6 };
     }
-    if (margin >= 1 || language === platform) {
+    // A tie the author's country's language leads is settled by the country, not the platform's
+    // guess ("no me carga …" from Barcelona, tagged "pt").
+    if (margin >= 1 || language === platform || language === local) {
       return { language, confidence: Math.min(0.95, 0.5 + margin / 6) };
     }
     if (platform) return { language: platform, confidence: 0.5 };

@@ -544,7 +544,9 @@ const HANDLE_WORDS = new Set([
   'aide',
   'sav',
   'hilfe',
+  'hilft',
   'kundenservice',
+  'kundendienst',
   'bantuan',
   'cs',
 ]);

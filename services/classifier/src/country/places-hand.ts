@@ -1194,6 +1194,10 @@ export const REGIONS: readonly Place[] = [
   { country: 'BD', rank: 11_034_863, names: ['Sylhet Division', 'সিলেট বিভাগ'] },
   { country: 'BD', rank: 9_100_102, names: ['Barishal Division', 'Barisal Division', 'বরিশাল বিভাগ'] },
 
+  // Taiwan: the special municipalities GeoNames lacks or has only in Latin script (2023 household registration).
+  { country: 'TW', rank: 4_004_000, names: ['New Taipei', 'New Taipei City', 'Xinbei', '新北', '新北市'] },
+  { country: 'TW', rank: 2_290_000, names: ['Taoyuan', '桃園', '桃園市', '桃园', '桃园市'] },
+
   // Malaysia: states and federal territories (2020).
   { country: 'MY', rank: 6_994_423, names: ['Selangor', 'Klang Valley', 'Lembah Klang', 'Petaling Jaya', 'Shah Alam', 'Subang Jaya'] },
   { country: 'MY', rank: 4_009_670, names: ['Johor', 'Johore', 'Johor Bahru', 'JB Malaysia'] },

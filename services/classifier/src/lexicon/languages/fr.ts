@@ -371,6 +371,11 @@ export const lexicon_fr: ComplaintLexicon = {
     'qui plantent',
     'ont planté',
     'a encore planté',
+    // said of the site or app as a state, "again" or not ("le site est encore planté")
+    'est planté',
+    'est plantée',
+    'encore planté',
+    'encore plantée',
     'vient de planter',
     'viennent de planter',
     'plantée',
@@ -1455,7 +1460,7 @@ export const lexicon_fr: ComplaintLexicon = {
   conditionals: ['si'],
   // "même" folds to "meme", another lexicon's negative: here it is "same", "even". "free"
   // (Hindustani "free hai", not busy) is the ISP Free in French ("Free en panne").
-  notCues: ['même', 'free'],
+  notCues: ['même', 'free', 'plat'],
   notNames: ['face'],
 
   markers: [

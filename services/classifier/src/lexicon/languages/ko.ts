@@ -473,7 +473,7 @@ export const lexicon_ko: ComplaintLexicon = {
     '* 넘어왔다',
     '* 이사',
   ],
-  working: ['잘 터져', '잘 터짐', '잘 돼요', '잘 되는데', '잘 됨', '잘 돼', '멀쩡', '멀쩡해요', '멀쩡함', '정상', '잘 되네'],
+  working: ['되는데', '되는데요', '잘 터져', '잘 터짐', '잘 돼요', '잘 되는데', '잘 됨', '잘 돼', '멀쩡', '멀쩡해요', '멀쩡함', '정상', '잘 되네'],
   recovered: [
     // how long it took to recover: a recap
     '복구까지',
@@ -663,6 +663,12 @@ export const lexicon_ko: ComplaintLexicon = {
     '빵 터짐',
     '웃음 터졌다',
     '웃음 터짐',
+    // a video or song that "blew up" in views or on the charts, not a crash
+    '조회수',
+    '떡상',
+    '역주행',
+    '반응 터졌다',
+    '반응 터졌네',
     '대박 터졌다',
     '사고 터졌다',
     '전쟁 터졌다',

@@ -27,6 +27,8 @@ export const lexicon_nl: ComplaintLexicon = {
     'ligt er uit',
     'ligt er weer uit',
     'ligt plat',
+    // Flemish headline style: "WhatsApp plat"
+    'plat',
     'ligt weer plat',
     'down',
     'is down',

@@ -363,7 +363,6 @@ export const lexicon_pl: ComplaintLexicon = {
     'u mnie ok',
     'u mnie spoko',
     'u mnie śmiga',
-    'śmiga',
     'działa normalnie',
     'dziala normalnie',
     'wszystko działa',
@@ -653,6 +652,9 @@ export const lexicon_pl: ComplaintLexicon = {
     'dwa lata temu',
   ],
   news: [
+    // a news site's explainer: "co się stało? Wyjaśniamy"
+    'wyjaśniamy',
+    'tłumaczymy',
     'co wiemy',
     'co wiadomo',
     'użytkownicy zgłaszają',

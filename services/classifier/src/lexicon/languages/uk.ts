@@ -416,6 +416,13 @@ export const lexicon_uk: ComplaintLexicon = {
     'курс',
     'курс долара',
     'долар впав',
+    // the rate of a currency fell (again): "курс гривні знову впав"
+    'курс впав',
+    'курс знову впав',
+    'гривні впав',
+    'гривні знову впав',
+    'долара впав',
+    'долара знову впав',
     'біржа',
     'акції впали',
     // other senses (incl. war news: debris / missiles "fell")
