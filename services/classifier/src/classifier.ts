@@ -1367,6 +1367,8 @@ function withoutAlternatives(mentions: readonly ServiceMention[], cues: readonly
   return failing.length > 0 ? failing : mentions;
 }
 
+/** Languages whose statements end in a question mark with a softening particle ("잘 되는데요?", "普通に使えるけど?"). */
+const RHETORICAL_QUESTION_LANGUAGES: ReadonlySet<string> = new Set(['ko', 'ja', 'zh', 'th']);
 /** A "works" phrase asked of a name: a question whether it is down. */
 const ASKED_WORKING: Cue = { kind: 'question', lexicon: -1 };
 
@@ -2112,7 +2114,8 @@ export class Classifier {
       else if (!asked(cue, mentions, words, normalised, (offsets ??= tokenOffsets(words, normalised)), clauseFinal !== undefined))
         cues[kept++] = cue;
       // Asked of a name beside it ("kisi ka whatsapp chal raha hai?", "is Teams working?"): asked because it is not.
-      else if (mentions.some((m) => m.start >= 0 && gap(m, cue) <= 1))
+      // Not where a statement ends in a question mark as often as a question does ("네이버 잘 되는데요?": it works for me?).
+      else if (!RHETORICAL_QUESTION_LANGUAGES.has(language) && mentions.some((m) => m.start >= 0 && gap(m, cue) <= 1))
         cues[kept++] = { value: ASKED_WORKING, start: cue.start, end: cue.end };
     }
     cues.length = kept;

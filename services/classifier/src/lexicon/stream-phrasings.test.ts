@@ -106,6 +106,8 @@ describe('the scenario generator’s remaining disagreements', () => {
   it('readsAWorksPhraseAskedOfANameAsAQuestionWhetherItIsDown', () => {
     expect(classify('kisi ka instagram chal raha hai?')).toMatchObject({ complaint: true, services: ['instagram'] });
     expect(classify('instagram chal raha hai ab, thanks').complaint).toBe(false);
+    // A Korean statement softened with a question mark: it works for me?
+    expect(classify('저는 카톡 잘 되는데요? 앱 껐다 켜보세요').complaint).toBe(false);
   });
 
   it('readsEnglishStuckLoginScreensGoneDataAndMessagesNotGoingThrough', () => {
