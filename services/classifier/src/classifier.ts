@@ -680,6 +680,44 @@ function onlySaidToWork(mention: ServiceMention, cues: readonly Located<Cue>[]):
   return cues.some((c) => c.value.kind === 'working' && predicateOf(mention, c, claims));
 }
 
+/** "But", after which a claim turns against the "works" phrase before it. */
+const BUT_WORDS: ReadonlySet<string> = new Set([
+  'but',
+  'lekin',
+  'lekn',
+  'magar',
+  'lakin',
+  'लेकिन',
+  'मगर',
+  'لیکن',
+  'مگر',
+  'কিন্তু',
+  'pero',
+  'mas',
+  'aber',
+  'tapi',
+  'mais',
+  'ama',
+  'fakat',
+  'ancak',
+]);
+
+/**
+ * The one name said to work, then "but" and a claim ("whatsapp chal raha hai lekin voice notes
+ * download nahi ho rahe"; one word, an auxiliary, may stand between): what works is the service
+ * as a whole, what fails a part of it, so the complaint is about it.
+ */
+function butPartFails(mention: ServiceMention, cues: readonly Located<Cue>[], words: readonly string[]): boolean {
+  const claims = cues.filter((c) => polarity(c.value.kind) === 1 && c.value.kind !== 'question');
+  return cues.some(
+    (w) =>
+      w.value.kind === 'working' &&
+      predicateOf(mention, w, claims) &&
+      (BUT_WORDS.has(words[w.end] as string) || BUT_WORDS.has(words[w.end + 1] as string)) &&
+      claims.some((c) => c.start > w.end),
+  );
+}
+
 /**
  * Drops, in place, the counter-cues said after a name the post does not complain about
  * ("Telegram funziona bene" beside a failing WhatsApp): they deny nothing of the complaint.
@@ -2069,8 +2107,10 @@ export class Classifier {
       const only = mentions[0] as ServiceMention;
       // Said to work after a claim ("Mercado Livre não carrega, Mercado Pago funcionando normal"):
       // the failing one is unnamed, and what is said of this one denies nothing.
-      if (onlySaidToWork(only, cues))
-        return claimedBefore(only, cues, words, normalised) ? { services: [], saidToWork: [only.service] } : attributedTo([]);
+      if (onlySaidToWork(only, cues)) {
+        if (claimedBefore(only, cues, words, normalised)) return { services: [], saidToWork: [only.service] };
+        return attributedTo(butPartFails(only, cues, words) ? [only.service] : []);
+      }
       return attributedTo(!only.ambiguous || this.hasContext(only, mentions, cues, place, words, normalised, beside) ? [only.service] : []);
     }
     const claims = cues.filter((c) => polarity(c.value.kind) === 1);
