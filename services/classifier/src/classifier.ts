@@ -142,8 +142,8 @@ const MARKET_CONTEXT_WINDOW = 6;
 const ATTRIBUTION_WINDOW = 2;
 /** Tokens between names listed together ("facebook, instagram and whatsapp"). */
 const LIST_GAP = 2;
-/** The languages of India and Pakistan the lexicons cover. */
-const SOUTH_ASIAN: readonly string[] = ['hi', 'ur', 'bn', 'ta', 'te', 'mr', 'gu', 'pa'];
+/** The languages of India, Pakistan and Nepal the lexicons cover. */
+const SOUTH_ASIAN: readonly string[] = ['hi', 'ur', 'bn', 'ta', 'te', 'mr', 'gu', 'pa', 'ne'];
 /** Languages whose posts mix in English words, so English negators count there too. */
 const ENGLISH_MIXING: ReadonlySet<string> = new Set([
   'en',
@@ -1388,6 +1388,7 @@ const LANGUAGE_COUNTRY: Record<string, string> = {
   uk: 'UA',
   nl: 'NL',
   bn: 'BD',
+  ne: 'NP',
 };
 
 /**

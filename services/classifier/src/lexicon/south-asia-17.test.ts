@@ -92,4 +92,21 @@ describe('South Asian languages: seventeenth blind pass classes', () => {
     expect(classify('જિયો નું નેટ બરાબર છે, પણ ઇન્સ્ટાગ્રામ ખુલતું નથી').services).toEqual(['instagram']);
     expect(classify('જિયો નું નેટ ચાલતું નથી, ઇન્સ્ટાગ્રામ પણ ખુલતું નથી').services).toContain('jio');
   });
+
+  it('readsNepaliVerbsOfFailureAndTellsNepaliFromHindi', () => {
+    expect(classify('इन्स्टाग्राम खुलेन, मेरो मात्र हो कि सबैको?')).toMatchObject({
+      complaint: true,
+      services: ['instagram'],
+      language: 'ne',
+    });
+    expect(classify('फेसबुकमा भिडियो अपलोड गर्न मिल्दैन')).toMatchObject({ complaint: true, services: ['facebook'], language: 'ne' });
+    expect(classify('युट्युबबाट गीत कसरी डाउनलोड गर्ने?')).toMatchObject({ complaint: false, language: 'ne' });
+    expect(classify('इन्स्टाग्राम अहिले चल्दैछ, ठिक भयो').complaint).toBe(false);
+    expect(classify('व्हाट्सएप नहीं चल रहा, मैसेज नहीं जा रहे').language).toBe('hi');
+  });
+
+  it('placesBareLalitpurInNepalTheLargerCity', () => {
+    expect(classify('इन्टरनेट चलेको छैन, किन होला?', { author_location: 'Lalitpur' }).country).toBe('NP');
+    expect(classify('jio down hai', { author_location: 'Lucknow' }).country).toBe('IN');
+  });
 });

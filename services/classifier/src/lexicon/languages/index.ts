@@ -21,6 +21,7 @@ import { lexicon_ko } from './ko.js';
 import { mr } from './mr.js';
 import { lexicon_ms } from './ms.js';
 import { lexicon_nl } from './nl.js';
+import { ne } from './ne.js';
 import { pa } from './pa.js';
 import { lexicon_pl } from './pl.js';
 import { lexicon_pt } from './pt.js';
@@ -50,6 +51,7 @@ export const LEXICONS: readonly ComplaintLexicon[] = [
   ta,
   te,
   mr,
+  ne,
   gu,
   gujlish,
   pa,
