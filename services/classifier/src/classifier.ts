@@ -1389,6 +1389,7 @@ const LANGUAGE_COUNTRY: Record<string, string> = {
   nl: 'NL',
   bn: 'BD',
   ne: 'NP',
+  si: 'LK',
 };
 
 /**

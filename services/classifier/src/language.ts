@@ -33,6 +33,7 @@ const SINGLE_LANGUAGE_SCRIPTS: Partial<Record<Script, string>> = {
   Guru: 'pa',
   Knda: 'kn',
   Mlym: 'ml',
+  Sinh: 'si',
   Thai: 'th',
   Hang: 'ko',
   Kana: 'ja',

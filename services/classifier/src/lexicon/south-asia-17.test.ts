@@ -109,4 +109,16 @@ describe('South Asian languages: seventeenth blind pass classes', () => {
     expect(classify('इन्टरनेट चलेको छैन, किन होला?', { author_location: 'Lalitpur' }).country).toBe('NP');
     expect(classify('jio down hai', { author_location: 'Lucknow' }).country).toBe('IN');
   });
+
+  it('readsSinhalaByItsScriptAndItsNegatedVerbsAsClaims', () => {
+    expect(classify('වට්ස්ඇප් මැසේජ් යන්නේ නැහැ, මට විතරද?')).toMatchObject({
+      complaint: true,
+      services: ['whatsapp'],
+      language: 'si',
+      country: 'LK',
+    });
+    expect(classify('එයාටෙල් නෙට් නෑ අද උදේ ඉඳන්')).toMatchObject({ complaint: true, services: ['airtel'] });
+    expect(classify('යූටියුබ් වීඩියෝ ඩවුන්ලෝඩ් කරන්නේ කොහොමද?')).toMatchObject({ complaint: false, language: 'si' });
+    expect(classify('ෆේස්බුක් දැන් වැඩ කරනවා').complaint).toBe(false);
+  });
 });

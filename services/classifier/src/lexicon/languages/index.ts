@@ -29,6 +29,7 @@ import { romanPunjabi } from './roman-punjabi.js';
 import { romanUrdu } from './roman-urdu.js';
 import { lexicon_ru } from './ru.js';
 import { shahmukhi } from './shahmukhi.js';
+import { si } from './si.js';
 import { sw } from './sw.js';
 import { ta } from './ta.js';
 import { taglish } from './taglish.js';
@@ -57,6 +58,7 @@ export const LEXICONS: readonly ComplaintLexicon[] = [
   pa,
   romanPunjabi,
   shahmukhi,
+  si,
   taglish,
   sw,
   lexicon_it,
