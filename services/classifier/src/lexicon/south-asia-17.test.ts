@@ -121,4 +121,24 @@ describe('South Asian languages: seventeenth blind pass classes', () => {
     expect(classify('යූටියුබ් වීඩියෝ ඩවුන්ලෝඩ් කරන්නේ කොහොමද?')).toMatchObject({ complaint: false, language: 'si' });
     expect(classify('ෆේස්බුක් දැන් වැඩ කරනවා').complaint).toBe(false);
   });
+
+  it('readsThePowerGoneAndLoadSheddingGoingOnInRomanUrduAsAClaim', () => {
+    expect(classify('bijli gayab hai subah se, itni loadshedding, fridge bhi band', { author_location: 'Multan' }).complaint).toBe(true);
+    expect(classify('kal se naya loadshedding schedule lagega', { author_location: 'Multan' }).complaint).toBe(false);
+  });
+
+  it('readsRomanisedStutteringAsAClaim', () => {
+    expect(classify('netflix pe movie atak atak ke chal rahi hai')).toMatchObject({ complaint: true, services: ['netflix'] });
+    expect(classify('netflix pe movie mast chal rahi hai').complaint).toBe(false);
+  });
+
+  it('readsEverydayTanglishWordsAsTamil', () => {
+    expect(classify('intha jio offer yaaru ku kidaikkum?', { author_location: 'Madurai' }).language).toBe('ta');
+    expect(classify('this jio offer is for whom?', { author_location: 'Madurai' }).language).toBe('en');
+  });
+
+  it('readsAPostOfHashtagsAloneAsEnglishNotTheGuessForTheJoinedTags', () => {
+    expect(classify('#JioDown #Delhi', { author_location: 'Delhi' })).toMatchObject({ complaint: true, services: ['jio'], language: 'en' });
+    expect(classify('#JioDown aaj phir se', { author_location: 'Delhi' }).language).toBe('hi');
+  });
 });

@@ -82,6 +82,11 @@ export const ROMANISED_HINDUSTANI = {
     'pohanche nahi',
     'pahunche nahi',
     'nahi pahunche',
+    // the power gone, said in India and Pakistan alike
+    'bijli gayab',
+    'light gayab',
+    'bijli gayi hui',
+    'light gayi hui',
     // "where did the signal go?": a network that is gone
     'signal kahan gaye',
     'signals kahan gaye',
@@ -239,6 +244,12 @@ export const ROMANISED_HINDUSTANI = {
     'atki hai',
     'atki hui hai',
     'atak jata hai',
+    // stuttering, as Hindi's "अटक अटक के"
+    'atak atak ke',
+    'atak atak kar',
+    'atak atak k',
+    'ruk ruk kar chal',
+    'ruk ruk k chal',
     'phas gaya',
     'fas gaya',
     'phansa hua hai',

@@ -962,5 +962,11 @@ export const ta: ComplaintLexicon = {
     'pochu',
     'poochu',
     'ennada',
+    // everyday Tanglish: "this", "who", "girl", "comes"
+    'intha',
+    'indha',
+    'yaaru',
+    'ponnu',
+    'varra',
   ],
 };
