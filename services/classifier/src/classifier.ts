@@ -1085,6 +1085,50 @@ function listedWithTaggedDown(mention: ServiceMention, mentions: readonly Servic
   );
 }
 
+/** Wi-Fi, and the words after it that say "on it" ("wifi pe", "wifi te", "wifi la"). */
+const WIFI_WORDS: ReadonlySet<string> = new Set(['wifi', 'wi-fi', 'वाईफाई', 'वाईफ़ाई', 'ওয়াইফাই', 'وائی فائی', 'வைஃபை']);
+const ON_AFTER_WIFI: ReadonlySet<string> = new Set([
+  'pe',
+  'par',
+  'me',
+  'mein',
+  'te',
+  'e',
+  'la',
+  'lo',
+  'pa',
+  'पर',
+  'पे',
+  'में',
+  'তে',
+  'এ',
+  'پر',
+  'میں',
+]);
+/** Wi-Fi with a locative ending ("ওয়াইফাইতে"). */
+const ON_WIFI_FUSED: ReadonlySet<string> = new Set(['ওয়াইফাইতে', 'ওয়াইফাইয়ে']);
+
+/**
+ * "On wifi everything's fine" ("ফেসবুক ইউটিউব কিছুই খুলছে না, ওয়াইফাইতে সব ঠিক", "insta nahi
+ * chal raha, wifi pe sab theek"): the apps work, the mobile network fails, so the apps named
+ * are what the network stops, not failures of their own. A "works" or recovery phrase within
+ * two words after Wi-Fi written as the place it works.
+ */
+function fineOnWifi(words: readonly string[], cues: readonly Located<Cue>[]): boolean {
+  for (let at = 0; at < words.length; at++) {
+    const word = words[at] as string;
+    let on = -1;
+    if (ON_WIFI_FUSED.has(word)) on = at + 1;
+    else if (WIFI_WORDS.has(word)) {
+      if (ON_AFTER_WIFI.has(words[at + 1] as string)) on = at + 2;
+      else if (at > 0 && words[at - 1] === 'on') on = at + 1;
+    }
+    if (on < 0) continue;
+    if (cues.some((c) => (c.value.kind === 'working' || c.value.kind === 'recovered') && c.start >= on && c.start - on <= 2)) return true;
+  }
+  return false;
+}
+
 /** Whether an outage hashtag of the post claims the service ("#instagramdown"). */
 function taggedDown(service: string, mentions: readonly ServiceMention[]): boolean {
   return mentions.some((tag) => tag.outageHashtag && tag.service === service);
@@ -1652,6 +1696,7 @@ export class Classifier {
     const named = this.withoutNetworkConsequences(inMarket, cues, words);
     let attribution = this.servicesOf(named, cues, market, words, normalised, beside);
     let services = withoutParentBrand(attribution.services, mentions, cues, words, normalised);
+    if (services.length > 0 && fineOnWifi(words, cues)) services = services.filter((id) => this.catalogue.categoryOf(id) === 'telecom');
     // Claims beside a name count more only for names taken as services ("e" in Italian is not e&).
     let evidence = this.weigh(cues, mentions, services, attribution.saidToWork, outageTags, words);
     let complaint = isComplaint(evidence, services, cues, words);

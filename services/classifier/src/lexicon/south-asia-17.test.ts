@@ -141,4 +141,11 @@ describe('South Asian languages: seventeenth blind pass classes', () => {
     expect(classify('#JioDown #Delhi', { author_location: 'Delhi' })).toMatchObject({ complaint: true, services: ['jio'], language: 'en' });
     expect(classify('#JioDown aaj phir se', { author_location: 'Delhi' }).language).toBe('hi');
   });
+
+  it('readsAppsFineOnWifiAsWhatTheMobileNetworkStops', () => {
+    expect(classify('জিও নেটে হোয়াটসঅ্যাপ ইনস্টাগ্রাম কিছুই চলছে না, ওয়াইফাইতে সব ঠিক', { author_location: 'Kolkata' }).services).toEqual([
+      'jio',
+    ]);
+    expect(classify('instagram not loading even on wifi').services).toEqual(['instagram']);
+  });
 });
