@@ -144,8 +144,8 @@ const MARKET_CONTEXT_WINDOW = 6;
 const ATTRIBUTION_WINDOW = 2;
 /** Tokens between names listed together ("facebook, instagram and whatsapp"). */
 const LIST_GAP = 2;
-/** The languages of India and Pakistan the lexicons cover. */
-const SOUTH_ASIAN: readonly string[] = ['hi', 'ur', 'bn', 'ta', 'te', 'mr', 'gu', 'pa'];
+/** The languages of India, Pakistan and Nepal the lexicons cover. */
+const SOUTH_ASIAN: readonly string[] = ['hi', 'ur', 'bn', 'ta', 'te', 'mr', 'gu', 'pa', 'ne'];
 /** Languages whose posts mix in English words, so English negators count there too. */
 const ENGLISH_MIXING: ReadonlySet<string> = new Set([
   'en',
@@ -851,6 +851,44 @@ function onlySaidToWork(mention: ServiceMention, cues: readonly Located<Cue>[]):
   return cues.some((c) => c.value.kind === 'working' && predicateOf(mention, c, claims));
 }
 
+/** "But", after which a claim turns against the "works" phrase before it. */
+const BUT_WORDS: ReadonlySet<string> = new Set([
+  'but',
+  'lekin',
+  'lekn',
+  'magar',
+  'lakin',
+  'लेकिन',
+  'मगर',
+  'لیکن',
+  'مگر',
+  'কিন্তু',
+  'pero',
+  'mas',
+  'aber',
+  'tapi',
+  'mais',
+  'ama',
+  'fakat',
+  'ancak',
+]);
+
+/**
+ * The one name said to work, then "but" and a claim ("whatsapp chal raha hai lekin voice notes
+ * download nahi ho rahe"; one word, an auxiliary, may stand between): what works is the service
+ * as a whole, what fails a part of it, so the complaint is about it.
+ */
+function butPartFails(mention: ServiceMention, cues: readonly Located<Cue>[], words: readonly string[]): boolean {
+  const claims = cues.filter((c) => polarity(c.value.kind) === 1 && c.value.kind !== 'question');
+  return cues.some(
+    (w) =>
+      w.value.kind === 'working' &&
+      predicateOf(mention, w, claims) &&
+      (BUT_WORDS.has(words[w.end] as string) || BUT_WORDS.has(words[w.end + 1] as string)) &&
+      claims.some((c) => c.start > w.end),
+  );
+}
+
 /**
  * Drops, in place, the counter-cues said after a name the post does not complain about
  * ("Telegram funziona bene" beside a failing WhatsApp): they deny nothing of the complaint.
@@ -1235,6 +1273,67 @@ function listedWithTaggedDown(mention: ServiceMention, mentions: readonly Servic
   );
 }
 
+/** Wi-Fi, and the words after it that say "on it" ("wifi pe", "wifi te", "wifi la"). */
+const WIFI_WORDS: ReadonlySet<string> = new Set([
+  'wifi',
+  'wi-fi',
+  'wi',
+  'wlan',
+  'vaifai',
+  'वाईफाई',
+  'वाईफ़ाई',
+  'ওয়াইফাই',
+  'وائی فائی',
+  'வைஃபை',
+]);
+const ON_AFTER_WIFI: ReadonlySet<string> = new Set([
+  'pe',
+  'par',
+  'me',
+  'mein',
+  'te',
+  'e',
+  'la',
+  'lo',
+  'pa',
+  'पर',
+  'पे',
+  'में',
+  'তে',
+  'এ',
+  'پر',
+  'میں',
+]);
+/** Wi-Fi with a locative ending ("ওয়াইফাইতে"). */
+const ON_WIFI_FUSED: ReadonlySet<string> = new Set(['ওয়াইফাইতে', 'ওয়াইফাইয়ে']);
+
+/**
+ * "On wifi everything's fine" ("ফেসবুক ইউটিউব কিছুই খুলছে না, ওয়াইফাইতে সব ঠিক", "insta nahi
+ * chal raha, wifi pe sab theek"): the apps work, the mobile network fails, so the apps named
+ * are what the network stops, not failures of their own. A "works" or recovery phrase within
+ * two words after Wi-Fi written as the place it works.
+ */
+function fineOnWifi(words: readonly string[], cues: readonly Located<Cue>[], mentions: readonly ServiceMention[]): boolean {
+  for (let at = 0; at < words.length; at++) {
+    const word = words[at] as string;
+    let on = -1;
+    if (ON_WIFI_FUSED.has(word)) on = at + 1;
+    else if (WIFI_WORDS.has(word)) {
+      if (ON_AFTER_WIFI.has(words[at + 1] as string)) on = at + 2;
+      else if (at > 0 && words[at - 1] === 'on') on = at + 1;
+    }
+    if (on < 0) continue;
+    // What works there is everything, not another app named ("wifi pe YouTube chal raha hai": Netflix still fails).
+    const fine = (c: Located<Cue>) =>
+      (c.value.kind === 'working' || c.value.kind === 'recovered') &&
+      c.start >= on &&
+      c.start - on <= 2 &&
+      !mentions.some((m) => m.start >= on && m.start < c.start);
+    if (cues.some(fine)) return true;
+  }
+  return false;
+}
+
 /** Whether an outage hashtag of the post claims the service ("#instagramdown"). */
 function taggedDown(service: string, mentions: readonly ServiceMention[]): boolean {
   return mentions.some((tag) => tag.outageHashtag && tag.service === service);
@@ -1378,8 +1477,6 @@ function withFamily(services: readonly string[], family: readonly string[]): str
   return [...new Set([...family, ...services])];
 }
 
-/** Words for the author's wifi, which beside a telco say two networks were tried. */
-const WIFI_WORDS: ReadonlySet<string> = new Set(['wifi', 'wi', 'wlan', 'wifi’de', 'vaifai']);
 /** "On" before a network: "on EE", "no 4G da Vivo", "pe Jio", "con Movistar", "sur Orange", "auf O2". */
 const TRIED_ON_WORDS: ReadonlySet<string> = new Set(['on', 'over', 'via', 'no', 'na', 'pe', 'par', 'con', 'sur', 'su', 'auf', 'im']);
 /** Tokens before a telco's name within which its "on" stands ("no 4G da Vivo"). */
@@ -1599,6 +1696,8 @@ const LANGUAGE_COUNTRY: Record<string, string> = {
   uk: 'UA',
   nl: 'NL',
   bn: 'BD',
+  ne: 'NP',
+  si: 'LK',
 };
 
 /**
@@ -1867,6 +1966,8 @@ export class Classifier {
     );
     let attribution = this.servicesOf(named, cues, market, words, normalised, beside);
     let services = withoutParentBrand(attribution.services, mentions, cues, words, normalised);
+    if (services.length > 0 && fineOnWifi(words, cues, mentions))
+      services = services.filter((id) => this.catalogue.categoryOf(id) === 'telecom');
     // Claims beside a name count more only for names taken as services ("e" in Italian is not e&).
     let evidence = this.weigh(cues, mentions, services, attribution.saidToWork, outageTags, words);
     let complaint = isComplaint(evidence, services, cues, words);
@@ -2349,8 +2450,10 @@ export class Classifier {
       const only = mentions[0] as ServiceMention;
       // Said to work after a claim ("Mercado Livre não carrega, Mercado Pago funcionando normal"):
       // the failing one is unnamed, and what is said of this one denies nothing.
-      if (onlySaidToWork(only, cues))
-        return claimedBefore(only, cues, words, normalised) ? { services: [], saidToWork: [only.service] } : attributedTo([]);
+      if (onlySaidToWork(only, cues)) {
+        if (claimedBefore(only, cues, words, normalised)) return { services: [], saidToWork: [only.service] };
+        return attributedTo(butPartFails(only, cues, words) ? [only.service] : []);
+      }
       return attributedTo(!only.ambiguous || this.hasContext(only, mentions, cues, place, words, normalised, beside) ? [only.service] : []);
     }
     const claims = cues.filter((c) => polarity(c.value.kind) === 1);

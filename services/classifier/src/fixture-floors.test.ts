@@ -623,12 +623,25 @@ describeFloors('accuracy on the seventeenth-pass East Asian and European posts',
 // Sri Lanka (Hinglish 51, Hindi, Bengali, Roman Urdu, Urdu, Tamil and Tanglish, Telugu and
 // Tenglish, Marathi, Gujarati, Punjabi, Nepali, Sinhala): names in local scripts, cricket
 // streams, Tatkal, UPI at a shop, the other senses of "band". Written blind: complaint F1 0.890,
-// services 75.9%, country 98.7%, language 94.7%.
+// services 75.9%, country 98.7%, language 94.7%. After fixing its classes (Hindi payment pending,
+// money taken from the account, buffering, the spinning loader; "signal kahan gaye" and money
+// the payee never got in Roman Urdu; the power gone and load-shedding going on; "dimag down";
+// "sab theek" after a name; the cause first suspected, "pehle laga *", and the app paid with
+// instead, "* se kar diya"; one name said to work "but" a part fails; apps fine on Wi-Fi as the
+// network's consequence; Bengali WhatsApp without its h; Banglish "speed ekdom zero"; Tanglish
+// "fiber poi" and everyday words; Marathi "झालं काम"; Gujarati works phrases; a Nepali lexicon;
+// the Sinhala script and a small lexicon; bare Lalitpur in Nepal; hashtag-only posts English):
+// F1 0.988, services 95.2%, country 100%, language 98.7%. Left: Grameenphone, which the
+// catalogue makes Telenor's and this set (like held-out, thirteenth, eighth, fifteenth) labels
+// outside it (second and third pass label it Telenor): a labelling decision; "Hotstar nahi, Sony
+// LIV pe ... atak atak ke" (the failing app is not in the catalogue); romanised Sinhala
+// ("wada na ne"), for which a Latin lexicon would need markers other languages do not share; a
+// Gujlish post outvoted by Hinglish words; a bank-queue joke with "server down hota hai".
 describeFloors('accuracy on the seventeenth-pass South Asian posts', 'seventeenth-pass-south-asia-posts.jsonl', 150, {
-  f1: 0.89,
-  services: 0.75,
-  country: 0.98,
-  language: 0.94,
+  f1: 0.98,
+  services: 0.95,
+  country: 0.99,
+  language: 0.98,
 });
 
 // seventeenth-pass-meta2021-stream-posts.jsonl: 150 posts as the stream looked during the Meta

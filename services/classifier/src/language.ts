@@ -33,6 +33,7 @@ const SINGLE_LANGUAGE_SCRIPTS: Partial<Record<Script, string>> = {
   Guru: 'pa',
   Knda: 'kn',
   Mlym: 'ml',
+  Sinh: 'si',
   Thai: 'th',
   Hang: 'ko',
   Kana: 'ja',
@@ -106,6 +107,11 @@ const LETTER_HINTS: readonly [RegExp, string][] = [
 ];
 /** A Latin letter with a diacritic (or any letter outside ASCII's). */
 const LATIN_BEYOND_ASCII = /[\u00c0-\u024f]/;
+/**
+ * A text of hashtags, handles and links alone ("#AirtelDown #Delhi"): no sentence of any
+ * language, whatever the statistical guess makes of the joined tags (Dutch, here).
+ */
+const TAGS_ONLY = /^(?:\s*(?:[#@][\p{L}\p{N}_]+|https?:\/\/\S+)[\s.,!?]*)+$/u;
 /** Worth of a letter hint in the vote: about two marker words. */
 const LETTER_HINT_WEIGHT = 4;
 
@@ -405,6 +411,7 @@ export class LanguageIdentifier {
     if (script === 'Latn' && local !== undefined && this.languageList.includes(local) && LATIN_BEYOND_ASCII.test(text)) {
       return { language: local, confidence: 0.4 };
     }
+    if (script === 'Latn' && TAGS_ONLY.test(text)) return { language: 'en', confidence: 0.3 };
     const second = this.fallback?.(text);
     if (second && this.languageList.includes(second.language)) return second;
     return { language: script === 'Deva' ? 'hi' : script === 'Latn' ? 'en' : 'und', confidence: 0.2 };

@@ -1426,6 +1426,9 @@ export const REGIONS: readonly Place[] = [
       'திருகோணமலை',
     ],
   },
+  // Lalitpur, Nepal (Lalitpur Metropolitan City, 294,098 at the 2021 census) over Lalitpur, Uttar
+  // Pradesh (GeoNames 126,475): the bare name is the larger city's.
+  { country: 'NP', rank: 294_098, names: ['Lalitpur', 'ललितपुर'] },
   {
     country: 'NP',
     rank: 3_000_000,
@@ -1435,7 +1438,6 @@ export const REGIONS: readonly Place[] = [
       'Pokhara',
       'पोखरा',
       'Lalitpur Nepal',
-      'ललितपुर',
       'Bhaktapur',
       'भक्तपुर',
       'Biratnagar',

@@ -173,3 +173,17 @@ describe('the Meta outage stream: four apps at once', () => {
     expect(classify("reels won't load at all, just grey squares").services).toEqual(['instagram']);
   });
 });
+
+describe('rules of one set meeting another', () => {
+  it('readsHindiKalAsYesterdayOrTomorrowNotNepaliCall', () => {
+    expect(classify('आज दुकान बंद है, कल सुबह आइए').complaint).toBe(false);
+  });
+
+  it('keepsTheAppsThatFailWhenAnotherAppIsSaidToWorkOnWifi', () => {
+    expect(classify('Hotstar aur Netflix dono nahi chal rahe TV pe, wifi pe YouTube chal raha hai').services).toEqual([
+      'jiohotstar',
+      'netflix',
+    ]);
+    expect(classify('insta nahi chal raha, wifi pe sab theek hai').services).toEqual([]);
+  });
+});

@@ -15,6 +15,7 @@ export type Script =
   | 'Guru'
   | 'Knda'
   | 'Mlym'
+  | 'Sinh'
   | 'Cyrl'
   | 'Thai'
   | 'Hang'
@@ -39,6 +40,7 @@ const RANGES: [number, number, Script][] = [
   [0x0c00, 0x0c7f, 'Telu'],
   [0x0c80, 0x0cff, 'Knda'],
   [0x0d00, 0x0d7f, 'Mlym'],
+  [0x0d80, 0x0dff, 'Sinh'],
   [0x0e00, 0x0e7f, 'Thai'],
   [0x1100, 0x11ff, 'Hang'],
   [0x1e00, 0x1eff, 'Latn'],

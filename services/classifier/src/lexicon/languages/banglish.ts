@@ -18,6 +18,10 @@ export const banglish: ComplaintLexicon = {
   name: 'Banglish (romanised Bengali)',
 
   outage: [
+    // speed at nothing
+    'speed ekdom zero',
+    'speed zero',
+    'speed nei',
     'jacche na',
     'jachhe na',
     'jache na',
@@ -106,7 +110,7 @@ export const banglish: ComplaintLexicon = {
     'recharge hoyni',
     'payment hoyni',
   ],
-  question: ['karo hocche', 'karo hochhe', 'ar karo', 'shudhu amar', 'sudhu amar', 'amar e', 'apnader o', 'tomader o'],
+  question: ['karo emon hocche', 'karo emon hochhe', 'karo emon hoche', 'karo hocche', 'karo hochhe', 'ar karo', 'shudhu amar', 'sudhu amar', 'amar e', 'apnader o', 'tomader o'],
   errors: [],
   hashtags: [],
   working: ['cholche', 'thik ache', 'thik ase', 'thikthak cholche', 'kaj korche'],

@@ -228,6 +228,8 @@ export const gu: ComplaintLexicon = {
 
   hashtags: ['ડાઉન', 'ઠપ', 'સર્વરડાઉન', 'નેટવર્કસમસ્યા', 'down'],
 
+  // Said of a name beside another that fails ("એરટેલ નું નેટવર્ક બરાબર છે, પણ ...").
+  working: ['બરાબર છે', 'બરાબર ચાલે છે', 'સારું ચાલે છે', 'ચાલે છે', 'બરોબર છે'],
   recovered: [
     'ચાલુ થઈ ગયું',
     'ચાલુ થઇ ગયું',

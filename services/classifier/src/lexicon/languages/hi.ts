@@ -395,6 +395,22 @@ export const hi: ComplaintLexicon = {
     'ओटीपी नहीं आ रही',
     'पैसे कट गए',
     'पैसा कट गया',
+    // an English word inside Hindi, and the money taken from the account
+    'pending दिखा रहा',
+    'pending दिखा रही',
+    'पेंडिंग दिखा रहा',
+    'पेंडिंग दिखा रही',
+    'पेंडिंग में अटका',
+    'अकाउंट से कट गया',
+    'अकाउंट से कट गए',
+    'खाते से कट गया',
+    'बफर कर रहा',
+    'बफर कर रही',
+    'बफर हो रही',
+    // the spinning loader
+    'घूमता गोला',
+    'गोला घूम रहा',
+    'गोला घूमता रहता',
     'गुल है',
     'बत्ती गुल है',
     'बिजली गुल है',
@@ -696,6 +712,12 @@ export const hi: ComplaintLexicon = {
     'केवाईसी',
     'केवाईसी अपडेट',
     'केवाईसी पेंडिंग',
+    // an account's KYC pending is no payment hanging
+    'केवाईसी पेंडिंग दिखा रहा',
+    'केवाईसी पेंडिंग दिखा रही',
+    'kyc पेंडिंग दिखा रहा',
+    'kyc pending दिखा रहा',
+    'kyc pending दिखा रही',
     'के अनुसार',
     'रिपोर्ट के अनुसार',
     'मेटा ने कहा',
@@ -1181,6 +1203,8 @@ export const hi: ComplaintLexicon = {
   // hypotheticals: a claim right after one of these and a name is no complaint (classifier.ts)
   conditionals: ['अगर', 'यदि'],
 
+  // Nepali's "call" (कल) is "yesterday" or "tomorrow" here: never a symptom cue
+  notCues: ['कल'],
   markers: [
     'है',
     'हैं',

@@ -94,8 +94,6 @@ export const hinglish: ComplaintLexicon = {
     'network gayab hai',
     'net gayab',
     'signal gayab',
-    'bijli gayab',
-    'light gayab',
     'light gayi',
     'light chali gai',
     'light nahi aa rahi',

@@ -21,6 +21,7 @@ import { lexicon_ko } from './ko.js';
 import { mr } from './mr.js';
 import { lexicon_ms } from './ms.js';
 import { lexicon_nl } from './nl.js';
+import { ne } from './ne.js';
 import { pa } from './pa.js';
 import { lexicon_pl } from './pl.js';
 import { lexicon_pt } from './pt.js';
@@ -28,6 +29,7 @@ import { romanPunjabi } from './roman-punjabi.js';
 import { romanUrdu } from './roman-urdu.js';
 import { lexicon_ru } from './ru.js';
 import { shahmukhi } from './shahmukhi.js';
+import { si } from './si.js';
 import { sw } from './sw.js';
 import { ta } from './ta.js';
 import { taglish } from './taglish.js';
@@ -50,11 +52,13 @@ export const LEXICONS: readonly ComplaintLexicon[] = [
   ta,
   te,
   mr,
+  ne,
   gu,
   gujlish,
   pa,
   romanPunjabi,
   shahmukhi,
+  si,
   taglish,
   sw,
   lexicon_it,

@@ -389,6 +389,11 @@ export const mr: ComplaintLexicon = {
   hashtags: ['डाउन', 'डाऊन', 'ठप्प', 'सर्व्हरडाउन', 'नेटवर्कसमस्या'],
 
   recovered: [
+    // the errand done after all ("झालं काम शेवटी")
+    'झालं काम',
+    'झाले काम',
+    'काम झालं',
+    'काम झाले',
     'चालू झाले',
     'चालू झालं',
     'चालू झालंय',
@@ -717,6 +722,8 @@ export const mr: ComplaintLexicon = {
     other: ['ॲप', 'अ‍ॅप', 'अॅप', 'सर्व्हर', 'अपडेट', 'लाईट', 'लाइट', 'वीज', 'ॲप्स', 'लोड', 'ओपन', 'सेवा'],
   },
 
+  // Nepali's "call" (कल) is "yesterday" or "tomorrow" here: never a symptom cue
+  notCues: ['कल'],
   markers: [
     'आहे',
     'आहेत',

@@ -35,6 +35,13 @@ export const romanUrdu: ComplaintLexicon = {
   name: 'Roman Urdu',
 
   outage: [
+    // the power cut by rota going on now, as a complaint (its schedule is news: see `negative`)
+    'loadshedding ho rahi',
+    'loadshedding ho rhi',
+    'loadshedding chal rahi',
+    'itni loadshedding',
+    'phir se loadshedding',
+    'loadshedding ne mar',
     ...ROMANISED_HINDUSTANI.outage,
     // Pakistani spellings
     'down hy',
@@ -382,6 +389,8 @@ export const romanUrdu: ComplaintLexicon = {
     'kahan ghaib ho',
     'kidhar ghaib',
     'load shedding ka schedule',
+    'loadshedding ka schedule',
+    'loadshedding schedule',
     'naya schedule',
     'schedule aa gaya',
     'bijli ke bill',
