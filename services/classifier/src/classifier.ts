@@ -401,6 +401,60 @@ function takeBackAnsweredNo(cues: Located<Cue>[], words: readonly string[], norm
   }
 }
 
+/** A recovery asked, then denied: one object, not one per post. */
+const ASKED_RECOVERY: Cue = { kind: 'question', lexicon: -1 };
+
+/**
+ * A recovery asked and then denied by its author is no recovery: "WhatsApp düzeldi mi? Bende
+ * hâlâ bağlanıyor", "is it back? mine still won't send", "theek ho gaya kya? mera abhi bhi nahi
+ * chal raha". When its sentence ends with a question mark and a claim or a symptom follows in
+ * a later sentence, with no recovery there, it is a question whether the name is down ("WA chal gaya?" gives an
+ * ambiguous name its context); asked alone ("is WhatsApp back?") it still counts as a recovery.
+ */
+function readAskedRecoveries(cues: Located<Cue>[], words: readonly string[], normalised: string): void {
+  if (!cues.some((c) => c.value.kind === 'recovered')) return;
+  let offsets: number[] | undefined;
+  let kept = 0;
+  for (const cue of cues) {
+    // Cues found in unspaced text (Thai, Japanese) stand past the words: not read here.
+    if (cue.value.kind === 'recovered' && cue.value !== ANSWERED_NO && cue.end <= words.length) {
+      offsets ??= tokenOffsets(words, normalised);
+      const from = (offsets[cue.end - 1] as number) + (words[cue.end - 1] as string).length;
+      const mark = questionMarkEnding(normalised, from);
+      const at = offsets;
+      const after = (c: Located<Cue>) => c.start < at.length && (at[c.start] as number) > mark;
+      const denies = (c: Located<Cue>) =>
+        after(c) && (polarity(c.value.kind) === 1 || (c.value.kind === 'symptom' && stillBefore(c, words)));
+      // "is it back? yes, messages sending again": answered yes, still a recovery.
+      const answersYes = (c: Located<Cue>) => after(c) && polarity(c.value.kind) === -1;
+      if (mark >= 0 && cues.some(denies) && !cues.some(answersYes)) {
+        cues[kept++] = { value: ASKED_RECOVERY, start: cue.start, end: cue.end };
+        continue;
+      }
+    }
+    cues[kept++] = cue;
+  }
+  cues.length = kept;
+}
+
+/** "Still" in our languages, by its last word ("abhi bhi", "ابھی تک", "immer noch"). */
+const STILL_WORDS: ReadonlySet<string> = new Set(['still', 'bhi', 'ancora', 'hala', 'ainda', 'todavia', 'encore', 'noch', 'تک', 'तक']);
+
+/** Whether "still" stands right before the cue, or one word before it ("still just connecting"). */
+function stillBefore(cue: Located<Cue>, words: readonly string[]): boolean {
+  return STILL_WORDS.has(words[cue.start - 1] as string) || STILL_WORDS.has(words[cue.start - 2] as string);
+}
+
+/** Where the sentence running from `from` ends with a question mark, or -1 when it ends otherwise. */
+function questionMarkEnding(normalised: string, from: number): number {
+  for (let i = from; i < normalised.length; i++) {
+    const ch = normalised[i];
+    if (ch === '?' || ch === '؟') return i;
+    if (ch === '.' || ch === '!' || ch === '\n') return -1;
+  }
+  return -1;
+}
+
 /** A number written as a percentage: "12%", "12.5 %" (group 1), or Turkish "%12" (group 2), digits as the tokenizer keeps them. */
 const PERCENTAGE = /(\d+(?:\.\d+)?)\s*%|%\s*(\d+(?:\.\d+)?)/g;
 /**
@@ -1797,6 +1851,7 @@ export class Classifier {
     readDatedOutages(cues, mentions, words);
     dropFallsByPercentage(cues, words, normalised);
     takeBackAnsweredNo(cues, words, normalised);
+    readAskedRecoveries(cues, words, normalised);
     // Scanned at most once: for the market here, or for the country below.
     let scanned: { country: string; source: CountrySource } | null | undefined;
     const namedPlace = () =>
