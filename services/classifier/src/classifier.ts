@@ -1371,12 +1371,23 @@ function dropCountersOfEverythingElse(counter: Located<Cue>[], words: readonly s
   counter.length = kept;
 }
 
-/** Whether the mention stands in the place of one of these alternatives ("switch to *", "* pe aa jao") or revelations. */
-function namedAsAlternative(mention: ServiceMention, alternatives: readonly Located<Cue>[]): boolean {
+/**
+ * Whether the mention stands in the place of one of these alternatives ("switch to *", "* pe aa
+ * jao") or revelations: not when another of `mentions` stands nearer in that place ("tutti su
+ * Telegram, WhatsApp è morto": the place is Telegram's).
+ */
+function namedAsAlternative(
+  mention: ServiceMention,
+  alternatives: readonly Located<Cue>[],
+  mentions: readonly ServiceMention[] = [],
+): boolean {
   if (mention.start < 0) return false;
   return alternatives.some((a) => {
-    const between = a.value.side === 'before' ? mention.start - a.end : a.start - mention.end;
-    return between >= 0 && between <= ALTERNATIVE_GAP;
+    const before = a.value.side === 'before';
+    const between = before ? mention.start - a.end : a.start - mention.end;
+    if (between < 0 || between > ALTERNATIVE_GAP) return false;
+    const [from, to] = before ? [a.end, mention.start] : [mention.end, a.start];
+    return between === 0 || !mentions.some((o) => o !== mention && o.start >= from && o.end <= to);
   });
 }
 
@@ -1387,7 +1398,7 @@ function namedAsAlternative(mention: ServiceMention, alternatives: readonly Loca
 function withoutAlternatives(mentions: readonly ServiceMention[], cues: readonly Located<Cue>[]): readonly ServiceMention[] {
   const alternatives = cues.filter((c) => c.value.kind === 'alternative');
   if (alternatives.length === 0) return mentions;
-  const failing = mentions.filter((m) => !namedAsAlternative(m, alternatives));
+  const failing = mentions.filter((m) => !namedAsAlternative(m, alternatives, mentions));
   return failing.length > 0 ? failing : mentions;
 }
 
@@ -1410,7 +1421,7 @@ function withRevelations(cues: Located<Cue>[], mentions: readonly ServiceMention
   for (const cue of cues.filter((c) => c.value.kind === 'revelation')) {
     // Inside a suspicion ("achei que era a Vivo", "pensavo che era TIM"), not a finding.
     if (alternatives.some((a) => a.start <= cue.start && a.end >= cue.end)) continue;
-    const revealed = mentions.find((m) => namedAsAlternative(m, [cue]));
+    const revealed = mentions.find((m) => namedAsAlternative(m, [cue], mentions));
     if (revealed === undefined) continue;
     cues.push({ value: REVEALED_CLAIM, start: cue.start, end: cue.end });
     const from = Math.min(cue.start, revealed.start);

@@ -13,3 +13,43 @@ describe('the WhatsApp 2022 outage stream', () => {
     expect(classify('is snapchat back? yes, snaps sending again').complaint).toBe(false);
   });
 });
+
+describe('the WhatsApp 2022 outage stream: the failing service among the suspects and the refuges', () => {
+  it('givesTheSlotOfAnAlternativeToTheNearestName_NotTheOneAfterIt', () => {
+    expect(classify('Tutti su Signal, Telegram non va da stamattina').services).toEqual(['telegram']);
+    expect(classify('switch to discord, telegram is dead again').services).toEqual(['telegram']);
+  });
+
+  it('readsTheNameBeforeAFindingAsFailing_AndTheSuspectsBeforeAsNot', () => {
+    expect(classify('rebooted the router twice for nothing, Instagram is the one that’s down')).toMatchObject({
+      complaint: true,
+      services: ['instagram'],
+    });
+    expect(classify("@AskBT sorry, the wifi is fine, Snapchat is what's broken").services).toEqual(['snapchat']);
+    expect(classify('Telegram is the one I use most').complaint).toBe(false);
+    expect(classify('Instagram is what I open first every morning').complaint).toBe(false);
+  });
+
+  it('readsRomanUrduTurkishAndArabicFindingsAsClaims', () => {
+    expect(classify('Zong theek chal raha hai, masla Telegram mein hai')).toMatchObject({ complaint: true, services: ['telegram'] });
+    expect(classify("Türk Telekom'a kızdım, sorun Instagram'daymış")).toMatchObject({ complaint: true, services: ['instagram'] });
+    expect(classify('حسبت الراوتر خربان وطلع السناب هو اللي واقف')).toMatchObject({ complaint: true, services: ['snapchat'] });
+    expect(classify('koi masla nahi, sab theek hai').complaint).toBe(false);
+    expect(classify('sorun yok, Instagram çalışıyor').complaint).toBe(false);
+  });
+
+  it('readsTheOneBlamedWhileWaitingOrApologisedToAsASuspect', () => {
+    expect(classify('thinking it was my Jio, but no, Telegram is dead').services).toEqual(['telegram']);
+    expect(classify('özür dilerim Turkcell, Instagram çökmüş').services).toEqual(['instagram']);
+    expect(classify('convinto che fosse colpa di Fastweb, invece Telegram è giù').services).toEqual(['telegram']);
+  });
+
+  it('readsTheAppTurnedToAsARefuge', () => {
+    expect(classify('telegram down. discord it is then').services).toEqual(['telegram']);
+  });
+
+  it('readsABareFineAfterANameAsThatNameWorking', () => {
+    expect(classify('Insta fine, Facebook fine. Telegram? dead').services).toEqual(['telegram']);
+    expect(classify('Instagram fine').complaint).toBe(false);
+  });
+});

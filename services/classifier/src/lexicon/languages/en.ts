@@ -1230,6 +1230,8 @@ export const en: ComplaintLexicon = {
     'work no problem',
     'works no problem',
     // said in passing beside the one that fails ("Instagram fine though")
+    // a bare "fine" right after a name, listing the ones that work ("Facebook fine, Insta fine")
+    'fine',
     'fine though',
     'fine tho',
     'works though',
@@ -2799,6 +2801,15 @@ export const en: ComplaintLexicon = {
     'its actually *',
     'nope its *',
     "nope it's *",
+    // the name found to fail, before the finding ("WhatsApp is the one that's down", "Steam is what's broken")
+    "* is the one that's",
+    '* is the one thats',
+    '* is the one that is',
+    "* is what's",
+    '* is whats',
+    '* is what is',
+    '* is the problem',
+    '* is the culprit',
   ],
   alternatives: [
     // The cause first suspected, then ruled out: not the failing service ("thought it was my Jio").
@@ -2813,6 +2824,10 @@ export const en: ComplaintLexicon = {
     'i thought my *',
     // the apology to the one wrongly blamed ("turns out its whatsapp. sorry Vi")
     'sorry *',
+    'thinking it was *',
+    'thinking it was my *',
+    // the one turned to instead ("whatsapp down. signal it is then")
+    '* it is then',
     'blamed my *',
     'blaming my *',
     'posting this on *',

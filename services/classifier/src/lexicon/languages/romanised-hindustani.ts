@@ -736,7 +736,7 @@ export const ROMANISED_HINDUSTANI = {
     'chalu hai',
   ],
   // What it turned out to be after a suspect ("Galti WhatsApp ki nikli", "pata chala whatsapp down hai").
-  revelations: ['galti *', 'pata chala *', 'pata chala ki *', 'asal mein *', 'asal me *'],
+  revelations: ['masla *', 'masla to *', 'masla toh *', 'galti *', 'pata chala *', 'pata chala ki *', 'asal mein *', 'asal me *'],
   alternatives: [
     // The cause first suspected, then ruled out: not the failing service ("thought it was my Jio").
     'socha *',

@@ -1165,7 +1165,7 @@ export const lexicon_tr: ComplaintLexicon = {
     'tam bir yıl önce',
   ],
   // What it turned out to be after a suspect ("Türk Telekom'a söylendim, meğer WhatsApp çökmüş").
-  revelations: ['meğer *', 'meğerse *', 'meğersem *', 'meğer sorun *', 'asıl sorun *'],
+  revelations: ['meğer *', 'meğerse *', 'meğersem *', 'meğer sorun *', 'asıl sorun *', 'sorun *', 'sorun da *'],
   alternatives: [
     // Where everyone fled ("herkes Twitter'a akın etti").
     '* akın etti',
@@ -1174,6 +1174,9 @@ export const lexicon_tr: ComplaintLexicon = {
     '* kaçtık',
     // The cause first suspected, then ruled out: not the failing service ("thought it was my Jio").
     '* sandım',
+    // the apology to the one wrongly blamed ("özür dilerim Turkcell")
+    'özür dilerim *',
+    'kusura bakma *',
     '* sanmıştım',
     '* zannettim',
     '* zannetmiştim',
