@@ -329,6 +329,34 @@ const YEAR = /^(19|20)[0-9][0-9]$/;
 /** The negative an outage noun becomes when a past date stands before it and its name. */
 const DATED_OUTAGE: Cue = { kind: 'negative', lexicon: -1 };
 
+/** Units of a duration written before an outage noun ("two-hour", "6 hour"). */
+const DURATION_UNITS: ReadonlySet<string> = new Set(['hour', 'hours', 'hr', 'hrs', 'minute', 'minutes', 'min', 'mins', 'day', 'days']);
+/** Counts written as words before such a unit. */
+const COUNT_WORDS: ReadonlySet<string> = new Set([
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'several',
+  'multi',
+]);
+
+/**
+ * Where a duration ending at `end` (exclusive) starts ("yesterday's two-hour WhatsApp outage":
+ * the date stands before it), or `end` when no duration ends there.
+ */
+function durationStart(words: readonly string[], end: number): number {
+  if (!DURATION_UNITS.has(words[end - 1] as string)) return end;
+  const count = words[end - 2] as string | undefined;
+  return count !== undefined && (COUNT_WORDS.has(count) || /^[0-9]+$/.test(count)) ? end - 2 : end;
+}
+
 /** Whether the words ending at `end` (exclusive) date something in the past: "yesterday's", "last week's", "2021". */
 function pastDateEndsAt(words: readonly string[], end: number): boolean {
   const last = words[end - 1];
@@ -350,6 +378,7 @@ function readDatedOutages(cues: Located<Cue>[], mentions: readonly ServiceMentio
     if (cue.value.kind !== 'outage' || cue.end - cue.start !== 1 || !OUTAGE_NOUNS.has(words[cue.start] as string)) continue;
     let before = cue.start;
     for (const m of mentions) if (m.start >= 0 && m.end === before) before = m.start;
+    before = durationStart(words, before);
     if (pastDateEndsAt(words, before)) cues[i] = { value: DATED_OUTAGE, start: before, end: cue.end };
   }
 }

@@ -53,3 +53,39 @@ describe('the WhatsApp 2022 outage stream: the failing service among the suspect
     expect(classify('Instagram fine').complaint).toBe(false);
   });
 });
+
+describe('the WhatsApp 2022 outage stream: recaps, reports and the app named by its features', () => {
+  it('readsAnOutageDatedInThePastWithItsDurationBeforeTheNameAsARecap_ButTodaysAsAClaim', () => {
+    expect(classify("yesterday's three-hour Instagram outage cost brands millions").complaint).toBe(false);
+    expect(classify("today's 2 hour Instagram outage is killing me").complaint).toBe(true);
+  });
+
+  it('readsANewsroomsReportAsNews', () => {
+    expect(classify('BBC News reporting Instagram is down across Europe').complaint).toBe(false);
+    expect(classify('no news yet but Instagram is down for me').complaint).toBe(true);
+  });
+
+  it('readsItalianAfterTheBlackoutAsARecap', () => {
+    expect(classify('dopo il blackout di Instagram chiedono rimborsi per gli utenti').complaint).toBe(false);
+    expect(classify('Instagram in blackout da stamattina').complaint).toBe(true);
+  });
+
+  it('readsTheAppThatDecidesToDieAsFailing_AndTheOneWorkingForOnceAsWorking', () => {
+    expect(classify('Jio is actually working for once and Telegram decides to die')).toMatchObject({
+      complaint: true,
+      services: ['telegram'],
+    });
+    expect(classify('finally decided to delete instagram').complaint).toBe(false);
+  });
+
+  it('readsWhereEveryoneRanInTurkishAsARefuge', () => {
+    expect(classify("Instagram çöktü, herkes Twitter'a koştu").services).toEqual(['instagram']);
+  });
+
+  it('namesWhatsAppByItsReadReceiptsLastSeenStatusAndVoiceNotes_InAComplaintThatNamesNothing', () => {
+    expect(classify('ultimo accesso bloccato, non riesco a mandare niente').services).toEqual(['whatsapp']);
+    expect(classify('status pe video daalna tha, upload hi nahi ho raha').services).toEqual(['whatsapp']);
+    expect(classify('voice notes not sending at all since morning').services).toEqual(['whatsapp']);
+    expect(classify('my order status is not updating, app keeps crashing').services).toEqual([]);
+  });
+});

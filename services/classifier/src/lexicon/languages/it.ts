@@ -968,6 +968,8 @@ export const lexicon_it: ComplaintLexicon = {
     'è stata ripristinata',
     'dopo il down',
     'dopo il disservizio',
+    'dopo il blackout',
+    'dopo il crash',
     'il blackout di ieri',
     'il down di stanotte',
     'come si fa',

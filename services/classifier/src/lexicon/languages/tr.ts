@@ -1169,6 +1169,11 @@ export const lexicon_tr: ComplaintLexicon = {
   alternatives: [
     // Where everyone fled ("herkes Twitter'a akın etti").
     '* akın etti',
+    // where everyone ran ("herkesin Twitter'a koşması")
+    '* koşması',
+    '* koştu',
+    '* koşuyor',
+    '* koştuk',
     '* akın ettik',
     '* akın ediyor',
     '* kaçtık',
