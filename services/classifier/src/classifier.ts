@@ -1935,8 +1935,9 @@ export class Classifier {
     }
     // An advert riding the outage ("WhatsApp down? 20% off on our website") asks, but sells.
     if (complaint && offersADeal(words, post.text)) complaint = false;
-    // A complaint that names no service may still name one by a feature only it has.
-    if (complaint && mentions.length === 0) services = this.catalogue.serviceOfFeatures(ids);
+    // A complaint that names no service may still name one by a feature only it has; a name
+    // not taken as a service names none ("e" in Italian is no e&).
+    if (complaint && services.length === 0 && mentions.every((m) => m.ambiguous)) services = this.catalogue.serviceOfFeatures(ids);
     // Posts that claim or name nothing need no more than the author's own location (the text scan costs).
     const worthPlacing = complaint || services.length > 0;
     const country = place ?? (worthPlacing ? (namedPlace() ?? this.hintCountry(services, named, language.language)) : undefined);
@@ -2457,7 +2458,8 @@ export class Classifier {
    * khul raha"): the complaint is the telco's. Not an app said to fail "also" (`ALSO_AFTER`:
    * "Airtel ka net slow aur whatsapp bhi nahi chal raha", "üstüne whatsapp da çalışmıyor" name
    * two failures), nor an app right beside the telco's name
-   * ("Jio pe WhatsApp nahi chal raha" is about WhatsApp on Jio), nor one named first.
+   * ("Jio pe WhatsApp nahi chal raha" is about WhatsApp on Jio), nor one named first, nor any
+   * when another app is said to work.
    */
   private withoutConsequences(ordered: ServiceMention[], cues: readonly Located<Cue>[], words: readonly string[]): ServiceMention[] {
     // Where the telco is first named (its support handle may come last), unless said to work
@@ -2474,6 +2476,12 @@ export class Classifier {
       NEEDS_THE_NETWORK.has(this.catalogue.categoryOf(m.service) ?? '') &&
       (firstStart.get(m.service) ?? -1) - telcoEnd > ATTRIBUTION_WINDOW &&
       !ALSO_AFTER.has(words[m.end] ?? '');
+    // Other apps said to work show the network up ("PTCL wala router restart kiya. youtube chal
+    // raha hai ... bas whatsapp 'connecting...' pe atka hua hai"): the app fails on its own.
+    const networkWorks = ordered.some(
+      (m) => NEEDS_THE_NETWORK.has(this.catalogue.categoryOf(m.service) ?? '') && m.start >= 0 && onlySaidToWork(m, cues),
+    );
+    if (networkWorks) return ordered;
     return ordered.some(consequence) ? ordered.filter((m) => !consequence(m)) : ordered;
   }
 

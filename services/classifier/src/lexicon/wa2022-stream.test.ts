@@ -89,3 +89,17 @@ describe('the WhatsApp 2022 outage stream: recaps, reports and the app named by 
     expect(classify('my order status is not updating, app keeps crashing').services).toEqual([]);
   });
 });
+
+describe('the WhatsApp 2022 outage stream: an app failing after the network was only suspected', () => {
+  it('readsAnAppNamedAfterATelcoAsFailingOnItsOwn_WhenAnotherAppIsSaidToWork', () => {
+    expect(
+      classify("Jio wala router do baar restart kiya. youtube chal raha hai bas telegram 'connecting...' pe atka hua hai").services,
+    ).toEqual(['telegram']);
+    // The network said to fail first, no app said to work: the app is its consequence.
+    expect(classify('Jio ka net bilkul dead hai subah se, telegram nahi khul raha').services).toEqual(['jio']);
+  });
+
+  it('namesTheAppByItsFeatureWhenTheOnlyNameIsAnEverydayWord', () => {
+    expect(classify('le spunte blu non arrivano e il gruppo è muto').services).toEqual(['whatsapp']);
+  });
+});
