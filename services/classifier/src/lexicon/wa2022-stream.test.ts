@@ -103,3 +103,14 @@ describe('the WhatsApp 2022 outage stream: an app failing after the network was 
     expect(classify('le spunte blu non arrivano e il gruppo è muto').services).toEqual(['whatsapp']);
   });
 });
+
+describe('the WhatsApp 2022 outage stream: the author whose app worked throughout', () => {
+  it('readsMineWorkedTheWholeTimeAsWorksForMe_ButAnotherDaysWorkingAsNoDenial', () => {
+    expect(classify('Insta pe Telegram down ke jokes dekhe, mera to poore time chal raha tha').complaint).toBe(false);
+    expect(classify('saw the telegram down posts, mine worked the whole time').complaint).toBe(false);
+    expect(classify('kal poore time chal raha tha, aaj subah se telegram nahi chal raha')).toMatchObject({
+      complaint: true,
+      services: ['telegram'],
+    });
+  });
+});

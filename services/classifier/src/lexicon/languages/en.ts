@@ -1294,6 +1294,10 @@ export const en: ComplaintLexicon = {
     'issue resolved',
     'has been resolved',
     'works for me',
+    // worked the whole time, while others' failed
+    'worked the whole time',
+    'working the whole time',
+    'was working the whole time',
     'working for me',
     'working fine for me',
     'fine for me',
