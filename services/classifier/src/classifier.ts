@@ -1441,7 +1441,8 @@ const REVEALED_CLAIM: Cue = { kind: 'outage', lexicon: -1 };
  * What the author found the failure to be: each revelation with a name in its place ("turns out
  * its whatsapp", "meğer WhatsApp çökmüş", "Galti WhatsApp ki nikli") claims that name (a claim
  * added to `cues` at the revelation), and the other services named before it were the
- * suspects ("Blamed Vi for 20 mins", "chiamato Fastweb"): the mentions without them.
+ * suspects ("Blamed Vi for 20 mins", "chiamato Fastweb"), wherever else they are named: the
+ * mentions without them.
  */
 function withRevelations(cues: Located<Cue>[], mentions: readonly ServiceMention[]): readonly ServiceMention[] {
   if (!cues.some((c) => c.value.kind === 'revelation')) return mentions;
@@ -1454,7 +1455,9 @@ function withRevelations(cues: Located<Cue>[], mentions: readonly ServiceMention
     if (revealed === undefined) continue;
     cues.push({ value: REVEALED_CLAIM, start: cue.start, end: cue.end });
     const from = Math.min(cue.start, revealed.start);
-    kept = kept.filter((m) => m.service === revealed.service || m.start < 0 || m.end > from);
+    // A suspect named again after the finding is still the suspect ("Jazz ko gaaliyan dena band karo").
+    const suspects = new Set(mentions.filter((m) => m.start >= 0 && m.end <= from).map((m) => m.service));
+    kept = kept.filter((m) => m.service === revealed.service || m.start < 0 || (m.end > from && !suspects.has(m.service)));
   }
   return kept;
 }

@@ -30,6 +30,13 @@ describe('the WhatsApp 2022 outage stream: the failing service among the suspect
     expect(classify('Instagram is what I open first every morning').complaint).toBe(false);
   });
 
+  it('keepsASuspectNamedAgainAfterTheFindingASuspect_ButNotAnotherNameSaidToFailThere', () => {
+    expect(
+      classify('Zong theek chal raha hai. Masla Telegram mein hai, mera bhi nahi chal raha. Zong ko kosna band karo').services,
+    ).toEqual(['telegram']);
+    expect(classify('turns out its telegram, and instagram is down too').services).toEqual(['telegram', 'instagram']);
+  });
+
   it('readsRomanUrduTurkishAndArabicFindingsAsClaims', () => {
     expect(classify('Zong theek chal raha hai, masla Telegram mein hai')).toMatchObject({ complaint: true, services: ['telegram'] });
     expect(classify("Türk Telekom'a kızdım, sorun Instagram'daymış")).toMatchObject({ complaint: true, services: ['instagram'] });
