@@ -1336,6 +1336,20 @@ function firstNetworkClaimEnd(cues: readonly Located<Cue>[]): number | undefined
   return end;
 }
 
+/** "Only" before a name: its claim is its own, not shared with the names listed before it ("YouTube va, solo WhatsApp è morto"). */
+const ONLY_WORDS: ReadonlySet<string> = new Set([
+  'only',
+  'just',
+  'solo',
+  'solamente',
+  'soltanto',
+  'sadece',
+  'sirf',
+  'bas',
+  'apenas',
+  'nur',
+]);
+
 /** Tokens between a name and the alternative phrase that governs it ("switch to the signal app"). */
 const ALTERNATIVE_GAP = 1;
 /** Words that make a "works" phrase about everything ("tutto ok", "all good", "todo bien"), not one thing. */
@@ -2440,7 +2454,12 @@ export class Classifier {
       for (const m of ordered) {
         if (claimedMentions.has(m) || nearestDenial(m) <= LIST_GAP || saidToWork(m, claims, denials)) continue;
         const carried = m.start >= 0 && carriesTheClaimOn(m, words);
-        if ([...claimedMentions].some((c) => c.start >= 0 && m.start >= 0 && (gap(m, c) <= LIST_GAP || (carried && c.end <= m.start)))) {
+        const shares = (c: ServiceMention) =>
+          c.start >= 0 &&
+          m.start >= 0 &&
+          !ONLY_WORDS.has(words[c.start - 1] as string) &&
+          (gap(m, c) <= LIST_GAP || (carried && c.end <= m.start));
+        if ([...claimedMentions].some(shares)) {
           claimedMentions.add(m);
           changed = true;
         }

@@ -121,3 +121,11 @@ describe('the WhatsApp 2022 outage stream: the author whose app worked throughou
     });
   });
 });
+
+describe('the WhatsApp 2022 outage stream: the one app that fails', () => {
+  it('keepsTheClaimOfANameAfterOnlyToItself_ButSharesAListsClaim', () => {
+    expect(classify('Instagram va, YouTube va, solo Telegram è morto').services).toEqual(['telegram']);
+    expect(classify('Instagram açılıyor, YouTube açılıyor, sadece Telegram çalışmıyor').services).toEqual(['telegram']);
+    expect(classify('Instagram, YouTube and Telegram all down').services).toEqual(['instagram', 'youtube', 'telegram']);
+  });
+});
