@@ -331,6 +331,8 @@ const DATED_OUTAGE: Cue = { kind: 'negative', lexicon: -1 };
 
 /** Units of a duration written before an outage noun ("two-hour", "6 hour"). */
 const DURATION_UNITS: ReadonlySet<string> = new Set(['hour', 'hours', 'hr', 'hrs', 'minute', 'minutes', 'min', 'mins', 'day', 'days']);
+/** A count written in digits ("2-hour"). */
+const DIGITS = /^[0-9]+$/;
 /** Counts written as words before such a unit. */
 const COUNT_WORDS: ReadonlySet<string> = new Set([
   'one',
@@ -353,8 +355,8 @@ const COUNT_WORDS: ReadonlySet<string> = new Set([
  */
 function durationStart(words: readonly string[], end: number): number {
   if (!DURATION_UNITS.has(words[end - 1] as string)) return end;
-  const count = words[end - 2] as string | undefined;
-  return count !== undefined && (COUNT_WORDS.has(count) || /^[0-9]+$/.test(count)) ? end - 2 : end;
+  const count = words[end - 2];
+  return count !== undefined && (COUNT_WORDS.has(count) || DIGITS.test(count)) ? end - 2 : end;
 }
 
 /** Whether the words ending at `end` (exclusive) date something in the past: "yesterday's", "last week's", "2021". */
