@@ -344,6 +344,36 @@ const YEAR = /^(19|20)[0-9][0-9]$/;
 /** The negative an outage noun becomes when a past date stands before it and its name. */
 const DATED_OUTAGE: Cue = { kind: 'negative', lexicon: -1 };
 
+/** Units of a duration written before an outage noun ("two-hour", "6 hour"). */
+const DURATION_UNITS: ReadonlySet<string> = new Set(['hour', 'hours', 'hr', 'hrs', 'minute', 'minutes', 'min', 'mins', 'day', 'days']);
+/** A count written in digits ("2-hour"). */
+const DIGITS = /^[0-9]+$/;
+/** Counts written as words before such a unit. */
+const COUNT_WORDS: ReadonlySet<string> = new Set([
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'several',
+  'multi',
+]);
+
+/**
+ * Where a duration ending at `end` (exclusive) starts ("yesterday's two-hour WhatsApp outage":
+ * the date stands before it), or `end` when no duration ends there.
+ */
+function durationStart(words: readonly string[], end: number): number {
+  if (!DURATION_UNITS.has(words[end - 1] as string)) return end;
+  const count = words[end - 2];
+  return count !== undefined && (COUNT_WORDS.has(count) || DIGITS.test(count)) ? end - 2 : end;
+}
+
 /** Whether the words ending at `end` (exclusive) date something in the past: "yesterday's", "last week's", "2021". */
 function pastDateEndsAt(words: readonly string[], end: number): boolean {
   const last = words[end - 1];
@@ -365,6 +395,7 @@ function readDatedOutages(cues: Located<Cue>[], mentions: readonly ServiceMentio
     if (cue.value.kind !== 'outage' || cue.end - cue.start !== 1 || !OUTAGE_NOUNS.has(words[cue.start] as string)) continue;
     let before = cue.start;
     for (const m of mentions) if (m.start >= 0 && m.end === before) before = m.start;
+    before = durationStart(words, before);
     if (pastDateEndsAt(words, before)) cues[i] = { value: DATED_OUTAGE, start: before, end: cue.end };
   }
 }
@@ -414,6 +445,60 @@ function takeBackAnsweredNo(cues: Located<Cue>[], words: readonly string[], norm
     if (!normalised.slice(from, offsets[cue.end]).includes('?')) continue;
     cues[i] = { value: ANSWERED_NO, start: cue.start, end: cue.end + 1 };
   }
+}
+
+/** A recovery asked, then denied: one object, not one per post. */
+const ASKED_RECOVERY: Cue = { kind: 'question', lexicon: -1 };
+
+/**
+ * A recovery asked and then denied by its author is no recovery: "WhatsApp düzeldi mi? Bende
+ * hâlâ bağlanıyor", "is it back? mine still won't send", "theek ho gaya kya? mera abhi bhi nahi
+ * chal raha". When its sentence ends with a question mark and a claim or a symptom follows in
+ * a later sentence, with no recovery there, it is a question whether the name is down ("WA chal gaya?" gives an
+ * ambiguous name its context); asked alone ("is WhatsApp back?") it still counts as a recovery.
+ */
+function readAskedRecoveries(cues: Located<Cue>[], words: readonly string[], normalised: string): void {
+  if (!cues.some((c) => c.value.kind === 'recovered')) return;
+  let offsets: number[] | undefined;
+  let kept = 0;
+  for (const cue of cues) {
+    // Cues found in unspaced text (Thai, Japanese) stand past the words: not read here.
+    if (cue.value.kind === 'recovered' && cue.value !== ANSWERED_NO && cue.end <= words.length) {
+      offsets ??= tokenOffsets(words, normalised);
+      const from = (offsets[cue.end - 1] as number) + (words[cue.end - 1] as string).length;
+      const mark = questionMarkEnding(normalised, from);
+      const at = offsets;
+      const after = (c: Located<Cue>) => c.start < at.length && (at[c.start] as number) > mark;
+      const denies = (c: Located<Cue>) =>
+        after(c) && (polarity(c.value.kind) === 1 || (c.value.kind === 'symptom' && stillBefore(c, words)));
+      // "is it back? yes, messages sending again": answered yes, still a recovery.
+      const answersYes = (c: Located<Cue>) => after(c) && polarity(c.value.kind) === -1;
+      if (mark >= 0 && cues.some(denies) && !cues.some(answersYes)) {
+        cues[kept++] = { value: ASKED_RECOVERY, start: cue.start, end: cue.end };
+        continue;
+      }
+    }
+    cues[kept++] = cue;
+  }
+  cues.length = kept;
+}
+
+/** "Still" in our languages, by its last word ("abhi bhi", "ابھی تک", "immer noch"). */
+const STILL_WORDS: ReadonlySet<string> = new Set(['still', 'bhi', 'ancora', 'hala', 'ainda', 'todavia', 'encore', 'noch', 'تک', 'तक']);
+
+/** Whether "still" stands right before the cue, or one word before it ("still just connecting"). */
+function stillBefore(cue: Located<Cue>, words: readonly string[]): boolean {
+  return STILL_WORDS.has(words[cue.start - 1] as string) || STILL_WORDS.has(words[cue.start - 2] as string);
+}
+
+/** Where the sentence running from `from` ends with a question mark, or -1 when it ends otherwise. */
+function questionMarkEnding(normalised: string, from: number): number {
+  for (let i = from; i < normalised.length; i++) {
+    const ch = normalised[i];
+    if (ch === '?' || ch === '؟') return i;
+    if (ch === '.' || ch === '!' || ch === '\n') return -1;
+  }
+  return -1;
 }
 
 /** A number written as a percentage: "12%", "12.5 %" (group 1), or Turkish "%12" (group 2), digits as the tokenizer keeps them. */
@@ -1382,6 +1467,20 @@ function firstNetworkClaimEnd(cues: readonly Located<Cue>[]): number | undefined
   return end;
 }
 
+/** "Only" before a name: its claim is its own, not shared with the names listed before it ("YouTube va, solo WhatsApp è morto"). */
+const ONLY_WORDS: ReadonlySet<string> = new Set([
+  'only',
+  'just',
+  'solo',
+  'solamente',
+  'soltanto',
+  'sadece',
+  'sirf',
+  'bas',
+  'apenas',
+  'nur',
+]);
+
 /** Tokens between a name and the alternative phrase that governs it ("switch to the signal app"). */
 const ALTERNATIVE_GAP = 1;
 /** Words that make a "works" phrase about everything ("tutto ok", "all good", "todo bien"), not one thing. */
@@ -1446,12 +1545,23 @@ function dropCountersOfEverythingElse(counter: Located<Cue>[], words: readonly s
   counter.length = kept;
 }
 
-/** Whether the mention stands in the place of one of these alternatives ("switch to *", "* pe aa jao") or revelations. */
-function namedAsAlternative(mention: ServiceMention, alternatives: readonly Located<Cue>[]): boolean {
+/**
+ * Whether the mention stands in the place of one of these alternatives ("switch to *", "* pe aa
+ * jao") or revelations: not when another of `mentions` stands nearer in that place ("tutti su
+ * Telegram, WhatsApp è morto": the place is Telegram's).
+ */
+function namedAsAlternative(
+  mention: ServiceMention,
+  alternatives: readonly Located<Cue>[],
+  mentions: readonly ServiceMention[] = [],
+): boolean {
   if (mention.start < 0) return false;
   return alternatives.some((a) => {
-    const between = a.value.side === 'before' ? mention.start - a.end : a.start - mention.end;
-    return between >= 0 && between <= ALTERNATIVE_GAP;
+    const before = a.value.side === 'before';
+    const between = before ? mention.start - a.end : a.start - mention.end;
+    if (between < 0 || between > ALTERNATIVE_GAP) return false;
+    const [from, to] = before ? [a.end, mention.start] : [mention.end, a.start];
+    return between === 0 || !mentions.some((o) => o !== mention && o.start >= from && o.end <= to);
   });
 }
 
@@ -1462,7 +1572,7 @@ function namedAsAlternative(mention: ServiceMention, alternatives: readonly Loca
 function withoutAlternatives(mentions: readonly ServiceMention[], cues: readonly Located<Cue>[]): readonly ServiceMention[] {
   const alternatives = cues.filter((c) => c.value.kind === 'alternative');
   if (alternatives.length === 0) return mentions;
-  const failing = mentions.filter((m) => !namedAsAlternative(m, alternatives));
+  const failing = mentions.filter((m) => !namedAsAlternative(m, alternatives, mentions));
   return failing.length > 0 ? failing : mentions;
 }
 
@@ -1489,7 +1599,8 @@ const REVEALED_CLAIM: Cue = { kind: 'outage', lexicon: -1 };
  * What the author found the failure to be: each revelation with a name in its place ("turns out
  * its whatsapp", "meğer WhatsApp çökmüş", "Galti WhatsApp ki nikli") claims that name (a claim
  * added to `cues` at the revelation), and the other services named before it were the
- * suspects ("Blamed Vi for 20 mins", "chiamato Fastweb"): the mentions without them.
+ * suspects ("Blamed Vi for 20 mins", "chiamato Fastweb"), wherever else they are named: the
+ * mentions without them.
  */
 function withRevelations(cues: Located<Cue>[], mentions: readonly ServiceMention[]): readonly ServiceMention[] {
   if (!cues.some((c) => c.value.kind === 'revelation')) return mentions;
@@ -1498,11 +1609,16 @@ function withRevelations(cues: Located<Cue>[], mentions: readonly ServiceMention
   for (const cue of cues.filter((c) => c.value.kind === 'revelation')) {
     // Inside a suspicion ("achei que era a Vivo", "pensavo che era TIM"), not a finding.
     if (alternatives.some((a) => a.start <= cue.start && a.end >= cue.end)) continue;
-    const revealed = mentions.find((m) => namedAsAlternative(m, [cue]));
+    // The name right in the slot, and a plain one ("it's just showing E" reveals no e&).
+    const revealed = mentions.find(
+      (m) => !m.ambiguous && m.start >= 0 && (cue.value.side === 'before' ? m.start === cue.end : m.end === cue.start),
+    );
     if (revealed === undefined) continue;
     cues.push({ value: REVEALED_CLAIM, start: cue.start, end: cue.end });
     const from = Math.min(cue.start, revealed.start);
-    kept = kept.filter((m) => m.service === revealed.service || m.start < 0 || m.end > from);
+    // A suspect named again after the finding is still the suspect ("Jazz ko gaaliyan dena band karo").
+    const suspects = new Set(mentions.filter((m) => m.start >= 0 && m.end <= from).map((m) => m.service));
+    kept = kept.filter((m) => m.service === revealed.service || m.start < 0 || (m.end > from && !suspects.has(m.service)));
   }
   return kept;
 }
@@ -1941,6 +2057,7 @@ export class Classifier {
     readDatedOutages(cues, mentions, words);
     dropFallsByPercentage(cues, words, normalised);
     takeBackAnsweredNo(cues, words, normalised);
+    readAskedRecoveries(cues, words, normalised);
     // Scanned at most once: for the market here, or for the country below.
     let scanned: { country: string; source: CountrySource } | null | undefined;
     const namedPlace = () =>
@@ -1989,8 +2106,9 @@ export class Classifier {
     }
     // An advert riding the outage ("WhatsApp down? 20% off on our website") asks, but sells.
     if (complaint && offersADeal(words, post.text)) complaint = false;
-    // A complaint that names no service may still name one by a feature only it has.
-    if (complaint && mentions.length === 0) services = this.catalogue.serviceOfFeatures(ids);
+    // A complaint that names no service may still name one by a feature only it has; a name
+    // not taken as a service names none ("e" in Italian is no e&).
+    if (complaint && services.length === 0 && mentions.every((m) => m.ambiguous)) services = this.catalogue.serviceOfFeatures(ids);
     // A maker's apps named as a whole ("all the Facebook apps are down") are each failing.
     if (complaint) services = withFamily(services, this.catalogue.familyNamedIn(ids));
     // Posts that claim or name nothing need no more than the author's own location (the text scan costs).
@@ -2502,7 +2620,12 @@ export class Classifier {
       for (const m of ordered) {
         if (claimedMentions.has(m) || nearestDenial(m) <= LIST_GAP || saidToWork(m, claims, denials)) continue;
         const carried = m.start >= 0 && carriesTheClaimOn(m, words);
-        if ([...claimedMentions].some((c) => c.start >= 0 && m.start >= 0 && (gap(m, c) <= LIST_GAP || (carried && c.end <= m.start)))) {
+        const shares = (c: ServiceMention) =>
+          c.start >= 0 &&
+          m.start >= 0 &&
+          !ONLY_WORDS.has(words[c.start - 1] as string) &&
+          (gap(m, c) <= LIST_GAP || (carried && c.end <= m.start));
+        if ([...claimedMentions].some(shares)) {
           claimedMentions.add(m);
           changed = true;
         }
@@ -2544,7 +2667,8 @@ export class Classifier {
    * khul raha"): the complaint is the telco's. Not an app said to fail "also" (`ALSO_AFTER`:
    * "Airtel ka net slow aur whatsapp bhi nahi chal raha", "üstüne whatsapp da çalışmıyor" name
    * two failures), nor an app right beside the telco's name
-   * ("Jio pe WhatsApp nahi chal raha" is about WhatsApp on Jio), nor one named first.
+   * ("Jio pe WhatsApp nahi chal raha" is about WhatsApp on Jio), nor one named first, nor any
+   * when another app is said to work.
    */
   private withoutConsequences(ordered: ServiceMention[], cues: readonly Located<Cue>[], words: readonly string[]): ServiceMention[] {
     // Where the telco is first named (its support handle may come last), unless said to work
@@ -2561,6 +2685,12 @@ export class Classifier {
       NEEDS_THE_NETWORK.has(this.catalogue.categoryOf(m.service) ?? '') &&
       (firstStart.get(m.service) ?? -1) - telcoEnd > ATTRIBUTION_WINDOW &&
       !ALSO_AFTER.has(words[m.end] ?? '');
+    // Other apps said to work show the network up ("PTCL wala router restart kiya. youtube chal
+    // raha hai ... bas whatsapp 'connecting...' pe atka hua hai"): the app fails on its own.
+    const networkWorks = ordered.some(
+      (m) => NEEDS_THE_NETWORK.has(this.catalogue.categoryOf(m.service) ?? '') && m.start >= 0 && onlySaidToWork(m, cues),
+    );
+    if (networkWorks) return ordered;
     return ordered.some(consequence) ? ordered.filter((m) => !consequence(m)) : ordered;
   }
 

@@ -671,10 +671,25 @@ describeFloors('accuracy on the seventeenth-pass Meta 2021 stream posts', 'seven
 // each language's "turns out" and "it wasn't my internet", WhatsApp named only by a feature,
 // partial recovery (personal chats back, groups stuck), "is it back?", headlines, brand jokes.
 // Written blind (measured after the seventeenth pass's first fixes, which this stream had not
-// seen): complaint F1 0.854, services 64.5%, country 100%, language 100%.
+// seen): complaint F1 0.854, services 64.5%, country 100%, language 100%. After its fixes: F1
+// 0.935, services 88.2% (87.1% once merged: a bare "fine" as a works phrase reached a bank four words back in another set, so it is not kept), country 100%, language 100%. Fixed as classes: a recovery asked, then
+// denied ("düzeldi mi? Bende hâlâ bağlanıyor"); findings in every language ("X is the one that's
+// down", "masla X mein hai", "sorun X'teymiş", "طلع X") and suspects apologised to, blamed while
+// waiting or named again after the finding; an alternative's slot is the nearest name's;
+// "X it is then", "herkes Twitter'a koştu"; a bare "fine" after a name; the claim after "only"
+// kept to its name; an app after a telco fails on its own when another app works; recaps
+// ("yesterday's two-hour X outage", "dopo il blackout di"), "News reporting"; WhatsApp named by
+// its features (blue ticks, "ultimo accesso", "status pe", voice notes); "mine worked the whole
+// time". Left: partial recovery of groups with no name (wb012, wb048, wb074: "groups still
+// silent" is no claim we can read safely), "Mavi tık yok" (wb045), "sperando che torni" (wb088),
+// a speed test beside "connecting..." (wb111: "download" reads as its other sense), "It's
+// WhatsApp." (wb129), a support handle addressed about another app (wb018), everyone's outage
+// after a telco's (wb020), Vi's habitual failure (wb103), "before anyone says it's the WhatsApp
+// thing" (wb136); jokes and ads (wb011, wb027, wb063, wb109) and stocks (wb122). Italian bare
+// "va" ("Instagram va") cost a held-out post and was left out.
 describeFloors('accuracy on the seventeenth-pass second WhatsApp 2022 stream', 'seventeenth-pass-wa2022-second-stream-posts.jsonl', 150, {
-  f1: 0.85,
-  services: 0.64,
-  country: 0.99,
-  language: 0.99,
+  f1: 0.93,
+  services: 0.87,
+  country: 1.0,
+  language: 1.0,
 });

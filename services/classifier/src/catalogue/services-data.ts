@@ -188,6 +188,18 @@ export const SERVICES: readonly ServiceEntry[] = [
       'coche grise',
       'ein haken',
       'grauer haken',
+      // its read receipts and "last seen" under the names its users give them
+      'blue ticks',
+      'double tick',
+      'spunte blu',
+      'doppia spunta',
+      'ultimo accesso',
+      // its Status, where South Asian users post photos ("status pe", "status upload")
+      'status pe',
+      'status par',
+      'status upload',
+      'voice note',
+      'voice notes',
     ],
   },
   {

@@ -974,6 +974,8 @@ export const lexicon_it: ComplaintLexicon = {
     'è stata ripristinata',
     'dopo il down',
     'dopo il disservizio',
+    'dopo il blackout',
+    'dopo il crash',
     'il blackout di ieri',
     'il down di stanotte',
     'come si fa',
@@ -1123,6 +1125,12 @@ export const lexicon_it: ComplaintLexicon = {
   alternatives: [
     // The cause first suspected, then ruled out: not the failing service ("thought it was my Jio").
     'pensavo fosse *',
+    'convinto che fosse *',
+    'convinta che fosse *',
+    'convinto che fosse colpa di *',
+    'convinta che fosse colpa di *',
+    'convinto fosse colpa di *',
+    'convinta fosse colpa di *',
     'pensavo che fosse *',
     'credevo fosse *',
     'credevo che fosse *',

@@ -415,6 +415,15 @@ export const ROMANISED_HINDUSTANI = {
     'sahi ho gaya',
     'shuru ho gaya',
     'mera to chal raha',
+    // mine worked the whole time, while others' failed ("mera to poore time chal raha tha")
+    'mera to poore time chal raha',
+    'mera toh poore time chal raha',
+    'mera to pure time chal raha',
+    'mera toh pure time chal raha',
+    'mera to poora time chal raha',
+    'mera to pura time chal raha',
+    'mera to poore din chal raha',
+    'mera toh poore din chal raha',
     'mera chal raha hai',
     'sab theek hai',
     'ab theek hai',
@@ -791,7 +800,7 @@ export const ROMANISED_HINDUSTANI = {
     'baki sab chal raha',
   ],
   // What it turned out to be after a suspect ("Galti WhatsApp ki nikli", "pata chala whatsapp down hai").
-  revelations: ['galti *', 'pata chala *', 'pata chala ki *', 'asal mein *', 'asal me *'],
+  revelations: ['masla *', 'masla to *', 'masla toh *', 'galti *', 'pata chala *', 'pata chala ki *', 'asal mein *', 'asal me *'],
   alternatives: [
     // The cause first suspected, then ruled out: not the failing service ("thought it was my Jio").
     'socha *',

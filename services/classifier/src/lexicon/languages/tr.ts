@@ -1165,10 +1165,15 @@ export const lexicon_tr: ComplaintLexicon = {
     'tam bir yıl önce',
   ],
   // What it turned out to be after a suspect ("Türk Telekom'a söylendim, meğer WhatsApp çökmüş").
-  revelations: ['meğer *', 'meğerse *', 'meğersem *', 'meğer sorun *', 'asıl sorun *'],
+  revelations: ['meğer *', 'meğerse *', 'meğersem *', 'meğer sorun *', 'asıl sorun *', 'sorun *', 'sorun da *'],
   alternatives: [
     // Where everyone fled ("herkes Twitter'a akın etti").
     '* akın etti',
+    // where everyone ran ("herkesin Twitter'a koşması")
+    '* koşması',
+    '* koştu',
+    '* koşuyor',
+    '* koştuk',
     '* akın ettik',
     '* akın ediyor',
     '* kaçtık',
@@ -1177,6 +1182,9 @@ export const lexicon_tr: ComplaintLexicon = {
     '* sanıp',
     '* sanmıştım',
     '* zannettim',
+    // the apology to the one wrongly blamed ("özür dilerim Turkcell")
+    'özür dilerim *',
+    'kusura bakma *',
     '* sanmıştım',
     '* zannettim',
     '* zannetmiştim',

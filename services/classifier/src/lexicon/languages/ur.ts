@@ -840,7 +840,7 @@ export const ur: ComplaintLexicon = {
     'خراب تھا',
   ],
 
-  revelations: ['پتہ چلا *', 'پتا چلا *', 'پتہ چلا کہ *', 'اصل میں *', 'غلطی *'],
+  revelations: ['مسئلہ *', 'مسلہ *', 'پتہ چلا *', 'پتا چلا *', 'پتہ چلا کہ *', 'اصل میں *', 'غلطی *'],
   alternatives: [
     // The cause first suspected, then ruled out: not the failing service ("thought it was my Jio").
     'سوچا *',
