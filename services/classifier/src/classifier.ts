@@ -1588,7 +1588,23 @@ function withFamily(services: readonly string[], family: readonly string[]): str
 }
 
 /** "On" before a network: "on EE", "no 4G da Vivo", "pe Jio", "con Movistar", "sur Orange", "auf O2". */
-const TRIED_ON_WORDS: ReadonlySet<string> = new Set(['on', 'over', 'via', 'no', 'na', 'pe', 'par', 'con', 'sur', 'su', 'auf', 'im']);
+const TRIED_ON_WORDS: ReadonlySet<string> = new Set([
+  'on',
+  'over',
+  'via',
+  'no',
+  'na',
+  'pe',
+  'par',
+  'con',
+  'sur',
+  'su',
+  'auf',
+  'im',
+  'tried',
+]);
+/** The mobile network named as the other one tried ("Tried 4G and PTCL broadband both"). */
+const MOBILE_DATA_WORDS: ReadonlySet<string> = new Set(['4g', '5g', 'lte']);
 /** Tokens before a telco's name within which its "on" stands ("no 4G da Vivo"). */
 const TRIED_ON_REACH = 3;
 
@@ -1602,16 +1618,19 @@ const REVEALED_CLAIM: Cue = { kind: 'outage', lexicon: -1 };
  * suspects ("Blamed Vi for 20 mins", "chiamato Fastweb"), wherever else they are named: the
  * mentions without them.
  */
-function withRevelations(cues: Located<Cue>[], mentions: readonly ServiceMention[]): readonly ServiceMention[] {
+function withRevelations(cues: Located<Cue>[], mentions: readonly ServiceMention[], words: readonly string[]): readonly ServiceMention[] {
   if (!cues.some((c) => c.value.kind === 'revelation')) return mentions;
   let kept = mentions;
   const alternatives = cues.filter((c) => c.value.kind === 'alternative');
   for (const cue of cues.filter((c) => c.value.kind === 'revelation')) {
     // Inside a suspicion ("achei que era a Vivo", "pensavo che era TIM"), not a finding.
     if (alternatives.some((a) => a.start <= cue.start && a.end >= cue.end)) continue;
-    // The name right in the slot, and a plain one ("it's just showing E" reveals no e&).
+    // The name right in the slot, and more than a letter ("it's just showing E" reveals no e&).
     const revealed = mentions.find(
-      (m) => !m.ambiguous && m.start >= 0 && (cue.value.side === 'before' ? m.start === cue.end : m.end === cue.start),
+      (m) =>
+        (!m.ambiguous || (words[m.start]?.length ?? 0) > 1) &&
+        m.start >= 0 &&
+        (cue.value.side === 'before' ? m.start === cue.end : m.end === cue.start),
     );
     if (revealed === undefined) continue;
     cues.push({ value: REVEALED_CLAIM, start: cue.start, end: cue.end });
@@ -2075,7 +2094,7 @@ export class Classifier {
     const textPlace = place === undefined && needsMarket ? namedPlace() : undefined;
     const market = place?.country ?? textPlace?.country ?? languageMarket(language.language, script);
     const beside = unspaced && mentions.some((m) => m.ambiguous) ? unspacedProximity(words, normalised) : undefined;
-    const stated = withRevelations(cues, mentions);
+    const stated = withRevelations(cues, mentions, words);
     const inMarket = market === undefined ? this.inMarketsOfLanguage(stated, language.language) : stated;
     const named = this.withoutNetworksTriedOn(
       withoutRuledOut(this.withoutNetworkConsequences(inMarket, cues, words), words, normalised),
@@ -2643,20 +2662,23 @@ export class Classifier {
   /**
    * A telco the failing app was tried on, named after it with "on" ("whatsapp not working on EE
    * or on wifi", "o zap não manda nem no wifi nem no 4G da Vivo"), is the network it was tried
-   * over, not a failure: the app fails on it as on wifi. Only when "wifi" is named beside it
-   * too, which says the author tried two networks.
+   * over, not a failure: the app fails on it as on wifi. Only when wifi or 4G is named beside it
+   * too, which says the author tried two networks ("Tried 4G and PTCL broadband both").
    */
   private withoutNetworksTriedOn(mentions: readonly ServiceMention[], words: readonly string[]): readonly ServiceMention[] {
-    if (mentions.length < 2 || !words.some((w) => WIFI_WORDS.has(w))) return mentions;
+    if (mentions.length < 2 || !words.some((w) => WIFI_WORDS.has(w) || MOBILE_DATA_WORDS.has(w))) return mentions;
     // Not "signal" read as the messenger: "no signal on EE" is the network's own failure.
-    const firstApp = mentions.find(
-      (m) => m.start >= 0 && !NAMED_LIKE_THE_NETWORK.has(m.service) && this.catalogue.categoryOf(m.service) !== 'telecom',
-    );
+    let firstApp: ServiceMention | undefined;
+    for (const m of mentions) {
+      const app = m.start >= 0 && !NAMED_LIKE_THE_NETWORK.has(m.service) && this.catalogue.categoryOf(m.service) !== 'telecom';
+      if (app && (firstApp === undefined || m.start < firstApp.start)) firstApp = m;
+    }
     if (firstApp === undefined) return mentions;
+    const appEnd = firstApp.end;
     const triedOn = (m: ServiceMention) =>
-      m.start > firstApp.end &&
+      m.start > appEnd &&
       this.catalogue.categoryOf(m.service) === 'telecom' &&
-      words.slice(Math.max(firstApp.end, m.start - TRIED_ON_REACH), m.start).some((w) => TRIED_ON_WORDS.has(w));
+      words.slice(Math.max(appEnd, m.start - TRIED_ON_REACH), m.start).some((w) => TRIED_ON_WORDS.has(w));
     const left = mentions.filter((m) => !triedOn(m));
     return left.length > 0 ? left : mentions;
   }

@@ -15,6 +15,10 @@ export const SERVICES: readonly ServiceEntry[] = [
     category: 'messaging',
     markets: 'global',
     aliases: [
+      // Nepali spells it with ह्व; SMS spellings without vowels
+      'ह्वाट्सएप',
+      'wtsp',
+      'watsp',
       'whatsapp',
       'whats app',
       'whats-app',

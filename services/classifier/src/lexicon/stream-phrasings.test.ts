@@ -187,3 +187,27 @@ describe('rules of one set meeting another', () => {
     expect(classify('insta nahi chal raha, wifi pe sab theek hai').services).toEqual([]);
   });
 });
+
+describe('the WhatsApp outage stream from India and Pakistan', () => {
+  it('readsMatlabAsAFindingAndATwoLetterNameInItsSlot', () => {
+    expect(classify('Airtel ka net gaya kya? nahi, youtube chal raha hai, matlab IG hi gaya').services).toEqual(['instagram']);
+  });
+
+  it('readsNothingComingAndGoneTooAsFailures', () => {
+    expect(classify('Telegram pe 2 ghante se kuch nahi aa raha').services).toEqual(['telegram']);
+    expect(classify('Paytm fail ho raha hai aur Instagram bhi gaya aaj').services).toEqual(['paytm', 'instagram']);
+  });
+
+  it('readsATelcoTriedBesideFourGAsTheNetwork', () => {
+    expect(classify('Cannot load Instagram. Tried 4G and Jazz broadband both, same. #instagramdown').services).toEqual(['instagram']);
+  });
+
+  it('readsATelcoTheAuthorRulesOutAndAFriendsWordAsWhatTheyAre', () => {
+    expect(classify('instagram dead for an hour. Jio isnt the problem, checked on wifi too').services).toEqual(['instagram']);
+    expect(classify('Dost ne bola Instagram down hai, mera to sara din chalta raha').complaint).toBe(false);
+  });
+
+  it('readsWhereEveryoneIsToldToSendAsAnAlternative', () => {
+    expect(classify('Instagram chal nahi raha, Telegram pe bhejo sab log').services).toEqual(['instagram']);
+  });
+});

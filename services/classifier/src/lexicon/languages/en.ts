@@ -2862,6 +2862,11 @@ export const en: ComplaintLexicon = {
     'thought it was just *',
     'i thought it was *',
     'thought my *',
+    // ruled out by the author ("Telenor isn't the problem, checked on wifi too")
+    "* isn't the problem",
+    '* isnt the problem',
+    '* is not the problem',
+    "* isn't the issue",
     'i thought my *',
     'is it my *',
     'is it just my *',
@@ -2999,6 +3004,9 @@ export const en: ComplaintLexicon = {
     'post mortem',
     // Hearsay: what someone else said is down ("my friend said 'X is down'", "whoever said meta is down").
     'my friend said',
+    // how to tell, not whether it is
+    'how to know if',
+    'how do you know if',
     'my friend says',
     'a friend said',
     'whoever said',

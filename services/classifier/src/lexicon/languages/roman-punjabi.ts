@@ -36,6 +36,8 @@ export const romanPunjabi: ComplaintLexicon = {
     'chalda ni',
     'chalda nai',
     'chalda nahi',
+    'chalda hi nahi',
+    'chalda hi nai',
     'ni chaldi',
     'nai chaldi',
     'nahi chaldi',
@@ -119,6 +121,7 @@ export const romanPunjabi: ComplaintLexicon = {
     'light nai',
   ],
   question: [
+    'ki hoya',
     'koi hor vi',
     'kise hor da vi',
     'kisi hor da vi',

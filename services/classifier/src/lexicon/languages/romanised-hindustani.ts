@@ -52,6 +52,14 @@ export const HINDUSTANI_CORE_MARKERS: readonly string[] = [
 
 export const ROMANISED_HINDUSTANI = {
   outage: [
+    // "kuch nahi aa raha" (nothing comes), "WhatsApp bhi gaya" (gone too)
+    'kuch nahi aa raha',
+    'kuch nahi aa rha',
+    'kuch nhi aa raha',
+    'kuch nhi aa rha',
+    'bhi gaya',
+    'bhi gya',
+    'bhi chala gaya',
     'abhi bhi down',
     'ab bhi down',
     'abhi tak down',
@@ -347,6 +355,8 @@ export const ROMANISED_HINDUSTANI = {
     'spinner ghoom raha',
   ],
   question: [
+    'kya masla hai',
+    'kya scene hai',
     'mera bhi',
     'meri bhi',
     'mere bhi',
@@ -397,6 +407,10 @@ export const ROMANISED_HINDUSTANI = {
     'server error',
   ],
   recovered: [
+    // the author's own kept working ("mera to sara din chalta raha")
+    'sara din chalta raha',
+    'mera to chalta raha',
+    'mera toh chalta raha',
     // Asking whether it is back ("start ho gaya kya sabka?") is the tail of an outage, not a complaint.
     'start ho gaya kya',
     'start hua kya',
@@ -464,6 +478,10 @@ export const ROMANISED_HINDUSTANI = {
     'mera to work kar raha',
   ],
   negative: [
+    // hearsay: a friend said so
+    'dost ne bola',
+    'dost ne kaha',
+    'dost keh raha',
     // Waiting on the help line ('customer care ne hold pe rakha'): the help desk, not the service failing.
     'hold pe rakha',
     'hold par rakha',
@@ -781,6 +799,7 @@ export const ROMANISED_HINDUSTANI = {
     'network full',
     'full network',
     'full signal',
+    'full signals',
     'signal full',
     'full aa raha',
     'full aa rahe',
@@ -800,7 +819,19 @@ export const ROMANISED_HINDUSTANI = {
     'baki sab chal raha',
   ],
   // What it turned out to be after a suspect ("Galti WhatsApp ki nikli", "pata chala whatsapp down hai").
-  revelations: ['masla *', 'masla to *', 'masla toh *', 'galti *', 'pata chala *', 'pata chala ki *', 'asal mein *', 'asal me *'],
+  revelations: [
+    'masla *',
+    'masla to *',
+    'masla toh *',
+    'galti *',
+    'pata chala *',
+    'pata chala ki *',
+    'asal mein *',
+    'asal me *',
+    'matlab *',
+    'matlab ki *',
+    'yaani *',
+  ],
   alternatives: [
     // The cause first suspected, then ruled out: not the failing service ("thought it was my Jio").
     'socha *',
@@ -834,6 +865,8 @@ export const ROMANISED_HINDUSTANI = {
     '* ki sim se',
     '* ke sim se',
     '* pe aa jao',
+    '* pe bhejo',
+    '* pe bhej do',
     '* pe aajao',
     '* pe aa gaye',
     '* pe aao',
