@@ -728,14 +728,19 @@ describeFloors('accuracy on the seventeenth-pass WhatsApp 2022 Europe stream', '
 // 2022 WhatsApp outage, from India 73 and Pakistan 41 and their diaspora (Hinglish 46, English 44,
 // Roman Urdu 37, Urdu, Bengali, Hindi, Marathi, Gujarati, Tamil, Telugu, Punjabi, Nepali), written
 // after all of the pass's first fixes: complaint F1 0.917, services 82.2%, country 100%, language
-// 98.7% on arrival.
+// 98.7% on arrival. After fixing its classes ("matlab WA hi gaya" as a finding, a two-letter
+// name in a finding's slot, "kuch nahi aa raha", "bhi gaya", a telco tried beside 4G, "* isn't
+// the problem", "* pe bhejo", a friend's word and "mera to sara din chalta raha", Nepali
+// "ह्वाट्सएप", "wtsp", Punjabi "chalda hi nahi"): F1 0.951, services 93.3%. Left: "wa gya?",
+// "WhatsApp gaya, Instagram zinda hai", partial recovery with an ambiguous "WA", jokes about the
+// outage that claim nothing of the author's.
 describeFloors(
   'accuracy on the seventeenth-pass WhatsApp 2022 South Asia stream',
   'seventeenth-pass-wa2022-south-asia-stream-posts.jsonl',
   150,
   {
-    f1: 0.91,
-    services: 0.82,
+    f1: 0.95,
+    services: 0.93,
     country: 0.99,
     language: 0.98,
   },
