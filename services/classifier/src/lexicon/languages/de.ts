@@ -997,6 +997,10 @@ export const lexicon_de: ComplaintLexicon = {
     'dachte erst es liegt an *',
     'dachte es liegt an *',
     'dachte schon *',
+    // the router restarted first, for nothing ("Vodafone-Router neu gestartet")
+    '* router neu gestartet',
+    '* router neugestartet',
+    '* box neu gestartet',
     // where everyone went ("WhatsApp ist down, alle sind jetzt bei Telegram")
     'alle sind jetzt bei *',
     'sind jetzt alle bei *',

@@ -1160,6 +1160,13 @@ export const lexicon_it: ComplaintLexicon = {
     'sto usando *',
     'spostatevi su *',
     'ci spostiamo su *',
+    // the router restarted first, for nothing ("riavviato il modem Fastweb")
+    'riavviato il modem *',
+    'riavviato il router *',
+    'riavviato modem *',
+    'riavviato router *',
+    'resettato il modem *',
+    'resettato il router *',
   ],
   news: [
     // Recaps: how long it lasted, "that day when".

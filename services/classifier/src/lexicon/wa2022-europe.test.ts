@@ -1,0 +1,42 @@
+// Posts here are written for these tests; none comes from shared/data or a blind fixture.
+// The WhatsApp 2022 outage as Turkey, Italy, the UK and the rest of Europe wrote of it: the
+// suspects ruled out and the refuges fetched, the telco's own statement, distrust.
+import { describe, expect, it } from 'vitest';
+import { classify } from '../classify-for-tests.js';
+
+describe('the WhatsApp 2022 stream in Europe: the suspects and the refuges', () => {
+  it('readsTheNameSaidToHaveNothingToDoWithItInTurkishAsASuspect_ButNotTheOneSaidToFail', () => {
+    expect(classify("Turkcell'le ilgisi yok, Instagram çökmüş").services).toEqual(['instagram']);
+    expect(classify("Instagram çökmüş, Turkcell'le alakası yok").services).toEqual(['instagram']);
+    expect(classify("Turkcell çekmiyor, Instagram'la ilgisi yok").services).toEqual(['turkcell']);
+  });
+
+  it('readsTheTelcoWhoseRouterWasRestartedAsASuspect_ButNotATelcoSaidToFailBeforeTheRestart', () => {
+    expect(classify('Riavviato il modem TIM due volte, ma è Telegram che non va').services).toEqual(['telegram']);
+    expect(classify('TIM non va da stamattina, riavviato il modem due volte').services).toEqual(['tim']);
+    expect(classify('Vodafone-Router neu gestartet, Telegram geht trotzdem nicht').services).toEqual(['telegram']);
+    expect(classify('Router neu gestartet, Vodafone Internet geht immer noch nicht').services).toEqual(['vodafone']);
+  });
+
+  it('readsTheAppJustDownloadedAsARefuge_ButNotTheOneThatFailsAfterAnUpdate', () => {
+    expect(classify('just downloaded signal since telegram is down').services).toEqual(['telegram']);
+    expect(classify('downloaded the update and telegram still will not open').services).toEqual(['telegram']);
+  });
+});
+
+describe('the WhatsApp 2022 stream in Europe: what is no complaint', () => {
+  it('readsDistrustInTurkishAsNoClaim', () => {
+    expect(classify("Telegram'a artık güvenmiyorum").complaint).toBe(false);
+    expect(classify('Telegram açılmıyor').complaint).toBe(true);
+  });
+
+  it('readsATelcoSpeakingOfItsOwnNetworkAsAStatement_ButACustomerSpeakingOfItAsAClaim', () => {
+    expect(classify('Şebekemizde herhangi bir sorun yok, yaşanan sorun Instagram kaynaklı, takipteyiz').complaint).toBe(false);
+    expect(classify('Turkcell şebekesi çöktü, hiçbir şey açılmıyor')).toMatchObject({ complaint: true, services: ['turkcell'] });
+  });
+
+  it('readsNothingComingThroughOnAnAppAsAClaim_ButNotOfTheLetterbox', () => {
+    expect(classify('Telegram open since 9 and nothing comes through')).toMatchObject({ complaint: true, services: ['telegram'] });
+    expect(classify('nothing comes through my letterbox these days').complaint).toBe(false);
+  });
+});
