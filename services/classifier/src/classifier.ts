@@ -949,6 +949,8 @@ const BUT_WORDS: ReadonlySet<string> = new Set([
   'مگر',
   'কিন্তু',
   'pero',
+  'ma',
+  'maar',
   'mas',
   'aber',
   'tapi',
@@ -957,6 +959,11 @@ const BUT_WORDS: ReadonlySet<string> = new Set([
   'fakat',
   'ancak',
 ]);
+
+/** Whether a "works" phrase is the start of a longer recovery ("funziona" of "funziona di nuovo"). */
+function withinRecovery(w: Located<Cue>, cues: readonly Located<Cue>[]): boolean {
+  return cues.some((r) => r.value.kind === 'recovered' && r.start <= w.start && r.end > w.end);
+}
 
 /**
  * The one name said to work, then "but" and a claim ("whatsapp chal raha hai lekin voice notes
@@ -969,7 +976,9 @@ function butPartFails(mention: ServiceMention, cues: readonly Located<Cue>[], wo
     (w) =>
       w.value.kind === 'working' &&
       predicateOf(mention, w, claims) &&
-      (BUT_WORDS.has(words[w.end] as string) || BUT_WORDS.has(words[w.end + 1] as string)) &&
+      (BUT_WORDS.has(words[w.end] as string) ||
+        BUT_WORDS.has(words[w.end + 1] as string) ||
+        (BUT_WORDS.has(words[w.end + 2] as string) && withinRecovery(w, cues))) &&
       claims.some((c) => c.start > w.end),
   );
 }
@@ -1525,6 +1534,30 @@ function dropCountersOfAnotherPart(counter: Located<Cue>[], cues: readonly Locat
     cues.some((c) => (c.value.kind === 'outage' || c.value.kind === 'error') && c.end <= cue.start && saidOfAPart(c, cues));
   let kept = 0;
   for (const cue of counter) if (!ofAPart(cue)) counter[kept++] = cue;
+  counter.length = kept;
+}
+
+/**
+ * Drops, in place, the recoveries followed by "but" and a claim said of a part ("WhatsApp is back
+ * but voice notes still won't download", "funziona di nuovo WhatsApp ma i vocali non si
+ * scaricano"): the service is back only in part, and the claim stands, narrowed. The "but" at
+ * most two words after the recovery (the name between); not a claim of no part ("it's back but
+ * it was down for hours" stays a recovery).
+ */
+function dropRecoveriesButAPart(counter: Located<Cue>[], cues: readonly Located<Cue>[], words: readonly string[]): void {
+  const partial = (cue: Located<Cue>) => {
+    if (cue.value.kind !== 'recovered') return false;
+    let but = -1;
+    for (let k = cue.end; k <= cue.end + 2 && k < words.length; k++) {
+      if (BUT_WORDS.has(words[k] as string)) {
+        but = k;
+        break;
+      }
+    }
+    return but >= 0 && cues.some((c) => (c.value.kind === 'outage' || c.value.kind === 'error') && c.start > but && saidOfAPart(c, cues));
+  };
+  let kept = 0;
+  for (const cue of counter) if (!partial(cue)) counter[kept++] = cue;
   counter.length = kept;
 }
 
@@ -2469,6 +2502,7 @@ export class Classifier {
     if (counter.length > 0 && services.length > 0) this.dropCountersOfTheConnection(counter, cues, mentions, services, words);
     if (counter.length > 0) dropCountersOfEverythingElse(counter, words);
     if (counter.length > 0 && positive > 0) dropCountersOfAnotherPart(counter, cues);
+    if (counter.length > 0 && positive > 0) dropRecoveriesButAPart(counter, cues, words);
     let recovered = false;
     for (let i = 0; i <= counter.length; i++) {
       const cue = counter[i];

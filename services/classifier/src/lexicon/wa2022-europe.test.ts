@@ -40,3 +40,27 @@ describe('the WhatsApp 2022 stream in Europe: what is no complaint', () => {
     expect(classify('nothing comes through my letterbox these days').complaint).toBe(false);
   });
 });
+
+describe('the WhatsApp 2022 stream in Europe: stuck downloads and single ticks', () => {
+  it('readsAStuckDownloadInGermanAsAClaim_ThoughDownloadAloneIsNoOutageWord', () => {
+    expect(classify('Steam Download hängt seit einer Stunde')).toMatchObject({ complaint: true, services: ['steam'] });
+    expect(classify('Steam Download heute gratis, nur noch bis Sonntag').complaint).toBe(false);
+  });
+
+  it('readsMessagesLeftOnOneTickInDutchAsAClaim_ButTwoBlueTicksAsNone', () => {
+    expect(classify('Ligt Telegram eruit? Berichten blijven op één vinkje')).toMatchObject({ complaint: true, services: ['telegram'] });
+    expect(classify('Eindelijk, mijn berichten staan op twee blauwe vinkjes').complaint).toBe(false);
+  });
+});
+
+describe('the WhatsApp 2022 stream in Europe: back, but only in part', () => {
+  it('readsARecoveryThenButAndAPartThatStillFailsAsAClaim_ButNotARecapOfTheOutage', () => {
+    expect(classify('funziona di nuovo Telegram ma le foto e i video non si aprono ancora')).toMatchObject({
+      complaint: true,
+      services: ['telegram'],
+    });
+    expect(classify("Telegram is back but voice notes still won't download")).toMatchObject({ complaint: true, services: ['telegram'] });
+    expect(classify('funziona di nuovo Telegram, ma era giù da tre ore').complaint).toBe(false);
+    expect(classify('Telegram is back but it was down for three hours').complaint).toBe(false);
+  });
+});

@@ -73,6 +73,13 @@ export const lexicon_de: ComplaintLexicon = {
     'hängt sich auf',
     'hängt fest',
     'eingefroren',
+    // a download or update stuck (the negative 'download' alone yields to these)
+    'download hängt',
+    'downloads hängen',
+    'download bricht ab',
+    'download startet nicht',
+    'update hängt',
+    'update bricht ab',
     'friert ein',
     'lädt nicht',
     'laedt nicht',
