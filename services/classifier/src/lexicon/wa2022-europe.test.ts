@@ -64,3 +64,11 @@ describe('the WhatsApp 2022 stream in Europe: back, but only in part', () => {
     expect(classify('Telegram is back but it was down for three hours').complaint).toBe(false);
   });
 });
+
+describe('the WhatsApp 2022 stream in Europe: the telco whose signal is full', () => {
+  it('readsAFullSignalInItalianAsTheTelcoWorking_ButNotAsDenyingItsOwnFailure', () => {
+    expect(classify('TIM mi dà 4G pieno ma Telegram non invia niente').services).toEqual(['telegram']);
+    expect(classify('TIM non va, zero tacche').services).toEqual(['tim']);
+    expect(classify('TIM campo pieno ma internet non va').services).toEqual(['tim']);
+  });
+});

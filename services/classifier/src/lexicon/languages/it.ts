@@ -469,6 +469,13 @@ export const lexicon_it: ComplaintLexicon = {
   ],
   hashtags: ['down', 'nonfunziona', 'disservizio', 'nonva', 'blackout', 'intilt', 'crash', 'giù', 'senzasegnale', 'guasto', 'offline'],
   working: [
+    // a telco's signal full ("mi dà 4G pieno", "campo pieno")
+    '4g pieno',
+    '5g pieno',
+    'campo pieno',
+    'segnale pieno',
+    'tacche piene',
+    'tutte le tacche',
     // said of everything but the service named: it alone fails
     'il resto va',
     'il resto funziona',
