@@ -72,3 +72,12 @@ describe('the WhatsApp 2022 stream in Europe: the telco whose signal is full', (
     expect(classify('TIM campo pieno ma internet non va').services).toEqual(['tim']);
   });
 });
+
+describe('the WhatsApp 2022 stream in Europe: Italian told from Spanish and Portuguese', () => {
+  it('readsUnaFareGiornataAndTornatoAsItalian_ButASpanishPostWithUnaAsSpanish', () => {
+    expect(classify('è tornato telegram?').language).toBe('it');
+    expect(classify('Chiudete Telegram e andate a fare una passeggiata, è una bella giornata').language).toBe('it');
+    expect(classify('Telegram no funciona, una hora sin mensajes').language).toBe('es');
+    expect(classify('o telegram voltou? uma hora fora').language).toBe('pt');
+  });
+});

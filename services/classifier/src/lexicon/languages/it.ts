@@ -1480,6 +1480,12 @@ export const lexicon_it: ComplaintLexicon = {
     // "un" and "del" both use, so that they do not lean Spanish)
     'un',
     'del',
+    'una',
+    // verbs and nouns only Italian spells so ("è tornato", "fare", "giornata")
+    'tornato',
+    'tornata',
+    'fare',
+    'giornata',
     'mio',
     'mia',
     'miei',
