@@ -81,3 +81,10 @@ describe('the WhatsApp 2022 stream in Europe: Italian told from Spanish and Port
     expect(classify('o telegram voltou? uma hora fora').language).toBe('pt');
   });
 });
+
+describe('the WhatsApp 2022 stream in Europe: a parcel slow to come', () => {
+  it('readsAParcelsDeliveryTimeInItalianAsNoOutage_ButAnAppThatWillNotLoadBesideItAsOne', () => {
+    expect(classify('Preso delle cuffie su Amazon, arriva tra dieci giorni: che lentezza').complaint).toBe(false);
+    expect(classify('Amazon non carica, e il mio ordine arriva tra due giorni')).toMatchObject({ complaint: true, services: ['amazon'] });
+  });
+});

@@ -1045,6 +1045,13 @@ export const lexicon_it: ComplaintLexicon = {
     'tracking',
     'tracciamento',
     'spedizione',
+    // a parcel's delivery time ("arriva tra una settimana")
+    'arriva tra',
+    'arriva fra',
+    'arriverà tra',
+    'arriverà fra',
+    'tempi di consegna',
+    'consegna prevista',
     'chiudete il gruppo',
     'chiudi il gruppo',
     'chiudere il gruppo',
