@@ -18,6 +18,11 @@ describe('the WhatsApp 2022 stream in Europe: the suspects and the refuges', () 
     expect(classify('Router neu gestartet, Vodafone Internet geht immer noch nicht').services).toEqual(['vodafone']);
   });
 
+  it('readsWhereEveryoneIsInTurkishAsARefuge_ButNotAnAppEveryoneSaysFailed', () => {
+    expect(classify("Instagram yine çöktü, herkes Twitter'da 🍿").services).toEqual(['instagram']);
+    expect(classify('herkes Instagram çöktü diyor, bende de açılmıyor').services).toEqual(['instagram']);
+  });
+
   it('readsTheAppJustDownloadedAsARefuge_ButNotTheOneThatFailsAfterAnUpdate', () => {
     expect(classify('just downloaded signal since telegram is down').services).toEqual(['telegram']);
     expect(classify('downloaded the update and telegram still will not open').services).toEqual(['telegram']);

@@ -1180,6 +1180,8 @@ export const lexicon_tr: ComplaintLexicon = {
     '* akın ettik',
     '* akın ediyor',
     '* kaçtık',
+    // where everyone is ("herkes Twitter'da", as Italian "tutti su *")
+    'herkes *',
     // The cause first suspected, then ruled out: not the failing service ("thought it was my Jio").
     '* sandım',
     '* sanıp',
