@@ -689,6 +689,32 @@ function dropContrastsBeforeNames(cues: Located<Cue>[], mentions: readonly Servi
   }
 }
 
+/** A bare "yes" that answers for a name ("ma Instagram sì", "pero Instagram sí", "but Instagram yes"). */
+const AFFIRMATIVES: ReadonlySet<string> = new Set(['si', 'sim', 'yes', 'ja', 'oui', 'evet']);
+
+/**
+ * "X non va ma Y sì": a name after "but" and a bare "yes" that closes its clause, after a claim,
+ * is said to work (a "works" phrase of it). Not a "si" that goes on ("ma WhatsApp si blocca").
+ */
+function addAffirmedAfterContrast(
+  cues: Located<Cue>[],
+  mentions: readonly ServiceMention[],
+  words: readonly string[],
+  normalised: string,
+): void {
+  if (mentions.length < 2) return;
+  let offsets: number[] | undefined;
+  for (const m of mentions) {
+    if (m.start < 1 || !BUT_WORDS.has(words[m.start - 1] as string) || !AFFIRMATIVES.has(words[m.end] as string)) continue;
+    if (!cues.some((c) => polarity(c.value.kind) === 1 && c.value.kind !== 'question' && c.end < m.start)) continue;
+    offsets ??= tokenOffsets(words, normalised);
+    const next = normalised.slice((offsets[m.end] as number) + (words[m.end] as string).length).trimStart();
+    const code = next.charCodeAt(0);
+    if (next !== '' && code !== 0x2c && code !== 0x3b && !endsSentence(code)) continue;
+    cues.push({ value: WORKS_BEFORE_CONTRAST, start: m.end, end: m.end + 1 });
+  }
+}
+
 /** A symptom cue inside a longer cue of another symptom is a word of that one: "video" in "video call". */
 function insideOtherSymptom(cue: Located<Cue>, cues: readonly Located<Cue>[]): boolean {
   return cues.some(
@@ -2083,6 +2109,7 @@ export class Classifier {
     const negated = this.negatedAction(words, ids, normalised, cues, mentions, language.language, unspaced);
     if (negated) cues.push(negated);
     dropContrastsBeforeNames(cues, mentions, words);
+    addAffirmedAfterContrast(cues, mentions, words, normalised);
     this.negateRecoveries(cues, ids, mentions, language.language, words, normalised);
     this.dropNegatedWorking(cues, ids, mentions, language.language, words, normalised);
     dropReportedClaims(cues, words.length);

@@ -93,3 +93,11 @@ describe('the WhatsApp 2022 stream in Europe: a parcel slow to come', () => {
     expect(classify('Amazon non carica, e il mio ordine arriva tra due giorni')).toMatchObject({ complaint: true, services: ['amazon'] });
   });
 });
+
+describe('the WhatsApp 2022 stream in Europe: the other app that does work', () => {
+  it('readsANameAfterButAndABareYesAsWorking_ButNotAReflexiveSiThatGoesOn', () => {
+    expect(classify('Telegram non va ma Instagram sì, strano').services).toEqual(['telegram']);
+    expect(classify('Telegram no carga pero Instagram sí.').services).toEqual(['telegram']);
+    expect(classify('Telegram non va ma Instagram si blocca anche').services).toEqual(['telegram', 'instagram']);
+  });
+});
