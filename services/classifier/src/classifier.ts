@@ -689,6 +689,32 @@ function dropContrastsBeforeNames(cues: Located<Cue>[], mentions: readonly Servi
   }
 }
 
+/** A bare "yes" that answers for a name ("ma Instagram sì", "pero Instagram sí", "but Instagram yes"). */
+const AFFIRMATIVES: ReadonlySet<string> = new Set(['si', 'sim', 'yes', 'ja', 'oui', 'evet']);
+
+/**
+ * "X non va ma Y sì": a name after "but" and a bare "yes" that closes its clause, after a claim,
+ * is said to work (a "works" phrase of it). Not a "si" that goes on ("ma WhatsApp si blocca").
+ */
+function addAffirmedAfterContrast(
+  cues: Located<Cue>[],
+  mentions: readonly ServiceMention[],
+  words: readonly string[],
+  normalised: string,
+): void {
+  if (mentions.length < 2) return;
+  let offsets: number[] | undefined;
+  for (const m of mentions) {
+    if (m.start < 1 || !BUT_WORDS.has(words[m.start - 1] as string) || !AFFIRMATIVES.has(words[m.end] as string)) continue;
+    if (!cues.some((c) => polarity(c.value.kind) === 1 && c.value.kind !== 'question' && c.end < m.start)) continue;
+    offsets ??= tokenOffsets(words, normalised);
+    const next = normalised.slice((offsets[m.end] as number) + (words[m.end] as string).length).trimStart();
+    const code = next.charCodeAt(0);
+    if (next !== '' && code !== 0x2c && code !== 0x3b && !endsSentence(code)) continue;
+    cues.push({ value: WORKS_BEFORE_CONTRAST, start: m.end, end: m.end + 1 });
+  }
+}
+
 /** A symptom cue inside a longer cue of another symptom is a word of that one: "video" in "video call". */
 function insideOtherSymptom(cue: Located<Cue>, cues: readonly Located<Cue>[]): boolean {
   return cues.some(
@@ -949,6 +975,8 @@ const BUT_WORDS: ReadonlySet<string> = new Set([
   'مگر',
   'কিন্তু',
   'pero',
+  'ma',
+  'maar',
   'mas',
   'aber',
   'tapi',
@@ -957,6 +985,11 @@ const BUT_WORDS: ReadonlySet<string> = new Set([
   'fakat',
   'ancak',
 ]);
+
+/** Whether a "works" phrase is the start of a longer recovery ("funziona" of "funziona di nuovo"). */
+function withinRecovery(w: Located<Cue>, cues: readonly Located<Cue>[]): boolean {
+  return cues.some((r) => r.value.kind === 'recovered' && r.start <= w.start && r.end > w.end);
+}
 
 /**
  * The one name said to work, then "but" and a claim ("whatsapp chal raha hai lekin voice notes
@@ -969,7 +1002,9 @@ function butPartFails(mention: ServiceMention, cues: readonly Located<Cue>[], wo
     (w) =>
       w.value.kind === 'working' &&
       predicateOf(mention, w, claims) &&
-      (BUT_WORDS.has(words[w.end] as string) || BUT_WORDS.has(words[w.end + 1] as string)) &&
+      (BUT_WORDS.has(words[w.end] as string) ||
+        BUT_WORDS.has(words[w.end + 1] as string) ||
+        (BUT_WORDS.has(words[w.end + 2] as string) && withinRecovery(w, cues))) &&
       claims.some((c) => c.start > w.end),
   );
 }
@@ -1528,6 +1563,30 @@ function dropCountersOfAnotherPart(counter: Located<Cue>[], cues: readonly Locat
   counter.length = kept;
 }
 
+/**
+ * Drops, in place, the recoveries followed by "but" and a claim said of a part ("WhatsApp is back
+ * but voice notes still won't download", "funziona di nuovo WhatsApp ma i vocali non si
+ * scaricano"): the service is back only in part, and the claim stands, narrowed. The "but" at
+ * most two words after the recovery (the name between); not a claim of no part ("it's back but
+ * it was down for hours" stays a recovery).
+ */
+function dropRecoveriesButAPart(counter: Located<Cue>[], cues: readonly Located<Cue>[], words: readonly string[]): void {
+  const partial = (cue: Located<Cue>) => {
+    if (cue.value.kind !== 'recovered') return false;
+    let but = -1;
+    for (let k = cue.end; k <= cue.end + 2 && k < words.length; k++) {
+      if (BUT_WORDS.has(words[k] as string)) {
+        but = k;
+        break;
+      }
+    }
+    return but >= 0 && cues.some((c) => (c.value.kind === 'outage' || c.value.kind === 'error') && c.start > but && saidOfAPart(c, cues));
+  };
+  let kept = 0;
+  for (const cue of counter) if (!partial(cue)) counter[kept++] = cue;
+  counter.length = kept;
+}
+
 /** Words for the others after "else" ("everything else", "everyone else", "all else"). */
 const ELSE_SUBJECTS: ReadonlySet<string> = new Set(['everything', 'everyone', 'everybody', 'all', 'anything']);
 
@@ -2069,6 +2128,7 @@ export class Classifier {
     const negated = this.negatedAction(words, ids, normalised, cues, mentions, language.language, unspaced);
     if (negated) cues.push(negated);
     dropContrastsBeforeNames(cues, mentions, words);
+    addAffirmedAfterContrast(cues, mentions, words, normalised);
     this.negateRecoveries(cues, ids, mentions, language.language, words, normalised);
     this.dropNegatedWorking(cues, ids, mentions, language.language, words, normalised);
     dropReportedClaims(cues, words.length);
@@ -2488,6 +2548,7 @@ export class Classifier {
     if (counter.length > 0 && services.length > 0) this.dropCountersOfTheConnection(counter, cues, mentions, services, words);
     if (counter.length > 0) dropCountersOfEverythingElse(counter, words);
     if (counter.length > 0 && positive > 0) dropCountersOfAnotherPart(counter, cues);
+    if (counter.length > 0 && positive > 0) dropRecoveriesButAPart(counter, cues, words);
     let recovered = false;
     for (let i = 0; i <= counter.length; i++) {
       const cue = counter[i];

@@ -716,12 +716,24 @@ describeFloors(
 // 2022 WhatsApp outage, from Turkey 40, Italy 37, the UK 31 and Germany, Spain, France, the
 // Netherlands, Greece (Turkish 41, English 40, Italian 39, German 11, Spanish, French, Dutch),
 // written after all of the pass's first fixes: complaint F1 0.927, services 82.2%, country
-// 95.3%, language 98.7% on arrival.
+// 95.3%, language 98.7% on arrival (blind). Fixed by class (p17-k): the suspects ruled out (Turkish
+// "* ilgisi yok", the telco whose router was restarted in Italian and German, the app just
+// downloaded, a telco's full signal "4G pieno", "herkes *" where everyone is, a name after "but"
+// and a bare "sì"/"sí"/"yes" as working), a recovery then "but" and a part still failing, Turkish
+// distrust and a telco's statement of its own network, a stuck "Download hängt", Dutch "blijven op
+// één vinkje", a parcel's delivery time, Italian marker words: F1 0.966, services 92.2%, country
+// 95.3%, language 100%. Left: posts whose failing app is the referent of a pronoun ("o da gitti"),
+// a recovery asked alone that is labelled a complaint (the pass reads "is X back?" as no claim),
+// "ma Instagram sì, quindi non è la rete" (the network ruled out after the working name binds to it
+// as a claim, as "so not my wifi" does in English), a telco that only sends an SMS, a customer
+// channel "message me on *" read as the refuge, hearsay and headlines with a claim before their
+// cue, a mood negative ("ignore me") after "is X down or", a transport post, ambiguous towns
+// (Surrey, Westminster) and "Turkey here" (Turkey is a place only after a locative).
 describeFloors('accuracy on the seventeenth-pass WhatsApp 2022 Europe stream', 'seventeenth-pass-wa2022-europe-stream-posts.jsonl', 150, {
-  f1: 0.92,
-  services: 0.82,
+  f1: 0.96,
+  services: 0.92,
   country: 0.95,
-  language: 0.98,
+  language: 1.0,
 });
 
 // seventeenth-pass-wa2022-south-asia-stream-posts.jsonl: a fifth blind stream of the 25 October

@@ -73,6 +73,13 @@ export const lexicon_de: ComplaintLexicon = {
     'hängt sich auf',
     'hängt fest',
     'eingefroren',
+    // a download or update stuck (the negative 'download' alone yields to these)
+    'download hängt',
+    'downloads hängen',
+    'download bricht ab',
+    'download startet nicht',
+    'update hängt',
+    'update bricht ab',
     'friert ein',
     'lädt nicht',
     'laedt nicht',
@@ -997,6 +1004,10 @@ export const lexicon_de: ComplaintLexicon = {
     'dachte erst es liegt an *',
     'dachte es liegt an *',
     'dachte schon *',
+    // the router restarted first, for nothing ("Vodafone-Router neu gestartet")
+    '* router neu gestartet',
+    '* router neugestartet',
+    '* box neu gestartet',
     // where everyone went ("WhatsApp ist down, alle sind jetzt bei Telegram")
     'alle sind jetzt bei *',
     'sind jetzt alle bei *',

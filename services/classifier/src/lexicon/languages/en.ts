@@ -686,6 +686,9 @@ export const en: ComplaintLexicon = {
     'isnt working again',
     'never came through',
     'nothing came through',
+    'nothing comes through',
+    'nothing coming through',
+    'nothing is coming through',
     "haven't come through",
     'not coming through',
     // the cell tower or mast out (in a power cut its backup has run down too)
@@ -2872,6 +2875,11 @@ export const en: ComplaintLexicon = {
     'is it just my *',
     'blamed *',
     'blaming *',
+    // the app fetched as a refuge ("just downloaded Signal because ...")
+    'downloaded *',
+    'just downloaded *',
+    'installed *',
+    'just installed *',
     'thought my *',
     'i thought my *',
     // the apology to the one wrongly blamed ("turns out its whatsapp. sorry Vi")

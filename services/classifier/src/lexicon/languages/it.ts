@@ -469,6 +469,13 @@ export const lexicon_it: ComplaintLexicon = {
   ],
   hashtags: ['down', 'nonfunziona', 'disservizio', 'nonva', 'blackout', 'intilt', 'crash', 'giù', 'senzasegnale', 'guasto', 'offline'],
   working: [
+    // a telco's signal full ("mi dà 4G pieno", "campo pieno")
+    '4g pieno',
+    '5g pieno',
+    'campo pieno',
+    'segnale pieno',
+    'tacche piene',
+    'tutte le tacche',
     // said of everything but the service named: it alone fails
     'il resto va',
     'il resto funziona',
@@ -1038,6 +1045,13 @@ export const lexicon_it: ComplaintLexicon = {
     'tracking',
     'tracciamento',
     'spedizione',
+    // a parcel's delivery time ("arriva tra una settimana")
+    'arriva tra',
+    'arriva fra',
+    'arriverà tra',
+    'arriverà fra',
+    'tempi di consegna',
+    'consegna prevista',
     'chiudete il gruppo',
     'chiudi il gruppo',
     'chiudere il gruppo',
@@ -1160,6 +1174,13 @@ export const lexicon_it: ComplaintLexicon = {
     'sto usando *',
     'spostatevi su *',
     'ci spostiamo su *',
+    // the router restarted first, for nothing ("riavviato il modem Fastweb")
+    'riavviato il modem *',
+    'riavviato il router *',
+    'riavviato modem *',
+    'riavviato router *',
+    'resettato il modem *',
+    'resettato il router *',
   ],
   news: [
     // Recaps: how long it lasted, "that day when".
@@ -1466,6 +1487,12 @@ export const lexicon_it: ComplaintLexicon = {
     // "un" and "del" both use, so that they do not lean Spanish)
     'un',
     'del',
+    'una',
+    // verbs and nouns only Italian spells so ("è tornato", "fare", "giornata")
+    'tornato',
+    'tornata',
+    'fare',
+    'giornata',
     'mio',
     'mia',
     'miei',

@@ -90,6 +90,13 @@ export const lexicon_nl: ComplaintLexicon = {
     'wit scherm',
     'alleen een vinkje',
     'één vinkje',
+    // messages left on one tick ("berichten blijven op één vinkje")
+    'blijven op één vinkje',
+    'blijft op één vinkje',
+    'blijven op 1 vinkje',
+    'blijft op 1 vinkje',
+    'blijven hangen op één vinkje',
+    'blijft hangen op één vinkje',
     'geen bereik meer',
     'nul bereik',
     'slecht bereik',

@@ -1118,6 +1118,9 @@ export const lexicon_tr: ComplaintLexicon = {
     'sevmiyorum',
     'beğenmiyorum',
     'kullanmıyorum',
+    'güvenmiyorum',
+    'güvenmiyoruz',
+    'güvenim kalmadı',
     'artık kullanmıyorum',
     'takip etmiyorum',
     'izlemiyorum',
@@ -1177,6 +1180,8 @@ export const lexicon_tr: ComplaintLexicon = {
     '* akın ettik',
     '* akın ediyor',
     '* kaçtık',
+    // where everyone is ("herkes Twitter'da", as Italian "tutti su *")
+    'herkes *',
     // The cause first suspected, then ruled out: not the failing service ("thought it was my Jio").
     '* sandım',
     '* sanıp',
@@ -1213,6 +1218,9 @@ export const lexicon_tr: ComplaintLexicon = {
     '* kullanın',
     '* kullanıyoruz',
     '* kullanalım',
+    // The one ruled out by name ("Turkcell'le ilgisi yok", "Instagram'la alakası yok").
+    '* ilgisi yok',
+    '* alakası yok',
   ],
   news: [
     // A headline's lead and a company's statement ("SON DAKİKA | …", "Meta'dan açıklama: …")
@@ -1228,6 +1236,12 @@ export const lexicon_tr: ComplaintLexicon = {
     'şirketten açıklama',
     'kullanıcılar bildiriyor',
     'kullanıcılar şikayet ediyor',
+    // a company's statement ("gelişmeleri takip ediyoruz")
+    'gelişmeleri takip ediyoruz',
+    'gelişmeleri takip ediyor',
+    // a telco speaking of its own network ("şebekemizde kesinti bulunmuyor")
+    'şebekemizde',
+    'altyapımızda',
   ],
   // The dative "e" split off a name by its apostrophe ("Signal'e geçtik") is no e& (Etisalat).
   notNames: ['e'],
