@@ -1175,12 +1175,13 @@ function anotherNamesStore(mention: ServiceMention, words: readonly string[]): b
 }
 
 /**
- * Where the list of names a mention opens ends ("wa sama ig dua-duanya ga bisa": WA's claim is
- * IG's, one name further on): names each within LIST_GAP of the one before.
+ * The span of the list of names a mention stands in ("wa sama ig dua-duanya ga bisa": WA's claim
+ * is IG's, one name further on; "y a que moi qui ai plus whatsapp + ig ?": IG's list starts at
+ * WhatsApp): names each within LIST_GAP of the one before or after, grown both ways.
  */
-function listEnd(mention: ServiceMention, mentions: readonly ServiceMention[]): number {
-  let end = mention.end;
-  if (mentions.length < 2 || mention.start < 0) return end;
+function listSpan(mention: ServiceMention, mentions: readonly ServiceMention[]): { start: number; end: number } {
+  let { start, end } = mention;
+  if (mentions.length < 2 || start < 0) return { start, end };
   for (let grown = true; grown;) {
     grown = false;
     for (const m of mentions) {
@@ -1188,9 +1189,13 @@ function listEnd(mention: ServiceMention, mentions: readonly ServiceMention[]): 
         end = m.end;
         grown = true;
       }
+      if (m.start >= 0 && m.end <= start && start - m.end <= LIST_GAP && m.start < start) {
+        start = m.start;
+        grown = true;
+      }
     }
   }
-  return end;
+  return { start, end };
 }
 
 /** Whether a one-word name opens the post as its topic, before a colon ("snap : le code n'arrive pas"). */
@@ -1219,22 +1224,6 @@ function carriesTheClaimOn(mention: ServiceMention, words: readonly string[]): b
   if (before === undefined) return false;
   if (NEITHER_WORDS.has(before)) return true;
   return NEITHER_AUXILIARIES.has(before) && NEITHER_WORDS.has(words[mention.start - 2] ?? '');
-}
-
-/** Where the list of names holding this mention starts (its own start when it is first or alone): `listEnd`'s mirror. */
-function listStart(mention: ServiceMention, mentions: readonly ServiceMention[]): number {
-  let start = mention.start;
-  if (mentions.length < 2 || start < 0) return start;
-  for (let grown = true; grown;) {
-    grown = false;
-    for (const m of mentions) {
-      if (m.start >= 0 && m.end <= start && start - m.end <= LIST_GAP && m.start < start) {
-        start = m.start;
-        grown = true;
-      }
-    }
-  }
-  return start;
 }
 
 /** Whether a name of the post holds this service alone (not a name it shares with another: "@VodafoneUK"). */
@@ -2873,8 +2862,7 @@ export class Classifier {
     // In its own market a national name needs less: the claim may sit further off ("O2 Netz in München tot? Kein Empfang").
     const window = national && this.marketFit(mention.service, place) === 2 ? MARKET_CONTEXT_WINDOW : CONTEXT_WINDOW;
     // A claim before or after the list of names it stands in ("y a que moi qui ai plus whatsapp + ig ?").
-    const end = listEnd(mention, mentions);
-    const start = listStart(mention, mentions);
+    const { start, end } = listSpan(mention, mentions);
     return cues.some(
       (c) =>
         polarity(c.value.kind) === 1 &&
