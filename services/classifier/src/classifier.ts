@@ -1656,6 +1656,84 @@ const MOBILE_DATA_WORDS: ReadonlySet<string> = new Set(['4g', '5g', 'lte']);
 /** Tokens before a telco's name within which its "on" stands ("no 4G da Vivo"). */
 const TRIED_ON_REACH = 3;
 
+/** Turkish question particles after a name ("Vodafone mu gitti", "WhatsApp mı çöktü"), folded. */
+const QUESTION_PARTICLES: ReadonlySet<string> = new Set(['mu', 'mi', 'mü']);
+/** Words after a particle its question still covers ("Vodafone mu gitti"). */
+const PARTICLE_REACH = 2;
+
+/**
+ * Per word, whether it stands in a question: in a sentence that ends with a question mark, or
+ * (in Turkish) right after a name and its question particle ("Vodafone mu gitti, WhatsApp mı").
+ */
+function askedWords(words: readonly string[], normalised: string, mentions: readonly ServiceMention[], language: string): boolean[] {
+  const asked = new Array<boolean>(words.length).fill(false);
+  const offsets = tokenOffsets(words, normalised);
+  let sentenceStart = 0;
+  for (let i = 0; i < words.length; i++) {
+    const end = (offsets[i] as number) + (words[i] as string).length;
+    const next = i + 1 < words.length ? (offsets[i + 1] as number) : normalised.length;
+    let terminator = 0;
+    for (let at = end; at < next; at++) {
+      const code = normalised.charCodeAt(at);
+      if (endsSentence(code)) terminator = terminator === 0x3f || terminator === 0x61f ? terminator : code;
+    }
+    if (terminator === 0 && i + 1 < words.length) continue;
+    if (terminator === 0x3f || terminator === 0x61f) asked.fill(true, sentenceStart, i + 1);
+    sentenceStart = i + 1;
+  }
+  if (language === 'tr') {
+    for (const m of mentions) {
+      if (m.start >= 0 && QUESTION_PARTICLES.has(words[m.end] as string))
+        asked.fill(true, m.start, Math.min(words.length, m.end + PARTICLE_REACH));
+    }
+  }
+  return asked;
+}
+
+/** "Nothing" as in "nothing opens", which blames the network rather than one app. */
+const NOTHING_WORKS: ReadonlySet<string> = new Set([
+  'nada',
+  'nothing',
+  'kuch',
+  'kuchh',
+  'kichu',
+  'kichui',
+  'kisui',
+  'niente',
+  'nulla',
+  'nichts',
+  'hicbir',
+  'rien',
+]);
+
+/** Whether the word at `index` stands in a sentence that ends with a question mark. */
+function askedAt(index: number, words: readonly string[], normalised: string): boolean {
+  const offsets = tokenOffsets(words, normalised);
+  return index >= 0 && index < words.length && sentenceAsks(normalised, offsets[index] as number);
+}
+
+/** "Fine" right after a name, closing its clause: said to work ("BT broadband fine, Netflix fine, WhatsApp dead"). */
+const FINE_AFTER_NAME: ReadonlySet<string> = new Set(['fine', 'ok', 'okay']);
+const FINE_CLAUSE_ENDS: ReadonlySet<string> = new Set([',', '.', ';', '!']);
+const SAID_TO_WORK: Cue = { kind: 'working', lexicon: -1 };
+
+/**
+ * Adds a "works" claim for each name followed by a bare "fine" or "ok" that ends its clause, in a
+ * post naming another service: "BT broadband fine, Netflix fine, WhatsApp absolutely dead". Bare
+ * "fine" is no "works" phrase of its own ("fine, whatever", "a fine mess").
+ */
+function addFineAfterNames(cues: Located<Cue>[], mentions: readonly ServiceMention[], words: readonly string[], normalised: string): void {
+  if (mentions.length < 2 || !words.some((w) => FINE_AFTER_NAME.has(w))) return;
+  const offsets = tokenOffsets(words, normalised);
+  for (const m of mentions) {
+    if (m.start < 0 || !FINE_AFTER_NAME.has(words[m.end] as string)) continue;
+    if (!mentions.some((other) => other.service !== m.service)) return;
+    const after = (offsets[m.end] as number) + (words[m.end] as string).length;
+    const rest = normalised.slice(after).trimStart();
+    if (rest.length === 0 || FINE_CLAUSE_ENDS.has(rest[0] as string)) cues.push({ value: SAID_TO_WORK, start: m.end, end: m.end + 1 });
+  }
+}
+
 /** The claim a revelation makes of the name in its place ("turns out it's WhatsApp"). */
 const REVEALED_CLAIM: Cue = { kind: 'outage', lexicon: -1 };
 
@@ -1666,13 +1744,20 @@ const REVEALED_CLAIM: Cue = { kind: 'outage', lexicon: -1 };
  * suspects ("Blamed Vi for 20 mins", "chiamato Fastweb"), wherever else they are named: the
  * mentions without them.
  */
-function withRevelations(cues: Located<Cue>[], mentions: readonly ServiceMention[], words: readonly string[]): readonly ServiceMention[] {
+function withRevelations(
+  cues: Located<Cue>[],
+  mentions: readonly ServiceMention[],
+  words: readonly string[],
+  normalised: string,
+): readonly ServiceMention[] {
   if (!cues.some((c) => c.value.kind === 'revelation')) return mentions;
   let kept = mentions;
   const alternatives = cues.filter((c) => c.value.kind === 'alternative');
   for (const cue of cues.filter((c) => c.value.kind === 'revelation')) {
     // Inside a suspicion ("achei que era a Vivo", "pensavo che era TIM"), not a finding.
     if (alternatives.some((a) => a.start <= cue.start && a.end >= cue.end)) continue;
+    // Asked, not found ("PTCL ka masla hai ya youtube ka?").
+    if (askedAt(cue.start, words, normalised)) continue;
     // The name right in the slot, and more than a letter ("it's just showing E" reveals no e&).
     const revealed = mentions.find(
       (m) =>
@@ -1681,6 +1766,8 @@ function withRevelations(cues: Located<Cue>[], mentions: readonly ServiceMention
         (cue.value.side === 'before' ? m.start === cue.end : m.end === cue.start),
     );
     if (revealed === undefined) continue;
+    // The name a suspicion governs ("pehle laga jio ka issue hai"): what was thought, not found.
+    if (alternatives.some((a) => a.value.side === 'before' && a.end === revealed.start)) continue;
     cues.push({ value: REVEALED_CLAIM, start: cue.start, end: cue.end });
     const from = Math.min(cue.start, revealed.start);
     // A suspect named again after the finding is still the suspect ("Jazz ko gaaliyan dena band karo").
@@ -2114,6 +2201,7 @@ export class Classifier {
     if (SUBJECT_AFTER_VERB.has(language.language)) this.claimsBeforeNames(cues, mentions, words);
     const bareQuestion = bareNameQuestion(words, mentions, normalised);
     if (bareQuestion) cues.push(bareQuestion);
+    addFineAfterNames(cues, mentions, words, normalised);
     const negated = this.negatedAction(words, ids, normalised, cues, mentions, language.language, unspaced);
     if (negated) cues.push(negated);
     dropContrastsBeforeNames(cues, mentions, words);
@@ -2143,11 +2231,14 @@ export class Classifier {
     const textPlace = place === undefined && needsMarket ? namedPlace() : undefined;
     const market = place?.country ?? textPlace?.country ?? languageMarket(language.language, script);
     const beside = unspaced && mentions.some((m) => m.ambiguous) ? unspacedProximity(words, normalised) : undefined;
-    const stated = withRevelations(cues, mentions, words);
+    const stated = withRevelations(cues, mentions, words, normalised);
     const inMarket = market === undefined ? this.inMarketsOfLanguage(stated, language.language) : stated;
-    const named = this.withoutNetworksTriedOn(
-      withoutRuledOut(this.withoutNetworkConsequences(inMarket, cues, words), words, normalised),
+    const named = this.withoutAskedSuspects(
+      this.withoutNetworksTriedOn(withoutRuledOut(this.withoutNetworkConsequences(inMarket, cues, words), words, normalised), words),
+      cues,
       words,
+      normalised,
+      language.language,
     );
     let attribution = this.servicesOf(named, cues, market, words, normalised, beside);
     let services = withoutParentBrand(attribution.services, mentions, cues, words, normalised);
@@ -2707,6 +2798,44 @@ export class Classifier {
     // dibuka, tapi Gojek normal" complains of what the catalogue does not hold).
     const failing = named.filter((service) => ordered.some((m) => m.service === service && !saidToWork(m, claims, denials)));
     return { services: failing, saidToWork: named.filter((service) => !failing.includes(service)) };
+  }
+
+  /**
+   * A telco only asked about while an app's failure is said is a suspect, not a failure: "Iliad
+   * ha problemi? non mi partono i messaggi su whatsapp", "@ZongPakistan net kharab hai kya?
+   * whatsapp pe msg nahi ja rahe". Not when the network's failure is said too ("... e anche internet lentissimo"), nor
+   * when the app is asked about as well ("Vodafone mu çekmiyor WhatsApp mı çöktü" asks of both).
+   */
+  private withoutAskedSuspects(
+    mentions: readonly ServiceMention[],
+    cues: readonly Located<Cue>[],
+    words: readonly string[],
+    normalised: string,
+    language: string,
+  ): readonly ServiceMention[] {
+    if (mentions.length < 2) return mentions;
+    const isTelco = (m: ServiceMention) => this.catalogue.categoryOf(m.service) === 'telecom';
+    // Not "signal" read as the messenger: "EE ka signal phir gaya" is the network's own failure.
+    const isApp = (m: ServiceMention) =>
+      m.start >= 0 && !NAMED_LIKE_THE_NETWORK.has(m.service) && NEEDS_THE_NETWORK.has(this.catalogue.categoryOf(m.service) ?? '');
+    if (!mentions.some(isTelco) || !mentions.some(isApp)) return mentions;
+    // Nothing opens, or several apps fail: the network is what fails ("no me anda nada, ni WhatsApp").
+    if (words.some((w) => NOTHING_WORKS.has(w)) || new Set(mentions.filter(isApp).map((m) => m.service)).size > 1) return mentions;
+    const asked = askedWords(words, normalised, mentions, language);
+    const askedOnly = (service: string) =>
+      mentions.every((m) => m.service !== service || (m.start >= 0 && asked.slice(m.start, m.end).every(Boolean)));
+    const suspects = new Set(mentions.filter((m) => isTelco(m) && askedOnly(m.service)).map((m) => m.service));
+    // An app asked about too leaves the author unsure which fails ("PTCL ka masla hai ya youtube ka?").
+    if (suspects.size === 0 || mentions.some((m) => isApp(m) && asked.slice(m.start, m.end).some(Boolean))) return mentions;
+    const said = (c: Located<Cue>) => c.start >= 0 && !asked.slice(c.start, c.end).some(Boolean);
+    const networkSaidToFail = cues.some((c) => c.value.kind === 'symptom' && c.value.symptom === 'connectivity' && said(c));
+    if (networkSaidToFail) return mentions;
+    const appFailureSaid = cues.some(
+      (c) => polarity(c.value.kind) === 1 && c.value.kind !== 'question' && c.value.kind !== 'symptom' && said(c),
+    );
+    if (!appFailureSaid) return mentions;
+    const left = mentions.filter((m) => !suspects.has(m.service));
+    return left.some(isApp) ? left : mentions;
   }
 
   /**

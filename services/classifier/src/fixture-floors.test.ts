@@ -696,21 +696,17 @@ describeFloors('accuracy on the seventeenth-pass second WhatsApp 2022 stream', '
 
 // seventeenth-pass-wa2022-check-posts.jsonl: a third blind stream of the 25 October 2022 WhatsApp
 // outage (India 45, Turkey 19, Italy 18, Pakistan 18, UK 13 and a few from Egypt, Brazil, Kenya,
-// Indonesia), written after all of the seventeenth pass's fixes and measured once, then kept
-// unread as a check of how the pass's rules carry over to new posts of the first test case's
-// kind: complaint F1 0.910 (precision 93.1%, recall 89.0%), services 73.6%, country 98.7%,
-// language 99.3%. Not fixed: a later pass should measure against it before reading it.
-describeFloors(
-  'accuracy on the seventeenth-pass WhatsApp 2022 check stream (kept unread)',
-  'seventeenth-pass-wa2022-check-posts.jsonl',
-  150,
-  {
-    f1: 0.91,
-    services: 0.73,
-    country: 0.98,
-    language: 0.99,
-  },
-);
+// Indonesia), written after all of the seventeenth pass's fixes and kept unread until the
+// eighteenth pass measured it again (unchanged: complaint F1 0.910, precision 93.1%, recall
+// 89.0%, services 73.6%, country 98.7%, language 99.3%) and then read and fixed it: F1 0.934,
+// services 85.7% (telcos only asked about while the app's failure is said, "fine" after a name,
+// "X ka masla hai", "invece è X", "ist weg", vatsap/wpp/"WA web").
+describeFloors('accuracy on the seventeenth-pass WhatsApp 2022 check stream', 'seventeenth-pass-wa2022-check-posts.jsonl', 150, {
+  f1: 0.93,
+  services: 0.85,
+  country: 0.98,
+  language: 0.99,
+});
 
 // seventeenth-pass-wa2022-europe-stream-posts.jsonl: a fourth blind stream of the 25 October
 // 2022 WhatsApp outage, from Turkey 40, Italy 37, the UK 31 and Germany, Spain, France, the
@@ -757,3 +753,42 @@ describeFloors(
     language: 0.98,
   },
 );
+
+// eighteenth-pass-wa2022-check-posts.jsonl: a fresh blind stream of the 25 October 2022 WhatsApp
+// outage (India 38, Pakistan 19, Italy 19, Turkey 19, UK 11, 24 from elsewhere), written by a
+// helper who read only the spec, measured before the eighteenth pass's first fixes (F1 0.874,
+// precision 90.5%, recall 84.4%; services 73.3%; country 98.7%; language 100%) and after them
+// (F1 0.880, services 75.6%), and kept unread as the next pass's check.
+describeFloors(
+  'accuracy on the eighteenth-pass WhatsApp 2022 check stream (kept unread)',
+  'eighteenth-pass-wa2022-check-posts.jsonl',
+  150,
+  {
+    f1: 0.88,
+    services: 0.75,
+    country: 0.98,
+    language: 1.0,
+  },
+);
+
+// eighteenth-pass-wa2022-stream-posts.jsonl: a second fresh blind stream of the same outage
+// (Italy 27, Turkey 25, India 23, UK 19, Pakistan 14 and Brazil, Spain, Portugal, the Netherlands,
+// Nigeria, Kenya, Germany, Greece, the Philippines, Malaysia), measured before any eighteenth-pass
+// fix: F1 0.855 (precision 91.4%, recall 80.4%), services 66.3%, country 100%, language 98.0%.
+describeFloors('accuracy on the eighteenth-pass WhatsApp 2022 stream', 'eighteenth-pass-wa2022-stream-posts.jsonl', 150, {
+  f1: 0.85,
+  services: 0.66,
+  country: 1.0,
+  language: 0.98,
+});
+
+// eighteenth-pass-attribution-check-posts.jsonl: an ordinary week across sixteen countries and
+// 68 services where which service fails is the hard part, measured blind before and after the
+// eighteenth pass's first fixes (unchanged: F1 0.926, precision 89.0%, recall 96.4%, services
+// 78.6%, country 100%, language 100%) and kept unread as a check.
+describeFloors('accuracy on the eighteenth-pass attribution check (kept unread)', 'eighteenth-pass-attribution-check-posts.jsonl', 150, {
+  f1: 0.92,
+  services: 0.78,
+  country: 1.0,
+  language: 1.0,
+});

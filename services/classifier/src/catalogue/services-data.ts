@@ -38,6 +38,13 @@ export const SERVICES: readonly ServiceEntry[] = [
       'wa pe',
       'wa par',
       'wa pr',
+      // "wa" before a product of its own is WhatsApp's ("WA web pe QR scan nahi ho raha")
+      'wa web',
+      'wa business',
+      // Romanised Bengali and Hindi spellings with v
+      'vatsap',
+      'vatsapp',
+      'vatsaap',
       'guasap',
       'zapzap',
       'zap zap',
@@ -140,7 +147,7 @@ export const SERVICES: readonly ServiceEntry[] = [
       'whatsappesh',
       'whatsappet',
     ],
-    ambiguousAliases: ['wa', 'wp', 'wsp', 'zap', 'whatsup'],
+    ambiguousAliases: ['wa', 'wp', 'wsp', 'zap', 'whatsup', 'wpp'],
     handles: ['whatsapp'],
     hashtags: [
       'whatsapp',

@@ -6,6 +6,12 @@ export const lexicon_de: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'German',
   outage: [
+    // "is gone": "WhatsApp ist einfach weg"
+    'ist weg',
+    'ist einfach weg',
+    'ist komplett weg',
+    'ist ganz weg',
+    'sind weg',
     // "WhatsApp, Instagram, Facebook alles weg"
     'alles weg',
     'sind alle weg',
@@ -554,6 +560,10 @@ export const lexicon_de: ComplaintLexicon = {
     'funkloch',
   ],
   working: [
+    // not to blame: "Telekom kann nix dafür, WhatsApp ist weg"
+    'kann nix dafür',
+    'kann nichts dafür',
+    'ist nicht schuld',
     'geht',
     'gehen',
     'gehts',

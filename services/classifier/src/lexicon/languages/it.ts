@@ -1135,7 +1135,7 @@ export const lexicon_it: ComplaintLexicon = {
     "un'amica dice",
   ],
   // What it turned out to be after a suspect ("chiamato Fastweb… era WhatsApp giù").
-  revelations: ['era *', 'invece era *', 'alla fine era *', 'e invece è *', 'in realtà era *', 'in realtà è *'],
+  revelations: ['era *', 'invece era *', 'alla fine era *', 'e invece è *', 'invece è *', 'in realtà era *', 'in realtà è *'],
   alternatives: [
     // The cause first suspected, then ruled out: not the failing service ("thought it was my Jio").
     'pensavo fosse *',

@@ -52,6 +52,12 @@ export const HINDUSTANI_CORE_MARKERS: readonly string[] = [
 
 export const ROMANISED_HINDUSTANI = {
   outage: [
+    // "stopped working": longer than the "band kar diya" of "shut it down"
+    'kaam karna band kar diya',
+    'kaam karna band ho gaya',
+    'kaam karna band',
+    'kam karna band kar diya',
+    'kam karna band',
     // "kuch nahi aa raha" (nothing comes), "WhatsApp bhi gaya" (gone too)
     'kuch nahi aa raha',
     'kuch nahi aa rha',
@@ -823,6 +829,18 @@ export const ROMANISED_HINDUSTANI = {
     'masla *',
     'masla to *',
     'masla toh *',
+    // the name first: "sirf WhatsApp ka masla hai", "WhatsApp ka issue hai, network theek hai"
+    '* ka masla hai',
+    '* ka hi masla hai',
+    '* ka masla he',
+    '* ka issue hai',
+    '* ka hi issue hai',
+    '* ki problem hai',
+    '* ka problem hai',
+    '* ki hi problem hai',
+    '* mein problem hai',
+    '* me problem hai',
+    '* ki galti hai',
     'galti *',
     'pata chala *',
     'pata chala ki *',
