@@ -1766,8 +1766,9 @@ function withRevelations(
         (cue.value.side === 'before' ? m.start === cue.end : m.end === cue.start),
     );
     if (revealed === undefined) continue;
-    // The name a suspicion governs ("pehle laga jio ka issue hai"): what was thought, not found.
-    if (alternatives.some((a) => a.value.side === 'before' && a.end === revealed.start)) continue;
+    // The name a suspicion governs ("pehle laga jio ka issue hai"): what was thought, not found;
+    // and a guess ("lagta hai UPI hi down hai") is no finding either.
+    if (alternatives.some((a) => a.value.side === 'before' && a.end === revealed.start) || guessedAt(revealed.start, words)) continue;
     cues.push({ value: REVEALED_CLAIM, start: cue.start, end: cue.end });
     const from = Math.min(cue.start, revealed.start);
     // A suspect named again after the finding is still the suspect ("Jazz ko gaaliyan dena band karo").
@@ -1775,6 +1776,16 @@ function withRevelations(
     kept = kept.filter((m) => m.service === revealed.service || m.start < 0 || (m.end > from && !suspects.has(m.service)));
   }
   return kept;
+}
+
+/** Words that make what follows a guess ("lagta hai UPI hi down hai", "shayad jio ka masla hai"). */
+const GUESS_WORDS: ReadonlySet<string> = new Set(['lagta', 'lagti', 'shayad', 'shaayad', 'probably', 'maybe']);
+/** How far before a name a guess word reaches ("lagta hai UPI": two words). */
+const GUESS_REACH = 2;
+
+function guessedAt(start: number, words: readonly string[]): boolean {
+  for (let i = Math.max(0, start - GUESS_REACH); i < start; i++) if (GUESS_WORDS.has(words[i] as string)) return true;
+  return false;
 }
 
 /** Tokens between a negator and the action it negates ("not", "connecting"; "nahi", "ja", "rahe"). */
@@ -2819,14 +2830,22 @@ export class Classifier {
     const isApp = (m: ServiceMention) =>
       m.start >= 0 && !NAMED_LIKE_THE_NETWORK.has(m.service) && NEEDS_THE_NETWORK.has(this.catalogue.categoryOf(m.service) ?? '');
     if (!mentions.some(isTelco) || !mentions.some(isApp)) return mentions;
+    // An app said to work or to be back shows the network up.
+    const worksBeside = (m: ServiceMention) =>
+      cues.some((c) => (c.value.kind === 'working' || c.value.kind === 'recovered') && c.start >= m.end && c.start <= m.end + 1);
     // Nothing opens, or several apps fail: the network is what fails ("no me anda nada, ni WhatsApp").
-    if (words.some((w) => NOTHING_WORKS.has(w)) || new Set(mentions.filter(isApp).map((m) => m.service)).size > 1) return mentions;
+    const failingApps = new Set(mentions.filter((m) => isApp(m) && !worksBeside(m)).map((m) => m.service));
+    if (words.some((w) => NOTHING_WORKS.has(w)) || failingApps.size > 1) return mentions;
     const asked = askedWords(words, normalised, mentions, language);
     const askedOnly = (service: string) =>
       mentions.every((m) => m.service !== service || (m.start >= 0 && asked.slice(m.start, m.end).every(Boolean)));
     const suspects = new Set(mentions.filter((m) => isTelco(m) && askedOnly(m.service)).map((m) => m.service));
-    // An app asked about too leaves the author unsure which fails ("PTCL ka masla hai ya youtube ka?").
-    if (suspects.size === 0 || mentions.some((m) => isApp(m) && asked.slice(m.start, m.end).some(Boolean))) return mentions;
+    // An app asked about too leaves the author unsure which fails ("PTCL ka masla hai ya youtube
+    // ka?"), unless another app said to work shows the network up ("Vodafone mu gitti WhatsApp mı
+    // anlamadım, YouTube açılıyor").
+    const appSaidToWork = mentions.some((m) => isApp(m) && worksBeside(m));
+    if (suspects.size === 0 || (!appSaidToWork && mentions.some((m) => isApp(m) && asked.slice(m.start, m.end).some(Boolean))))
+      return mentions;
     const said = (c: Located<Cue>) => c.start >= 0 && !asked.slice(c.start, c.end).some(Boolean);
     const networkSaidToFail = cues.some((c) => c.value.kind === 'symptom' && c.value.symptom === 'connectivity' && said(c));
     if (networkSaidToFail) return mentions;

@@ -774,10 +774,12 @@ describeFloors(
 // eighteenth-pass-wa2022-stream-posts.jsonl: a second fresh blind stream of the same outage
 // (Italy 27, Turkey 25, India 23, UK 19, Pakistan 14 and Brazil, Spain, Portugal, the Netherlands,
 // Nigeria, Kenya, Germany, Greece, the Philippines, Malaysia), measured before any eighteenth-pass
-// fix: F1 0.855 (precision 91.4%, recall 80.4%), services 66.3%, country 100%, language 98.0%.
+// fix: F1 0.855 (precision 91.4%, recall 80.4%), services 66.3%, country 100%, language 98.0%;
+// unchanged by the fixes from the seventeenth pass's check; then read and fixed: F1 0.902,
+// services 77.2% (clefts, "X schuld", "kumbe ni X", guesses that are no finding, "è KO").
 describeFloors('accuracy on the eighteenth-pass WhatsApp 2022 stream', 'eighteenth-pass-wa2022-stream-posts.jsonl', 150, {
-  f1: 0.85,
-  services: 0.66,
+  f1: 0.9,
+  services: 0.77,
   country: 1.0,
   language: 0.98,
 });

@@ -64,4 +64,32 @@ describe('eighteenth blind pass classes', () => {
     expect(classify('WA web pe login nahi ho raha', { author_location: 'Delhi' }).services).toEqual(['whatsapp']);
     expect(classify('o wpp não envia nada desde cedo', { author_location: 'Recife' }).services).toEqual(['whatsapp']);
   });
+
+  it('takesTheNameAClefSinglesOutAsTheFailingOne', () => {
+    expect(classify('pensavo fosse TIM, invece è proprio Instagram che non va', { author_location: 'Genova' }).services).toEqual([
+      'instagram',
+    ]);
+    expect(classify('Reinicié el módem de Movistar, pero es el Instagram que está caído', { author_location: 'Bilbao' }).services).toEqual([
+      'instagram',
+    ]);
+    expect(classify('Erst dachte ich an Vodafone, aber diesmal ist Instagram schuld', { author_location: 'Bremen' }).services).toEqual([
+      'instagram',
+    ]);
+    expect(classify('Nilidhani ni Airtel, kumbe ni Instagram haifunguki', { author_location: 'Nairobi' }).services).toEqual(['instagram']);
+  });
+
+  it('takesNoGuessForAFinding', () => {
+    expect(
+      classify('paytm aur gpay dono se payment nahi ho raha, lagta hai UPI hi down hai', { author_location: 'Pune' }).services,
+    ).toEqual(expect.arrayContaining(['paytm', 'google-pay', 'upi']));
+  });
+
+  it('readsMoreOutageAndNewsPhrasesOfTheStream', () => {
+    expect(classify('Instagram è KO da stamattina', { author_location: 'Bari' }).complaint).toBe(true);
+    expect(classify('Ligt Instagram er nou uit?', { author_location: 'Utrecht' }).complaint).toBe(true);
+    expect(
+      classify('Instagram down in tutta Italia: gli aggiornamenti in diretta sul nostro sito', { author_location: 'Roma' }).complaint,
+    ).toBe(false);
+    expect(classify('herkes instagram gitti diyor ama benimki çalışıyordu', { author_location: 'Bursa' }).complaint).toBe(false);
+  });
 });

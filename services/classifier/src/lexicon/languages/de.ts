@@ -1006,7 +1006,17 @@ export const lexicon_de: ComplaintLexicon = {
     'vor zwei jahren',
     'heute vor zwei jahren',
   ],
-  revelations: ['dabei war *', 'dabei ist *', 'in wahrheit ist *', 'stattdessen ist *', 'es lag an *', 'lag an *', 'lag doch an *'],
+  revelations: [
+    'dabei war *',
+    'dabei ist *',
+    'in wahrheit ist *',
+    'stattdessen ist *',
+    'es lag an *',
+    'lag an *',
+    'lag doch an *',
+    '* schuld',
+    '* ist schuld',
+  ],
   alternatives: [
     // The cause first suspected, then ruled out: not the failing service ("thought it was my Jio").
     'dachte erst *',
@@ -1061,6 +1071,9 @@ export const lexicon_de: ComplaintLexicon = {
     'meldet euch auf *',
   ],
   news: [
+    'nach eigenen angaben',
+    'nutzer können',
+    'nutzer berichten',
     'dauerte',
     'hat gedauert',
     'weißt du noch',

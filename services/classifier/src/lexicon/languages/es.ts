@@ -1388,7 +1388,19 @@ export const lexicon_es: ComplaintLexicon = {
     'para usar sin conexión',
     'usarlo sin conexión',
   ],
-  revelations: ['resulta que *', 'resulta que era *', 'resultó que *', 'resultó que era *', 'al final era *', 'en realidad era *'],
+  revelations: [
+    'resulta que *',
+    'resulta que era *',
+    'resultó que *',
+    'resultó que era *',
+    'al final era *',
+    'en realidad era *',
+    'es el *',
+    'era el *',
+    '* que está caído',
+    '* que se cayó',
+    '* que no funciona',
+  ],
   alternatives: [
     // The cause first suspected, then ruled out: not the failing service ("thought it was my Jio").
     'pensaba que era *',

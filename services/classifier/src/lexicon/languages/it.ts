@@ -10,6 +10,10 @@ export const lexicon_it: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'Italian',
   outage: [
+    'è ko',
+    'in ko',
+    'è andato in ko',
+    'non connesso',
     // Sent back to the login page over and over (a login loop).
     'loop al login',
     'loop di login',
@@ -469,6 +473,11 @@ export const lexicon_it: ComplaintLexicon = {
   ],
   hashtags: ['down', 'nonfunziona', 'disservizio', 'nonva', 'blackout', 'intilt', 'crash', 'giù', 'senzasegnale', 'guasto', 'offline'],
   working: [
+    // not to blame: "Fastweb stavolta è innocente", "con TIM va tutto"
+    'è innocente',
+    'non c’entra',
+    "non c'entra",
+    'va tutto',
     // a telco's signal full ("mi dà 4G pieno", "campo pieno")
     '4g pieno',
     '5g pieno',
@@ -1135,7 +1144,24 @@ export const lexicon_it: ComplaintLexicon = {
     "un'amica dice",
   ],
   // What it turned out to be after a suspect ("chiamato Fastweb… era WhatsApp giù").
-  revelations: ['era *', 'invece era *', 'alla fine era *', 'e invece è *', 'invece è *', 'in realtà era *', 'in realtà è *'],
+  revelations: [
+    'era *',
+    'invece era *',
+    'alla fine era *',
+    'e invece è *',
+    'invece è *',
+    'in realtà era *',
+    'in realtà è *',
+    'è proprio *',
+    'è colpa di *',
+    // the cleft that singles the failing one out: "è whatsapp che non va"
+    '* che è morto',
+    '* che è giù',
+    '* che non va',
+    '* che non funziona',
+    '* che non manda',
+    '* che ha problemi',
+  ],
   alternatives: [
     // The cause first suspected, then ruled out: not the failing service ("thought it was my Jio").
     'pensavo fosse *',
@@ -1183,6 +1209,10 @@ export const lexicon_it: ComplaintLexicon = {
     'resettato il router *',
   ],
   news: [
+    'aggiornamenti in diretta',
+    'ti aggiorneremo',
+    'vi aggiorneremo',
+    'non dipende dalla rete',
     // Recaps: how long it lasted, "that day when".
     'è durato',
     'è durata',

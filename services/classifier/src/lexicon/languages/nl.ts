@@ -6,6 +6,10 @@ export const lexicon_nl: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'Dutch',
   outage: [
+    'er nou uit',
+    'ligt eruit',
+    'ligt er uit',
+    'ligt plat',
     'niks doet het',
     'niets doet het',
     'doet niks',

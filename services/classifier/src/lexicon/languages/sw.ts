@@ -382,7 +382,11 @@ export const sw: ComplaintLexicon = {
 
   hashtags: ['down', 'mtandaochini', 'networkdown', 'hakunanetwork', 'haifanyikazi', 'outage'],
 
+  revelations: ['kumbe *', 'kumbe ni *', 'kumbe ilikuwa *', 'kumbe tatizo ni *'],
+
   alternatives: [
+    'nikidhani ni *',
+    'nilidhani ni *',
     'nimeona kwenye *',
     'nimesoma kwenye *',
     'nimeona huko *',

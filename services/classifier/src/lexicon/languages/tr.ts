@@ -701,6 +701,8 @@ export const lexicon_tr: ComplaintLexicon = {
     'calismaya basladi',
     'bende çalışıyor',
     'bende calisiyor',
+    'bende çalışıyordu',
+    'benimki çalışıyordu',
     'bende sorun yok',
     'bende açılıyor',
     'bende sıkıntı yok',
