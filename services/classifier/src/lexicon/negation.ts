@@ -69,6 +69,8 @@ export const NEGATORS: Readonly<Record<string, readonly string[]>> = {
   ja: ['ない', 'ません', 'できない', 'れない'],
   zh: ['不', '没', '沒', '無法', '无法', '不了'],
   th: ['ไม่'],
+  // "μην"/"μη" negate the subjunctive; and in Greeklish (Latin letters), "den", "min"
+  el: ['δεν', 'δε', 'μη', 'μην', 'den', 'min', 'mhn'],
 };
 
 /** Negative verb prefixes written into one word: Persian نمی- ("نمیفرسته", does not send). */

@@ -5,11 +5,13 @@ import { arabizi } from './arabizi.js';
 import { banglish } from './banglish.js';
 import { bn } from './bn.js';
 import { lexicon_de } from './de.js';
+import { lexicon_el } from './el.js';
 import { en } from './en.js';
 import { lexicon_es } from './es.js';
 import { lexicon_fa } from './fa.js';
 import { finglish } from './finglish.js';
 import { lexicon_fr } from './fr.js';
+import { greeklish } from './greeklish.js';
 import { gu } from './gu.js';
 import { gujlish } from './gujlish.js';
 import { hi } from './hi.js';
@@ -82,4 +84,6 @@ export const LEXICONS: readonly ComplaintLexicon[] = [
   lexicon_pl,
   lexicon_nl,
   lexicon_zh,
+  lexicon_el,
+  greeklish,
 ];
