@@ -410,15 +410,22 @@ const RULED_OUT_BEFORE: ReadonlySet<string> = new Set(['not', 'bukan']);
  * jio nahi, problem whatsapp me hai", "not jio, not airtel, it's whatsapp"), are not what
  * fails when another name is left. "Jio nahi chal raha" is a claim: the clause goes on.
  */
-function withoutRuledOut(mentions: readonly ServiceMention[], words: readonly string[], normalised: string): readonly ServiceMention[] {
+function withoutRuledOut(
+  mentions: readonly ServiceMention[],
+  cues: readonly Located<Cue>[],
+  words: readonly string[],
+  normalised: string,
+): readonly ServiceMention[] {
   if (mentions.length < 2) return mentions;
   let offsets: number[] | undefined;
   const clauseBreak = (before: number) =>
     before <= 0 ||
     before >= words.length ||
     !sameClause(before - 1, before, words, normalised, (offsets ??= tokenOffsets(words, normalised)));
+  // Not a "no" read as the verb said of the names before ("insta chal raha hai, youtube nahi.").
   const ruledOut = (m: ServiceMention) =>
     m.start >= 0 &&
+    !cues.some((c) => c.value === ELLIPTIC_CLAIM && c.start === m.end) &&
     ((RULED_OUT_AFTER.has(words[m.end] as string) && clauseBreak(m.start) && clauseBreak(m.end + 1)) ||
       (RULED_OUT_BEFORE.has(words[m.start - 1] as string) && clauseBreak(m.start - 1) && clauseBreak(m.end)));
   if (!mentions.some(ruledOut)) return mentions;
@@ -473,7 +480,7 @@ function readAskedRecoveries(cues: Located<Cue>[], words: readonly string[], nor
         after(c) && (polarity(c.value.kind) === 1 || (c.value.kind === 'symptom' && stillBefore(c, words)));
       // "is it back? yes, messages sending again": answered yes, still a recovery.
       const answersYes = (c: Located<Cue>) => after(c) && polarity(c.value.kind) === -1;
-      if (mark >= 0 && cues.some(denies) && !cues.some(answersYes)) {
+      if (mark >= 0 && (cues.some(denies) || asksOnlyIfBack(cue, words, normalised, mark)) && !cues.some(answersYes)) {
         cues[kept++] = { value: ASKED_RECOVERY, start: cue.start, end: cue.end };
         continue;
       }
@@ -481,6 +488,23 @@ function readAskedRecoveries(cues: Located<Cue>[], words: readonly string[], nor
     cues[kept++] = cue;
   }
   cues.length = kept;
+}
+
+/**
+ * Words of a recovery that say the service came back (not "works", not "up again"), folded. Not
+ * Hindustani "aa gaya kya?", "start ho gaya kya sabka?": asked alone, the fourth pass read it as
+ * asking whether the others have it back too.
+ */
+const BACK_WORDS: ReadonlySet<string> = new Set(['back', 'geri', 'tornato', 'tornata', 'voltou', 'volvio', 'wieder', 'duzeldi', 'revenu']);
+
+/**
+ * Whether a post is only the question whether the service is back ("WhatsApp geri geldi mi?",
+ * "whatsapp è tornato??", "is it back?"): its author is still without it, so it asks whether it
+ * is down. Nothing may follow the question mark: "is it back? working here" answers it.
+ */
+function asksOnlyIfBack(cue: Located<Cue>, words: readonly string[], normalised: string, mark: number): boolean {
+  if (!words.slice(cue.start, cue.end).some((w) => BACK_WORDS.has(w))) return false;
+  return !/[\p{L}\p{N}]/u.test(normalised.slice(mark));
 }
 
 /** "Still" in our languages, by its last word ("abhi bhi", "ابھی تک", "immer noch"). */
@@ -1778,6 +1802,70 @@ function withRevelations(
   return kept;
 }
 
+/** A bare "no" after a name, closing its clause, after others were said to work: "Instagram e Facebook vanno, whatsapp no." */
+const ELLIPTIC_NO: ReadonlySet<string> = new Set(['no', 'non', 'nao', 'nahi', 'nahin', 'nhi', 'nein']);
+const ELLIPTIC_CLAIM: Cue = { kind: 'outage', lexicon: -1 };
+
+/**
+ * Adds a claim at each "no" that stands for the verb just said of other names ("Instagram e
+ * Facebook vanno, whatsapp no", "insta chal raha hai, whatsapp nahi."): only after a "works"
+ * phrase, and only where "no" ends its clause (not "whatsapp no messages").
+ */
+function addEllipticFailures(
+  cues: Located<Cue>[],
+  mentions: readonly ServiceMention[],
+  words: readonly string[],
+  normalised: string,
+): void {
+  if (mentions.length < 2 || !words.some((w) => ELLIPTIC_NO.has(w))) return;
+  const worksFrom = Math.min(...cues.filter((c) => c.value.kind === 'working' || c.value.kind === 'recovered').map((c) => c.start));
+  if (!Number.isFinite(worksFrom)) return;
+  const offsets = tokenOffsets(words, normalised);
+  for (const m of mentions) {
+    if (m.start <= worksFrom || !ELLIPTIC_NO.has(words[m.end] as string)) continue;
+    const after = normalised.slice((offsets[m.end] as number) + (words[m.end] as string).length).trimStart();
+    if (after.length === 0 || FINE_CLAUSE_ENDS.has(after[0] as string)) cues.push({ value: ELLIPTIC_CLAIM, start: m.end, end: m.end + 1 });
+  }
+}
+
+/** Turkish case endings (folded) that follow a proper noun after an apostrophe: "wp'de", "wa'dan", "X'e". */
+const TURKISH_CASE_ENDINGS: ReadonlySet<string> = new Set([
+  'de',
+  'da',
+  'te',
+  'ta',
+  'den',
+  'dan',
+  'ten',
+  'tan',
+  'e',
+  'a',
+  'ye',
+  'ya',
+  'i',
+  'u',
+  'yi',
+  'yu',
+  'in',
+  'un',
+  'nin',
+  'nun',
+  'le',
+  'la',
+  'yle',
+  'yla',
+]);
+
+/** Whether the name is followed by an apostrophe and a Turkish case ending ("wp'de"), which marks a proper noun. */
+function caseEndingAfterApostrophe(mention: ServiceMention, words: readonly string[], normalised: string): boolean {
+  // Not a one-letter name: "X'te" is as often about the platform's talk as about its failure.
+  if (mention.start < 0 || (words[mention.start]?.length ?? 0) < 2 || !TURKISH_CASE_ENDINGS.has(words[mention.end] as string)) return false;
+  const offsets = tokenOffsets(words, normalised);
+  const nameEnd = (offsets[mention.end - 1] as number) + (words[mention.end - 1] as string).length;
+  const between = normalised.slice(nameEnd, offsets[mention.end]);
+  return between === "'" || between === '’';
+}
+
 /** Words that make what follows a guess ("lagta hai UPI hi down hai", "shayad jio ka masla hai"). */
 const GUESS_WORDS: ReadonlySet<string> = new Set(['lagta', 'lagti', 'shayad', 'shaayad', 'probably', 'maybe']);
 /** How far before a name a guess word reaches ("lagta hai UPI": two words). */
@@ -2213,6 +2301,7 @@ export class Classifier {
     const bareQuestion = bareNameQuestion(words, mentions, normalised);
     if (bareQuestion) cues.push(bareQuestion);
     addFineAfterNames(cues, mentions, words, normalised);
+    addEllipticFailures(cues, mentions, words, normalised);
     const negated = this.negatedAction(words, ids, normalised, cues, mentions, language.language, unspaced);
     if (negated) cues.push(negated);
     dropContrastsBeforeNames(cues, mentions, words);
@@ -2245,7 +2334,7 @@ export class Classifier {
     const stated = withRevelations(cues, mentions, words, normalised);
     const inMarket = market === undefined ? this.inMarketsOfLanguage(stated, language.language) : stated;
     const named = this.withoutAskedSuspects(
-      this.withoutNetworksTriedOn(withoutRuledOut(this.withoutNetworkConsequences(inMarket, cues, words), words, normalised), words),
+      this.withoutNetworksTriedOn(withoutRuledOut(this.withoutNetworkConsequences(inMarket, cues, words), cues, words, normalised), words),
       cues,
       words,
       normalised,
@@ -3007,6 +3096,8 @@ export class Classifier {
     // The app one switches to is the app ("Signal'e geçtik, o da çöktü"), not the phone's signal.
     const alternatives = cues.filter((c) => c.value.kind === 'alternative');
     if (alternatives.length > 0 && namedAsAlternative(mention, alternatives)) return true;
+    // A Turkish case ending after an apostrophe is written on proper nouns only: "wp'de mesajlar gitmiyor".
+    if (caseEndingAfterApostrophe(mention, words, normalised)) return true;
     // In its own market a national name needs less: the claim may sit further off ("O2 Netz in München tot? Kein Empfang").
     const window = national && this.marketFit(mention.service, place) === 2 ? MARKET_CONTEXT_WINDOW : CONTEXT_WINDOW;
     // A claim before or after the list of names it stands in ("y a que moi qui ai plus whatsapp + ig ?").

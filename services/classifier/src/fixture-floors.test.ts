@@ -777,10 +777,11 @@ describeFloors(
 // fix: F1 0.855 (precision 91.4%, recall 80.4%), services 66.3%, country 100%, language 98.0%;
 // unchanged by the fixes from the seventeenth pass's check; then read and fixed: F1 0.902,
 // services 77.2% (clefts, "X schuld", "kumbe ni X", guesses that are no finding, "è KO"), and with
-// the Greek lexicon F1 0.914, services 79.3%.
+// the Greek lexicon F1 0.914, services 79.3%; with asked returns, Turkish case endings and the
+// elliptic "no" F1 0.933, services 84.8%.
 describeFloors('accuracy on the eighteenth-pass WhatsApp 2022 stream', 'eighteenth-pass-wa2022-stream-posts.jsonl', 150, {
-  f1: 0.91,
-  services: 0.79,
+  f1: 0.93,
+  services: 0.84,
   country: 1.0,
   language: 0.98,
 });

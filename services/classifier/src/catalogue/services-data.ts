@@ -45,6 +45,10 @@ export const SERVICES: readonly ServiceEntry[] = [
       'vatsap',
       'vatsapp',
       'vatsaap',
+      // Neapolitan and southern Italian spellings
+      'uozzap',
+      'uazzap',
+      'uozap',
       'guasap',
       'zapzap',
       'zap zap',

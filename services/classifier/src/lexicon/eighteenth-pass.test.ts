@@ -92,4 +92,26 @@ describe('eighteenth blind pass classes', () => {
     ).toBe(false);
     expect(classify('herkes instagram gitti diyor ama benimki çalışıyordu', { author_location: 'Bursa' }).complaint).toBe(false);
   });
+
+  it('readsAPostThatOnlyAsksWhetherTheServiceIsBackAsAComplaint', () => {
+    expect(classify('instagram geri geldi mi?', { author_location: 'Ankara' })).toMatchObject({ complaint: true, services: ['instagram'] });
+    expect(classify('spotify è tornato??', { author_location: 'Pisa' })).toMatchObject({ complaint: true, services: ['spotify'] });
+    // Answered by its author: back.
+    expect(classify('is spotify back? yes, playing again').complaint).toBe(false);
+    // Not a return: "up again?" of prices, "works for me?".
+    expect(classify('spotify premium up again?? 12.99 now').complaint).toBe(false);
+  });
+
+  it('takesATurkishCaseEndingAfterAnApostropheAsMarkingAName', () => {
+    expect(classify("wp'de mesajlar gitmiyor, sabahtan beri", { author_location: 'Konya' }).services).toEqual(['whatsapp']);
+    expect(classify("X'te bugün garip bir tartışma dönüyor", { author_location: 'Konya' }).complaint).toBe(false);
+  });
+
+  it('readsABareNoAfterANameAsTheVerbSaidOfTheOthers', () => {
+    expect(classify('Spotify e Netflix vanno, Instagram no.', { author_location: 'Pisa' })).toMatchObject({
+      complaint: true,
+      services: ['instagram'],
+    });
+    expect(classify('insta chal raha hai, youtube nahi.', { author_location: 'Delhi' }).services).toEqual(['youtube']);
+  });
 });
