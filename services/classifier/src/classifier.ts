@@ -1828,6 +1828,22 @@ function addEllipticFailures(
   }
 }
 
+/** Negators after Punjabi "vi" (also) in "whatsapp vi nahi chal reha". */
+const NEGATORS_AFTER_ALSO: ReadonlySet<string> = new Set(['nahi', 'nahin', 'nhi', 'nai', 'na']);
+
+/**
+ * Drops the name "vi" where it is Punjabi "also" (Hindi "bhi"): right after an app's
+ * name and before a negator ("mera whatsapp vi nahi chal reha"). Vi the telco is written "Vi pe",
+ * "Vi ka network", or listed among telcos.
+ */
+function dropPunjabiAlso(mentions: ServiceMention[], words: readonly string[]): void {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i] as ServiceMention;
+    if (m.start < 1 || m.end - m.start !== 1 || words[m.start] !== 'vi' || !NEGATORS_AFTER_ALSO.has(words[m.end] as string)) continue;
+    if (mentions.some((other) => other.end === m.start && other.service !== m.service)) mentions.splice(i, 1);
+  }
+}
+
 /** Turkish case endings (folded) that follow a proper noun after an apostrophe: "wp'de", "wa'dan", "X'e". */
 const TURKISH_CASE_ENDINGS: ReadonlySet<string> = new Set([
   'de',
@@ -2295,6 +2311,7 @@ export class Classifier {
       language.language,
       post.text,
     );
+    dropPunjabiAlso(mentions, words);
     if (place?.source === 'profile' && mentions.length > 0)
       place = this.placeServedByNamed(post.author_location as string, place, mentions);
     if (SUBJECT_AFTER_VERB.has(language.language)) this.claimsBeforeNames(cues, mentions, words);

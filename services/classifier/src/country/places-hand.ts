@@ -1662,7 +1662,8 @@ export const CITY_NAMES: readonly Place[] = [
   { country: 'IN', rank: 625_138, names: ['Bhilai', 'भिलाई'] },
   { country: 'IN', rank: 616_338, names: ['Jamshedpur', 'जमशेदपुर', 'Tatanagar'] },
   { country: 'IN', rank: 609_617, names: ['Borivli', 'Borivali', 'बोरीवली'] },
-  { country: 'IN', rank: 604_696, names: ['Cochin', 'Kochi', 'കൊച്ചി', 'Ernakulam', 'എറണാകുളം'] },
+  // Kochi's urban agglomeration (2011 census), not the city proper: more people write it than Japan's Kōchi Prefecture.
+  { country: 'IN', rank: 2_119_724, names: ['Cochin', 'Kochi', 'കൊച്ചി', 'Ernakulam', 'എറണാകുളം'] },
   { country: 'IN', rank: 603_837, names: ['Amrāvati', 'Amravati', 'अमरावती'] },
   { country: 'IN', rank: 601_214, names: ['Sāngli', 'Sangli', 'सांगली'] },
   { country: 'IN', rank: 580_000, names: ['Cuttack', 'କଟକ', 'कटक'] },

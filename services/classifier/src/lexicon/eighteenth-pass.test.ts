@@ -114,4 +114,25 @@ describe('eighteenth blind pass classes', () => {
     });
     expect(classify('insta chal raha hai, youtube nahi.', { author_location: 'Delhi' }).services).toEqual(['youtube']);
   });
+
+  it('readsPunjabiViAfterAnAppAsAlsoNotTheTelco', () => {
+    expect(classify('mera insta vi nahi chal reha, tuhada?', { author_location: 'Ludhiana' }).services).toEqual(['instagram']);
+    expect(classify('Vi ka network nahi chal raha', { author_location: 'Ludhiana' }).services).toEqual(['vi']);
+  });
+
+  it('takesTheAppEveryoneWentToAsNoFailure', () => {
+    expect(classify("Meno male che c'è Signal. Instagram morto da un'ora", { author_location: 'Parma' }).services).toEqual(['instagram']);
+    expect(classify('thank god for telegram, instagram totally dead').services).toEqual(['instagram']);
+    expect(classify('PhonePe se payment kar di, par instagram pe screenshot nahi ja raha', { author_location: 'Pune' }).services).toEqual([
+      'instagram',
+    ]);
+  });
+
+  it('readsLoadsFineAsSaidToWork', () => {
+    expect(classify("Instagram and Facebook load instantly, WhatsApp won't connect at all").services).toEqual(['whatsapp']);
+  });
+
+  it('placesKochiInIndia', () => {
+    expect(classify('instagram down?', { author_location: 'Kochi' }).country).toBe('IN');
+  });
 });

@@ -1172,6 +1172,13 @@ export const en: ComplaintLexicon = {
     'last man standing',
     'work fine',
     'works fine',
+    'load instantly',
+    'loads instantly',
+    'load fine',
+    'loads fine',
+    'loading fine',
+    'open fine',
+    'opens fine',
     'working fine',
     'works perfectly',
     'working perfectly',
@@ -2865,6 +2872,11 @@ export const en: ComplaintLexicon = {
     '* is the culprit',
   ],
   alternatives: [
+    // where everyone went meanwhile: "thank god for Telegram"
+    'thank god for *',
+    'thank god there is *',
+    "thank god there's *",
+    'thank god theres *',
     // The cause first suspected, then ruled out: not the failing service ("thought it was my Jio").
     'thought it was *',
     'thought it was just *',

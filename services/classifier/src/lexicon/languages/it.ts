@@ -1163,6 +1163,10 @@ export const lexicon_it: ComplaintLexicon = {
     '* che ha problemi',
   ],
   alternatives: [
+    // where everyone went meanwhile: "meno male che c'è Telegram"
+    "meno male che c'è *",
+    'meno male che esiste *',
+    'grazie a dio esiste *',
     // The cause first suspected, then ruled out: not the failing service ("thought it was my Jio").
     'pensavo fosse *',
     'convinto che fosse *',
