@@ -1803,7 +1803,7 @@ function withRevelations(
 }
 
 /** A bare "no" after a name, closing its clause, after others were said to work: "Instagram e Facebook vanno, whatsapp no." */
-const ELLIPTIC_NO: ReadonlySet<string> = new Set(['no', 'non', 'nao', 'nahi', 'nahin', 'nhi', 'nein']);
+const ELLIPTIC_NO: ReadonlySet<string> = new Set(['no', 'non', 'nao', 'nahi', 'nahin', 'nhi', 'nein', 'لا', 'نہیں']);
 const ELLIPTIC_CLAIM: Cue = { kind: 'outage', lexicon: -1 };
 
 /**
@@ -2941,22 +2941,39 @@ export class Classifier {
       cues.some((c) => (c.value.kind === 'working' || c.value.kind === 'recovered') && c.start >= m.end && c.start <= m.end + 1);
     // Nothing opens, or several apps fail: the network is what fails ("no me anda nada, ni WhatsApp").
     const failingApps = new Set(mentions.filter((m) => isApp(m) && !worksBeside(m)).map((m) => m.service));
-    if (words.some((w) => NOTHING_WORKS.has(w)) || failingApps.size > 1) return mentions;
+    const nothingWorks = words.some(
+      (w, i) =>
+        NOTHING_WORKS.has(w) &&
+        cues.some((c) => polarity(c.value.kind) === 1 && c.value.kind !== 'symptom' && c.start <= i + 2 && c.end >= i - 1),
+    );
+    if (nothingWorks || failingApps.size > 1) return mentions;
     const asked = askedWords(words, normalised, mentions, language);
+    // The network said to work ("internet marche mais mes messages partent pas", "sinyal aman kok",
+    // "broadband bhi theek chal raha hai"): every telco named is cleared, asked about or not.
+    const worksAfter = (c: Located<Cue>) =>
+      cues.some((w) => (w.value.kind === 'working' || w.value.kind === 'recovered') && w.start >= c.end - 1 && w.start <= c.end + 2);
+    const isNetwork = (c: Located<Cue>) => c.value.kind === 'symptom' && c.value.symptom === 'connectivity';
+    const networkWorks = cues.some((c) => isNetwork(c) && worksAfter(c));
     const askedOnly = (service: string) =>
       mentions.every((m) => m.service !== service || (m.start >= 0 && asked.slice(m.start, m.end).every(Boolean)));
-    const suspects = new Set(mentions.filter((m) => isTelco(m) && askedOnly(m.service)).map((m) => m.service));
-    // An app asked about too leaves the author unsure which fails ("PTCL ka masla hai ya youtube
-    // ka?"), unless another app said to work shows the network up ("Vodafone mu gitti WhatsApp mı
-    // anlamadım, YouTube açılıyor").
-    const appSaidToWork = mentions.some((m) => isApp(m) && worksBeside(m));
-    if (suspects.size === 0 || (!appSaidToWork && mentions.some((m) => isApp(m) && asked.slice(m.start, m.end).some(Boolean))))
-      return mentions;
     const said = (c: Located<Cue>) => c.start >= 0 && !asked.slice(c.start, c.end).some(Boolean);
-    const networkSaidToFail = cues.some((c) => c.value.kind === 'symptom' && c.value.symptom === 'connectivity' && said(c));
+    // A telco with a failure said right after its name fails whatever else works ("Movistar Plus+ no carga").
+    const claimedBeside = (m: ServiceMention) =>
+      cues.some((c) => polarity(c.value.kind) === 1 && c.value.kind !== 'symptom' && said(c) && c.start >= m.end && c.start <= m.end + 2);
+    const cleared = (service: string) =>
+      askedOnly(service) || (networkWorks && mentions.every((m) => m.service !== service || !claimedBeside(m)));
+    const suspects = new Set(mentions.filter((m) => isTelco(m) && cleared(m.service)).map((m) => m.service));
+    // An app asked about too leaves the author unsure which fails ("PTCL ka masla hai ya youtube
+    // ka?"), unless another app or the network said to work shows the network up ("Vodafone mu
+    // gitti WhatsApp mı anlamadım, YouTube açılıyor").
+    const networkShownUp = networkWorks || mentions.some((m) => isApp(m) && worksBeside(m));
+    if (suspects.size === 0 || (!networkShownUp && mentions.some((m) => isApp(m) && asked.slice(m.start, m.end).some(Boolean))))
+      return mentions;
+    const networkSaidToFail = cues.some((c) => isNetwork(c) && said(c) && !worksAfter(c));
     if (networkSaidToFail) return mentions;
+    // A failure said outside the questions; with the network shown up, a question about the app is one too.
     const appFailureSaid = cues.some(
-      (c) => polarity(c.value.kind) === 1 && c.value.kind !== 'question' && c.value.kind !== 'symptom' && said(c),
+      (c) => polarity(c.value.kind) === 1 && c.value.kind !== 'symptom' && (networkWorks || (c.value.kind !== 'question' && said(c))),
     );
     if (!appFailureSaid) return mentions;
     const left = mentions.filter((m) => !suspects.has(m.service));

@@ -135,4 +135,26 @@ describe('eighteenth blind pass classes', () => {
   it('placesKochiInIndia', () => {
     expect(classify('instagram down?', { author_location: 'Kochi' }).country).toBe('IN');
   });
+
+  it('clearsEveryTelcoWhenTheNetworkIsSaidToWork', () => {
+    expect(classify('Indosat down? Bukan, IG nya yg down, sinyal aman kok', { author_location: 'Surabaya' }).services).toEqual([
+      'instagram',
+    ]);
+    // Its own product failing: the telco, though its internet works.
+    expect(classify('Movistar Plus+ no carga y el internet de Movistar va perfecto', { author_location: 'Madrid' }).services).toEqual([
+      'movistar',
+    ]);
+  });
+
+  it('readsMoreStreamPhrasesOfTheMetaOutage', () => {
+    expect(classify('Tô sem conseguir mandar nada no Instagram desde cedo', { author_location: 'Natal' }).complaint).toBe(true);
+    expect(classify("Instagram fonctionne chez quelqu'un ? Ça tourne dans le vide", { author_location: 'Lyon' }).complaint).toBe(true);
+    expect(
+      classify('Mahallede bir duvar çöktü, Instagram açılmadığı için komşudan öğrendim', { author_location: 'Sivas' }).services,
+    ).toEqual(['instagram']);
+    expect(classify('PSA: reinstalling Instagram will not fix it, it’s a global outage').complaint).toBe(false);
+    expect(classify('instagram loading again!! finally').complaint).toBe(false);
+    expect(classify('تويتر شغال بس الانستقرام لا', { author_location: 'الرياض' }).services).toEqual(['instagram']);
+    expect(classify('الانستقرام مش بيحملوا خالص، فكرت اورانج فصلت', { author_location: 'القاهرة' }).services).toEqual(['instagram']);
+  });
 });

@@ -1287,6 +1287,8 @@ export const en: ComplaintLexicon = {
     "'s up",
   ],
   recovered: [
+    'loading again',
+    'loads again',
     "it's fixed",
     'its fixed',
     'it’s fixed',
@@ -2981,6 +2983,10 @@ export const en: ComplaintLexicon = {
     'flocking to *',
   ],
   news: [
+    'according to reports',
+    "it's a global outage",
+    'its a global outage',
+    'is a reminder that',
     // A headline's count of the affected ("not working for many users").
     'for many users',
     'for thousands of users',

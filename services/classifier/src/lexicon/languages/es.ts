@@ -1441,6 +1441,9 @@ export const lexicon_es: ComplaintLexicon = {
     'mientras tanto *',
   ],
   news: [
+    'es una caída mundial',
+    'no es tu celular',
+    'no desinstales',
     // Habitual "whenever X goes down" (present tense: every time, not now): what follows is no report.
     'cuando se cae',
     'cuando se caen',

@@ -10,6 +10,8 @@ export const lexicon_fr: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'French',
   outage: [
+    // spinning for nothing
+    'tourne dans le vide',
     // Downloads of what one is sent that fail (the ad's "télécharge l'appli" is a negative).
     'ne se téléchargent pas',
     'ne se télécharge pas',
@@ -472,6 +474,8 @@ export const lexicon_fr: ComplaintLexicon = {
     'la box a sauté',
   ],
   question: [
+    "fonctionne chez quelqu'un",
+    "marche chez quelqu'un",
     "c'est down",
     'est down',
     "y'a que moi",

@@ -10,6 +10,8 @@ export const lexicon_pt: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'Portuguese',
   outage: [
+    // "I can't": "tô sem conseguir responder cliente"
+    'sem conseguir',
     // "o zap morreu"; the app stuck on its own "enviando..."
     'morreu',
     'morreram',

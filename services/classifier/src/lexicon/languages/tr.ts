@@ -17,6 +17,11 @@ export const lexicon_tr: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'Turkish',
   outage: [
+    // the participle of "does not open / work": "Instagram açılmadığı için"
+    'açılmadığı',
+    'açılmadığı için',
+    'çalışmadığı',
+    'çalışmadığı için',
     'beyaz ekranda kalıyor',
     'beyaz ekranda kaldı',
     'siyah ekranda kalıyor',
