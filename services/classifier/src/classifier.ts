@@ -402,6 +402,8 @@ function readDatedOutages(cues: Located<Cue>[], mentions: readonly ServiceMentio
 
 /** "Not" said after a name in a clause of its own, ruling it out: "airtel nahi, jio nahi", "Türk Telekom değil,". */
 const RULED_OUT_AFTER: ReadonlySet<string> = new Set(['nahi', 'nahin', 'nhi', 'नहीं', 'नही', 'değil', 'degil', 'not']);
+/** "My", "our" between "not" and a name: "not my Airtel wifi". */
+const MY_WORDS: ReadonlySet<string> = new Set(['my', 'our', 'the']);
 /** "Not" said before a name in a clause of its own: "not jio, not airtel,", "bukan Telkomsel,". */
 const RULED_OUT_BEFORE: ReadonlySet<string> = new Set(['not', 'bukan']);
 
@@ -426,7 +428,9 @@ function withoutRuledOut(
   const ruledOut = (m: ServiceMention) =>
     m.start >= 0 &&
     !cues.some((c) => c.value === ELLIPTIC_CLAIM && c.start === m.end) &&
-    ((RULED_OUT_AFTER.has(words[m.end] as string) && clauseBreak(m.start) && clauseBreak(m.end + 1)) ||
+    // "and not my Airtel wifi": the author's own, denied.
+    ((m.start >= 2 && words[m.start - 2] === 'not' && MY_WORDS.has(words[m.start - 1] as string)) ||
+      (RULED_OUT_AFTER.has(words[m.end] as string) && clauseBreak(m.start) && clauseBreak(m.end + 1)) ||
       (RULED_OUT_BEFORE.has(words[m.start - 1] as string) && clauseBreak(m.start - 1) && clauseBreak(m.end)));
   if (!mentions.some(ruledOut)) return mentions;
   const left = mentions.filter((m) => !ruledOut(m));
@@ -1736,8 +1740,8 @@ function askedAt(index: number, words: readonly string[], normalised: string): b
   return index >= 0 && index < words.length && sentenceAsks(normalised, offsets[index] as number);
 }
 
-/** "Fine" right after a name, closing its clause: said to work ("BT broadband fine, Netflix fine, WhatsApp dead"). */
-const FINE_AFTER_NAME: ReadonlySet<string> = new Set(['fine', 'ok', 'okay']);
+/** "Fine" right after a name, closing its clause: said to work ("BT broadband fine, Netflix fine, WhatsApp dead", "Sky va, Netflix va,"). */
+const FINE_AFTER_NAME: ReadonlySet<string> = new Set(['fine', 'ok', 'okay', 'va', 'funziona']);
 const FINE_CLAUSE_ENDS: ReadonlySet<string> = new Set([',', '.', ';', '!']);
 const SAID_TO_WORK: Cue = { kind: 'working', lexicon: -1 };
 
@@ -1830,17 +1834,23 @@ function addEllipticFailures(
 
 /** Negators after Punjabi "vi" (also) in "whatsapp vi nahi chal reha". */
 const NEGATORS_AFTER_ALSO: ReadonlySet<string> = new Set(['nahi', 'nahin', 'nhi', 'nai', 'na']);
+/** "Claro que" is "of course" in Spanish and Portuguese, never the telco ("Claro que o zap ia cair hoje"). */
+const OF_COURSE = new Set(['que', 'q', 'ke']);
 
 /**
- * Drops the name "vi" where it is Punjabi "also" (Hindi "bhi"): right after an app's
- * name and before a negator ("mera whatsapp vi nahi chal reha"). Vi the telco is written "Vi pe",
- * "Vi ka network", or listed among telcos.
+ * Drops names read as other words: "claro que" (of course), and "vi" where it is Punjabi "also"
+ * (Hindi "bhi"), right after an app's name and before a negator ("mera whatsapp vi nahi chal
+ * reha"). Vi the telco is written "Vi pe", "Vi ka network", or listed among telcos.
  */
-function dropPunjabiAlso(mentions: ServiceMention[], words: readonly string[]): void {
+function dropWordsNotNames(mentions: ServiceMention[], words: readonly string[]): void {
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i] as ServiceMention;
     if (m.start < 1 || m.end - m.start !== 1 || words[m.start] !== 'vi' || !NEGATORS_AFTER_ALSO.has(words[m.end] as string)) continue;
     if (mentions.some((other) => other.end === m.start && other.service !== m.service)) mentions.splice(i, 1);
+  }
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i] as ServiceMention;
+    if (m.start >= 0 && m.end - m.start === 1 && words[m.start] === 'claro' && OF_COURSE.has(words[m.end] as string)) mentions.splice(i, 1);
   }
 }
 
@@ -2311,7 +2321,7 @@ export class Classifier {
       language.language,
       post.text,
     );
-    dropPunjabiAlso(mentions, words);
+    dropWordsNotNames(mentions, words);
     if (place?.source === 'profile' && mentions.length > 0)
       place = this.placeServedByNamed(post.author_location as string, place, mentions);
     if (SUBJECT_AFTER_VERB.has(language.language)) this.claimsBeforeNames(cues, mentions, words);

@@ -704,7 +704,7 @@ describeFloors('accuracy on the seventeenth-pass second WhatsApp 2022 stream', '
 // 89.0%, country 100% (Punjabi "vi" for "also", apps everyone went to, Kochi in India).
 describeFloors('accuracy on the seventeenth-pass WhatsApp 2022 check stream', 'seventeenth-pass-wa2022-check-posts.jsonl', 150, {
   f1: 0.93,
-  services: 0.89,
+  services: 0.9,
   country: 1.0,
   language: 0.99,
 });
@@ -802,10 +802,12 @@ describeFloors('accuracy on the eighteenth-pass attribution check (kept unread)'
 // WhatsApp outage (India 35, Pakistan 24, Italy 16, UK 15, Turkey 14, 28 from elsewhere, 18
 // unplaced), written while the pass's first fixes were made, measured blind: on main F1 0.876
 // (precision 96.1%, recall 80.4%), services 73.9%, country 100%, language 97.3%; with the pass's
-// fixes so far services 76.1%.
+// fixes so far services 76.1%; read and fixed: F1 0.937, services 90.2% (clefts and realisations
+// in English and Pidgin, "full signal", "not my X", the clock icon, Italian "X va,", "claro que").
+// Malayalam and Kannada posts wait for their lexicons.
 describeFloors('accuracy on the eighteenth-pass third WhatsApp 2022 stream', 'eighteenth-pass-wa2022-third-stream-posts.jsonl', 150, {
-  f1: 0.87,
-  services: 0.76,
+  f1: 0.93,
+  services: 0.9,
   country: 1.0,
   language: 0.97,
 });

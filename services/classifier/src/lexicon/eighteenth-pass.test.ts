@@ -157,4 +157,34 @@ describe('eighteenth blind pass classes', () => {
     expect(classify('تويتر شغال بس الانستقرام لا', { author_location: 'الرياض' }).services).toEqual(['instagram']);
     expect(classify('الانستقرام مش بيحملوا خالص، فكرت اورانج فصلت', { author_location: 'القاهرة' }).services).toEqual(['instagram']);
   });
+
+  it('readsTheThirdStreamsClassesOfFindingAndSymptom', () => {
+    expect(
+      classify("Rebooted the router before realising it's Instagram and not my Virgin wifi", { author_location: 'Leeds' }).services,
+    ).toEqual(['instagram']);
+    expect(classify("EE is fine, it's Instagram that's broken", { author_location: 'Leeds' }).services).toEqual(['instagram']);
+    expect(classify("Full signal on Three and still can't load a single Instagram story", { author_location: 'Leeds' }).services).toEqual([
+      'instagram',
+    ]);
+    expect(classify('Glo data dey work, na Instagram get the problem o', { author_location: 'Lagos' }).services).toEqual(['instagram']);
+    expect(classify('jio ka net theek hai phir bhi whatsapp pe ghadi wala icon aa raha', { author_location: 'Agra' }).services).toEqual([
+      'whatsapp',
+    ]);
+    expect(classify('Ho reinstallato Instagram e non mi arriva nemmeno il codice di verifica', { author_location: 'Bari' }).complaint).toBe(
+      true,
+    );
+    expect(classify('Spotify va, Netflix va, Instagram no.', { author_location: 'Roma' }).services).toEqual(['instagram']);
+  });
+
+  it('readsClaroQueAsOfCourse', () => {
+    expect(classify('Claro que o Instagram ia cair justo hoje', { author_location: 'Recife' }).services).toEqual(['instagram']);
+  });
+
+  it('readsOperatorNoticesOfAnotherServicesOutageAsNoComplaint', () => {
+    expect(
+      classify('Our Instagram support is temporarily unavailable due to a global Instagram outage. We regret the inconvenience.', {
+        author_location: 'Mumbai',
+      }).complaint,
+    ).toBe(false);
+  });
 });

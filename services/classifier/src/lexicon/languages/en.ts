@@ -91,6 +91,12 @@ export const en: ComplaintLexicon = {
   name: 'English',
 
   outage: [
+    // Nigerian Pidgin
+    'no dey work',
+    'still no work',
+    'nobody received',
+    'no one received',
+    'nobody is getting',
     'keeps skipping',
     'keeps stopping',
     'flashing red since',
@@ -1172,6 +1178,9 @@ export const en: ComplaintLexicon = {
     'last man standing',
     'work fine',
     'works fine',
+    // the network shown up: "full signal on O2 and still can't send"
+    'full signal',
+    'full bars',
     'load instantly',
     'loads instantly',
     'load fine',
@@ -2871,6 +2880,19 @@ export const en: ComplaintLexicon = {
     '* is whats',
     '* is what is',
     '* is the problem',
+    // the cleft: "it's WhatsApp that's broken"
+    "* that's broken",
+    '* thats broken',
+    "* that's down",
+    '* thats down',
+    "* that's the problem",
+    "realising it's *",
+    'realising its *',
+    "realizing it's *",
+    'realizing its *',
+    // Nigerian Pidgin: "na WhatsApp get the problem"
+    '* get the problem',
+    '* get problem',
     '* is the culprit',
   ],
   alternatives: [
@@ -2983,6 +3005,8 @@ export const en: ComplaintLexicon = {
     'flocking to *',
   ],
   news: [
+    'temporarily unavailable due to',
+    'we regret the inconvenience',
     'according to reports',
     "it's a global outage",
     'its a global outage',

@@ -10,6 +10,15 @@ export const lexicon_it: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'Italian',
   outage: [
+    "resta l'orologio",
+    "restano con l'orologio",
+    "resta con l'orologio",
+    "l'orologino",
+    "nessuno l'ha ricevuto",
+    'nessuno ha ricevuto',
+    'non mi arriva il codice',
+    'non arriva il codice',
+    'non mi arriva nemmeno il codice',
     'è ko',
     'in ko',
     'è andato in ko',
@@ -473,6 +482,7 @@ export const lexicon_it: ComplaintLexicon = {
   ],
   hashtags: ['down', 'nonfunziona', 'disservizio', 'nonva', 'blackout', 'intilt', 'crash', 'giù', 'senzasegnale', 'guasto', 'offline'],
   working: [
+    'assolto',
     // not to blame: "Fastweb stavolta è innocente", "con TIM va tutto"
     'è innocente',
     'non c’entra',
@@ -1163,6 +1173,10 @@ export const lexicon_it: ComplaintLexicon = {
     '* che ha problemi',
   ],
   alternatives: [
+    // where to find the author meanwhile: "chi mi cerca mi trova su Telegram"
+    'mi trova su *',
+    'mi trovate su *',
+    'scrivetemi su *',
     // where everyone went meanwhile: "meno male che c'è Telegram"
     "meno male che c'è *",
     'meno male che esiste *',
@@ -1213,6 +1227,7 @@ export const lexicon_it: ComplaintLexicon = {
     'resettato il router *',
   ],
   news: [
+    'al lavoro per risolvere',
     'aggiornamenti in diretta',
     'ti aggiorneremo',
     'vi aggiorneremo',

@@ -52,6 +52,13 @@ export const HINDUSTANI_CORE_MARKERS: readonly string[] = [
 
 export const ROMANISED_HINDUSTANI = {
   outage: [
+    // the clock icon of a message waiting to go
+    'ghadi wala icon',
+    'ghadi ka icon',
+    'ghadi aa rahi',
+    'ruka pada hai',
+    'sab ruka pada',
+    'kuch nahi ho raha',
     // "stopped working": longer than the "band kar diya" of "shut it down"
     'kaam karna band kar diya',
     'kaam karna band ho gaya',

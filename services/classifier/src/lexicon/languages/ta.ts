@@ -459,6 +459,8 @@ export const ta: ComplaintLexicon = {
   hashtags: ['டவுன்', 'முடக்கம்', 'சர்வர்டவுன்', 'நெட்வொர்க்பிரச்சனை', 'down'],
 
   recovered: [
+    // "no problem" with the network: "Airtel பிரச்சனை இல்லை"
+    'பிரச்சனை இல்லை',
     'வேலை செய்யுது',
     'இப்போ வேலை செய்யுது',
     'இப்போது வேலை செய்கிறது',
