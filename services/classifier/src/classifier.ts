@@ -221,6 +221,20 @@ function dropEverydayWords(cues: Located<Cue>[], words: readonly string[], every
   }
 }
 
+/**
+ * Drops the recoveries that overlap a suspicion ("pensé que era mi módem": "era mi" is no
+ * recovery; "thought it was back"): what the author thought says nothing of now. Not the
+ * other-sense cues: alternatives hold sources too ("segundo o Downdetector" is news).
+ */
+function dropCountersInsideSuspicions(cues: Located<Cue>[]): void {
+  const suspicions = cues.filter((c) => c.value.kind === 'alternative' && c.value.side === 'before');
+  if (suspicions.length === 0) return;
+  for (let i = cues.length - 1; i >= 0; i--) {
+    const cue = cues[i] as Located<Cue>;
+    if (cue.value.kind === 'recovered' && suspicions.some((s) => cue.start >= s.start && cue.start < s.end)) cues.splice(i, 1);
+  }
+}
+
 /** A cue that says there is no failure: a negator inside it negates nothing. */
 function isCounterCue(cue: Located<Cue>): boolean {
   return cue.value.kind === 'negative' || cue.value.kind === 'recovered';
@@ -2313,6 +2327,7 @@ export class Classifier {
     const cues = this.findCues(ids, words, normalised, unspaced);
     const notCues = this.notCues.get(language.language);
     if (notCues) dropEverydayWords(cues, words, notCues);
+    dropCountersInsideSuspicions(cues);
     // Names are looked up for every post: a negative verb beside a name ("YouTube videoları
     // oynatmıyor") is a claim that no other cue announces.
     const mentions = this.withoutEverydayWords(

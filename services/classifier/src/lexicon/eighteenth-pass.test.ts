@@ -187,4 +187,19 @@ describe('eighteenth blind pass classes', () => {
       }).complaint,
     ).toBe(false);
   });
+
+  it('readsNoRecoveryInsideWhatTheAuthorThought', () => {
+    expect(classify('Pensé que era mi módem, lo reinicié dos veces. Es el Instagram', { author_location: 'Puebla' })).toMatchObject({
+      complaint: true,
+      services: ['instagram'],
+    });
+    expect(classify('dachte Vodafone spinnt wieder. nein, Insta ist tot', { author_location: 'Köln' }).services).toEqual(['instagram']);
+  });
+
+  it('readsTheAppsStillAliveInIndonesianAsWorking', () => {
+    expect(classify('ig nggak bisa, fb nggak bisa. tinggal telegram yang idup', { author_location: 'Bandung' }).services).toEqual([
+      'instagram',
+      'facebook',
+    ]);
+  });
 });

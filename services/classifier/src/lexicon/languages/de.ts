@@ -1020,6 +1020,9 @@ export const lexicon_de: ComplaintLexicon = {
   alternatives: [
     // The cause first suspected, then ruled out: not the failing service ("thought it was my Jio").
     'dachte erst *',
+    'dachte *',
+    'dachte ich *',
+    'erst dachte ich *',
     'dachte zuerst *',
     'dachte erst es liegt an *',
     'dachte es liegt an *',

@@ -397,6 +397,11 @@ export const lexicon_id: ComplaintLexicon = {
     'downlagi',
   ],
   working: [
+    // the ones still alive: "tinggal twitter sama tiktok yang idup"
+    'yang idup',
+    'yang hidup',
+    'masih idup',
+    'masih hidup',
     // "cuma twitter yg jalan": only Twitter works
     'yg jalan',
     'yang jalan',
