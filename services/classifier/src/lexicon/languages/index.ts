@@ -17,7 +17,9 @@ import { hinglish } from './hinglish.js';
 import { lexicon_id } from './id.js';
 import { lexicon_it } from './it.js';
 import { lexicon_ja } from './ja.js';
+import { kn } from './kn.js';
 import { lexicon_ko } from './ko.js';
+import { ml } from './ml.js';
 import { mr } from './mr.js';
 import { lexicon_ms } from './ms.js';
 import { lexicon_nl } from './nl.js';
@@ -25,7 +27,9 @@ import { ne } from './ne.js';
 import { pa } from './pa.js';
 import { lexicon_pl } from './pl.js';
 import { lexicon_pt } from './pt.js';
+import { romanNepali } from './roman-nepali.js';
 import { romanPunjabi } from './roman-punjabi.js';
+import { romanSinhala } from './roman-sinhala.js';
 import { romanUrdu } from './roman-urdu.js';
 import { lexicon_ru } from './ru.js';
 import { shahmukhi } from './shahmukhi.js';
@@ -82,4 +86,9 @@ export const LEXICONS: readonly ComplaintLexicon[] = [
   lexicon_pl,
   lexicon_nl,
   lexicon_zh,
+  // Added last: a phrase several lexicons list keeps the index of the first that lists it.
+  kn,
+  ml,
+  romanNepali,
+  romanSinhala,
 ];
