@@ -145,7 +145,7 @@ const ATTRIBUTION_WINDOW = 2;
 /** Tokens between names listed together ("facebook, instagram and whatsapp"). */
 const LIST_GAP = 2;
 /** The languages of India, Pakistan and Nepal the lexicons cover. */
-const SOUTH_ASIAN: readonly string[] = ['hi', 'ur', 'bn', 'ta', 'te', 'mr', 'gu', 'pa', 'ne'];
+const SOUTH_ASIAN: readonly string[] = ['hi', 'ur', 'bn', 'ta', 'te', 'kn', 'ml', 'mr', 'gu', 'pa', 'ne'];
 /** Languages whose posts mix in English words, so English negators count there too. */
 const ENGLISH_MIXING: ReadonlySet<string> = new Set([
   'en',

@@ -172,8 +172,10 @@ const INDIC_IN_LATIN: readonly [number, number, string][] = [
   [0x0a80, 0x0aff, 'gu'],
   [0x0b80, 0x0bff, 'ta'],
   [0x0c00, 0x0c7f, 'te'],
+  [0x0c80, 0x0cff, 'kn'],
+  [0x0d00, 0x0d7f, 'ml'],
 ];
-const ANY_INDIC = /[\u0980-\u0c7f]/;
+const ANY_INDIC = /[\u0980-\u0d7f]/;
 const INDIC_LETTERS = 4;
 
 function indicInLatin(text: string): string | undefined {

@@ -84,6 +84,20 @@ const MAX_ENDING = 4;
 const MAX_TAMIL_ENDING = 6;
 export const TAMIL_VIRAMA = '\u0bcd';
 const isTamil = (word: string) => /^[\u0b80-\u0bff]/.test(word);
+/**
+ * Kannada and Malayalam do the same: ವಾಟ್ಸಾಪ್‌ನಲ್ಲಿ / ವಾಟ್ಸಾಪಲ್ಲಿ "on WhatsApp", വാട്സാപ്പിന്റെ
+ * "WhatsApp's", ഇൻസ്റ്റാഗ്രാമിൽ "on Instagram": the virama of a script whose endings run that long.
+ */
+const LONG_ENDING_VIRAMAS: readonly [RegExp, string][] = [
+  [/^[\u0c80-\u0cff]/, '\u0ccd'],
+  [/^[\u0d00-\u0d7f]/, '\u0d4d'],
+];
+const MALAYALAM_MA = '\u0d2e';
+const MALAYALAM_MMA = '\u0d2e\u0d4d\u0d2e';
+const MALAYALAM_ANUSVARA = '\u0d02';
+function longEndingVirama(word: string): string | undefined {
+  return isTamil(word) ? TAMIL_VIRAMA : LONG_ENDING_VIRAMAS.find(([script]) => script.test(word))?.[1];
+}
 
 /**
  * A bitmap of the first three characters of a set of words: most words of a post start
@@ -404,14 +418,26 @@ export class ServiceCatalogue {
   private aliasUnderEnding(stem: string, exact: boolean): AliasHit | undefined {
     const same = exact ? this.inflectableAliases.get(stem) : undefined;
     if (same) return same;
-    const tamil = isTamil(stem);
-    const maxEnding = tamil ? MAX_TAMIL_ENDING : MAX_ENDING;
+    const virama = longEndingVirama(stem);
+    const maxEnding = virama ? MAX_TAMIL_ENDING : MAX_ENDING;
     for (let cut = 1; cut <= maxEnding && stem.length - cut >= 3; cut++) {
       const base = stem.slice(0, stem.length - cut);
-      const hit = this.inflectableAliases.get(base) ?? (tamil ? this.inflectableAliases.get(base + TAMIL_VIRAMA) : undefined);
+      const hit =
+        this.inflectableAliases.get(base) ??
+        (virama ? (this.inflectableAliases.get(base + virama) ?? this.malayalamFinalM(base)) : undefined);
       if (hit) return hit;
     }
     return undefined;
+  }
+
+  /**
+   * A Malayalam name ending in the anusvara takes an ending on ‹മ›, sometimes doubled:
+   * ഇൻസ്റ്റാഗ്രാം → ഇൻസ്റ്റാഗ്രാമിൽ, പേടിഎം → പേടിഎമ്മിൽ.
+   */
+  private malayalamFinalM(base: string): AliasHit | undefined {
+    if (!base.endsWith(MALAYALAM_MA)) return undefined;
+    const doubled = base.endsWith(MALAYALAM_MMA) ? MALAYALAM_MMA.length : MALAYALAM_MA.length;
+    return this.inflectableAliases.get(base.slice(0, base.length - doubled) + MALAYALAM_ANUSVARA);
   }
 
   /** The service whose own feature the words name ("single grey tick"), when they name one service's only; else none. */

@@ -44,6 +44,8 @@ export const NEGATORS: Readonly<Record<string, readonly string[]>> = {
   bn: ['না', 'নেই', 'হচ্ছে না', 'নাই', 'হয়নি', 'নি'],
   ta: ['இல்லை', 'இல்ல', 'ஆகல', 'ஆகவில்லை', 'aagala', 'agala', 'pogala', 'varala', 'mudiyala'],
   te: ['లేదు', 'కాదు', 'avvatledu', 'ledu'],
+  kn: ['ಇಲ್ಲ', 'ಆಗ್ತಿಲ್ಲ', 'ಆಗುತ್ತಿಲ್ಲ', 'ಆಗಲ್ಲ'],
+  ml: ['ഇല്ല', 'ഇല്ലാ', 'ആകുന്നില്ല', 'ആവുന്നില്ല', 'പറ്റുന്നില്ല'],
   // and romanised ("login nathi thatu", "signal j nathi")
   gu: ['નથી', 'ના', 'nathi', 'nthi'],
   it: ['non', 'impossibile', 'niente', 'nessun', 'nessuna'],
@@ -106,6 +108,11 @@ export const NEGATIVE_SUFFIXES: Readonly<Record<string, readonly string[]>> = {
   // Colloquial Telugu negates the progressive with -ట్లేదు on the verb (రావట్లేదు, కలవట్లేదు,
   // వెళ్ళట్లేదు; Tenglish kalavatledu), written Telugu with -డం లేదు, sometimes unspaced (రావడంలేదు).
   te: ['ట్లేదు', 'డంలేదు', 'tledu'],
+  // Kannada negates the progressive with -ತ್ತಿಲ್ಲ (ಆಗುತ್ತಿಲ್ಲ), spoken -ತಿಲ್ಲ (ಆಗ್ತಿಲ್ಲ, ಬರ್ತಿಲ್ಲ,
+  // ಮಾಡ್ತಿಲ್ಲ), and the past with -ಲಿಲ್ಲ (ಬರಲಿಲ್ಲ). Not bare -ಲ್ಲ: "ಎಲ್ಲ" is "all".
+  kn: ['ತ್ತಿಲ್ಲ', 'ತಿಲ್ಲ', 'ಲಿಲ್ಲ'],
+  // Malayalam fuses ഇല്ല onto the verb: പോകുന്നില്ല, കിട്ടുന്നില്ല, spoken കിട്ടണില്ല, പറ്റില്ല.
+  ml: ['ില്ല'],
   tr: [
     'miyor',
     'muyor',
@@ -165,6 +172,10 @@ export const NOT_FAILURE_NEGATED_STEMS: Readonly<Record<string, readonly string[
   ta: ['pidi', 'pudi', 'puri', 'theri'],
   // Telugu "నచ్చట్లేదు" (I don't like it), "తెలియట్లేదు" (I don't know), "వాడట్లేదు" (I don't use it)
   te: ['నచ్చ', 'తెలియ', 'వాడ', 'nacha', 'nachha', 'teliya', 'vada', 'vaada'],
+  // Malayalam "കുഴപ്പമില്ല" / "പ്രശ്നമില്ല" (no problem), "മനസ്സിലാകുന്നില്ല" (I don't get it), "ഇഷ്ടമില്ല" (I don't like it)
+  ml: ['കുഴപ്പ', 'പ്രശ്ന', 'മനസ്സിലാ', 'മനസിലാ', 'ഇഷ്ട'],
+  // Kannada "ಅರ್ಥವಾಗ್ತಿಲ್ಲ" (I don't get it), "ಗೊತ್ತಾಗ್ತಿಲ್ಲ" (I can't tell), "ಇಷ್ಟವಾಗ್ತಿಲ್ಲ" (I don't like it)
+  kn: ['ಅರ್ಥ', 'ಗೊತ್ತ', 'ಇಷ್ಟ'],
 };
 
 /** What follows such a stem in its plain negative (-mıyor, -mez, -medi, -memiş), not its "cannot" form (-amıyor). */
@@ -172,6 +183,9 @@ export const PLAIN_NEGATIVE_AFTER_STEM: Readonly<Record<string, RegExp>> = {
   tr: /^(m[iu]yo|m[iu]o|m[ae]z|m[ae]d[iu]|m[ae]mi|m[ae]yinc)/,
   ta: /^(k?kala|yala)/,
   te: /^(ట్లేదు|డంలేదు|tledu)/,
+  // whatever follows the stem: none of these is a failure in any form
+  ml: /^/,
+  kn: /^/,
 };
 
 /**

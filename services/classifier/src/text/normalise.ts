@@ -46,6 +46,21 @@ const DEVANAGARI_CANDRA_PATTERN = /\u0972|\u090d|\u0945|\u0911|\u0949/g;
 // A nasal consonant with virama before another consonant is written either way: इन्स्टाग्राम / इंस्टाग्राम.
 const DEVANAGARI_HALF_NASAL = /[ङञणनम]\u094d(?=[\u0915-\u0939])/g;
 
+// Malayalam writes a final consonant as an atomic chillu (ൻ, ർ, ൽ, ൾ, ൺ, ൿ) or, on older
+// keyboards, as the consonant, virama and a joiner (ന്‍), which loses its joiner above; and
+// the au sign as ൗ alone (reformed spelling, ഡൗൺ) or as ൌ (ഡൌൺ). One form of each.
+const MALAYALAM_VARIANTS: Record<string, string> = {
+  '\u0d7a': '\u0d23\u0d4d',
+  '\u0d7b': '\u0d28\u0d4d',
+  '\u0d7c': '\u0d30\u0d4d',
+  '\u0d7d': '\u0d32\u0d4d',
+  '\u0d7e': '\u0d33\u0d4d',
+  '\u0d7f': '\u0d15\u0d4d',
+  '\u0d4c': '\u0d57',
+};
+// Alternation, not one class, as ൌ is a combining sign.
+const MALAYALAM_VARIANT_PATTERN = /[\u0d7a-\u0d7f]|\u0d4c/g;
+
 const foldCache = new Map<string, string>();
 
 function foldChar(ch: string): string {
@@ -104,6 +119,7 @@ function rewritten(text: string, fold: boolean): string {
   let dottedI = false;
   let devanagari = false;
   let arabic = false;
+  let malayalam = false;
   let diacritic = false;
   let vietnamese = false;
   for (let i = 0; i < out.length; i++) {
@@ -115,6 +131,7 @@ function rewritten(text: string, fold: boolean): string {
     } else if (code === 0x307) dottedI = true;
     else if (code >= 0x600 && code <= 0x6ff) arabic = true;
     else if (code >= 0x900 && code <= 0x97f) devanagari = true;
+    else if (code >= 0xd00 && code <= 0xd7f) malayalam = true;
     else if ((code >= 0x200b && code <= 0x200f) || code === 0x2060 || code === 0xfeff) zeroWidth = true;
     else if (code >= 0x1e00 && code <= 0x1eff) {
       diacritic = true;
@@ -130,5 +147,6 @@ function rewritten(text: string, fold: boolean): string {
   if (arabic) {
     out = out.replace(ARABIC_HARAKAT_AND_TATWEEL, '').replace(ARABIC_VARIANT_PATTERN, (ch) => ARABIC_VARIANTS[ch] ?? ch);
   }
+  if (malayalam) out = out.replace(MALAYALAM_VARIANT_PATTERN, (ch) => MALAYALAM_VARIANTS[ch] ?? ch);
   return fold && diacritic && !vietnamese ? out.replace(LATIN_WITH_DIACRITIC, foldChar) : out;
 }

@@ -19,7 +19,9 @@ import { hinglish } from './hinglish.js';
 import { lexicon_id } from './id.js';
 import { lexicon_it } from './it.js';
 import { lexicon_ja } from './ja.js';
+import { kn } from './kn.js';
 import { lexicon_ko } from './ko.js';
+import { ml } from './ml.js';
 import { mr } from './mr.js';
 import { lexicon_ms } from './ms.js';
 import { lexicon_nl } from './nl.js';
@@ -27,7 +29,9 @@ import { ne } from './ne.js';
 import { pa } from './pa.js';
 import { lexicon_pl } from './pl.js';
 import { lexicon_pt } from './pt.js';
+import { romanNepali } from './roman-nepali.js';
 import { romanPunjabi } from './roman-punjabi.js';
+import { romanSinhala } from './roman-sinhala.js';
 import { romanUrdu } from './roman-urdu.js';
 import { lexicon_ru } from './ru.js';
 import { shahmukhi } from './shahmukhi.js';
@@ -86,4 +90,9 @@ export const LEXICONS: readonly ComplaintLexicon[] = [
   lexicon_zh,
   lexicon_el,
   greeklish,
+  // Added last: a phrase several lexicons list keeps the index of the first that lists it.
+  kn,
+  ml,
+  romanNepali,
+  romanSinhala,
 ];
