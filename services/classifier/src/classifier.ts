@@ -1808,6 +1808,9 @@ function withRevelations(
         (cue.value.side === 'before' ? m.start === cue.end : m.end === cue.start),
     );
     if (revealed === undefined) continue;
+    // After a bare "it's", "c'est", "è", the name found ends its clause or is what a claim is said
+    // of ("it's WhatsApp.", "c'est WhatsApp qui est HS"): "it's instagram with a text box" describes.
+    if (isBareCopula(cue, words) && !endsTheFinding(revealed, cues, words, normalised)) continue;
     // The name a suspicion governs ("pehle laga jio ka issue hai"): what was thought, not found;
     // and a guess ("lagta hai UPI hi down hai") is no finding either.
     if (alternatives.some((a) => a.value.side === 'before' && a.end === revealed.start) || guessedAt(revealed.start, words)) continue;
@@ -1818,6 +1821,49 @@ function withRevelations(
     kept = kept.filter((m) => m.service === revealed.service || m.start < 0 || (m.end > from && !suspects.has(m.service)));
   }
   return kept;
+}
+
+/** Words after a name found that go on to say what it does: "c'est WhatsApp qui", "è WhatsApp che", "it's whatsapp that's". */
+const CLEFT_WORDS: ReadonlySet<string> = new Set([
+  'qui',
+  'che',
+  'que',
+  'that',
+  'thats',
+  'which',
+  'ka',
+  'ki',
+  'ke',
+  'hi',
+  'bas',
+  'only',
+  'o',
+]);
+
+/** Last words of the bare copulas that reveal a name ("it's", "its", "c'est", "è" folded, "a to", "it's always"). */
+const BARE_COPULAS: ReadonlySet<string> = new Set(['s', 'its', 'est', 'e', 'to', 'always']);
+/** Words a bare copula takes at most ("it's always": it, s, always). */
+const BARE_COPULA_WORDS = 3;
+
+function isBareCopula(cue: Located<Cue>, words: readonly string[]): boolean {
+  return (
+    cue.value.side === 'before' &&
+    cue.end - cue.start <= BARE_COPULA_WORDS &&
+    BARE_COPULAS.has(words[cue.end - 1] as string) &&
+    (cue.end - cue.start < 3 || words[cue.end - 1] === 'always')
+  );
+}
+
+/** Whether the name a revelation found ends its clause, is followed by a cleft word, or by a claim. */
+function endsTheFinding(revealed: ServiceMention, cues: readonly Located<Cue>[], words: readonly string[], normalised: string): boolean {
+  if (revealed.end >= words.length || CLEFT_WORDS.has(words[revealed.end] as string)) return true;
+  if (
+    cues.some((c) => polarity(c.value.kind) === 1 && c.value !== REVEALED_CLAIM && c.start >= revealed.end && c.start <= revealed.end + 1)
+  )
+    return true;
+  const offsets = tokenOffsets(words, normalised);
+  const nameEnd = (offsets[revealed.end - 1] as number) + (words[revealed.end - 1] as string).length;
+  return /^\s*[^\s\p{L}\p{N}]/u.test(normalised.slice(nameEnd, offsets[revealed.end]) + (words[revealed.end] ?? ''));
 }
 
 /** A bare "no" after a name, closing its clause, after others were said to work: "Instagram e Facebook vanno, whatsapp no." */

@@ -157,6 +157,7 @@ export const SERVICES: readonly ServiceEntry[] = [
       'وتسپ',
       'واتس‌آپ',
       'الواتس اب',
+      'الواتس',
       'whatsappam',
       'whatsappesh',
       'whatsappet',

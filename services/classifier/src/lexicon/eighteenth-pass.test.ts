@@ -202,4 +202,18 @@ describe('eighteenth blind pass classes', () => {
       'facebook',
     ]);
   });
+
+  it('takesABareItsOrCestWithTheNameEndingItsClauseAsTheFinding', () => {
+    expect(classify('Checked my O2 data, restarted the router twice. It’s Instagram.', { author_location: 'Leeds' }).services).toEqual([
+      'instagram',
+    ]);
+    expect(classify("J'ai redémarré la Livebox pour rien, c'est Instagram qui est HS", { author_location: 'Lyon' }).services).toEqual([
+      'instagram',
+    ]);
+    expect(classify('Myślałam że Orange znowu coś zepsuł, a to Instagram padł', { author_location: 'Kraków' }).services).toEqual([
+      'instagram',
+    ]);
+    // Describing, not finding.
+    expect(classify("just tried Threads. it's instagram with a text box").complaint).toBe(false);
+  });
 });

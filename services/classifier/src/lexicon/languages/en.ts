@@ -2871,6 +2871,10 @@ export const en: ComplaintLexicon = {
     "it's just *",
     'its just *',
     "it's only *",
+    // the short finding after the suspects: "Checked - it's WhatsApp", "It's WhatsApp. It's always WhatsApp"
+    "it's *",
+    'its *',
+    "it's always *",
     'its only *',
     // the name found to fail, before the finding ("WhatsApp is the one that's down", "Steam is what's broken")
     "* is the one that's",

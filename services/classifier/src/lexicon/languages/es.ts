@@ -1396,6 +1396,8 @@ export const lexicon_es: ComplaintLexicon = {
     'al final era *',
     'en realidad era *',
     'es el *',
+    'resulta que es *',
+    'y resulta que es *',
     'era el *',
     '* que está caído',
     '* que se cayó',

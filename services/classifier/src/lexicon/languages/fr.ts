@@ -1202,7 +1202,19 @@ export const lexicon_fr: ComplaintLexicon = {
     'un ami dit',
     'une amie dit',
   ],
-  revelations: ["en fait c'est *", "en fait c'était *", "c'était *", "au final c'est *", "finalement c'est *"],
+  revelations: [
+    "en fait c'est *",
+    "en fait c'était *",
+    "c'était *",
+    "au final c'est *",
+    "finalement c'est *",
+    // the cleft: "c'est WhatsApp qui est HS"
+    "c'est *",
+    '* qui est hs',
+    '* qui est mort',
+    '* qui bug',
+    '* qui plante',
+  ],
   alternatives: [
     // The cause first suspected, then ruled out: not the failing service ("thought it was my Jio").
     "croyais que c'était *",

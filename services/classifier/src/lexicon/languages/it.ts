@@ -1163,6 +1163,9 @@ export const lexicon_it: ComplaintLexicon = {
     'in realtà era *',
     'in realtà è *',
     'è proprio *',
+    'stavolta è *',
+    'ok è *',
+    'quindi è *',
     'è colpa di *',
     // the cleft that singles the failing one out: "è whatsapp che non va"
     '* che è morto',

@@ -8,6 +8,8 @@ export const lexicon_pl: ComplaintLexicon = {
   language: 'pl',
   scripts: ['Latn'],
   name: 'Polish',
+  // what it turned out to be: "a to WhatsApp padł", "okazało się, że to WhatsApp"
+  revelations: ['a to *', 'okazało się że to *', 'okazalo sie ze to *', 'jednak to *'],
   outage: [
     'nie działa',
     'nie dziala',
