@@ -76,8 +76,9 @@ export class BaselineModel {
   private readonly dispersionRate: number;
   /**
    * (1 − rate)^k for the rates a zero stretch decays at and k up to a stretch's longest (the
-   * windows of one profile slot): four Math.pow per stretch were a tenth of the detector's time.
-   * Made by Math.pow with the same arguments, so the bits are the same.
+   * windows of one profile slot): catching up zero stretches was an eighth of the sparse bench's
+   * time in a CPU profile, most of it four Math.pow per stretch (a third of that after). Made by
+   * Math.pow with the same arguments, so the bits are the same.
    */
   private readonly levelKeep: Float64Array;
   private readonly profileKeep: Float64Array;
