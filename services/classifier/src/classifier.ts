@@ -1893,7 +1893,9 @@ function addEllipticFailures(
 }
 
 /** Negators after Punjabi "vi" (also) in "whatsapp vi nahi chal reha". */
-const NEGATORS_AFTER_ALSO: ReadonlySet<string> = new Set(['nahi', 'nahin', 'nhi', 'nai', 'na']);
+const NEGATORS_AFTER_ALSO: ReadonlySet<string> = new Set(['nahi', 'nahin', 'nhi', 'nai', 'na', 'ni']);
+/** Possessives that may stand between the app and Punjabi "vi" ("whatsapp mera vi ni chal reha"). */
+const POSSESSIVES_BEFORE_ALSO: ReadonlySet<string> = new Set(['mera', 'meri', 'mere', 'sada', 'saada', 'apna']);
 /** "Claro que" is "of course" in Spanish and Portuguese, never the telco ("Claro que o zap ia cair hoje"). */
 const OF_COURSE = new Set(['que', 'q', 'ke']);
 
@@ -1906,7 +1908,8 @@ function dropWordsNotNames(mentions: ServiceMention[], words: readonly string[])
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i] as ServiceMention;
     if (m.start < 1 || m.end - m.start !== 1 || words[m.start] !== 'vi' || !NEGATORS_AFTER_ALSO.has(words[m.end] as string)) continue;
-    if (mentions.some((other) => other.end === m.start && other.service !== m.service)) mentions.splice(i, 1);
+    const appEnd = POSSESSIVES_BEFORE_ALSO.has(words[m.start - 1] as string) ? m.start - 1 : m.start;
+    if (mentions.some((other) => other.end === appEnd && other.service !== m.service)) mentions.splice(i, 1);
   }
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i] as ServiceMention;

@@ -841,14 +841,15 @@ describeFloors('accuracy on the eighteenth-pass regional check (kept unread)', '
 // 49, hi 39, en 35 and bn, pa, ta, ml, ne, gu, mr, si, te, kn), written after most of the pass's
 // fixes: on main F1 0.900 (precision 92.0%, recall 88.0%), services 72.8%, country 100%, language
 // 94.7%; with the pass's fixes 77.2%, and with the Malayalam and Kannada lexicons F1 0.924,
-// services 80.4%. Not read yet.
+// services 80.4%; read and fixed: F1 0.962, services 90.2% (slow nets and "bhi gaya", operator
+// replies, "X hi gaya hai", "find out X", "partially back", "letting off steam").
 describeFloors(
   'accuracy on the eighteenth-pass South Asia WhatsApp 2022 stream',
   'eighteenth-pass-wa2022-south-asia-stream-posts.jsonl',
   150,
   {
-    f1: 0.92,
-    services: 0.8,
+    f1: 0.96,
+    services: 0.9,
     country: 1.0,
     language: 0.94,
   },

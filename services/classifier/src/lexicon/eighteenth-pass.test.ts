@@ -216,4 +216,22 @@ describe('eighteenth blind pass classes', () => {
     // Describing, not finding.
     expect(classify("just tried Threads. it's instagram with a text box").complaint).toBe(false);
   });
+
+  it('readsTheSouthAsiaStreamsClasses', () => {
+    expect(classify('Jazz ka net subah se slow, ab insta bhi gaya', { author_location: 'Multan' }).services).toEqual(['jazz', 'instagram']);
+    expect(
+      classify('pehle laga jio ka net gaya, airtel pe bhi same. insta hi gaya hai bhai', { author_location: 'Nagpur' }).services,
+    ).toEqual(['instagram']);
+    expect(classify('insta mera vi ni chal reha yaar', { author_location: 'Amritsar' }).services).toEqual(['instagram']);
+    expect(classify('dukaan ke orders insta pe aate hain, subah se ek bhi order nahi aaya', { author_location: 'Lahore' }).complaint).toBe(
+      true,
+    );
+    expect(classify('Insta partially back for me, reels still stuck', { author_location: 'Delhi' }).complaint).toBe(true);
+    expect(classify('just letting off some steam after a long day').services).toEqual([]);
+    expect(
+      classify('Hi, the issue you are facing with Instagram is not related to the Jio network. We appreciate your patience.', {
+        author_location: 'Mumbai',
+      }).complaint,
+    ).toBe(false);
+  });
 });

@@ -91,6 +91,10 @@ export const en: ComplaintLexicon = {
   name: 'English',
 
   outage: [
+    // a partial recovery is still a failure: "partially back for me, group msgs still stuck"
+    'partially back',
+    'partially back for me',
+    'only partially back',
     // Nigerian Pidgin
     'no dey work',
     'still no work',
@@ -1502,6 +1506,13 @@ export const en: ComplaintLexicon = {
   ],
 
   negative: [
+    // the idiom, not the game store
+    'letting off some steam',
+    'letting off steam',
+    'let off some steam',
+    'let off steam',
+    'blow off steam',
+    'blowing off steam',
     // A company's results are news ("shares down" is listed further on).
     'shares up',
     'shares rise',
@@ -2890,6 +2901,8 @@ export const en: ComplaintLexicon = {
     "* that's down",
     '* thats down',
     "* that's the problem",
+    'find out *',
+    'found out *',
     "realising it's *",
     'realising its *',
     "realizing it's *",
@@ -2900,6 +2913,7 @@ export const en: ComplaintLexicon = {
     '* is the culprit',
   ],
   alternatives: [
+    'thinking my *',
     // where everyone went meanwhile: "thank god for Telegram"
     'thank god for *',
     'thank god there is *',
@@ -3009,6 +3023,13 @@ export const en: ComplaintLexicon = {
     'flocking to *',
   ],
   news: [
+    "don't reinstall",
+    'dont reinstall',
+    'is trending',
+    'trending at',
+    'meta says',
+    'we appreciate your patience',
+    'is not related to the',
     'temporarily unavailable due to',
     'we regret the inconvenience',
     'according to reports',

@@ -54,6 +54,11 @@ export const ROMANISED_HINDUSTANI = {
   outage: [
     // the clock icon of a message waiting to go
     'ghadi wala icon',
+    'phir se gaya',
+    'fir se gaya',
+    // not one order through the shop's app ("order nahi aaya" alone is a late parcel)
+    'ek bhi order nahi aaya',
+    'ek bhi order nahi aa raha',
     'ghadi ka icon',
     'ghadi aa rahi',
     'ruka pada hai',
@@ -279,6 +284,10 @@ export const ROMANISED_HINDUSTANI = {
     'lag kar raha',
     'lag ho raha',
     'slow hai',
+    'subah se slow',
+    'kal se slow',
+    'slow chal raha',
+    'kachua ban gaya',
     'itna slow',
     'speed nahi',
     'net slow hai',
@@ -850,6 +859,7 @@ export const ROMANISED_HINDUSTANI = {
     '* ki galti hai',
     '* hi band hai',
     '* hi band pada hai',
+    '* hi gaya hai',
     '* hi down hai',
     '* hi kharab hai',
     'galti *',
