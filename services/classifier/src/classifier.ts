@@ -1704,7 +1704,7 @@ const QUESTION_PARTICLES: ReadonlySet<string> = new Set(['mu', 'mi', 'mü']);
 const PARTICLE_REACH = 2;
 
 /**
- * Per word, whether it stands in a question: in a sentence that ends with a question mark, or
+ * Per word, whether it stands in a question: in a clause (to a comma or a sentence's end) that ends with a question mark, or
  * (in Turkish) right after a name and its question particle ("Vodafone mu gitti, WhatsApp mı").
  */
 function askedWords(words: readonly string[], normalised: string, mentions: readonly ServiceMention[], language: string): boolean[] {
@@ -1717,7 +1717,8 @@ function askedWords(words: readonly string[], normalised: string, mentions: read
     let terminator = 0;
     for (let at = end; at < next; at++) {
       const code = normalised.charCodeAt(at);
-      if (endsSentence(code)) terminator = terminator === 0x3f || terminator === 0x61f ? terminator : code;
+      if (endsSentence(code) || code === 0x2c || code === 0x60c)
+        terminator = terminator === 0x3f || terminator === 0x61f ? terminator : code;
     }
     if (terminator === 0 && i + 1 < words.length) continue;
     if (terminator === 0x3f || terminator === 0x61f) asked.fill(true, sentenceStart, i + 1);
@@ -1755,7 +1756,7 @@ function askedAt(index: number, words: readonly string[], normalised: string): b
 }
 
 /** "Fine" right after a name, closing its clause: said to work ("BT broadband fine, Netflix fine, WhatsApp dead", "Sky va, Netflix va,"). */
-const FINE_AFTER_NAME: ReadonlySet<string> = new Set(['fine', 'ok', 'okay', 'va', 'funziona']);
+const FINE_AFTER_NAME: ReadonlySet<string> = new Set(['fine', 'ok', 'okay', 'works', 'va', 'funziona', 'marche', 'funciona']);
 const FINE_CLAUSE_ENDS: ReadonlySet<string> = new Set([',', '.', ';', '!']);
 const SAID_TO_WORK: Cue = { kind: 'working', lexicon: -1 };
 
@@ -1857,6 +1858,8 @@ function isBareCopula(cue: Located<Cue>, words: readonly string[]): boolean {
 /** Whether the name a revelation found ends its clause, is followed by a cleft word, or by a claim. */
 function endsTheFinding(revealed: ServiceMention, cues: readonly Located<Cue>[], words: readonly string[], normalised: string): boolean {
   if (revealed.end >= words.length || CLEFT_WORDS.has(words[revealed.end] as string)) return true;
+  // A possessive goes on to name something of it ("it's Microsoft's end").
+  if (words[revealed.end] === 's') return false;
   if (
     cues.some((c) => polarity(c.value.kind) === 1 && c.value !== REVEALED_CLAIM && c.start >= revealed.end && c.start <= revealed.end + 1)
   )
@@ -1914,6 +1917,56 @@ function dropWordsNotNames(mentions: ServiceMention[], words: readonly string[])
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i] as ServiceMention;
     if (m.start >= 0 && m.end - m.start === 1 && words[m.start] === 'claro' && OF_COURSE.has(words[m.end] as string)) mentions.splice(i, 1);
+  }
+}
+
+/** "Same" before a device or connection, in the languages whose posts compare apps on one ("on the same phone"). */
+const SAME_WORDS: ReadonlySet<string> = new Set(['same', 'misma', 'mismo', 'meme', 'stesso', 'stessa', 'mesmo', 'mesma']);
+const SAME_DEVICES: ReadonlySet<string> = new Set([
+  'phone',
+  'machine',
+  'laptop',
+  'device',
+  'pc',
+  'tv',
+  'wifi',
+  'network',
+  'sim',
+  'connection',
+  'account',
+  'tele',
+  'red',
+  'celular',
+  'movil',
+  'telefono',
+  'telephone',
+  'connexion',
+  'reseau',
+]);
+const SAID_TO_WORK_ON_THE_SAME: Cue = { kind: 'working', lexicon: -1 };
+
+/**
+ * A name in a clause that compares it on "the same phone" (or wifi, laptop, account) with no
+ * failure said in that clause is said to work: "HDFC app working on the same phone so it's not
+ * my net", "outlook on the same machine fine", "Airtel sim on the same phone dey browse fine".
+ */
+function addSameDeviceComparisons(
+  cues: Located<Cue>[],
+  mentions: readonly ServiceMention[],
+  words: readonly string[],
+  normalised: string,
+): void {
+  if (mentions.length < 2) return;
+  for (let i = 1; i + 1 < words.length; i++) {
+    if (!SAME_WORDS.has(words[i] as string) || !SAME_DEVICES.has(words[i + 1] as string)) continue;
+    const offsets = tokenOffsets(words, normalised);
+    let from = i;
+    while (from > 0 && sameClause(from - 1, from, words, normalised, offsets)) from--;
+    let to = i + 1;
+    while (to + 1 < words.length && sameClause(to, to + 1, words, normalised, offsets)) to++;
+    const compared = mentions.find((m) => m.start >= from && m.end <= i);
+    const claimed = cues.some((c) => polarity(c.value.kind) === 1 && c.value.kind !== 'symptom' && c.start >= from && c.start <= to);
+    if (compared !== undefined && !claimed) cues.push({ value: SAID_TO_WORK_ON_THE_SAME, start: compared.end, end: compared.end + 1 });
   }
 }
 
@@ -2393,6 +2446,7 @@ export class Classifier {
     if (bareQuestion) cues.push(bareQuestion);
     addFineAfterNames(cues, mentions, words, normalised);
     addEllipticFailures(cues, mentions, words, normalised);
+    addSameDeviceComparisons(cues, mentions, words, normalised);
     const negated = this.negatedAction(words, ids, normalised, cues, mentions, language.language, unspaced);
     if (negated) cues.push(negated);
     dropContrastsBeforeNames(cues, mentions, words);
@@ -3024,8 +3078,15 @@ export class Classifier {
     const asked = askedWords(words, normalised, mentions, language);
     // The network said to work ("internet marche mais mes messages partent pas", "sinyal aman kok",
     // "broadband bhi theek chal raha hai"): every telco named is cleared, asked about or not.
+    // Not when a name stands between: "jazz wali sim pe whatsapp chal raha" says the app works.
     const worksAfter = (c: Located<Cue>) =>
-      cues.some((w) => (w.value.kind === 'working' || w.value.kind === 'recovered') && w.start >= c.end - 1 && w.start <= c.end + 2);
+      cues.some(
+        (w) =>
+          (w.value.kind === 'working' || w.value.kind === 'recovered') &&
+          w.start >= c.end - 1 &&
+          w.start <= c.end + 2 &&
+          !mentions.some((m) => m.start >= c.end && m.end <= w.start),
+      );
     const isNetwork = (c: Located<Cue>) => c.value.kind === 'symptom' && c.value.symptom === 'connectivity';
     const networkWorks = cues.some((c) => isNetwork(c) && worksAfter(c));
     const askedOnly = (service: string) =>

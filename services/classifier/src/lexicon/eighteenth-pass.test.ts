@@ -234,4 +234,27 @@ describe('eighteenth blind pass classes', () => {
       }).complaint,
     ).toBe(false);
   });
+
+  it('takesANameComparedOnTheSameDeviceWithNoFailureAsWorking', () => {
+    expect(classify('gmail not loading my inbox. outlook on the same laptop fine').services).toEqual(['gmail']);
+    expect(classify('paytm se payment fail, phonepe se same account se ho gaya', { author_location: 'Pune' }).services).toEqual(['paytm']);
+    // Failing there too: both.
+    expect(classify('gmail not loading, outlook on the same laptop not loading either').services).toEqual(['gmail', 'outlook']);
+  });
+
+  it('readsAWorksAfterANameClosingItsClauseAsSaidToWork', () => {
+    expect(classify('Instagram works, Snapchat keeps crashing').services).toEqual(['snapchat']);
+  });
+
+  it('readsAnotherWayOfPayingAsNoFailure', () => {
+    expect(classify('mercado pago dá erro ao processar. paguei no pix do banco mesmo', { author_location: 'Curitiba' }).services).toEqual([
+      'mercado-pago',
+    ]);
+  });
+
+  it('readsAPossessiveAfterItsAsNoFinding', () => {
+    expect(classify("Teams calls dropping every few mins. IT say it's Microsoft's end", { author_location: 'Leeds' }).services).toEqual([
+      'microsoft-teams',
+    ]);
+  });
 });

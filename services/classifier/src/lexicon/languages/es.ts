@@ -576,6 +576,9 @@ export const lexicon_es: ComplaintLexicon = {
     'sincobertura',
   ],
   working: [
+    // Mexican "jalar": "youtube music jala perfecto"
+    'jala perfecto',
+    'jala bien',
     'funciona bien',
     'funcionan bien',
     'funciona normal',

@@ -1171,6 +1171,10 @@ export const lexicon_pt: ComplaintLexicon = {
     'no fim era *',
   ],
   alternatives: [
+    // paid another way: "paguei no pix do banco mesmo"
+    'paguei no *',
+    'paguei pelo *',
+    'paguei com o *',
     // The cause first suspected, then ruled out: not the failing service ("thought it was my Jio").
     'achei que era *',
     'pensei que era *',
