@@ -1767,14 +1767,19 @@ const SAID_TO_WORK: Cue = { kind: 'working', lexicon: -1 };
  */
 function addFineAfterNames(cues: Located<Cue>[], mentions: readonly ServiceMention[], words: readonly string[], normalised: string): void {
   if (mentions.length < 2 || !words.some((w) => FINE_AFTER_NAME.has(w))) return;
-  const offsets = tokenOffsets(words, normalised);
+  if (!mentions.some((m) => m.service !== (mentions[0] as ServiceMention).service)) return;
   for (const m of mentions) {
-    if (m.start < 0 || !FINE_AFTER_NAME.has(words[m.end] as string)) continue;
-    if (!mentions.some((other) => other.service !== m.service)) return;
-    const after = (offsets[m.end] as number) + (words[m.end] as string).length;
-    const rest = normalised.slice(after).trimStart();
-    if (rest.length === 0 || FINE_CLAUSE_ENDS.has(rest[0] as string)) cues.push({ value: SAID_TO_WORK, start: m.end, end: m.end + 1 });
+    if (m.start >= 0 && closesClauseAfter(m, FINE_AFTER_NAME, words, normalised))
+      cues.push({ value: SAID_TO_WORK, start: m.end, end: m.end + 1 });
   }
+}
+
+/** Whether the word right after the name is one of `closing` and ends its clause (a comma, a stop, or the text's end). */
+function closesClauseAfter(m: ServiceMention, closing: ReadonlySet<string>, words: readonly string[], normalised: string): boolean {
+  if (!closing.has(words[m.end] as string)) return false;
+  const offsets = tokenOffsets(words, normalised);
+  const rest = normalised.slice((offsets[m.end] as number) + (words[m.end] as string).length).trimStart();
+  return rest.length === 0 || FINE_CLAUSE_ENDS.has(rest[0] as string);
 }
 
 /** The claim a revelation makes of the name in its place ("turns out it's WhatsApp"). */
@@ -1887,11 +1892,9 @@ function addEllipticFailures(
   if (mentions.length < 2 || !words.some((w) => ELLIPTIC_NO.has(w))) return;
   const worksFrom = Math.min(...cues.filter((c) => c.value.kind === 'working' || c.value.kind === 'recovered').map((c) => c.start));
   if (!Number.isFinite(worksFrom)) return;
-  const offsets = tokenOffsets(words, normalised);
   for (const m of mentions) {
-    if (m.start <= worksFrom || !ELLIPTIC_NO.has(words[m.end] as string)) continue;
-    const after = normalised.slice((offsets[m.end] as number) + (words[m.end] as string).length).trimStart();
-    if (after.length === 0 || FINE_CLAUSE_ENDS.has(after[0] as string)) cues.push({ value: ELLIPTIC_CLAIM, start: m.end, end: m.end + 1 });
+    if (m.start > worksFrom && closesClauseAfter(m, ELLIPTIC_NO, words, normalised))
+      cues.push({ value: ELLIPTIC_CLAIM, start: m.end, end: m.end + 1 });
   }
 }
 
