@@ -759,14 +759,15 @@ describeFloors(
 // outage (India 38, Pakistan 19, Italy 19, Turkey 19, UK 11, 24 from elsewhere), written by a
 // helper who read only the spec, measured before the eighteenth pass's first fixes (F1 0.874,
 // precision 90.5%, recall 84.4%; services 73.3%; country 98.7%; language 100%) and after them
-// (F1 0.880, services 75.6%), and kept unread as the next pass's check.
+// (F1 0.880, services 75.6%), and kept unread as the next pass's check: at the pass's end F1
+// 0.905 (recall 90.0%), services 83.3%.
 describeFloors(
   'accuracy on the eighteenth-pass WhatsApp 2022 check stream (kept unread)',
   'eighteenth-pass-wa2022-check-posts.jsonl',
   150,
   {
-    f1: 0.88,
-    services: 0.75,
+    f1: 0.9,
+    services: 0.83,
     country: 0.98,
     language: 1.0,
   },
@@ -790,10 +791,10 @@ describeFloors('accuracy on the eighteenth-pass WhatsApp 2022 stream', 'eighteen
 // eighteenth-pass-attribution-check-posts.jsonl: an ordinary week across sixteen countries and
 // 68 services where which service fails is the hard part, measured blind before and after the
 // eighteenth pass's first fixes (unchanged: F1 0.926, precision 89.0%, recall 96.4%, services
-// 78.6%, country 100%, language 100%) and kept unread as a check.
+// 78.6%, country 100%, language 100%) and kept unread as a check: services 81.0% at the pass's end.
 describeFloors('accuracy on the eighteenth-pass attribution check (kept unread)', 'eighteenth-pass-attribution-check-posts.jsonl', 150, {
   f1: 0.92,
-  services: 0.78,
+  services: 0.8,
   country: 1.0,
   language: 1.0,
 });
@@ -828,10 +829,11 @@ describeFloors('accuracy on the eighteenth-pass Meta 2021 stream', 'eighteenth-p
 // eighteenth-pass-regional-check-posts.jsonl: a telecom failing at night in twelve countries and
 // banks and payment apps failing on payday in eleven (the regional scenarios' kind), measured
 // blind on main and with the pass's fixes (unchanged: F1 0.947, precision 92.0%, recall 97.6%,
-// services 94.0%, country 100%, language 99.3%) and kept unread as a check.
+// services 94.0%, country 100%, language 99.3%) and kept unread as a check: services 95.2% at the
+// pass's end.
 describeFloors('accuracy on the eighteenth-pass regional check (kept unread)', 'eighteenth-pass-regional-check-posts.jsonl', 150, {
   f1: 0.94,
-  services: 0.93,
+  services: 0.95,
   country: 1.0,
   language: 0.99,
 });
