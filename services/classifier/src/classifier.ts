@@ -1778,7 +1778,9 @@ function addFineAfterNames(cues: Located<Cue>[], mentions: readonly ServiceMenti
 function closesClauseAfter(m: ServiceMention, closing: ReadonlySet<string>, words: readonly string[], normalised: string): boolean {
   if (!closing.has(words[m.end] as string)) return false;
   const offsets = tokenOffsets(words, normalised);
-  const rest = normalised.slice((offsets[m.end] as number) + (words[m.end] as string).length).trimStart();
+  // "insta doesn't," is two words, "doesn" and "t".
+  const last = words[m.end + 1] === 't' && normalised[(offsets[m.end + 1] as number) - 1] !== ' ' ? m.end + 1 : m.end;
+  const rest = normalised.slice((offsets[last] as number) + (words[last] as string).length).trimStart();
   return rest.length === 0 || FINE_CLAUSE_ENDS.has(rest[0] as string);
 }
 
@@ -1874,8 +1876,8 @@ function endsTheFinding(revealed: ServiceMention, cues: readonly Located<Cue>[],
   return /^\s*[^\s\p{L}\p{N}]/u.test(normalised.slice(nameEnd, offsets[revealed.end]) + (words[revealed.end] ?? ''));
 }
 
-/** A bare "no" after a name, closing its clause, after others were said to work: "Instagram e Facebook vanno, whatsapp no." */
-const ELLIPTIC_NO: ReadonlySet<string> = new Set(['no', 'non', 'nao', 'nahi', 'nahin', 'nhi', 'nein', 'لا', 'نہیں']);
+/** A bare "no" after a name, closing its clause, after others were said to work: "Instagram e Facebook vanno, whatsapp no.", "twitter works, insta doesn't". */
+const ELLIPTIC_NO: ReadonlySet<string> = new Set(['no', 'non', 'nao', 'nahi', 'nahin', 'nhi', 'nein', 'لا', 'نہیں', 'doesn', 'don', 'isn']);
 const ELLIPTIC_CLAIM: Cue = { kind: 'outage', lexicon: -1 };
 
 /**

@@ -257,4 +257,16 @@ describe('eighteenth blind pass classes', () => {
       'microsoft-teams',
     ]);
   });
+
+  it('readsTheSecondMetaStreamsClasses', () => {
+    expect(classify("twitter works, insta doesn't, snapchat doesn't. so hi everyone").services).toEqual(['instagram', 'snapchat']);
+    expect(
+      classify('reiniciei o modem achando que era a Claro, mas é o insta que caiu mesmo', { author_location: 'Recife' }).services,
+    ).toEqual(['instagram']);
+    expect(classify('Instagram e Snapchat morti da stamattina', { author_location: 'Torino' }).services).toEqual(['instagram', 'snapchat']);
+    expect(
+      classify('Restarted the router, called Sky, then realised Instagram is dead for everyone', { author_location: 'Leeds' }).services,
+    ).toEqual(['instagram']);
+    expect(classify('Instagram band karne ka waqt aa gaya hai, sirf waqt barbad', { author_location: 'Multan' }).complaint).toBe(false);
+  });
 });

@@ -1163,6 +1163,7 @@ export const lexicon_ar: ComplaintLexicon = {
     'كان في عطل',
   ],
   news: [
+    'بحسب بيان',
     'ماذا نعرف',
     'ما نعرفه',
     'إليك ما نعرفه',

@@ -1074,6 +1074,8 @@ export const lexicon_de: ComplaintLexicon = {
     'meldet euch auf *',
   ],
   news: [
+    'was hinter',
+    'erklärstück',
     'nach eigenen angaben',
     'nutzer können',
     'nutzer berichten',

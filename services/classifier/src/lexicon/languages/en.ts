@@ -91,6 +91,7 @@ export const en: ComplaintLexicon = {
   name: 'English',
 
   outage: [
+    'nothing loads',
     // a partial recovery is still a failure: "partially back for me, group msgs still stuck"
     'partially back',
     'partially back for me',
@@ -2902,6 +2903,8 @@ export const en: ComplaintLexicon = {
     '* thats down',
     "* that's the problem",
     'find out *',
+    'then realised *',
+    'then realized *',
     'found out *',
     "realising it's *",
     'realising its *',
@@ -3036,6 +3039,7 @@ export const en: ComplaintLexicon = {
     "it's a global outage",
     'its a global outage',
     'is a reminder that',
+    'good reminder that',
     // A headline's count of the affected ("not working for many users").
     'for many users',
     'for thousands of users',

@@ -57,6 +57,7 @@ export const lexicon_it: ComplaintLexicon = {
     'l orologino',
     // "dead", of an app or a line
     'morto',
+    'morti',
     'morta',
     'è morto',
     'è morta',
@@ -482,6 +483,8 @@ export const lexicon_it: ComplaintLexicon = {
   ],
   hashtags: ['down', 'nonfunziona', 'disservizio', 'nonva', 'blackout', 'intilt', 'crash', 'giù', 'senzasegnale', 'guasto', 'offline'],
   working: [
+    'va benissimo',
+    'va alla grande',
     'assolto',
     // not to blame: "Fastweb stavolta è innocente", "con TIM va tutto"
     'è innocente',

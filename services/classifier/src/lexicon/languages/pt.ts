@@ -1161,6 +1161,11 @@ export const lexicon_pt: ComplaintLexicon = {
     'minha irmã diz',
   ],
   revelations: [
+    // the cleft's tail: "é o zap que caiu", "só o whatsapp que não conecta"
+    '* que caiu',
+    '* que não conecta',
+    '* que não funciona',
+    '* que não abre',
     'o problema é o *',
     'o problema é a *',
     'o problema é no *',

@@ -54,6 +54,7 @@ export const ROMANISED_HINDUSTANI = {
   outage: [
     // the clock icon of a message waiting to go
     'ghadi wala icon',
+    'abhi bhi connecting',
     'phir se gaya',
     'fir se gaya',
     // not one order through the shop's app ("order nahi aaya" alone is a late parcel)
@@ -500,6 +501,8 @@ export const ROMANISED_HINDUSTANI = {
     'mera to work kar raha',
   ],
   negative: [
+    'band karne ka waqt',
+    'band kar dena chahiye',
     // hearsay: a friend said so
     'dost ne bola',
     'dost ne kaha',
