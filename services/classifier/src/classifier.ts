@@ -240,6 +240,16 @@ function isCounterCue(cue: Located<Cue>): boolean {
   return cue.value.kind === 'negative' || cue.value.kind === 'recovered';
 }
 
+/** A "works" phrase or a recovery: what it is said of works now. */
+function saysItWorks(cue: Located<Cue>): boolean {
+  return cue.value.kind === 'working' || cue.value.kind === 'recovered';
+}
+
+/** A claim of a failure, not a mere symptom word ("messages", "login"). */
+function claimsFailure(cue: Located<Cue>): boolean {
+  return polarity(cue.value.kind) === 1 && cue.value.kind !== 'symptom';
+}
+
 /**
  * Whether an unspaced text holds `negator` outside every counter-phrase: the 不 of "不想用了"
  * (done with an app) or the ない of a recovery negates no action. Unspaced cues sit past the
@@ -745,14 +755,10 @@ function addAffirmedAfterContrast(
   normalised: string,
 ): void {
   if (mentions.length < 2) return;
-  let offsets: number[] | undefined;
   for (const m of mentions) {
-    if (m.start < 1 || !BUT_WORDS.has(words[m.start - 1] as string) || !AFFIRMATIVES.has(words[m.end] as string)) continue;
+    if (m.start < 1 || !BUT_WORDS.has(words[m.start - 1] as string)) continue;
+    if (!closesClauseAfter(m, AFFIRMATIVES, words, normalised, endsClauseOrSentence)) continue;
     if (!cues.some((c) => polarity(c.value.kind) === 1 && c.value.kind !== 'question' && c.end < m.start)) continue;
-    offsets ??= tokenOffsets(words, normalised);
-    const next = normalised.slice((offsets[m.end] as number) + (words[m.end] as string).length).trimStart();
-    const code = next.charCodeAt(0);
-    if (next !== '' && code !== 0x2c && code !== 0x3b && !endsSentence(code)) continue;
     cues.push({ value: WORKS_BEFORE_CONTRAST, start: m.end, end: m.end + 1 });
   }
 }
@@ -832,7 +838,7 @@ function predicateOf(mention: ServiceMention, counter: Located<Cue>, claims: rea
  * wo to chal raha hai"): the predicate after a name is what is said of it.
  */
 function saidToWork(mention: ServiceMention, claims: readonly Located<Cue>[], denials: readonly Located<Cue>[]): boolean {
-  return denials.some((d) => (d.value.kind === 'recovered' || d.value.kind === 'working') && predicateOf(mention, d, claims));
+  return denials.some((d) => saysItWorks(d) && predicateOf(mention, d, claims));
 }
 
 /** Whether a code unit ends a sentence: . ? ! a line break, Arabic ؟, Devanagari ।, CJK 。！？. */
@@ -1476,10 +1482,7 @@ function fineOnWifi(words: readonly string[], cues: readonly Located<Cue>[], men
     if (on < 0) continue;
     // What works there is everything, not another app named ("wifi pe YouTube chal raha hai": Netflix still fails).
     const fine = (c: Located<Cue>) =>
-      (c.value.kind === 'working' || c.value.kind === 'recovered') &&
-      c.start >= on &&
-      c.start - on <= 2 &&
-      !mentions.some((m) => m.start >= on && m.start < c.start);
+      saysItWorks(c) && c.start >= on && c.start - on <= 2 && !mentions.some((m) => m.start >= on && m.start < c.start);
     if (cues.some(fine)) return true;
   }
   return false;
@@ -1757,7 +1760,15 @@ function askedAt(index: number, words: readonly string[], normalised: string): b
 
 /** "Fine" right after a name, closing its clause: said to work ("BT broadband fine, Netflix fine, WhatsApp dead", "Sky va, Netflix va,"). */
 const FINE_AFTER_NAME: ReadonlySet<string> = new Set(['fine', 'ok', 'okay', 'works', 'va', 'funziona', 'marche', 'funciona']);
-const FINE_CLAUSE_ENDS: ReadonlySet<string> = new Set([',', '.', ';', '!']);
+/** A comma, full stop, semicolon or "!": what ends the clause of "fine" or "no" after a name ("fine?" asks). */
+function endsFineClause(code: number): boolean {
+  return code === 0x2c || code === 0x2e || code === 0x3b || code === 0x21;
+}
+
+/** A comma, semicolon or any sentence end: what ends the clause of "yes" after a name ("ma Y sì."). */
+function endsClauseOrSentence(code: number): boolean {
+  return code === 0x2c || code === 0x3b || endsSentence(code);
+}
 const SAID_TO_WORK: Cue = { kind: 'working', lexicon: -1 };
 
 /**
@@ -1774,14 +1785,20 @@ function addFineAfterNames(cues: Located<Cue>[], mentions: readonly ServiceMenti
   }
 }
 
-/** Whether the word right after the name is one of `closing` and ends its clause (a comma, a stop, or the text's end). */
-function closesClauseAfter(m: ServiceMention, closing: ReadonlySet<string>, words: readonly string[], normalised: string): boolean {
+/** Whether the word right after the name is one of `closing` and ends its clause (`endsClause` at the next mark, or the text's end). */
+function closesClauseAfter(
+  m: ServiceMention,
+  closing: ReadonlySet<string>,
+  words: readonly string[],
+  normalised: string,
+  endsClause: (code: number) => boolean = endsFineClause,
+): boolean {
   if (!closing.has(words[m.end] as string)) return false;
   const offsets = tokenOffsets(words, normalised);
   // "insta doesn't," is two words, "doesn" and "t".
   const last = words[m.end + 1] === 't' && normalised[(offsets[m.end + 1] as number) - 1] !== ' ' ? m.end + 1 : m.end;
   const rest = normalised.slice((offsets[last] as number) + (words[last] as string).length).trimStart();
-  return rest.length === 0 || FINE_CLAUSE_ENDS.has(rest[0] as string);
+  return rest.length === 0 || endsClause(rest.charCodeAt(0));
 }
 
 /** The claim a revelation makes of the name in its place ("turns out it's WhatsApp"). */
@@ -1848,18 +1865,17 @@ const CLEFT_WORDS: ReadonlySet<string> = new Set([
   'o',
 ]);
 
-/** Last words of the bare copulas that reveal a name ("it's", "its", "c'est", "è" folded, "a to", "it's always"). */
-const BARE_COPULAS: ReadonlySet<string> = new Set(['s', 'its', 'est', 'e', 'to', 'always']);
-/** Words a bare copula takes at most ("it's always": it, s, always). */
-const BARE_COPULA_WORDS = 3;
+/** Last words of the bare copulas that reveal a name ("it's", "its", "c'est", "è" folded, "a to"), in one or two words. */
+const BARE_COPULAS: ReadonlySet<string> = new Set(['s', 'its', 'est', 'e', 'to']);
+/** Words a bare copula with "always" takes at most ("it's always": it, s, always). */
+const ALWAYS_COPULA_WORDS = 3;
 
+/** Whether a revelation is a bare copula (at most two words), or one that ends with "always". */
 function isBareCopula(cue: Located<Cue>, words: readonly string[]): boolean {
-  return (
-    cue.value.side === 'before' &&
-    cue.end - cue.start <= BARE_COPULA_WORDS &&
-    BARE_COPULAS.has(words[cue.end - 1] as string) &&
-    (cue.end - cue.start < 3 || words[cue.end - 1] === 'always')
-  );
+  const length = cue.end - cue.start;
+  const last = words[cue.end - 1] as string;
+  if (cue.value.side !== 'before') return false;
+  return last === 'always' ? length <= ALWAYS_COPULA_WORDS : length < 3 && BARE_COPULAS.has(last);
 }
 
 /** Whether the name a revelation found ends its clause, is followed by a cleft word, or by a claim. */
@@ -1892,7 +1908,7 @@ function addEllipticFailures(
   normalised: string,
 ): void {
   if (mentions.length < 2 || !words.some((w) => ELLIPTIC_NO.has(w))) return;
-  const worksFrom = Math.min(...cues.filter((c) => c.value.kind === 'working' || c.value.kind === 'recovered').map((c) => c.start));
+  const worksFrom = Math.min(...cues.filter(saysItWorks).map((c) => c.start));
   if (!Number.isFinite(worksFrom)) return;
   for (const m of mentions) {
     if (m.start > worksFrom && closesClauseAfter(m, ELLIPTIC_NO, words, normalised))
@@ -1913,15 +1929,15 @@ const OF_COURSE = new Set(['que', 'q', 'ke']);
  * reha"). Vi the telco is written "Vi pe", "Vi ka network", or listed among telcos.
  */
 function dropWordsNotNames(mentions: ServiceMention[], words: readonly string[]): void {
-  for (let i = mentions.length - 1; i >= 0; i--) {
-    const m = mentions[i] as ServiceMention;
-    if (m.start < 1 || m.end - m.start !== 1 || words[m.start] !== 'vi' || !NEGATORS_AFTER_ALSO.has(words[m.end] as string)) continue;
+  const punjabiAlso = (m: ServiceMention) => {
+    if (m.start < 1 || words[m.start] !== 'vi' || !NEGATORS_AFTER_ALSO.has(words[m.end] as string)) return false;
     const appEnd = POSSESSIVES_BEFORE_ALSO.has(words[m.start - 1] as string) ? m.start - 1 : m.start;
-    if (mentions.some((other) => other.end === appEnd && other.service !== m.service)) mentions.splice(i, 1);
-  }
+    return mentions.some((other) => other.end === appEnd && other.service !== m.service);
+  };
+  const ofCourse = (m: ServiceMention) => m.start >= 0 && words[m.start] === 'claro' && OF_COURSE.has(words[m.end] as string);
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i] as ServiceMention;
-    if (m.start >= 0 && m.end - m.start === 1 && words[m.start] === 'claro' && OF_COURSE.has(words[m.end] as string)) mentions.splice(i, 1);
+    if (m.end - m.start === 1 && (punjabiAlso(m) || ofCourse(m))) mentions.splice(i, 1);
   }
 }
 
@@ -1948,7 +1964,6 @@ const SAME_DEVICES: ReadonlySet<string> = new Set([
   'connexion',
   'reseau',
 ]);
-const SAID_TO_WORK_ON_THE_SAME: Cue = { kind: 'working', lexicon: -1 };
 
 /**
  * A name in a clause that compares it on "the same phone" (or wifi, laptop, account) with no
@@ -1970,8 +1985,8 @@ function addSameDeviceComparisons(
     let to = i + 1;
     while (to + 1 < words.length && sameClause(to, to + 1, words, normalised, offsets)) to++;
     const compared = mentions.find((m) => m.start >= from && m.end <= i);
-    const claimed = cues.some((c) => polarity(c.value.kind) === 1 && c.value.kind !== 'symptom' && c.start >= from && c.start <= to);
-    if (compared !== undefined && !claimed) cues.push({ value: SAID_TO_WORK_ON_THE_SAME, start: compared.end, end: compared.end + 1 });
+    const claimed = cues.some((c) => claimsFailure(c) && c.start >= from && c.start <= to);
+    if (compared !== undefined && !claimed) cues.push({ value: SAID_TO_WORK, start: compared.end, end: compared.end + 1 });
   }
 }
 
@@ -3070,14 +3085,11 @@ export class Classifier {
       m.start >= 0 && !NAMED_LIKE_THE_NETWORK.has(m.service) && NEEDS_THE_NETWORK.has(this.catalogue.categoryOf(m.service) ?? '');
     if (!mentions.some(isTelco) || !mentions.some(isApp)) return mentions;
     // An app said to work or to be back shows the network up.
-    const worksBeside = (m: ServiceMention) =>
-      cues.some((c) => (c.value.kind === 'working' || c.value.kind === 'recovered') && c.start >= m.end && c.start <= m.end + 1);
+    const worksBeside = (m: ServiceMention) => cues.some((c) => saysItWorks(c) && c.start >= m.end && c.start <= m.end + 1);
     // Nothing opens, or several apps fail: the network is what fails ("no me anda nada, ni WhatsApp").
     const failingApps = new Set(mentions.filter((m) => isApp(m) && !worksBeside(m)).map((m) => m.service));
     const nothingWorks = words.some(
-      (w, i) =>
-        NOTHING_WORKS.has(w) &&
-        cues.some((c) => polarity(c.value.kind) === 1 && c.value.kind !== 'symptom' && c.start <= i + 2 && c.end >= i - 1),
+      (w, i) => NOTHING_WORKS.has(w) && cues.some((c) => claimsFailure(c) && c.start <= i + 2 && c.end >= i - 1),
     );
     if (nothingWorks || failingApps.size > 1) return mentions;
     const asked = askedWords(words, normalised, mentions, language);
@@ -3087,10 +3099,7 @@ export class Classifier {
     const worksAfter = (c: Located<Cue>) =>
       cues.some(
         (w) =>
-          (w.value.kind === 'working' || w.value.kind === 'recovered') &&
-          w.start >= c.end - 1 &&
-          w.start <= c.end + 2 &&
-          !mentions.some((m) => m.start >= c.end && m.end <= w.start),
+          saysItWorks(w) && w.start >= c.end - 1 && w.start <= c.end + 2 && !mentions.some((m) => m.start >= c.end && m.end <= w.start),
       );
     const isNetwork = (c: Located<Cue>) => c.value.kind === 'symptom' && c.value.symptom === 'connectivity';
     const networkWorks = cues.some((c) => isNetwork(c) && worksAfter(c));
@@ -3098,8 +3107,7 @@ export class Classifier {
       mentions.every((m) => m.service !== service || (m.start >= 0 && asked.slice(m.start, m.end).every(Boolean)));
     const said = (c: Located<Cue>) => c.start >= 0 && !asked.slice(c.start, c.end).some(Boolean);
     // A telco with a failure said right after its name fails whatever else works ("Movistar Plus+ no carga").
-    const claimedBeside = (m: ServiceMention) =>
-      cues.some((c) => polarity(c.value.kind) === 1 && c.value.kind !== 'symptom' && said(c) && c.start >= m.end && c.start <= m.end + 2);
+    const claimedBeside = (m: ServiceMention) => cues.some((c) => claimsFailure(c) && said(c) && c.start >= m.end && c.start <= m.end + 2);
     const cleared = (service: string) =>
       askedOnly(service) || (networkWorks && mentions.every((m) => m.service !== service || !claimedBeside(m)));
     const suspects = new Set(mentions.filter((m) => isTelco(m) && cleared(m.service)).map((m) => m.service));
@@ -3112,9 +3120,7 @@ export class Classifier {
     const networkSaidToFail = cues.some((c) => isNetwork(c) && said(c) && !worksAfter(c));
     if (networkSaidToFail) return mentions;
     // A failure said outside the questions; with the network shown up, a question about the app is one too.
-    const appFailureSaid = cues.some(
-      (c) => polarity(c.value.kind) === 1 && c.value.kind !== 'symptom' && (networkWorks || (c.value.kind !== 'question' && said(c))),
-    );
+    const appFailureSaid = cues.some((c) => claimsFailure(c) && (networkWorks || (c.value.kind !== 'question' && said(c))));
     if (!appFailureSaid) return mentions;
     const left = mentions.filter((m) => !suspects.has(m.service));
     return left.some(isApp) ? left : mentions;
