@@ -80,10 +80,10 @@ export class BaselineModel {
    * time in a CPU profile, most of it four Math.pow per stretch (a third of that after). Made by
    * Math.pow with the same arguments, so the bits are the same.
    */
-  private readonly levelKeep: Float64Array;
-  private readonly profileKeep: Float64Array;
-  private readonly weeklyKeep: Float64Array;
-  private readonly dispersionKeep: Float64Array;
+  private readonly levelKeep: Powers;
+  private readonly profileKeep: Powers;
+  private readonly weeklyKeep: Powers;
+  private readonly dispersionKeep: Powers;
 
   constructor(private readonly params: DetectorParams) {
     this.slots = params.profileSlotsPerDay;
@@ -232,10 +232,9 @@ export class BaselineModel {
     s[at + LEVEL] = Math.max(this.params.minExpected, (s[at + LEVEL] as number) * levelKeep);
     const profileRate = this.profileRateAt(windows);
     // Past its first weeks a key's profile learns at the constant rate, whose powers are tabled.
-    const profileKeep =
-      profileRate === this.profileRate ? power(this.profileKeep, 1 - profileRate, count) : Math.pow(1 - profileRate, count);
+    const profileKeep = profileRate === this.profileRate ? power(this.profileKeep, count) : Math.pow(1 - profileRate, count);
     this.shrinkFactor(s, at, this.slotIndex(firstStart), PROFILE_SUM, profileKeep);
-    this.shrinkFactor(s, at, this.weekdayIndex(firstStart), WEEKLY_SUM, power(this.weeklyKeep, 1 - this.weeklyRate, count));
+    this.shrinkFactor(s, at, this.weekdayIndex(firstStart), WEEKLY_SUM, power(this.weeklyKeep, count));
     const keep = this.runningDecay(windows, count, this.dispersionRate, this.dispersionKeep);
     const target = mean * mean - mean;
     s[at + DISPERSION_NUM] = target + ((s[at + DISPERSION_NUM] as number) - target) * keep;
@@ -250,11 +249,11 @@ export class BaselineModel {
    * (n + pseudo − 1)/(n + pseudo − 1 + k), the rest is geometric. `keeps` are the powers of
    * (1 − floorRate).
    */
-  private runningDecay(windows: number, count: number, floorRate: number, keeps: Float64Array): number {
+  private runningDecay(windows: number, count: number, floorRate: number, keeps: Powers): number {
     const pseudoWindows = windows + RUNNING_MEAN_PSEUDO_WINDOWS;
     const runningSteps = Math.min(count, Math.max(0, Math.ceil(1 / floorRate - pseudoWindows)));
     const running = (pseudoWindows - 1) / (pseudoWindows - 1 + runningSteps);
-    return running * power(keeps, 1 - floorRate, count - runningSteps);
+    return running * power(keeps, count - runningSteps);
   }
 
   private teachFactor(
@@ -300,16 +299,21 @@ export class BaselineModel {
   }
 }
 
-/** base^k for k = 0 … upTo, each by Math.pow. */
-function powersOf(base: number, upTo: number): Float64Array {
-  const powers = new Float64Array(upTo + 1);
-  for (let k = 0; k <= upTo; k++) powers[k] = Math.pow(base, k);
-  return powers;
+/** A base and its powers base^0 … base^upTo, each made by Math.pow. */
+interface Powers {
+  readonly base: number;
+  readonly table: Float64Array;
 }
 
-/** base^k from `powers` (made by `powersOf(base, …)`) when it goes that far, else by Math.pow. */
-function power(powers: Float64Array, base: number, k: number): number {
-  return k < powers.length ? (powers[k] as number) : Math.pow(base, k);
+function powersOf(base: number, upTo: number): Powers {
+  const table = new Float64Array(upTo + 1);
+  for (let k = 0; k <= upTo; k++) table[k] = Math.pow(base, k);
+  return { base, table };
+}
+
+/** base^k from the table when it goes that far, else by Math.pow (the same bits either way). */
+function power(powers: Powers, k: number): number {
+  return k < powers.table.length ? (powers.table[k] as number) : Math.pow(powers.base, k);
 }
 
 /** One key's baseline in an array of its own (tests, and anything that scores one series). */
