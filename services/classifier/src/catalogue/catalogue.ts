@@ -83,12 +83,13 @@ const MAX_ENDING = 4;
  */
 const MAX_TAMIL_ENDING = 6;
 export const TAMIL_VIRAMA = '\u0bcd';
-const isTamil = (word: string) => /^[\u0b80-\u0bff]/.test(word);
 /**
- * Kannada and Malayalam do the same: ವಾಟ್ಸಾಪ್‌ನಲ್ಲಿ / ವಾಟ್ಸಾಪಲ್ಲಿ "on WhatsApp", വാട്സാപ്പിന്റെ
- * "WhatsApp's", ഇൻസ്റ്റാഗ്രാമിൽ "on Instagram": the virama of a script whose endings run that long.
+ * The scripts whose case endings run that long, each with its virama: Tamil, and Kannada and
+ * Malayalam, which do the same (ವಾಟ್ಸಾಪ್‌ನಲ್ಲಿ / ವಾಟ್ಸಾಪಲ್ಲಿ "on WhatsApp", വാട്സാപ്പിന്റെ
+ * "WhatsApp's", ഇൻസ്റ്റാഗ്രാമിൽ "on Instagram").
  */
 const LONG_ENDING_VIRAMAS: readonly [RegExp, string][] = [
+  [/^[\u0b80-\u0bff]/, TAMIL_VIRAMA],
   [/^[\u0c80-\u0cff]/, '\u0ccd'],
   [/^[\u0d00-\u0d7f]/, '\u0d4d'],
 ];
@@ -96,7 +97,7 @@ const MALAYALAM_MA = '\u0d2e';
 const MALAYALAM_MMA = '\u0d2e\u0d4d\u0d2e';
 const MALAYALAM_ANUSVARA = '\u0d02';
 function longEndingVirama(word: string): string | undefined {
-  return isTamil(word) ? TAMIL_VIRAMA : LONG_ENDING_VIRAMAS.find(([script]) => script.test(word))?.[1];
+  return LONG_ENDING_VIRAMAS.find(([script]) => script.test(word))?.[1];
 }
 
 /**
