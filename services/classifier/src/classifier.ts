@@ -1829,6 +1829,8 @@ function withRevelations(
     const revealed = mentions.find(
       (m) =>
         (!m.ambiguous || (words[m.start]?.length ?? 0) > 1) &&
+        // a name written as one: "fixed the issue' #WhatsAppDown" reveals nothing
+        m.via !== 'hashtag' &&
         m.start >= 0 &&
         (cue.value.side === 'before' ? m.start === cue.end : m.end === cue.start),
     );
@@ -1841,11 +1843,37 @@ function withRevelations(
     if (alternatives.some((a) => a.value.side === 'before' && a.end === revealed.start) || guessedAt(revealed.start, words)) continue;
     cues.push({ value: REVEALED_CLAIM, start: cue.start, end: cue.end });
     const from = Math.min(cue.start, revealed.start);
+    dropCheckedBefore(cues, from, mentions);
     // A suspect named again after the finding is still the suspect ("Jazz ko gaaliyan dena band karo").
     const suspects = new Set(mentions.filter((m) => m.start >= 0 && m.end <= from).map((m) => m.service));
     kept = kept.filter((m) => m.service === revealed.service || m.start < 0 || (m.end > from && !suspects.has(m.service)));
   }
   return kept;
+}
+
+/** Words between a name and a "works" phrase said of it ("airtel ka net chal raha hai"). */
+const NAME_TO_WORKS_GAP = 3;
+
+/**
+ * Drops the "works" phrases before a finding (ending by `from`) that no name is just before:
+ * what was checked works ("balance check kiya sab theek hai. WhatsApp hi band hai"), said of
+ * the suspects, not of the failure found. One said of a name ("Sky va benissimo, è WhatsApp
+ * che non manda niente") stays: it tells that name works, and the name's phrases are weighed as such.
+ */
+function dropCheckedBefore(cues: Located<Cue>[], from: number, mentions: readonly ServiceMention[]): void {
+  const checked = cues.filter(
+    (cue) =>
+      saysItWorks(cue) &&
+      cue.end <= from &&
+      !mentions.some((m) => m.start >= 0 && m.end <= cue.start && cue.start - m.end <= NAME_TO_WORKS_GAP),
+  );
+  // The same words listed as a counter too ("va benissimo") go with them.
+  for (let i = cues.length - 1; i >= 0; i--) {
+    const cue = cues[i] as Located<Cue>;
+    if (isCounterCue(cue) || saysItWorks(cue)) {
+      if (checked.some((c) => c.start === cue.start && c.end === cue.end)) cues.splice(i, 1);
+    }
+  }
 }
 
 /** Words after a name found that go on to say what it does: "c'est WhatsApp qui", "è WhatsApp che", "it's whatsapp that's". */

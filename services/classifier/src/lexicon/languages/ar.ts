@@ -642,7 +642,20 @@ export const lexicon_ar: ComplaintLexicon = {
     'سقوط',
   ],
   // What it turned out to be ("حسبته النت وطلع الواتساب").
-  revelations: ['طلع *', 'وطلع *', 'طلعت *', 'وطلعت *'],
+  revelations: [
+    'طلع *',
+    'وطلع *',
+    'طلعت *',
+    'وطلعت *',
+    // "the problem is from WhatsApp itself", after the operator said its network is fine
+    'المشكلة من *',
+    'والمشكلة من *',
+    'المشكله من *',
+    'والمشكله من *',
+    'المشكلة في *',
+    'والمشكلة في *',
+    '* نفسه',
+  ],
   alternatives: [
     'حسبت *',
     'فكرت *',
@@ -1163,6 +1176,11 @@ export const lexicon_ar: ComplaintLexicon = {
     'كان في عطل',
   ],
   news: [
+    // A support desk's reply to a customer (its greeting, its network cleared, its sign-off): the operator's voice, not a complaint
+    'نشكركم على تفهمكم',
+    'شكرا لتفهمك',
+    'عميلنا العزيز',
+    'نعتذر عن الإزعاج',
     'بحسب بيان',
     'ماذا نعرف',
     'ما نعرفه',

@@ -515,6 +515,10 @@ export const lexicon_de: ComplaintLexicon = {
     'ist da was',
   ],
   errors: [
+    // WhatsApp's own screens in this language (WhatsApp Web waiting for the phone; a message it has not received yet)
+    'warten auf diese nachricht',
+    'telefon nicht verbunden',
+    'verbindung zum telefon wird hergestellt',
     'Verbindung wird hergestellt…',
     'Verbinden…',
     'Etwas ist schiefgelaufen',
@@ -1074,6 +1078,12 @@ export const lexicon_de: ComplaintLexicon = {
     'meldet euch auf *',
   ],
   news: [
+    // A support desk's reply to a customer (its greeting, its network cleared, its sign-off): the operator's voice, not a complaint
+    'vielen dank für deine geduld',
+    'danke für deine geduld',
+    'danke für ihre geduld',
+    'wir entschuldigen uns für die unannehmlichkeiten',
+    'liegt nicht an unserem netz',
     'was hinter',
     'erklärstück',
     'nach eigenen angaben',

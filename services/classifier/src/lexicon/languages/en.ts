@@ -1113,6 +1113,10 @@ export const en: ComplaintLexicon = {
   ],
 
   errors: [
+    // WhatsApp's own screens in this language (WhatsApp Web waiting for the phone; a message it has not received yet)
+    'trying to reach phone',
+    'connecting to phone',
+    'computer not connected',
     // WhatsApp's notice for a message it cannot decrypt yet
     'waiting for this message',
     'our cdn was unable to reach our servers',
@@ -3026,6 +3030,22 @@ export const en: ComplaintLexicon = {
     'flocking to *',
   ],
   news: [
+    // A support desk's reply to a customer (its greeting, its network cleared, its sign-off): the operator's voice, not a complaint
+    'thank you for your patience',
+    'thanks for your patience',
+    'thank you for bearing with us',
+    'thanks for bearing with us',
+    'apologies for the inconvenience',
+    'we apologise for the inconvenience',
+    'we apologize for the inconvenience',
+    'sorry for the inconvenience caused',
+    'dear customer',
+    'dear valued customer',
+    'not related to our network',
+    "isn't related to our network",
+    'isnt related to our network',
+    'our network is working normally',
+    'network services are working normally',
     "don't reinstall",
     'dont reinstall',
     'is trending',

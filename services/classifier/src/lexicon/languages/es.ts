@@ -524,6 +524,13 @@ export const lexicon_es: ComplaintLexicon = {
     'les deja entrar',
   ],
   errors: [
+    // WhatsApp's own screens in this language (WhatsApp Web waiting for the phone; a message it has not received yet)
+    'esperando el mensaje',
+    'esperando este mensaje',
+    'teléfono no conectado',
+    'intentando conectar con el teléfono',
+    'intentando conectar al teléfono',
+    'conectando con el teléfono',
     'Conectando…',
     'Algo salió mal',
     'Se produjo un error',
@@ -1393,6 +1400,10 @@ export const lexicon_es: ComplaintLexicon = {
   ],
   revelations: [
     'resulta que *',
+    // "no es cosa suya, que es WhatsApp": the operator's answer
+    'que es *',
+    'el problema es *',
+    'el problema es de *',
     'resulta que era *',
     'resultó que *',
     'resultó que era *',
@@ -1446,6 +1457,14 @@ export const lexicon_es: ComplaintLexicon = {
     'mientras tanto *',
   ],
   news: [
+    // A support desk's reply to a customer (its greeting, its network cleared, its sign-off): the operator's voice, not a complaint
+    'gracias por tu paciencia',
+    'gracias por su paciencia',
+    'disculpa las molestias',
+    'disculpe las molestias',
+    'estimado cliente',
+    'ajena a nuestra red',
+    'no está relacionada con nuestra red',
     'es una caída mundial',
     'no es tu celular',
     'no desinstales',

@@ -558,6 +558,10 @@ export const lexicon_fr: ComplaintLexicon = {
     'une panne en cours',
   ],
   errors: [
+    // WhatsApp's own screens in this language (WhatsApp Web waiting for the phone; a message it has not received yet)
+    'en attente de ce message',
+    'téléphone non connecté',
+    'tentative de connexion au téléphone',
     'Connexion…',
     "Une erreur s'est produite",
     'Un problème est survenu',
@@ -1240,6 +1244,12 @@ export const lexicon_fr: ComplaintLexicon = {
     'rejoignez-moi sur *',
   ],
   news: [
+    // A support desk's reply to a customer (its greeting, its network cleared, its sign-off): the operator's voice, not a complaint
+    'merci de votre patience',
+    'merci pour votre patience',
+    'nous nous excusons pour la gêne occasionnée',
+    'cher client',
+    'ne provient pas de notre réseau',
     'panne géante chez',
     'panne mondiale chez',
     'rapport sur la panne',

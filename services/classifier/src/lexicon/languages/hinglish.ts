@@ -748,7 +748,7 @@ export const hinglish: ComplaintLexicon = {
 
   revelations: ROMANISED_HINDUSTANI.revelations,
   alternatives: ['* pe dekha', '* par dekha', '* pe padha', '* par padha', ...ROMANISED_HINDUSTANI.alternatives, '* se kaam chala'],
-  news: ['poori jaankari', 'puri jankari', 'kya hua aur kab'],
+  news: ['poori jaankari', 'puri jankari', 'kya hua aur kab', 'asuvidha ke liye khed'],
   // Vodafone Idea: "vi" is no Hindi word ("Vi ka network", "Vi sim")
   names: ['vi'],
   symptoms: {

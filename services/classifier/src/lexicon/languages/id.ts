@@ -356,6 +356,10 @@ export const lexicon_id: ComplaintLexicon = {
     'pada gak bisa',
   ],
   errors: [
+    // WhatsApp's own screens in this language (WhatsApp Web waiting for the phone; a message it has not received yet)
+    'menunggu pesan ini',
+    'telepon tidak terhubung',
+    'mencoba menghubungkan ke telepon',
     'Menghubungkan…',
     'Terjadi kesalahan',
     'Ada yang salah',
@@ -882,7 +886,17 @@ export const lexicon_id: ComplaintLexicon = {
     'lari ke *',
     'pindah dulu ke *',
   ],
-  news: ['pengguna melaporkan', 'warganet mengeluhkan', 'ini penyebabnya', 'ini penjelasan', 'penjelasan meta'],
+  news: [
+    'pengguna melaporkan',
+    'warganet mengeluhkan',
+    'ini penyebabnya',
+    'ini penjelasan',
+    'penjelasan meta',
+    // A support desk's reply to a customer (its greeting, its network cleared, its sign-off): the operator's voice, not a complaint
+    'terima kasih atas kesabarannya',
+    'mohon maaf atas ketidaknyamanannya',
+    'pelanggan yth',
+  ],
   symptoms: {
     media: [
       'foto',

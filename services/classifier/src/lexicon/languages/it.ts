@@ -451,6 +451,11 @@ export const lexicon_it: ComplaintLexicon = {
     'riuscite ad accedere',
   ],
   errors: [
+    // WhatsApp's own screens in this language (WhatsApp Web waiting for the phone; a message it has not received yet)
+    'connessione al telefono in corso',
+    'tentativo di connessione al telefono',
+    'in attesa di questo messaggio',
+    'telefono non connesso',
     'post non riuscito',
     'pubblicazione non riuscita',
     'invio non riuscito',
@@ -1233,6 +1238,16 @@ export const lexicon_it: ComplaintLexicon = {
     'resettato il router *',
   ],
   news: [
+    // A support desk's reply to a customer (its greeting, its network cleared, its sign-off): the operator's voice, not a complaint
+    'ti invitiamo a riprovare',
+    'vi invitiamo a riprovare',
+    'grazie per la pazienza',
+    'ci scusiamo per il disagio',
+    'gentile cliente',
+    'non dipende dalla nostra rete',
+    'non dipende dalla rete',
+    'non legati alla rete',
+    'non legato alla nostra rete',
     'al lavoro per risolvere',
     'aggiornamenti in diretta',
     'ti aggiorneremo',

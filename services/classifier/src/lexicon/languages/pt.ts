@@ -417,6 +417,14 @@ export const lexicon_pt: ComplaintLexicon = {
     'vocês estão com',
   ],
   errors: [
+    // WhatsApp's own screens in this language (WhatsApp Web waiting for the phone; a message it has not received yet)
+    'aguardando mensagem',
+    'aguardando esta mensagem',
+    'celular não conectado',
+    'telefone não conectado',
+    'tentando conectar ao celular',
+    'tentando conectar ao telefone',
+    'conectando ao celular',
     // Bank and app error strings.
     'erro na rede',
     'erro de rede',
@@ -1219,6 +1227,13 @@ export const lexicon_pt: ComplaintLexicon = {
     'estou no *',
   ],
   news: [
+    // A support desk's reply to a customer (its greeting, its network cleared, its sign-off): the operator's voice, not a complaint
+    'agradecemos a compreensão',
+    'agradecemos a sua compreensão',
+    'obrigado pela paciência',
+    'pedimos desculpas pelo transtorno',
+    'prezado cliente',
+    'não está relacionado à nossa rede',
     // Habitual "whenever X goes down" (present tense: every time, not now): what follows is no report.
     'quando cai',
     'quando caem',

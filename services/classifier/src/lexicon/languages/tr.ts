@@ -602,6 +602,13 @@ export const lexicon_tr: ComplaintLexicon = {
     'kopma var mı',
   ],
   errors: [
+    // WhatsApp's own screens in this language (WhatsApp Web waiting for the phone; a message it has not received yet)
+    'bu mesaj bekleniyor',
+    'telefon bağlı değil',
+    'telefonunuzun internete bağlı olduğundan emin olun',
+    'telefonunuzun aktif bir internet bağlantısı olduğundan emin olun',
+    'telefona bağlanmaya çalışılıyor',
+    'telefona bağlanılıyor',
     'Bağlanıyor…',
     'Bir şeyler ters gitti',
     'Bir hata oluştu',
@@ -646,6 +653,11 @@ export const lexicon_tr: ComplaintLexicon = {
     'kesintivar',
   ],
   working: [
+    // what the operator says of its line: "hatta sorun yokmuş" (there was no problem on the line)
+    'sorun yokmuş',
+    'bir sorun yokmuş',
+    'hatta sorun yok',
+    'şebekede sorun yok',
     'çalışıyor',
     'çalışıyorlar',
     'sorunsuz',
@@ -1175,7 +1187,25 @@ export const lexicon_tr: ComplaintLexicon = {
     'tam bir yıl önce',
   ],
   // What it turned out to be after a suspect ("Türk Telekom'a söylendim, meğer WhatsApp çökmüş").
-  revelations: ['meğer *', 'meğerse *', 'meğersem *', 'meğer sorun *', 'asıl sorun *', 'sorun *', 'sorun da *'],
+  revelations: [
+    'meğer *',
+    'meğerse *',
+    'meğersem *',
+    'meğer sorun *',
+    'asıl sorun *',
+    'sorun *',
+    'sorun da *',
+    'sonra baktım *',
+    'bir baktım *',
+    // "WhatsApp'ın kendisi çökmüş": the app itself, after its genitive ending
+    '* kendisi',
+    '* ın kendisi',
+    '* in kendisi',
+    '* un kendisi',
+    '* ün kendisi',
+    '* nın kendisi',
+    '* nin kendisi',
+  ],
   alternatives: [
     // Where everyone fled ("herkes Twitter'a akın etti").
     '* akın etti',
@@ -1230,6 +1260,14 @@ export const lexicon_tr: ComplaintLexicon = {
     '* alakası yok',
   ],
   news: [
+    // A support desk's reply to a customer (its greeting, its network cleared, its sign-off): the operator's voice, not a complaint
+    'anlayışınız için teşekkür ederiz',
+    'anlayışınız için teşekkürler',
+    'değerli müşterimiz',
+    'bilgilerinize sunarız',
+    'yaşanan aksaklık için özür dileriz',
+    'şebekemizde herhangi bir sorun',
+    'şebekesinde herhangi bir sorun yoktur',
     // A headline's lead and a company's statement ("SON DAKİKA | …", "Meta'dan açıklama: …")
     'son dakika',
     "meta'dan açıklama",

@@ -1,0 +1,58 @@
+// Posts here are written for these tests; none comes from shared/data or a blind fixture.
+import { describe, expect, it } from 'vitest';
+import { classify } from '../classify-for-tests.js';
+
+describe('nineteenth blind pass classes', () => {
+  it('dropsWhatWasCheckedAndFoundFineBeforeTheFinding', () => {
+    expect(
+      classify('pehle socha jazz ka package khatam, balance check kiya sab theek hai. whatsapp hi band hai', { author_location: 'Multan' }),
+    ).toMatchObject({ complaint: true, services: ['whatsapp'] });
+    expect(classify('jio ka net theek chal raha hai, problem whatsapp me hi hai', { author_location: 'Pune' })).toMatchObject({
+      complaint: true,
+      services: ['whatsapp'],
+    });
+    // Said of a name, a "works" phrase stays that name's.
+    expect(classify('Sky va alla grande, la fibra pure, è Instagram che non carica niente', { author_location: 'Roma' })).toMatchObject({
+      complaint: true,
+      services: ['instagram'],
+    });
+    // Both said to work: nothing fails.
+    expect(classify('airtel ka net chal raha hai, whatsapp bhi theek hai', { author_location: 'Pune' }).complaint).toBe(false);
+  });
+
+  it('readsTheOperatorsAnswerAsAFindingInTurkishArabicAndSpanish', () => {
+    expect(classify("Türk Telekom'u aradım sorun yokmuş, Instagram çökmüş", { author_location: 'Bursa' }).services).toEqual(['instagram']);
+    expect(classify("Vodafone'u aradım. WhatsApp'ın kendisi gitmiş", { author_location: 'Bursa' }).services).toEqual(['whatsapp']);
+    expect(classify('كلمت زين قالوا الشبكة تمام والمشكلة من الواتساب نفسه', { author_location: 'الكويت' }).services).toEqual(['whatsapp']);
+    expect(
+      classify('Llamé a Orange y me dicen que no es cosa suya, que es Instagram el que falla', { author_location: 'Bilbao' }).services,
+    ).toEqual(['instagram']);
+    // A name in a hashtag after "issue" is no finding.
+    expect(classify('Services restored after a two-hour outage, Meta says it fixed the issue #WhatsAppDown').complaint).toBe(false);
+  });
+
+  it('readsASupportDesksReplyAsTheOperatorsVoice', () => {
+    expect(
+      classify('@deniz_k Merhaba Deniz Bey, Instagram genelinde bir erişim sorunu yaşanmaktadır. Anlayışınız için teşekkür ederiz.')
+        .complaint,
+    ).toBe(false);
+    expect(
+      classify('@sara_m Ciao Sara, il disservizio di Instagram non dipende dalla nostra rete. Ti invitiamo a riprovare più tardi.')
+        .complaint,
+    ).toBe(false);
+    expect(
+      classify(
+        "@jay_p Hi Jay, Instagram is having issues worldwide right now, this isn't related to our network. Thanks for your patience ^Mo",
+      ).complaint,
+    ).toBe(false);
+    // A customer's own complaint to the desk still is one.
+    expect(classify('@VodafoneUK my data is not working since 7am, thanks for nothing').complaint).toBe(true);
+  });
+
+  it('readsWhatsAppScreensQuotedInTheirLanguagesAsFailures', () => {
+    expect(classify('WhatsApp Web mi mostra "Connessione al telefono in corso" da mezz\'ora').services).toEqual(['whatsapp']);
+    expect(classify('gruplarda hep "Bu mesaj bekleniyor" yazıyor').services).toEqual(['whatsapp']);
+    expect(classify('WhatsApp web fica em "Tentando conectar ao celular" faz 20 min').services).toEqual(['whatsapp']);
+    expect(classify('WhatsApp Web sagt seit einer Stunde "Telefon nicht verbunden"').services).toEqual(['whatsapp']);
+  });
+});
