@@ -1631,11 +1631,13 @@ const ELSE_SUBJECTS: ReadonlySet<string> = new Set(['everything', 'everyone', 'e
  */
 function dropCountersOfEverythingElse(counter: Located<Cue>[], words: readonly string[]): void {
   let kept = 0;
-  for (const cue of counter) {
-    const ofTheRest = words[cue.start - 1] === 'else' && ELSE_SUBJECTS.has(words[cue.start - 2] as string);
-    if (!ofTheRest) counter[kept++] = cue;
-  }
+  for (const cue of counter) if (!saidOfEverythingElse(cue, words)) counter[kept++] = cue;
   counter.length = kept;
+}
+
+/** Whether a phrase is said of "everything else" ("everything else loads fine"). */
+function saidOfEverythingElse(cue: Located<Cue>, words: readonly string[]): boolean {
+  return words[cue.start - 1] === 'else' && ELSE_SUBJECTS.has(words[cue.start - 2] as string);
 }
 
 /**
@@ -1834,7 +1836,7 @@ function withRevelations(
         m.start >= 0 &&
         (cue.value.side === 'before' ? m.start === cue.end : m.end === cue.start),
     );
-    if (revealed === undefined) continue;
+    if (revealed === undefined || sentenceEndsBetween(cue, revealed, words, normalised)) continue;
     // After a bare "it's", "c'est", "è", the name found ends its clause or is what a claim is said
     // of ("it's WhatsApp.", "c'est WhatsApp qui est HS"): "it's instagram with a text box" describes.
     if (isBareCopula(cue, words) && !endsTheFinding(revealed, cues, words, normalised)) continue;
@@ -1849,6 +1851,15 @@ function withRevelations(
     kept = kept.filter((m) => m.service === revealed.service || m.start < 0 || (m.end > from && !suspects.has(m.service)));
   }
   return kept;
+}
+
+/** Whether a sentence ends between a phrase and the name next to it ("a global issue. Airtel network is fine"). */
+function sentenceEndsBetween(cue: Located<Cue>, mention: ServiceMention, words: readonly string[], normalised: string): boolean {
+  const [first, second] = cue.end <= mention.start ? [cue.end - 1, mention.start] : [mention.end - 1, cue.start];
+  const offsets = tokenOffsets(words, normalised);
+  const from = (offsets[first] as number) + (words[first] as string).length;
+  for (let i = from; i < (offsets[second] as number); i++) if (endsSentence(normalised.charCodeAt(i))) return true;
+  return false;
 }
 
 /** Words between a name and a "works" phrase said of it ("airtel ka net chal raha hai"). */
@@ -3113,7 +3124,8 @@ export class Classifier {
       m.start >= 0 && !NAMED_LIKE_THE_NETWORK.has(m.service) && NEEDS_THE_NETWORK.has(this.catalogue.categoryOf(m.service) ?? '');
     if (!mentions.some(isTelco) || !mentions.some(isApp)) return mentions;
     // An app said to work or to be back shows the network up.
-    const worksBeside = (m: ServiceMention) => cues.some((c) => saysItWorks(c) && c.start >= m.end && c.start <= m.end + 1);
+    // A particle may stand between ("youtube toh mast chal raha hai", "Instagram ise açılıyor").
+    const worksBeside = (m: ServiceMention) => cues.some((c) => saysItWorks(c) && c.start >= m.end && c.start <= m.end + 2);
     // Nothing opens, or several apps fail: the network is what fails ("no me anda nada, ni WhatsApp").
     const failingApps = new Set(mentions.filter((m) => isApp(m) && !worksBeside(m)).map((m) => m.service));
     const nothingWorks = words.some(
@@ -3135,17 +3147,31 @@ export class Classifier {
       mentions.every((m) => m.service !== service || (m.start >= 0 && asked.slice(m.start, m.end).every(Boolean)));
     const said = (c: Located<Cue>) => c.start >= 0 && !asked.slice(c.start, c.end).some(Boolean);
     // A telco with a failure said right after its name fails whatever else works ("Movistar Plus+ no carga").
-    const claimedBeside = (m: ServiceMention) => cues.some((c) => claimsFailure(c) && said(c) && c.start >= m.end && c.start <= m.end + 2);
+    // Not across another name: "@ViCustomerCare whatsapp not working" claims WhatsApp's failure.
+    const claimedBeside = (m: ServiceMention) =>
+      cues.some(
+        (c) =>
+          claimsFailure(c) &&
+          said(c) &&
+          c.start >= m.end &&
+          c.start <= m.end + 2 &&
+          !mentions.some((other) => other.start >= m.end && other.end <= c.start),
+      );
     const cleared = (service: string) =>
       askedOnly(service) || (networkWorks && mentions.every((m) => m.service !== service || !claimedBeside(m)));
     const suspects = new Set(mentions.filter((m) => isTelco(m) && cleared(m.service)).map((m) => m.service));
     // An app asked about too leaves the author unsure which fails ("PTCL ka masla hai ya youtube
     // ka?"), unless another app or the network said to work shows the network up ("Vodafone mu
     // gitti WhatsApp mı anlamadım, YouTube açılıyor").
-    const networkShownUp = networkWorks || mentions.some((m) => isApp(m) && worksBeside(m));
+    const networkShownUp =
+      networkWorks ||
+      mentions.some((m) => isApp(m) && worksBeside(m)) ||
+      cues.some((c) => saysItWorks(c) && saidOfEverythingElse(c, words));
     if (suspects.size === 0 || (!networkShownUp && mentions.some((m) => isApp(m) && asked.slice(m.start, m.end).some(Boolean))))
       return mentions;
-    const networkSaidToFail = cues.some((c) => isNetwork(c) && said(c) && !worksAfter(c));
+    // A failure said beside the network's word: "on my vi sim" names the network, and says nothing of it.
+    const failsBeside = (c: Located<Cue>) => cues.some((f) => f !== c && claimsFailure(f) && f.start <= c.end + 2 && f.end >= c.start - 2);
+    const networkSaidToFail = cues.some((c) => isNetwork(c) && said(c) && !worksAfter(c) && failsBeside(c));
     if (networkSaidToFail) return mentions;
     // A failure said outside the questions; with the network shown up, a question about the app is one too.
     const appFailureSaid = cues.some((c) => claimsFailure(c) && (networkWorks || (c.value.kind !== 'question' && said(c))));

@@ -55,4 +55,22 @@ describe('nineteenth blind pass classes', () => {
     expect(classify('WhatsApp web fica em "Tentando conectar ao celular" faz 20 min').services).toEqual(['whatsapp']);
     expect(classify('WhatsApp Web sagt seit einer Stunde "Telefon nicht verbunden"').services).toEqual(['whatsapp']);
   });
+  it('clearsATelcoWhenAnotherAppWorksOrTheNetworkIsSaidToWorkPastAHandle', () => {
+    expect(
+      classify('@JioCare net problem hai kya? whatsapp pe msg nahi ja rahe, insta toh chal raha hai', { author_location: 'Surat' })
+        .services,
+    ).toEqual(['whatsapp']);
+    expect(
+      classify('@ViCustomerCare whatsapp not sending since noon on my vi sim, rest of the internet working fine', {
+        author_location: 'Pune',
+      }).services,
+    ).toEqual(['whatsapp']);
+    expect(
+      classify('@airtelindia whatsapp nahi chal raha 2 baje se, data pack bhi active hai', { author_location: 'Kanpur' }).services,
+    ).toEqual(['whatsapp']);
+    // The network's failure said too: both.
+    expect(classify('@JioCare net nahi chal raha aur whatsapp bhi band', { author_location: 'Surat' }).services).toEqual(
+      expect.arrayContaining(['jio', 'whatsapp']),
+    );
+  });
 });

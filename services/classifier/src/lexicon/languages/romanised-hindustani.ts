@@ -846,13 +846,11 @@ export const ROMANISED_HINDUSTANI = {
   // What it turned out to be after a suspect ("Galti WhatsApp ki nikli", "pata chala whatsapp down hai").
   revelations: [
     'masla *',
-    // "problem whatsapp me hi hai", "issue whatsapp ka hai": where the fault lies, after the suspect was checked
-    'problem *',
+    // "problem whatsapp me hi hai": where the fault lies, after the suspect was checked
     'problem to *',
     'problem toh *',
-    'issue *',
-    'issue to *',
-    'issue toh *',
+    '* me hi hai',
+    '* mein hi hai',
     'masla to *',
     'masla toh *',
     // the name first: "sirf WhatsApp ka masla hai", "WhatsApp ka issue hai, network theek hai"
