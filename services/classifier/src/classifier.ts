@@ -504,8 +504,10 @@ function readAskedRecoveries(cues: Located<Cue>[], words: readonly string[], nor
       const mark = questionMarkEnding(normalised, from);
       const at = offsets;
       const after = (c: Located<Cue>) => c.start < at.length && (at[c.start] as number) > mark;
+      // A failure still said before the question denies it too: "mera abhi bhi nahi chal raha, kisi ka chal gaya?"
+      const before = (c: Located<Cue>) => c.end <= cue.start && claimsFailure(c) && stillBefore(c, words);
       const denies = (c: Located<Cue>) =>
-        after(c) && (polarity(c.value.kind) === 1 || (c.value.kind === 'symptom' && stillBefore(c, words)));
+        before(c) || (after(c) && (polarity(c.value.kind) === 1 || (c.value.kind === 'symptom' && stillBefore(c, words))));
       // "is it back? yes, messages sending again": answered yes, still a recovery.
       const answersYes = (c: Located<Cue>) => after(c) && polarity(c.value.kind) === -1;
       if (mark >= 0 && (cues.some(denies) || asksOnlyIfBack(cue, words, normalised, mark)) && !cues.some(answersYes)) {
@@ -1932,7 +1934,21 @@ function endsTheFinding(revealed: ServiceMention, cues: readonly Located<Cue>[],
 }
 
 /** A bare "no" after a name, closing its clause, after others were said to work: "Instagram e Facebook vanno, whatsapp no.", "twitter works, insta doesn't". */
-const ELLIPTIC_NO: ReadonlySet<string> = new Set(['no', 'non', 'nao', 'nahi', 'nahin', 'nhi', 'nein', 'لا', 'نہیں', 'doesn', 'don', 'isn']);
+const ELLIPTIC_NO: ReadonlySet<string> = new Set([
+  'no',
+  'non',
+  'nao',
+  'nahi',
+  'nahin',
+  'nhi',
+  'nein',
+  'لا',
+  'نہیں',
+  'doesn',
+  'don',
+  'isn',
+  'yok',
+]);
 const ELLIPTIC_CLAIM: Cue = { kind: 'outage', lexicon: -1 };
 
 /**

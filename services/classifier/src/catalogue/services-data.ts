@@ -214,6 +214,14 @@ export const SERVICES: readonly ServiceEntry[] = [
       'coche grise',
       'ein haken',
       'grauer haken',
+      // the clock icon of a message waiting to go
+      'clock icon',
+      'clock aa raha',
+      'saat simgesi',
+      'saat simgesinde',
+      'orologino',
+      'relojito',
+      'reloginho',
       // its read receipts and "last seen" under the names its users give them
       'blue ticks',
       'double tick',

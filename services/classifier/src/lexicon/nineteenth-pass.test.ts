@@ -73,4 +73,27 @@ describe('nineteenth blind pass classes', () => {
       expect.arrayContaining(['jio', 'whatsapp']),
     );
   });
+  it('readsAQuestionWhetherOthersHaveItBackAfterStillFailingAsAComplaint', () => {
+    expect(classify('mera abhi bhi nahi chal raha, kisi ka instagram chal gaya?', { author_location: 'Karachi' })).toMatchObject({
+      complaint: true,
+      services: ['instagram'],
+    });
+    // Said by someone whose own works, it stays no complaint.
+    expect(classify('log keh rahe hain instagram down hai, mera to chal raha hai').complaint).toBe(false);
+  });
+
+  it('readsTurkishYokAfterOthersWorkAsTheFailure', () => {
+    expect(classify('YouTube açılıyor, Twitter açılıyor, Instagram yok.', { author_location: 'Konya' }).services).toEqual(['instagram']);
+  });
+
+  it('readsTheClockIconOfAWaitingMessageAsAFailureOfWhatsApp', () => {
+    expect(classify('signal full hai phir bhi whatsapp pe har msg pe clock aa raha hai', { author_location: 'Quetta' }).services).toEqual([
+      'whatsapp',
+    ]);
+    expect(classify('Mesajlarım hep saat simgesinde kalıyor, bende mi sorun?', { author_location: 'Kayseri' }).services).toEqual([
+      'whatsapp',
+    ]);
+    expect(classify('as mensagens ficam no reloginho faz meia hora', { author_location: 'Recife' }).services).toEqual(['whatsapp']);
+    expect(classify('clock aa raha hai 5 baje, chalo chai peete hain').complaint).toBe(false);
+  });
 });

@@ -32,6 +32,10 @@ export const lexicon_es: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'Spanish',
   outage: [
+    // the clock icon of a message waiting to go
+    'el relojito',
+    'con el relojito',
+    'se quedan con el reloj',
     // Sent back to the login page over and over (a login loop).
     'bucle de inicio de sesión',
     'bucle al iniciar sesión',

@@ -10,6 +10,10 @@ export const lexicon_it: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'Italian',
   outage: [
+    // the clock icon of a message waiting to go
+    'orologino',
+    'icona dell orologio',
+    'con l orologio',
     "resta l'orologio",
     "restano con l'orologio",
     "resta con l'orologio",

@@ -10,6 +10,10 @@ export const lexicon_pt: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'Portuguese',
   outage: [
+    // the clock icon of a message waiting to go
+    'reloginho',
+    'fica no reloginho',
+    'ficam no reloginho',
     // "I can't": "tô sem conseguir responder cliente"
     'sem conseguir',
     // "o zap morreu"; the app stuck on its own "enviando..."

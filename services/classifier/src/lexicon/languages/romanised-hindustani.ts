@@ -54,6 +54,18 @@ export const ROMANISED_HINDUSTANI = {
   outage: [
     // the clock icon of a message waiting to go
     'ghadi wala icon',
+    'clock aa raha',
+    'clock aa rha',
+    'clock aa rahi',
+    'clock dikha raha',
+    'clock hi aa raha',
+    'ghadi aa rahi',
+    // "kharab" as often typed, and "had to break down today of all days"
+    'khrab ho gaya',
+    'khrab ho gya',
+    'khrab hai',
+    'khrab hona tha',
+    'kharab hona tha',
     'abhi bhi connecting',
     'phir se gaya',
     'fir se gaya',

@@ -332,6 +332,12 @@ export const lexicon_tr: ComplaintLexicon = {
     'gitmiş',
     'gitmiş galiba',
     'tek tikte',
+    // the clock icon of a message waiting to go
+    'saat simgesinde',
+    'saat simgesi',
+    'saat işaretinde',
+    'saat ikonunda',
+    'saatte kalıyor',
     'tek tikte kaldı',
     'tek tikte kalıyor',
     'diyip kalıyor',
