@@ -424,6 +424,32 @@ function readDatedOutages(cues: Located<Cue>[], mentions: readonly ServiceMentio
   }
 }
 
+/** Hindustani past auxiliaries after a failure ("band hua", "down tha", "band ho gaya tha"). */
+const HINDUSTANI_PAST: ReadonlySet<string> = new Set(['hua', 'hui', 'huwa', 'huya', 'tha', 'thi', 'the']);
+/** Words that may stand between the failure and its past auxiliary ("band ho gaya tha"). */
+const HINDUSTANI_PERFECT: ReadonlySet<string> = new Set(['ho', 'gaya', 'gya', 'gayi', 'gyi', 'hogaya', 'hogya', 'raha', 'rha', 'rahi']);
+/** How far before a failure "kal" (yesterday) dates it. */
+const YESTERDAY_REACH = 6;
+
+/**
+ * A failure dated "kal" (yesterday) and told in the past ("Kal WhatsApp band hua to ammi ne
+ * call ki", "kal ke outage ke baad") is a recap: the cue becomes a negative. "Kal" is also
+ * tomorrow, hence the past auxiliary; "kal se" (since yesterday) is still going on.
+ */
+function readYesterdaysFailures(cues: Located<Cue>[], words: readonly string[]): void {
+  const kal = words.indexOf('kal');
+  if (kal < 0) return;
+  for (let i = 0; i < cues.length; i++) {
+    const cue = cues[i] as Located<Cue>;
+    if (cue.value.kind !== 'outage' || cue.start <= kal || cue.start - kal > YESTERDAY_REACH) continue;
+    if (words[kal + 1] === 'se' || words[kal + 2] === 'se' || words.includes('abhi')) continue;
+    let next = cue.end;
+    while (HINDUSTANI_PERFECT.has(words[next] as string)) next++;
+    const past = HINDUSTANI_PAST.has(words[next] as string) || (words[next] === 'ke' && words[next + 1] === 'baad');
+    if (past) cues[i] = { value: DATED_OUTAGE, start: cue.start, end: cue.end };
+  }
+}
+
 /** "Not" said after a name in a clause of its own, ruling it out: "airtel nahi, jio nahi", "Türk Telekom değil,". */
 const RULED_OUT_AFTER: ReadonlySet<string> = new Set(['nahi', 'nahin', 'nhi', 'नहीं', 'नही', 'değil', 'degil', 'not']);
 /** "My", "our" between "not" and a name: "not my Airtel wifi". */
@@ -2531,6 +2557,7 @@ export class Classifier {
     dropReportedClaims(cues, words.length);
     dropHypotheticalClaims(cues, mentions, words, ids, this.conditionals.get(language.language), normalised);
     readDatedOutages(cues, mentions, words);
+    readYesterdaysFailures(cues, words);
     dropFallsByPercentage(cues, words, normalised);
     takeBackAnsweredNo(cues, words, normalised);
     readAskedRecoveries(cues, words, normalised);

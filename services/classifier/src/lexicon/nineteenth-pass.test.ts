@@ -96,4 +96,20 @@ describe('nineteenth blind pass classes', () => {
     expect(classify('as mensagens ficam no reloginho faz meia hora', { author_location: 'Recife' }).services).toEqual(['whatsapp']);
     expect(classify('clock aa raha hai 5 baje, chalo chai peete hain').complaint).toBe(false);
   });
+  it('readsAFailureDatedYesterdayAndToldInThePastAsARecap', () => {
+    expect(classify('kal instagram band hua to sab ne facebook pe photos daali', { author_location: 'Lahore' }).complaint).toBe(false);
+    expect(classify('kal ke instagram outage ke baad sab reels wapas aa gayi', { author_location: 'Lahore' }).complaint).toBe(false);
+    // Since yesterday, or a present failure beside "kal" (tomorrow), is now.
+    expect(classify('kal se instagram band hai', { author_location: 'Lahore' }).services).toEqual(['instagram']);
+    expect(classify('instagram band hai, kal launch hai post kaise karun', { author_location: 'Lahore' }).services).toEqual(['instagram']);
+  });
+
+  it('readsHearsayAndNewsOfAnOutageAsNoComplaint', () => {
+    expect(
+      classify('#InstagramDown trend kar raha hai aur mera insta ekdum mast chal raha hai', { author_location: 'Delhi' }).complaint,
+    ).toBe(false);
+    expect(classify('mera insta toh theek hai, shayad kuch logon ka hi down hai', { author_location: 'Delhi' }).complaint).toBe(false);
+    expect(classify('Instagram is down for users across Europe, with thousands of reports since 9am').complaint).toBe(false);
+    expect(classify('koi bata sakta hai instagram ka archive naye phone mein kaise restore karte hain?').complaint).toBe(false);
+  });
 });

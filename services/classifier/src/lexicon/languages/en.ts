@@ -3062,6 +3062,10 @@ export const en: ComplaintLexicon = {
     'good reminder that',
     // A headline's count of the affected ("not working for many users").
     'for many users',
+    'for users across',
+    'thousands of reports',
+    'hundreds of reports',
+    'reports on downdetector',
     'for thousands of users',
     'for millions of users',
     'netblocks',

@@ -580,6 +580,14 @@ export const hinglish: ComplaintLexicon = {
     'kaise hataye',
     'kaise delete kare',
     'kaise recover kare',
+    'kaise restore',
+    // down "for some people" only: hearsay of others
+    'kuch logon ka',
+    'kuch logo ka',
+    'kuch logon ke',
+    'kaise transfer',
+    'restore kaise',
+    'backup kaise',
     'kaise wapas laye',
     'kaise pata kare',
     'kaise dekhe',
@@ -748,7 +756,7 @@ export const hinglish: ComplaintLexicon = {
 
   revelations: ROMANISED_HINDUSTANI.revelations,
   alternatives: ['* pe dekha', '* par dekha', '* pe padha', '* par padha', ...ROMANISED_HINDUSTANI.alternatives, '* se kaam chala'],
-  news: ['poori jaankari', 'puri jankari', 'kya hua aur kab', 'asuvidha ke liye khed'],
+  news: ['poori jaankari', 'puri jankari', 'kya hua aur kab', 'asuvidha ke liye khed', 'trend kar raha', 'trend ho raha', 'trending hai'],
   // Vodafone Idea: "vi" is no Hindi word ("Vi ka network", "Vi sim")
   names: ['vi'],
   symptoms: {
@@ -792,6 +800,8 @@ export const hinglish: ComplaintLexicon = {
 
   // "koi aur bhi face kar raha hai?": to face, never Facebook
   notNames: ['face'],
+  // "logon" is people ("kuch logon ka"), never English "log on"
+  notCues: ['logon'],
   markers: [
     // shared with Roman Urdu (it votes fully for both: see language.ts)
     ...HINDUSTANI_CORE_MARKERS,

@@ -511,6 +511,8 @@ export const romanUrdu: ComplaintLexicon = {
 
   // "koi aur bhi face kar raha hai?": to face, never Facebook
   notNames: ['face'],
+  // "logon" is people ("kuch logon ka"), never English "log on"
+  notCues: ['logon'],
   markers: [
     // Pakistani words: power cuts by rota, and thanks to God as Urdu spells it
     'loadshedding',
