@@ -1731,6 +1731,35 @@ const MOBILE_DATA_WORDS: ReadonlySet<string> = new Set(['4g', '5g', 'lte']);
 /** Tokens before a telco's name within which its "on" stands ("no 4G da Vivo"). */
 const TRIED_ON_REACH = 3;
 
+/** What a suspected network's own box is called ("the Sky router", "Jio Fiber ka router", "türk telekom modemini"). */
+const BOX_WORDS: ReadonlySet<string> = new Set([
+  ...['router', 'routers', 'modem', 'modemi', 'modemini', 'modemim', 'modemimi', 'fritzbox', 'freebox', 'livebox', 'bbox', 'box', 'hub'],
+  ...['ont', 'onu', 'roteador', 'enrutador'],
+]);
+/** Restarting a box, folded, in the languages of our markets ("restart kiya", "resetledim", "reiniciei", "riavviato"). */
+const RESTART_WORDS: ReadonlySet<string> = new Set([
+  ...['restart', 'restarted', 'reboot', 'rebooted', 'reset', 'resetted', 'resetledim', 'resetledik', 'resetlendi', 'reiniciei'],
+  ...['reiniciado', 'reinicie', 'riavviato', 'resettato', 'redemarre', 'neugestartet', 'gestartet', 'switched'],
+]);
+/** Calling the operator, folded ("called Vodafone", "bei o2 angerufen", "Turkcell'i aradım", "llamé a Movistar"). */
+const CALL_WORDS: ReadonlySet<string> = new Set(['called', 'angerufen', 'aradim', 'aradik', 'llame', 'chiamato', 'liguei', 'appele']);
+/** Words around a telco's name within which its box or its call is said. */
+const CHECKED_REACH = 5;
+
+/**
+ * Whether a telco is named as what the author checked: its box restarted or its operator called
+ * ("insta nahi chala to Jio Fiber ka router restart kiya", "bei o2 angerufen... instagram ist
+ * einfach down"). Restarting or calling is looking for the fault, not finding it there.
+ */
+function checkedAsSuspect(mention: ServiceMention, words: readonly string[]): boolean {
+  if (mention.start < 0) return false;
+  const around = words.slice(Math.max(0, mention.start - CHECKED_REACH), mention.end + CHECKED_REACH);
+  return around.some((w) => CALL_WORDS.has(w)) || (around.some((w) => RESTART_WORDS.has(w)) && around.some((w) => BOX_WORDS.has(w)));
+}
+
+/** Words between an app's name and a connection word said of it ("instagram are not connecting"). */
+const APP_PREDICATE_GAP = 3;
+
 /** Turkish question particles after a name ("Vodafone mu gitti", "WhatsApp mı çöktü"), folded. */
 const QUESTION_PARTICLES: ReadonlySet<string> = new Set(['mu', 'mi', 'mü']);
 /** Words after a particle its question still covers ("Vodafone mu gitti"). */
@@ -3107,6 +3136,13 @@ export class Classifier {
     // ("jio fiber chal raha hai"). Names listed together share a claim ("A, B and C all down").
     const nearestClaim = (m: ServiceMention) => Math.min(...claims.map((c) => gap(withQuantifier(m, words), c)));
     const nearestDenial = (m: ServiceMention) => Math.min(...denials.map((c) => gap(withQuantifier(m, words), c)));
+    // A denial before a name past "but" is another's: "youtube is working, but whatsapp and instagram are not".
+    const deniedBeside = (m: ServiceMention) =>
+      denials.some(
+        (c) =>
+          gap(withQuantifier(m, words), c) <= LIST_GAP &&
+          !(c.end <= m.start && words.slice(c.end, m.start).some((w) => BUT_WORDS.has(w) || ONLY_WORDS.has(w))),
+      );
     // A complaint addressed to a service's own support handle (@JioCare) is about that service,
     // and an outage hashtag (#UPIdown) claims its service's failure itself.
     const claimedMentions = new Set(
@@ -3125,7 +3161,7 @@ export class Classifier {
     for (let changed = true; changed;) {
       changed = false;
       for (const m of ordered) {
-        if (claimedMentions.has(m) || nearestDenial(m) <= LIST_GAP || saidToWork(m, claims, denials)) continue;
+        if (claimedMentions.has(m) || deniedBeside(m) || saidToWork(m, claims, denials)) continue;
         const carried = m.start >= 0 && carriesTheClaimOn(m, words);
         const shares = (c: ServiceMention) =>
           c.start >= 0 &&
@@ -3174,7 +3210,6 @@ export class Classifier {
     const nothingWorks = words.some(
       (w, i) => NOTHING_WORKS.has(w) && cues.some((c) => claimsFailure(c) && c.start <= i + 2 && c.end >= i - 1),
     );
-    if (nothingWorks || failingApps.size > 1) return mentions;
     const asked = askedWords(words, normalised, mentions, language);
     // The network said to work ("internet marche mais mes messages partent pas", "sinyal aman kok",
     // "broadband bhi theek chal raha hai"): every telco named is cleared, asked about or not.
@@ -3186,6 +3221,8 @@ export class Classifier {
       );
     const isNetwork = (c: Located<Cue>) => c.value.kind === 'symptom' && c.value.symptom === 'connectivity';
     const networkWorks = cues.some((c) => isNetwork(c) && worksAfter(c));
+    // Unless the network is said to work: "my internet is working fine, but whatsapp and instagram are not connecting".
+    if (nothingWorks || (failingApps.size > 1 && !networkWorks)) return mentions;
     const askedOnly = (service: string) =>
       mentions.every((m) => m.service !== service || (m.start >= 0 && asked.slice(m.start, m.end).every(Boolean)));
     const said = (c: Located<Cue>) => c.start >= 0 && !asked.slice(c.start, c.end).some(Boolean);
@@ -3200,8 +3237,10 @@ export class Classifier {
           c.start <= m.end + 2 &&
           !mentions.some((other) => other.start >= m.end && other.end <= c.start),
       );
+    const checkedOnly = (service: string) =>
+      mentions.every((m) => m.service !== service || (checkedAsSuspect(m, words) && !claimedBeside(m)));
     const cleared = (service: string) =>
-      askedOnly(service) || (networkWorks && mentions.every((m) => m.service !== service || !claimedBeside(m)));
+      askedOnly(service) || checkedOnly(service) || (networkWorks && mentions.every((m) => m.service !== service || !claimedBeside(m)));
     const suspects = new Set(mentions.filter((m) => isTelco(m) && cleared(m.service)).map((m) => m.service));
     // An app asked about too leaves the author unsure which fails ("PTCL ka masla hai ya youtube
     // ka?"), unless another app or the network said to work shows the network up ("Vodafone mu
@@ -3214,7 +3253,16 @@ export class Classifier {
       return mentions;
     // A failure said beside the network's word: "on my vi sim" names the network, and says nothing of it.
     const failsBeside = (c: Located<Cue>) => cues.some((f) => f !== c && claimsFailure(f) && f.start <= c.end + 2 && f.end >= c.start - 2);
-    const networkSaidToFail = cues.some((c) => isNetwork(c) && said(c) && !worksAfter(c) && failsBeside(c));
+    // Nor an app's own "not connecting": "whatsapp and instagram are not connecting" says nothing of the network.
+    const appsPredicate = (c: Located<Cue>) =>
+      mentions.some(
+        (m) =>
+          isApp(m) &&
+          m.end <= c.start &&
+          c.start - m.end <= APP_PREDICATE_GAP &&
+          !mentions.some((o) => o.start >= m.end && o.end <= c.start),
+      );
+    const networkSaidToFail = cues.some((c) => isNetwork(c) && said(c) && !worksAfter(c) && failsBeside(c) && !appsPredicate(c));
     if (networkSaidToFail) return mentions;
     // A failure said outside the questions; with the network shown up, a question about the app is one too.
     const appFailureSaid = cues.some((c) => claimsFailure(c) && (networkWorks || (c.value.kind !== 'question' && said(c))));

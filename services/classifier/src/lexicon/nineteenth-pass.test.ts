@@ -112,4 +112,42 @@ describe('nineteenth blind pass classes', () => {
     expect(classify('Instagram is down for users across Europe, with thousands of reports since 9am').complaint).toBe(false);
     expect(classify('koi bata sakta hai instagram ka archive naye phone mein kaise restore karte hain?').complaint).toBe(false);
   });
+  it('takesATelcoWhoseBoxWasRestartedOrWhoseOperatorWasCalledAsASuspect', () => {
+    expect(
+      classify('insta nahi chala to Jio Fiber ka router 4 baar restart kiya, phir bhi nahi chala', { author_location: 'Surat' }).services,
+    ).toEqual(['instagram']);
+    expect(
+      classify('hab die Fritzbox neu gestartet und bei o2 angerufen... instagram ist einfach down', { author_location: 'Köln' }).services,
+    ).toEqual(['instagram']);
+    // The network's own failure after the restart is the telco's.
+    expect(classify('restarted the airtel router twice, still no internet', { author_location: 'Pune' }).services).toEqual(['airtel']);
+  });
+
+  it('sharesAFailureAcrossAListAfterButOrOnlyPastAnotherNamesWorksPhrase', () => {
+    expect(
+      classify('@airtelindia my internet is working fine, youtube is working, but whatsapp and instagram are not connecting at all', {
+        author_location: 'Chandigarh',
+      }).services,
+    ).toEqual(['whatsapp', 'instagram']);
+    expect(
+      classify('net chal raha hai, youtube bhi chal raha hai, bas whatsapp aur insta nahi khul rahe', { author_location: 'Patna' })
+        .services,
+    ).toEqual(['whatsapp', 'instagram']);
+  });
+
+  it('readsAHeadlineWithItsLinkAsNews', () => {
+    expect(classify('BBC News - Instagram and WhatsApp hit by global outage https://t.co/abc123').complaint).toBe(false);
+    expect(
+      classify('Instagram, Facebook suffer massive global outage; users flock to Twitter. Read more: https://t.co/xyz').complaint,
+    ).toBe(false);
+  });
+
+  it('readsPortugueseAndSpanishFindingsAfterTheSuspects', () => {
+    expect(
+      classify('achei que era a Claro, reiniciei o modem... era o insta e o face tudo fora', { author_location: 'Recife' }).services,
+    ).toEqual(['instagram', 'facebook']);
+    expect(
+      classify('pensaba que era el router de Orange. pues no, es Instagram que se ha caído', { author_location: 'Bilbao' }).services,
+    ).toEqual(['instagram']);
+  });
 });

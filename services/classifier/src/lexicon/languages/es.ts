@@ -1404,6 +1404,10 @@ export const lexicon_es: ComplaintLexicon = {
   ],
   revelations: [
     'resulta que *',
+    // "pues no, es WhatsApp que se ha caído"
+    'pues no es *',
+    'no era eso es *',
+    '* que se ha caído',
     // "no es cosa suya, que es WhatsApp": the operator's answer
     'que es *',
     'el problema es *',

@@ -1186,6 +1186,11 @@ export const lexicon_pt: ComplaintLexicon = {
     'na verdade é *',
     'afinal era *',
     'no fim era *',
+    // after the suspects: "liguei na operadora... era o zap"
+    'era o *',
+    'era a *',
+    'eram o *',
+    'mas era o *',
   ],
   alternatives: [
     // paid another way: "paguei no pix do banco mesmo"
