@@ -1757,6 +1757,9 @@ function checkedAsSuspect(mention: ServiceMention, words: readonly string[]): bo
   return around.some((w) => CALL_WORDS.has(w)) || (around.some((w) => RESTART_WORDS.has(w)) && around.some((w) => BOX_WORDS.has(w)));
 }
 
+/** Words around an app's name within which a failure makes it one of the failing apps. */
+const FAILING_APP_REACH = 5;
+
 /** Words between an app's name and a connection word said of it ("instagram are not connecting"). */
 const APP_PREDICATE_GAP = 3;
 
@@ -3206,7 +3209,10 @@ export class Classifier {
     // A particle may stand between ("youtube toh mast chal raha hai", "Instagram ise açılıyor").
     const worksBeside = (m: ServiceMention) => cues.some((c) => saysItWorks(c) && c.start >= m.end && c.start <= m.end + 2);
     // Nothing opens, or several apps fail: the network is what fails ("no me anda nada, ni WhatsApp").
-    const failingApps = new Set(mentions.filter((m) => isApp(m) && !worksBeside(m)).map((m) => m.service));
+    // An app named with no failure near it fails nothing: "phir twitter khola" opened it to check.
+    const failsNear = (m: ServiceMention) =>
+      cues.some((c) => claimsFailure(c) && c.end > m.start - FAILING_APP_REACH && c.start < m.end + FAILING_APP_REACH);
+    const failingApps = new Set(mentions.filter((m) => isApp(m) && !worksBeside(m) && failsNear(m)).map((m) => m.service));
     const nothingWorks = words.some(
       (w, i) => NOTHING_WORKS.has(w) && cues.some((c) => claimsFailure(c) && c.start <= i + 2 && c.end >= i - 1),
     );

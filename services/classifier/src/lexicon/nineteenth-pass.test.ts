@@ -119,6 +119,12 @@ describe('nineteenth blind pass classes', () => {
     expect(
       classify('hab die Fritzbox neu gestartet und bei o2 angerufen... instagram ist einfach down', { author_location: 'Köln' }).services,
     ).toEqual(['instagram']);
+    // An app opened to check fails nothing.
+    expect(
+      classify('insta nahi chala to Airtel ka router restart kiya, customer care ko call kiya. phir youtube khola', {
+        author_location: 'Surat',
+      }).services,
+    ).toEqual(['instagram']);
     // The network's own failure after the restart is the telco's.
     expect(classify('restarted the airtel router twice, still no internet', { author_location: 'Pune' }).services).toEqual(['airtel']);
   });
