@@ -2036,10 +2036,14 @@ const POSSESSIVES_BEFORE_ALSO: ReadonlySet<string> = new Set(['mera', 'meri', 'm
 /** "Claro que" is "of course" in Spanish and Portuguese, never the telco ("Claro que o zap ia cair hoje"). */
 const OF_COURSE = new Set(['que', 'q', 'ke']);
 
+/** How much signal a phone has, before "signal": "wala signal" (Tagalog: none), "no signal", "full signal" is the network's, not the messenger. */
+const SIGNAL_AMOUNTS: ReadonlySet<string> = new Set(['wala', 'walang', 'no', 'zero', 'full', 'weak', 'low', 'poor', 'bad', 'mahina']);
+
 /**
- * Drops names read as other words: "claro que" (of course), and "vi" where it is Punjabi "also"
- * (Hindi "bhi"), right after an app's name and before a negator ("mera whatsapp vi nahi chal
- * reha"). Vi the telco is written "Vi pe", "Vi ka network", or listed among telcos.
+ * Drops names read as other words: "claro que" (of course), "signal" after how much of it there
+ * is ("wala signal"), and "vi" where it is Punjabi "also" (Hindi "bhi"), right after an app's
+ * name and before a negator ("mera whatsapp vi nahi chal reha"). Vi the telco is written "Vi
+ * pe", "Vi ka network", or listed among telcos.
  */
 function dropWordsNotNames(mentions: ServiceMention[], words: readonly string[]): void {
   const punjabiAlso = (m: ServiceMention) => {
@@ -2048,9 +2052,10 @@ function dropWordsNotNames(mentions: ServiceMention[], words: readonly string[])
     return mentions.some((other) => other.end === appEnd && other.service !== m.service);
   };
   const ofCourse = (m: ServiceMention) => m.start >= 0 && words[m.start] === 'claro' && OF_COURSE.has(words[m.end] as string);
+  const theSignal = (m: ServiceMention) => m.start > 0 && words[m.start] === 'signal' && SIGNAL_AMOUNTS.has(words[m.start - 1] as string);
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i] as ServiceMention;
-    if (m.end - m.start === 1 && (punjabiAlso(m) || ofCourse(m))) mentions.splice(i, 1);
+    if (m.end - m.start === 1 && (punjabiAlso(m) || ofCourse(m) || theSignal(m))) mentions.splice(i, 1);
   }
 }
 
@@ -3151,7 +3156,7 @@ export class Classifier {
     const claimedMentions = new Set(
       ordered.filter(
         (m) =>
-          m.via === 'handle' ||
+          (m.via === 'handle' && !saidToWork(m, claims, denials)) ||
           m.outageHashtag ||
           (nearestClaim(m) <= ATTRIBUTION_WINDOW &&
             claimWins(m, claims, denials, nearestClaim(m), nearestDenial(m)) &&

@@ -156,4 +156,28 @@ describe('nineteenth blind pass classes', () => {
       classify('pensaba que era el router de Orange. pues no, es Instagram que se ha caído', { author_location: 'Bilbao' }).services,
     ).toEqual(['instagram']);
   });
+  it('readsAnotherAppThatDidItAsWorkingAndTheOperatorClearedInTurkish', () => {
+    expect(classify('@PhonePe payment baar baar fail. Paytm se turant ho gaya', { author_location: 'Nagpur' }).services).toEqual([
+      'phonepe',
+    ]);
+    expect(classify('@VodafoneTR sorun sizde değilmiş, YouTube komple çökmüş', { author_location: 'Bursa' }).services).toEqual(['youtube']);
+  });
+
+  it('readsRefusalsAndDroppedCallsAsFailures', () => {
+    expect(classify("Gmail's fine, it's Outlook on my laptop that refuses to sync @Outlook").services).toEqual(['outlook']);
+    expect(classify('teams calls connect then drop after 5 sec, zoom is fine').services).toEqual(['microsoft-teams']);
+  });
+
+  it('readsMaintenanceAnnouncedByTheOperatorAsNoComplaint', () => {
+    expect(classify('Opération de maintenance prévue cette nuit sur le réseau Orange, de courtes coupures sont possibles.').complaint).toBe(
+      false,
+    );
+    expect(classify('Planlı bakım çalışması nedeniyle gece 02:00-04:00 arası Turkcell hizmetlerinde kesinti olabilir.').complaint).toBe(
+      false,
+    );
+  });
+
+  it('readsHowMuchSignalAsTheNetworksNotTheMessenger', () => {
+    expect(classify('wala signal since umaga dito sa Cavite, ano na?').services).toEqual([]);
+  });
 });

@@ -694,6 +694,10 @@ export const lexicon_de: ComplaintLexicon = {
     'meins funktioniert',
   ],
   negative: [
+    // maintenance announced ahead by the operator itself
+    'geplante wartungsarbeiten',
+    'wartungsarbeiten geplant',
+    'wartungsarbeiten am',
     // the share price after an outage
     'aktie',
     'im minus',

@@ -795,6 +795,10 @@ export const lexicon_es: ComplaintLexicon = {
     'se desconectó del wifi',
   ],
   negative: [
+    // maintenance announced ahead by the operator itself
+    'mantenimiento programado',
+    'tareas de mantenimiento',
+    'trabajos de mantenimiento',
     // Sarcastic thanks, and whether an account or a plan is worth it ('ya no conviene', 'sigue rindiendo'): no failure.
     'gracias por nada',
     'no conviene',

@@ -778,6 +778,12 @@ export const lexicon_fr: ComplaintLexicon = {
     'ça marche très bien',
   ],
   negative: [
+    // maintenance announced ahead by the operator itself
+    'maintenance prévue',
+    'opération de maintenance',
+    'maintenance programmée',
+    'coupures sont possibles',
+    'des perturbations sont possibles',
     // "The problem is that ...", "the only problem": a general statement, not the blame of a
     // failure ("c'est bien Orange le problème" is one).
     "le problème c'est que",

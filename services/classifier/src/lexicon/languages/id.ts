@@ -565,6 +565,9 @@ export const lexicon_id: ComplaintLexicon = {
     'aman aman aja',
   ],
   negative: [
+    // maintenance announced ahead by the operator itself
+    'pemeliharaan terjadwal',
+    'maintenance terjadwal',
     // A feature judged useless or unwanted, not a failure ("ga guna banget", "siapa yg minta").
     'ga guna',
     'gak guna',

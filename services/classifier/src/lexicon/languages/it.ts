@@ -672,6 +672,10 @@ export const lexicon_it: ComplaintLexicon = {
     'invece va bene',
   ],
   negative: [
+    // maintenance announced ahead by the operator itself
+    'manutenzione programmata',
+    'intervento di manutenzione',
+    'lavori di manutenzione',
     // Sarcastic thanks and value for money: mood and price, no failure ('grazie di niente' negates nothing).
     'grazie di niente',
     'grazie per niente',

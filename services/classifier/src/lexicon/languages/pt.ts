@@ -659,6 +659,10 @@ export const lexicon_pt: ComplaintLexicon = {
     'cá está a funcionar',
   ],
   negative: [
+    // maintenance announced ahead by the operator itself
+    'manutenção programada',
+    'manutenção preventiva',
+    'janela de manutenção',
     // Sarcastic thanks, and whether an account or a plan is worth it ('não compensa', 'quanto rende'): no failure.
     'obrigado por nada',
     'obrigada por nada',

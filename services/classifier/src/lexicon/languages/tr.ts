@@ -659,6 +659,11 @@ export const lexicon_tr: ComplaintLexicon = {
     'kesintivar',
   ],
   working: [
+    // the operator cleared: "sorun sizde değilmiş"
+    'sorun sizde değilmiş',
+    'sorun sizde değil',
+    'sizden değilmiş',
+    'sizden değil',
     // what the operator says of its line: "hatta sorun yokmuş" (there was no problem on the line)
     'sorun yokmuş',
     'bir sorun yokmuş',
@@ -824,6 +829,10 @@ export const lexicon_tr: ComplaintLexicon = {
     'sorun bendeymiş',
   ],
   negative: [
+    // maintenance announced ahead by the operator itself
+    'planlı bakım',
+    'planlı bakım çalışması',
+    'bakım çalışması nedeniyle',
     'erişim engeli',
     'erişim engelini',
     'erişim engellendi',
