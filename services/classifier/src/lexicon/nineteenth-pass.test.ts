@@ -180,4 +180,29 @@ describe('nineteenth blind pass classes', () => {
   it('readsHowMuchSignalAsTheNetworksNotTheMessenger', () => {
     expect(classify('wala signal since umaga dito sa Cavite, ano na?').services).toEqual([]);
   });
+  it('readsMoreWaysToSayTheAppIsDownAfterOthersWereFine', () => {
+    expect(
+      classify("BT broadband's fine, EE on my phone's fine, Instagram is very much not fine", { author_location: 'Leeds' }).services,
+    ).toEqual(['instagram']);
+    expect(classify('Is Instagram off for everyone? my data is fine').services).toEqual(['instagram']);
+    expect(classify('Vodafone ist unschuldig, bei mir geht bei Instagram seit 9 nix mehr', { author_location: 'Köln' }).services).toEqual([
+      'instagram',
+    ]);
+    expect(
+      classify('jio ko gaaliyan di, phir dekha youtube chal raha hai. insta hi bethi hui hai', { author_location: 'Indore' }).services,
+    ).toEqual(['instagram']);
+    expect(classify('Airtel I am sorry. It was Instagram all along', { author_location: 'Lagos' }).services).toEqual(['instagram']);
+  });
+
+  it('readsWorksForMeAndReturnsInUrduArabicAndPortuguese', () => {
+    expect(classify('میرا انسٹاگرام تو چل رہا ہے، شاید آپ کے نیٹ کا مسئلہ ہو').complaint).toBe(false);
+    expect(classify('عودة خدمات انستغرام للعمل بعد عطل استمر ساعة').complaint).toBe(false);
+    expect(classify('acordei e o insta já tinha voltado, nem vi a queda').complaint).toBe(false);
+  });
+
+  it('takesWhatWasDownloadedInsteadAsNoFailure', () => {
+    expect(classify('Instagram çöktü diye Telegram indirdim, kimse yok orada', { author_location: 'İzmir' }).services).toEqual([
+      'instagram',
+    ]);
+  });
 });

@@ -726,6 +726,11 @@ export const lexicon_ar: ComplaintLexicon = {
     'شغال بدون مشاكل',
   ],
   recovered: [
+    // the services' return, as a headline says it
+    'عودة خدمات',
+    'عودة الخدمة',
+    'عودة واتساب',
+    'بعد عطل استمر',
     'رجع يشتغل',
     'رجع شغال',
     'رجعت شغالة',

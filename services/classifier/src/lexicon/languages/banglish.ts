@@ -124,6 +124,8 @@ export const banglish: ComplaintLexicon = {
     'tomader o',
   ],
   errors: [],
+  // "Grameenphone er net thik ache, WA te problem": the fault is the app's
+  revelations: ['* te problem', '* tei problem', '* er problem', '* er e problem'],
   hashtags: [],
   working: ['cholche', 'thik ache', 'thik ase', 'thikthak cholche', 'kaj korche'],
   recovered: ['thik hoye geche', 'abar cholche', 'abar chalu', 'ekhon cholche', 'ekhon thik ache'],

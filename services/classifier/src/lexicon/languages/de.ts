@@ -39,6 +39,11 @@ export const lexicon_de: ComplaintLexicon = {
     'komplett tot', // "dead", as said of a line or network
     'geht nicht',
     'geht nicht mehr',
+    // "bei mir geht seit 9 nix mehr"
+    'nix mehr',
+    'nichts mehr',
+    'geht nix',
+    'geht nichts',
     'geht gerade nicht',
     'geht grad nicht',
     'geht wieder nicht',
@@ -564,6 +569,10 @@ export const lexicon_de: ComplaintLexicon = {
     'funkloch',
   ],
   working: [
+    // the operator cleared: "O2 ist diesmal unschuldig"
+    'ist unschuldig',
+    'ist diesmal unschuldig',
+    'ausnahmsweise unschuldig',
     // not to blame: "Telekom kann nix dafür, WhatsApp ist weg"
     'kann nix dafür',
     'kann nichts dafür',

@@ -632,6 +632,13 @@ export const en: ComplaintLexicon = {
     'payment not going through',
     'transfer not going through',
     'not syncing',
+    // said of a name after others were fine: "WhatsApp is very much not fine"
+    'is not fine',
+    'very much not fine',
+    "isn't fine",
+    'isnt fine',
+    'off for everyone',
+    'off for anyone',
     // "refuses to": the app will not
     'refuses to sync',
     'refuses to load',
@@ -2904,6 +2911,8 @@ export const en: ComplaintLexicon = {
     "it's always *",
     'its only *',
     // the name found to fail, before the finding ("WhatsApp is the one that's down", "Steam is what's broken")
+    // "Airtel I'm sorry. It was Facebook all along"
+    '* all along',
     "* is the one that's",
     '* is the one thats',
     '* is the one that is',

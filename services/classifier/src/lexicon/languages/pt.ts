@@ -558,6 +558,10 @@ export const lexicon_pt: ComplaintLexicon = {
     'rodam normal',
   ],
   recovered: [
+    // back before the author even saw it
+    'já tinha voltado',
+    'tinha voltado',
+    'nem vi a queda',
     'voltou',
     'já voltou',
     'voltou ao normal',

@@ -870,6 +870,8 @@ export const ROMANISED_HINDUSTANI = {
     '* ka hi masla hai',
     '* ka masla he',
     '* ka issue hai',
+    '* ka global issue hai',
+    '* ka global masla hai',
     '* ka hi issue hai',
     '* ki problem hai',
     '* ka problem hai',
@@ -892,6 +894,12 @@ export const ROMANISED_HINDUSTANI = {
     'yaani *',
   ],
   alternatives: [
+    // what to download instead: "sab keh rahe Signal download karo"
+    '* download karo',
+    '* download kar lo',
+    '* download kiya',
+    '* install karo',
+    '* install kiya',
     // The cause first suspected, then ruled out: not the failing service ("thought it was my Jio").
     'socha *',
     'socha ki *',

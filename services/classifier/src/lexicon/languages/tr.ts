@@ -855,8 +855,6 @@ export const lexicon_tr: ComplaintLexicon = {
     'bildirdi',
     'duyurdu',
     'özür diledi',
-    'milyonlarca kullanıcı',
-    'binlerce kullanıcı',
     'kesinti yaşandı',
     'sorun yaşandı',
     'erişim sorunu yaşandı',
@@ -1222,6 +1220,10 @@ export const lexicon_tr: ComplaintLexicon = {
     '* nin kendisi',
   ],
   alternatives: [
+    // what was downloaded instead: "WhatsApp çöktü diye Signal indirdim"
+    '* indirdim',
+    '* indirdik',
+    '* yükledim',
     // Where everyone fled ("herkes Twitter'a akın etti").
     '* akın etti',
     // where everyone ran ("herkesin Twitter'a koşması")
@@ -1275,6 +1277,9 @@ export const lexicon_tr: ComplaintLexicon = {
     '* alakası yok',
   ],
   news: [
+    // a headline's count of the affected
+    'milyonlarca kullanıcı',
+    'binlerce kullanıcı',
     // A support desk's reply to a customer (its greeting, its network cleared, its sign-off): the operator's voice, not a complaint
     'anlayışınız için teşekkür ederiz',
     'anlayışınız için teşekkürler',
