@@ -1472,6 +1472,9 @@ const WIFI_WORDS: ReadonlySet<string> = new Set([
   'வைஃபை',
 ]);
 const ON_AFTER_WIFI: ReadonlySet<string> = new Set([
+  // Turkish dative ("wifi'ye", "wifi'a")
+  'ye',
+  'ya',
   'pe',
   'par',
   'me',
@@ -1489,6 +1492,15 @@ const ON_AFTER_WIFI: ReadonlySet<string> = new Set([
   'پر',
   'میں',
 ]);
+/** Whether the service is named right beside the Wi-Fi word at `wifi` ("Türk Telekom wifi", "wifi IndiHome"). */
+function providesTheWifi(service: string, wifi: number, mentions: readonly ServiceMention[]): boolean {
+  return mentions.some((m) => m.service === service && m.start >= 0 && (m.end === wifi || m.start === wifi + 1));
+}
+
+/** Before Wi-Fi, the place it works on: "on wifi", Indonesian "ke wifi" (to), "pake wifi" (using). */
+const ON_BEFORE_WIFI: ReadonlySet<string> = new Set(['on', 'ke', 'pake', 'pakai', 'via', 'over']);
+/** After Wi-Fi, a switch to it ("wifi'ye geçince": on switching to the wifi). */
+const SWITCH_AFTER_WIFI: ReadonlySet<string> = new Set(['gecince', 'baglaninca']);
 /** Wi-Fi with a locative ending ("ওয়াইফাইতে"). */
 const ON_WIFI_FUSED: ReadonlySet<string> = new Set(['ওয়াইফাইতে', 'ওয়াইফাইয়ে']);
 
@@ -1498,22 +1510,31 @@ const ON_WIFI_FUSED: ReadonlySet<string> = new Set(['ওয়াইফাইত
  * are what the network stops, not failures of their own. A "works" or recovery phrase within
  * two words after Wi-Fi written as the place it works.
  */
-function fineOnWifi(words: readonly string[], cues: readonly Located<Cue>[], mentions: readonly ServiceMention[]): boolean {
+function fineOnWifi(
+  words: readonly string[],
+  cues: readonly Located<Cue>[],
+  mentions: readonly ServiceMention[],
+  isTelco: (service: string) => boolean,
+): number {
   for (let at = 0; at < words.length; at++) {
     const word = words[at] as string;
     let on = -1;
     if (ON_WIFI_FUSED.has(word)) on = at + 1;
     else if (WIFI_WORDS.has(word)) {
       if (ON_AFTER_WIFI.has(words[at + 1] as string)) on = at + 2;
-      else if (at > 0 && words[at - 1] === 'on') on = at + 1;
+      else if (at > 0 && ON_BEFORE_WIFI.has(words[at - 1] as string)) on = at + 1;
+      // Another network's box or a switch between: "ganti ke wifi IndiHome langsung lancar", "wifi'ye geçince düzeliyor".
+      const providerAt = (i: number) => mentions.find((m) => m.start === i && isTelco(m.service));
+      for (let provider = providerAt(on); on >= 0 && (SWITCH_AFTER_WIFI.has(words[on] as string) || provider); provider = providerAt(on))
+        on = provider ? provider.end : on + 1;
     }
     if (on < 0) continue;
     // What works there is everything, not another app named ("wifi pe YouTube chal raha hai": Netflix still fails).
     const fine = (c: Located<Cue>) =>
       saysItWorks(c) && c.start >= on && c.start - on <= 2 && !mentions.some((m) => m.start >= on && m.start < c.start);
-    if (cues.some(fine)) return true;
+    if (cues.some(fine)) return at;
   }
-  return false;
+  return -1;
 }
 
 /** Whether an outage hashtag of the post claims the service ("#instagramdown"). */
@@ -1763,6 +1784,9 @@ const FAILING_APP_REACH = 5;
 /** Words between an app's name and a connection word said of it ("instagram are not connecting"). */
 const APP_PREDICATE_GAP = 3;
 
+/** Words that open a new clause after a "works" phrase, past which a negator is not its own. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['so', 'because', 'coz', 'cuz']);
+
 /** Turkish question particles after a name ("Vodafone mu gitti", "WhatsApp mı çöktü"), folded. */
 const QUESTION_PARTICLES: ReadonlySet<string> = new Set(['mu', 'mi', 'mü']);
 /** Words after a particle its question still covers ("Vodafone mu gitti"). */
@@ -1842,14 +1866,20 @@ function addFineAfterNames(cues: Located<Cue>[], mentions: readonly ServiceMenti
   if (mentions.length < 2 || !words.some((w) => FINE_AFTER_NAME.has(w))) return;
   if (!mentions.some((m) => m.service !== (mentions[0] as ServiceMention).service)) return;
   for (const m of mentions) {
-    if (m.start >= 0 && closesClauseAfter(m, FINE_AFTER_NAME, words, normalised))
-      cues.push({ value: SAID_TO_WORK, start: m.end, end: m.end + 1 });
+    if (m.start < 0) continue;
+    // "Lloyds app works so it's not my phone": the name's app, and a clause of its own before "so".
+    const named = words[m.end] === 'app' ? { start: m.start, end: m.end + 1 } : m;
+    if (
+      closesClauseAfter(named, FINE_AFTER_NAME, words, normalised) ||
+      (words[named.end + 1] === 'so' && FINE_AFTER_NAME.has(words[named.end] as string))
+    )
+      cues.push({ value: SAID_TO_WORK, start: named.end, end: named.end + 1 });
   }
 }
 
 /** Whether the word right after the name is one of `closing` and ends its clause (`endsClause` at the next mark, or the text's end). */
 function closesClauseAfter(
-  m: ServiceMention,
+  m: { start: number; end: number },
   closing: ReadonlySet<string>,
   words: readonly string[],
   normalised: string,
@@ -2626,8 +2656,17 @@ export class Classifier {
     );
     let attribution = this.servicesOf(named, cues, market, words, normalised, beside);
     let services = withoutParentBrand(attribution.services, mentions, cues, words, normalised);
-    if (services.length > 0 && fineOnWifi(words, cues, mentions))
-      services = services.filter((id) => this.catalogue.categoryOf(id) === 'telecom');
+    const isTelco = (id: string) => this.catalogue.categoryOf(id) === 'telecom';
+    const wifi = services.length > 0 ? fineOnWifi(words, cues, inMarket, isTelco) : -1;
+    // The mobile network the apps fail on, even one named as where they were tried ("TikTok ga bisa dibuka pake
+    // Telkomsel"); not the one whose Wi-Fi works ("evdeki Türk Telekom wifi'ye geçince düzeliyor").
+    if (wifi >= 0) {
+      const telcos = inMarket.filter((m) => isTelco(m.service) && !providesTheWifi(m.service, wifi, inMarket));
+      // One name, several telcos (Vodafone in India is Vi): the author's market decides.
+      const fits = (m: ServiceMention) =>
+        !telcos.some((r) => r !== m && r.start === m.start && this.marketFit(r.service, market) > this.marketFit(m.service, market));
+      services = [...new Set(telcos.filter(fits).map((m) => m.service))];
+    }
     // Claims beside a name count more only for names taken as services ("e" in Italian is not e&).
     let evidence = this.weigh(cues, mentions, services, attribution.saidToWork, outageTags, words);
     let complaint = isComplaint(evidence, services, cues, words);
@@ -2871,7 +2910,7 @@ export class Classifier {
     for (const cue of cues) {
       if (cue.value.kind !== 'working') {
         if (polarity(cue.value.kind) !== -1 || cue.value.kind === 'news' || !ofTheRest(cue)) cues[kept++] = cue;
-      } else if (this.workingNegated(cue, cues, ids, mentions, negators, clauseFinal)) continue;
+      } else if (this.workingNegated(cue, cues, ids, words, mentions, negators, clauseFinal)) continue;
       else if (ofTheRest(cue)) continue;
       else if (!asked(cue, mentions, words, normalised, (offsets ??= tokenOffsets(words, normalised)), clauseFinal !== undefined))
         cues[kept++] = cue;
@@ -2887,6 +2926,7 @@ export class Classifier {
     cue: Located<Cue>,
     cues: readonly Located<Cue>[],
     ids: readonly number[],
+    words: readonly string[],
     mentions: readonly ServiceMention[],
     negators: ReadonlySet<number>,
     clauseFinal?: (from: number, to: number) => boolean,
@@ -2904,6 +2944,8 @@ export class Classifier {
       // A name ends the reach, except a subject after its verb in a clause-final language ("geht WhatsApp bei dir nicht?").
       if (mentions.some((m) => m.start === at) && !clauseFinal?.(cue.start, at)) return false;
       if (at > cue.end + NEGATION_WINDOW && !clauseFinal?.(cue.start, at)) return false;
+      // A new clause: "Lloyds app works so it's not my phone".
+      if (CLAUSE_OPENERS.has(words[at] as string)) return false;
       if (negators.has(ids[at] as number)) return true;
       if (cues.some((c) => c.start === at && polarity(c.value.kind) === 1 && c.value.kind !== 'question')) return true;
     }

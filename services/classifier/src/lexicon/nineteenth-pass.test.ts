@@ -205,4 +205,24 @@ describe('nineteenth blind pass classes', () => {
       'instagram',
     ]);
   });
+  it('takesTheMobileNetworkWhenTheAppsWorkOnAnotherNetworksWifi', () => {
+    expect(
+      classify("Vodafone'da YouTube açılmıyor, evdeki Türk Telekom wifi'ye geçince düzeliyor.", { author_location: 'Ankara' }).services,
+    ).toEqual(['vodafone']);
+    expect(
+      classify('Instagram ga bisa dibuka pake Telkomsel, ganti ke wifi IndiHome langsung lancar.', { author_location: 'Bandung' }).services,
+    ).toEqual(['telkomsel']);
+    // Another app named on the Wi-Fi still fails on its own.
+    expect(
+      classify('Netflix aur Prime dono nahi chal rahe TV pe, wifi pe YouTube chal raha hai', { author_location: 'Pune' }).services,
+    ).toEqual(['netflix', 'prime-video']);
+  });
+
+  it('readsAnotherServiceSaidFineOrWorkingInAClauseOfItsOwn', () => {
+    expect(classify("Teams keeps saying 'We couldn't connect you'. Zoom call right before was fine").services).toEqual(['microsoft-teams']);
+    expect(classify('messenger not delivering anything, fb app itself fine').services).toEqual(['messenger']);
+    expect(classify("HSBC app won't let me log in, 'Something's gone wrong', Barclays app works so it's not my phone").services).toEqual([
+      'hsbc',
+    ]);
+  });
 });

@@ -1233,6 +1233,11 @@ export const en: ComplaintLexicon = {
     'are working',
     'is fine',
     'are fine',
+    // "Zoom call right before was fine", "fb app itself fine"
+    'was fine',
+    'were fine',
+    'itself fine',
+    'itself is fine',
     'is ok',
     'is okay',
     'are ok',

@@ -715,6 +715,7 @@ export const lexicon_tr: ComplaintLexicon = {
     'sorunsuz akıyor',
     'gayet iyi çalışıyor',
     'düzeldi',
+    'düzeliyor',
     'geri geldi',
     'geri döndü',
     'açıldı',
