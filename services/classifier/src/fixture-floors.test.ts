@@ -760,14 +760,15 @@ describeFloors(
 // helper who read only the spec, measured before the eighteenth pass's first fixes (F1 0.874,
 // precision 90.5%, recall 84.4%; services 73.3%; country 98.7%; language 100%) and after them
 // (F1 0.880, services 75.6%), and kept unread as the next pass's check: at the pass's end F1
-// 0.905 (recall 90.0%), services 83.3%.
+// 0.905 (recall 90.0%), services 83.3%. Read and fixed in the nineteenth pass (suspects checked
+// and cleared, support desks' replies, WhatsApp's own screens): F1 0.939, services 90.0%.
 describeFloors(
-  'accuracy on the eighteenth-pass WhatsApp 2022 check stream (kept unread)',
+  'accuracy on the eighteenth-pass WhatsApp 2022 check stream (read in the nineteenth pass)',
   'eighteenth-pass-wa2022-check-posts.jsonl',
   150,
   {
-    f1: 0.9,
-    services: 0.83,
+    f1: 0.93,
+    services: 0.9,
     country: 0.98,
     language: 1.0,
   },
@@ -783,7 +784,7 @@ describeFloors(
 // elliptic "no" F1 0.933, services 84.8%.
 describeFloors('accuracy on the eighteenth-pass WhatsApp 2022 stream', 'eighteenth-pass-wa2022-stream-posts.jsonl', 150, {
   f1: 0.93,
-  services: 0.84,
+  services: 0.86,
   country: 1.0,
   language: 0.98,
 });
@@ -794,7 +795,7 @@ describeFloors('accuracy on the eighteenth-pass WhatsApp 2022 stream', 'eighteen
 // 78.6%, country 100%, language 100%) and kept unread as a check: services 81.0% at the pass's end.
 describeFloors('accuracy on the eighteenth-pass attribution check (kept unread)', 'eighteenth-pass-attribution-check-posts.jsonl', 150, {
   f1: 0.92,
-  services: 0.8,
+  services: 0.82,
   country: 1.0,
   language: 1.0,
 });
@@ -810,7 +811,7 @@ describeFloors('accuracy on the eighteenth-pass third WhatsApp 2022 stream', 'ei
   f1: 0.96,
   services: 0.94,
   country: 1.0,
-  language: 0.97,
+  language: 0.98,
 });
 
 // eighteenth-pass-meta2021-stream-posts.jsonl: a blind stream of the 4 October 2021 Meta outage
@@ -821,7 +822,7 @@ describeFloors('accuracy on the eighteenth-pass third WhatsApp 2022 stream', 'ei
 // reports); later F1 0.925, services 82.2% (no recovery inside a suspicion, "dachte X").
 describeFloors('accuracy on the eighteenth-pass Meta 2021 stream', 'eighteenth-pass-meta2021-stream-posts.jsonl', 150, {
   f1: 0.92,
-  services: 0.82,
+  services: 0.83,
   country: 1.0,
   language: 1.0,
 });
@@ -832,7 +833,7 @@ describeFloors('accuracy on the eighteenth-pass Meta 2021 stream', 'eighteenth-p
 // services 94.0%, country 100%, language 99.3%) and kept unread as a check: services 95.2% at the
 // pass's end.
 describeFloors('accuracy on the eighteenth-pass regional check (kept unread)', 'eighteenth-pass-regional-check-posts.jsonl', 150, {
-  f1: 0.94,
+  f1: 0.95,
   services: 0.95,
   country: 1.0,
   language: 0.99,
@@ -867,8 +868,8 @@ describeFloors(
   'eighteenth-pass-wa2022-emea-stream-posts.jsonl',
   150,
   {
-    f1: 0.91,
-    services: 0.78,
+    f1: 0.93,
+    services: 0.82,
     country: 0.94,
     language: 0.97,
   },
@@ -882,7 +883,7 @@ describeFloors(
 // with no failure said works, "X works,", "paguei no pix").
 describeFloors('accuracy on the eighteenth-pass attribution set', 'eighteenth-pass-attribution-posts.jsonl', 150, {
   f1: 0.92,
-  services: 0.81,
+  services: 0.82,
   country: 1.0,
   language: 1.0,
 });
@@ -891,14 +892,15 @@ describeFloors('accuracy on the eighteenth-pass attribution set', 'eighteenth-pa
 // WhatsApp outage (India 33, Pakistan 20, Italy 17, Turkey 15, UK 12, 31 from fifteen other
 // countries, 22 unplaced; replies, quote-posts, rants), written at the pass's end: on main F1
 // 0.879 (precision 91.6%, recall 84.4%), services 74.4%, country 98.7%, language 99.3%; with all
-// the pass's fixes F1 0.915, services 81.1%, country 100%, language 98.7%. Kept unread as a check.
+// the pass's fixes F1 0.915, services 81.1%, country 100%, language 98.7%. Kept unread as a check;
+// read and fixed in the nineteenth pass: F1 0.972, services 90.0%.
 describeFloors(
-  'accuracy on the eighteenth-pass last WhatsApp 2022 stream (kept unread)',
+  'accuracy on the eighteenth-pass last WhatsApp 2022 stream (read in the nineteenth pass)',
   'eighteenth-pass-wa2022-last-stream-posts.jsonl',
   150,
   {
-    f1: 0.91,
-    services: 0.81,
+    f1: 0.97,
+    services: 0.9,
     country: 1.0,
     language: 0.98,
   },
@@ -912,8 +914,8 @@ describeFloors(
 // streams stay the weakest: one app said to work while others fail, where the working app's
 // name is ambiguous ("TIM funcionando", "fb chal gaya"), still weighs against the complaint.
 describeFloors('accuracy on the eighteenth-pass second Meta 2021 stream', 'eighteenth-pass-meta2021-second-stream-posts.jsonl', 150, {
-  f1: 0.9,
-  services: 0.69,
+  f1: 0.91,
+  services: 0.75,
   country: 1.0,
   language: 1.0,
 });
@@ -922,15 +924,90 @@ describeFloors('accuracy on the eighteenth-pass second Meta 2021 stream', 'eight
 // WhatsApp outage (India 41, Pakistan 18, Turkey 17, Italy 16, UK 13, 32 from fourteen other
 // countries), written at the pass's end and kept unread: at the session's start (103d355) F1
 // 0.865 (recall 82.2%), services 74.4%, country 97.6%, language 96.7%; with all the pass's fixes
-// F1 0.891 (recall 86.7%), services 82.2%, country 97.6%, language 96.7%.
+// F1 0.891 (recall 86.7%), services 82.2%, country 97.6%, language 96.7%. Read and fixed in the
+// nineteenth pass: F1 0.943, services 88.9%, country 98.8%.
 describeFloors(
-  'accuracy on the eighteenth-pass final WhatsApp 2022 check (kept unread)',
+  'accuracy on the eighteenth-pass final WhatsApp 2022 check (read in the nineteenth pass)',
   'eighteenth-pass-wa2022-final-check-posts.jsonl',
   150,
   {
-    f1: 0.89,
-    services: 0.82,
-    country: 0.97,
+    f1: 0.94,
+    services: 0.88,
+    country: 0.98,
     language: 0.96,
   },
 );
+
+// The nineteenth pass: seven blind sets written by helpers who read only the spec, each measured
+// on the session's start (main, 0f5140b) before anyone read it, then floored here at the pass's end.
+// Four were read and fixed; three stay unread as the next pass's checks.
+
+// nineteenth-pass-support-desk-posts.jsonl: posts to and about brands' support desks in twenty
+// languages (outages, single-account failures, bans and billing, "fixed now, thanks", maintenance
+// notices): at the start F1 0.952, services 85.3%; read and fixed: F1 0.973, services 92.0%.
+describeFloors('accuracy on the nineteenth-pass support-desk set', 'nineteenth-pass-support-desk-posts.jsonl', 150, {
+  f1: 0.97,
+  services: 0.92,
+  country: 1.0,
+  language: 1.0,
+});
+
+// nineteenth-pass-meta2021-late-stream-posts.jsonl: a late blind stream of the 4 October 2021 Meta
+// outage (India 24, US 19, Brazil 13, Pakistan 11, UK 10, fourteen more): at the start F1 0.831,
+// services 69.6%; read and fixed (suspects restarted or called, lists past "but", headlines): F1
+// 0.870, services 79.3%. Jokes and "welcome Facebook users" posts are most of what is left.
+describeFloors('accuracy on the nineteenth-pass late Meta 2021 stream', 'nineteenth-pass-meta2021-late-stream-posts.jsonl', 150, {
+  f1: 0.86,
+  services: 0.79,
+  country: 0.98,
+  language: 0.98,
+});
+
+// nineteenth-pass-wa2022-replies-posts.jsonl: replies and quote-posts of the 25 October 2022
+// WhatsApp outage: at the start F1 0.800 (recall 73.1%: bare replies such as "same" and "here too"
+// are labelled complaints naming nothing), services 69.9%; read and fixed: F1 0.893, services 80.6%.
+describeFloors('accuracy on the nineteenth-pass WhatsApp 2022 replies', 'nineteenth-pass-wa2022-replies-posts.jsonl', 150, {
+  f1: 0.89,
+  services: 0.8,
+  country: 1.0,
+  language: 0.99,
+});
+
+// nineteenth-pass-attribution-posts.jsonl: an ordinary month of attribution puzzles in eleven
+// languages (a telco and an app, an app failing on one operator, banks and payment networks,
+// "Log in with Google"): at the start F1 0.963, services 79.5%; read and fixed: F1 0.976, services 86.7%.
+describeFloors('accuracy on the nineteenth-pass attribution set', 'nineteenth-pass-attribution-posts.jsonl', 150, {
+  f1: 0.97,
+  services: 0.86,
+  country: 1.0,
+  language: 1.0,
+});
+
+// nineteenth-pass-everyday-check-posts.jsonl: an ordinary fortnight in 27 languages, kept unread:
+// at the start F1 0.947, services 94.7%, country 97.3%, language 98.7%; unchanged by the pass.
+describeFloors('accuracy on the nineteenth-pass everyday check (kept unread)', 'nineteenth-pass-everyday-check-posts.jsonl', 150, {
+  f1: 0.94,
+  services: 0.94,
+  country: 0.97,
+  language: 0.98,
+});
+
+// nineteenth-pass-wa2022-check-posts.jsonl: a blind stream of the first hours of the 25 October
+// 2022 WhatsApp outage, kept unread: at the start F1 0.937, services 76.7%; with the pass's fixes
+// F1 0.943, services 78.9%.
+describeFloors('accuracy on the nineteenth-pass WhatsApp 2022 check (kept unread)', 'nineteenth-pass-wa2022-check-posts.jsonl', 150, {
+  f1: 0.94,
+  services: 0.78,
+  country: 0.98,
+  language: 0.98,
+});
+
+// nineteenth-pass-meta2021-check-posts.jsonl: a blind stream of the middle hours of the 4 October
+// 2021 Meta outage, kept unread: at the start F1 0.956, services 72.0%; with the pass's fixes F1
+// 0.956, services 73.1%. Which of the three apps a post names is where it falls short.
+describeFloors('accuracy on the nineteenth-pass Meta 2021 check (kept unread)', 'nineteenth-pass-meta2021-check-posts.jsonl', 150, {
+  f1: 0.95,
+  services: 0.73,
+  country: 0.97,
+  language: 1.0,
+});
