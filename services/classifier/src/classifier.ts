@@ -1781,6 +1781,12 @@ function checkedAsSuspect(mention: ServiceMention, words: readonly string[]): bo
 /** Words around an app's name within which a failure makes it one of the failing apps. */
 const FAILING_APP_REACH = 5;
 
+/** Words between the network's word and a failure said of it ("جاز والوں کا انٹرنیٹ کسی کا بھی نہیں چل رہا"). */
+const NETWORK_CLAIM_REACH = 5;
+
+/** Characters between the network's word and a failure said of it in unspaced text. */
+const UNSPACED_CLAIM_REACH = 2;
+
 /** Words between an app's name and a connection word said of it ("instagram are not connecting"). */
 const APP_PREDICATE_GAP = 3;
 
@@ -3264,6 +3270,8 @@ export class Classifier {
       (w, i) => NOTHING_WORKS.has(w) && cues.some((c) => claimsFailure(c) && c.start <= i + 2 && c.end >= i - 1),
     );
     const asked = askedWords(words, normalised, mentions, language);
+    // Unspaced text (Japanese, Thai) has its cues past the words, counted in characters.
+    const unspacedText = cues.some((c) => c.start > words.length);
     // The network said to work ("internet marche mais mes messages partent pas", "sinyal aman kok",
     // "broadband bhi theek chal raha hai"): every telco named is cleared, asked about or not.
     // Not when a name stands between: "jazz wali sim pe whatsapp chal raha" says the app works.
@@ -3292,8 +3300,12 @@ export class Classifier {
       );
     const checkedOnly = (service: string) =>
       mentions.every((m) => m.service !== service || (checkedAsSuspect(m, words) && !claimedBeside(m)));
+    const noClaimOfItsOwn = (service: string) => mentions.every((m) => m.service !== service || !claimedBeside(m));
+    // The app's failure said right after its name, and none after the telco's: the telco is only
+    // named ("Jio pe whatsapp nahi chal raha"). Not in unspaced text, whose cues stand past the words.
+    const appClaimed = mentions.some((m) => isApp(m) && claimedBeside(m)) && !unspacedText;
     const cleared = (service: string) =>
-      askedOnly(service) || checkedOnly(service) || (networkWorks && mentions.every((m) => m.service !== service || !claimedBeside(m)));
+      askedOnly(service) || checkedOnly(service) || ((networkWorks || appClaimed) && noClaimOfItsOwn(service));
     const suspects = new Set(mentions.filter((m) => isTelco(m) && cleared(m.service)).map((m) => m.service));
     // An app asked about too leaves the author unsure which fails ("PTCL ka masla hai ya youtube
     // ka?"), unless another app or the network said to work shows the network up ("Vodafone mu
@@ -3305,9 +3317,17 @@ export class Classifier {
     if (suspects.size === 0 || (!networkShownUp && mentions.some((m) => isApp(m) && asked.slice(m.start, m.end).some(Boolean))))
       return mentions;
     // A failure said beside the network's word: "on my vi sim" names the network, and says nothing of it.
-    const failsBeside = (c: Located<Cue>) => cues.some((f) => f !== c && claimsFailure(f) && f.start <= c.end + 2 && f.end >= c.start - 2);
+    const failsBeside = (c: Located<Cue>) => {
+      // Unspaced text's cues count characters, not words: only what touches the network's word.
+      const reach = c.start < words.length ? NETWORK_CLAIM_REACH : UNSPACED_CLAIM_REACH;
+      // After the word or touching it ("net band hai", "no internet"), not an app's failure before it.
+      return cues.some((f) => f !== c && claimsFailure(f) && f.start <= c.end + reach && f.end >= c.start);
+    };
     // Nor an app's own "not connecting": "whatsapp and instagram are not connecting" says nothing of the network.
+    // Nor, in unspaced text (Japanese, Thai), an app's own name read as a network word ("LINEのメッセージ").
+    const appsName = (c: Located<Cue>) => unspacedText && mentions.some((m) => isApp(m) && m.start <= c.start && m.end >= c.end);
     const appsPredicate = (c: Located<Cue>) =>
+      appsName(c) ||
       mentions.some(
         (m) =>
           isApp(m) &&

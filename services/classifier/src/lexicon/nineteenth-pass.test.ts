@@ -225,4 +225,14 @@ describe('nineteenth blind pass classes', () => {
       'hsbc',
     ]);
   });
+  it('takesATelcoOnlyNamedBesideAnAppsFailureAsNoFailureOfItsOwn', () => {
+    expect(classify('Jio pe instagram ki reels load nahi ho rahi subah se', { author_location: 'Indore' }).services).toEqual(['instagram']);
+    expect(classify('On Vodafone and Instagram keeps saying couldn’t refresh feed', { author_location: 'Leeds' }).services).toEqual([
+      'instagram',
+    ]);
+    // The network's own failure said: the telco.
+    expect(
+      classify('Jazz walon ka internet kisi ka bhi nahi chal raha, instagram tak nahi khulta', { author_location: 'Multan' }).services,
+    ).toContain('jazz');
+  });
 });
