@@ -1760,7 +1760,19 @@ const BOX_WORDS: ReadonlySet<string> = new Set([
 /** Restarting a box, folded, in the languages of our markets ("restart kiya", "resetledim", "reiniciei", "riavviato"). */
 const RESTART_WORDS: ReadonlySet<string> = new Set([
   ...['restart', 'restarted', 'reboot', 'rebooted', 'reset', 'resetted', 'resetledim', 'resetledik', 'resetlendi', 'reiniciei'],
-  ...['reiniciado', 'reinicie', 'riavviato', 'resettato', 'redemarre', 'neugestartet', 'gestartet', 'switched'],
+  ...[
+    'reiniciado',
+    'reinicie',
+    'riavviato',
+    'resettato',
+    'redemarre',
+    'neugestartet',
+    'gestartet',
+    'switched',
+    'reboote',
+    'cycling',
+    'cycled',
+  ],
 ]);
 /** Calling the operator, folded ("called Vodafone", "bei o2 angerufen", "Turkcell'i aradım", "llamé a Movistar"). */
 const CALL_WORDS: ReadonlySet<string> = new Set(['called', 'angerufen', 'aradim', 'aradik', 'llame', 'chiamato', 'liguei', 'appele']);
@@ -3282,10 +3294,14 @@ export class Classifier {
       );
     const isNetwork = (c: Located<Cue>) => c.value.kind === 'symptom' && c.value.symptom === 'connectivity';
     const networkWorks = cues.some((c) => isNetwork(c) && worksAfter(c));
-    // Unless the network is said to work: "my internet is working fine, but whatsapp and instagram are not connecting".
-    if (nothingWorks || (failingApps.size > 1 && !networkWorks)) return mentions;
+    if (nothingWorks) return mentions;
     const askedOnly = (service: string) =>
       mentions.every((m) => m.service !== service || (m.start >= 0 && asked.slice(m.start, m.end).every(Boolean)));
+    // Unless the network is said to work ("my internet is working fine, but whatsapp and instagram
+    // are not connecting"), or the telco is only asked ("@TurkcellHizmet internet mi gitti? whatsapp
+    // mesaj gitmiyor instagram yenilenmiyor").
+    const severalFail = failingApps.size > 1 && !networkWorks;
+    if (severalFail && !mentions.some((m) => isTelco(m) && askedOnly(m.service))) return mentions;
     const said = (c: Located<Cue>) => c.start >= 0 && !asked.slice(c.start, c.end).some(Boolean);
     // A telco with a failure said right after its name fails whatever else works ("Movistar Plus+ no carga").
     // Not across another name: "@ViCustomerCare whatsapp not working" claims WhatsApp's failure.
@@ -3305,7 +3321,7 @@ export class Classifier {
     // named ("Jio pe whatsapp nahi chal raha"). Not in unspaced text, whose cues stand past the words.
     const appClaimed = mentions.some((m) => isApp(m) && claimedBeside(m)) && !unspacedText;
     const cleared = (service: string) =>
-      askedOnly(service) || checkedOnly(service) || ((networkWorks || appClaimed) && noClaimOfItsOwn(service));
+      askedOnly(service) || (!severalFail && (checkedOnly(service) || ((networkWorks || appClaimed) && noClaimOfItsOwn(service))));
     const suspects = new Set(mentions.filter((m) => isTelco(m) && cleared(m.service)).map((m) => m.service));
     // An app asked about too leaves the author unsure which fails ("PTCL ka masla hai ya youtube
     // ka?"), unless another app or the network said to work shows the network up ("Vodafone mu
@@ -3335,7 +3351,11 @@ export class Classifier {
           c.start - m.end <= APP_PREDICATE_GAP &&
           !mentions.some((o) => o.start >= m.end && o.end <= c.start),
       );
-    const networkSaidToFail = cues.some((c) => isNetwork(c) && said(c) && !worksAfter(c) && failsBeside(c) && !appsPredicate(c));
+    // Nor a word of an app's error message ("« en attente de connexion »").
+    const inAnError = (c: Located<Cue>) => cues.some((e) => e.value.kind === 'error' && e.start <= c.start && e.end >= c.end);
+    const networkSaidToFail = cues.some(
+      (c) => isNetwork(c) && said(c) && !worksAfter(c) && failsBeside(c) && !appsPredicate(c) && !inAnError(c),
+    );
     if (networkSaidToFail) return mentions;
     // A failure said outside the questions; with the network shown up, a question about the app is one too.
     const appFailureSaid = cues.some((c) => claimsFailure(c) && (networkWorks || (c.value.kind !== 'question' && said(c))));

@@ -34,6 +34,15 @@ export const SERVICES: readonly ServiceEntry[] = [
       'whatsaap',
       'whatsapp web',
       'wasap',
+      // "whats" after a Spanish or Portuguese article or preposition ("es el whats", "pelo whats"), never English "what's"
+      'el whats',
+      'al whats',
+      'por whats',
+      'mi whats',
+      'o whats',
+      'pelo whats',
+      'do whats',
+      'meu whats',
       // "wa" with the Hindustani postposition "on": never the Swahili or Arabic "wa" (of, and)
       'wa pe',
       'wa par',

@@ -235,4 +235,34 @@ describe('nineteenth blind pass classes', () => {
       classify('Jazz walon ka internet kisi ka bhi nahi chal raha, instagram tak nahi khulta', { author_location: 'Multan' }).services,
     ).toContain('jazz');
   });
+  it('takesATelcoOnlyAskedWhileSeveralAppsFailAsASuspect', () => {
+    expect(
+      classify('@TurkcellHizmet internet mi gitti? instagram yenilenmiyor youtube açılmıyor', { author_location: 'İzmir' }).services,
+    ).toEqual(['instagram', 'youtube']);
+    // Said, not asked, the network's failure blames the telco.
+    expect(classify('Turkcell internet gitti, instagram da youtube da açılmıyor', { author_location: 'İzmir' }).services).toContain(
+      'turkcell',
+    );
+  });
+
+  it('readsMoreFindingsAfterTheSuspects', () => {
+    expect(
+      classify('Restarted my Virgin router 3 times before realising Instagram is down everywhere', { author_location: 'Leeds' }).services,
+    ).toEqual(['instagram']);
+    expect(
+      classify('Liguei na Vivo achando que era minha internet, o atendente disse que é o Instagram', { author_location: 'Recife' })
+        .services,
+    ).toEqual(['instagram']);
+    expect(
+      classify('Messenger me dit « en attente de connexion » depuis 1h. J’ai rebooté la box SFR pour rien', { author_location: 'Lille' })
+        .services,
+    ).toEqual(['messenger']);
+  });
+
+  it('readsWhatsAfterASpanishOrPortugueseArticleAsWhatsApp', () => {
+    expect(classify('Pensé que era Telcel pero no, es el whats que no manda nada', { author_location: 'Puebla' }).services).toEqual([
+      'whatsapp',
+    ]);
+    expect(classify("what's the best app for notes?").services).toEqual([]);
+  });
 });

@@ -649,6 +649,8 @@ export const lexicon_ar: ComplaintLexicon = {
     'وطلعت *',
     // "the problem is from WhatsApp itself", after the operator said its network is fine
     'المشكلة من *',
+    'طلع العطل من *',
+    'العطل من *',
     'والمشكلة من *',
     'المشكله من *',
     'والمشكله من *',

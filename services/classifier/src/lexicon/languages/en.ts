@@ -2916,6 +2916,11 @@ export const en: ComplaintLexicon = {
     "it's always *",
     'its only *',
     // the name found to fail, before the finding ("WhatsApp is the one that's down", "Steam is what's broken")
+    // "Restarted my router 3 times before realising WhatsApp is down"
+    'before realising *',
+    'before realizing *',
+    'before i realised *',
+    'before i realized *',
     // "Airtel I'm sorry. It was Facebook all along"
     '* all along',
     "* is the one that's",

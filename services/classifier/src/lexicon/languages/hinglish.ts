@@ -285,6 +285,11 @@ export const hinglish: ComplaintLexicon = {
   hashtags: ['down', 'band', 'bandhai', 'downhai', 'serverdown', 'networkissue', 'nahichalraha', 'outage'],
 
   working: [
+    // a call goes through: "call lag raha hai" (not "lag", slowness)
+    'call lag raha',
+    'call lag rahi',
+    'call lag rha',
+    'call lag jata',
     // another app or bank did it: "PhonePe se turant ho gaya", "JazzCash se try kiya to chala gaya"
     'se turant ho gaya',
     'se foran ho gaya',

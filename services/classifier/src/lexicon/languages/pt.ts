@@ -1196,6 +1196,11 @@ export const lexicon_pt: ComplaintLexicon = {
     'no fim era *',
     // after the suspects: "liguei na operadora... era o zap"
     'era o *',
+    // the operator's answer: "o atendente disse que é o WhatsApp"
+    'disse que é o *',
+    'disse que era o *',
+    'falou que é o *',
+    'falou que era o *',
     'era a *',
     'eram o *',
     'mas era o *',

@@ -860,6 +860,9 @@ export const ROMANISED_HINDUSTANI = {
     'masla *',
     // "problem whatsapp me hi hai": where the fault lies, after the suspect was checked
     'problem to *',
+    'asli problem *',
+    'asal problem *',
+    'asli problem to *',
     'problem toh *',
     '* me hi hai',
     '* mein hi hai',
