@@ -3209,10 +3209,21 @@ export class Classifier {
       denials.some(
         (c) =>
           gap(withQuantifier(m, words), c) <= LIST_GAP &&
-          !(c.end <= m.start && words.slice(c.end, m.start).some((w) => BUT_WORDS.has(w) || ONLY_WORDS.has(w))),
+          !(
+            c.end <= m.start &&
+            (words.slice(c.end, m.start).some((w) => BUT_WORDS.has(w) || ONLY_WORDS.has(w)) || clauseEndsBetween(c, m))
+          ),
       );
     // A complaint addressed to a service's own support handle (@JioCare) is about that service,
     // and an outage hashtag (#UPIdown) claims its service's failure itself.
+    // A clause ends between a denial and the name after it: "PTCL ka internet theek chal raha hai، WhatsApp aur Instagram dono band".
+    const clauseEndsBetween = (c: Located<Cue>, m: ServiceMention) => {
+      const offsets = tokenOffsets(words, normalised);
+      const from = (offsets[c.end - 1] as number) + (words[c.end - 1] as string).length;
+      for (let i = from; i < (offsets[m.start] as number); i++)
+        if (endsClauseOrSentence(normalised.charCodeAt(i)) || normalised.charCodeAt(i) === 0x60c) return true;
+      return false;
+    };
     const claimedMentions = new Set(
       ordered.filter(
         (m) =>

@@ -265,4 +265,22 @@ describe('nineteenth blind pass classes', () => {
     ]);
     expect(classify("what's the best app for notes?").services).toEqual([]);
   });
+  it('sharesAFailureAcrossAListAfterAClauseOfAnotherNamesWorks', () => {
+    expect(
+      classify('جاز کا انٹرنیٹ بالکل ٹھیک چل رہا ہے، یوٹیوب اور انسٹاگرام دونوں بند ہیں', { author_location: 'لاہور' }).services,
+    ).toEqual(['youtube', 'instagram']);
+    // What went through or loads is said to work.
+    expect(classify('Airtel fine, M-Pesa went through. instagram is dead', { author_location: 'Nairobi' }).services).toEqual(['instagram']);
+    expect(classify('Movistar va bien, Netflix carga. Instagram y Facebook no', { author_location: 'Sevilla' }).services).toEqual([
+      'instagram',
+      'facebook',
+    ]);
+  });
+
+  it('readsGermanNichtGehenAndEnglishAllGoneAsFailures', () => {
+    expect(
+      classify('Router neu gestartet, und dann seh ich dass Insta und YouTube nicht gehen', { author_location: 'Köln' }).services,
+    ).toEqual(['instagram', 'youtube']);
+    expect(classify("It's not the ISP lads, Instagram and Facebook are all gone").services).toEqual(['instagram', 'facebook']);
+  });
 });

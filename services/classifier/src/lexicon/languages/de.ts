@@ -39,6 +39,9 @@ export const lexicon_de: ComplaintLexicon = {
     'komplett tot', // "dead", as said of a line or network
     'geht nicht',
     'geht nicht mehr',
+    'nicht gehen',
+    'nicht mehr gehen',
+    'gehen nicht',
     // "bei mir geht seit 9 nix mehr"
     'nix mehr',
     'nichts mehr',

@@ -638,6 +638,9 @@ export const en: ComplaintLexicon = {
     "isn't fine",
     'isnt fine',
     'off for everyone',
+    'are all gone',
+    'all gone',
+    'gone for everyone',
     'off for anyone',
     // "refuses to": the app will not
     'refuses to sync',
@@ -1235,6 +1238,9 @@ export const en: ComplaintLexicon = {
     'are fine',
     // "Zoom call right before was fine", "fb app itself fine"
     'was fine',
+    // a payment or a message that got there
+    'went through',
+    'goes through',
     'were fine',
     'itself fine',
     'itself is fine',

@@ -587,6 +587,9 @@ export const lexicon_es: ComplaintLexicon = {
     'sincobertura',
   ],
   working: [
+    // "YouTube carga": it loads ("no carga" is negated)
+    'carga',
+    'cargan',
     // Mexican "jalar": "youtube music jala perfecto"
     'jala perfecto',
     'jala bien',
