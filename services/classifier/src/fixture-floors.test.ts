@@ -938,9 +938,9 @@ describeFloors(
   },
 );
 
-// The nineteenth pass: seven blind sets written by helpers who read only the spec, each measured
+// The nineteenth pass: nine blind sets written by helpers who read only the spec, each measured
 // on the session's start (main, 0f5140b) before anyone read it, then floored here at the pass's end.
-// Four were read and fixed; three stay unread as the next pass's checks.
+// Nine sets in all: five were read and fixed; four stay unread as the next pass's checks.
 
 // nineteenth-pass-support-desk-posts.jsonl: posts to and about brands' support desks in twenty
 // languages (outages, single-account failures, bans and billing, "fixed now, thanks", maintenance
@@ -955,30 +955,30 @@ describeFloors('accuracy on the nineteenth-pass support-desk set', 'nineteenth-p
 // nineteenth-pass-meta2021-late-stream-posts.jsonl: a late blind stream of the 4 October 2021 Meta
 // outage (India 24, US 19, Brazil 13, Pakistan 11, UK 10, fourteen more): at the start F1 0.831,
 // services 69.6%; read and fixed (suspects restarted or called, lists past "but", headlines): F1
-// 0.870, services 79.3%. Jokes and "welcome Facebook users" posts are most of what is left.
+// 0.876, services 82.6%. Jokes and "welcome Facebook users" posts are most of what is left.
 describeFloors('accuracy on the nineteenth-pass late Meta 2021 stream', 'nineteenth-pass-meta2021-late-stream-posts.jsonl', 150, {
-  f1: 0.86,
-  services: 0.79,
+  f1: 0.87,
+  services: 0.82,
   country: 0.98,
   language: 0.98,
 });
 
 // nineteenth-pass-wa2022-replies-posts.jsonl: replies and quote-posts of the 25 October 2022
 // WhatsApp outage: at the start F1 0.800 (recall 73.1%: bare replies such as "same" and "here too"
-// are labelled complaints naming nothing), services 69.9%; read and fixed: F1 0.893, services 80.6%.
+// are labelled complaints naming nothing), services 69.9%; read and fixed: F1 0.893, services 82.8%.
 describeFloors('accuracy on the nineteenth-pass WhatsApp 2022 replies', 'nineteenth-pass-wa2022-replies-posts.jsonl', 150, {
   f1: 0.89,
-  services: 0.8,
+  services: 0.82,
   country: 1.0,
   language: 0.99,
 });
 
 // nineteenth-pass-attribution-posts.jsonl: an ordinary month of attribution puzzles in eleven
 // languages (a telco and an app, an app failing on one operator, banks and payment networks,
-// "Log in with Google"): at the start F1 0.963, services 79.5%; read and fixed: F1 0.976, services 86.7%.
+// "Log in with Google"): at the start F1 0.963, services 79.5%; read and fixed: F1 0.976, services 88.0%.
 describeFloors('accuracy on the nineteenth-pass attribution set', 'nineteenth-pass-attribution-posts.jsonl', 150, {
   f1: 0.97,
-  services: 0.86,
+  services: 0.87,
   country: 1.0,
   language: 1.0,
 });
@@ -994,20 +994,54 @@ describeFloors('accuracy on the nineteenth-pass everyday check (kept unread)', '
 
 // nineteenth-pass-wa2022-check-posts.jsonl: a blind stream of the first hours of the 25 October
 // 2022 WhatsApp outage, kept unread: at the start F1 0.937, services 76.7%; with the pass's fixes
-// F1 0.943, services 78.9%.
+// F1 0.943, services 81.1%.
 describeFloors('accuracy on the nineteenth-pass WhatsApp 2022 check (kept unread)', 'nineteenth-pass-wa2022-check-posts.jsonl', 150, {
   f1: 0.94,
-  services: 0.78,
+  services: 0.81,
   country: 0.98,
   language: 0.98,
 });
 
 // nineteenth-pass-meta2021-check-posts.jsonl: a blind stream of the middle hours of the 4 October
 // 2021 Meta outage, kept unread: at the start F1 0.956, services 72.0%; with the pass's fixes F1
-// 0.956, services 73.1%. Which of the three apps a post names is where it falls short.
+// 0.956, services 75.3%. Which of the three apps a post names is where it falls short.
 describeFloors('accuracy on the nineteenth-pass Meta 2021 check (kept unread)', 'nineteenth-pass-meta2021-check-posts.jsonl', 150, {
   f1: 0.95,
-  services: 0.73,
+  services: 0.75,
   country: 0.97,
   language: 1.0,
 });
+
+// nineteenth-pass-meta2021-network-first-posts.jsonl: a blind stream of the 4 October 2021 Meta
+// outage in which about half the posts name an operator or broadband provider first (blamed,
+// asked, cleared, apologised to, or really failing): at the session's start (0f5140b) F1 0.868,
+// services 63.0%; with the pass's fixes before it was read F1 0.878, services 67.4%; read and
+// fixed: F1 0.902, services 79.3%.
+describeFloors(
+  'accuracy on the nineteenth-pass Meta 2021 network-first stream',
+  'nineteenth-pass-meta2021-network-first-posts.jsonl',
+  150,
+  {
+    f1: 0.9,
+    services: 0.79,
+    country: 1.0,
+    language: 0.98,
+  },
+);
+
+// nineteenth-pass-wa2022-network-first-check-posts.jsonl: the same kind of stream for the 25
+// October 2022 WhatsApp outage (operators, phones and SIMs named beside WhatsApp), kept unread: at
+// the session's start F1 0.888, services 54.3%; with the pass's fixes F1 0.888, services 69.6%.
+// Its language accuracy (91.3%) is the lowest of any set: South Asian scripts and Sinhala,
+// Nepali, Welsh, Yoruba and Hausa among short posts.
+describeFloors(
+  'accuracy on the nineteenth-pass WhatsApp 2022 network-first check (kept unread)',
+  'nineteenth-pass-wa2022-network-first-check-posts.jsonl',
+  150,
+  {
+    f1: 0.88,
+    services: 0.69,
+    country: 0.98,
+    language: 0.91,
+  },
+);
