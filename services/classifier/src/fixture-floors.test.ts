@@ -940,7 +940,7 @@ describeFloors(
 
 // The nineteenth pass: nine blind sets written by helpers who read only the spec, each measured
 // on the session's start (main, 0f5140b) before anyone read it, then floored here at the pass's end.
-// Nine sets in all: five were read and fixed; four stay unread as the next pass's checks.
+// Five were read and fixed; four stay unread as the next pass's checks.
 
 // nineteenth-pass-support-desk-posts.jsonl: posts to and about brands' support desks in twenty
 // languages (outages, single-account failures, bans and billing, "fixed now, thanks", maintenance
