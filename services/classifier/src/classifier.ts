@@ -2713,7 +2713,7 @@ export class Classifier {
     if (complaint) services = withFamily(services, this.catalogue.familyNamedIn(ids));
     // Posts that claim or name nothing need no more than the author's own location (the text scan costs).
     const worthPlacing = complaint || services.length > 0;
-    const country = place ?? (worthPlacing ? (namedPlace() ?? this.hintCountry(services, named, language.language)) : undefined);
+    const country = place ?? (worthPlacing ? (namedPlace() ?? this.hintCountry(services, inMarket, language.language)) : undefined);
     return {
       id: post.id,
       complaint,
@@ -3767,7 +3767,8 @@ export class Classifier {
       const only = this.onlyMarketOf(service);
       if (only) return { country: only, source: 'hint' };
     }
-    // A national service addressed but not the one failing ("@Safaricom_Care mpesa not going through").
+    // A national service addressed or suspected but not the one failing ("@Safaricom_Care mpesa
+    // not going through", "Jio pe whatsapp nahi chal raha"): its users are in its market.
     for (const mention of mentions) {
       const only = mention.ambiguous ? undefined : this.onlyMarketOf(mention.service);
       if (only) return { country: only, source: 'hint' };

@@ -283,4 +283,11 @@ describe('nineteenth blind pass classes', () => {
     ).toEqual(['instagram', 'youtube']);
     expect(classify("It's not the ISP lads, Instagram and Facebook are all gone").services).toEqual(['instagram', 'facebook']);
   });
+  it('placesTheAuthorInTheMarketOfATelcoNamedOnlyAsASuspect', () => {
+    expect(classify('Jio pe instagram ki reels load nahi ho rahi subah se')).toMatchObject({
+      services: ['instagram'],
+      country: 'IN',
+      countrySource: 'hint',
+    });
+  });
 });
