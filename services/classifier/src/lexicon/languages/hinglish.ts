@@ -290,13 +290,6 @@ export const hinglish: ComplaintLexicon = {
     'call lag rahi',
     'call lag rha',
     'call lag jata',
-    // another app or bank did it: "PhonePe se turant ho gaya", "JazzCash se try kiya to chala gaya"
-    'se turant ho gaya',
-    'se foran ho gaya',
-    'se foran chala gaya',
-    'se try kiya to ho gaya',
-    'se try kiya to chala gaya',
-    'se try kiya to foran chala gaya',
     ...ROMANISED_HINDUSTANI.working,
     'chal raha hai',
     'chal rha hai',

@@ -275,13 +275,6 @@ export const romanUrdu: ComplaintLexicon = {
   hashtags: ['down', 'band', 'serverdown', 'internetband', 'internetdown', 'networkissue', 'outage'],
 
   working: [
-    // another app or bank did it: "JazzCash se try kiya to foran chala gaya"
-    'se turant ho gaya',
-    'se foran ho gaya',
-    'se foran chala gaya',
-    'se try kiya to ho gaya',
-    'se try kiya to chala gaya',
-    'se try kiya to foran chala gaya',
     ...ROMANISED_HINDUSTANI.working,
     'chal raha hai',
     'chal rha hai',

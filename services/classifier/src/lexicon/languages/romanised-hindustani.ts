@@ -831,6 +831,13 @@ export const ROMANISED_HINDUSTANI = {
     'blue screen aa gayi',
   ],
   working: [
+    // another app or bank did it: "PhonePe se turant ho gaya", "JazzCash se try kiya to chala gaya"
+    'se turant ho gaya',
+    'se foran ho gaya',
+    'se foran chala gaya',
+    'se try kiya to ho gaya',
+    'se try kiya to chala gaya',
+    'se try kiya to foran chala gaya',
     // Full bars: the network is up ("Jio ka network toh full hai phir bhi ...").
     'full hai',
     'network full',
