@@ -1805,6 +1805,37 @@ const APP_PREDICATE_GAP = 3;
 /** Words that open a new clause after a "works" phrase, past which a negator is not its own. */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['so', 'because', 'coz', 'cuz']);
 
+/**
+ * Whether a failure is said after the network's word (within `NETWORK_CLAIM_REACH` words) or
+ * touching it ("net band hai", "no internet"): "on my vi sim" names the network and says nothing
+ * of it, and an app's failure before the word is the app's. Unspaced text's cues count
+ * characters, not words: there only what nearly touches the word.
+ */
+function failsAfter(network: Located<Cue>, cues: readonly Located<Cue>[], words: readonly string[]): boolean {
+  const reach = network.start < words.length ? NETWORK_CLAIM_REACH : UNSPACED_CLAIM_REACH;
+  return cues.some((f) => f !== network && claimsFailure(f) && f.start <= network.end + reach && f.end >= network.start);
+}
+
+/**
+ * Whether a connection word belongs to an app rather than the network: an app's own "not
+ * connecting" ("whatsapp and instagram are not connecting"), a word of an app's quoted error
+ * ("« en attente de connexion »"), or, in unspaced text, the app's own name read as one ("LINEのメッセージ").
+ */
+function isAppsOwn(
+  word: Located<Cue>,
+  cues: readonly Located<Cue>[],
+  mentions: readonly ServiceMention[],
+  apps: readonly ServiceMention[],
+  unspacedText: boolean,
+): boolean {
+  if (unspacedText && apps.some((m) => m.start <= word.start && m.end >= word.end)) return true;
+  if (cues.some((e) => e.value.kind === 'error' && e.start <= word.start && e.end >= word.end)) return true;
+  // The app's predicate: no other name between ("whatsapp and instagram are not connecting" is Instagram's).
+  return apps.some(
+    (m) => m.end <= word.start && word.start - m.end <= APP_PREDICATE_GAP && !mentions.some((o) => o.start >= m.end && o.end <= word.start),
+  );
+}
+
 /** Turkish question particles after a name ("Vodafone mu gitti", "WhatsApp mı çöktü"), folded. */
 const QUESTION_PARTICLES: ReadonlySet<string> = new Set(['mu', 'mi', 'mü']);
 /** Words after a particle its question still covers ("Vodafone mu gitti"). */
@@ -3343,30 +3374,9 @@ export class Classifier {
       cues.some((c) => saysItWorks(c) && saidOfEverythingElse(c, words));
     if (suspects.size === 0 || (!networkShownUp && mentions.some((m) => isApp(m) && asked.slice(m.start, m.end).some(Boolean))))
       return mentions;
-    // A failure said beside the network's word: "on my vi sim" names the network, and says nothing of it.
-    const failsBeside = (c: Located<Cue>) => {
-      // Unspaced text's cues count characters, not words: only what touches the network's word.
-      const reach = c.start < words.length ? NETWORK_CLAIM_REACH : UNSPACED_CLAIM_REACH;
-      // After the word or touching it ("net band hai", "no internet"), not an app's failure before it.
-      return cues.some((f) => f !== c && claimsFailure(f) && f.start <= c.end + reach && f.end >= c.start);
-    };
-    // Nor an app's own "not connecting": "whatsapp and instagram are not connecting" says nothing of the network.
-    // Nor, in unspaced text (Japanese, Thai), an app's own name read as a network word ("LINEのメッセージ").
-    const appsName = (c: Located<Cue>) => unspacedText && mentions.some((m) => isApp(m) && m.start <= c.start && m.end >= c.end);
-    const appsPredicate = (c: Located<Cue>) =>
-      appsName(c) ||
-      mentions.some(
-        (m) =>
-          isApp(m) &&
-          m.end <= c.start &&
-          c.start - m.end <= APP_PREDICATE_GAP &&
-          !mentions.some((o) => o.start >= m.end && o.end <= c.start),
-      );
-    // Nor a word of an app's error message ("« en attente de connexion »").
-    const inAnError = (c: Located<Cue>) => cues.some((e) => e.value.kind === 'error' && e.start <= c.start && e.end >= c.end);
-    const networkSaidToFail = cues.some(
-      (c) => isNetwork(c) && said(c) && !worksAfter(c) && failsBeside(c) && !appsPredicate(c) && !inAnError(c),
-    );
+    const apps = mentions.filter(isApp);
+    const saidOfTheApp = (c: Located<Cue>) => isAppsOwn(c, cues, mentions, apps, unspacedText);
+    const networkSaidToFail = cues.some((c) => isNetwork(c) && said(c) && !worksAfter(c) && failsAfter(c, cues, words) && !saidOfTheApp(c));
     if (networkSaidToFail) return mentions;
     // A failure said outside the questions; with the network shown up, a question about the app is one too.
     const appFailureSaid = cues.some((c) => claimsFailure(c) && (networkWorks || (c.value.kind !== 'question' && said(c))));
