@@ -1894,7 +1894,7 @@ function askedAt(index: number, words: readonly string[], normalised: string): b
 }
 
 /** "Fine" right after a name, closing its clause: said to work ("BT broadband fine, Netflix fine, WhatsApp dead", "Sky va, Netflix va,"). */
-const FINE_AFTER_NAME: ReadonlySet<string> = new Set(['fine', 'ok', 'okay', 'works', 'va', 'funziona', 'marche', 'funciona']);
+const FINE_AFTER_NAME: ReadonlySet<string> = new Set(['fine', 'ok', 'okay', 'works', 'working', 'va', 'funziona', 'marche', 'funciona']);
 /** A comma, full stop, semicolon or "!": what ends the clause of "fine" or "no" after a name ("fine?" asks). */
 function endsFineClause(code: number): boolean {
   return code === 0x2c || code === 0x2e || code === 0x3b || code === 0x21;
@@ -2043,8 +2043,8 @@ const CLEFT_WORDS: ReadonlySet<string> = new Set([
   'o',
 ]);
 
-/** Last words of the bare copulas that reveal a name ("it's", "its", "c'est", "è" folded, "a to"), in one or two words. */
-const BARE_COPULAS: ReadonlySet<string> = new Set(['s', 'its', 'est', 'e', 'to']);
+/** Last words of the bare copulas that reveal a name ("it's", "its", "it was", "c'est", "è" folded, "a to"), in one or two words. */
+const BARE_COPULAS: ReadonlySet<string> = new Set(['s', 'its', 'est', 'e', 'to', 'was']);
 /** Words a bare copula with "always" takes at most ("it's always": it, s, always). */
 const ALWAYS_COPULA_WORDS = 3;
 

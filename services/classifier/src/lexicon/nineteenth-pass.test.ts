@@ -290,4 +290,18 @@ describe('nineteenth blind pass classes', () => {
       countrySource: 'hint',
     });
   });
+  it('readsNamesListedBeforeWorkingAsSaidToWork', () => {
+    expect(
+      classify("Instagram not loading, just 'Couldn't refresh feed'. Airtel is fine, YouTube and WhatsApp working. is insta down?")
+        .services,
+    ).toEqual(['instagram']);
+    expect(classify('SBI YONO login fail. Jio 5G fully working, Gpay also working', { author_location: 'Vizag' }).services).toEqual([
+      'sbi',
+    ]);
+  });
+
+  it('readsAnApologyToTheOperatorAndWhereToWriteInstead', () => {
+    expect(classify("Airtel I'm sorry I blamed you, it was Instagram").services).toEqual(['instagram']);
+    expect(classify('bro instagram nhi chalra, whatsapp pe dm kr', { author_location: 'Pune' }).services).toEqual(['instagram']);
+  });
 });

@@ -1238,6 +1238,9 @@ export const en: ComplaintLexicon = {
     'are fine',
     // "Zoom call right before was fine", "fb app itself fine"
     'was fine',
+    'fully working',
+    'also working',
+    'is flying',
     // a payment or a message that got there
     'went through',
     'goes through',
@@ -2918,6 +2921,8 @@ export const en: ComplaintLexicon = {
     "it's only *",
     // the short finding after the suspects: "Checked - it's WhatsApp", "It's WhatsApp. It's always WhatsApp"
     "it's *",
+    // "MTN I'm sorry, it was WhatsApp"
+    'it was *',
     'its *',
     "it's always *",
     'its only *',

@@ -946,6 +946,13 @@ export const ROMANISED_HINDUSTANI = {
     '* ki sim se',
     '* ke sim se',
     '* pe aa jao',
+    // "insta pe dm kr": write to me there instead
+    '* pe dm kr',
+    '* pe dm karo',
+    '* pe dm kar',
+    '* pe msg kr',
+    '* pe msg karo',
+    '* pe message karo',
     '* pe bhejo',
     '* pe bhej do',
     '* pe aajao',
