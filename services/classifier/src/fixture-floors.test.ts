@@ -938,9 +938,9 @@ describeFloors(
   },
 );
 
-// The nineteenth pass: nine blind sets written by helpers who read only the spec, each measured
+// The nineteenth pass: ten blind sets written by helpers who read only the spec, each measured
 // on the session's start (main, 0f5140b) before anyone read it, then floored here at the pass's end.
-// Five were read and fixed; four stay unread as the next pass's checks.
+// Six were read and fixed; four stay unread as the next pass's checks.
 
 // nineteenth-pass-support-desk-posts.jsonl: posts to and about brands' support desks in twenty
 // languages (outages, single-account failures, bans and billing, "fixed now, thanks", maintenance
@@ -965,10 +965,10 @@ describeFloors('accuracy on the nineteenth-pass late Meta 2021 stream', 'ninetee
 
 // nineteenth-pass-wa2022-replies-posts.jsonl: replies and quote-posts of the 25 October 2022
 // WhatsApp outage: at the start F1 0.800 (recall 73.1%: bare replies such as "same" and "here too"
-// are labelled complaints naming nothing), services 69.9%; read and fixed: F1 0.893, services 82.8%.
+// are labelled complaints naming nothing), services 69.9%; read and fixed: F1 0.899, services 84.9%.
 describeFloors('accuracy on the nineteenth-pass WhatsApp 2022 replies', 'nineteenth-pass-wa2022-replies-posts.jsonl', 150, {
   f1: 0.89,
-  services: 0.82,
+  services: 0.84,
   country: 1.0,
   language: 0.99,
 });
@@ -1045,3 +1045,17 @@ describeFloors(
     language: 0.91,
   },
 );
+
+// nineteenth-pass-operators-failing-posts.jsonl: ordinary days on which operators really fail
+// (two thirds of the complaints) and name the apps that stop with them, or an app fails while the
+// operator is said to work; written at the pass's end to check that its telco rules do not drop
+// telcos that fail: at the session's start F1 0.944, services 86.2%; with the pass's rules 85.1%
+// (one list-sharing rule over-reached); read and fixed: services 88.3%. Its labeller puts the
+// apps that stop with a failing operator on the operator alone ("Netflix de YouTube da yok
+// tabii"), which we do not yet.
+describeFloors('accuracy on the nineteenth-pass operators-failing set', 'nineteenth-pass-operators-failing-posts.jsonl', 150, {
+  f1: 0.94,
+  services: 0.88,
+  country: 0.98,
+  language: 1.0,
+});
