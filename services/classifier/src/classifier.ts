@@ -924,11 +924,27 @@ const CLAUSE_FINAL_REACH = 8;
  * "for no reason, live selling pa naman" negates the reason, not the live selling.
  */
 function sameClause(negator: number, action: number, words: readonly string[], normalised: string, offsets: readonly number[]): boolean {
-  for (let i = (offsets[negator] as number) + (words[negator] as string).length; i < (offsets[action] as number); i++) {
-    const code = normalised.charCodeAt(i);
-    if (code === 0x2c || code === 0x3b || code === 0x060c || code === 0x3001 || code === 0xff0c || endsSentence(code)) return false;
+  return !markBetween(negator, action, words, normalised, offsets, endsClause);
+}
+
+/** A comma (Latin, Arabic, CJK), a semicolon or a sentence end. */
+function endsClause(code: number): boolean {
+  return code === 0x2c || code === 0x3b || code === 0x060c || code === 0x3001 || code === 0xff0c || endsSentence(code);
+}
+
+/** Whether a code unit `isMark` accepts stands between the end of token `first` and the start of token `second`. */
+function markBetween(
+  first: number,
+  second: number,
+  words: readonly string[],
+  normalised: string,
+  offsets: readonly number[],
+  isMark: (code: number) => boolean,
+): boolean {
+  for (let i = (offsets[first] as number) + (words[first] as string).length; i < (offsets[second] as number); i++) {
+    if (isMark(normalised.charCodeAt(i))) return true;
   }
-  return true;
+  return false;
 }
 
 /** Where each token starts in the normalised text. */
@@ -1995,10 +2011,7 @@ function withRevelations(
 /** Whether a sentence ends between a phrase and the name next to it ("a global issue. Airtel network is fine"). */
 function sentenceEndsBetween(cue: Located<Cue>, mention: ServiceMention, words: readonly string[], normalised: string): boolean {
   const [first, second] = cue.end <= mention.start ? [cue.end - 1, mention.start] : [mention.end - 1, cue.start];
-  const offsets = tokenOffsets(words, normalised);
-  const from = (offsets[first] as number) + (words[first] as string).length;
-  for (let i = from; i < (offsets[second] as number); i++) if (endsSentence(normalised.charCodeAt(i))) return true;
-  return false;
+  return markBetween(first, second, words, normalised, tokenOffsets(words, normalised), endsSentence);
 }
 
 /** Words between a name and a "works" phrase said of it ("airtel ka net chal raha hai"). */
@@ -3235,26 +3248,16 @@ export class Classifier {
     // ("jio fiber chal raha hai"). Names listed together share a claim ("A, B and C all down").
     const nearestClaim = (m: ServiceMention) => Math.min(...claims.map((c) => gap(withQuantifier(m, words), c)));
     const nearestDenial = (m: ServiceMention) => Math.min(...denials.map((c) => gap(withQuantifier(m, words), c)));
-    // A denial before a name past "but" is another's: "youtube is working, but whatsapp and instagram are not".
-    const deniedBeside = (m: ServiceMention) =>
-      denials.some(
-        (c) =>
-          gap(withQuantifier(m, words), c) <= LIST_GAP &&
-          !(
-            c.end <= m.start &&
-            (words.slice(c.end, m.start).some((w) => BUT_WORDS.has(w) || ONLY_WORDS.has(w)) || clauseEndsBetween(c, m))
-          ),
-      );
+    // A denial before a name past "but", or in a clause of its own, is another's: "youtube is working,
+    // but whatsapp and instagram are not", "PTCL ka internet theek chal raha hai، WhatsApp aur Instagram dono band".
+    let offsets: number[] | undefined;
+    const anothers = (c: Located<Cue>, m: ServiceMention) =>
+      c.end <= m.start &&
+      (words.slice(c.end, m.start).some((w) => BUT_WORDS.has(w) || ONLY_WORDS.has(w)) ||
+        !sameClause(c.end - 1, m.start, words, normalised, (offsets ??= tokenOffsets(words, normalised))));
+    const deniedBeside = (m: ServiceMention) => denials.some((c) => gap(withQuantifier(m, words), c) <= LIST_GAP && !anothers(c, m));
     // A complaint addressed to a service's own support handle (@JioCare) is about that service,
     // and an outage hashtag (#UPIdown) claims its service's failure itself.
-    // A clause ends between a denial and the name after it: "PTCL ka internet theek chal raha hai، WhatsApp aur Instagram dono band".
-    const clauseEndsBetween = (c: Located<Cue>, m: ServiceMention) => {
-      const offsets = tokenOffsets(words, normalised);
-      const from = (offsets[c.end - 1] as number) + (words[c.end - 1] as string).length;
-      for (let i = from; i < (offsets[m.start] as number); i++)
-        if (endsClauseOrSentence(normalised.charCodeAt(i)) || normalised.charCodeAt(i) === 0x60c) return true;
-      return false;
-    };
     const claimedMentions = new Set(
       ordered.filter(
         (m) =>
