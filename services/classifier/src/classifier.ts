@@ -438,11 +438,10 @@ const YESTERDAY_REACH = 6;
  */
 function readYesterdaysFailures(cues: Located<Cue>[], words: readonly string[]): void {
   const kal = words.indexOf('kal');
-  if (kal < 0) return;
+  if (kal < 0 || words[kal + 1] === 'se' || words[kal + 2] === 'se' || words.includes('abhi')) return;
   for (let i = 0; i < cues.length; i++) {
     const cue = cues[i] as Located<Cue>;
     if (cue.value.kind !== 'outage' || cue.start <= kal || cue.start - kal > YESTERDAY_REACH) continue;
-    if (words[kal + 1] === 'se' || words[kal + 2] === 'se' || words.includes('abhi')) continue;
     let next = cue.end;
     while (HINDUSTANI_PERFECT.has(words[next] as string)) next++;
     const past = HINDUSTANI_PAST.has(words[next] as string) || (words[next] === 'ke' && words[next + 1] === 'baad');
