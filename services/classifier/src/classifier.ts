@@ -32,6 +32,7 @@ import {
   NEGATIVE_SUFFIXES,
   NEGATORS,
   NO_IDIOM_NOUNS,
+  negatorInIdiom,
   NOT_FAILURE_NEGATED_STEMS,
   PLAIN_NEGATIVE_AFTER_STEM,
 } from './lexicon/negation.js';
@@ -1439,6 +1440,36 @@ function withoutAddressedMaker(claimed: Set<ServiceMention>, words: readonly str
   }
 }
 
+/** The networks games are played over: a game that fails after one is named failing fails because of it. */
+const CONSOLE_NETWORKS: ReadonlySet<string> = new Set(['xbox-live', 'playstation-network']);
+
+/**
+ * The mentions without the dependents (apps, games) named well after a failing carrier (a telco,
+ * a console network): see `Classifier.withoutConsequences`. A dependent said to work shows the
+ * carrier up, and then none is dropped.
+ */
+function withoutDependents(
+  ordered: ServiceMention[],
+  cues: readonly Located<Cue>[],
+  words: readonly string[],
+  isCarrier: (service: string) => boolean,
+  isDependent: (service: string) => boolean,
+): ServiceMention[] {
+  // Where the carrier is first named (its support handle may come last), unless said to work
+  // ("Jio ka network thik hai par WhatsApp nahi chal raha" is about WhatsApp).
+  let carrierEnd = Infinity;
+  for (const m of ordered) if (m.start >= 0 && isCarrier(m.service) && !onlySaidToWork(m, cues)) carrierEnd = Math.min(carrierEnd, m.end);
+  if (carrierEnd === Infinity) return ordered;
+  const firstStart = new Map<string, number>();
+  for (const m of ordered) if (!firstStart.has(m.service)) firstStart.set(m.service, m.start);
+  const consequence = (m: ServiceMention) =>
+    isDependent(m.service) && (firstStart.get(m.service) ?? -1) - carrierEnd > ATTRIBUTION_WINDOW && !ALSO_AFTER.has(words[m.end] ?? '');
+  // Other dependents said to work show the carrier up ("PTCL wala router restart kiya. youtube chal
+  // raha hai ... bas whatsapp 'connecting...' pe atka hua hai"): the app fails on its own.
+  if (ordered.some((m) => isDependent(m.service) && m.start >= 0 && onlySaidToWork(m, cues))) return ordered;
+  return ordered.some(consequence) ? ordered.filter((m) => !consequence(m)) : ordered;
+}
+
 /**
  * "Also" right after a name, in the languages of the lexicons ("whatsapp bhi nahi chal raha",
  * "whatsapp da çalışmıyor", "WA juga ga bisa"): the name's failure is one more, not a
@@ -1726,13 +1757,31 @@ function namedAsAlternative(
 
 /**
  * The mentions of failing services: without those named only as the place to go instead
- * ("whatsapp down, everyone switch to telegram"), unless that leaves nothing.
+ * ("whatsapp down, everyone switch to telegram"), unless that leaves nothing; and never those
+ * asked about as the cause ("is this the AWS thing?": the author's failing app is another).
  */
-function withoutAlternatives(mentions: readonly ServiceMention[], cues: readonly Located<Cue>[]): readonly ServiceMention[] {
+function withoutAlternatives(
+  mentions: readonly ServiceMention[],
+  cues: readonly Located<Cue>[],
+  words: readonly string[],
+): readonly ServiceMention[] {
   const alternatives = cues.filter((c) => c.value.kind === 'alternative');
   if (alternatives.length === 0) return mentions;
   const failing = mentions.filter((m) => !namedAsAlternative(m, alternatives, mentions));
-  return failing.length > 0 ? failing : mentions;
+  return failing.length > 0 ? failing : mentions.filter((m) => !askedAsCause(m, alternatives, words, mentions));
+}
+
+/** Whether the mention is a known outage asked about as the cause of the author's failure ("is this the AWS thing?"). */
+function askedAsCause(
+  mention: ServiceMention,
+  cues: readonly Located<Cue>[],
+  words: readonly string[],
+  mentions: readonly ServiceMention[] = [],
+): boolean {
+  const causes = cues.filter(
+    (c) => c.value.kind === 'alternative' && c.value.cause === true && (c.value.then === undefined || words[mention.end] === c.value.then),
+  );
+  return causes.length > 0 && namedAsAlternative(mention, causes, mentions);
 }
 
 /** Languages whose statements end in a question mark with a softening particle ("잘 되는데요?", "普通に使えるけど?"). */
@@ -2877,7 +2926,7 @@ export class Classifier {
       const negator = negators.ids.has(id) || (this.contractionStems.has(id) && ids[at + 1] === this.apostropheT);
       const negativeVerb = !negator && negators.affixes && isNegativeVerb(words[at] as string, negators);
       if (!negator && !negativeVerb) continue;
-      if (words[at] === 'no' && NO_IDIOM_NOUNS.has(words[at + 1] as string)) continue;
+      if ((words[at] === 'no' && NO_IDIOM_NOUNS.has(words[at + 1] as string)) || negatorInIdiom(words, at)) continue;
       // A service's name is no negator ("X", Malay slang for "not", is the app here: "pedidos por X").
       if (isMentioned(mentions, at)) continue;
       if (cues.some((b) => isCounterCue(b) && b.start <= at && b.end > at)) continue;
@@ -3219,6 +3268,7 @@ export class Classifier {
         if (claimedBefore(only, cues, words, normalised)) return { services: [], saidToWork: [only.service] };
         return attributedTo(butPartFails(only, cues, words) ? [only.service] : []);
       }
+      if (askedAsCause(only, cues, words)) return attributedTo([]);
       return attributedTo(!only.ambiguous || this.hasContext(only, mentions, cues, place, words, normalised, beside) ? [only.service] : []);
     }
     const claims = cues.filter((c) => polarity(c.value.kind) === 1);
@@ -3236,7 +3286,7 @@ export class Classifier {
         }),
     );
     const ordered = this.withoutConsequences(
-      [...withoutAlternatives(accepted, cues)].sort((a, b) => a.start - b.start),
+      [...withoutAlternatives(accepted, cues, words)].sort((a, b) => a.start - b.start),
       cues,
       words,
     );
@@ -3323,7 +3373,8 @@ export class Classifier {
       cues.some((c) => claimsFailure(c) && c.end > m.start - FAILING_APP_REACH && c.start < m.end + FAILING_APP_REACH);
     const failingApps = new Set(mentions.filter((m) => isApp(m) && !worksBeside(m) && failsNear(m)).map((m) => m.service));
     const nothingWorks = words.some(
-      (w, i) => NOTHING_WORKS.has(w) && cues.some((c) => claimsFailure(c) && c.start <= i + 2 && c.end >= i - 1),
+      (w, i) =>
+        NOTHING_WORKS.has(w) && !negatorInIdiom(words, i) && cues.some((c) => claimsFailure(c) && c.start <= i + 2 && c.end >= i - 1),
     );
     const asked = askedWords(words, normalised, mentions, language);
     // Unspaced text (Japanese, Thai) has its cues past the words, counted in characters.
@@ -3418,30 +3469,25 @@ export class Classifier {
    * "Airtel ka net slow aur whatsapp bhi nahi chal raha", "üstüne whatsapp da çalışmıyor" name
    * two failures), nor an app right beside the telco's name
    * ("Jio pe WhatsApp nahi chal raha" is about WhatsApp on Jio), nor one named first, nor any
-   * when another app is said to work.
+   * when another app is said to work. Games named after a failing console network are its
+   * consequences the same way ("xbox live sign in failing 0x87DD0003, cant get into fortnite").
    */
   private withoutConsequences(ordered: ServiceMention[], cues: readonly Located<Cue>[], words: readonly string[]): ServiceMention[] {
-    // Where the telco is first named (its support handle may come last), unless said to work
-    // ("Jio ka network thik hai par WhatsApp nahi chal raha" is about WhatsApp).
-    let telcoEnd = Infinity;
-    for (const m of ordered) {
-      if (m.start >= 0 && this.catalogue.categoryOf(m.service) === 'telecom' && !onlySaidToWork(m, cues))
-        telcoEnd = Math.min(telcoEnd, m.end);
-    }
-    if (telcoEnd === Infinity) return ordered;
-    const firstStart = new Map<string, number>();
-    for (const m of ordered) if (!firstStart.has(m.service)) firstStart.set(m.service, m.start);
-    const consequence = (m: ServiceMention) =>
-      NEEDS_THE_NETWORK.has(this.catalogue.categoryOf(m.service) ?? '') &&
-      (firstStart.get(m.service) ?? -1) - telcoEnd > ATTRIBUTION_WINDOW &&
-      !ALSO_AFTER.has(words[m.end] ?? '');
-    // Other apps said to work show the network up ("PTCL wala router restart kiya. youtube chal
-    // raha hai ... bas whatsapp 'connecting...' pe atka hua hai"): the app fails on its own.
-    const networkWorks = ordered.some(
-      (m) => NEEDS_THE_NETWORK.has(this.catalogue.categoryOf(m.service) ?? '') && m.start >= 0 && onlySaidToWork(m, cues),
+    const categoryOf = (service: string) => this.catalogue.categoryOf(service) ?? '';
+    const afterTelco = withoutDependents(
+      ordered,
+      cues,
+      words,
+      (service) => categoryOf(service) === 'telecom',
+      (service) => NEEDS_THE_NETWORK.has(categoryOf(service)),
     );
-    if (networkWorks) return ordered;
-    return ordered.some(consequence) ? ordered.filter((m) => !consequence(m)) : ordered;
+    return withoutDependents(
+      afterTelco,
+      cues,
+      words,
+      (service) => CONSOLE_NETWORKS.has(service),
+      (service) => categoryOf(service) === 'gaming' && !CONSOLE_NETWORKS.has(service) && service !== 'steam',
+    );
   }
 
   /**

@@ -1104,6 +1104,8 @@ export const SERVICES: readonly ServiceEntry[] = [
       'స్నాప్ చాట్',
     ],
     ambiguousAliases: ['snap', 'snab', 'sanab', 'sanap'],
+    // Its messages are "snaps" in every language that uses the app ("impossible d'envoyer des snaps").
+    ownFeatures: ['snaps', 'snapstreak', 'snap streak', 'snapstreaks'],
     handles: ['snapchat', 'snapchatsupport'],
     hashtags: ['snapchat', 'snapchatdown', 'snapchatisdown', 'snapdown'],
   },

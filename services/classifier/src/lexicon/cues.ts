@@ -28,6 +28,10 @@ export interface Cue {
   symptom?: Symptom;
   /** For an alternative or a revelation: whether it stands before the service's name or after it. */
   side?: 'before' | 'after';
+  /** For an alternative: a known outage asked about as the cause (`ComplaintLexicon.causesAsked`). */
+  cause?: true;
+  /** For a cause: the word that must follow the name ("thing" in "is this the * thing"). */
+  then?: string;
 }
 
 export interface CompiledCues {
@@ -76,18 +80,30 @@ function claimEntries(lexicons: readonly ComplaintLexicon[]): Set<string> {
 function addSlotted(
   lexicon: ComplaintLexicon,
   index: number,
-  kind: 'alternative' | 'revelation',
+  kind: 'alternative' | 'revelation' | 'cause',
   addPhrase: (entry: string, cue: Cue) => void,
 ): void {
-  for (const entry of (kind === 'alternative' ? lexicon.alternatives : lexicon.revelations) ?? []) {
-    const trimmed = entry.trim();
+  const entries = kind === 'alternative' ? lexicon.alternatives : kind === 'cause' ? lexicon.causesAsked : lexicon.revelations;
+  for (const entry of entries ?? []) {
+    // A cause may close with one word after its name: "is this the * thing".
+    const [trimmed, then] = kind === 'cause' && / \* \S+$/.test(entry.trim()) ? splitLastWord(entry.trim()) : [entry.trim(), undefined];
     const side = trimmed.startsWith('*') ? 'after' : trimmed.endsWith('*') ? 'before' : undefined;
     const phrase = trimmed.replace(/^\*|\*$/g, '').trim();
     if (side === undefined || phrase === '' || phrase.includes('*') || isUnspacedEntry(phrase)) {
-      throw new Error(`${kind} "${entry}" of lexicon ${lexicon.language} needs one * at its start or end and spaced words`);
+      throw new Error(
+        `${kind} "${entry}" of lexicon ${lexicon.language} needs one * at its start or end (a cause may close with one word after it) and spaced words`,
+      );
     }
-    addPhrase(phrase, { kind, lexicon: index, side });
+    const cue: Cue = kind === 'cause' ? { kind: 'alternative', lexicon: index, side, cause: true } : { kind, lexicon: index, side };
+    if (then !== undefined) cue.then = normalise(then);
+    addPhrase(phrase, cue);
   }
+}
+
+/** "is this the * thing" → ["is this the *", "thing"]. */
+function splitLastWord(entry: string): [string, string] {
+  const space = entry.lastIndexOf(' ');
+  return [entry.slice(0, space), entry.slice(space + 1)];
 }
 
 export function compileCues(lexicons: readonly ComplaintLexicon[], wordIds: Vocabulary = new Vocabulary()): CompiledCues {
@@ -104,7 +120,7 @@ export function compileCues(lexicons: readonly ComplaintLexicon[], wordIds: Voca
   // node, not twenty that each post would have to de-duplicate.
   const shared = new Map<string, Cue>();
   const cueOf = (cue: Cue): Cue => {
-    const key = `${cue.kind}:${cue.symptom ?? ''}:${cue.side ?? ''}`;
+    const key = `${cue.kind}:${cue.symptom ?? ''}:${cue.side ?? ''}:${cue.cause ?? ''}:${cue.then ?? ''}`;
     const known = shared.get(key);
     if (known) return known;
     shared.set(key, cue);
@@ -142,6 +158,7 @@ export function compileCues(lexicons: readonly ComplaintLexicon[], wordIds: Voca
     add(lexicon.news ?? [], { kind: 'news', lexicon: index });
     addSlotted(lexicon, index, 'alternative', (entry, cue) => phrases.add(entry, cueOf(cue)));
     addSlotted(lexicon, index, 'revelation', (entry, cue) => phrases.add(entry, cueOf(cue)));
+    addSlotted(lexicon, index, 'cause', (entry, cue) => phrases.add(entry, cueOf(cue)));
     // "Works" phrases are everyday words of many languages: not added to the language vocabulary.
     const working = cueOf({ kind: 'working', lexicon: index });
     for (const entry of lexicon.working ?? []) {

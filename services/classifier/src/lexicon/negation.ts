@@ -232,3 +232,18 @@ export const NO_IDIOM_NOUNS: ReadonlySet<string> = new Set([
   'thank',
   'thx',
 ]);
+
+/**
+ * Negators that a preposition before them turns into an idiom negating nothing: French "pour
+ * rien" (in vain: "j'ai redémarré la box pour rien"), "de rien" (you're welcome), Spanish and
+ * Portuguese "por nada", "de nada". Keyed by the negator, with the words that make the idiom.
+ */
+export const IDIOM_BEFORE_NEGATOR: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['rien', new Set(['pour', 'de'])],
+  ['nada', new Set(['por', 'de'])],
+]);
+
+/** Whether the negator at `at` is the end of such an idiom ("pour rien"). */
+export function negatorInIdiom(words: readonly string[], at: number): boolean {
+  return IDIOM_BEFORE_NEGATOR.get(words[at] as string)?.has(words[at - 1] as string) ?? false;
+}

@@ -57,6 +57,13 @@ export interface ComplaintLexicon {
    */
   alternatives?: readonly string[];
   /**
+   * A known outage asked about as the cause of the author's own failure, with `*` where its
+   * service's name stands: "is this the * thing", "liegt das an *", "é coisa da *". Like an
+   * alternative, and the name there is no failing service even when no other is named ("Halifax
+   * app won't let me log in. is this the AWS thing?" is about an app not in the catalogue).
+   */
+  causesAsked?: readonly string[];
+  /**
    * What the author found the failure to be after suspecting something else, with `*` where the
    * failing service's name stands: "turns out *", "meğer *", "era *", "galti * ki", "* hi band
    * hai". The name there is claimed to fail, and the services named before the phrase were the

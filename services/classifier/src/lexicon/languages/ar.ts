@@ -10,6 +10,19 @@ export const lexicon_ar: ComplaintLexicon = {
   scripts: ['Arab'],
   name: 'Arabic',
   outage: [
+    // Thrown out of the account and kept out: logged out by itself, a right password refused.
+    'طلعني من الحساب',
+    'طلعني من حسابي',
+    'طلعني برا',
+    'طلعني برة',
+    'سجل خروجي',
+    'مش راضي يدخلني',
+    'ما يخليني ادخل',
+    'ما يخليني أدخل',
+    'كلمة المرور غلط',
+    'كلمة السر غلط',
+    'الباسورد غلط',
+    'يقول كلمة المرور غلط',
     // plural and feminine of "down"
     'واقعين',
     'واقعه',

@@ -352,6 +352,8 @@ export const bn: ComplaintLexicon = {
   ],
 
   negative: [
+    // A page's reach going down is a metric, not Facebook failing.
+    'রিচ',
     // "switch off" in any conjugation
     'বন্ধ কর',
     'বন্ধ করে',

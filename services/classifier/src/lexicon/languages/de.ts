@@ -6,6 +6,9 @@ export const lexicon_de: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'German',
   outage: [
+    // Thrown out of the account and kept out: logged out by itself, a right password refused.
+    'mich rausgeworfen',
+    'passwort falsch',
     // "is gone": "WhatsApp ist einfach weg"
     'ist weg',
     'ist einfach weg',
@@ -706,6 +709,11 @@ export const lexicon_de: ComplaintLexicon = {
     'meins funktioniert',
   ],
   negative: [
+    // Advice while an outage logs people out ('don't change your password, it's on their side'): the author reports no failure.
+    'passwort nicht ändern',
+    'kleiner tipp',
+    'einfach abwarten',
+    'warum fragen alle',
     // maintenance announced ahead by the operator itself
     'geplante wartungsarbeiten',
     'wartungsarbeiten geplant',
@@ -1037,6 +1045,8 @@ export const lexicon_de: ComplaintLexicon = {
     '* schuld',
     '* ist schuld',
   ],
+  // A known outage asked about as the cause of the author's own failure ("liegt das an dem AWS-Ausfall?").
+  causesAsked: ['liegt das an dem *', 'liegt das am *', 'liegt das an *', 'hängt das mit dem *'],
   alternatives: [
     // The cause first suspected, then ruled out: not the failing service ("thought it was my Jio").
     'dachte erst *',

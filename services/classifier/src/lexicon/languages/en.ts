@@ -91,6 +91,58 @@ export const en: ComplaintLexicon = {
   name: 'English',
 
   outage: [
+    // Two apps gone at once, or gone for the author.
+    'both gone',
+    'gone for me',
+    'both down for me',
+    // Getting into an account, said every way: 'can't log into', 'unable to sign in', 'can't get into'.
+    'can\'t log into',
+    'cant log into',
+    'cannot log into',
+    'unable to log into',
+    'can\'t log on',
+    'can\'t sign in',
+    'cant sign in',
+    'cannot sign in',
+    'unable to sign in',
+    'can\'t sign into',
+    'cant sign into',
+    'unable to sign into',
+    'can\'t get into',
+    'cant get into',
+    'cannot get into',
+    'unable to get into',
+    'can\'t get on',
+    'can\'t get onto',
+    'cannot log in',
+    'cannot login',
+    'couldn\'t log in',
+    'couldn\'t log into',
+    'not able to log in',
+    'not able to login',
+    'not able to sign in',
+    'still logged out',
+    'got logged out of',
+    'been logged out of',
+    'password is wrong',
+    'says my password is wrong',
+    'back for everyone except me',
+    // Production failing, as engineers say it.
+    'prod is on fire',
+    'production is on fire',
+    'prod is down',
+    'prod down',
+    'throwing 500 errors',
+    'throwing a 500',
+    // No broadband at all, and the router's lights saying so.
+    'zero broadband',
+    'zero internet',
+    'zero wifi',
+    'no broadband',
+    'hub flashing',
+    'router flashing',
+    'hub is flashing',
+    'router is flashing',
     'nothing loads',
     // a partial recovery is still a failure: "partially back for me, group msgs still stuck"
     'partially back',
@@ -1139,6 +1191,8 @@ export const en: ComplaintLexicon = {
   ],
 
   errors: [
+    // An API's error as its JSON names it.
+    'internalservererror',
     // WhatsApp's own screens in this language (WhatsApp Web waiting for the phone; a message it has not received yet)
     'trying to reach phone',
     'connecting to phone',
@@ -1548,6 +1602,48 @@ export const en: ComplaintLexicon = {
   ],
 
   negative: [
+    // Advice while an outage logs people out ('don't change your password, it's on their side'): the author reports no failure.
+    'don\'t change your password',
+    'dont change your password',
+    'no need to change your password',
+    'don\'t reset your password',
+    'dont reset your password',
+    'no need to reset your password',
+    'is a reminder',
+    'favorite genre of tweet',
+    'favourite genre of tweet',
+    'everyone running to twitter',
+    'everyone rushing to twitter',
+    'everyone asking if',
+    // A platform's weekly maintenance, announced.
+    'tuesday maintenance',
+    'weekly maintenance',
+    // Talk about the outage's memes, nostalgia for an old one, and the compensation offered: no failure now.
+    'memes are',
+    'the memes',
+    'outage memes',
+    'nostalgia',
+    'who remembers',
+    'compensation',
+    'press x to doubt',
+    // Watching downloads offline is what the app offers, not an outage.
+    'watch offline',
+    'watch it offline',
+    'watch them offline',
+    'offline viewing',
+    'to watch offline',
+    // A page's reach, engagement or views going down is a metric, not a service failing.
+    'page reach',
+    'post reach',
+    'my reach',
+    'reach is down',
+    'reach down',
+    'reach dropped',
+    'reach has dropped',
+    'engagement is down',
+    'engagement down',
+    'impressions are down',
+    'impressions down',
     // the idiom, not the game store
     'letting off some steam',
     'letting off steam',
@@ -2960,6 +3056,8 @@ export const en: ComplaintLexicon = {
     '* get problem',
     '* is the culprit',
   ],
+  // A known outage asked about as the cause of the author's own failure ("is this the AWS thing?").
+  causesAsked: ['is this the * thing', 'is it the * thing', 'is this part of the *', 'is this because of the *', 'related to the *'],
   alternatives: [
     'thinking my *',
     // where everyone went meanwhile: "thank god for Telegram"
@@ -3635,8 +3733,8 @@ export const en: ComplaintLexicon = {
     'someone',
   ],
   // Everyday English that other lexicons list as cues: "hang" (hang out, hang on; Indonesian and
-  // Malay "hang", frozen).
-  notCues: ['hang'],
+  // Malay "hang", frozen), "era" (an age: "the lockdown-era servers"; Spanish and Italian "era *", it was *).
+  notCues: ['hang', 'era'],
   // "my face when …": Brazilian Portuguese writes Facebook "face", English never does
   notNames: ['face'],
 };

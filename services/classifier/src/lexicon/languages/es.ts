@@ -32,6 +32,21 @@ export const lexicon_es: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'Spanish',
   outage: [
+    // Thrown out of the account and kept out: logged out by itself, a right password refused.
+    'sigo sin poder entrar',
+    'sin poder entrar',
+    'me saca de la sesión',
+    'me sigue sacando',
+    'me sacó de la sesión',
+    'me cerró la sesión',
+    'se me cerró la sesión',
+    'ni el feed carga',
+    'y sigue igual',
+    'contraseña incorrecta',
+    // 'Neither does it work': a second service failing beside the first ('y spotify tampoco va').
+    'tampoco va',
+    'tampoco anda',
+    'tampoco me va',
     // the clock icon of a message waiting to go
     'el relojito',
     'con el relojito',
@@ -798,6 +813,14 @@ export const lexicon_es: ComplaintLexicon = {
     'se desconectó del wifi',
   ],
   negative: [
+    // Advice while an outage logs people out ('don't change your password, it's on their side'): the author reports no failure.
+    'no cambies tu contraseña',
+    'no cambien su contraseña',
+    'no cambien la contraseña',
+    'no hace falta cambiar la contraseña',
+    // Scheduled maintenance ('como cada martes').
+    'como cada martes',
+    'mantenimiento semanal',
     // maintenance announced ahead by the operator itself
     'mantenimiento programado',
     'tareas de mantenimiento',
@@ -1432,6 +1455,8 @@ export const lexicon_es: ComplaintLexicon = {
     '* que se cayó',
     '* que no funciona',
   ],
+  // A known outage asked about as the cause of the author's own failure ("¿es cosa de amazon?").
+  causesAsked: ['es cosa de *', 'será cosa de *', 'es por lo de *', 'es por la caída de *'],
   alternatives: [
     // The cause first suspected, then ruled out: not the failing service ("thought it was my Jio").
     'pensaba que era *',

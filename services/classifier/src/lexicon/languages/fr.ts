@@ -10,6 +10,12 @@ export const lexicon_fr: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'French',
   outage: [
+    // Thrown out of the account and kept out: logged out by itself, a right password refused.
+    'me déconnecte tout seul',
+    'déconnecté tout seul',
+    'session expirée',
+    'mot de passe incorrect',
+    'me demande de me reconnecter',
     // spinning for nothing
     'tourne dans le vide',
     // Downloads of what one is sent that fail (the ad's "télécharge l'appli" is a negative).
@@ -778,6 +784,10 @@ export const lexicon_fr: ComplaintLexicon = {
     'ça marche très bien',
   ],
   negative: [
+    // Advice while an outage logs people out ('don't change your password, it's on their side'): the author reports no failure.
+    'il ne faut pas changer votre mot de passe',
+    'ne changez pas votre mot de passe',
+    'pourquoi vous avez été',
     // maintenance announced ahead by the operator itself
     'maintenance prévue',
     'opération de maintenance',
@@ -1225,6 +1235,8 @@ export const lexicon_fr: ComplaintLexicon = {
     '* qui bug',
     '* qui plante',
   ],
+  // A known outage asked about as the cause of the author's own failure ("c'est lié à la panne d'AWS ?").
+  causesAsked: ['c\'est lié à *', 'c\'est à cause de *', 'c\'est la panne de *', 'c\'est la panne d\'*'],
   alternatives: [
     // The cause first suspected, then ruled out: not the failing service ("thought it was my Jio").
     "croyais que c'était *",

@@ -26,6 +26,11 @@ export const hinglish: ComplaintLexicon = {
   name: 'Hinglish (romanised Hindi)',
 
   outage: [
+    // Thrown out of the account and kept out: logged out by itself, a right password refused.
+    'logout ho gaya',
+    'apne aap logout',
+    'password galat bata raha',
+    'password galat bol raha',
     ...ROMANISED_HINDUSTANI.outage,
     'kuch dikh hi nahi raha',
     'kuch nahi dikh raha',
@@ -418,6 +423,10 @@ export const hinglish: ComplaintLexicon = {
   ],
 
   negative: [
+    // Advice while an outage logs people out ('don't change your password, it's on their side'): the author reports no failure.
+    'password change mat karo',
+    'password mat badlo',
+    'ke chakkar me',
     ...ROMANISED_HINDUSTANI.negative,
     // "Y works fine" beside a failing X: a counter-phrase, so Y is not taken as failing too.
     'badhiya chal raha',

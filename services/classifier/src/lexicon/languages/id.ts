@@ -6,6 +6,12 @@ export const lexicon_id: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'Indonesian',
   outage: [
+    // Thrown out of the account and kept out: logged out by itself, a right password refused.
+    'kelogout sendiri',
+    'ter-logout sendiri',
+    'terlogout sendiri',
+    'katanya password salah',
+    'password salah padahal',
     // A call or meeting breaking up ("putus2 terus, suara kayak robot").
     'putus2',
     'putus-putus',
@@ -565,6 +571,11 @@ export const lexicon_id: ComplaintLexicon = {
     'aman aman aja',
   ],
   negative: [
+    // Advice while an outage logs people out ('don't change your password, it's on their side'): the author reports no failure.
+    'tidak perlu ganti password',
+    'gak usah ganti password',
+    'ga usah ganti password',
+    'nggak perlu ganti password',
     // maintenance announced ahead by the operator itself
     'pemeliharaan terjadwal',
     'maintenance terjadwal',

@@ -10,6 +10,13 @@ export const lexicon_it: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'Italian',
   outage: [
+    // Thrown out of the account and kept out: logged out by itself, a right password refused.
+    'ancora niente',
+    'mi chiede di accedere',
+    'mi ha buttato fuori',
+    'mi ha disconnesso',
+    'password errata',
+    'password sbagliata',
     // the clock icon of a message waiting to go
     'orologino',
     'icona dell orologio',
@@ -1191,6 +1198,8 @@ export const lexicon_it: ComplaintLexicon = {
     '* che non manda',
     '* che ha problemi',
   ],
+  // A known outage asked about as the cause of the author's own failure ("è colpa di AWS?").
+  causesAsked: ['è colpa di *', 'è colpa del *', 'è per il down di *', 'è legato al down di *'],
   alternatives: [
     // where to find the author meanwhile: "chi mi cerca mi trova su Telegram"
     'mi trova su *',

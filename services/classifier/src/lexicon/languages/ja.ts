@@ -642,7 +642,8 @@ export const lexicon_ja: ComplaintLexicon = {
     '一年前の今日',
     '1年前の今日',
   ],
-  news: ['速報', 'ユーザーから報告', '報告が相次', '全国で影響'],
+  // Headlines: an outage that "continues" (状態が続く), a "large-scale outage at" (で大規模障害).
+  news: ['速報', 'ユーザーから報告', '報告が相次', '全国で影響', '状態が続く', 'で大規模障害'],
   symptoms: {
     messages: ['メッセージ', 'トーク', 'DM', '送信', '既読', 'LINE送れない', 'スタンプ', 'チャット', 'ライン', 'メッセ', 'SMS'],
     calls: ['通話', '電話', 'ビデオ通話', '音声通話', '発信'],

@@ -613,6 +613,7 @@ export const lexicon_nl: ComplaintLexicon = {
     'vandaag',
   ],
   // Everyday Dutch that other lexicons list as cues: "tot" (until; German "tot", dead), "blad" (a
-  // leaf, a sheet; Polish "błąd", error), "band" (a tyre, a tape; Hindustani "band", shut).
-  notCues: ['tot', 'blad', 'band'],
+  // leaf, a sheet; Polish "błąd", error), "band" (a tyre, a tape; Hindustani "band", shut),
+  // "hier" (here; French "hier", yesterday, a recap).
+  notCues: ['tot', 'blad', 'band', 'hier'],
 };

@@ -10,6 +10,17 @@ export const lexicon_pt: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'Portuguese',
   outage: [
+    // Thrown out of the account and kept out: logged out by itself, a right password refused.
+    'me deslogou',
+    'deslogou sozinho',
+    'senha incorreta',
+    'diz que a senha',
+    // Mail or an app that no longer syncs.
+    'não sincroniza',
+    'não sincronizam',
+    'não está a sincronizar',
+    'não está sincronizando',
+    'parou de sincronizar',
     // the clock icon of a message waiting to go
     'reloginho',
     'fica no reloginho',
@@ -663,6 +674,14 @@ export const lexicon_pt: ComplaintLexicon = {
     'cá está a funcionar',
   ],
   negative: [
+    // Advice while an outage logs people out ('don't change your password, it's on their side'): the author reports no failure.
+    'não troque sua senha',
+    'não mude sua senha',
+    'não precisa trocar a senha',
+    'todo mundo correndo pro twitter',
+    // 'A ficha caiu': the penny dropped.
+    'a ficha caiu',
+    'ficha caiu',
     // maintenance announced ahead by the operator itself
     'manutenção programada',
     'manutenção preventiva',
@@ -1205,6 +1224,8 @@ export const lexicon_pt: ComplaintLexicon = {
     'eram o *',
     'mas era o *',
   ],
+  // A known outage asked about as the cause of the author's own failure ("é coisa da amazon?").
+  causesAsked: ['é coisa da *', 'é coisa do *', 'será coisa da *', 'será coisa do *', 'é por causa da queda da *', 'é por causa da queda do *'],
   alternatives: [
     // paid another way: "paguei no pix do banco mesmo"
     'paguei no *',

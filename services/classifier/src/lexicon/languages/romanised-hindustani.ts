@@ -513,6 +513,10 @@ export const ROMANISED_HINDUSTANI = {
     'mera to work kar raha',
   ],
   negative: [
+    // Watching the outage's memes.
+    'meme dekha',
+    'memes dekhe',
+    'meme dekho',
     'band karne ka waqt',
     'band kar dena chahiye',
     // hearsay: a friend said so

@@ -461,6 +461,11 @@ export const lexicon_ru: ComplaintLexicon = {
     'проблема с вашим интернетом',
   ],
   negative: [
+    // Blocked in the country: a ban, not an outage.
+    'заблокирован',
+    'заблокирована',
+    'заблокированы',
+    'под блокировкой',
     // Throttling, blocking and services that left Russia are policy, not an outage.
     'ркн',
     'роскомнадзор',

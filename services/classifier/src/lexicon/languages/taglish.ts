@@ -24,6 +24,12 @@ export const taglish: ComplaintLexicon = {
   name: 'Tagalog / Taglish',
 
   outage: [
+    // Thrown out of the account and kept out: logged out by itself, a right password refused.
+    'naka logout pa rin',
+    'nakalogout pa rin',
+    'ayaw tanggapin password',
+    'ayaw pa rin tanggapin',
+    'ayaw tanggapin ang password',
     // Fibre modem lights ("red LOS"), "wala na talagang connection", "di maka-video call", and having reported it to the ISP already.
     'red los',
     'los na naman',
@@ -461,6 +467,14 @@ export const taglish: ComplaintLexicon = {
   ],
 
   negative: [
+    // Advice while an outage logs people out ('don't change your password, it's on their side'): the author reports no failure.
+    'wag mag reset ng password',
+    'wag nyo palitan password',
+    'chill lang',
+    // Watching offline, and a new feature praised.
+    'mapanood offline',
+    'panoorin offline',
+    'bagong feature',
     // the author's own phone: broken, wet, dropped, not charging
     'ayaw mag-charge',
     'ayaw magcharge',
@@ -864,6 +878,9 @@ export const taglish: ComplaintLexicon = {
     website: ['website', 'site', 'page', 'portal', 'web', 'booking'],
     other: ['app', 'server', 'update', 'load', 'mag-load', 'open', 'mag-open', 'bumukas', 'ilaw', 'power'],
   },
+
+  // "lola" is a grandmother, not Indonesian "loading lama".
+  notCues: ['lola'],
 
   markers: [
     'ang',

@@ -330,6 +330,12 @@ export const lexicon_th: ComplaintLexicon = {
     'ได้รับการแก้ไขแล้ว',
   ],
   negative: [
+    // Not knowing how ('ทำไม่เป็น', 'ใครรู้วิธี'), and 'if one day' / 'suppose': a how-to or a hypothetical.
+    'ทำไม่เป็น',
+    'ใครรู้วิธี',
+    'รู้วิธี',
+    'ถ้าวันไหน',
+    'สมมติ',
     // a new look or a moved button: a feature complaint, not a failure
     'อัปเดตใหม่หน้าตา',
     'อัพเดทใหม่หน้าตา',

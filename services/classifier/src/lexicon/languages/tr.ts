@@ -17,6 +17,15 @@ export const lexicon_tr: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'Turkish',
   outage: [
+    // Thrown out of the account and kept out: logged out by itself, a right password refused.
+    'oturumu kapatmış',
+    'oturumu kapattı',
+    'oturumum kapandı',
+    'oturumdan attı',
+    'çıkış yaptırdı',
+    'şifre yanlış diyor',
+    'şifre hatalı diyor',
+    'şifremi yanlış diyor',
     // the participle of "does not open / work": "Instagram açılmadığı için"
     'açılmadığı',
     'açılmadığı için',

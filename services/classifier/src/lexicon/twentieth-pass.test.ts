@@ -1,0 +1,65 @@
+// Posts here are written for these tests; none comes from shared/data or a blind fixture.
+import { describe, expect, it } from 'vitest';
+import { classify } from '../classify-for-tests.js';
+
+describe('twentieth blind pass classes', () => {
+  it('readsGettingIntoAnAccountSaidEveryWayInEnglish', () => {
+    for (const text of [
+      "can't log into threads since lunch",
+      'unable to sign into outlook, keeps spinning',
+      "still can't get into my instagram",
+      'cannot log into facebook on any device',
+    ]) {
+      expect(classify(text).complaint, text).toBe(true);
+    }
+    expect(classify('how do I log out of facebook on every device?').complaint).toBe(false);
+  });
+
+  it('readsAnAccountThatLogsItselfOutInManyLanguages', () => {
+    expect(classify('instagram me saca de la sesión cada cinco minutos', { author_location: 'Valencia' }).services).toEqual(['instagram']);
+    expect(classify('Facebook mi ha buttato fuori e non mi fa rientrare', { author_location: 'Torino' }).services).toEqual(['facebook']);
+    expect(classify('Instagram oturumu kapattı, şifre yanlış diyor', { author_location: 'İzmir' }).services).toEqual(['instagram']);
+    expect(classify('فيسبوك طلعني من حسابي ومش راضي يدخلني', { author_location: 'الإسكندرية' }).services).toEqual(['facebook']);
+  });
+
+  it('takesAdviceNotToChangeThePasswordForNoComplaint', () => {
+    // One counter-phrase outweighs one claim; a post that also says "down for everyone" stays a complaint.
+    expect(classify('kleiner Tipp: Passwort nicht ändern, Instagram hat alle rausgeworfen').complaint).toBe(false);
+    expect(classify('Tranquilos, no cambien su contraseña, lo de Instagram es cosa de Meta').complaint).toBe(false);
+  });
+
+  it('dropsAKnownOutageAskedAboutAsTheCause', () => {
+    // The failing thing is not in the catalogue; the outage asked about is not claimed.
+    expect(classify("my bank app won't load at all. is this the cloudflare thing?", { author_location: 'Leeds' })).toMatchObject({
+      complaint: true,
+      services: [],
+    });
+    expect(classify('Die Banking-App lädt nicht. Liegt das an dem Cloudflare-Ausfall?', { author_location: 'Köln' }).services).toEqual([]);
+    // "is it the whatsapp server?" asks whether WhatsApp fails: it stays the complaint's service.
+    expect(classify('is it the whatsapp server? my messages are not sending', { author_location: 'Delhi' }).services).toEqual(['whatsapp']);
+  });
+
+  it('keepsTheConsoleNetworkNotTheGameItStops', () => {
+    expect(classify('psn sign in failing with an error code, so I cant get into roblox either... wait').services).toEqual([
+      'playstation-network',
+    ]);
+    // Named beside the network with its own failure, the game is one more.
+    expect(classify('roblox down and xbox live down too').services).toEqual(['roblox', 'xbox-live']);
+  });
+
+  it('readsPourRienAsInVainNotAsNothingWorking', () => {
+    expect(classify("YouTube ne charge plus, j'ai redémarré la box Free pour rien", { author_location: 'Nantes' }).services).toEqual([
+      'youtube',
+    ]);
+  });
+
+  it('leavesAReachThatWentDownAndALockdownEraAlone', () => {
+    expect(classify('my instagram reach is down this month').complaint).toBe(false);
+    // English "era" is an age, not Spanish or Italian "era *" (it was *).
+    expect(classify('the lockdown-era instagram lives were something else').complaint).toBe(false);
+  });
+
+  it('readsSnapsAsSnapchatsOwnFeature', () => {
+    expect(classify("can't send snaps since this morning, anyone else?").services).toEqual(['snapchat']);
+  });
+});
