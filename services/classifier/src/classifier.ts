@@ -1454,6 +1454,7 @@ function withoutDependents(
   words: readonly string[],
   isCarrier: (service: string) => boolean,
   isDependent: (service: string) => boolean,
+  isDependentUnlessClaimed: (service: string) => boolean = () => false,
 ): ServiceMention[] {
   // Where the carrier is first named (its support handle may come last), unless said to work
   // ("Jio ka network thik hai par WhatsApp nahi chal raha" is about WhatsApp).
@@ -1462,11 +1463,19 @@ function withoutDependents(
   if (carrierEnd === Infinity) return ordered;
   const firstStart = new Map<string, number>();
   for (const m of ordered) if (!firstStart.has(m.service)) firstStart.set(m.service, m.start);
+  // A quoted error may stand a few words on ("M-Pesa keeps failing with \"request cannot be processed\"").
+  const claimedAfter = (m: ServiceMention) =>
+    cues.some(
+      (c) =>
+        claimsFailure(c) && c.start >= m.end && c.start <= m.end + (c.value === QUOTED_ERROR ? QUOTED_ERROR_REACH : ATTRIBUTION_WINDOW),
+    );
+  const dependent = (m: ServiceMention) => isDependent(m.service) || (isDependentUnlessClaimed(m.service) && !claimedAfter(m));
   const consequence = (m: ServiceMention) =>
-    isDependent(m.service) && (firstStart.get(m.service) ?? -1) - carrierEnd > ATTRIBUTION_WINDOW && !ALSO_AFTER.has(words[m.end] ?? '');
+    dependent(m) && (firstStart.get(m.service) ?? -1) - carrierEnd > ATTRIBUTION_WINDOW && !ALSO_AFTER.has(words[m.end] ?? '');
   // Other dependents said to work show the carrier up ("PTCL wala router restart kiya. youtube chal
   // raha hai ... bas whatsapp 'connecting...' pe atka hua hai"): the app fails on its own.
-  if (ordered.some((m) => isDependent(m.service) && m.start >= 0 && onlySaidToWork(m, cues))) return ordered;
+  if (ordered.some((m) => (isDependent(m.service) || isDependentUnlessClaimed(m.service)) && m.start >= 0 && onlySaidToWork(m, cues)))
+    return ordered;
   return ordered.some(consequence) ? ordered.filter((m) => !consequence(m)) : ordered;
 }
 
@@ -2199,6 +2208,16 @@ function dropWordsNotNames(mentions: ServiceMention[], words: readonly string[])
   }
 }
 
+/** Particles and intensifiers between the connection's word and what is said of it ("net to bilkul theek chal raha hai"). */
+const CONNECTION_FILLERS: ReadonlySet<string> = new Set(['to', 'toh', 'tou', 'bilkul', 'ekdum', 'bhi', 'totally', 'perfectly']);
+
+/** Whether the words from `from` to `to` are at most two such fillers. */
+function fillersBetween(from: number, to: number, words: readonly string[]): boolean {
+  if (to - from > 2) return false;
+  for (let at = from; at < to; at++) if (!CONNECTION_FILLERS.has(words[at] as string)) return false;
+  return true;
+}
+
 /** "Same" before a device or connection, in the languages whose posts compare apps on one ("on the same phone"). */
 const SAME_WORDS: ReadonlySet<string> = new Set(['same', 'misma', 'mismo', 'meme', 'stesso', 'stessa', 'mesmo', 'mesma']);
 const SAME_DEVICES: ReadonlySet<string> = new Set([
@@ -2300,6 +2319,8 @@ function guessedAt(start: number, words: readonly string[]): boolean {
 const NEGATION_WINDOW = 3;
 /** How far from a name a quoted error message or error code may stand (an error is often reported a clause later). */
 const QUOTED_ERROR_WINDOW = 12;
+/** Words after a name within which a quoted error is said of that name ("M-Pesa keeps failing with '…'"). */
+const QUOTED_ERROR_REACH = 4;
 const QUOTED_ERROR: Cue = { kind: 'error', lexicon: -1 };
 
 /**
@@ -3208,7 +3229,7 @@ export class Classifier {
           c.value.kind === 'symptom' &&
           c.value.symptom === 'connectivity' &&
           c.end <= cue.start &&
-          (cue.start - c.end <= 1 || this.telcoBetween(c.end, cue.start, mentions)) &&
+          (cue.start - c.end <= 1 || fillersBetween(c.end, cue.start, words) || this.telcoBetween(c.end, cue.start, mentions)) &&
           !mentions.some((m) => m.start >= 0 && m.end >= c.start - 1 && m.start <= c.end && (!m.ambiguous || services.includes(m.service))),
       );
     let kept = 0;
@@ -3480,6 +3501,9 @@ export class Classifier {
       words,
       (service) => categoryOf(service) === 'telecom',
       (service) => NEEDS_THE_NETWORK.has(categoryOf(service)),
+      // A payment app too ("nem o pix sai porque não tem 4G" is the network's failure), unless a
+      // failure is said right after its own name ("... and M-Pesa keeps failing with ...").
+      (service) => categoryOf(service) === 'payments',
     );
     return withoutDependents(
       afterTelco,

@@ -2296,7 +2296,8 @@ export const SERVICES: readonly ServiceEntry[] = [
       'સ્ટેટ બેંક ઓફ ઇન્ડિયા',
     ],
     ambiguousAliases: ['state bank', 'स्टेट बैंक'],
-    handles: ['theofficialsbi'],
+    // SBI Card's own desk: its card app is the bank's to its customers.
+    handles: ['theofficialsbi', 'sbicard_connect', 'sbi_card'],
     hashtags: ['sbi', 'sbidown', 'yonosbi', 'sbiserverdown', 'yonodown'],
   },
   {
@@ -3224,7 +3225,18 @@ export const SERVICES: readonly ServiceEntry[] = [
     name: 'Safaricom',
     category: 'telecom',
     markets: ['KE'],
-    aliases: ['safaricom', 'safcom', 'safaricom fibre', 'safaricom home fibre', 'safaricom network', 'safaricom data', 'safaricom.co.ke'],
+    aliases: [
+      'safaricom',
+      'safcom',
+      'safaricom fibre',
+      'safaricom home fibre',
+      'safaricom network',
+      'safaricom data',
+      'safaricom.co.ke',
+      // Its self-service app.
+      'mysafaricom',
+      'my safaricom',
+    ],
     ambiguousAliases: ['saf'],
     handles: ['safaricom_care', 'safaricomplc'],
     hashtags: ['safaricom', 'safaricomdown', 'safaricomoutage'],

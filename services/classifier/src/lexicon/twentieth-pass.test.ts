@@ -62,4 +62,28 @@ describe('twentieth blind pass classes', () => {
   it('readsSnapsAsSnapchatsOwnFeature', () => {
     expect(classify("can't send snaps since this morning, anyone else?").services).toEqual(['snapchat']);
   });
+
+  it('keepsTheTelcoNotThePaymentAppItsDeadNetworkStops', () => {
+    expect(
+      classify('Airtel ka network hi nahi hai yahan, gpay kaise chalega, 2 ghante se 4G nahi aaya', { author_location: 'Shimla' }).services,
+    ).toEqual(['airtel']);
+    expect(classify('Vivo sem sinal desde cedo, nem o pix sai porque não tem 4G', { author_location: 'Recife' }).services).toEqual([
+      'vivo',
+    ]);
+    // A quoted error said of the payment app is its own failure.
+    expect(
+      classify("Safaricom data gone since morning and M-Pesa keeps failing with 'transaction could not be completed'", {
+        author_location: 'Nairobi',
+      }).services,
+    ).toEqual(['safaricom', 'm-pesa']);
+  });
+
+  it('readsTheConnectionSaidFineThroughParticlesAsNoRecovery', () => {
+    expect(
+      classify('JazzCash app subah se khul nahi rahi. Jazz ka net to bilkul theek chal raha hai', { author_location: 'Multan' }),
+    ).toMatchObject({
+      complaint: true,
+      services: ['jazzcash'],
+    });
+  });
 });

@@ -91,6 +91,15 @@ export const en: ComplaintLexicon = {
   name: 'English',
 
   outage: [
+    // A request the service cannot process.
+    'cannot be processed',
+    'can\'t be processed',
+    'could not be processed',
+    'unable to process',
+    // Nothing goes through, said of payments.
+    'nothing\'s going through',
+    'nothing is going through',
+    'nothings going through',
     // Two apps gone at once, or gone for the author.
     'both gone',
     'gone for me',

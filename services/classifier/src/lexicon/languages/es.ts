@@ -813,6 +813,8 @@ export const lexicon_es: ComplaintLexicon = {
     'se desconectó del wifi',
   ],
   negative: [
+    // The author's own phone dropped and broken, not the app.
+    'pantalla rota',
     // Advice while an outage logs people out ('don't change your password, it's on their side'): the author reports no failure.
     'no cambies tu contraseña',
     'no cambien su contraseña',

@@ -679,6 +679,9 @@ export const lexicon_it: ComplaintLexicon = {
     'invece va bene',
   ],
   negative: [
+    // A false alarm taken back ('ah no, era il wifi').
+    'ah no era',
+    'falso allarme',
     // maintenance announced ahead by the operator itself
     'manutenzione programmata',
     'intervento di manutenzione',

@@ -569,6 +569,11 @@ export const lexicon_pt: ComplaintLexicon = {
     'rodam normal',
   ],
   recovered: [
+    // Back to normal today, after a failure last night.
+    'hoje tudo normal',
+    'hoje já está normal',
+    'hoje normalizou',
+    'hoje voltou ao normal',
     // back before the author even saw it
     'já tinha voltado',
     'tinha voltado',
@@ -674,6 +679,14 @@ export const lexicon_pt: ComplaintLexicon = {
     'cá está a funcionar',
   ],
   negative: [
+    // Scam warnings, and the author's own mistyped key found out.
+    'golpe do pix',
+    'não caiam',
+    'nao caiam',
+    'cpf errado',
+    'chave errada',
+    'digitando errado',
+    'tava digitando',
     // Advice while an outage logs people out ('don't change your password, it's on their side'): the author reports no failure.
     'não troque sua senha',
     'não mude sua senha',

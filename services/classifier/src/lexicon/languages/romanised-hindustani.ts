@@ -513,6 +513,17 @@ export const ROMANISED_HINDUSTANI = {
     'mera to work kar raha',
   ],
   negative: [
+    // Money back.
+    'paise wapas',
+    // How-to questions, a refund that came, fraud warnings and a ban ('rok laga di').
+    'kaise change karein',
+    'kaise change kare',
+    'refund aa gaya',
+    'paise wapas aa gaye',
+    'fraud call',
+    'otp na de',
+    'otp mat do',
+    'rok laga di',
     // Watching the outage's memes.
     'meme dekha',
     'memes dekhe',

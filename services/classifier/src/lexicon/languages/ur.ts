@@ -650,8 +650,11 @@ export const ur: ComplaintLexicon = {
     'لوڈشیڈنگ کا شیڈول',
     'لوڈ شیڈنگ کا شیڈول',
     'شیڈول',
-    'بجلی کا بل',
-    'بجلی کے بل',
+    // The electricity bill itself (how much it came to), not paying it through an app that fails.
+    'بجلی کا بل آیا',
+    'بجلی کا بل دیکھ',
+    'بجلی کے بل میں',
+    'بجلی کے بلوں',
     'بل زیادہ',
     'کہاں غائب',
     'کہاں غائب ہو',
