@@ -2049,6 +2049,8 @@ function withRevelations(
         (cue.value.side === 'before' ? m.start === cue.end : m.end === cue.start),
     );
     if (revealed === undefined || sentenceEndsBetween(cue, revealed, words, normalised)) continue;
+    // "bas signal ka masla hai": the phone's signal, the network's failure, not the messenger found.
+    if (revealed.ambiguous && NAMED_LIKE_THE_NETWORK.has(revealed.service)) continue;
     // After a bare "it's", "c'est", "è", the name found ends its clause or is what a claim is said
     // of ("it's WhatsApp.", "c'est WhatsApp qui est HS"): "it's instagram with a text box" describes.
     if (isBareCopula(cue, words) && !endsTheFinding(revealed, cues, words, normalised)) continue;

@@ -86,4 +86,12 @@ describe('twentieth blind pass classes', () => {
       services: ['jazzcash'],
     });
   });
+
+  it('readsTheSignalFoundAtFaultAsTheNetworkNotTheMessenger', () => {
+    expect(
+      classify("Zong ki SIM pe 2 ghante se 'No service'. WhatsApp wifi pe theek hai, bas signal ka masla hai", {
+        author_location: 'Lahore',
+      }).services,
+    ).toEqual(['zong']);
+  });
 });
