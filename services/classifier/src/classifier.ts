@@ -489,23 +489,59 @@ function withoutRuledOut(
 
 /** One-word answers of "no" that an author gives its own question ("nope", "nah"). */
 const SELF_ANSWERS: ReadonlySet<string> = new Set(['nope', 'nah', 'nop']);
+/** "No" in words that also negate a verb ("non riesco"): an answer only when a comma or full stop closes it ("Discord en panne ? Non, c'est mon pote"). */
+const CLOSED_SELF_ANSWERS: ReadonlySet<string> = new Set(['no', 'non', 'nein', 'hayir', 'nao']);
 /** The value of a claim its author answered no: one object, not one per post. */
 const ANSWERED_NO: Cue = { kind: 'recovered', lexicon: -1 };
 
 /**
  * A claim asked and answered no by its author is taken back: "is snapchat down? nope, she just
  * left me on delivered", "¿netflix caído? nah". Only across a question mark, so "stuck, nah
- * still nothing" is no answer; and not "no", which begins claims ("down? no messages at all").
+ * still nothing" is no answer; "no" (non, nein, hayır, não) only when a comma or full stop closes
+ * it, as it also begins claims ("down? no messages at all", "è giù? non riesco a entrare").
  */
 function takeBackAnsweredNo(cues: Located<Cue>[], words: readonly string[], normalised: string): void {
   for (let i = cues.length - 1; i >= 0; i--) {
     const cue = cues[i] as Located<Cue>;
-    if (polarity(cue.value.kind) !== 1 || !SELF_ANSWERS.has(words[cue.end] as string)) continue;
+    const answer = words[cue.end] as string;
+    if (polarity(cue.value.kind) !== 1 || !(SELF_ANSWERS.has(answer) || CLOSED_SELF_ANSWERS.has(answer))) continue;
     const offsets = tokenOffsets(words, normalised);
     const from = (offsets[cue.end - 1] as number) + (words[cue.end - 1] as string).length;
     if (!normalised.slice(from, offsets[cue.end]).includes('?')) continue;
+    if (
+      !SELF_ANSWERS.has(answer) &&
+      !(closedByAMark(normalised, (offsets[cue.end] as number) + answer.length) && shortQuestion(cue, words, normalised, offsets))
+    )
+      continue;
     cues[i] = { value: ANSWERED_NO, start: cue.start, end: cue.end + 1 };
   }
+}
+
+/** Words in a question that "no" answers about the claim itself ("Discord en panne ?", "is whatsapp down?"), not about more ("Orange you glad WhatsApp is down? No."). */
+const SHORT_QUESTION_WORDS = 4;
+
+/** Whether the claim's sentence, up to its end, has at most `SHORT_QUESTION_WORDS` words. */
+function shortQuestion(cue: Located<Cue>, words: readonly string[], normalised: string, offsets: readonly number[]): boolean {
+  for (let first = cue.end - 1; first >= 0 && cue.end - first <= SHORT_QUESTION_WORDS; first--) {
+    if (first === 0) return true;
+    const from = (offsets[first - 1] as number) + (words[first - 1] as string).length;
+    if (hasSentenceEnd(normalised, from, offsets[first] as number)) return true;
+  }
+  return false;
+}
+
+/** Whether a sentence-ending mark stands between two offsets. */
+function hasSentenceEnd(normalised: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (endsSentence(normalised.charCodeAt(i))) return true;
+  return false;
+}
+
+/** Whether a comma or full stop follows at `at`, past spaces. */
+function closedByAMark(normalised: string, at: number): boolean {
+  let i = at;
+  while (normalised.charCodeAt(i) === 0x20) i++;
+  const code = normalised.charCodeAt(i);
+  return code === 0x2c || code === 0x2e;
 }
 
 /** A recovery asked, then denied: one object, not one per post. */

@@ -94,4 +94,12 @@ describe('twentieth blind pass classes', () => {
       }).services,
     ).toEqual(['zong']);
   });
+
+  it('takesBackAShortQuestionItsAuthorAnswersNo', () => {
+    expect(classify("Snapchat en panne ? Non, c'est ma batterie qui était à plat").complaint).toBe(false);
+    expect(classify('Spotify kaputt? Nein, nur mein Kopfhörer').complaint).toBe(false);
+    // "No" that begins a claim, or answers a longer question, takes nothing back.
+    expect(classify('WhatsApp è giù? Non riesco a mandare niente').complaint).toBe(true);
+    expect(classify('Pear you happy that YouTube is down? No. No I am not.').complaint).toBe(true);
+  });
 });

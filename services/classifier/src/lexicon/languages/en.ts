@@ -93,11 +93,11 @@ export const en: ComplaintLexicon = {
   outage: [
     // A request the service cannot process.
     'cannot be processed',
-    'can\'t be processed',
+    "can't be processed",
     'could not be processed',
     'unable to process',
     // Nothing goes through, said of payments.
-    'nothing\'s going through',
+    "nothing's going through",
     'nothing is going through',
     'nothings going through',
     // Two apps gone at once, or gone for the author.
@@ -105,28 +105,28 @@ export const en: ComplaintLexicon = {
     'gone for me',
     'both down for me',
     // Getting into an account, said every way: 'can't log into', 'unable to sign in', 'can't get into'.
-    'can\'t log into',
+    "can't log into",
     'cant log into',
     'cannot log into',
     'unable to log into',
-    'can\'t log on',
-    'can\'t sign in',
+    "can't log on",
+    "can't sign in",
     'cant sign in',
     'cannot sign in',
     'unable to sign in',
-    'can\'t sign into',
+    "can't sign into",
     'cant sign into',
     'unable to sign into',
-    'can\'t get into',
+    "can't get into",
     'cant get into',
     'cannot get into',
     'unable to get into',
-    'can\'t get on',
-    'can\'t get onto',
+    "can't get on",
+    "can't get onto",
     'cannot log in',
     'cannot login',
-    'couldn\'t log in',
-    'couldn\'t log into',
+    "couldn't log in",
+    "couldn't log into",
     'not able to log in',
     'not able to login',
     'not able to sign in',
@@ -1200,6 +1200,9 @@ export const en: ComplaintLexicon = {
   ],
 
   errors: [
+    // Cloudflare's challenge page, shown by the sites behind it when it fails.
+    'please unblock challenges.cloudflare.com',
+    'unblock challenges.cloudflare.com',
     // An API's error as its JSON names it.
     'internalservererror',
     // WhatsApp's own screens in this language (WhatsApp Web waiting for the phone; a message it has not received yet)
@@ -1270,6 +1273,9 @@ export const en: ComplaintLexicon = {
   hashtags: ['down', 'outage', 'isitdown', 'isitjustme', 'notworking', 'serverdown', 'servicedown', 'downagain', 'networkdown', 'outages'],
 
   working: [
+    // Said of another app that works.
+    'seems ok',
+    'seems ok though',
     // The one app still up while the others fail ("twitter is the last one standing").
     'last one standing',
     'still standing',
@@ -1612,10 +1618,10 @@ export const en: ComplaintLexicon = {
 
   negative: [
     // Advice while an outage logs people out ('don't change your password, it's on their side'): the author reports no failure.
-    'don\'t change your password',
+    "don't change your password",
     'dont change your password',
     'no need to change your password',
-    'don\'t reset your password',
+    "don't reset your password",
     'dont reset your password',
     'no need to reset your password',
     'is a reminder',

@@ -1236,7 +1236,7 @@ export const lexicon_fr: ComplaintLexicon = {
     '* qui plante',
   ],
   // A known outage asked about as the cause of the author's own failure ("c'est lié à la panne d'AWS ?").
-  causesAsked: ['c\'est lié à *', 'c\'est à cause de *', 'c\'est la panne de *', 'c\'est la panne d\'*'],
+  causesAsked: ["c'est lié à *", "c'est à cause de *", "c'est la panne de *", "c'est la panne d'*"],
   alternatives: [
     // The cause first suspected, then ruled out: not the failing service ("thought it was my Jio").
     "croyais que c'était *",

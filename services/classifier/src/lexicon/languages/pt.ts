@@ -1238,7 +1238,14 @@ export const lexicon_pt: ComplaintLexicon = {
     'mas era o *',
   ],
   // A known outage asked about as the cause of the author's own failure ("é coisa da amazon?").
-  causesAsked: ['é coisa da *', 'é coisa do *', 'será coisa da *', 'será coisa do *', 'é por causa da queda da *', 'é por causa da queda do *'],
+  causesAsked: [
+    'é coisa da *',
+    'é coisa do *',
+    'será coisa da *',
+    'será coisa do *',
+    'é por causa da queda da *',
+    'é por causa da queda do *',
+  ],
   alternatives: [
     // paid another way: "paguei no pix do banco mesmo"
     'paguei no *',

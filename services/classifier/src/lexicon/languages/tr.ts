@@ -839,6 +839,11 @@ export const lexicon_tr: ComplaintLexicon = {
     'sorun bendeymiş',
   ],
   negative: [
+    // Getting in only with a VPN: an access ban, not an outage.
+    'vpnsiz',
+    "vpn'siz",
+    'vpn olmadan',
+    'vpn ile',
     // maintenance announced ahead by the operator itself
     'planlı bakım',
     'planlı bakım çalışması',
