@@ -1740,21 +1740,34 @@ function dropCountersOfAnotherPart(counter: Located<Cue>[], cues: readonly Locat
 /**
  * Drops, in place, the recoveries followed by "but" and a claim said of a part ("WhatsApp is back
  * but voice notes still won't download", "funziona di nuovo WhatsApp ma i vocali non si
- * scaricano"): the service is back only in part, and the claim stands, narrowed. The "but" at
- * most two words after the recovery (the name between); not a claim of no part ("it's back but
- * it was down for hours" stays a recovery).
+ * scaricano"): the service is back only in part, and the claim stands, narrowed; or back for
+ * others, with a claim the author still has ("it's back for most people but mine still won't
+ * load"). The "but" at most two words after the recovery (the name between), four before a
+ * "still"; not a claim of no part nor still had ("it's back but it was down for hours" stays a
+ * recovery).
  */
+/** Words after a recovery within which "but" may turn to a failure the author still has ("back for most people but ..."). */
+const BUT_AFTER_RECOVERY_FOR_OTHERS = 4;
+
 function dropRecoveriesButAPart(counter: Located<Cue>[], cues: readonly Located<Cue>[], words: readonly string[]): void {
   const partial = (cue: Located<Cue>) => {
     if (cue.value.kind !== 'recovered') return false;
     let but = -1;
-    for (let k = cue.end; k <= cue.end + 2 && k < words.length; k++) {
+    for (let k = cue.end; k <= cue.end + BUT_AFTER_RECOVERY_FOR_OTHERS && k < words.length; k++) {
       if (BUT_WORDS.has(words[k] as string)) {
         but = k;
         break;
       }
     }
-    return but >= 0 && cues.some((c) => (c.value.kind === 'outage' || c.value.kind === 'error') && c.start > but && saidOfAPart(c, cues));
+    return (
+      but >= 0 &&
+      cues.some(
+        (c) =>
+          (c.value.kind === 'outage' || c.value.kind === 'error') &&
+          c.start > but &&
+          ((but <= cue.end + 2 && saidOfAPart(c, cues)) || words.slice(but + 1, c.end).some((w) => STILL_WORDS.has(w))),
+      )
+    );
   };
   let kept = 0;
   for (const cue of counter) if (!partial(cue)) counter[kept++] = cue;

@@ -102,4 +102,26 @@ describe('twentieth blind pass classes', () => {
     expect(classify('WhatsApp è giù? Non riesco a mandare niente').complaint).toBe(true);
     expect(classify('Pear you happy that YouTube is down? No. No I am not.').complaint).toBe(true);
   });
+
+  it('keepsAFailureTheAuthorStillHasAfterARecoveryOfOthers', () => {
+    expect(classify("insta is back for most people but my feed still won't load").services).toEqual(['instagram']);
+    // Past, not still had: a recovery.
+    expect(classify('instagram is back but it was down for hours').complaint).toBe(false);
+  });
+
+  it('dropsTheNameTheAuthorRulesOut', () => {
+    expect(classify('wifi pe youtube chal raha, airtel data pe nahi. so its not youtube', { author_location: 'Delhi' }).services).toEqual([
+      'airtel',
+    ]);
+    expect(classify('gmail down for me on wifi too, not a vodafone thing this time', { author_location: 'London' }).services).toEqual([
+      'gmail',
+    ]);
+  });
+
+  it('readsNoRangeAndEmergencyCallsOnlyInTanglish', () => {
+    expect(classify('Airtel range illa, sos mathram', { author_location: 'Chennai' })).toMatchObject({
+      complaint: true,
+      services: ['airtel'],
+    });
+  });
 });

@@ -91,6 +91,12 @@ export const en: ComplaintLexicon = {
   name: 'English',
 
   outage: [
+    // A telco or app that has died on the author.
+    'has died',
+    'just died',
+    'died at',
+    'died again',
+    'died on a',
     // A request the service cannot process.
     'cannot be processed',
     "can't be processed",
@@ -1273,6 +1279,11 @@ export const en: ComplaintLexicon = {
   hashtags: ['down', 'outage', 'isitdown', 'isitjustme', 'notworking', 'serverdown', 'servicedown', 'downagain', 'networkdown', 'outages'],
 
   working: [
+    // Nigerian Pidgin: another app that delivers or works.
+    'dey deliver',
+    'dey work fine',
+    'dey work well',
+    'dey load fine',
     // Said of another app that works.
     'seems ok',
     'seems ok though',
@@ -1617,6 +1628,9 @@ export const en: ComplaintLexicon = {
   ],
 
   negative: [
+    // An operator's porting ad riding another's outage.
+    'switch today',
+    'send port',
     // Advice while an outage logs people out ('don't change your password, it's on their side'): the author reports no failure.
     "don't change your password",
     'dont change your password',
@@ -3074,6 +3088,12 @@ export const en: ComplaintLexicon = {
   // A known outage asked about as the cause of the author's own failure ("is this the AWS thing?").
   causesAsked: ['is this the * thing', 'is it the * thing', 'is this part of the *', 'is this because of the *', 'related to the *'],
   alternatives: [
+    // Ruled out by the author ('so its not insta', 'not a jio thing').
+    "it's not *",
+    'its not *',
+    "so it's not *",
+    'so its not *',
+    'not a *',
     'thinking my *',
     // where everyone went meanwhile: "thank god for Telegram"
     'thank god for *',

@@ -26,6 +26,11 @@ export const hinglish: ComplaintLexicon = {
   name: 'Hinglish (romanised Hindi)',
 
   outage: [
+    // Shut down outright ('band hi ho gaya'), and a network that let the author down ('dhokha de diya').
+    'band hi ho gaya',
+    'band hi hai',
+    'dhokha de diya',
+    'dhoka de diya',
     // Thrown out of the account and kept out: logged out by itself, a right password refused.
     'logout ho gaya',
     'apne aap logout',

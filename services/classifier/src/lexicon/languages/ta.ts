@@ -21,6 +21,12 @@ export const ta: ComplaintLexicon = {
   name: 'Tamil (incl. Tanglish)',
 
   outage: [
+    // No range, only emergency calls (Tanglish and Manglish alike).
+    'range illa',
+    'range ille',
+    'sos mathram',
+    'sos mattum',
+    'sos only',
     'வேலை செய்யுதில்லை',
     'வேலை செய்யுது இல்லை',
     'வேலை செய்யேல்ல',
