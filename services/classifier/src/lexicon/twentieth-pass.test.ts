@@ -124,4 +124,9 @@ describe('twentieth blind pass classes', () => {
       services: ['airtel'],
     });
   });
+
+  it('readsTurkishErrorMessagesAndWhereTheGroupMoved', () => {
+    expect(classify("e-Devlet 'Sistem şu anda yoğun' diyor, vergi ödeyemiyorum").services).toEqual(['e-devlet']);
+    expect(classify("WhatsApp çöktü, grubu Signal'e taşıdık", { author_location: 'Bursa' }).services).toEqual(['whatsapp']);
+  });
 });

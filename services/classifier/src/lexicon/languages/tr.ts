@@ -17,6 +17,15 @@ export const lexicon_tr: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'Turkish',
   outage: [
+    // Does not open at all for the author, stuck loading, a session ended and thrown out, an error given.
+    'bende hiç açılmıyor',
+    'hiç açılmıyor',
+    'bende açılmıyor',
+    'takılı kalıyor',
+    'yükleme ekranında takılı',
+    'deyip atıyor',
+    'oturumunuz sonlandı',
+    'hatası veriyor',
     // Thrown out of the account and kept out: logged out by itself, a right password refused.
     'oturumu kapatmış',
     'oturumu kapattı',
@@ -617,6 +626,13 @@ export const lexicon_tr: ComplaintLexicon = {
     'kopma var mı',
   ],
   errors: [
+    // Error messages as Turkish apps and e-Devlet show them.
+    'sistem şu anda yoğun',
+    'lütfen daha sonra tekrar deneyiniz',
+    'daha sonra tekrar deneyiniz',
+    'işleminiz yapılamadı',
+    'işleminiz gerçekleştirilemedi',
+    'çevrimdışısınız',
     // WhatsApp's own screens in this language (WhatsApp Web waiting for the phone; a message it has not received yet)
     'bu mesaj bekleniyor',
     'telefon bağlı değil',
@@ -839,6 +855,18 @@ export const lexicon_tr: ComplaintLexicon = {
     'sorun bendeymiş',
   ],
   negative: [
+    // Bans and throttling (an access restriction, 'bant daraltma'), a stolen account, a summary of a past outage, a new ad.
+    'bant daraltma',
+    'bant daraltması',
+    'erişim kısıtlaması',
+    'erişime kapatıldı',
+    'da kapatıldı',
+    'yasaklandı',
+    'hesabım çalındı',
+    'hesabımı çaldılar',
+    'kesintisi özet',
+    'özet:',
+    'yeni reklam',
     // Getting in only with a VPN: an access ban, not an outage.
     'vpnsiz',
     "vpn'siz",
@@ -1235,6 +1263,10 @@ export const lexicon_tr: ComplaintLexicon = {
     '* nin kendisi',
   ],
   alternatives: [
+    // Where the group moved meanwhile ('grubu telegrama taşıdık').
+    '* taşıdık',
+    '* taşıyoruz',
+    '* taşındık',
     // what was downloaded instead: "WhatsApp çöktü diye Signal indirdim"
     '* indirdim',
     '* indirdik',
