@@ -2635,7 +2635,8 @@ export const SERVICES: readonly ServiceEntry[] = [
     name: 'TIM',
     category: 'telecom',
     markets: ['IT', 'BR'],
-    aliases: ['tim brasil', 'timbrasil', 'tim italia', 'telecom italia', 'tim fibra', 'tim 5g', 'rete tim', 'timvision'],
+    // MyTIM is its self-service app.
+    aliases: ['tim brasil', 'timbrasil', 'tim italia', 'telecom italia', 'tim fibra', 'tim 5g', 'rete tim', 'timvision', 'mytim', 'my tim'],
     ambiguousAliases: ['tim'],
     handles: ['tim_official', 'timbrasil'],
     hashtags: ['timbrasil', 'timdown', 'timfibra', 'timcaiu'],
@@ -2675,6 +2676,8 @@ export const SERVICES: readonly ServiceEntry[] = [
       'poste id',
       'posteid',
       'poste.it',
+      // Its cash machines.
+      'postamat',
     ],
     ambiguousAliases: ['poste'],
     handles: ['postenews'],

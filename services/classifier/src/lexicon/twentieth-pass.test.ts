@@ -129,4 +129,9 @@ describe('twentieth blind pass classes', () => {
     expect(classify("e-Devlet 'Sistem şu anda yoğun' diyor, vergi ödeyemiyorum").services).toEqual(['e-devlet']);
     expect(classify("WhatsApp çöktü, grubu Signal'e taşıdık", { author_location: 'Bursa' }).services).toEqual(['whatsapp']);
   });
+
+  it('readsItalianMailThatWillNotDownloadAndTimsOwnApp', () => {
+    expect(classify('Outlook non mi scarica le mail da ieri, Gmail invece va', { author_location: 'Parma' }).services).toEqual(['outlook']);
+    expect(classify('MyTIM non mi fa pagare la bolletta, errore generico', { author_location: 'Catania' }).services).toEqual(['tim']);
+  });
 });

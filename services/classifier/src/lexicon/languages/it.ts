@@ -10,6 +10,19 @@ export const lexicon_it: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'Italian',
   outage: [
+    // A dead line and a red light, thrown out, declined everywhere, sent but never delivered, mail that will not download.
+    'linea fissa muta',
+    'linea muta',
+    'spia rossa',
+    'ha buttato fuori',
+    'vi ha buttato fuori',
+    'viene rifiutata',
+    'mi viene rifiutata',
+    'rifiutata ovunque',
+    'partono ma non arrivano',
+    'non mi scarica',
+    'non scarica le mail',
+    'rotellina infinita',
     // Thrown out of the account and kept out: logged out by itself, a right password refused.
     'ancora niente',
     'mi chiede di accedere',
@@ -679,6 +692,12 @@ export const lexicon_it: ComplaintLexicon = {
     'invece va bene',
   ],
   negative: [
+    // Everyone else complaining or rushing to another app to ask (hearsay), and a cloned card (fraud).
+    'tutti a lamentarsi',
+    'tutti di corsa su',
+    'mi hanno clonato',
+    'clonato la',
+    'sms falsi',
     // A false alarm taken back ('ah no, era il wifi').
     'ah no era',
     'falso allarme',
@@ -1204,6 +1223,10 @@ export const lexicon_it: ComplaintLexicon = {
   // A known outage asked about as the cause of the author's own failure ("è colpa di AWS?").
   causesAsked: ['è colpa di *', 'è colpa del *', 'è per il down di *', 'è legato al down di *'],
   alternatives: [
+    // Where the group moved meanwhile ('l'abbiamo spostato su Telegram').
+    'spostato su *',
+    'spostati su *',
+    'ci siamo spostati su *',
     // where to find the author meanwhile: "chi mi cerca mi trova su Telegram"
     'mi trova su *',
     'mi trovate su *',
