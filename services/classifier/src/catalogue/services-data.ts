@@ -2624,7 +2624,7 @@ export const SERVICES: readonly ServiceEntry[] = [
     name: 'JazzCash',
     category: 'payments',
     markets: ['PK'],
-    aliases: ['jazzcash', 'jazz cash', 'jaz cash', 'jazzcash app', 'جاز کیش', 'جازکیش', 'जैज़कैश'],
+    aliases: ['jazzcash', 'jazz cash', 'jaz cash', 'jazzcash app', 'جاز کیش', 'جازکیش', 'جیز کیش', 'جیزکیش', 'जैज़कैश'],
     ambiguousAliases: [],
     handles: ['jazzcash'],
     hashtags: ['jazzcash', 'jazzcashdown'],

@@ -134,4 +134,11 @@ describe('twentieth blind pass classes', () => {
     expect(classify('Outlook non mi scarica le mail da ieri, Gmail invece va', { author_location: 'Parma' }).services).toEqual(['outlook']);
     expect(classify('MyTIM non mi fa pagare la bolletta, errore generico', { author_location: 'Catania' }).services).toEqual(['tim']);
   });
+
+  it('readsPakistaniSignalThatVanishedAndUrduLogouts', () => {
+    expect(classify('Telenor ke signal subah se gayab hain', { author_location: 'Jhelum' }).services).toEqual(['telenor']);
+    expect(classify('ptcl ka net aaj phir kachwa bana hua hai', { author_location: 'Karachi' }).services).toEqual(['ptcl']);
+    expect(classify('فیس بک بار بار لاگ آؤٹ کر رہا ہے', { author_location: 'لاہور' }).services).toEqual(['facebook']);
+    expect(classify('جیز کیش ایپ نہیں کھل رہی', { author_location: 'ملتان' }).services).toEqual(['jazzcash']);
+  });
 });

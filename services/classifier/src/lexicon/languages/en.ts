@@ -1628,6 +1628,8 @@ export const en: ComplaintLexicon = {
   ],
 
   negative: [
+    // A steam iron is no Steam.
+    'steam iron',
     // An operator's porting ad riding another's outage.
     'switch today',
     'send port',

@@ -20,6 +20,9 @@ export const romanPunjabi: ComplaintLexicon = {
   markersOnly: true,
 
   outage: [
+    // Where did the net go, not a page opens.
+    'net kithe gaya',
+    'kithe gaya',
     'band aa',
     'band ae',
     'band pya',

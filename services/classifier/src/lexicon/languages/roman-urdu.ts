@@ -35,6 +35,15 @@ export const romanUrdu: ComplaintLexicon = {
   name: 'Roman Urdu',
 
   outage: [
+    // Signal vanished, a number that shows switched off, data shut (typed 'bandd'), a net as slow as a turtle.
+    'signal gayab',
+    'signals gayab',
+    'gayab hain',
+    'pe gayab',
+    'band aa raha',
+    'bandd hai',
+    'kachwa bana',
+    'kachua bana',
     // the power cut by rota going on now, as a complaint (its schedule is news: see `negative`)
     'loadshedding ho rahi',
     'loadshedding ho rhi',

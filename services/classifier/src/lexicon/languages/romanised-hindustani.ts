@@ -513,6 +513,13 @@ export const ROMANISED_HINDUSTANI = {
     'mera to work kar raha',
   ],
   negative: [
+    // The mind gone 'down', both apps working for the author, an ISP's pitch, a listicle.
+    'dimagh down',
+    'dimagh hi down',
+    'dimag hi down',
+    'dono chal rahe',
+    'lagwa lein',
+    'baatein jo aapko',
     // Money back.
     'paise wapas',
     // How-to questions, a refund that came, fraud warnings and a ban ('rok laga di').

@@ -16,6 +16,11 @@ export const ur: ComplaintLexicon = {
   name: 'Urdu',
 
   outage: [
+    // Logged out again and again, a password refused.
+    'بار بار لاگ آؤٹ',
+    'لاگ آؤٹ کر رہا',
+    'پاسورڈ قبول نہیں',
+    'قبول نہیں کر رہا',
     'بالکل نہیں آ رہا',
     'صرف ایمرجنسی کال',
     'ابھی بھی ڈاؤن',
