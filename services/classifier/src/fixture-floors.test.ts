@@ -1059,3 +1059,111 @@ describeFloors('accuracy on the nineteenth-pass operators-failing set', 'ninetee
   country: 0.98,
   language: 1.0,
 });
+
+// The twentieth blind pass: eleven sets of 150 posts by helpers who read only the spec, each
+// measured on the session's start (500751f) before anyone read it. Eight were read and fixed;
+// three are kept unread as checks. Figures: start → end of the pass.
+
+// twentieth-pass-negatives-posts.jsonl: ordinary days, 70% hard negatives in 22 languages
+// (a precision check): F1 0.905 → 0.989 (precision 86.0% → 97.8%), services 95.6% → 100%.
+describeFloors('accuracy on the twentieth-pass negatives set', 'twentieth-pass-negatives-posts.jsonl', 150, {
+  f1: 0.98,
+  services: 1.0,
+  country: 1.0,
+  language: 1.0,
+});
+
+// twentieth-pass-cloud-posts.jsonl: cloud and platform outages (AWS, Cloudflare, ChatGPT,
+// Discord, Steam, PSN, Xbox, Microsoft 365), the cloud asked about as the cause: F1 0.901 →
+// 0.949, services 84.4% → 92.2%.
+describeFloors('accuracy on the twentieth-pass cloud set', 'twentieth-pass-cloud-posts.jsonl', 150, {
+  f1: 0.94,
+  services: 0.92,
+  country: 1.0,
+  language: 1.0,
+});
+
+// twentieth-pass-meta2024-posts.jsonl: the Meta logout outage of 5 March 2024 in 15 languages:
+// F1 0.828 → 0.947, services 75.9% → 92.8%.
+describeFloors('accuracy on the twentieth-pass Meta 2024 set', 'twentieth-pass-meta2024-posts.jsonl', 150, {
+  f1: 0.94,
+  services: 0.92,
+  country: 1.0,
+  language: 0.99,
+});
+
+// twentieth-pass-payments-posts.jsonl: payment networks, the apps on them and the banks behind
+// them (UPI, Pix, M-Pesa; wallets of telcos): F1 0.908 → 0.963, services 75.6% → 85.9%. Its
+// labeller puts a UPI failure on the bank whose server the app names, which we do not yet.
+describeFloors('accuracy on the twentieth-pass payments set', 'twentieth-pass-payments-posts.jsonl', 150, {
+  f1: 0.96,
+  services: 0.85,
+  country: 1.0,
+  language: 0.99,
+});
+
+// twentieth-pass-jio2024-posts.jsonl: the Jio outage of 17 September 2024 (apps that stop with
+// the operator are the operator's failure): F1 0.909 → 0.952, services 72.9% → 80.0%. Its brief
+// wrongly called JioCinema a service apart from JioHotstar, so three JioCinema posts are
+// labelled [] where we answer jiohotstar.
+describeFloors('accuracy on the twentieth-pass Jio 2024 set', 'twentieth-pass-jio2024-posts.jsonl', 150, {
+  f1: 0.95,
+  services: 0.8,
+  country: 1.0,
+  language: 0.98,
+});
+
+// twentieth-pass-turkey-posts.jsonl: a month in Turkish (bans and throttling, e-Devlet, banks,
+// earthquake-day networks): F1 0.901 → 0.966, services 88.1% → 94.0%.
+describeFloors('accuracy on the twentieth-pass Turkey set', 'twentieth-pass-turkey-posts.jsonl', 150, {
+  f1: 0.96,
+  services: 0.94,
+  country: 0.98,
+  language: 0.99,
+});
+
+// twentieth-pass-italy-posts.jsonl: a month in Italian (TIM, Iliad, Sky, Poste): F1 0.922 →
+// 0.965, services 85.9% → 95.3%.
+describeFloors('accuracy on the twentieth-pass Italy set', 'twentieth-pass-italy-posts.jsonl', 150, {
+  f1: 0.96,
+  services: 0.95,
+  country: 1.0,
+  language: 0.99,
+});
+
+// twentieth-pass-pakistan-posts.jsonl: a month in Urdu and Roman Urdu (Jazz, Zong, PTCL,
+// JazzCash, shutdowns, the X ban): F1 0.902 → 0.963, services 83.1% → 90.4%.
+describeFloors('accuracy on the twentieth-pass Pakistan set', 'twentieth-pass-pakistan-posts.jsonl', 150, {
+  f1: 0.96,
+  services: 0.9,
+  country: 0.98,
+  language: 0.98,
+});
+
+// twentieth-pass-wa2022-day-check-posts.jsonl: a whole day's sample of 25 October 2022 (before,
+// during and after the WhatsApp outage), kept unread: F1 0.907 → 0.927, services 84.8% → 88.6%.
+describeFloors('accuracy on the twentieth-pass WhatsApp 2022 day check (kept unread)', 'twentieth-pass-wa2022-day-check-posts.jsonl', 150, {
+  f1: 0.92,
+  services: 0.88,
+  country: 1.0,
+  language: 1.0,
+});
+
+// twentieth-pass-everyday-check-posts.jsonl: an ordinary month in 23 languages beyond the big
+// ones (Amharic, Hausa, Sinhala, Nepali, Greek, Czech...), kept unread: F1 0.803, services 80.8%,
+// language 84.0%, unchanged by the pass. The weakest set we have: lexicons that are thin or absent.
+describeFloors('accuracy on the twentieth-pass everyday check (kept unread)', 'twentieth-pass-everyday-check-posts.jsonl', 150, {
+  f1: 0.8,
+  services: 0.8,
+  country: 0.98,
+  language: 0.84,
+});
+
+// twentieth-pass-short-check-posts.jsonl: posts under 45 characters in 31 languages, kept
+// unread: F1 0.942, services 93.8%, unchanged by the pass.
+describeFloors('accuracy on the twentieth-pass short-post check (kept unread)', 'twentieth-pass-short-check-posts.jsonl', 150, {
+  f1: 0.94,
+  services: 0.93,
+  country: 1.0,
+  language: 0.98,
+});
