@@ -1788,9 +1788,14 @@ function dropCountersOfEverythingElse(counter: Located<Cue>[], words: readonly s
   counter.length = kept;
 }
 
-/** Whether a phrase is said of "everything else" ("everything else loads fine"). */
+/** "The rest", "other", before what is said of the other apps ("baki sab apps chal rahe hain", "every other app works", "le altre app vanno"). */
+const REST_WORDS: ReadonlySet<string> = new Set(['baki', 'baaki', 'baqi', 'other', 'altre', 'otras', 'outros', 'diger', 'andere']);
+
+/** Whether a phrase is said of "everything else" ("everything else loads fine") or of the other apps, within three words. */
 function saidOfEverythingElse(cue: Located<Cue>, words: readonly string[]): boolean {
-  return words[cue.start - 1] === 'else' && ELSE_SUBJECTS.has(words[cue.start - 2] as string);
+  if (words[cue.start - 1] === 'else' && ELSE_SUBJECTS.has(words[cue.start - 2] as string)) return true;
+  for (let at = Math.max(0, cue.start - 3); at < cue.start; at++) if (REST_WORDS.has(words[at] as string)) return true;
+  return false;
 }
 
 /**
@@ -3487,16 +3492,16 @@ export class Classifier {
     // The app's failure said right after its name, and none after the telco's: the telco is only
     // named ("Jio pe whatsapp nahi chal raha"). Not in unspaced text, whose cues stand past the words.
     const appClaimed = mentions.some((m) => isApp(m) && claimedBeside(m)) && !unspacedText;
+    // Every other app said to work shows the network up too ("insta pe reel load nahi ho rahi, baki sab apps chal rahe hain").
+    const othersWork = cues.some((c) => saysItWorks(c) && saidOfEverythingElse(c, words));
     const cleared = (service: string) =>
-      askedOnly(service) || (!severalFail && (checkedOnly(service) || ((networkWorks || appClaimed) && noClaimOfItsOwn(service))));
+      askedOnly(service) ||
+      (!severalFail && (checkedOnly(service) || ((networkWorks || appClaimed || othersWork) && noClaimOfItsOwn(service))));
     const suspects = new Set(mentions.filter((m) => isTelco(m) && cleared(m.service)).map((m) => m.service));
     // An app asked about too leaves the author unsure which fails ("PTCL ka masla hai ya youtube
     // ka?"), unless another app or the network said to work shows the network up ("Vodafone mu
     // gitti WhatsApp mı anlamadım, YouTube açılıyor").
-    const networkShownUp =
-      networkWorks ||
-      mentions.some((m) => isApp(m) && worksBeside(m)) ||
-      cues.some((c) => saysItWorks(c) && saidOfEverythingElse(c, words));
+    const networkShownUp = networkWorks || othersWork || mentions.some((m) => isApp(m) && worksBeside(m));
     if (suspects.size === 0 || (!networkShownUp && mentions.some((m) => isApp(m) && asked.slice(m.start, m.end).some(Boolean))))
       return mentions;
     const apps = mentions.filter(isApp);

@@ -141,4 +141,23 @@ describe('twentieth blind pass classes', () => {
     expect(classify('فیس بک بار بار لاگ آؤٹ کر رہا ہے', { author_location: 'لاہور' }).services).toEqual(['facebook']);
     expect(classify('جیز کیش ایپ نہیں کھل رہی', { author_location: 'ملتان' }).services).toEqual(['jazzcash']);
   });
+
+  it('clearsTheTelcoWhenEveryOtherAppWorks', () => {
+    expect(
+      classify('jio wale kuch karo, youtube pe ek bhi video nahi chal rahi, baki sab apps chal rahe hain', { author_location: 'Lucknow' })
+        .services,
+    ).toEqual(['youtube']);
+    expect(classify("vodafone suçsuz, wifi'de de instagram 'akış yenilenemedi' diyor", { author_location: 'İzmir' }).services).toEqual([
+      'instagram',
+    ]);
+  });
+
+  it('readsWhereTheAuthorWentToCheckAndAnAppStuckOnItsLogo', () => {
+    expect(classify("anyone else's tiktok not loading? came to twitter to check lol").services).toEqual(['tiktok']);
+    expect(classify('instagram just sits on the white logo forever').services).toEqual(['instagram']);
+  });
+
+  it('leavesATurkishDefenceThatCollapsedAlone', () => {
+    expect(classify("Fenerbahçe defans yine çöktü, X'te herkes konuşuyor", { author_location: 'İstanbul' }).complaint).toBe(false);
+  });
 });

@@ -91,6 +91,12 @@ export const en: ComplaintLexicon = {
   name: 'English',
 
   outage: [
+    // Stuck on the splash logo.
+    'stuck on the logo',
+    'sits on the logo',
+    'sits on the white logo',
+    'just sits on',
+    'on the logo forever',
     // A telco or app that has died on the author.
     'has died',
     'just died',
@@ -1628,6 +1634,9 @@ export const en: ComplaintLexicon = {
   ],
 
   negative: [
+    // Scrolling away while others say it is down.
+    'literally scrolling',
+    "i'm scrolling",
     // A steam iron is no Steam.
     'steam iron',
     // An operator's porting ad riding another's outage.
@@ -3090,6 +3099,10 @@ export const en: ComplaintLexicon = {
   // A known outage asked about as the cause of the author's own failure ("is this the AWS thing?").
   causesAsked: ['is this the * thing', 'is it the * thing', 'is this part of the *', 'is this because of the *', 'related to the *'],
   alternatives: [
+    // Where the author went to check ('came to youtube to check').
+    'came to *',
+    'rushed to *',
+    'came on *',
     // Ruled out by the author ('so its not insta', 'not a jio thing').
     "it's not *",
     'its not *',

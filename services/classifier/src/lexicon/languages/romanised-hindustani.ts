@@ -52,6 +52,14 @@ export const HINDUSTANI_CORE_MARKERS: readonly string[] = [
 
 export const ROMANISED_HINDUSTANI = {
   outage: [
+    // Spinning ('reels ghoom rahi hain'), and an app that shuts as soon as it opens.
+    'ghoom rahi',
+    'ghoom raha',
+    'ghoom rahi hain',
+    'app band ho jaata',
+    'app band ho jata',
+    'kholte hi band',
+    'kholte hi app band',
     // the clock icon of a message waiting to go
     'ghadi wala icon',
     'clock aa raha',
@@ -853,6 +861,11 @@ export const ROMANISED_HINDUSTANI = {
     'blue screen aa gayi',
   ],
   working: [
+    // Plural: the other apps run ('baki sab apps chal rahe hain').
+    'chal rahe hain',
+    'chal rahi hain',
+    'sab chal rahe',
+    'theek chal rahe',
     // another app or bank did it: "PhonePe se turant ho gaya", "JazzCash se try kiya to chala gaya"
     'se turant ho gaya',
     'se foran ho gaya',

@@ -626,6 +626,8 @@ export const lexicon_tr: ComplaintLexicon = {
     'kopma var mı',
   ],
   errors: [
+    // Instagram's 'could not refresh feed' in Turkish.
+    'akış yenilenemedi',
     // Error messages as Turkish apps and e-Devlet show them.
     'sistem şu anda yoğun',
     'lütfen daha sonra tekrar deneyiniz',
@@ -855,6 +857,11 @@ export const lexicon_tr: ComplaintLexicon = {
     'sorun bendeymiş',
   ],
   negative: [
+    // Football: a defence or a team that 'collapsed' in the second half.
+    'defans',
+    'defans yine çöktü',
+    'savunma çöktü',
+    'ikinci yarıda',
     // Bans and throttling (an access restriction, 'bant daraltma'), a stolen account, a summary of a past outage, a new ad.
     'bant daraltma',
     'bant daraltması',
@@ -1263,6 +1270,9 @@ export const lexicon_tr: ComplaintLexicon = {
     '* nin kendisi',
   ],
   alternatives: [
+    // The operator declared innocent ('turkcell suçsuz').
+    '* suçsuz',
+    '* masum',
     // Where the group moved meanwhile ('grubu telegrama taşıdık').
     '* taşıdık',
     '* taşıyoruz',
