@@ -160,4 +160,11 @@ describe('twentieth blind pass classes', () => {
   it('leavesATurkishDefenceThatCollapsedAlone', () => {
     expect(classify("Fenerbahçe defans yine çöktü, X'te herkes konuşuyor", { author_location: 'İstanbul' }).complaint).toBe(false);
   });
+
+  it('readsHindiInDevanagariAsksAndScamWarnings', () => {
+    expect(classify('airtel का नेट गया क्या?', { author_location: 'Kolkata' }).services).toEqual(['airtel']);
+    expect(
+      classify("सावधान! 'आपका SBI खाता आज बंद हो जाएगा' वाला मैसेज फर्जी है, लिंक पर क्लिक न करें", { author_location: 'Delhi' }).complaint,
+    ).toBe(false);
+  });
 });

@@ -1212,6 +1212,10 @@ export const en: ComplaintLexicon = {
   ],
 
   errors: [
+    // Errors as apps show them: offline while the net works, a game's connection error.
+    "you're offline",
+    'youre offline',
+    'network connection error',
     // Cloudflare's challenge page, shown by the sites behind it when it fails.
     'please unblock challenges.cloudflare.com',
     'unblock challenges.cloudflare.com',

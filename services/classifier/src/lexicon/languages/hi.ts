@@ -15,6 +15,29 @@ export const hi: ComplaintLexicon = {
   name: 'Hindi',
 
   outage: [
+    // Let down, a glitch ('लोचा'), a system down, an app that shuts as it opens, calls cut again and again, no OTP, money gone but the bill unpaid, songs stopping midway, a white screen, no sound.
+    'धोखा दे दिया',
+    'ने धोखा दे दिया',
+    'कुछ लोचा है',
+    'लोचा है',
+    'सिस्टम डाउन',
+    'खुलते ही बंद',
+    'खुलते ही बंद हो जा रहा',
+    'बार बार कट रहा',
+    'कॉल बार बार कट',
+    'otp नहीं आया',
+    'ओटीपी नहीं आया',
+    'बीच में रुक जा रहे',
+    'बीच में रुक रहे',
+    'स्क्रीन सफेद हो जाती',
+    'आवाज़ ही नहीं आ रही',
+    'आवाज नहीं आ रही',
+    'वापस लॉगिन पेज',
+    'वापस होम पेज',
+    'मैसेज भी नहीं जा रहे',
+    'तो फेल',
+    'का नेट गया',
+    'नेट गया क्या',
     'बिल्कुल नहीं आ रहा',
     'बिल्कुल नहीं आ रही',
     'नेटवर्क गया',
@@ -525,8 +548,12 @@ export const hi: ComplaintLexicon = {
 
   hashtags: ['डाउन', 'बंद', 'ठप', 'आउटेज', 'सर्वरडाउन', 'नेटवर्कसमस्या'],
 
-  working: ['चल रहा है', 'चल रहा', 'चल रही है', 'ठीक है', 'ठीक चल रहा है', 'सही चल रहा है', 'बढ़िया चल रहा है', 'काम कर रहा है'],
+  // Another app that did it at once ('PhonePe से तुरंत हो गया').
+  working: ['चल रहा है', 'चल रहा', 'चल रही है', 'ठीक है', 'ठीक चल रहा है', 'सही चल रहा है', 'बढ़िया चल रहा है', 'काम कर रहा है', 'तुरंत हो गया'],
   recovered: [
+    // The state back to normal, as official statements say.
+    'अब स्थिति सामान्य',
+    'स्थिति सामान्य',
     'चल गया',
     'चलने लगा',
     'अब चल रहा है',
@@ -612,6 +639,20 @@ export const hi: ComplaintLexicon = {
   ],
 
   negative: [
+    // The day something will stop (a joke), your net must be bad, a regulator's statement, how-to, a new phone and its service centre, everyone says, a fake message warning, a mood already down.
+    'बंद हो जाएगा उस दिन',
+    'नेट खराब होगा',
+    'तुम लोगों का नेट',
+    'ने कहा',
+    'की शिकायतें आई थीं',
+    'कहाँ से लें',
+    'नया फोन लिया',
+    'सर्विस सेंटर',
+    'मेरा तो',
+    'फर्जी है',
+    'लिंक पर क्लिक न करें',
+    'सावधान',
+    'मूड पहले से डाउन',
     'कैसा नियम',
     'ये कैसा नियम',
     'नियम है',
@@ -1052,6 +1093,12 @@ export const hi: ComplaintLexicon = {
 
   revelations: ['पता चला *', 'पता चला कि *', 'असल में *', 'गलती *'],
   alternatives: [
+    // The cause first suspected ('पहले लगा Airtel का नेट गया').
+    'पहले लगा *',
+    'मुझे लगा *',
+    'लगा था *',
+    // Where the group moved ('टेलीग्राम पे शिफ्ट किया').
+    '* पे शिफ्ट',
     // The cause first suspected, then ruled out: not the failing service ("thought it was my Jio").
     'सोचा *',
     'सोचा कि *',
