@@ -738,6 +738,9 @@ const NOT_OUTAGE_PREFIXES: ReadonlySet<string> = new Set(['فیلترینگ', '�
 const NOT_A_SERVICE = '';
 /** Other products named after a catalogue service's brand; complaints about them are not about it. */
 const OTHER_PRODUCTS = [
+  // Boosting a post, not the Signal messenger.
+  'signal boosting',
+  'signal boost',
   'google cloud',
   'google maps',
   'google map',

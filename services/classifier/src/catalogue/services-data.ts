@@ -537,6 +537,10 @@ export const SERVICES: readonly ServiceEntry[] = [
       'twiter',
       'twtter',
       'twittr',
+      // Spanish slang spellings, and its power users' client.
+      'tuiter',
+      'tuister',
+      'tweetdeck',
       'twitter.com',
       'x.com',
       'x twitter',
@@ -588,8 +592,15 @@ export const SERVICES: readonly ServiceEntry[] = [
     ambiguousAliases: ['x', 'اكس', 'إكس', 'エックス', 'икс', 'ایکس', 'एक्स', '엑스', 'เอ็กซ์'],
     handles: ['x', 'twitter', 'support'],
     hashtags: ['twitter', 'twitterdown', 'twitterisdown', 'twitteroutage', 'twittercaido', 'twitterçöktü', 'xdown', 'xisdown', 'xçöktü'],
-    // Its own error page, quoted without the app's name.
-    ownFeatures: ['Something went wrong. Try reloading.'],
+    // Its own error pages, quoted without the app's name (English and Japanese), and its tweets.
+    ownFeatures: [
+      'Something went wrong. Try reloading.',
+      'Cannot retrieve posts at this time',
+      "Something went wrong, but don't fret",
+      '問題が発生しました。再読み込みしてください',
+      'daily limit for sending tweets',
+      'ツイート',
+    ],
   },
   {
     id: 'youtube',
@@ -2917,6 +2928,8 @@ export const SERVICES: readonly ServiceEntry[] = [
       'sky mobile',
       'sky wifi',
       'now tv',
+      // Its Italian sports channels (not "Sky Sports": a UK post about its prices read a feature gripe as a failure).
+      'sky sport',
       'اسکای برادبند',
       'برادبند اسکای',
       'اسکای تی وی',

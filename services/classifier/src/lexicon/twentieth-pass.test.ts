@@ -167,4 +167,16 @@ describe('twentieth blind pass classes', () => {
       classify("सावधान! 'आपका SBI खाता आज बंद हो जाएगा' वाला मैसेज फर्जी है, लिंक पर क्लिक न करें", { author_location: 'Delhi' }).complaint,
     ).toBe(false);
   });
+
+  it('readsXByItsTweetsAndSpellingsAndOperatorsDeclaredNotToBlame', () => {
+    expect(classify("can't post, it says 'You are over the daily limit for sending Tweets.'").services).toEqual(['x']);
+    expect(classify('che se cayó tuiter?', { author_location: 'Rosario' }).services).toEqual(['x']);
+    expect(
+      classify('A Vivo não tem culpa dessa vez, no wifi o instagram continua sem carregar', { author_location: 'Recife' }).services,
+    ).toEqual(['instagram']);
+    expect(
+      classify('Telekom ist es nicht, Router neu gestartet. Instagram lädt trotzdem nicht', { author_location: 'Köln' }).services,
+    ).toEqual(['instagram']);
+    expect(classify('Ma box Free est encore tombée ce soir', { author_location: 'Lyon' }).services).toEqual(['free']);
+  });
 });

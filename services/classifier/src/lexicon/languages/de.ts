@@ -1048,6 +1048,9 @@ export const lexicon_de: ComplaintLexicon = {
   // A known outage asked about as the cause of the author's own failure ("liegt das an dem AWS-Ausfall?").
   causesAsked: ['liegt das an dem *', 'liegt das am *', 'liegt das an *', 'hängt das mit dem *'],
   alternatives: [
+    // Ruled out: 'Telekom ist es nicht'.
+    '* ist es nicht',
+    '* ist es auch nicht',
     // The cause first suspected, then ruled out: not the failing service ("thought it was my Jio").
     'dachte erst *',
     'dachte *',

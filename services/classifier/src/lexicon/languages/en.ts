@@ -1638,6 +1638,11 @@ export const en: ComplaintLexicon = {
   ],
 
   negative: [
+    // A stake marked down, a generation.
+    'marked down',
+    'marked its stake',
+    'generation x',
+    'gen x',
     // Scrolling away while others say it is down.
     'literally scrolling',
     "i'm scrolling",

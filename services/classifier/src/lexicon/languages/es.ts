@@ -32,6 +32,12 @@ export const lexicon_es: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'Spanish',
   outage: [
+    // Images that will not show.
+    'no puedo ver las imágenes',
+    'no puede ver las imágenes',
+    'no se ven las imágenes',
+    'no cargan las imágenes',
+    'cuadros grises',
     // Thrown out of the account and kept out: logged out by itself, a right password refused.
     'sigo sin poder entrar',
     'sin poder entrar',
@@ -813,6 +819,9 @@ export const lexicon_es: ComplaintLexicon = {
     'se desconectó del wifi',
   ],
   negative: [
+    // A generation, not the app.
+    'generación x',
+    'generacion x',
     // The author's own phone dropped and broken, not the app.
     'pantalla rota',
     // Advice while an outage logs people out ('don't change your password, it's on their side'): the author reports no failure.

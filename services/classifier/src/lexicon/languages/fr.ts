@@ -10,6 +10,9 @@ export const lexicon_fr: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'French',
   outage: [
+    // The box 'fell' again (feminine).
+    'encore tombée',
+    'est encore tombée',
     // Thrown out of the account and kept out: logged out by itself, a right password refused.
     'me déconnecte tout seul',
     'déconnecté tout seul',

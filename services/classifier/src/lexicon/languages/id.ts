@@ -863,7 +863,8 @@ export const lexicon_id: ComplaintLexicon = {
     'setahun yang lalu',
     'tepat setahun',
   ],
-  revelations: ['ternyata *', 'ternyata yang *', 'eh ternyata *', 'rupanya *'],
+  // "Yang bermasalah X-nya": the one with the problem is X.
+  revelations: ['ternyata *', 'ternyata yang *', 'eh ternyata *', 'rupanya *', 'yang bermasalah *', 'yang error *'],
   alternatives: [
     // The cause first suspected, then ruled out: not the failing service ("thought it was my Jio").
     'kirain *',

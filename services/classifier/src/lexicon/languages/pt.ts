@@ -1247,6 +1247,10 @@ export const lexicon_pt: ComplaintLexicon = {
     'é por causa da queda do *',
   ],
   alternatives: [
+    // Ruled out: the operator is not to blame ('A TIM não tem culpa').
+    '* não tem culpa',
+    'não é culpa da *',
+    'não é culpa do *',
     // paid another way: "paguei no pix do banco mesmo"
     'paguei no *',
     'paguei pelo *',

@@ -939,6 +939,10 @@ export const ROMANISED_HINDUSTANI = {
     'yaani *',
   ],
   alternatives: [
+    // Ruled out: 'Zong ka masla nahi hai'.
+    '* ka masla nahi',
+    '* ka masla nahin',
+    '* ka issue nahi',
     // what to download instead: "sab keh rahe Signal download karo"
     '* download karo',
     '* download kar lo',
