@@ -1791,6 +1791,42 @@ function dropCountersOfEverythingElse(counter: Located<Cue>[], words: readonly s
 /** "The rest", "other", before what is said of the other apps ("baki sab apps chal rahe hain", "every other app works", "le altre app vanno"). */
 const REST_WORDS: ReadonlySet<string> = new Set(['baki', 'baaki', 'baqi', 'other', 'altre', 'otras', 'outros', 'diger', 'andere']);
 
+/** Another device the app works on: "phone works fine", "en el celular funciona perfecto", "sur le tel ça marche". */
+const DEVICE_WORDS: ReadonlySet<string> = new Set([
+  'phone',
+  'mobile',
+  'laptop',
+  'pc',
+  'tablet',
+  'ipad',
+  'tel',
+  'telephone',
+  'portable',
+  'celular',
+  'movil',
+  'telefono',
+  'telefone',
+  'cel',
+  'handy',
+  'telefon',
+]);
+
+/**
+ * Drops, in place, what is said to work on another device right after its name ("YouTube on the
+ * TV shows a black screen, phone works fine"): the app fails where the author uses it, and that
+ * it works elsewhere denies nothing of the complaint. Only when a claim stands.
+ */
+function dropCountersOfAnotherDevice(counter: Located<Cue>[], cues: readonly Located<Cue>[], words: readonly string[]): void {
+  // A "works" phrase ("works fine", "funciona perfecto"), not a how-to or a broken phone ("naye phone mein kaise").
+  const saysItWorks = (cue: Located<Cue>) =>
+    cue.value.kind === 'recovered' || cues.some((w) => w.value.kind === 'working' && w.start === cue.start && w.end === cue.end);
+  const ofADevice = (cue: Located<Cue>) =>
+    saysItWorks(cue) && (DEVICE_WORDS.has(words[cue.start - 1] as string) || DEVICE_WORDS.has(words[cue.start - 2] as string));
+  let kept = 0;
+  for (const cue of counter) if (!ofADevice(cue)) counter[kept++] = cue;
+  counter.length = kept;
+}
+
 /** Whether a phrase is said of "everything else" ("everything else loads fine") or of the other apps, within three words. */
 function saidOfEverythingElse(cue: Located<Cue>, words: readonly string[]): boolean {
   if (words[cue.start - 1] === 'else' && ELSE_SUBJECTS.has(words[cue.start - 2] as string)) return true;
@@ -3240,6 +3276,7 @@ export class Classifier {
     // "YouTube dá erro ... e o wifi funcionando normal": said of the connection, not of the app.
     if (counter.length > 0 && services.length > 0) this.dropCountersOfTheConnection(counter, cues, mentions, services, words);
     if (counter.length > 0) dropCountersOfEverythingElse(counter, words);
+    if (counter.length > 0 && positive > 0) dropCountersOfAnotherDevice(counter, cues, words);
     if (counter.length > 0 && positive > 0) dropCountersOfAnotherPart(counter, cues);
     if (counter.length > 0 && positive > 0) dropRecoveriesButAPart(counter, cues, words);
     let recovered = false;

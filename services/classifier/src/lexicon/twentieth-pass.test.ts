@@ -179,4 +179,13 @@ describe('twentieth blind pass classes', () => {
     ).toEqual(['instagram']);
     expect(classify('Ma box Free est encore tombée ce soir', { author_location: 'Lyon' }).services).toEqual(['free']);
   });
+
+  it('keepsTheComplaintWhenTheAppWorksOnAnotherDevice', () => {
+    expect(classify('Netflix app on the TV just shows a black screen, phone works fine', { author_location: 'Leeds' }).services).toEqual([
+      'netflix',
+    ]);
+    expect(classify("netflix keeps showing 'Pardon the interruption' tonight", { author_location: 'Austin' }).services).toEqual([
+      'netflix',
+    ]);
+  });
 });

@@ -10,6 +10,8 @@ export const lexicon_ar: ComplaintLexicon = {
   scripts: ['Arab'],
   name: 'Arabic',
   outage: [
+    // Stopped ('واقف').
+    'واقف؟',
     // Thrown out of the account and kept out: logged out by itself, a right password refused.
     'طلعني من الحساب',
     'طلعني من حسابي',
@@ -493,6 +495,8 @@ export const lexicon_ar: ComplaintLexicon = {
     'من إمبارح',
   ],
   question: [
+    // Or is it just me?
+    'ولا بس انا',
     'هل واقف',
     'واقف عندكم',
     'عندكم نفس المشكلة',

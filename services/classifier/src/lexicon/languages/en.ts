@@ -1212,6 +1212,8 @@ export const en: ComplaintLexicon = {
   ],
 
   errors: [
+    // Netflix's interruption screen.
+    'pardon the interruption',
     // Errors as apps show them: offline while the net works, a game's connection error.
     "you're offline",
     'youre offline',
@@ -1638,6 +1640,10 @@ export const en: ComplaintLexicon = {
   ],
 
   negative: [
+    // Region blocks, and arriving after an outage is over.
+    'not available in your location',
+    "who's here after",
+    'whos here after',
     // A stake marked down, a generation.
     'marked down',
     'marked its stake',
@@ -3108,6 +3114,11 @@ export const en: ComplaintLexicon = {
   // A known outage asked about as the cause of the author's own failure ("is this the AWS thing?").
   causesAsked: ['is this the * thing', 'is it the * thing', 'is this part of the *', 'is this because of the *', 'related to the *'],
   alternatives: [
+    // Ruled out by its own operator ('BT say it's not them').
+    "* say it's not them",
+    '* say its not them',
+    "* says it's not them",
+    "* said it's not them",
     // Where the author went to check ('came to youtube to check').
     'came to *',
     'rushed to *',

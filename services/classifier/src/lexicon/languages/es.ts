@@ -549,6 +549,8 @@ export const lexicon_es: ComplaintLexicon = {
     'les deja entrar',
   ],
   errors: [
+    // A TV app that cannot reach its service.
+    'no se puede conectar a',
     // WhatsApp's own screens in this language (WhatsApp Web waiting for the phone; a message it has not received yet)
     'esperando el mensaje',
     'esperando este mensaje',
@@ -819,6 +821,12 @@ export const lexicon_es: ComplaintLexicon = {
     'se desconectó del wifi',
   ],
   negative: [
+    // Region blocks, and how-to questions about downloads.
+    'no está disponible en tu ubicación',
+    'no está disponible en tu región',
+    'cómo bajo',
+    'como bajo',
+    'cómo descargo',
     // A generation, not the app.
     'generación x',
     'generacion x',

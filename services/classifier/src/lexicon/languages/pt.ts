@@ -1247,6 +1247,10 @@ export const lexicon_pt: ComplaintLexicon = {
     'é por causa da queda do *',
   ],
   alternatives: [
+    // The cause first suspected, abbreviated ('achei q era a claro').
+    'achei q era a *',
+    'achei q era o *',
+    'achei q era *',
     // Ruled out: the operator is not to blame ('A TIM não tem culpa').
     '* não tem culpa',
     'não é culpa da *',

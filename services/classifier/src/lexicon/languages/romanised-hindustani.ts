@@ -52,6 +52,10 @@ export const HINDUSTANI_CORE_MARKERS: readonly string[] = [
 
 export const ROMANISED_HINDUSTANI = {
   outage: [
+    // Pausing again and again.
+    'bar bar pause',
+    'baar baar pause',
+    'pause ho raha hai',
     // Spinning ('reels ghoom rahi hain'), and an app that shuts as soon as it opens.
     'ghoom rahi',
     'ghoom raha',

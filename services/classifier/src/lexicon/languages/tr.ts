@@ -626,6 +626,8 @@ export const lexicon_tr: ComplaintLexicon = {
     'kopma var mı',
   ],
   errors: [
+    // Netflix's Turkish playback error.
+    'bu içeriği şu anda oynatamıyoruz',
     // Instagram's 'could not refresh feed' in Turkish.
     'akış yenilenemedi',
     // Error messages as Turkish apps and e-Devlet show them.
@@ -857,6 +859,8 @@ export const lexicon_tr: ComplaintLexicon = {
     'sorun bendeymiş',
   ],
   negative: [
+    // A roof or a building that collapsed.
+    'çatısı çöktü',
     // Football: a defence or a team that 'collapsed' in the second half.
     'defans',
     'defans yine çöktü',
