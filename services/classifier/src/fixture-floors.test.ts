@@ -1075,7 +1075,7 @@ describeFloors('accuracy on the twentieth-pass negatives set', 'twentieth-pass-n
 
 // twentieth-pass-cloud-posts.jsonl: cloud and platform outages (AWS, Cloudflare, ChatGPT,
 // Discord, Steam, PSN, Xbox, Microsoft 365), the cloud asked about as the cause: F1 0.901 →
-// 0.949, services 84.4% → 92.2%.
+// 0.955, services 84.4% → 92.2%.
 describeFloors('accuracy on the twentieth-pass cloud set', 'twentieth-pass-cloud-posts.jsonl', 150, {
   f1: 0.94,
   services: 0.92,
@@ -1103,12 +1103,12 @@ describeFloors('accuracy on the twentieth-pass payments set', 'twentieth-pass-pa
 });
 
 // twentieth-pass-jio2024-posts.jsonl: the Jio outage of 17 September 2024 (apps that stop with
-// the operator are the operator's failure): F1 0.909 → 0.952, services 72.9% → 80.0%. Its brief
+// the operator are the operator's failure): F1 0.909 → 0.959, services 72.9% → 81.2%. Its brief
 // wrongly called JioCinema a service apart from JioHotstar, so three JioCinema posts are
 // labelled [] where we answer jiohotstar.
 describeFloors('accuracy on the twentieth-pass Jio 2024 set', 'twentieth-pass-jio2024-posts.jsonl', 150, {
   f1: 0.95,
-  services: 0.8,
+  services: 0.81,
   country: 1.0,
   language: 0.98,
 });
@@ -1141,7 +1141,7 @@ describeFloors('accuracy on the twentieth-pass Pakistan set', 'twentieth-pass-pa
 });
 
 // twentieth-pass-wa2022-day-check-posts.jsonl: a whole day's sample of 25 October 2022 (before,
-// during and after the WhatsApp outage), kept unread: F1 0.907 → 0.927, services 84.8% → 88.6%.
+// during and after the WhatsApp outage), kept unread: F1 0.907 → 0.927, services 84.8% → 89.9%.
 describeFloors('accuracy on the twentieth-pass WhatsApp 2022 day check (kept unread)', 'twentieth-pass-wa2022-day-check-posts.jsonl', 150, {
   f1: 0.92,
   services: 0.88,
@@ -1166,4 +1166,53 @@ describeFloors('accuracy on the twentieth-pass short-post check (kept unread)', 
   services: 0.93,
   country: 1.0,
   language: 0.98,
+});
+
+// The pass's third wave (five more sets, written while the first two were being fixed).
+
+// twentieth-pass-hindi-posts.jsonl: a month in Hindi in Devanagari: F1 0.862 → 0.963, services
+// 80.7% → 90.4%.
+describeFloors('accuracy on the twentieth-pass Hindi set', 'twentieth-pass-hindi-posts.jsonl', 150, {
+  f1: 0.96,
+  services: 0.9,
+  country: 1.0,
+  language: 0.99,
+});
+
+// twentieth-pass-x-posts.jsonl: X going wrong (outages) and changing (rate limits, bans,
+// suspensions), X as a letter: F1 0.929 → 0.955, services 70.9% → 83.5%. A lone "X" with no
+// context is still read as the letter, which costs most of what is left.
+describeFloors('accuracy on the twentieth-pass X set', 'twentieth-pass-x-posts.jsonl', 150, {
+  f1: 0.95,
+  services: 0.83,
+  country: 1.0,
+  language: 0.98,
+});
+
+// twentieth-pass-instagram-posts.jsonl: Instagram going wrong (the 31 October 2022 "We suspended
+// your account" bug among them) and Instagram talk: F1 0.932 → 0.963, services 83.3% → 89.3%.
+// That bug's posts read as bans to us, as they would on any other day.
+describeFloors('accuracy on the twentieth-pass Instagram set', 'twentieth-pass-instagram-posts.jsonl', 150, {
+  f1: 0.96,
+  services: 0.89,
+  country: 1.0,
+  language: 1.0,
+});
+
+// twentieth-pass-streaming-posts.jsonl: video and music services, their error screens, TV apps
+// against phones: F1 0.921 → 0.955, services 85.5% → 93.4%.
+describeFloors('accuracy on the twentieth-pass streaming set', 'twentieth-pass-streaming-posts.jsonl', 150, {
+  f1: 0.95,
+  services: 0.93,
+  country: 1.0,
+  language: 1.0,
+});
+
+// twentieth-pass-english-check-posts.jsonl: a month of ordinary days in English-speaking
+// countries, kept unread: F1 0.947, services 93.4%, unchanged by the pass.
+describeFloors('accuracy on the twentieth-pass English check (kept unread)', 'twentieth-pass-english-check-posts.jsonl', 150, {
+  f1: 0.94,
+  services: 0.93,
+  country: 0.98,
+  language: 1.0,
 });
