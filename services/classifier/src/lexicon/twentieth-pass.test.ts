@@ -188,4 +188,10 @@ describe('twentieth blind pass classes', () => {
       'netflix',
     ]);
   });
+
+  it('readsHinglishCallsCutAndSignalAtZero', () => {
+    expect(classify('Aaj subah se Vi ka signal zero', { author_location: 'Patna' }).services).toEqual(['vi']);
+    expect(classify('Airtel ne aaj phir BT de di, call baar baar cut', { author_location: 'Noida' }).services).toEqual(['airtel']);
+    expect(classify('meet pe meri awaaz kisi ko nahi ja rahi', { author_location: 'Pune' }).services).toEqual(['google-meet']);
+  });
 });

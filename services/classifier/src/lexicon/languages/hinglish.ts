@@ -783,7 +783,18 @@ export const hinglish: ComplaintLexicon = {
 
   revelations: ROMANISED_HINDUSTANI.revelations,
   alternatives: ['* pe dekha', '* par dekha', '* pe padha', '* par padha', ...ROMANISED_HINDUSTANI.alternatives, '* se kaam chala'],
-  news: ['poori jaankari', 'puri jankari', 'kya hua aur kab', 'asuvidha ke liye khed', 'trend kar raha', 'trend ho raha', 'trending hai'],
+  // Wire phrases, hearsay of a trend, a regulator's circular.
+  news: [
+    'poori jaankari',
+    'puri jankari',
+    'kya hua aur kab',
+    'asuvidha ke liye khed',
+    'trend kar raha',
+    'trend ho raha',
+    'trending hai',
+    'naya circular',
+    'circular bheja',
+  ],
   // Vodafone Idea: "vi" is no Hindi word ("Vi ka network", "Vi sim")
   names: ['vi'],
   symptoms: {

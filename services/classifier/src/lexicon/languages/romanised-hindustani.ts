@@ -52,6 +52,16 @@ export const HINDUSTANI_CORE_MARKERS: readonly string[] = [
 
 export const ROMANISED_HINDUSTANI = {
   outage: [
+    // A network that went, calls cut again and again ('BT de di'), a voice that does not go through, a signal at zero.
+    'ka network gaya',
+    'network aise gaya',
+    'bt de di',
+    'baar baar cut',
+    'bar bar cut',
+    'awaaz nahi ja rahi',
+    'awaaz kisi ko nahi',
+    'signal zero',
+    'ka signal zero',
     // Pausing again and again.
     'bar bar pause',
     'baar baar pause',
@@ -865,6 +875,11 @@ export const ROMANISED_HINDUSTANI = {
     'blue screen aa gayi',
   ],
   working: [
+    // The net at full speed, a call or a cab that came through at once.
+    'full speed de raha',
+    'full speed chal raha',
+    'turant lag gayi',
+    'cab mil gayi',
     // Plural: the other apps run ('baki sab apps chal rahe hain').
     'chal rahe hain',
     'chal rahi hain',
@@ -943,6 +958,10 @@ export const ROMANISED_HINDUSTANI = {
     'yaani *',
   ],
   alternatives: [
+    // Where the author went instead ('Flipkart se le liya', 'GPay try karu kya').
+    '* se le liya',
+    '* try karu',
+    '* try karun',
     // Ruled out: 'Zong ka masla nahi hai'.
     '* ka masla nahi',
     '* ka masla nahin',
