@@ -741,6 +741,12 @@ const OTHER_PRODUCTS = [
   // Boosting a post, not the Signal messenger.
   'signal boosting',
   'signal boost',
+  // Egypt's InstaPay, not Instagram; Instagram's Explore tab, not X.
+  'انستاباي',
+  'انستا باي',
+  'instapay',
+  'الاكسبلور',
+  'اكسبلور',
   'google cloud',
   'google maps',
   'google map',

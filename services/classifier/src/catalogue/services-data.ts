@@ -689,7 +689,7 @@ export const SERVICES: readonly ServiceEntry[] = [
     handles: ['youtube', 'teamyoutube'],
     hashtags: ['youtube', 'youtubedown', 'youtubeisdown', 'youtubeoutage', 'youtubeçöktü', 'youtubecoktu', 'youtubecaido', 'ytdown'],
     // Its short-video feed, named without the app ("Shorts won't load").
-    ownFeatures: ['shorts'],
+    ownFeatures: ['shorts', 'الشورتس', 'شورتس'],
   },
   {
     id: 'gmail',
@@ -995,6 +995,8 @@ export const SERVICES: readonly ServiceEntry[] = [
     category: 'messaging',
     markets: 'global',
     aliases: [
+      // Arabic short form, with the article: "التلي ما يحدث".
+      'التلي',
       'telegram',
       'telegramm',
       'telegran',

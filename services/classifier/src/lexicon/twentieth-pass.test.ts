@@ -194,4 +194,15 @@ describe('twentieth blind pass classes', () => {
     expect(classify('Airtel ne aaj phir BT de di, call baar baar cut', { author_location: 'Noida' }).services).toEqual(['airtel']);
     expect(classify('meet pe meri awaaz kisi ko nahi ja rahi', { author_location: 'Pune' }).services).toEqual(['google-meet']);
   });
+
+  it('readsArabicDialectsAndKeepsInstaPayAndExploreApart', () => {
+    expect(classify('الواتس ميت من ساعة، نقلنا الكروب للتلي', { author_location: 'أربيل' }).services).toEqual(['whatsapp']);
+    expect(classify('اليوتيوب يقول «أنت غير متصل بالإنترنت» والنت شغال', { author_location: 'بغداد' }).services).toEqual(['youtube']);
+    expect(classify('el snap m3lg 3ndi mn sa3a', { author_location: 'KSA' }).services).toEqual(['snapchat']);
+    // InstaPay is Egypt's payment network, and Explore is Instagram's tab, not X.
+    expect(classify('انستاباي واقع؟ التحويل بيفشل', { author_location: 'القاهرة' }).services).toEqual([]);
+    expect(classify('الاكسبلور في انستا فاضي ويطلع «تعذر تحديث موجز الأخبار»', { author_location: 'القاهرة' }).services).toEqual([
+      'instagram',
+    ]);
+  });
 });

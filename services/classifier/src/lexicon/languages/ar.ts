@@ -10,6 +10,22 @@ export const lexicon_ar: ComplaintLexicon = {
   scripts: ['Arab'],
   name: 'Arabic',
   outage: [
+    // Cut off (Iraqi 'مكطوع'), dead, stuck, won't send or load (Gulf, Egyptian, Darija), a payment refused, a song that stops, a black screen, slow net, a queue to get in.
+    'مكطوع',
+    'ميت من',
+    'عالق على',
+    'واقف على',
+    'ما تنزل',
+    'مابغاش يصيفط',
+    'مابغاش',
+    'مش بيطلب',
+    'رفض الدفع',
+    'رفض العملية',
+    'يوقف الاغنية',
+    'ولا مقطع يفتح',
+    'ولا شي يفتح',
+    'عندكم بطيء',
+    'طابور انتظار',
     // Stopped ('واقف').
     'واقف؟',
     // Thrown out of the account and kept out: logged out by itself, a right password refused.
@@ -593,6 +609,11 @@ export const lexicon_ar: ComplaintLexicon = {
     'عندكوا',
   ],
   errors: [
+    // Errors as Arabic apps show them.
+    'حصل خطأ',
+    'أنت غير متصل بالإنترنت',
+    'غير متصل بالانترنت',
+    'تعذر تحديث موجز الأخبار',
     'جارٍ الاتصال…',
     'جار الاتصال',
     'حدث خطأ ما',
@@ -660,6 +681,9 @@ export const lexicon_ar: ComplaintLexicon = {
   ],
   // What it turned out to be ("حسبته النت وطلع الواتساب").
   revelations: [
+    // The one down is: 'الطايح انستا'.
+    'الطايح *',
+    'اللي طايح *',
     'طلع *',
     'وطلع *',
     'طلعت *',
@@ -676,6 +700,10 @@ export const lexicon_ar: ComplaintLexicon = {
     '* نفسه',
   ],
   alternatives: [
+    // Where the group moved, or the other app ordered ('نقلنا الكروب للتلي', 'طلبت كريم').
+    'نقلنا الكروب *',
+    'نقلنا القروب *',
+    'طلبت *',
     'حسبت *',
     'فكرت *',
     'افتكرت *',
@@ -853,6 +881,10 @@ export const lexicon_ar: ComplaintLexicon = {
     'انحلت بعد ما',
   ],
   negative: [
+    // What a country does not support (VoIP calls), and a sauna.
+    'غير مدعومة',
+    'لا تزال مكالمات',
+    'الساونا',
     // "Y works fine" beside a failing X: a counter-phrase, so Y is not taken as failing too.
     'شغال عادي',
     'شغال تمام',

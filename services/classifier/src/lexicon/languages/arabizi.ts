@@ -21,6 +21,12 @@ export const arabizi: ComplaintLexicon = {
   name: 'Arabizi (romanised Arabic)',
 
   outage: [
+    // Stuck, not working (Gulf and Darija in Latin letters).
+    'm3lg',
+    'm3allag',
+    'mo3allag',
+    'makhdamach',
+    'ma khdamach',
     'wa2e3',
     'wa2ea',
     'wa2e3a',

@@ -1640,6 +1640,8 @@ export const en: ComplaintLexicon = {
   ],
 
   negative: [
+    // Asking whether a country's rule is true.
+    'is it true that',
     // Region blocks, and arriving after an outage is over.
     'not available in your location',
     "who's here after",
