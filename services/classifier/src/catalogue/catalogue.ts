@@ -747,6 +747,8 @@ const OTHER_PRODUCTS = [
   'instapay',
   'الاكسبلور',
   'اكسبلور',
+  // An Argentine card and app, not X.
+  'naranja x',
   'google cloud',
   'google maps',
   'google map',

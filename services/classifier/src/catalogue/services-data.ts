@@ -368,6 +368,9 @@ export const SERVICES: readonly ServiceEntry[] = [
     category: 'social',
     markets: 'global',
     aliases: [
+      // Spanish spellings by ear.
+      'feis',
+      'feisbuk',
       'facebook',
       'face book',
       'facebok',
@@ -1309,6 +1312,8 @@ export const SERVICES: readonly ServiceEntry[] = [
     category: 'music',
     markets: 'global',
     aliases: [
+      // Spanish short form.
+      'spoti',
       'spotify',
       'spotfy',
       'spotfiy',

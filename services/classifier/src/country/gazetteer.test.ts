@@ -19,6 +19,12 @@ describe('Gazetteer', () => {
     expect(country('Hyderabad, Pakistan')).toBe('PK');
   });
 
+  it('letsTheLastOfTwoCountriesNamedDecide', () => {
+    // "Granada" is Grenada's Spanish name and a Spanish city; a location ends with its country.
+    expect(country('Granada')).toBe('GD');
+    expect(country('Granada, España')).toBe('ES');
+  });
+
   it('letsNamesThatAgreeDecideBetweenARegionsCountries', () => {
     // Punjab is in India and (larger) Pakistan; the city beside it says which.
     expect(country('Jalandhar, Punjab')).toBe('IN');

@@ -167,8 +167,16 @@ export class Gazetteer {
       );
     const hits = outermost(all);
     if (hits.length === 0) return undefined;
-    // A country named outright decides among the places ("Hyderabad, Pakistan").
-    const countriesNamed = new Set(hits.filter((h) => h.value.kind === 'country').map((h) => h.value.country));
+    // A country named outright decides among the places ("Hyderabad, Pakistan"); of two named, the
+    // last, as a location ends with its country ("Granada, España": Granada is Grenada's Spanish name too).
+    const countryHits = hits.filter((h) => h.value.kind === 'country');
+    const lastCountry = countryHits.reduce<(typeof hits)[number] | undefined>(
+      (last, h) => (!last || h.start > last.start ? h : last),
+      undefined,
+    );
+    const countriesNamed = new Set(
+      countryHits.length > 1 && lastCountry !== undefined ? [lastCountry.value.country] : countryHits.map((h) => h.value.country),
+    );
     // Names that agree decide among a name's countries: "Amritsar, Punjab" is India's Punjab,
     // "Lahore, Punjab" Pakistan's, "London, Ontario" Canada's, whatever the larger namesake.
     const support = hits.length > 1 ? supportByCountry(hits) : undefined;

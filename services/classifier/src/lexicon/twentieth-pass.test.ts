@@ -205,4 +205,12 @@ describe('twentieth blind pass classes', () => {
       'instagram',
     ]);
   });
+
+  it('readsSpanishSlangNamesAndWhatIsDeadOrCrawling', () => {
+    expect(classify('spoti caído o es mi wifi?', { author_location: 'Sevilla' }).services).toEqual(['spotify']);
+    expect(classify('feis caído? no me cargan las fotos', { author_location: 'Quito' }).services).toEqual(['facebook']);
+    expect(classify('Outlook caído y Teams va a pedales', { author_location: 'Madrid' }).services).toEqual(['outlook', 'microsoft-teams']);
+    // An Argentine card app is not X.
+    expect(classify("Naranja X no me deja entrar, 'Error inesperado'", { author_location: 'Córdoba, Argentina' }).services).toEqual([]);
+  });
 });

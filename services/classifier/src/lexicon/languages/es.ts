@@ -32,6 +32,15 @@ export const lexicon_es: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'Spanish',
   outage: [
+    // Dead, crawling ('va a pedales'), throwing errors, still not sending, no data either, a spinning arrow, a blackout.
+    'muerto así',
+    'anda muerto',
+    'va a pedales',
+    'sigue sin mandar',
+    'sigue sin cargar',
+    'flechita girando',
+    'tampoco tengo datos',
+    'sin poder hacer nada con',
     // Images that will not show.
     'no puedo ver las imágenes',
     'no puede ver las imágenes',
@@ -610,6 +619,7 @@ export const lexicon_es: ComplaintLexicon = {
     'sincobertura',
   ],
   working: [
+    // Plural: the others work ('Ualá y Mercado Pago andan perfecto').
     // "YouTube carga": it loads ("no carga" is negated)
     'carga',
     'cargan',
@@ -821,6 +831,18 @@ export const lexicon_es: ComplaintLexicon = {
     'se desconectó del wifi',
   ],
   negative: [
+    // A phone dropped, the algorithm, a mood, a fee, a scheduled maintenance notice, how-to, 'never is it WhatsApp'.
+    'se me cayó el',
+    'se me cayó la',
+    'el algoritmo',
+    'estoy tan caída',
+    'estoy tan caído',
+    'me cobró comisión',
+    'comisión por',
+    'estará en mantenimiento',
+    'cómo configuro',
+    'como configuro',
+    'nunca es',
     // Region blocks, and how-to questions about downloads.
     'no está disponible en tu ubicación',
     'no está disponible en tu región',
@@ -1516,6 +1538,8 @@ export const lexicon_es: ComplaintLexicon = {
     'mientras tanto *',
   ],
   news: [
+    // Tracker figures.
+    'reportes de fallos',
     // A support desk's reply to a customer (its greeting, its network cleared, its sign-off): the operator's voice, not a complaint
     'gracias por tu paciencia',
     'gracias por su paciencia',
