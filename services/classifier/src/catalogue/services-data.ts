@@ -2415,6 +2415,7 @@ export const SERVICES: readonly ServiceEntry[] = [
     category: 'video',
     markets: ['IN'],
     aliases: [
+      'জিওহটস্টার',
       'jiohotstar',
       'jio hotstar',
       'hotstar',

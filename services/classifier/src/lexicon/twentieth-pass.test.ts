@@ -213,4 +213,13 @@ describe('twentieth blind pass classes', () => {
     // An Argentine card app is not X.
     expect(classify("Naranja X no me deja entrar, 'Error inesperado'", { author_location: 'Córdoba, Argentina' }).services).toEqual([]);
   });
+
+  it('readsBengaliLogoutsAndTenglishDownloadsThatStop', () => {
+    expect(classify('হঠাৎ ইনস্টাগ্রাম থেকে লগ আউট হয়ে গেলাম, পাসওয়ার্ড ভুল বলছে', { author_location: 'Dhaka' }).services).toEqual([
+      'instagram',
+    ]);
+    expect(classify('Telegram lo videos download avvatledu, 0% daggare aagipotundi', { author_location: 'Guntur' }).services).toEqual([
+      'telegram',
+    ]);
+  });
 });

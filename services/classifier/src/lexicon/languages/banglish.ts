@@ -18,6 +18,13 @@ export const banglish: ComplaintLexicon = {
   name: 'Banglish (romanised Bengali)',
 
   outage: [
+    // Not working at all, shut, vanished, nothing loads.
+    'kono kaj i korche na',
+    'kaj i korche na',
+    'ekdom bondho',
+    'net bondho',
+    'purai gayeb',
+    'kichui load hocche na',
     // speed at nothing
     'speed ekdom zero',
     'speed zero',

@@ -19,6 +19,15 @@ export const bn: ComplaintLexicon = {
   name: 'Bengali',
 
   outage: [
+    // Dead net, logged out with a password refused, buffering and stuck.
+    'পুরা মরা',
+    'একদম মরা',
+    'লগ আউট হয়ে গেলাম',
+    'লগ আউট হয়ে গেছে',
+    'পাসওয়ার্ড ভুল',
+    'বারবার বাফারিং',
+    'আটকে গেল',
+    'কিছুই লোড হচ্ছে না',
     // bare: weak alone (also in "বন্ধ করো"), a claim beside a name
     'বন্ধ',
     'ডাউন',
@@ -299,7 +308,8 @@ export const bn: ComplaintLexicon = {
 
   hashtags: ['ডাউন', 'নেটওয়ার্ক_বিভ্রাট', 'ইন্টারনেট_বন্ধ', 'সার্ভারডাউন', 'বিভ্রাট'],
 
-  working: ['চলছে', 'ঠিক আছে', 'ঠিকঠাক চলছে', 'কাজ করছে', 'সব ঠিক'],
+  // And what works on the home Wi-Fi ('ওয়াইফাইতে ফেসবুক ঠিকই চলে').
+  working: ['চলছে', 'ঠিক আছে', 'ঠিকঠাক চলছে', 'কাজ করছে', 'সব ঠিক', 'ঠিকই চলে'],
   recovered: [
     'ঠিক হয়ে গেছে',
     'ঠিক হইছে',
@@ -352,6 +362,12 @@ export const bn: ComplaintLexicon = {
   ],
 
   negative: [
+    // A mood down, a hypothetical day without it, the market.
+    'মনটা আজ খুব ডাউন',
+    'খুব ডাউন',
+    'বন্ধ থাকলে',
+    'পয়েন্ট ডাউন',
+    'সেনসেক্স',
     // A page's reach going down is a metric, not Facebook failing.
     'রিচ',
     // "switch off" in any conjugation
@@ -593,6 +609,8 @@ export const bn: ComplaintLexicon = {
     'টিভিতে দেখলাম',
   ],
 
+  // The cause first suspected ('ভাবলাম জিপির সমস্যা'): not the failing service.
+  alternatives: ['ভাবলাম *', 'ভেবেছিলাম *'],
   news: ['বিশ্বজুড়ে', 'ব্যবহারকারীরা অভিযোগ', 'গ্রাহকদের অভিযোগ', 'কী জানা গেল', 'সারা বিশ্বে'],
   symptoms: {
     messages: ['মেসেজ', 'ম্যাসেজ', 'বার্তা', 'চ্যাট', 'টেক্সট', 'এসএমএস', 'ব্যাকআপ', 'গ্রুপ', 'টিক', 'পাঠাতে', 'পাঠানো', 'সেন্ড', 'ইমেইল', 'মেইল'],

@@ -22,6 +22,9 @@ export const mr: ComplaintLexicon = {
   name: 'Marathi',
 
   outage: [
+    // Disconnecting again and again.
+    'disconnect होतोय',
+    'सारखा disconnect',
     'क्रॅश झालं',
     'क्रॅश होतंय',
     'क्रॅश होत आहे',
@@ -471,6 +474,8 @@ export const mr: ComplaintLexicon = {
   // what the author saw or read in the news, verb-final after the reported clause ("... असं बातमीत वाचलं"): hearsay
   news: ['बातमीत वाचलं', 'बातमीत पाहिलं', 'पेपरमध्ये वाचलं', 'टीव्हीवर पाहिलं', 'batmit vachla'],
 
+  // Another app that took the order at once ('Zomato वर लगेच ऑर्डर झाली').
+  working: ['लगेच ऑर्डर झाली', 'ऑर्डर झाली'],
   negative: [
     'डाउनलोड',
     'डाऊनलोड',

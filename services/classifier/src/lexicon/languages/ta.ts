@@ -21,6 +21,11 @@ export const ta: ComplaintLexicon = {
   name: 'Tamil (incl. Tanglish)',
 
   outage: [
+    // Tanglish: stuck on a page, tried again and again.
+    'page la stuck',
+    'la stuck',
+    'stuck aagudhu',
+    'try panniten',
     // No range, only emergency calls (Tanglish and Manglish alike).
     'range illa',
     'range ille',
@@ -552,6 +557,10 @@ export const ta: ComplaintLexicon = {
 
   // what the author saw or read in the news, verb-final after the reported clause ("... டவுன் ஆச்சுன்னு நியூஸ்ல பார்த்தேன்"): hearsay
   news: [
+    // Headlines: service disrupted nationwide, users struggling, an apology after a night's outage.
+    'சேவை பாதிப்பு',
+    'பயனர்கள்',
+    'மன்னிப்பு கேட்டது',
     'நியூஸ்ல பார்த்தேன்',
     'நியூஸ்ல பாத்தேன்',
     'செய்தியில் பார்த்தேன்',
@@ -563,6 +572,8 @@ export const ta: ComplaintLexicon = {
   ],
 
   negative: [
+    // The market and a mood 'down'.
+    'மனசும் டவுன்',
     'romba down',
     'mood romba down',
     'mood konjam down',

@@ -25,6 +25,12 @@ export const te: ComplaintLexicon = {
   name: 'Telugu',
 
   outage: [
+    // Tenglish: does not happen, stops, fails, buffers; a payment that failed (transliterated).
+    'download avvatledu',
+    'aagipoyindi',
+    'fail avtundi',
+    'buffering avtundi',
+    'డబ్బులు కట్ అయ్యాయి',
     'డౌన్',
     'డౌన్ అయింది',
     'డౌన్ అయ్యింది',
@@ -345,6 +351,7 @@ export const te: ComplaintLexicon = {
 
   // what the author read or saw in the news, verb-final after the reported clause ("... అని వార్తల్లో చూశా"): hearsay
   news: [
+    // Nationwide, as headlines say.
     'వార్తల్లో చూశా',
     'వార్తల్లో చూశాను',
     'వార్తల్లో చదివా',
