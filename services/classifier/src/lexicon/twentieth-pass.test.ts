@@ -222,4 +222,11 @@ describe('twentieth blind pass classes', () => {
       'telegram',
     ]);
   });
+
+  it('readsFrenchGermanAndUkrainianFailuresAndWhatHoldsUp', () => {
+    expect(classify('la Freebox reboot en boucle depuis cette nuit', { author_location: 'Le Mans' }).services).toEqual(['free']);
+    expect(classify('Fb + insta HS, whatsapp tient le coup lui', { author_location: 'Lyon' }).services).toEqual(['facebook', 'instagram']);
+    // Kyivstar is not in the catalogue: a complaint naming none.
+    expect(classify('Київстар лежить з ранку', { author_location: 'Львів' })).toMatchObject({ complaint: true, services: [] });
+  });
 });

@@ -6,6 +6,9 @@ export const lexicon_de: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'German',
   outage: [
+    // Black videos with sound.
+    'schwarze videos',
+    'nur schwarze',
     // Thrown out of the account and kept out: logged out by itself, a right password refused.
     'mich rausgeworfen',
     'passwort falsch',
@@ -618,6 +621,8 @@ export const lexicon_de: ComplaintLexicon = {
     'wäre gegangen',
   ],
   recovered: [
+    // Running again since.
+    'inzwischen läuft',
     'geht wieder',
     'funktioniert wieder',
     'läuft wieder',
@@ -709,6 +714,9 @@ export const lexicon_de: ComplaintLexicon = {
     'meins funktioniert',
   ],
   negative: [
+    // A parcel on its way, a party that was dead (not 'zu spät': messages arrive late in outages; not 'seit jahren tot', which made 'tot' a weak word).
+    'paket kommt',
+    'die party',
     // Advice while an outage logs people out ('don't change your password, it's on their side'): the author reports no failure.
     'passwort nicht ändern',
     'kleiner tipp',
@@ -1107,6 +1115,9 @@ export const lexicon_de: ComplaintLexicon = {
     'meldet euch auf *',
   ],
   news: [
+    // Wire reports of a past outage.
+    'zehntausende kunden',
+    'großstörung bei',
     // A support desk's reply to a customer (its greeting, its network cleared, its sign-off): the operator's voice, not a complaint
     'vielen dank für deine geduld',
     'danke für deine geduld',

@@ -10,6 +10,12 @@ export const lexicon_fr: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'French',
   outage: [
+    // Rebooting in a loop, lines that are dead.
+    'reboot en boucle',
+    'redémarre en boucle',
+    'sont mortes',
+    'sont morts',
+    'est mort',
     // The box 'fell' again (feminine).
     'encore tombée',
     'est encore tombée',
@@ -622,6 +628,8 @@ export const lexicon_fr: ComplaintLexicon = {
     'plusdereseau',
   ],
   working: [
+    // Holds up ('whatsapp tient le coup').
+    'tient le coup',
     // The neighbour's or another provider's line that has internet: "le voisin chez Free a internet".
     'a internet',
     'ont internet',
@@ -787,6 +795,8 @@ export const lexicon_fr: ComplaintLexicon = {
     'ça marche très bien',
   ],
   negative: [
+    // A mood 'down', lockdown nostalgia.
+    'nostalgie',
     // Advice while an outage logs people out ('don't change your password, it's on their side'): the author reports no failure.
     'il ne faut pas changer votre mot de passe',
     'ne changez pas votre mot de passe',

@@ -291,6 +291,8 @@ export const lexicon_ru: ComplaintLexicon = {
     'у кого работает',
   ],
   errors: [
+    // Instagram's Russian feed error.
+    'не удалось обновить ленту',
     'Соединение…',
     'Подключение…',
     'Ожидание сети…',
@@ -461,6 +463,10 @@ export const lexicon_ru: ComplaintLexicon = {
     'проблема с вашим интернетом',
   ],
   negative: [
+    // A smashed phone, a data allowance used up.
+    'телефон вдребезги',
+    'упал с',
+    'кончился интернет',
     // Blocked in the country: a ban, not an outage.
     'заблокирован',
     'заблокирована',

@@ -9,6 +9,10 @@ export const lexicon_uk: ComplaintLexicon = {
   scripts: ['Cyrl'],
   name: 'Ukrainian',
   outage: [
+    // Lying down (down), no call goes through, stuck on the splash screen.
+    'лежить з ранку',
+    'не набирається',
+    'висить на заставці',
     'не працює',
     'не працюють',
     'нічого не працює',
