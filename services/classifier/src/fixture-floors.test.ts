@@ -1150,8 +1150,8 @@ describeFloors('accuracy on the twentieth-pass WhatsApp 2022 day check (kept unr
 });
 
 // twentieth-pass-everyday-check-posts.jsonl: an ordinary month in 23 languages beyond the big
-// ones (Amharic, Hausa, Sinhala, Nepali, Greek, Czech...), kept unread: F1 0.803, services 80.8%,
-// language 84.0%, unchanged by the pass. The weakest set we have: lexicons that are thin or absent.
+// ones (Amharic, Hausa, Sinhala, Nepali, Greek, Czech...), kept unread: F1 0.803, services 80.8%
+// (unchanged by the pass), language 84.0% → 84.7%. The weakest set we have: lexicons that are thin or absent.
 describeFloors('accuracy on the twentieth-pass everyday check (kept unread)', 'twentieth-pass-everyday-check-posts.jsonl', 150, {
   f1: 0.8,
   services: 0.8,
@@ -1214,5 +1214,79 @@ describeFloors('accuracy on the twentieth-pass English check (kept unread)', 'tw
   f1: 0.94,
   services: 0.93,
   country: 0.98,
+  language: 1.0,
+});
+
+// The pass's fourth wave: a month each in the dev set's other languages.
+
+// twentieth-pass-hinglish-posts.jsonl: a month in romanised Hindi: F1 0.940 → 0.964, services 81.9% → 92.8%.
+describeFloors('accuracy on the twentieth-pass Hinglish set', 'twentieth-pass-hinglish-posts.jsonl', 150, {
+  f1: 0.96,
+  services: 0.92,
+  country: 1.0,
+  language: 0.99,
+});
+
+// twentieth-pass-spanish-posts.jsonl: a month in Spain and Latin America: F1 0.876 → 0.935,
+// services 85.5% → 95.2%. Two Catalan posts we do not read.
+describeFloors('accuracy on the twentieth-pass Spanish set', 'twentieth-pass-spanish-posts.jsonl', 150, {
+  f1: 0.93,
+  services: 0.95,
+  country: 0.95,
+  language: 0.97,
+});
+
+// twentieth-pass-arabic-posts.jsonl: a month in Arabic (Gulf, Egyptian, Iraqi, Darija, Arabizi):
+// F1 0.844 → 0.946, services 80.5% → 98.8%.
+describeFloors('accuracy on the twentieth-pass Arabic set', 'twentieth-pass-arabic-posts.jsonl', 150, {
+  f1: 0.94,
+  services: 0.98,
+  country: 0.97,
+  language: 0.99,
+});
+
+// twentieth-pass-indic-posts.jsonl: a month in Bengali, Tamil, Marathi and Telugu, native and
+// romanised: F1 0.893 → 0.976, services 82.1% → 92.9%. Romanised Telugu and Tamil are still read
+// as other languages (language 96.7%).
+describeFloors('accuracy on the twentieth-pass Indic set', 'twentieth-pass-indic-posts.jsonl', 150, {
+  f1: 0.97,
+  services: 0.92,
+  country: 1.0,
+  language: 0.96,
+});
+
+// twentieth-pass-europe-posts.jsonl: a month in French, German, Russian and Ukrainian: F1 0.893
+// → 0.952, services 92.8% → 95.2%.
+describeFloors('accuracy on the twentieth-pass Europe set', 'twentieth-pass-europe-posts.jsonl', 150, {
+  f1: 0.95,
+  services: 0.95,
+  country: 0.95,
+  language: 0.99,
+});
+
+// twentieth-pass-brazil-check-posts.jsonl: a month in Brazilian Portuguese, kept unread: F1 0.922,
+// services 89.4%, unchanged by the pass.
+describeFloors('accuracy on the twentieth-pass Brazil check (kept unread)', 'twentieth-pass-brazil-check-posts.jsonl', 150, {
+  f1: 0.92,
+  services: 0.89,
+  country: 0.95,
+  language: 1.0,
+});
+
+// twentieth-pass-seasia-check-posts.jsonl: a month in Indonesian, Malay and Tagalog, kept unread:
+// F1 0.874 → 0.888, services 85.9% → 88.2%.
+describeFloors('accuracy on the twentieth-pass South-East Asia check (kept unread)', 'twentieth-pass-seasia-check-posts.jsonl', 150, {
+  f1: 0.88,
+  services: 0.88,
+  country: 1.0,
+  language: 0.99,
+});
+
+// twentieth-pass-easia-check-posts.jsonl: a month in Japanese, Korean, Thai and Vietnamese, kept
+// unread: F1 0.904, services 82.9%, unchanged by the pass.
+describeFloors('accuracy on the twentieth-pass East Asia check (kept unread)', 'twentieth-pass-easia-check-posts.jsonl', 150, {
+  f1: 0.9,
+  services: 0.82,
+  country: 1.0,
   language: 1.0,
 });
