@@ -600,7 +600,19 @@ function asksOnlyIfBack(cue: Located<Cue>, words: readonly string[], normalised:
 }
 
 /** "Still" in our languages, by its last word ("abhi bhi", "ابھی تک", "immer noch"). */
-const STILL_WORDS: ReadonlySet<string> = new Set(['still', 'bhi', 'ancora', 'hala', 'ainda', 'todavia', 'encore', 'noch', 'تک', 'तक']);
+const STILL_WORDS: ReadonlySet<string> = new Set([
+  'still',
+  'bhi',
+  'ancora',
+  'hala',
+  'ainda',
+  'todavia',
+  'encore',
+  'toujours',
+  'noch',
+  'تک',
+  'तक',
+]);
 
 /** Whether "still" stands right before the cue, or one word before it ("still just connecting"). */
 function stillBefore(cue: Located<Cue>, words: readonly string[]): boolean {
@@ -1748,6 +1760,31 @@ function dropCountersOfAnotherPart(counter: Located<Cue>[], cues: readonly Locat
  */
 /** Words after a recovery within which "but" may turn to a failure the author still has ("back for most people but ..."). */
 const BUT_AFTER_RECOVERY_FOR_OTHERS = 4;
+/** Words after a recovery within which the author's own failure still had may begin ("everyone says it's back. mine is still ..."). */
+const STILL_MINE_REACH = 8;
+/** The author's own, in our languages: "mine", "mera", "moi", "meu", "bende". */
+const MINE_WORDS: ReadonlySet<string> = new Set([
+  'mine',
+  'my',
+  'me',
+  'mera',
+  'meri',
+  'mere',
+  'moi',
+  'mon',
+  'ma',
+  'mes',
+  'meu',
+  'minha',
+  'mim',
+  'bende',
+  'benim',
+  'mio',
+  'mia',
+  'mein',
+  'meine',
+  'mi',
+]);
 
 function dropRecoveriesButAPart(counter: Located<Cue>[], cues: readonly Located<Cue>[], words: readonly string[]): void {
   const partial = (cue: Located<Cue>) => {
@@ -1759,18 +1796,20 @@ function dropRecoveriesButAPart(counter: Located<Cue>[], cues: readonly Located<
         break;
       }
     }
-    return (
-      but >= 0 &&
-      cues.some(
-        (c) =>
-          (c.value.kind === 'outage' || c.value.kind === 'error') &&
-          c.start > but &&
-          ((but <= cue.end + 2 && saidOfAPart(c, cues)) || words.slice(but + 1, c.end).some((w) => STILL_WORDS.has(w))),
-      )
-    );
+    const claimAfter = (from: number, accept: (c: Located<Cue>) => boolean) =>
+      cues.some((c) => (c.value.kind === 'outage' || c.value.kind === 'error') && c.start > from && accept(c));
+    if (but >= 0 && claimAfter(but, (c) => (but <= cue.end + 2 && saidOfAPart(c, cues)) || hasStill(but + 1, c.end))) return true;
+    // Back for others, "mine is still ..." in the next sentence ("log keh rahe hain wapis aa gaya, mera abhi bhi 'connecting' pe hai").
+    return claimAfter(cue.end - 1, (c) => c.start - cue.end <= STILL_MINE_REACH && hasStill(cue.end, c.end) && hasMine(cue.end, c.end));
   };
+  const hasStill = (from: number, to: number) => words.slice(from, to).some((w) => STILL_WORDS.has(w));
+  const hasMine = (from: number, to: number) => words.slice(from, to).some((w) => MINE_WORDS.has(w));
+  const others = counter.filter(partial);
+  if (others.length === 0) return;
+  // The hearsay that brings the others' recovery goes with it ("everyone says it's back. mine is still ...").
+  const leadsIn = (cue: Located<Cue>) => cue.value.kind === 'negative' && others.some((r) => cue.end <= r.start && r.start - cue.end <= 2);
   let kept = 0;
-  for (const cue of counter) if (!partial(cue)) counter[kept++] = cue;
+  for (const cue of counter) if (!others.includes(cue) && !leadsIn(cue)) counter[kept++] = cue;
   counter.length = kept;
 }
 

@@ -229,4 +229,21 @@ describe('twentieth blind pass classes', () => {
     // Kyivstar is not in the catalogue: a complaint naming none.
     expect(classify('Київстар лежить з ранку', { author_location: 'Львів' })).toMatchObject({ complaint: true, services: [] });
   });
+
+  it('keepsAFailureStillHadAfterOthersSayItIsBack', () => {
+    expect(classify('everyone says whatsapp is back. mine is still stuck on connecting', { author_location: 'Leeds' }).services).toEqual([
+      'whatsapp',
+    ]);
+    expect(
+      classify('log keh rahe hain instagram wapis aa gaya, mera abhi bhi feed load nahi ho raha', { author_location: 'Delhi' }).services,
+    ).toEqual(['instagram']);
+    // Said back and nothing still had: a recovery.
+    expect(classify('everyone says whatsapp is back', { author_location: 'Leeds' }).complaint).toBe(false);
+  });
+
+  it('dropsTheOperatorRuledOutFirst', () => {
+    expect(classify('Superonline değil sorun, mobil veride de aynı. e-Devlet açılmıyor', { author_location: 'Bursa' }).services).toEqual([
+      'e-devlet',
+    ]);
+  });
 });

@@ -1499,6 +1499,9 @@ export const lexicon_es: ComplaintLexicon = {
   // A known outage asked about as the cause of the author's own failure ("¿es cosa de amazon?").
   causesAsked: ['es cosa de *', 'será cosa de *', 'es por lo de *', 'es por la caída de *'],
   alternatives: [
+    // Tried on another operator's data first ('probé con datos de Movistar'); not 'no es *', which matched 'pero no, es WhatsApp'.
+    'probé con datos de *',
+    'ya probé con datos de *',
     // The cause first suspected, then ruled out: not the failing service ("thought it was my Jio").
     'pensaba que era *',
     'pensé que era *',

@@ -1251,6 +1251,10 @@ export const lexicon_fr: ComplaintLexicon = {
   // A known outage asked about as the cause of the author's own failure ("c'est lié à la panne d'AWS ?").
   causesAsked: ["c'est lié à *", "c'est à cause de *", "c'est la panne de *", "c'est la panne d'*"],
   alternatives: [
+    // Ruled out first ('c'est pas ma box Free').
+    "c'est pas *",
+    "ce n'est pas *",
+    'pas ma box *',
     // The cause first suspected, then ruled out: not the failing service ("thought it was my Jio").
     "croyais que c'était *",
     "cru que c'était *",

@@ -866,6 +866,9 @@ export const lexicon_id: ComplaintLexicon = {
   // "Yang bermasalah X-nya": the one with the problem is X.
   revelations: ['ternyata *', 'ternyata yang *', 'eh ternyata *', 'rupanya *', 'yang bermasalah *', 'yang error *'],
   alternatives: [
+    // Ruled out first ('bukan sinyal telkomsel').
+    'bukan sinyal *',
+    'bukan dari *',
     // The cause first suspected, then ruled out: not the failing service ("thought it was my Jio").
     'kirain *',
     'kukira *',

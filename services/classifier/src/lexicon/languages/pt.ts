@@ -1247,6 +1247,12 @@ export const lexicon_pt: ComplaintLexicon = {
     'é por causa da queda do *',
   ],
   alternatives: [
+    // Ruled out first ('não é a Vivo', 'testei no 4G da TIM').
+    'não é a *',
+    'não é o *',
+    'não é da *',
+    'testei no 4g da *',
+    'testei no wifi da *',
     // The cause first suspected, abbreviated ('achei q era a claro').
     'achei q era a *',
     'achei q era o *',

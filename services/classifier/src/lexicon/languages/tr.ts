@@ -1274,6 +1274,9 @@ export const lexicon_tr: ComplaintLexicon = {
     '* nin kendisi',
   ],
   alternatives: [
+    // Ruled out: 'Superonline değil sorun', 'Turkcell değil'.
+    '* değil sorun',
+    '* değil',
     // The operator declared innocent ('turkcell suçsuz').
     '* suçsuz',
     '* masum',
