@@ -747,8 +747,9 @@ const OTHER_PRODUCTS = [
   'instapay',
   'الاكسبلور',
   'اكسبلور',
-  // An Argentine card and app, not X.
+  // An Argentine card and app, not X; Kakao's payment app, not KakaoTalk.
   'naranja x',
+  '카카오페이',
   'google cloud',
   'google maps',
   'google map',

@@ -251,6 +251,8 @@ export const SERVICES: readonly ServiceEntry[] = [
     category: 'social',
     markets: 'global',
     aliases: [
+      // Its live streams, in Japanese.
+      'インスタライブ',
       'instagram',
       'insta',
       'insta gram',
@@ -348,7 +350,7 @@ export const SERVICES: readonly ServiceEntry[] = [
     ambiguousAliases: ['ig', 'gram'],
     handles: ['instagram'],
     // Reels, in a complaint that names no service (Facebook has reels too, but people mean Instagram's)
-    ownFeatures: ['reels', 'reel'],
+    ownFeatures: ['reels', 'reel', '릴스'],
     hashtags: [
       'instagram',
       'instagramdown',
@@ -1255,6 +1257,8 @@ export const SERVICES: readonly ServiceEntry[] = [
     category: 'video',
     markets: 'global',
     aliases: [
+      // Japanese short form.
+      'ネトフリ',
       'netflix',
       'netflx',
       'netflics',
@@ -1648,6 +1652,8 @@ export const SERVICES: readonly ServiceEntry[] = [
     category: 'ai',
     markets: 'global',
     aliases: [
+      // Its Japanese nickname.
+      'チャッピー',
       'chatgpt',
       'chat gpt',
       'chat-gpt',
@@ -1820,6 +1826,9 @@ export const SERVICES: readonly ServiceEntry[] = [
     category: 'gaming',
     markets: 'global',
     aliases: [
+      // Its store.
+      'psストア',
+      'ps store',
       'playstation network',
       'psn',
       'playstation',
@@ -1927,6 +1936,8 @@ export const SERVICES: readonly ServiceEntry[] = [
     category: 'gaming',
     markets: 'global',
     aliases: [
+      // In katakana.
+      'フォートナイト',
       'fortnite',
       'fornite',
       'fortnie',

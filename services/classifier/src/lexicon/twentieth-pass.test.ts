@@ -246,4 +246,9 @@ describe('twentieth blind pass classes', () => {
       'e-devlet',
     ]);
   });
+
+  it('readsJapaneseShortNamesAndStuckScreens', () => {
+    expect(classify('ネトフリだけくるくるしてる', { author_location: '大阪' }).services).toEqual(['netflix']);
+    expect(classify('Zoom入れない、ずっとエラー', { author_location: '京都' }).services).toEqual(['zoom']);
+  });
 });

@@ -9,6 +9,17 @@ export const lexicon_ja: ComplaintLexicon = {
   scripts: ['Jpan', 'Hira', 'Kana', 'Hani'],
   name: 'Japanese',
   outage: [
+    // Playback stopping, calls that cut at once, spinning, stuck loading or connecting, frozen at the till, errors all along, can't get in or watch.
+    '再生止まる',
+    '再インストールしてもダメ',
+    '通話すぐ切れる',
+    'すぐ切れる',
+    'ブツブツ切れる',
+    'くるくるしてる',
+    '固まって',
+    'ずっとエラー',
+    '入れない',
+    'まだ見れない',
     // colloquial "not connecting", and dropped from a call
     'つながらねえ',
     'つながらねー',
@@ -392,6 +403,13 @@ export const lexicon_ja: ComplaintLexicon = {
     'ウチは大丈夫',
   ],
   negative: [
+    // It works for me, it was my router, sorry for the fuss, the friend's phone was broken, a past outage remembered.
+    '普通に見れてるけど',
+    '原因だった',
+    'お騒がせしました',
+    '壊れてただけ',
+    'から2年',
+    'あの時の補償',
     // Fees and prices ('手数料高くない？'): a price complaint, no failure.
     '手数料',
     '高くない',
@@ -643,7 +661,7 @@ export const lexicon_ja: ComplaintLexicon = {
     '1年前の今日',
   ],
   // Headlines: an outage that "continues" (状態が続く), a "large-scale outage at" (で大規模障害).
-  news: ['速報', 'ユーザーから報告', '報告が相次', '全国で影響', '状態が続く', 'で大規模障害'],
+  news: ['速報', 'ユーザーから報告', '報告が相次', '全国で影響', '状態が続く', 'で大規模障害', '行政指導', '情報漏えい'],
   symptoms: {
     messages: ['メッセージ', 'トーク', 'DM', '送信', '既読', 'LINE送れない', 'スタンプ', 'チャット', 'ライン', 'メッセ', 'SMS'],
     calls: ['通話', '電話', 'ビデオ通話', '音声通話', '発信'],

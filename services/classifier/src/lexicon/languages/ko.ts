@@ -10,6 +10,9 @@ export const lexicon_ko: ComplaintLexicon = {
   scripts: ['Kore', 'Hang'],
   name: 'Korean',
   outage: [
+    // Won't open, keeps cutting out, doesn't show.
+    '안 열려서',
+    '계속 끊김',
     // What fails, then the failure ("전송 실패만 뜸", "결제가 안돼").
     '실패뜸',
     '실패 뜸',
@@ -459,6 +462,9 @@ export const lexicon_ko: ComplaintLexicon = {
   ],
   hashtags: ['먹통', '장애', '서버장애', '오류', '접속장애', '서버다운', '통신장애', '먹통사태', '카톡먹통', '서버터짐', '접속불가'],
   alternatives: [
+    // Where the message went instead ('카톡으로 보냄'), or the app to switch to.
+    '* 보냄',
+    '* 갈아탈까',
     // Where everyone goes while a service is down ("다들 카톡으로 피신 중").
     '* 피신',
     '* 피신 중',
@@ -632,6 +638,9 @@ export const lexicon_ko: ComplaintLexicon = {
     '개발자분들 고생하셨어요',
   ],
   negative: [
+    // A friend not replying ('답장 먹통', read and ignored).
+    '답장 먹통',
+    '읽고 씹는',
     // "I thought it was down, but ..." (a retraction).
     '인 줄 알았는데',
     '줄 알았는데',
