@@ -251,4 +251,9 @@ describe('twentieth blind pass classes', () => {
     expect(classify('ネトフリだけくるくるしてる', { author_location: '大阪' }).services).toEqual(['netflix']);
     expect(classify('Zoom入れない、ずっとエラー', { author_location: '京都' }).services).toEqual(['zoom']);
   });
+
+  it('readsSwahiliLogoutsAndANetworkThatIsOff', () => {
+    expect(classify('facebook inanitupa nje kila mara', { author_location: 'Mombasa' }).services).toEqual(['facebook']);
+    expect(classify('MTN network is off in Ntinda since morning', { author_location: 'Kampala, Uganda' }).services).toEqual(['mtn']);
+  });
 });

@@ -91,6 +91,10 @@ export const en: ComplaintLexicon = {
   name: 'English',
 
   outage: [
+    // A network that is off.
+    'network is off',
+    'network off in',
+    'network is off in',
     // Stuck on the splash logo.
     'stuck on the logo',
     'sits on the logo',
@@ -1212,6 +1216,10 @@ export const en: ComplaintLexicon = {
   ],
 
   errors: [
+    // USSD and payment errors as the phone shows them.
+    'system busy',
+    'connection problem or invalid mmi code',
+    'request failed',
     // Netflix's interruption screen.
     'pardon the interruption',
     // Errors as apps show them: offline while the net works, a game's connection error.
@@ -1640,6 +1648,11 @@ export const en: ComplaintLexicon = {
   ],
 
   negative: [
+    // An offer one is not eligible for (Okoa Jahazi, a loan).
+    'not eligible for this service',
+    'you are not eligible',
+    // Waiting on hold with customer care is service, not an outage.
+    'on hold with',
     // Asking whether a country's rule is true.
     'is it true that',
     // Region blocks, and arriving after an outage is over.

@@ -23,6 +23,12 @@ export const sw: ComplaintLexicon = {
   name: 'Swahili (incl. Sheng)',
 
   outage: [
+    // Kicks me out, stuck on, won't play or load or send, refused, power gone.
+    'inanitupa nje',
+    'imekwama kwa',
+    'inapause',
+    'hazicheze',
+    'haicheze',
     'hazina network',
     'hazina mtandao',
     'haina network',
