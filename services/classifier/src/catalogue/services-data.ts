@@ -350,7 +350,7 @@ export const SERVICES: readonly ServiceEntry[] = [
     ambiguousAliases: ['ig', 'gram'],
     handles: ['instagram'],
     // Reels, in a complaint that names no service (Facebook has reels too, but people mean Instagram's)
-    ownFeatures: ['reels', 'reel', '릴스'],
+    ownFeatures: ['reels', 'reel', '릴스', 'ریلز'],
     hashtags: [
       'instagram',
       'instagramdown',

@@ -256,4 +256,11 @@ describe('twentieth blind pass classes', () => {
     expect(classify('facebook inanitupa nje kila mara', { author_location: 'Mombasa' }).services).toEqual(['facebook']);
     expect(classify('MTN network is off in Ntinda since morning', { author_location: 'Kampala, Uganda' }).services).toEqual(['mtn']);
   });
+
+  it('readsPersianCrashesAndWhereTheGroupMoved', () => {
+    expect(classify('اینستا و واتساپ با هم ترکیدن؟', { author_location: 'تهران' }).services).toEqual(['instagram', 'whatsapp']);
+    expect(classify('بچه‌ها گروه رو منتقل کردیم تلگرام، واتساپ کلا پیام نمیفرسته', { author_location: 'ساری' }).services).toEqual([
+      'whatsapp',
+    ]);
+  });
 });

@@ -11,6 +11,23 @@ export const lexicon_fa: ComplaintLexicon = {
   scripts: ['Arab'],
   name: 'Persian',
   outage: [
+    // Crashed ('ترکیدن'), asleep ('خوابیده'), dead, won't send or bring or play or load or install, spinning, buffering, stuck, a black screen, no signal; Dari 'انترنت ندارد'.
+    'ترکیدن',
+    'مرده',
+    'نمیفرسته',
+    'نمیاره',
+    'دایره میچرخه',
+    'دانلود نمیشن',
+    'بافر میکنه',
+    'قطع میکنه',
+    'پلی نمی‌شود',
+    'آپلود نمیشه',
+    'نصب نمیشه',
+    'صفحه سیاه',
+    'وصل نمی‌شود',
+    'انترنت ندارد',
+    'سیگنال نداریم',
+    'مونده',
     // "doesn't open it" (transitive: "زوم جلسه رو باز نمیکنه"), and an error it "gives".
     'باز نمیکنه',
     'باز نمی‌کنه',
@@ -550,7 +567,13 @@ export const lexicon_fa: ComplaintLexicon = {
     'پیاما رفت',
     'نت اومد بالاخره',
   ],
+  // Where the group moved meanwhile ('گروه رو منتقل کردیم تلگرام').
+  alternatives: ['منتقل کردیم *', 'رفتیم *'],
   negative: [
+    // A laptop, a car-park door, a burnt RAM: devices, not services.
+    'لپ‌تاپم',
+    'در پارکینگ',
+    'رمش سوخته',
     // A relationship or a friendship cut off ("رابطمون قطع شد"): a break-up, not a line.
     'رابطمون قطع شد',
     'رابطه‌مون قطع شد',
