@@ -750,6 +750,8 @@ const OTHER_PRODUCTS = [
   // An Argentine card and app, not X; Kakao's payment app, not KakaoTalk.
   'naranja x',
   '카카오페이',
+  // LINE's food delivery, not its messenger.
+  'line man',
   'google cloud',
   'google maps',
   'google map',

@@ -509,6 +509,8 @@ export const SERVICES: readonly ServiceEntry[] = [
     category: 'social',
     markets: 'global',
     aliases: [
+      // In Thai.
+      'เธรด',
       'threads app',
       'threads.net',
       'threads.com',
@@ -1133,6 +1135,8 @@ export const SERVICES: readonly ServiceEntry[] = [
     category: 'social',
     markets: 'global',
     aliases: [
+      // Vietnamese slang.
+      'tóp tóp',
       'tiktok',
       'tik tok',
       'tik-tok',

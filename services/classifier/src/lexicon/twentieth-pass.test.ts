@@ -263,4 +263,11 @@ describe('twentieth blind pass classes', () => {
       'whatsapp',
     ]);
   });
+
+  it('readsThaiThreadsAndKeepsLineManAndVietnameseDcApart', () => {
+    expect(classify('เธรดล่มป่ะ โพสต์ไม่ขึ้นเลย', { author_location: 'chiangmai' }).services).toEqual(['threads']);
+    // LINE MAN is LINE's food delivery; "dc" is Vietnamese "được", not Discord.
+    expect(classify('LINE MAN ล่มป่ะ สั่งข้าวไม่ได้', { author_location: 'กทม.' }).services).toEqual([]);
+    expect(classify('mess k gui dc anh, co ai bi ko', { author_location: 'Quận 3, TP.HCM' }).services).toEqual([]);
+  });
 });

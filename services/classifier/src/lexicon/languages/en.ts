@@ -91,6 +91,9 @@ export const en: ComplaintLexicon = {
   name: 'English',
 
   outage: [
+    // Internet crawling again.
+    'crawling again',
+    'internet crawling',
     // A network that is off.
     'network is off',
     'network off in',

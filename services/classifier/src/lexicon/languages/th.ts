@@ -10,6 +10,11 @@ export const lexicon_th: ComplaintLexicon = {
   scripts: ['Thai'],
   name: 'Thai',
   outage: [
+    // Messages that won't send, sound lost or cutting, a line that drops every so often.
+    'ส่งข้อความไม่ออก',
+    'เสียงหาย',
+    'เสียงตัดตลอด',
+    'หลุดทุก',
     'ล่ม',
     'ล่มอีกแล้ว',
     'ล่มอีก',
@@ -330,6 +335,11 @@ export const lexicon_th: ComplaintLexicon = {
     'ได้รับการแก้ไขแล้ว',
   ],
   negative: [
+    // A useless man, a production line, a new feed, a how-to.
+    'ผู้ชายคนนี้',
+    'ไลน์ผลิต',
+    'เปลี่ยนฟีดใหม่',
+    'ยังไง หาไม่เจอ',
     // Not knowing how ('ทำไม่เป็น', 'ใครรู้วิธี'), and 'if one day' / 'suppose': a how-to or a hypothetical.
     'ทำไม่เป็น',
     'ใครรู้วิธี',

@@ -11,6 +11,12 @@ export const lexicon_vi: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'Vietnamese',
   outage: [
+    // Keeps dropping, can't post, lagging badly.
+    'rớt liên tục',
+    'cứ rớt',
+    'không đăng được',
+    'đăng bài không lên',
+    'lag vãi',
     // Lag and stutter ("lag kinh khủng", "xem yt cũng giật").
     'lag kinh khủng',
     'lag quá trời',
@@ -319,6 +325,9 @@ export const lexicon_vi: ComplaintLexicon = {
   ],
   hashtags: ['sập', 'sap', 'lỗi', 'loi', 'down', 'sapmang', 'sựcố', 'dutcap', 'mấtmạng', 'đứtcáp', 'mạngchậm'],
   working: [
+    // Still works ('vẫn được', 'vẫn ngon').
+    'vẫn được',
+    'vẫn ngon',
     'vẫn dùng được',
     'dùng bình thường',
     'vẫn bình thường',
@@ -415,7 +424,14 @@ export const lexicon_vi: ComplaintLexicon = {
     'mình có bị gì đâu',
     'mình không thấy lỗi gì',
   ],
+  // "dc" is "được" typed short, never Discord here.
+  notNames: ['dc'],
+  // Where the family moved meanwhile ('chuyển qua Messenger nhắn tạm').
+  alternatives: ['chuyển qua *', 'chuyển sang *'],
   negative: [
+    // If it crashed (a joke about the day it does).
+    'mà sập thì',
+    'sập thì chắc',
     // the free tier's limits: a policy, not an outage
     'bản miễn phí',
     'giới hạn',
