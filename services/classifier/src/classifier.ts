@@ -523,16 +523,8 @@ const SHORT_QUESTION_WORDS = 4;
 /** Whether the claim's sentence, up to its end, has at most `SHORT_QUESTION_WORDS` words. */
 function shortQuestion(cue: Located<Cue>, words: readonly string[], normalised: string, offsets: readonly number[]): boolean {
   for (let first = cue.end - 1; first >= 0 && cue.end - first <= SHORT_QUESTION_WORDS; first--) {
-    if (first === 0) return true;
-    const from = (offsets[first - 1] as number) + (words[first - 1] as string).length;
-    if (hasSentenceEnd(normalised, from, offsets[first] as number)) return true;
+    if (first === 0 || markBetween(first - 1, first, words, normalised, offsets, endsSentence)) return true;
   }
-  return false;
-}
-
-/** Whether a sentence-ending mark stands between two offsets. */
-function hasSentenceEnd(normalised: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (endsSentence(normalised.charCodeAt(i))) return true;
   return false;
 }
 
@@ -1517,13 +1509,13 @@ function withoutDependents(
       (c) =>
         claimsFailure(c) && c.start >= m.end && c.start <= m.end + (c.value === QUOTED_ERROR ? QUOTED_ERROR_REACH : ATTRIBUTION_WINDOW),
     );
+  const mayDepend = (m: ServiceMention) => isDependent(m.service) || isDependentUnlessClaimed(m.service);
   const dependent = (m: ServiceMention) => isDependent(m.service) || (isDependentUnlessClaimed(m.service) && !claimedAfter(m));
   const consequence = (m: ServiceMention) =>
     dependent(m) && (firstStart.get(m.service) ?? -1) - carrierEnd > ATTRIBUTION_WINDOW && !ALSO_AFTER.has(words[m.end] ?? '');
   // Other dependents said to work show the carrier up ("PTCL wala router restart kiya. youtube chal
   // raha hai ... bas whatsapp 'connecting...' pe atka hua hai"): the app fails on its own.
-  if (ordered.some((m) => (isDependent(m.service) || isDependentUnlessClaimed(m.service)) && m.start >= 0 && onlySaidToWork(m, cues)))
-    return ordered;
+  if (ordered.some((m) => mayDepend(m) && m.start >= 0 && onlySaidToWork(m, cues))) return ordered;
   return ordered.some(consequence) ? ordered.filter((m) => !consequence(m)) : ordered;
 }
 
@@ -1749,15 +1741,6 @@ function dropCountersOfAnotherPart(counter: Located<Cue>[], cues: readonly Locat
   counter.length = kept;
 }
 
-/**
- * Drops, in place, the recoveries followed by "but" and a claim said of a part ("WhatsApp is back
- * but voice notes still won't download", "funziona di nuovo WhatsApp ma i vocali non si
- * scaricano"): the service is back only in part, and the claim stands, narrowed; or back for
- * others, with a claim the author still has ("it's back for most people but mine still won't
- * load"). The "but" at most two words after the recovery (the name between), four before a
- * "still"; not a claim of no part nor still had ("it's back but it was down for hours" stays a
- * recovery).
- */
 /** Words after a recovery within which "but" may turn to a failure the author still has ("back for most people but ..."). */
 const BUT_AFTER_RECOVERY_FOR_OTHERS = 4;
 /** Words after a recovery within which the author's own failure still had may begin ("everyone says it's back. mine is still ..."). */
@@ -1786,6 +1769,16 @@ const MINE_WORDS: ReadonlySet<string> = new Set([
   'mi',
 ]);
 
+/**
+ * Drops, in place, the recoveries followed by "but" and a claim said of a part ("WhatsApp is back
+ * but voice notes still won't download", "funziona di nuovo WhatsApp ma i vocali non si
+ * scaricano"): the service is back only in part, and the claim stands, narrowed; or back for
+ * others, with a claim the author still has ("it's back for most people but mine still won't
+ * load", or in the next sentence: "everyone says it's back. mine is still ..."), with the hearsay
+ * that brought it. The "but" at most two words after the recovery (the name between), four before
+ * a "still"; not a claim of no part nor still had ("it's back but it was down for hours" stays a
+ * recovery).
+ */
 function dropRecoveriesButAPart(counter: Located<Cue>[], cues: readonly Located<Cue>[], words: readonly string[]): void {
   const partial = (cue: Located<Cue>) => {
     if (cue.value.kind !== 'recovered') return false;
@@ -1857,13 +1850,16 @@ const DEVICE_WORDS: ReadonlySet<string> = new Set([
  */
 function dropCountersOfAnotherDevice(counter: Located<Cue>[], cues: readonly Located<Cue>[], words: readonly string[]): void {
   // A "works" phrase ("works fine", "funciona perfecto"), not a how-to or a broken phone ("naye phone mein kaise").
-  const saysItWorks = (cue: Located<Cue>) =>
-    cue.value.kind === 'recovered' || cues.some((w) => w.value.kind === 'working' && w.start === cue.start && w.end === cue.end);
   const ofADevice = (cue: Located<Cue>) =>
-    saysItWorks(cue) && (DEVICE_WORDS.has(words[cue.start - 1] as string) || DEVICE_WORDS.has(words[cue.start - 2] as string));
+    counterSaysItWorks(cue, cues) && (DEVICE_WORDS.has(words[cue.start - 1] as string) || DEVICE_WORDS.has(words[cue.start - 2] as string));
   let kept = 0;
   for (const cue of counter) if (!ofADevice(cue)) counter[kept++] = cue;
   counter.length = kept;
+}
+
+/** Whether a counter-phrase says something works: a recovery, or a phrase that is also a "works" phrase ("funcionando normal"). */
+function counterSaysItWorks(cue: Located<Cue>, cues: readonly Located<Cue>[]): boolean {
+  return cue.value.kind === 'recovered' || cues.some((w) => w.value.kind === 'working' && w.start === cue.start && w.end === cue.end);
 }
 
 /** Whether a phrase is said of "everything else" ("everything else loads fine") or of the other apps, within three words. */
@@ -3348,12 +3344,9 @@ export class Classifier {
     words: readonly string[],
   ): void {
     if (services.some((s) => this.catalogue.categoryOf(s) === 'telecom')) return;
-    // A counter-phrase that is also a "works" phrase ("funcionando normal") is one.
-    const saysItWorks = (cue: Located<Cue>) =>
-      cue.value.kind === 'recovered' || cues.some((w) => w.value.kind === 'working' && w.start === cue.start && w.end === cue.end);
     const ofTheConnection = (cue: Located<Cue>) =>
       cue.value.kind !== 'news' &&
-      saysItWorks(cue) &&
+      counterSaysItWorks(cue, cues) &&
       // "era il mio wifi 🤦 tutto ok": everything works, the claim is taken back.
       !EVERYTHING_WORDS.has(words[cue.start] as string) &&
       cues.some(
