@@ -335,16 +335,32 @@ function unspacedProximity(words: readonly string[], normalised: string): Unspac
 
 /**
  * Claims after a news or hearsay cue are reported, not the author's own: "YouTube outage:
- * users report videos not loading". Claims before it still count.
+ * users report videos not loading". Claims before it still count, and so does the author's
+ * own failure still had ("news says jio is fixed. I still have no service").
  */
-function dropReportedClaims(cues: Located<Cue>[], wordCount: number): void {
+function dropReportedClaims(cues: Located<Cue>[], words: readonly string[]): void {
+  const wordCount = words.length;
   let reportFrom = Infinity;
   for (const cue of cues) if (cue.value.kind === 'news' && cue.start < wordCount) reportFrom = Math.min(reportFrom, cue.end);
   if (reportFrom === Infinity) return;
   for (let i = cues.length - 1; i >= 0; i--) {
     const cue = cues[i] as Located<Cue>;
-    if (polarity(cue.value.kind) === 1 && cue.start >= reportFrom && cue.start < wordCount) cues.splice(i, 1);
+    if (polarity(cue.value.kind) === 1 && cue.start >= reportFrom && cue.start < wordCount && !stillMine(words, reportFrom, cue.end)) {
+      cues.splice(i, 1);
+    }
   }
+}
+
+/** Whether the words from `from` to `to` say "still" and "mine" (or "I"): the author's own failure, still had. */
+function stillMine(words: readonly string[], from: number, to: number): boolean {
+  let still = false;
+  let mine = false;
+  for (let k = from; k < to && k < words.length; k++) {
+    const word = words[k] as string;
+    still ||= STILL_WORDS.has(word);
+    mine ||= MINE_WORDS.has(word);
+  }
+  return still && mine;
 }
 
 /** Nouns for an outage as an event, which a recap dates ("yesterday's AWS outage", "the 2021 facebook outage"). */
@@ -602,6 +618,7 @@ const STILL_WORDS: ReadonlySet<string> = new Set([
   'encore',
   'toujours',
   'noch',
+  'tak',
   'تک',
   'तक',
 ]);
@@ -1744,9 +1761,10 @@ function dropCountersOfAnotherPart(counter: Located<Cue>[], cues: readonly Locat
 /** Words after a recovery within which "but" may turn to a failure the author still has ("back for most people but ..."). */
 const BUT_AFTER_RECOVERY_FOR_OTHERS = 4;
 /** Words after a recovery within which the author's own failure still had may begin ("everyone says it's back. mine is still ..."). */
-const STILL_MINE_REACH = 8;
+const STILL_MINE_REACH = 12;
 /** The author's own, in our languages: "mine", "mera", "moi", "meu", "bende". */
 const MINE_WORDS: ReadonlySet<string> = new Set([
+  'i',
   'mine',
   'my',
   'me',
@@ -1767,6 +1785,12 @@ const MINE_WORDS: ReadonlySet<string> = new Set([
   'mein',
   'meine',
   'mi',
+  'میرا',
+  'میری',
+  'میرے',
+  'मेरा',
+  'मेरी',
+  'मेरे',
 ]);
 
 /**
@@ -1780,7 +1804,15 @@ const MINE_WORDS: ReadonlySet<string> = new Set([
  * recovery).
  */
 function dropRecoveriesButAPart(counter: Located<Cue>[], cues: readonly Located<Cue>[], words: readonly string[]): void {
+  const hasStill = (from: number, to: number) => words.slice(from, to).some((w) => STILL_WORDS.has(w));
+  const claimAfter = (from: number, accept: (c: Located<Cue>) => boolean) =>
+    cues.some((c) => (c.value.kind === 'outage' || c.value.kind === 'error') && c.start > from && accept(c));
+  // "Mine is still ..." in the next sentence ("log keh rahe hain wapis aa gaya, mera abhi bhi 'connecting' pe hai").
+  const stillMineAfter = (cue: Located<Cue>) =>
+    claimAfter(cue.end - 1, (c) => c.start - cue.end <= STILL_MINE_REACH && stillMine(words, cue.end, c.end));
   const partial = (cue: Located<Cue>) => {
+    // A report of others ("news said it's fixed", "sab keh rahe theek ho gaya") before the author's own failure still had.
+    if (cue.value.kind === 'negative' || cue.value.kind === 'news') return stillMineAfter(cue);
     if (cue.value.kind !== 'recovered') return false;
     let but = -1;
     for (let k = cue.end; k <= cue.end + BUT_AFTER_RECOVERY_FOR_OTHERS && k < words.length; k++) {
@@ -1789,14 +1821,10 @@ function dropRecoveriesButAPart(counter: Located<Cue>[], cues: readonly Located<
         break;
       }
     }
-    const claimAfter = (from: number, accept: (c: Located<Cue>) => boolean) =>
-      cues.some((c) => (c.value.kind === 'outage' || c.value.kind === 'error') && c.start > from && accept(c));
     if (but >= 0 && claimAfter(but, (c) => (but <= cue.end + 2 && saidOfAPart(c, cues)) || hasStill(but + 1, c.end))) return true;
-    // Back for others, "mine is still ..." in the next sentence ("log keh rahe hain wapis aa gaya, mera abhi bhi 'connecting' pe hai").
-    return claimAfter(cue.end - 1, (c) => c.start - cue.end <= STILL_MINE_REACH && hasStill(cue.end, c.end) && hasMine(cue.end, c.end));
+    // Back for others, the author's own failure still had in the next sentence.
+    return stillMineAfter(cue);
   };
-  const hasStill = (from: number, to: number) => words.slice(from, to).some((w) => STILL_WORDS.has(w));
-  const hasMine = (from: number, to: number) => words.slice(from, to).some((w) => MINE_WORDS.has(w));
   const others = counter.filter(partial);
   if (others.length === 0) return;
   // The hearsay that brings the others' recovery goes with it ("everyone says it's back. mine is still ...").
@@ -2879,7 +2907,7 @@ export class Classifier {
     addAffirmedAfterContrast(cues, mentions, words, normalised);
     this.negateRecoveries(cues, ids, mentions, language.language, words, normalised);
     this.dropNegatedWorking(cues, ids, mentions, language.language, words, normalised);
-    dropReportedClaims(cues, words.length);
+    dropReportedClaims(cues, words);
     dropHypotheticalClaims(cues, mentions, words, ids, this.conditionals.get(language.language), normalised);
     readDatedOutages(cues, mentions, words);
     readYesterdaysFailures(cues, words);
@@ -2932,7 +2960,7 @@ export class Classifier {
     // claim can change the outcome (no complaint yet, or several or ambiguous names to attribute).
     const quotesMayMatter = mentions.length > 1 || (mentions.length === 1 && (!complaint || (mentions[0] as ServiceMention).ambiguous));
     if (quotesMayMatter && addQuotedErrors(cues, mentions, normalised, post.text)) {
-      dropReportedClaims(cues, words.length);
+      dropReportedClaims(cues, words);
       attribution = this.servicesOf(named, cues, market, words, normalised, beside);
       services = withoutParentBrand(attribution.services, mentions, cues, words, normalised);
       evidence = this.weigh(cues, mentions, services, attribution.saidToWork, outageTags, words);

@@ -91,6 +91,22 @@ export const en: ComplaintLexicon = {
   name: 'English',
 
   outage: [
+    // the provider or its status page denies while the author has no service; calls that cannot be made
+    'says there are no problems',
+    'says there\'s no issue',
+    'says there is no issue',
+    'says no issue',
+    'said there\'s no issue',
+    'says everything is fine',
+    'can\'t make a single call',
+    'cant make a single call',
+    'can\'t make a call',
+    'cannot make a call',
+    'cant make a call',
+    'logs me out',
+    // slang for broken; a queue to log in at a launch
+    'is cooked',
+    'login queue',
     // Internet crawling again.
     'crawling again',
     'internet crawling',
@@ -1302,6 +1318,9 @@ export const en: ComplaintLexicon = {
   hashtags: ['down', 'outage', 'isitdown', 'isitjustme', 'notworking', 'serverdown', 'servicedown', 'downagain', 'networkdown', 'outages'],
 
   working: [
+    // another thing that works as well
+    'works too',
+    'work too',
     // Nigerian Pidgin: another app that delivers or works.
     'dey deliver',
     'dey work fine',
@@ -1445,6 +1464,9 @@ export const en: ComplaintLexicon = {
     "'s up",
   ],
   recovered: [
+    // fixed on the author's side
+    'we\'re good',
+    'we are good now',
     'loading again',
     'loads again',
     "it's fixed",
@@ -1651,6 +1673,25 @@ export const en: ComplaintLexicon = {
   ],
 
   negative: [
+    // a relative asked and it was not down; an excuse that names an outage; quizzes; abroad and roaming
+    'rang to ask if',
+    'called to ask if',
+    '\'s excuse',
+    'excuse for',
+    'pub quiz',
+    'what year did',
+    'works abroad',
+    'roaming charges',
+    // a game whose players left is dead, not down; a launch or maintenance announced ahead; the author's own connection found to be the one failing
+    'game is dead',
+    'people online',
+    'nobody plays',
+    'no one plays',
+    'expected downtime',
+    'servers go down for',
+    'my wifi is the one',
+    'my internet is the one',
+    'my router is the one',
     // An offer one is not eligible for (Okoa Jahazi, a loan).
     'not eligible for this service',
     'you are not eligible',

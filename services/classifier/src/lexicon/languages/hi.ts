@@ -15,6 +15,10 @@ export const hi: ComplaintLexicon = {
   name: 'Hindi',
 
   outage: [
+    // messages not arriving
+    'नहीं आ रहे',
+    'नहीं आ रहे हैं',
+    'नहीं आ रही',
     // Let down, a glitch ('लोचा'), a system down, an app that shuts as it opens, calls cut again and again, no OTP, money gone but the bill unpaid, songs stopping midway, a white screen, no sound.
     'धोखा दे दिया',
     'ने धोखा दे दिया',
@@ -551,6 +555,8 @@ export const hi: ComplaintLexicon = {
   // Another app that did it at once ('PhonePe से तुरंत हो गया').
   working: ['चल रहा है', 'चल रहा', 'चल रही है', 'ठीक है', 'ठीक चल रहा है', 'सही चल रहा है', 'बढ़िया चल रहा है', 'काम कर रहा है', 'तुरंत हो गया'],
   recovered: [
+    // a service restored, as a headline says it
+    'बहाल',
     // The state back to normal, as official statements say.
     'अब स्थिति सामान्य',
     'स्थिति सामान्य',
@@ -639,6 +645,13 @@ export const hi: ComplaintLexicon = {
   ],
 
   negative: [
+    // users had trouble: a report of others
+    'यूजर्स को',
+    'यूज़र्स को',
+    // the author's own phone switched off or its charger
+    'मेरा फोन',
+    'मेरा फ़ोन',
+    'चार्जर खराब',
     // The day something will stop (a joke), your net must be bad, a regulator's statement, how-to, a new phone and its service centre, everyone says, a fake message warning, a mood already down.
     'बंद हो जाएगा उस दिन',
     'नेट खराब होगा',

@@ -26,6 +26,13 @@ export const hinglish: ComplaintLexicon = {
   name: 'Hinglish (romanised Hindi)',
 
   outage: [
+    // a restoration the author denies
+    'restored kaha hai',
+    'restored kahan hai',
+    'kaha restored',
+    'kahan restored',
+    'theek kaha hua',
+    'kahan theek hua',
     // Shut down outright ('band hi ho gaya'), and a network that let the author down ('dhokha de diya').
     'band hi ho gaya',
     'band hi hai',
@@ -428,6 +435,13 @@ export const hinglish: ComplaintLexicon = {
   ],
 
   negative: [
+    // an outage told in the past, and others complaining
+    'down tha tab',
+    'band tha tab',
+    'down raha aur',
+    'ghante down raha',
+    'shikayat karte hain',
+    'outage ne',
     // Advice while an outage logs people out ('don't change your password, it's on their side'): the author reports no failure.
     'password change mat karo',
     'password mat badlo',

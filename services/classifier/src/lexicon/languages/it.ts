@@ -10,6 +10,10 @@ export const lexicon_it: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'Italian',
   outage: [
+    // a feature that stopped working after something else
+    'non mi fa più il backup',
+    'tranne che a me',
+    'tranne a me',
     // A dead line and a red light, thrown out, declined everywhere, sent but never delivered, mail that will not download.
     'linea fissa muta',
     'linea muta',
@@ -475,6 +479,8 @@ export const lexicon_it: ComplaintLexicon = {
     'riuscite ad accedere',
   ],
   errors: [
+    // backup failed, as the app shows it
+    'backup non riuscito',
     // WhatsApp's own screens in this language (WhatsApp Web waiting for the phone; a message it has not received yet)
     'connessione al telefono in corso',
     'tentativo di connessione al telefono',
@@ -692,6 +698,17 @@ export const lexicon_it: ComplaintLexicon = {
     'invece va bene',
   ],
   negative: [
+    // how-to questions and guides; an account closed by the service; its support not answering
+    'qualcuno sa come',
+    'come si recuperano',
+    'come controllare se',
+    'cosa fare quando',
+    'cosa fare se',
+    'mi hanno chiuso il profilo',
+    'mi hanno chiuso l\'account',
+    'attività sospetta',
+    'il supporto non risponde',
+    'l\'assistenza non risponde',
     // Everyone else complaining or rushing to another app to ask (hearsay), and a cloned card (fraud).
     'tutti a lamentarsi',
     'tutti di corsa su',

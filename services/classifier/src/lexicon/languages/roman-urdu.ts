@@ -356,6 +356,10 @@ export const romanUrdu: ComplaintLexicon = {
   ],
 
   negative: [
+    // an outage told in the past
+    'down tha tab',
+    'band tha tab',
+    'down raha aur',
     ...ROMANISED_HINDUSTANI.negative,
     // "Y works fine" beside a failing X: a counter-phrase, so Y is not taken as failing too.
     'bilkul sahi chal raha',

@@ -517,6 +517,10 @@ export const lexicon_tr: ComplaintLexicon = {
     'işlem başarısız',
   ],
   question: [
+    // who else has it
+    'başka kimde var',
+    'kimde var',
+    'başka kimde',
     'çöktü mü',
     'çöktümü',
     'sadece bende mi',
@@ -734,6 +738,8 @@ export const lexicon_tr: ComplaintLexicon = {
     'iyi çalışıyorlar',
   ],
   recovered: [
+    // the outage is over
+    'kesinti bitti',
     'full çekiyor',
     'bende full çekiyor',
     'bende çekiyor',

@@ -16,6 +16,13 @@ export const ur: ComplaintLexicon = {
   name: 'Urdu',
 
   outage: [
+    // the app keeps closing; nothing comes; the same problem since morning
+    'بند ہو جاتی ہے',
+    'بند ہو جاتا ہے',
+    'کچھ نہیں آتا',
+    'کچھ نہیں آ رہا',
+    'نیوز فیڈ خالی',
+    'صبح سے یہی مسئلہ',
     // Logged out again and again, a password refused.
     'بار بار لاگ آؤٹ',
     'لاگ آؤٹ کر رہا',
@@ -449,7 +456,7 @@ export const ur: ComplaintLexicon = {
 
   hashtags: ['ڈاؤن', 'بند', 'انٹرنیٹ_بند', 'سرورڈاؤن', 'نیٹ_ورک_مسئلہ'],
 
-  working: ['چل رہا ہے', 'چل رہی ہے', 'ٹھیک ہے', 'ٹھیک چل رہا ہے', 'صحیح چل رہا ہے', 'کام کر رہا ہے'],
+  working: ['پیغام جا رہے ہیں', 'میسج جا رہے ہیں', 'چل رہا ہے', 'چل رہی ہے', 'ٹھیک ہے', 'ٹھیک چل رہا ہے', 'صحیح چل رہا ہے', 'کام کر رہا ہے'],
   recovered: [
     // works for me: "میرا واٹس ایپ تو چل رہا ہے"
     'تو چل رہا ہے',
@@ -532,6 +539,9 @@ export const ur: ComplaintLexicon = {
   ],
 
   negative: [
+    // an outage told in the past: when it went off, then ...
+    'بند ہوا تو',
+    'بند تھا تو',
     'ڈاؤن نہیں ہے',
     'بند نہیں ہے',
     'موبائل خراب',

@@ -1,0 +1,45 @@
+// Posts here are written for these tests; none comes from shared/data or a blind fixture.
+import { describe, expect, it } from 'vitest';
+import { classify } from '../classify-for-tests.js';
+
+describe('twenty-first blind pass classes', () => {
+  it('readsARestorationHeadlineInHindiAsNews', () => {
+    expect(classify('इंस्टाग्राम की सेवाएं तीन घंटे बाद बहाल, लाखों यूजर्स को हुई परेशानी').complaint).toBe(false);
+  });
+
+  it('takesTheAuthorsOwnPhoneOrChargerForNoOutage', () => {
+    expect(classify('मेरा फोन दो दिन से बंद है, चार्जर खराब है').complaint).toBe(false);
+  });
+
+  it('readsHowToQuestionsAndClosedAccountsInItalianAsNoComplaint', () => {
+    expect(classify('qualcuno sa come recuperare le foto cancellate da whatsapp?').complaint).toBe(false);
+    expect(classify('mi hanno chiuso il profilo instagram senza motivo').complaint).toBe(false);
+  });
+
+  it('keepsTheAuthorsFailureAfterNewsOrHearsayOfARecovery', () => {
+    expect(classify('news says jio is fixed. here in Pune I still have no service', { author_location: 'Pune' }).services).toEqual(['jio']);
+    expect(classify('sab bol rahe hain insta theek ho gaya, mera abhi tak login nahi ho raha').services).toEqual(['instagram']);
+    expect(classify('ٹیلی نار کی سروس بحال ہو گئی، مگر میرے فون پر ابھی تک سگنل نہیں آ رہے').services).toEqual(['telenor']);
+  });
+
+  it('keepsAComplaintWhoseProviderSaysThereIsNoIssue', () => {
+    expect(
+      classify("vodafone support says there's no issue in my area but I can't make a call since morning", { author_location: 'Leeds' })
+        .services,
+    ).toEqual(['vodafone']);
+  });
+
+  it('readsAnOutageToldInThePastAsNoComplaint', () => {
+    expect(classify('jab whatsapp down tha tab sab log insta pe aa gaye the').complaint).toBe(false);
+    expect(classify('کل واٹس ایپ بند ہوا تو سب نے کتابیں پڑھیں').complaint).toBe(false);
+  });
+
+  it('readsTurkishWhoElseAsAQuestionAndAnOutageOverAsARecovery', () => {
+    expect(classify('Getir uygulaması açılmıyor, başka kimde var?')).toMatchObject({ complaint: true, services: [] });
+    expect(classify('WhatsApp kesintisi bitti, mesajlar geliyor').complaint).toBe(false);
+  });
+
+  it('readsAnUrduAppThatKeepsClosing', () => {
+    expect(classify('یوٹیوب کھولتے ہی بند ہو جاتی ہے، صبح سے یہی مسئلہ ہے').services).toEqual(['youtube']);
+  });
+});
