@@ -42,4 +42,27 @@ describe('twenty-first blind pass classes', () => {
   it('readsAnUrduAppThatKeepsClosing', () => {
     expect(classify('یوٹیوب کھولتے ہی بند ہو جاتی ہے، صبح سے یہی مسئلہ ہے').services).toEqual(['youtube']);
   });
+
+  it('readsAnAppTakingForeverOrMissingAllAfternoonAsAnOutage', () => {
+    expect(classify('Instagram tarda una eternidad en cargar las historias').services).toEqual(['instagram']);
+    expect(classify('llevo toda la tarde sin messenger, ¿a alguien más le pasa?').services).toEqual(['messenger']);
+    expect(classify('o insta tá demorando uma vida pra carregar o feed').services).toEqual(['instagram']);
+    expect(classify('walang gumagana sa instagram ngayon').services).toEqual(['instagram']);
+  });
+
+  it('readsNigerianPidginOutageWords', () => {
+    expect(classify('Facebook don die again, wetin happen').services).toEqual(['facebook']);
+  });
+
+  it('dropsTheAppThatHoldsUpOrWherePeopleGo', () => {
+    expect(classify('Wer kommt mit zu Telegram? Facebook ist tot').services).toEqual(['facebook']);
+    expect(classify('Инста лежит, а телега летает').services).toEqual(['instagram']);
+    expect(classify('whatsapp en panne, et Telegram tient bon').services).toEqual(['whatsapp']);
+    expect(classify('va tutto tranne instagram, che succede?', { author_location: 'Bari' }).services).toEqual(['instagram']);
+  });
+
+  it('readsRecapThreadsAndBreaksFromAnAppAsNoComplaint', () => {
+    expect(classify('The Slack outage in one tweet: a bad config push, 3 hours. Good thread').complaint).toBe(false);
+    expect(classify('instagramı bir süreliğine sildim, uzak kalacağım').complaint).toBe(false);
+  });
 });

@@ -1056,6 +1056,10 @@ export const lexicon_de: ComplaintLexicon = {
   // A known outage asked about as the cause of the author's own failure ("liegt das an dem AWS-Ausfall?").
   causesAsked: ['liegt das an dem *', 'liegt das am *', 'liegt das an *', 'hängt das mit dem *'],
   alternatives: [
+    // who is coming along to another app
+    'wer kommt mit zu *',
+    'kommt mit zu *',
+    'alle zu *',
     // Ruled out: 'Telekom ist es nicht'.
     '* ist es nicht',
     '* ist es auch nicht',

@@ -91,6 +91,12 @@ export const en: ComplaintLexicon = {
   name: 'English',
 
   outage: [
+    // taking ages; Nigerian Pidgin 'don die', 'no dey work'; who unplugged it
+    'taking ages',
+    'taking ages to',
+    'don die',
+    'e don die',
+    'who unplugged',
     // the provider or its status page denies while the author has no service; calls that cannot be made
     'says there are no problems',
     'says there\'s no issue',
@@ -1673,6 +1679,12 @@ export const en: ComplaintLexicon = {
   ],
 
   negative: [
+    // a recap thread; a shop's apology for yesterday
+    'in one tweet',
+    'good thread',
+    'were down all evening',
+    'was down all evening',
+    'sorry we couldn\'t answer',
     // a relative asked and it was not down; an excuse that names an outage; quizzes; abroad and roaming
     'rang to ask if',
     'called to ask if',
@@ -3173,6 +3185,9 @@ export const en: ComplaintLexicon = {
   // A known outage asked about as the cause of the author's own failure ("is this the AWS thing?").
   causesAsked: ['is this the * thing', 'is it the * thing', 'is this part of the *', 'is this because of the *', 'related to the *'],
   alternatives: [
+    // Pidgin: not my operator, it is WhatsApp
+    'no be my *',
+    'no be *',
     // Ruled out by its own operator ('BT say it's not them').
     "* say it's not them",
     '* say its not them',

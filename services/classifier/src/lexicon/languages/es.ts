@@ -32,6 +32,15 @@ export const lexicon_es: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'Spanish',
   outage: [
+    // taking forever; a whole afternoon without it; messages that do not reach her
+    'tarda una eternidad',
+    'tarda siglos',
+    'llevo toda la tarde sin',
+    'llevo todo el día sin',
+    'llevo horas sin',
+    'toda la tarde sin',
+    'no le llegan',
+    'no les llegan',
     // Dead, crawling ('va a pedales'), throwing errors, still not sending, no data either, a spinning arrow, a blackout.
     'muerto así',
     'anda muerto',

@@ -628,6 +628,8 @@ export const lexicon_fr: ComplaintLexicon = {
     'plusdereseau',
   ],
   working: [
+    // holds up
+    'tient bon',
     // Holds up ('whatsapp tient le coup').
     'tient le coup',
     // The neighbour's or another provider's line that has internet: "le voisin chez Free a internet".

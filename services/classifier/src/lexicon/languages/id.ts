@@ -571,6 +571,8 @@ export const lexicon_id: ComplaintLexicon = {
     'aman aman aja',
   ],
   negative: [
+    // how-to: how to download
+    'cara download',
     // Advice while an outage logs people out ('don't change your password, it's on their side'): the author reports no failure.
     'tidak perlu ganti password',
     'gak usah ganti password',

@@ -10,6 +10,12 @@ export const lexicon_it: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'Italian',
   outage: [
+    // everything works except it; none of it tonight
+    'va tutto tranne',
+    'funziona tutto tranne',
+    'tutto tranne',
+    'stasera niente',
+    'oggi niente',
     // a feature that stopped working after something else
     'non mi fa più il backup',
     'tranne che a me',

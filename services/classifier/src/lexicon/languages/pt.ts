@@ -10,6 +10,10 @@ export const lexicon_pt: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'Portuguese',
   outage: [
+    // taking forever to load
+    'demorando uma vida',
+    'demorando uma eternidade',
+    'demorando muito pra carregar',
     // Thrown out of the account and kept out: logged out by itself, a right password refused.
     'me deslogou',
     'deslogou sozinho',

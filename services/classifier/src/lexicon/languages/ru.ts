@@ -352,6 +352,9 @@ export const lexicon_ru: ComplaintLexicon = {
     'спасаемся в *',
   ],
   working: [
+    // Telegram flies (works well)
+    'летает',
+    'телега летает',
     'работает',
     'работают',
     'работает нормально',

@@ -24,6 +24,9 @@ export const taglish: ComplaintLexicon = {
   name: 'Tagalog / Taglish',
 
   outage: [
+    // nothing works
+    'walang gumagana',
+    'walang gumagana sa',
     // Thrown out of the account and kept out: logged out by itself, a right password refused.
     'naka logout pa rin',
     'nakalogout pa rin',

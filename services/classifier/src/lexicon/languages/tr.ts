@@ -865,6 +865,9 @@ export const lexicon_tr: ComplaintLexicon = {
     'sorun bendeymiş',
   ],
   negative: [
+    // an app the author deleted for a break
+    'bir süreliğine sildim',
+    'uzak kalacağım',
     // A roof or a building that collapsed.
     'çatısı çöktü',
     // Football: a defence or a team that 'collapsed' in the second half.
