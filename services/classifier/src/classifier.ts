@@ -1973,8 +1973,10 @@ const TRIED_ON_WORDS: ReadonlySet<string> = new Set([
   'im',
   'tried',
 ]);
-/** The mobile network named as the other one tried ("Tried 4G and PTCL broadband both"). */
-const MOBILE_DATA_WORDS: ReadonlySet<string> = new Set(['4g', '5g', 'lte']);
+/** "On" written after the network's name, in Hindi and Urdu ("پی ٹی سی ایل پر بھی", "जियो पर भी"). */
+const TRIED_ON_AFTER: ReadonlySet<string> = new Set(['پر', 'پہ', 'पर', 'पे']);
+/** The mobile network named as the other one tried ("Tried 4G and PTCL broadband both", "موبائل ڈیٹا پر بھی"). */
+const MOBILE_DATA_WORDS: ReadonlySet<string> = new Set(['4g', '5g', 'lte', 'ڈیٹا', 'डेटा']);
 /** Tokens before a telco's name within which its "on" stands ("no 4G da Vivo"). */
 const TRIED_ON_REACH = 3;
 
@@ -3631,7 +3633,8 @@ export class Classifier {
     const triedOn = (m: ServiceMention) =>
       m.start > appEnd &&
       this.catalogue.categoryOf(m.service) === 'telecom' &&
-      words.slice(Math.max(appEnd, m.start - TRIED_ON_REACH), m.start).some((w) => TRIED_ON_WORDS.has(w));
+      (words.slice(Math.max(appEnd, m.start - TRIED_ON_REACH), m.start).some((w) => TRIED_ON_WORDS.has(w)) ||
+        TRIED_ON_AFTER.has(words[m.end] as string));
     const left = mentions.filter((m) => !triedOn(m));
     return left.length > 0 ? left : mentions;
   }

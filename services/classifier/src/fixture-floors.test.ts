@@ -1394,3 +1394,13 @@ describeFloors('accuracy on the twenty-first-pass Meta 2021 worldwide set', 'twe
   country: 1.0,
   language: 1.0,
 });
+
+// twenty-first-pass-urdu-posts.jsonl: Urdu in Nastaliq (60%) and Roman Urdu from Pakistan and
+// the diaspora, power cuts and blocks among the look-alikes: F1 0.892 → 0.958 (precision 90.4% →
+// 100%), services 78.7% → 86.7%.
+describeFloors('accuracy on the twenty-first-pass Urdu set', 'twenty-first-pass-urdu-posts.jsonl', 150, {
+  f1: 0.95,
+  services: 0.86,
+  country: 1.0,
+  language: 1.0,
+});

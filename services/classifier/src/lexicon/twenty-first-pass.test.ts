@@ -65,4 +65,19 @@ describe('twenty-first blind pass classes', () => {
     expect(classify('The Slack outage in one tweet: a bad config push, 3 hours. Good thread').complaint).toBe(false);
     expect(classify('instagramı bir süreliğine sildim, uzak kalacağım').complaint).toBe(false);
   });
+
+  it('readsUrduDownloadsHowTosAndRestorationsAsNoComplaint', () => {
+    expect(classify('بیٹے نے ٹیب میں یوٹیوب ایپ ڈاؤن لوڈ کر دی').complaint).toBe(false);
+    expect(classify('پی ٹی سی ایل کی انٹرنیٹ سروس معمول پر آ گئی').complaint).toBe(false);
+    expect(classify('who else remembers instagram going down for a whole day in 2019').complaint).toBe(false);
+  });
+
+  it('readsUrduQuestionsRevelationsAndNetworksTriedOn', () => {
+    expect(classify('فیس بک نہیں کھل رہی، کسی اور کا چل رہا ہے؟').services).toEqual(['facebook']);
+    expect(classify('مجھے لگا زونگ کا مسئلہ ہے، وائی فائی پر بھی انسٹاگرام نہیں چلا، یعنی انسٹاگرام ہی بند ہے').services).toEqual([
+      'instagram',
+    ]);
+    expect(classify('واٹس ایپ کالز بار بار کٹ جاتی ہیں، پی ٹی سی ایل پر بھی اور موبائل ڈیٹا پر بھی').services).toEqual(['whatsapp']);
+    expect(classify('پرائم پر کوئی فلم نہیں چل رہی، بس لوڈنگ').services).toEqual(['prime-video']);
+  });
 });

@@ -1679,6 +1679,8 @@ export const en: ComplaintLexicon = {
   ],
 
   negative: [
+    // remembering an old outage
+    'who else remembers',
     // a recap thread; a shop's apology for yesterday
     'in one tweet',
     'good thread',

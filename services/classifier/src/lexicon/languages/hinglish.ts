@@ -435,6 +435,9 @@ export const hinglish: ComplaintLexicon = {
   ],
 
   negative: [
+    // an order not delivered yet
+    'deliver nahi hua',
+    'order kiya tha',
     // an outage told in the past, and others complaining
     'down tha tab',
     'band tha tab',

@@ -16,6 +16,14 @@ export const ur: ComplaintLexicon = {
   name: 'Urdu',
 
   outage: [
+    // logged out by itself; the screen freezes; no voice in calls; everyone has the same problem
+    'لاگ آؤٹ کر دیا',
+    'خود بخود لاگ آؤٹ',
+    'فریز ہو جاتی ہے',
+    'فریز ہو جاتا ہے',
+    'سکرین فریز',
+    'آواز نہیں آ رہی',
+    'سب کا یہی مسئلہ ہے',
     // the app keeps closing; nothing comes; the same problem since morning
     'بند ہو جاتی ہے',
     'بند ہو جاتا ہے',
@@ -379,6 +387,8 @@ export const ur: ComplaintLexicon = {
   ],
 
   question: [
+    // is anyone else's working?
+    'کسی اور کا چل رہا ہے',
     'میرا بھی',
     'میری بھی',
     'ہمارا بھی',
@@ -458,6 +468,10 @@ export const ur: ComplaintLexicon = {
 
   working: ['پیغام جا رہے ہیں', 'میسج جا رہے ہیں', 'چل رہا ہے', 'چل رہی ہے', 'ٹھیک ہے', 'ٹھیک چل رہا ہے', 'صحیح چل رہا ہے', 'کام کر رہا ہے'],
   recovered: [
+    // the fault removed, the service back to normal
+    'معمول پر آ گئی',
+    'معمول پر آ گیا',
+    'خرابی دور',
     // works for me: "میرا واٹس ایپ تو چل رہا ہے"
     'تو چل رہا ہے',
     'میرا تو چل رہا',
@@ -539,6 +553,15 @@ export const ur: ComplaintLexicon = {
   ],
 
   negative: [
+    // download said in two words after 'app'; how to turn something off; a block the author caused
+    'ایپ ڈاؤن لوڈ',
+    'بند کرنے کا',
+    'کیونکہ میں نے',
+    // never goes down (a joke); how-to; an action block for following too many
+    'کبھی ڈاؤن نہیں ہوتا',
+    'کبھی ڈاؤن نہیں',
+    'کوئی طریقہ ہے',
+    'زیادہ لوگوں کو فالو',
     // an outage told in the past: when it went off, then ...
     'بند ہوا تو',
     'بند تھا تو',
@@ -863,8 +886,11 @@ export const ur: ComplaintLexicon = {
     'خراب تھا',
   ],
 
-  revelations: ['مسئلہ *', 'مسلہ *', 'پتہ چلا *', 'پتا چلا *', 'پتہ چلا کہ *', 'اصل میں *', 'غلطی *'],
+  revelations: ['یعنی *', 'مسئلہ *', 'مسلہ *', 'پتہ چلا *', 'پتا چلا *', 'پتہ چلا کہ *', 'اصل میں *', 'غلطی *'],
   alternatives: [
+    // the cause first suspected
+    'مجھے لگا *',
+    'مجھے لگا کہ *',
     // The cause first suspected, then ruled out: not the failing service ("thought it was my Jio").
     'سوچا *',
     'سوچا کہ *',
