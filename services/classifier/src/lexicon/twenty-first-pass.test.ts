@@ -80,4 +80,27 @@ describe('twenty-first blind pass classes', () => {
     expect(classify('واٹس ایپ کالز بار بار کٹ جاتی ہیں، پی ٹی سی ایل پر بھی اور موبائل ڈیٹا پر بھی').services).toEqual(['whatsapp']);
     expect(classify('پرائم پر کوئی فلم نہیں چل رہی، بس لوڈنگ').services).toEqual(['prime-video']);
   });
+
+  it('readsDeadGamesAndQuietServersAsNoOutage', () => {
+    expect(classify('honestly this game is dead, maybe 12 people online at peak').complaint).toBe(false);
+    expect(classify('Auf unserem Minecraft-Server spielt niemand mehr').complaint).toBe(false);
+  });
+
+  it('readsGamingOutageSlangQueuesAndOverrunMaintenance', () => {
+    expect(classify('steam is cooked rn, store wont load').services).toEqual(['steam']);
+    expect(classify('2 hour login queue on fortnite again, great launch').services).toEqual(['fortnite']);
+    expect(classify("Fortnite zeigt seit einer Stunde 'Server sind offline'").services).toEqual(['fortnite']);
+    expect(classify('فورتنايت ينقطع كل شوي، شغال ولا بس انا؟').complaint).toBe(true);
+  });
+
+  it('readsMaintenanceAnnouncedAheadAndSuspensionsAsNoComplaint', () => {
+    expect(classify('Roblox servers go down for maintenance tomorrow, expected downtime 2 hours').complaint).toBe(false);
+    expect(classify('Les serveurs de Fortnite seront en maintenance demain matin').complaint).toBe(false);
+    expect(classify('인스타 계정 정지당함, 이유도 안 알려줌').complaint).toBe(false);
+  });
+
+  it('readsFrenchLetDownAsAnOutage', () => {
+    expect(classify("Bouygues m'a encore lâché, plus de réseau").complaint).toBe(true);
+    expect(classify("Free m'a lâché ce matin, plus d'internet", { author_location: 'Lyon' }).services).toEqual(['free']);
+  });
 });

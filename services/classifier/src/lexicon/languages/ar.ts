@@ -10,6 +10,9 @@ export const lexicon_ar: ComplaintLexicon = {
   scripts: ['Arab'],
   name: 'Arabic',
   outage: [
+    // keeps cutting out
+    'ينقطع كل شوي',
+    'ينقطع',
     // Cut off (Iraqi 'مكطوع'), dead, stuck, won't send or load (Gulf, Egyptian, Darija), a payment refused, a song that stops, a black screen, slow net, a queue to get in.
     'مكطوع',
     'ميت من',
@@ -511,6 +514,9 @@ export const lexicon_ar: ComplaintLexicon = {
     'من إمبارح',
   ],
   question: [
+    // is it working or just me
+    'شغال ولا',
+    'شغال ولا بس انا',
     // Or is it just me?
     'ولا بس انا',
     'هل واقف',

@@ -529,6 +529,8 @@ export const lexicon_de: ComplaintLexicon = {
     'ist da was',
   ],
   errors: [
+    // servers offline, as the game shows it
+    'server sind offline',
     // WhatsApp's own screens in this language (WhatsApp Web waiting for the phone; a message it has not received yet)
     'warten auf diese nachricht',
     'telefon nicht verbunden',
@@ -714,6 +716,9 @@ export const lexicon_de: ComplaintLexicon = {
     'meins funktioniert',
   ],
   negative: [
+    // a server nobody plays on any more
+    'spielt da niemand mehr',
+    'spielt niemand mehr',
     // A parcel on its way, a party that was dead (not 'zu spät': messages arrive late in outages; not 'seit jahren tot', which made 'tot' a weak word).
     'paket kommt',
     'die party',

@@ -1679,6 +1679,8 @@ export const en: ComplaintLexicon = {
   ],
 
   negative: [
+    // a sale and an update, no outage
+    'steam sale',
     // remembering an old outage
     'who else remembers',
     // a recap thread; a shop's apology for yesterday

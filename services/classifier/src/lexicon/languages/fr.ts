@@ -10,6 +10,10 @@ export const lexicon_fr: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'French',
   outage: [
+    // it let me down (again)
+    'm\'a lâché',
+    'm\'a encore lâché',
+    'nous a lâché',
     // Rebooting in a loop, lines that are dead.
     'reboot en boucle',
     'redémarre en boucle',
@@ -797,6 +801,9 @@ export const lexicon_fr: ComplaintLexicon = {
     'ça marche très bien',
   ],
   negative: [
+    // maintenance announced ahead
+    'seront en maintenance',
+    'en maintenance demain',
     // A mood 'down', lockdown nostalgia.
     'nostalgie',
     // Advice while an outage logs people out ('don't change your password, it's on their side'): the author reports no failure.

@@ -9,6 +9,10 @@ export const lexicon_ja: ComplaintLexicon = {
   scripts: ['Jpan', 'Hira', 'Kana', 'Hani'],
   name: 'Japanese',
   outage: [
+    // stuck, not moving on; an error that keeps coming up
+    'から進まない',
+    '進まない',
+    '出まくる',
     // Playback stopping, calls that cut at once, spinning, stuck loading or connecting, frozen at the till, errors all along, can't get in or watch.
     '再生止まる',
     '再インストールしてもダメ',
@@ -337,6 +341,8 @@ export const lexicon_ja: ComplaintLexicon = {
     'つながらない',
     'サーバー落ち',
   ],
+  // What works, said of another app or part ("PSNは普通に繋がってる", "LINE通話は普通にできる").
+  working: ['普通に繋がってる', '普通につながってる', '普通に繋がる', '普通にできる', '普通に使える'],
   recovered: [
     '復旧',
     '復旧した',
@@ -403,6 +409,8 @@ export const lexicon_ja: ComplaintLexicon = {
     'ウチは大丈夫',
   ],
   negative: [
+    // it was only the author's own line (or setting) after all
+    'だけだった',
     // It works for me, it was my router, sorry for the fuss, the friend's phone was broken, a past outage remembered.
     '普通に見れてるけど',
     '原因だった',

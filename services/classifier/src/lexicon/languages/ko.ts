@@ -638,6 +638,11 @@ export const lexicon_ko: ComplaintLexicon = {
     '개발자분들 고생하셨어요',
   ],
   negative: [
+    // not even told why (of a suspension)
+    '이유도 안 알려줌',
+    '이유도 안 알려',
+    // an account suspended
+    '정지당함',
     // A friend not replying ('답장 먹통', read and ignored).
     '답장 먹통',
     '읽고 씹는',

@@ -683,6 +683,9 @@ export const lexicon_pt: ComplaintLexicon = {
     'cá está a funcionar',
   ],
   negative: [
+    // a group nobody talks in any more
+    'ninguém fala nada',
+    'ninguém fala mais',
     // Scam warnings, and the author's own mistyped key found out.
     'golpe do pix',
     'não caiam',

@@ -470,6 +470,9 @@ export const taglish: ComplaintLexicon = {
   ],
 
   negative: [
+    // a server nobody chats in any more
+    'wala nang nag',
+    'wala nang nagcha-chat',
     // Advice while an outage logs people out ('don't change your password, it's on their side'): the author reports no failure.
     'wag mag reset ng password',
     'wag nyo palitan password',
