@@ -103,4 +103,22 @@ describe('twenty-first blind pass classes', () => {
     expect(classify("Bouygues m'a encore lâché, plus de réseau").complaint).toBe(true);
     expect(classify("Free m'a lâché ce matin, plus d'internet", { author_location: 'Lyon' }).services).toEqual(['free']);
   });
+
+  it('readsWorkToolsNamedWithTheirOwnNouns', () => {
+    expect(classify("zoom webinar keeps kicking everyone out, can't rejoin").services).toEqual(['zoom']);
+    expect(classify('teams call dropped three times this morning, nobody can join').services).toEqual(['microsoft-teams']);
+    expect(classify('outlook calendar not loading at all since 9am').services).toEqual(['outlook']);
+    expect(classify('Meet shows "Your meeting code has expired" on a link I made a minute ago').services).toEqual(['google-meet']);
+  });
+
+  it('readsWishesAndHowTosAboutWorkToolsAsNoComplaint', () => {
+    expect(classify('kaash kal teams down ho jaye, kitna maza aaye').complaint).toBe(false);
+    expect(classify('sana mag-down ulit yung zoom bukas para walang klase').complaint).toBe(false);
+    expect(classify("how do I make a zoom link that doesn't expire?").complaint).toBe(false);
+    expect(classify('Teams ist nicht down, lag an meinem Router').complaint).toBe(false);
+  });
+
+  it('readsAFrenchOutageHeadlineAsNews', () => {
+    expect(classify("Panne géante chez Microsoft : Teams et Outlook touchés, ce qu'il faut retenir").complaint).toBe(false);
+  });
 });

@@ -716,6 +716,10 @@ export const lexicon_de: ComplaintLexicon = {
     'meins funktioniert',
   ],
   negative: [
+    // it is not down, it was the author's own device
+    'ist nicht down',
+    'lag an meinem',
+    'lag an meiner',
     // a server nobody plays on any more
     'spielt da niemand mehr',
     'spielt niemand mehr',

@@ -91,6 +91,8 @@ export const en: ComplaintLexicon = {
   name: 'English',
 
   outage: [
+    // refusing to send or load
+    'refusing to send',
     // taking ages; Nigerian Pidgin 'don die', 'no dey work'; who unplugged it
     'taking ages',
     'taking ages to',
@@ -1241,6 +1243,9 @@ export const en: ComplaintLexicon = {
   ],
 
   errors: [
+    // Meet's expired code
+    'your meeting code has expired',
+    'meeting code has expired',
     // USSD and payment errors as the phone shows them.
     'system busy',
     'connection problem or invalid mmi code',
@@ -1679,6 +1684,12 @@ export const en: ComplaintLexicon = {
   ],
 
   negative: [
+    // it is not down; an economic outlook
+    'growth down',
+    // a link that should not expire: a how-to
+    'doesn\'t expire',
+    'does not expire',
+    'that doesn\'t expire',
     // a sale and an update, no outage
     'steam sale',
     // remembering an old outage

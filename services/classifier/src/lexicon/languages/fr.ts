@@ -1245,6 +1245,7 @@ export const lexicon_fr: ComplaintLexicon = {
     'une amie dit',
   ],
   revelations: [
+    "c'est juste *",
     "en fait c'est *",
     "en fait c'était *",
     "c'était *",
@@ -1256,6 +1257,7 @@ export const lexicon_fr: ComplaintLexicon = {
     '* qui est mort',
     '* qui bug',
     '* qui plante',
+    '* qui refuse',
   ],
   // A known outage asked about as the cause of the author's own failure ("c'est lié à la panne d'AWS ?").
   causesAsked: ["c'est lié à *", "c'est à cause de *", "c'est la panne de *", "c'est la panne d'*"],
@@ -1288,6 +1290,9 @@ export const lexicon_fr: ComplaintLexicon = {
     'rejoignez-moi sur *',
   ],
   news: [
+    // a headline and what to remember of it
+    'ce qu\'il faut retenir',
+    'des milliers de sites',
     // A support desk's reply to a customer (its greeting, its network cleared, its sign-off): the operator's voice, not a complaint
     'merci de votre patience',
     'merci pour votre patience',

@@ -26,6 +26,9 @@ export const hinglish: ComplaintLexicon = {
   name: 'Hinglish (romanised Hindi)',
 
   outage: [
+    // calls that keep disconnecting
+    'disconnect ho rahi',
+    'disconnect ho raha',
     // a restoration the author denies
     'restored kaha hai',
     'restored kahan hai',
@@ -435,6 +438,9 @@ export const hinglish: ComplaintLexicon = {
   ],
 
   negative: [
+    // wishing it went down (for a day without meetings)
+    'down ho jaye',
+    'kitna maza aaye',
     // an order not delivered yet
     'deliver nahi hua',
     'order kiya tha',

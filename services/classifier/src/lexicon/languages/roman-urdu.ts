@@ -35,6 +35,9 @@ export const romanUrdu: ComplaintLexicon = {
   name: 'Roman Urdu',
 
   outage: [
+    // calls that keep disconnecting
+    'disconnect ho rahi',
+    'disconnect ho raha',
     // Signal vanished, a number that shows switched off, data shut (typed 'bandd'), a net as slow as a turtle.
     'signal gayab',
     'signals gayab',

@@ -470,6 +470,11 @@ export const taglish: ComplaintLexicon = {
   ],
 
   negative: [
+    // wishing it goes down (for a day off)
+    'sana mag-down',
+    'sana mag down',
+    'sana ma-down',
+    'sana mag down ulit',
     // a server nobody chats in any more
     'wala nang nag',
     'wala nang nagcha-chat',

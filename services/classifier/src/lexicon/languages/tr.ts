@@ -865,6 +865,9 @@ export const lexicon_tr: ComplaintLexicon = {
     'sorun bendeymiş',
   ],
   negative: [
+    // a team's morale that collapsed
+    'morali çöktü',
+    'ekibin morali',
     // an app the author deleted for a break
     'bir süreliğine sildim',
     'uzak kalacağım',
