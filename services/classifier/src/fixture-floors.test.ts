@@ -1425,3 +1425,13 @@ describeFloors('accuracy on the twenty-first-pass work tools set', 'twenty-first
   country: 1.0,
   language: 1.0,
 });
+
+// twenty-first-pass-telecoms-posts.jsonl: operators in their own countries and languages (11),
+// their ambiguous names, their own notices, the author's phone or quota: F1 0.930 → 0.970,
+// services 89.2% → 94.0%.
+describeFloors('accuracy on the twenty-first-pass telecoms set', 'twenty-first-pass-telecoms-posts.jsonl', 150, {
+  f1: 0.96,
+  services: 0.93,
+  country: 0.98,
+  language: 1.0,
+});

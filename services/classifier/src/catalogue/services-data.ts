@@ -2958,6 +2958,7 @@ export const SERVICES: readonly ServiceEntry[] = [
       'sky go',
       'skygo',
       'sky q',
+      'q box',
       'sky glass',
       'sky uk',
       'sky italia',

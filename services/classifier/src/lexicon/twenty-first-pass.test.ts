@@ -121,4 +121,23 @@ describe('twenty-first blind pass classes', () => {
   it('readsAFrenchOutageHeadlineAsNews', () => {
     expect(classify("Panne géante chez Microsoft : Teams et Outlook touchés, ce qu'il faut retenir").complaint).toBe(false);
   });
+
+  it('readsAnOperatorsOwnNoticeAsNews', () => {
+    expect(
+      classify("We're aware some customers in Leeds are having issues with broadband. Our engineers are working to fix this").complaint,
+    ).toBe(false);
+    expect(classify('Info réseau : incident sur le réseau SFR dans le Nord, nos équipes sont mobilisées').complaint).toBe(false);
+    expect(classify('【障害のお知らせ】一部地域でauの通信がご利用しづらい状況です').complaint).toBe(false);
+  });
+
+  it('readsAnOperatorFoundToBeTheCauseAndDataThatHasBeenOff', () => {
+    expect(classify('insta não carrega, achei que era o app mas é a Claro, no wifi vai normal').services).toEqual(['claro']);
+    expect(classify('Airtel data has been off since morning, calls work though', { author_location: 'Delhi' }).services).toEqual([
+      'airtel',
+    ]);
+  });
+
+  it('readsTheAuthorsOwnBrokenPhoneAsNoOutage', () => {
+    expect(classify('Handy runtergefallen, Display kaputt, muss zum Laden').complaint).toBe(false);
+  });
 });

@@ -716,6 +716,9 @@ export const lexicon_de: ComplaintLexicon = {
     'meins funktioniert',
   ],
   negative: [
+    // a dropped phone with a broken display
+    'display kaputt',
+    'runtergefallen',
     // it is not down, it was the author's own device
     'ist nicht down',
     'lag an meinem',

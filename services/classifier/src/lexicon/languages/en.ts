@@ -91,6 +91,10 @@ export const en: ComplaintLexicon = {
   name: 'English',
 
   outage: [
+    // has been off or dead since
+    'has been off',
+    'been off since',
+    'has been dead',
     // refusing to send or load
     'refusing to send',
     // taking ages; Nigerian Pidgin 'don die', 'no dey work'; who unplugged it
@@ -1684,7 +1688,7 @@ export const en: ComplaintLexicon = {
   ],
 
   negative: [
-    // it is not down; an economic outlook
+    // an economic outlook ("UK outlook for Q2: growth down")
     'growth down',
     // a link that should not expire: a how-to
     'doesn\'t expire',
@@ -3328,6 +3332,10 @@ export const en: ComplaintLexicon = {
     'flocking to *',
   ],
   news: [
+    // an operator's own status update
+    'we\'re aware some customers',
+    'we are aware some customers',
+    'our engineers are working to fix',
     // a headline's link to the story, and the story's own words
     'read more',
     'read the full',

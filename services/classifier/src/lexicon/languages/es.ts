@@ -1550,6 +1550,9 @@ export const lexicon_es: ComplaintLexicon = {
     'mientras tanto *',
   ],
   news: [
+    // the operator confirms and promises
+    'confirma falla',
+    'dicen que el servicio se restablece',
     // Tracker figures.
     'reportes de fallos',
     // A support desk's reply to a customer (its greeting, its network cleared, its sign-off): the operator's voice, not a complaint

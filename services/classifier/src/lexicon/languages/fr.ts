@@ -1290,6 +1290,9 @@ export const lexicon_fr: ComplaintLexicon = {
     'rejoignez-moi sur *',
   ],
   news: [
+    // an operator's network notice
+    'nos équipes sont mobilisées',
+    'info réseau',
     // a headline and what to remember of it
     'ce qu\'il faut retenir',
     'des milliers de sites',

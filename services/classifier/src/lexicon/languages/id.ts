@@ -571,6 +571,10 @@ export const lexicon_id: ComplaintLexicon = {
     'aman aman aja',
   ],
   negative: [
+    // the author's own data quota ran out
+    'kuota habis',
+    'kuota abis',
+    'gue abis',
     // how-to: how to download
     'cara download',
     // Advice while an outage logs people out ('don't change your password, it's on their side'): the author reports no failure.

@@ -704,6 +704,9 @@ export const lexicon_it: ComplaintLexicon = {
     'invece va bene',
   ],
   negative: [
+    // days in the mountains without signal, happily
+    'pace dei sensi',
+    'in rifugio',
     // how-to questions and guides; an account closed by the service; its support not answering
     'qualcuno sa come',
     'come si recuperano',

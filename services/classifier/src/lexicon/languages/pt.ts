@@ -683,6 +683,8 @@ export const lexicon_pt: ComplaintLexicon = {
     'cá está a funcionar',
   ],
   negative: [
+    // a phone heating up
+    'esquentando muito',
     // a group nobody talks in any more
     'ninguém fala nada',
     'ninguém fala mais',
@@ -1220,6 +1222,9 @@ export const lexicon_pt: ComplaintLexicon = {
     'minha irmã diz',
   ],
   revelations: [
+    // thought it was the app, but it is the operator
+    'mas é a *',
+    'mas é o *',
     // the cleft's tail: "é o zap que caiu", "só o whatsapp que não conecta"
     '* que caiu',
     '* que não conecta',

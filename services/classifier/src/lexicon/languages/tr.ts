@@ -865,6 +865,8 @@ export const lexicon_tr: ComplaintLexicon = {
     'sorun bendeymiş',
   ],
   negative: [
+    // asking who has another operator's line nearby
+    'hattı olan var mı',
     // a team's morale that collapsed
     'morali çöktü',
     'ekibin morali',
