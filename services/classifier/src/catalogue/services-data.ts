@@ -3055,9 +3055,14 @@ export const SERVICES: readonly ServiceEntry[] = [
     id: 'orange',
     name: 'Orange',
     category: 'telecom',
-    // Orange's own networks: Europe, and West, Central and North Africa and Jordan.
+    // Orange's own networks: Europe (France's overseas departments too), and West, Central and North Africa and Jordan.
     markets: [
       'FR',
+      'RE',
+      'GP',
+      'MQ',
+      'GF',
+      'YT',
       'ES',
       'BE',
       'PL',

@@ -140,4 +140,19 @@ describe('twenty-first blind pass classes', () => {
   it('readsTheAuthorsOwnBrokenPhoneAsNoOutage', () => {
     expect(classify('Handy runtergefallen, Display kaputt, muss zum Laden').complaint).toBe(false);
   });
+
+  it('readsAPostmortemAsNewsAndANewVivoPhoneAsNoOutage', () => {
+    expect(classify('Slack says a configuration change caused Tuesday outage, outage details on their blog').complaint).toBe(false);
+    expect(classify('meu vivo novo tá travando, nunca mais compro celular dessa marca').complaint).toBe(false);
+  });
+
+  it('readsOrangeInFrancesOverseasDepartments', () => {
+    expect(
+      classify('Orange en carafe depuis ce matin, plus de réseau', { author_location: 'Fort-de-France, Martinique' }).services,
+    ).toEqual(['orange']);
+  });
+
+  it('readsKoreanSearchThatDoesNotWork', () => {
+    expect(classify('네이버 검색 안 되는 거 나만 그래?').services).toEqual(['naver']);
+  });
 });

@@ -91,6 +91,9 @@ export const en: ComplaintLexicon = {
   name: 'English',
 
   outage: [
+    // data that has been trash all day
+    'has been trash',
+    'been trash all day',
     // has been off or dead since
     'has been off',
     'been off since',
@@ -3332,6 +3335,9 @@ export const en: ComplaintLexicon = {
     'flocking to *',
   ],
   news: [
+    // a postmortem
+    'configuration change',
+    'outage details',
     // an operator's own status update
     'we\'re aware some customers',
     'we are aware some customers',

@@ -10,6 +10,10 @@ export const lexicon_ko: ComplaintLexicon = {
   scripts: ['Kore', 'Hang'],
   name: 'Korean',
   outage: [
+    // search that does not work; only refreshing
+    '안 되는 거',
+    '새로고침만 됨',
+    '검색 안 되',
     // Won't open, keeps cutting out, doesn't show.
     '안 열려서',
     '계속 끊김',

@@ -683,6 +683,9 @@ export const lexicon_pt: ComplaintLexicon = {
     'cá está a funcionar',
   ],
   negative: [
+    // a new Vivo phone that freezes; buying a phone
+    'meu vivo novo',
+    'compro celular',
     // a phone heating up
     'esquentando muito',
     // a group nobody talks in any more
