@@ -619,6 +619,12 @@ const STILL_WORDS: ReadonlySet<string> = new Set([
   'toujours',
   'noch',
   'tak',
+  'masih',
+  'भी',
+  'بھی',
+  'للحین',
+  'لسه',
+  'لسا',
   'تک',
   'तक',
 ]);
@@ -1758,6 +1764,43 @@ function dropCountersOfAnotherPart(counter: Located<Cue>[], cues: readonly Locat
   counter.length = kept;
 }
 
+/** Words before a recovery within which the one who says it stands ("customer care says no issue", "berita bilang udah pulih"). */
+const REPORTER_REACH = 6;
+/** Verbs of saying and telling, folded: what follows them is somebody else's word. */
+const REPORT_WORDS: ReadonlySet<string> = new Set([
+  ...['says', 'said', 'say', 'claims', 'tweeted', 'announced'],
+  ...['bola', 'boli', 'bole', 'keh', 'kehte', 'kaha', 'bilang', 'kata', 'katanya'],
+  ...['diz', 'dizem', 'disse', 'dizia', 'dice', 'dicen', 'dijo', 'twittato', 'dicono', 'detto', 'diyor', 'diyorlar', 'dedi'],
+  ...['बोल', 'बोला', 'कहा', 'कहते', 'बताया', 'खबर', 'کہتے', 'کہا', 'کیا', 'یقولون', 'یقول', 'قالوا'],
+]);
+
+/**
+ * Drops, in place, the recoveries and "works" phrases somebody else says ("Jio customer care
+ * says no issue", "a Vodafone diz que está tudo normal", "stc يقولون تم حل المشكلة") when the
+ * author then turns to their own failure, still had: a claim after it with "but", "still" or
+ * "mine" between ("... mas não tenho dados", "... وانا للحين ما عندي شبكة"). Said alone, the
+ * company's word still counts ("Jio says the network is restored").
+ */
+function dropRecoveriesReported(counter: Located<Cue>[], cues: readonly Located<Cue>[], words: readonly string[]): void {
+  const reported = (cue: Located<Cue>) =>
+    counterSaysItWorks(cue, cues) &&
+    cue.start <= words.length &&
+    words.slice(Math.max(0, cue.start - REPORTER_REACH), cue.start).some((w) => REPORT_WORDS.has(w)) &&
+    cues.some(
+      (c) =>
+        (c.value.kind === 'outage' || c.value.kind === 'error') &&
+        c.start >= cue.end &&
+        words.slice(cue.end, c.start + 1).some((w) => BUT_WORDS.has(w) || STILL_WORDS.has(w) || MINE_WORDS.has(w)),
+    );
+  const dropped = counter.filter(reported);
+  if (dropped.length === 0) return;
+  // The news or hearsay that brings it goes with it ("ट्विटर पर खबर चल रही है कि ... ठीक हो गया").
+  const leadsIn = (cue: Located<Cue>) => cue.value.kind === 'negative' && dropped.some((r) => cue.end <= r.start && r.start - cue.end <= 2);
+  let kept = 0;
+  for (const cue of counter) if (!dropped.includes(cue) && !leadsIn(cue)) counter[kept++] = cue;
+  counter.length = kept;
+}
+
 /** Words after a recovery within which "but" may turn to a failure the author still has ("back for most people but ..."). */
 const BUT_AFTER_RECOVERY_FOR_OTHERS = 4;
 /** Words after a recovery within which the author's own failure still had may begin ("everyone says it's back. mine is still ..."). */
@@ -1791,6 +1834,13 @@ const MINE_WORDS: ReadonlySet<string> = new Set([
   'मेरा',
   'मेरी',
   'मेरे',
+  'انا',
+  'وانا',
+  'عندی',
+  'gue',
+  'aku',
+  'saya',
+  'punyaku',
 ]);
 
 /**
@@ -1849,7 +1899,7 @@ function dropCountersOfEverythingElse(counter: Located<Cue>[], words: readonly s
 }
 
 /** "The rest", "other", before what is said of the other apps ("baki sab apps chal rahe hain", "every other app works", "le altre app vanno"). */
-const REST_WORDS: ReadonlySet<string> = new Set(['baki', 'baaki', 'baqi', 'other', 'altre', 'otras', 'outros', 'diger', 'andere']);
+const REST_WORDS: ReadonlySet<string> = new Set(['baki', 'baaki', 'baqi', 'other', 'altre', 'otras', 'outros', 'resto', 'diger', 'andere']);
 
 /** Another device the app works on: "phone works fine", "en el celular funciona perfecto", "sur le tel ça marche". */
 const DEVICE_WORDS: ReadonlySet<string> = new Set([
@@ -3344,6 +3394,7 @@ export class Classifier {
     if (counter.length > 0 && positive > 0) dropCountersOfAnotherDevice(counter, cues, words);
     if (counter.length > 0 && positive > 0) dropCountersOfAnotherPart(counter, cues);
     if (counter.length > 0 && positive > 0) dropRecoveriesButAPart(counter, cues, words);
+    if (counter.length > 0 && positive > 0) dropRecoveriesReported(counter, cues, words);
     let recovered = false;
     for (let i = 0; i <= counter.length; i++) {
       const cue = counter[i];

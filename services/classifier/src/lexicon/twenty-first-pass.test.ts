@@ -155,4 +155,21 @@ describe('twenty-first blind pass classes', () => {
   it('readsKoreanSearchThatDoesNotWork', () => {
     expect(classify('네이버 검색 안 되는 거 나만 그래?').services).toEqual(['naver']);
   });
+
+  it('keepsTheAuthorsFailureAfterTheCompanyOrNewsSaysItIsFine', () => {
+    expect(
+      classify('a Vodafone diz que está tudo normal mas eu não tenho dados desde cedo', { author_location: 'Braga' }).services,
+    ).toEqual(['vodafone']);
+    expect(classify('katanya gangguan Telkomsel udah pulih, tapi punyaku masih gak ada sinyal').services).toEqual(['telkomsel']);
+    expect(classify('شركة الاتصالات يقولون تم حل المشكلة وانا للحين ما عندي شبكة').complaint).toBe(true);
+  });
+
+  it('keepsTheCompanysWordWhenTheAuthorAddsNoFailure', () => {
+    expect(classify('Jio says the network is restored in Mumbai').complaint).toBe(false);
+    expect(classify('mummy ne bola tv band kar do, ab padhai karo').complaint).toBe(false);
+  });
+
+  it('readsAReinstallThatDidNotHelpAsAnOutage', () => {
+    expect(classify('apaguei o app do facebook e baixei de novo, nada. o resto funciona').services).toEqual(['facebook']);
+  });
 });

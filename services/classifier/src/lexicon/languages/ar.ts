@@ -10,6 +10,9 @@ export const lexicon_ar: ComplaintLexicon = {
   scripts: ['Arab'],
   name: 'Arabic',
   outage: [
+    // no network at all for me
+    'ما عندي شبكة',
+    'ما فيه شبكة',
     // keeps cutting out
     'ينقطع كل شوي',
     'ينقطع',

@@ -91,6 +91,8 @@ export const en: ComplaintLexicon = {
   name: 'English',
 
   outage: [
+    // a recovery tweet called a lie
+    'is a lie',
     // data that has been trash all day
     'has been trash',
     'been trash all day',

@@ -10,6 +10,8 @@ export const lexicon_it: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'Italian',
   outage: [
+    // not for me
+    'da me no',
     // everything works except it; none of it tonight
     'va tutto tranne',
     'funziona tutto tranne',

@@ -10,6 +10,11 @@ export const lexicon_pt: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'Portuguese',
   outage: [
+    // no mobile data; deleted and downloaded again, nothing
+    'não tenho dados móveis',
+    'não tenho dados',
+    'baixei de novo',
+    'apaguei e baixei',
     // taking forever to load
     'demorando uma vida',
     'demorando uma eternidade',
