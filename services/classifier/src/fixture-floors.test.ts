@@ -1467,3 +1467,12 @@ describeFloors('accuracy on the twenty-first-pass counter-check', 'twenty-first-
   country: 1.0,
   language: 1.0,
 });
+
+// twenty-first-pass-italian-posts.jsonl: a year in Italian (TIM and Tim, Sky and the sky, DAZN,
+// Poste's counters, the news): F1 0.879 → 0.964, services 89.3% → 95.2%.
+describeFloors('accuracy on the twenty-first-pass Italian set', 'twenty-first-pass-italian-posts.jsonl', 150, {
+  f1: 0.96,
+  services: 0.95,
+  country: 1.0,
+  language: 0.98,
+});

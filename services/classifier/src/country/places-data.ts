@@ -13,7 +13,7 @@
  * licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).
  */
 import { PLACES_GENERATED } from './places-generated.js';
-import { PLACES_HAND } from './places-hand.js';
+import { DROPPED_NAMES, PLACES_HAND } from './places-hand.js';
 import type { Place } from './types.js';
 
 function placeKey(place: Place): string {
@@ -48,7 +48,12 @@ function mergePlaces(generated: readonly Place[], hand: readonly Place[]): Place
       }
     }
   };
-  for (const place of generated) add(place, false);
+  const dropped = new Set(DROPPED_NAMES.map(({ country, name }) => `${country}\u0000${name.normalize('NFC').toLowerCase()}`));
+  const withoutDropped = (place: Place): Place => ({
+    ...place,
+    names: place.names.filter((name) => !dropped.has(`${place.country}\u0000${name.normalize('NFC').toLowerCase()}`)),
+  });
+  for (const place of generated) add(dropped.size > 0 ? withoutDropped(place) : place, false);
   for (const place of hand) add(place, true);
   return merged.map(({ country, names, rank }) => ({ country, names, rank }));
 }

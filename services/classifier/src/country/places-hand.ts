@@ -2537,6 +2537,8 @@ export const CITY_NAMES: readonly Place[] = [
 ];
 
 export const ALIASES: readonly Place[] = [
+  // The Sardinian port (GeoNames also has it as an ancient name of Antalya: see DROPPED_NAMES).
+  { country: 'IT', rank: 60_000, names: ['Olbia'] },
   // United States
   {
     country: 'US',
@@ -3785,3 +3787,12 @@ export const ALIASES: readonly Place[] = [
 
 /** Every hand-written place, in the order above. */
 export const PLACES_HAND: readonly Place[] = [...REGIONS, ...CITY_NAMES, ...ALIASES];
+
+/**
+ * Names GeoNames gives a generated city that nobody writes for it today and that name another
+ * place people do live in: dropped from that city when the places are merged.
+ */
+export const DROPPED_NAMES: readonly { country: string; name: string }[] = [
+  // Antalya's ancient name; Olbia is a town in Sardinia.
+  { country: 'TR', name: 'Olbia' },
+];

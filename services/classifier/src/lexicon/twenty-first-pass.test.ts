@@ -172,4 +172,24 @@ describe('twenty-first blind pass classes', () => {
   it('readsAReinstallThatDidNotHelpAsAnOutage', () => {
     expect(classify('apaguei o app do facebook e baixei de novo, nada. o resto funciona').services).toEqual(['facebook']);
   });
+
+  it('readsItalianNewsOfAnOutageAndItsRecoveryAsNoComplaint', () => {
+    expect(classify('Rientrato il disservizio sulla rete Vodafone in Puglia, segnalazioni in calo').complaint).toBe(false);
+    expect(classify('Segnalati in serata disservizi su Instagram, Meta fa sapere che sta verificando').complaint).toBe(false);
+  });
+
+  it('readsItalianDevicesRestartingAndAppsStuckForever', () => {
+    expect(classify('Sky Q continua a riavviarsi da solo da stamattina', { author_location: 'Padova' }).services).toEqual(['sky']);
+    expect(classify("netflix resta su caricamento all'infinito sulla tv", { author_location: 'Bari' }).services).toEqual(['netflix']);
+    expect(classify('instagram mi ha buttato fuori e non mi fanno rientrare').services).toEqual(['instagram']);
+  });
+
+  it('readsItalianNonOutagesAsNoComplaint', () => {
+    expect(classify('Marco, amico mio, non funziona così: prima si paga e poi si mangia').complaint).toBe(false);
+    expect(classify("youtube mi chiede di disattivare l'adblock, che noia").complaint).toBe(false);
+  });
+
+  it('placesOlbiaInSardiniaNotAntalya', () => {
+    expect(classify('youtube non funziona da un’ora', { author_location: 'Olbia' }).country).toBe('IT');
+  });
 });

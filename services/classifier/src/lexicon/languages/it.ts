@@ -10,6 +10,17 @@ export const lexicon_it: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'Italian',
   outage: [
+    // restarting by itself; no SMS with the code; stuck on loading forever; logged out and not let back in; a national IT fault
+    'continua a riavviarsi',
+    'si riavvia da solo',
+    'non mi arriva',
+    'c\'è un problema temporaneo',
+    'resta su',
+    'all\'infinito',
+    'fermo su',
+    'non mi fanno rientrare',
+    'mi hanno buttato fuori',
+    'guasto informatico',
     // not for me
     'da me no',
     // everything works except it; none of it tonight
@@ -487,6 +498,8 @@ export const lexicon_it: ComplaintLexicon = {
     'riuscite ad accedere',
   ],
   errors: [
+    // Sky's own error screen
+    'non siamo in grado di accedere ai servizi',
     // backup failed, as the app shows it
     'backup non riuscito',
     // WhatsApp's own screens in this language (WhatsApp Web waiting for the phone; a message it has not received yet)
@@ -706,6 +719,19 @@ export const lexicon_it: ComplaintLexicon = {
     'invece va bene',
   ],
   negative: [
+    // 'that's not how it works' said to a person; a meme; an adblock wall; a cornice that collapsed; everybody talking of an outage the author did not notice; ads on Prime; a friend who does not answer
+    'non funziona così',
+    'amico mio',
+    'meme del giorno',
+    'disattivare l\'adblock',
+    'adblock',
+    'cornicione',
+    'è crollato un pezzo',
+    'tutti a parlare del',
+    'non me ne sono neanche accorto',
+    'non lo apro più',
+    'con la pubblicità',
+    'qualcuno l\'ha sentito',
     // days in the mountains without signal, happily
     'pace dei sensi',
     'in rifugio',
@@ -1309,6 +1335,17 @@ export const lexicon_it: ComplaintLexicon = {
     'resettato il router *',
   ],
   news: [
+    // reports and recoveries in the news
+    'rientrato il disservizio',
+    'segnalazioni in calo',
+    'meta conferma',
+    'scrive il portavoce',
+    'ci scusiamo',
+    'situazione è in miglioramento',
+    'segnalati in serata',
+    'segnalati disservizi',
+    'sta verificando',
+    'raccontano',
     // A support desk's reply to a customer (its greeting, its network cleared, its sign-off): the operator's voice, not a complaint
     'ti invitiamo a riprovare',
     'vi invitiamo a riprovare',
