@@ -1899,7 +1899,20 @@ function dropCountersOfEverythingElse(counter: Located<Cue>[], words: readonly s
 }
 
 /** "The rest", "other", before what is said of the other apps ("baki sab apps chal rahe hain", "every other app works", "le altre app vanno"). */
-const REST_WORDS: ReadonlySet<string> = new Set(['baki', 'baaki', 'baqi', 'other', 'altre', 'otras', 'outros', 'resto', 'diger', 'andere']);
+const REST_WORDS: ReadonlySet<string> = new Set([
+  'baki',
+  'baaki',
+  'baqi',
+  'बाकी',
+  'باقی',
+  'other',
+  'altre',
+  'otras',
+  'outros',
+  'resto',
+  'diger',
+  'andere',
+]);
 
 /** Another device the app works on: "phone works fine", "en el celular funciona perfecto", "sur le tel ça marche". */
 const DEVICE_WORDS: ReadonlySet<string> = new Set([
@@ -2023,6 +2036,23 @@ const TRIED_ON_WORDS: ReadonlySet<string> = new Set([
   'im',
   'tried',
 ]);
+/** A bank, and its server, in our languages (folded and as the normaliser writes them). */
+const BANK_WORDS: ReadonlySet<string> = new Set(['bank', 'banks', 'बैंक', 'بینک', 'banco', 'banka']);
+const SERVER_WORDS: ReadonlySet<string> = new Set(['server', 'servers', 'सर्वर', 'سرور', 'servidor', 'sunucu', 'sunucusu']);
+/** Payment networks, not apps: a bank's failure does not make them a messenger. */
+const PAYMENT_NETWORKS: ReadonlySet<string> = new Set(['upi', 'pix']);
+/** Words from "bank" within which its server is named ("bank server", "bank's server", "bank ka server"). */
+const BANK_SERVER_REACH = 3;
+
+/** Whether the post names a bank's server ("bank server down", "Your bank's server is not responding", "बैंक सर्वर डाउन"). */
+function blamesTheBanksServer(words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++) {
+    if (!BANK_WORDS.has(words[i] as string)) continue;
+    for (let k = i + 1; k <= i + BANK_SERVER_REACH && k < words.length; k++) if (SERVER_WORDS.has(words[k] as string)) return true;
+  }
+  return false;
+}
+
 /** "On" written after the network's name, in Hindi and Urdu ("پی ٹی سی ایل پر بھی", "जियो पर भी"). */
 const TRIED_ON_AFTER: ReadonlySet<string> = new Set(['پر', 'پہ', 'पर', 'पे']);
 /** The mobile network named as the other one tried ("Tried 4G and PTCL broadband both", "موبائل ڈیٹا پر بھی"). */
@@ -3712,13 +3742,18 @@ export class Classifier {
       // failure is said right after its own name ("... and M-Pesa keeps failing with ...").
       (service) => categoryOf(service) === 'payments',
     );
-    return withoutDependents(
+    const afterConsole = withoutDependents(
       afterTelco,
       cues,
       words,
       (service) => CONSOLE_NETWORKS.has(service),
       (service) => categoryOf(service) === 'gaming' && !CONSOLE_NETWORKS.has(service) && service !== 'steam',
     );
+    // A payment app that says the bank's server does not answer ("GPay pe 'Your bank's server is
+    // not responding'", "फोनपे से 'बैंक सर्वर डाउन'") passes on the bank's failure: the bank named is the one failing.
+    if (!afterConsole.some((m) => categoryOf(m.service) === 'bank') || !blamesTheBanksServer(words)) return afterConsole;
+    // The payment network itself (UPI, Pix) stays when the post says it fails.
+    return afterConsole.filter((m) => categoryOf(m.service) !== 'payments' || PAYMENT_NETWORKS.has(m.service));
   }
 
   /**

@@ -192,4 +192,24 @@ describe('twenty-first blind pass classes', () => {
   it('placesOlbiaInSardiniaNotAntalya', () => {
     expect(classify('youtube non funziona da un’ora', { author_location: 'Olbia' }).country).toBe('IT');
   });
+
+  it('putsABankServerFailureOnTheBankNotThePaymentApp', () => {
+    expect(classify("HDFC ka server down hai kya? PhonePe pe 'bank server not responding' aa raha hai").services).toEqual(['hdfc-bank']);
+    expect(classify("ICICI server issue? GPay says 'Your bank's server is not responding'").services).toEqual(['icici-bank']);
+    // UPI itself said to fail stays.
+    expect(classify("SBI server down, UPI se payment nahi ho raha, 'bank server unavailable' aa raha hai").services).toEqual([
+      'sbi',
+      'upi',
+    ]);
+  });
+
+  it('readsHindiSitesThatSitDownAndPaymentsThatWentThroughElsewhere', () => {
+    expect(classify('आईआरसीटीसी की साइट तत्काल के टाइम पे बैठ जाती है').services).toEqual(['irctc']);
+    expect(classify("फ़ोनपे पर 'सर्वर बिजी है' आ रहा है। पेटीएम से पेमेंट हो गया").services).toEqual(['phonepe']);
+  });
+
+  it('readsWhatHappensWheneverItIsDownAsNoComplaint', () => {
+    expect(classify('जब इंस्टाग्राम डाउन होता है तो सब ट्विटर पर आ जाते हैं').complaint).toBe(false);
+    expect(classify('jab insta down hota hai toh sab twitter pe aa jaate hain').complaint).toBe(false);
+  });
 });

@@ -15,6 +15,13 @@ export const hi: ComplaintLexicon = {
   name: 'Hindi',
 
   outage: [
+    // a site that 'sits down' at tatkal time; only loading; failing in every app; disconnecting
+    'बैठ जाती है',
+    'बैठ जाता है',
+    'लोडिंग ही दिख रहा',
+    'सब में फेल',
+    'में फेल',
+    'डिस्कनेक्ट हो रहा है',
     // messages not arriving
     'नहीं आ रहे',
     'नहीं आ रहे हैं',
@@ -528,6 +535,8 @@ export const hi: ComplaintLexicon = {
   ],
 
   errors: [
+    // SBI YONO's expired session; Flipkart's 'something went wrong'
+    'सेशन एक्सपायर',
     'कनेक्ट हो रहा है…',
     'कनेक्ट किया जा रहा है',
     'नेटवर्क का इंतज़ार किया जा रहा है',
@@ -553,7 +562,7 @@ export const hi: ComplaintLexicon = {
   hashtags: ['डाउन', 'बंद', 'ठप', 'आउटेज', 'सर्वरडाउन', 'नेटवर्कसमस्या'],
 
   // Another app that did it at once ('PhonePe से तुरंत हो गया').
-  working: ['चल रहा है', 'चल रहा', 'चल रही है', 'ठीक है', 'ठीक चल रहा है', 'सही चल रहा है', 'बढ़िया चल रहा है', 'काम कर रहा है', 'तुरंत हो गया'],
+  working: ['से हो गया पेमेंट', 'से पेमेंट हो गया', 'चल रहा है', 'चल रहा', 'चल रही है', 'ठीक है', 'ठीक चल रहा है', 'सही चल रहा है', 'बढ़िया चल रहा है', 'काम कर रहा है', 'तुरंत हो गया'],
   recovered: [
     // a service restored, as a headline says it
     'बहाल',
@@ -645,6 +654,9 @@ export const hi: ComplaintLexicon = {
   ],
 
   negative: [
+    // what happens whenever it is down (a habit, not now)
+    'डाउन होता है तो',
+    'बंद होता है तो',
     // users had trouble: a report of others
     'यूजर्स को',
     'यूज़र्स को',
@@ -1106,6 +1118,8 @@ export const hi: ComplaintLexicon = {
 
   revelations: ['पता चला *', 'पता चला कि *', 'असल में *', 'गलती *'],
   alternatives: [
+    // sending files by another app meanwhile
+    '* से भेज रहे हैं',
     // The cause first suspected ('पहले लगा Airtel का नेट गया').
     'पहले लगा *',
     'मुझे लगा *',

@@ -305,6 +305,9 @@ export const hinglish: ComplaintLexicon = {
   hashtags: ['down', 'band', 'bandhai', 'downhai', 'serverdown', 'networkissue', 'nahichalraha', 'outage'],
 
   working: [
+    // the payment went through with another app or bank
+    'se ho gaya payment',
+    'se payment ho gaya',
     // a call goes through: "call lag raha hai" (not "lag", slowness)
     'call lag raha',
     'call lag rahi',
@@ -438,6 +441,9 @@ export const hinglish: ComplaintLexicon = {
   ],
 
   negative: [
+    // what happens whenever it is down (a habit, not now)
+    'down hota hai toh',
+    'down hota hai to',
     // wishing it went down (for a day without meetings)
     'down ho jaye',
     'kitna maza aaye',
