@@ -1486,3 +1486,13 @@ describeFloors('accuracy on the twenty-first-pass Hindi set', 'twenty-first-pass
   country: 1.0,
   language: 1.0,
 });
+
+// twenty-first-pass-turkish-posts.jsonl: a year in Turkish (the 2024 Instagram block, the 2023
+// earthquake, suffixed names, "çöktü" of moods and bridges): F1 0.910 → 0.976, services 90.4% →
+// 96.4%.
+describeFloors('accuracy on the twenty-first-pass Turkish set', 'twenty-first-pass-turkish-posts.jsonl', 150, {
+  f1: 0.97,
+  services: 0.96,
+  country: 0.98,
+  language: 1.0,
+});

@@ -212,4 +212,16 @@ describe('twenty-first blind pass classes', () => {
     expect(classify('जब इंस्टाग्राम डाउन होता है तो सब ट्विटर पर आ जाते हैं').complaint).toBe(false);
     expect(classify('jab insta down hota hai toh sab twitter pe aa jaate hain').complaint).toBe(false);
   });
+
+  it('readsTurkishConnectingScreensLogoutsAndSoundWithoutPicture', () => {
+    expect(classify("WhatsApp 'Bağlanılıyor...' diyor, evde herkeste aynı").services).toEqual(['whatsapp']);
+    expect(classify('Instagram kendi kendine çıkış yaptı, tekrar giremiyorum').services).toEqual(['instagram']);
+    expect(classify("netflix'te ses var görüntü yok").services).toEqual(['netflix']);
+  });
+
+  it('readsTurkishBlocksBansAndAdviceAsNoComplaint', () => {
+    expect(classify('YouTube çökmedi, erişim engeli getirildi, uygulamayı silmeyin').complaint).toBe(false);
+    expect(classify('Deprem sonrası aramalar gitmiyorsa panik yapmayın, şebeke yoğun').complaint).toBe(false);
+    expect(classify("Telegram hesabım banlandı, 'kullanmasına izin verilmiyor' diyor").complaint).toBe(false);
+  });
 });

@@ -17,6 +17,13 @@ export const lexicon_tr: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'Turkish',
   outage: [
+    // gone at the same time; logged out by itself; packet loss; picture without sound and the reverse; download speed at zero
+    'aynı anda gitti',
+    'kendi kendine çıkış yaptı',
+    'paket kaybı',
+    'görüntü yok',
+    'ses yok',
+    'bayta düştü',
     // Does not open at all for the author, stuck loading, a session ended and thrown out, an error given.
     'bende hiç açılmıyor',
     'hiç açılmıyor',
@@ -517,6 +524,9 @@ export const lexicon_tr: ComplaintLexicon = {
     'işlem başarısız',
   ],
   question: [
+    // the same for everyone at the office; anyone getting this error
+    'herkeste aynı',
+    'hatası alan var mı',
     // who else has it
     'başka kimde var',
     'kimde var',
@@ -630,6 +640,9 @@ export const lexicon_tr: ComplaintLexicon = {
     'kopma var mı',
   ],
   errors: [
+    // Connecting, as WhatsApp shows it in Turkish; a bank app's 'cannot process'
+    'bağlanılıyor',
+    'işleminizi gerçekleştiremiyoruz',
     // Netflix's Turkish playback error.
     'bu içeriği şu anda oynatamıyoruz',
     // Instagram's 'could not refresh feed' in Turkish.
@@ -865,6 +878,14 @@ export const lexicon_tr: ComplaintLexicon = {
     'sorun bendeymiş',
   ],
   negative: [
+    // it did not crash, it is blocked; which VPN; don't panic; the name change; a ban; morale
+    'çökmedi',
+    'hangi vpn',
+    'panik yapmayın',
+    'adı değişeli',
+    'banlandı',
+    'kullanmasına izin verilmiyor',
+    'moralim çöktü bugün',
     // asking who has another operator's line nearby
     'hattı olan var mı',
     // a team's morale that collapsed
