@@ -1496,3 +1496,18 @@ describeFloors('accuracy on the twenty-first-pass Turkish set', 'twenty-first-pa
   country: 0.98,
   language: 1.0,
 });
+
+// twenty-first-pass-english-south-asia-uk-posts.jsonl: English as people in India, Pakistan and
+// the UK write it ("kindly resolve", support handles, EE, O2, BT, Sky and Vi in other senses):
+// F1 0.946 → 0.970, services 90.5% → 92.9%.
+describeFloors(
+  'accuracy on the twenty-first-pass English (South Asia and UK) set',
+  'twenty-first-pass-english-south-asia-uk-posts.jsonl',
+  150,
+  {
+    f1: 0.96,
+    services: 0.92,
+    country: 1.0,
+    language: 0.99,
+  },
+);

@@ -1470,6 +1470,8 @@ export const REGIONS: readonly Place[] = [
 ];
 
 export const CITY_NAMES: readonly Place[] = [
+  // United Kingdom: the city as people shorten it in a profile.
+  { country: 'GB', rank: 372_775, names: ['Stoke-on-Trent', 'Stoke'] },
   // Kazakhstan: Astana was Nur-Sultan from 2019 to 2022, and profiles still say so.
   { country: 'KZ', rank: 345_604, names: ['Astana', 'Nur-Sultan', 'Nursultan', 'Nur Sultan', 'Нур-Султан', 'Нурсултан', 'Нұр-Сұлтан'] },
   // India

@@ -224,4 +224,20 @@ describe('twenty-first blind pass classes', () => {
     expect(classify('Deprem sonrası aramalar gitmiyorsa panik yapmayın, şebeke yoğun').complaint).toBe(false);
     expect(classify("Telegram hesabım banlandı, 'kullanmasına izin verilmiyor' diyor").complaint).toBe(false);
   });
+
+  it('readsEnglishOutagesOfOperatorsOutsideTheCatalogue', () => {
+    expect(classify('Hathway broadband dead since 7pm. useless', { author_location: 'Pune' })).toMatchObject({
+      complaint: true,
+      services: [],
+    });
+    expect(classify('EE: all calls going straight to voicemail for the last hour', { author_location: 'Hull' }).complaint).toBe(true);
+  });
+
+  it('readsAStatementThatTheIssueIsAddressedAsARecovery', () => {
+    expect(classify('NPCI: the issue with UPI has been addressed and the system has stabilised').complaint).toBe(false);
+  });
+
+  it('placesStokeInEngland', () => {
+    expect(classify('sky go not loading at all', { author_location: 'stoke' }).country).toBe('GB');
+  });
 });

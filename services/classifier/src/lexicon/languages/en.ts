@@ -91,6 +91,11 @@ export const en: ComplaintLexicon = {
   name: 'English',
 
   outage: [
+    // dead or down since an hour named; calls straight to voicemail; another app doing the same
+    'dead since',
+    'going straight to voicemail',
+    'straight to voicemail',
+    'doing the same thing',
     // a recovery tweet called a lie
     'is a lie',
     // data that has been trash all day
@@ -1484,6 +1489,10 @@ export const en: ComplaintLexicon = {
     "'s up",
   ],
   recovered: [
+    // a payment network's statement that the issue is addressed
+    'has been addressed',
+    'has stabilised',
+    'has stabilized',
     // fixed on the author's side
     'we\'re good',
     'we are good now',
@@ -1693,6 +1702,9 @@ export const en: ComplaintLexicon = {
   ],
 
   negative: [
+    // a feed feature gripe; a full mailbox
+    'stop pushing',
+    'pages i don\'t follow',
     // an economic outlook ("UK outlook for Q2: growth down")
     'growth down',
     // a link that should not expire: a how-to
