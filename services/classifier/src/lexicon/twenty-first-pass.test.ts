@@ -240,4 +240,19 @@ describe('twenty-first blind pass classes', () => {
   it('placesStokeInEngland', () => {
     expect(classify('sky go not loading at all', { author_location: 'stoke' }).country).toBe('GB');
   });
+
+  it('readsPeopleAndBridgesThatFellAsNoOutage', () => {
+    expect(classify('mi abuela se cayó en el patio, el grupo del whats no paró de sonar, ya está bien').complaint).toBe(false);
+    expect(classify('minha vó caiu na escada, tá tudo bem graças a Deus, avisei todo mundo no zap').complaint).toBe(false);
+    expect(classify('se cayó un pedazo del puente en Reforma, tomen otra ruta').complaint).toBe(false);
+  });
+
+  it('readsAnOperatorThatIsRubbishTodayAndAppsItStops', () => {
+    expect(classify('a tim tá uma bosta hoje, nem o whatsapp carrega', { author_location: 'Belém, PA' }).services).toEqual(['tim']);
+  });
+
+  it('readsArabicUpdatesAndCompanyStatementsAsNoComplaint', () => {
+    expect(classify('الانستقرام نزل تحديث غريب، مش عاجبني الشكل الجديد').complaint).toBe(false);
+    expect(classify('انقطاع الإنترنت في عدة مدن بسبب عطل تقني، حسب بلاغ للشركة').complaint).toBe(false);
+  });
 });

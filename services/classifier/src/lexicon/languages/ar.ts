@@ -782,6 +782,8 @@ export const lexicon_ar: ComplaintLexicon = {
     'شغال بدون مشاكل',
   ],
   recovered: [
+    // the internet is back; the operator compensated
+    'عوضونا',
     // the services' return, as a headline says it
     'عودة خدمات',
     'عودة الخدمة',
@@ -890,6 +892,9 @@ export const lexicon_ar: ComplaintLexicon = {
     'انحلت بعد ما',
   ],
   negative: [
+    // an update came out; the new look
+    'نزل تحديث',
+    'الشكل الجديد',
     // What a country does not support (VoIP calls), and a sauna.
     'غير مدعومة',
     'لا تزال مكالمات',
@@ -1241,6 +1246,9 @@ export const lexicon_ar: ComplaintLexicon = {
     'كان في عطل',
   ],
   news: [
+    // according to the company's statement; because of a technical fault
+    'حسب بلاغ',
+    'بسبب عطل تقني',
     // A support desk's reply to a customer (its greeting, its network cleared, its sign-off): the operator's voice, not a complaint
     'نشكركم على تفهمكم',
     'شكرا لتفهمك',

@@ -32,6 +32,8 @@ export const lexicon_es: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'Spanish',
   outage: [
+    // a catalogue that does not sync
+    'no sincroniza',
     // taking forever; a whole afternoon without it; messages that do not reach her
     'tarda una eternidad',
     'tarda siglos',
@@ -840,6 +842,17 @@ export const lexicon_es: ComplaintLexicon = {
     'se desconectó del wifi',
   ],
   negative: [
+    // a grandmother or a bridge that fell; a phone not to buy again; people mocked for calling their wifi an outage; maintenance announced; recovering an account
+    'mi abuela se cayó',
+    'abuela se cayó',
+    'se cayó un pedazo',
+    'tomen otra ruta',
+    'no vuelvo a comprar',
+    'esa marca',
+    'los que dicen',
+    'entra en mantenimiento',
+    'recuperar la cuenta',
+    'un número que ya no tengo',
     // A phone dropped, the algorithm, a mood, a fee, a scheduled maintenance notice, how-to, 'never is it WhatsApp'.
     'se me cayó el',
     'se me cayó la',
@@ -1508,6 +1521,10 @@ export const lexicon_es: ComplaintLexicon = {
   // A known outage asked about as the cause of the author's own failure ("¿es cosa de amazon?").
   causesAsked: ['es cosa de *', 'será cosa de *', 'es por lo de *', 'es por la caída de *'],
   alternatives: [
+    // send it by another app
+    'pásamelo por *',
+    'mándamelo por *',
+    'pasámelo por *',
     // Tried on another operator's data first ('probé con datos de Movistar'); not 'no es *', which matched 'pero no, es WhatsApp'.
     'probé con datos de *',
     'ya probé con datos de *',

@@ -10,6 +10,9 @@ export const lexicon_pt: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'Portuguese',
   outage: [
+    // an operator that is rubbish today
+    'tá uma bosta',
+    'ta uma bosta',
     // no mobile data; deleted and downloaded again, nothing
     'não tenho dados móveis',
     'não tenho dados',
@@ -688,6 +691,11 @@ export const lexicon_pt: ComplaintLexicon = {
     'cá está a funcionar',
   ],
   negative: [
+    // a grandmother who fell; thank God
+    'vó caiu',
+    'avó caiu',
+    'caiu na escada',
+    'graças a deus',
     // a new Vivo phone that freezes; buying a phone
     'meu vivo novo',
     'compro celular',
