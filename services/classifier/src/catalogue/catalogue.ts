@@ -747,9 +747,11 @@ const OTHER_PRODUCTS = [
   'instapay',
   'الاكسبلور',
   'اكسبلور',
-  // An Argentine card and app, not X; Kakao's payment app, not KakaoTalk.
+  // An Argentine card and app, not X; Kakao's payment and taxi apps, not KakaoTalk.
   'naranja x',
   '카카오페이',
+  '카카오t',
+  '카카오택시',
   // LINE's food delivery, not its messenger.
   'line man',
   'google cloud',

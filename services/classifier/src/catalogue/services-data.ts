@@ -692,7 +692,8 @@ export const SERVICES: readonly ServiceEntry[] = [
       'يوتيب',
       'يوتوب',
     ],
-    ambiguousAliases: [],
+    // Japanese net slang for YouTube (つべ, from Tube): only with context.
+    ambiguousAliases: ['つべ'],
     handles: ['youtube', 'teamyoutube'],
     hashtags: ['youtube', 'youtubedown', 'youtubeisdown', 'youtubeoutage', 'youtubeçöktü', 'youtubecoktu', 'youtubecaido', 'ytdown'],
     // Its short-video feed, named without the app ("Shorts won't load").

@@ -255,4 +255,20 @@ describe('twenty-first blind pass classes', () => {
     expect(classify('الانستقرام نزل تحديث غريب، مش عاجبني الشكل الجديد').complaint).toBe(false);
     expect(classify('انقطاع الإنترنت في عدة مدن بسبب عطل تقني، حسب بلاغ للشركة').complaint).toBe(false);
   });
+
+  it('readsKakaoTaxiAsAnotherProductAndKoreanDeathsOfApps', () => {
+    expect(classify('카카오T 안 돼서 택시를 못 잡음').services).toEqual([]);
+    expect(classify('카톡 죽어서 아무것도 못 보냄').services).toEqual(['kakaotalk']);
+  });
+
+  it('readsJapaneseMoodsCoursesAndMaintenanceNoticesAsNoOutage', () => {
+    expect(classify('新しいドラマが重すぎてメンタル死んでる').complaint).toBe(false);
+    expect(classify('レポートで単位落ちた、最悪').complaint).toBe(false);
+    expect(classify('【お知らせ】定期メンテナンスのため、一部機能がご利用いただけません').complaint).toBe(false);
+  });
+
+  it('readsJapaneseSendingFailuresAndStops', () => {
+    expect(classify('Slackのメッセージが送信失敗になる').services).toEqual(['slack']);
+    expect(classify('Spotify急に止まる、次の曲に行かない').services).toEqual(['spotify']);
+  });
 });

@@ -9,6 +9,10 @@ export const lexicon_ja: ComplaintLexicon = {
   scripts: ['Jpan', 'Hira', 'Kana', 'Hani'],
   name: 'Japanese',
   outage: [
+    // both no good; sending failed; suddenly stops
+    '両方ダメ',
+    '送信失敗',
+    '急に止まる',
     // stuck, not moving on; an error that keeps coming up
     'から進まない',
     '進まない',
@@ -342,8 +346,10 @@ export const lexicon_ja: ComplaintLexicon = {
     'サーバー落ち',
   ],
   // What works, said of another app or part ("PSNは普通に繋がってる", "LINE通話は普通にできる").
-  working: ['普通に繋がってる', '普通につながってる', '普通に繋がる', '普通にできる', '普通に使える'],
+  working: ['普通に送れる', '普通に動く', '生きてる', '届くのに', '普通に繋がってる', '普通につながってる', '普通に繋がる', '普通にできる', '普通に使える'],
   recovered: [
+    // the operator's notice that it is fixed
+    '復旧しております',
     '復旧',
     '復旧した',
     '復活',
@@ -409,6 +415,13 @@ export const lexicon_ja: ComplaintLexicon = {
     'ウチは大丈夫',
   ],
   negative: [
+    // a mood or a course that 'died' or 'fell'; a maintenance notice; Monday morning
+    'メンタル死んでる',
+    '単位落ちた',
+    '尊すぎて',
+    '定期メンテナンス',
+    'メンテナンスのため',
+    '月曜の朝',
     // it was only the author's own line (or setting) after all
     'だけだった',
     // It works for me, it was my router, sorry for the fuss, the friend's phone was broken, a past outage remembered.
@@ -669,7 +682,7 @@ export const lexicon_ja: ComplaintLexicon = {
     '1年前の今日',
   ],
   // Headlines: an outage that "continues" (状態が続く), a "large-scale outage at" (で大規模障害).
-  news: ['障害のお知らせ', 'ご迷惑をおかけし', '速報', 'ユーザーから報告', '報告が相次', '全国で影響', '状態が続く', 'で大規模障害', '行政指導', '情報漏えい'],
+  news: ['障害情報', '障害のお知らせ', 'ご迷惑をおかけし', '速報', 'ユーザーから報告', '報告が相次', '全国で影響', '状態が続く', 'で大規模障害', '行政指導', '情報漏えい'],
   symptoms: {
     messages: ['メッセージ', 'トーク', 'DM', '送信', '既読', 'LINE送れない', 'スタンプ', 'チャット', 'ライン', 'メッセ', 'SMS'],
     calls: ['通話', '電話', 'ビデオ通話', '音声通話', '発信'],

@@ -10,6 +10,11 @@ export const lexicon_ko: ComplaintLexicon = {
   scripts: ['Kore', 'Hang'],
   name: 'Korean',
   outage: [
+    // died, so; a site that will not open; only Shorts will not move on
+    '죽어서',
+    '죽었어',
+    '안 들어가지는데',
+    '안 넘어가짐',
     // search that does not work; only refreshing
     '안 되는 거',
     '새로고침만 됨',
@@ -642,6 +647,11 @@ export const lexicon_ko: ComplaintLexicon = {
     '개발자분들 고생하셨어요',
   ],
   negative: [
+    // a week ago already; the compensation for an outage; the rename to X
+    '일주일 전이네',
+    '보상으로',
+    '먹통 보상',
+    '이름 엑스로 바뀐',
     // not even told why (of a suspension)
     '이유도 안 알려줌',
     '이유도 안 알려',
