@@ -1766,6 +1766,8 @@ function dropCountersOfAnotherPart(counter: Located<Cue>[], cues: readonly Locat
 
 /** Words before a recovery within which the one who says it stands ("customer care says no issue", "berita bilang udah pulih"). */
 const REPORTER_REACH = 6;
+/** "Then" opening the author's retort ("keh rahe hain koi masla nahi. Phir whatsapp kyun nahi chal raha"). */
+const THEN_WORDS: ReadonlySet<string> = new Set(['then', 'phir', 'fir', 'फिर', 'پھر']);
 /** Verbs of saying and telling, folded: what follows them is somebody else's word. */
 const REPORT_WORDS: ReadonlySet<string> = new Set([
   ...['says', 'said', 'say', 'claims', 'tweeted', 'announced'],
@@ -1790,7 +1792,7 @@ function dropRecoveriesReported(counter: Located<Cue>[], cues: readonly Located<
       (c) =>
         (c.value.kind === 'outage' || c.value.kind === 'error') &&
         c.start >= cue.end &&
-        words.slice(cue.end, c.start + 1).some((w) => BUT_WORDS.has(w) || STILL_WORDS.has(w) || MINE_WORDS.has(w)),
+        words.slice(cue.end, c.start + 1).some((w) => BUT_WORDS.has(w) || STILL_WORDS.has(w) || MINE_WORDS.has(w) || THEN_WORDS.has(w)),
     );
   const dropped = counter.filter(reported);
   if (dropped.length === 0) return;
@@ -2030,6 +2032,8 @@ const TRIED_ON_WORDS: ReadonlySet<string> = new Set([
   'pe',
   'par',
   'con',
+  'col',
+  'coi',
   'sur',
   'su',
   'auf',

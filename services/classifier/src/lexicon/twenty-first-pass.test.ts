@@ -271,4 +271,22 @@ describe('twenty-first blind pass classes', () => {
     expect(classify('Slackのメッセージが送信失敗になる').services).toEqual(['slack']);
     expect(classify('Spotify急に止まる、次の曲に行かない').services).toEqual(['spotify']);
   });
+
+  it('dropsTheOperatorWhoseBalanceOrNetworkTheAuthorChecked', () => {
+    expect(classify('Whatsapp band hai kya? mera Zong ka package bhi abhi karwaya hai').services).toEqual(['whatsapp']);
+    expect(classify('whatsapp non va, ho provato col wifi e coi dati Iliad', { author_location: 'Catania' }).services).toEqual([
+      'whatsapp',
+    ]);
+  });
+
+  it('keepsTheAppAfterTheOperatorSaysThereIsNoProblem', () => {
+    expect(classify('PTCL walon ne kaha koi masla nahi. Phir instagram kyun nahi chal raha').services).toEqual(['instagram']);
+    expect(classify('میں سمجھا جاز کا مسئلہ ہے، واٹس ایپ ہی بیٹھ گیا ہے').services).toEqual(['whatsapp']);
+  });
+
+  it('readsTheFirstTestCasesPhrasings', () => {
+    expect(classify("Messaggi bloccati da un'ora su telegram").services).toEqual(['telegram']);
+    expect(classify('स्क्रीनशॉट व्हाट्सएप पर नहीं जा रहा').services).toEqual(['whatsapp']);
+    expect(classify("Apparently Instagram is down. Wouldn't have noticed, nobody messages me").complaint).toBe(false);
+  });
 });

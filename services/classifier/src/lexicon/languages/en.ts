@@ -91,6 +91,10 @@ export const en: ComplaintLexicon = {
   name: 'English',
 
   outage: [
+    // the operator says no problems; out here too
+    'says no problems',
+    'out as well',
+    'out here too',
     // dead or down since an hour named; calls straight to voicemail; another app doing the same
     'dead since',
     'going straight to voicemail',
@@ -1702,6 +1706,9 @@ export const en: ComplaintLexicon = {
   ],
 
   negative: [
+    // would not have noticed; nobody messages me anyway
+    'wouldn\'t have noticed',
+    'nobody messages me',
     // a feed feature gripe; a full mailbox
     'stop pushing',
     'pages i don\'t follow',

@@ -15,6 +15,10 @@ export const hi: ComplaintLexicon = {
   name: 'Hindi',
 
   outage: [
+    // not going (messages, a screenshot)
+    'नहीं जा रहा',
+    'नहीं जा रही',
+    'नहीं जा रहे',
     // a site that 'sits down' at tatkal time; only loading; failing in every app; disconnecting
     'बैठ जाती है',
     'बैठ जाता है',
@@ -654,6 +658,8 @@ export const hi: ComplaintLexicon = {
   ],
 
   negative: [
+    // peace in the country, nobody sent a good-morning photo (a joke)
+    'देश में शांति है',
     // what happens whenever it is down (a habit, not now)
     'डाउन होता है तो',
     'बंद होता है तो',

@@ -441,6 +441,9 @@ export const hinglish: ComplaintLexicon = {
   ],
 
   negative: [
+    // one benefit of it being down
+    'hone ka ek fayda',
+    'ka ek fayda',
     // what happens whenever it is down (a habit, not now)
     'down hota hai toh',
     'down hota hai to',

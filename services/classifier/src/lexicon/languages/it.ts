@@ -10,6 +10,9 @@ export const lexicon_it: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'Italian',
   outage: [
+    // messages blocked for half an hour
+    'messaggi bloccati',
+    'bloccati da',
     // restarting by itself; no SMS with the code; stuck on loading forever; logged out and not let back in; a national IT fault
     'continua a riavviarsi',
     'si riavvia da solo',

@@ -958,6 +958,10 @@ export const ROMANISED_HINDUSTANI = {
     'yaani *',
   ],
   alternatives: [
+    // the author's own package or data balance checked: the operator is not the failing one
+    '* ka package',
+    '* ka data pack',
+    '* ka balance',
     // Where the author went instead ('Flipkart se le liya', 'GPay try karu kya').
     '* se le liya',
     '* try karu',

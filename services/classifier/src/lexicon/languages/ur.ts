@@ -16,6 +16,11 @@ export const ur: ComplaintLexicon = {
   name: 'Urdu',
 
   outage: [
+    // sat down (crashed); not going at all; what is the problem
+    'بیٹھ گیا ہے',
+    'بیٹھ گیا',
+    'جا ہی نہیں رہی',
+    'جا ہی نہیں رہا',
     // logged out by itself; the screen freezes; no voice in calls; everyone has the same problem
     'لاگ آؤٹ کر دیا',
     'خود بخود لاگ آؤٹ',
@@ -886,7 +891,7 @@ export const ur: ComplaintLexicon = {
     'خراب تھا',
   ],
 
-  revelations: ['یعنی *', 'مسئلہ *', 'مسلہ *', 'پتہ چلا *', 'پتا چلا *', 'پتہ چلا کہ *', 'اصل میں *', 'غلطی *'],
+  revelations: ['* ہی بیٹھ گیا ہے', 'یعنی *', 'مسئلہ *', 'مسلہ *', 'پتہ چلا *', 'پتا چلا *', 'پتہ چلا کہ *', 'اصل میں *', 'غلطی *'],
   alternatives: [
     // the cause first suspected
     'مجھے لگا *',
