@@ -1568,3 +1568,13 @@ describeFloors('accuracy on the twenty-first-pass WhatsApp-2022 check (unread)',
   country: 1.0,
   language: 0.99,
 });
+
+// twenty-first-pass-indic-posts.jsonl: Bengali, Tamil, Marathi and Telugu, native and romanised:
+// F1 0.900 → 0.988, services 71.1% → 89.2%. Three Grameenphone posts are labelled [] where our
+// catalogue reads Telenor (whose markets in services.csv include Bangladesh): left as it is.
+describeFloors('accuracy on the twenty-first-pass Indic set', 'twenty-first-pass-indic-posts.jsonl', 150, {
+  f1: 0.98,
+  services: 0.89,
+  country: 1.0,
+  language: 0.96,
+});

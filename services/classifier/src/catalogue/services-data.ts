@@ -370,6 +370,7 @@ export const SERVICES: readonly ServiceEntry[] = [
     category: 'social',
     markets: 'global',
     aliases: [
+      'ফেবু',
       // Spanish spellings by ear.
       'feis',
       'feisbuk',
@@ -465,6 +466,7 @@ export const SERVICES: readonly ServiceEntry[] = [
     category: 'messaging',
     markets: 'global',
     aliases: [
+      'ఫేస్‌బుక్ మెసెంజర్',
       'মেসেঞ্জার',
       'மெசஞ்சர்',
       'మెసెంజర్',
@@ -2119,7 +2121,7 @@ export const SERVICES: readonly ServiceEntry[] = [
       'व्होडाफोन',
       'व्होडाफोन आयडिया',
     ],
-    ambiguousAliases: ['vi', 'idea', 'वीआई', 'आइडिया', 'vodafone', 'व्हीआय', 'आयडिया'],
+    ambiguousAliases: ['vi', 'idea', 'वीआई', 'आइडिया', 'vodafone', 'व्हीआय', 'आयडिया', 'ভিআই'],
     handles: ['vicustomercare', 'viindia'],
     hashtags: ['vodafoneidea', 'vinetwork', 'vinetworkdown', 'vidown', 'vodafoneideadown'],
   },
@@ -2445,6 +2447,8 @@ export const SERVICES: readonly ServiceEntry[] = [
     category: 'video',
     markets: ['IN'],
     aliases: [
+      'ஜியோஹாட்ஸ்டார்',
+      'ஜியோ ஹாட்ஸ்டார்',
       'জিওহটস্টার',
       'jiohotstar',
       'jio hotstar',

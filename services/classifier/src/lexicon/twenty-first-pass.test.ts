@@ -289,4 +289,22 @@ describe('twenty-first blind pass classes', () => {
     expect(classify('स्क्रीनशॉट व्हाट्सएप पर नहीं जा रहा').services).toEqual(['whatsapp']);
     expect(classify("Apparently Instagram is down. Wouldn't have noticed, nobody messages me").complaint).toBe(false);
   });
+
+  it('readsBengaliTamilMarathiAndTeluguScreensAndNetworks', () => {
+    expect(classify('জোমাটো খুললেই সাদা স্ক্রিন, কাল থেকে').services).toEqual(['zomato']);
+    expect(classify('ஜியோஹாட்ஸ்டார்ல மேட்ச் நின்னுடுச்சு, லோடிங் மட்டும் சுத்துது').services).toEqual(['jiohotstar']);
+    expect(classify('व्हीआय चं नेटवर्क पूर्ण गेलंय').services).toEqual(['vi']);
+    expect(classify('యూట్యూబ్ లో బ్లాంక్ స్క్రీన్, రీస్టార్ట్ చేసినా సేమ్').services).toEqual(['youtube']);
+  });
+
+  it('readsTeluguWhatWorksAndWhereTheAuthorGoes', () => {
+    expect(classify('గూగుల్ పే ఓపెన్ అవ్వట్లేదు, ఫోన్‌పే బాగానే ఉంది').services).toEqual(['google-pay']);
+    expect(classify('whatsapp lo msgs povatledu, notes telegram lo pettanu').services).toEqual(['whatsapp']);
+  });
+
+  it('readsIndicHeadlinesRechargesAndPhoneShoppingAsNoComplaint', () => {
+    expect(classify('ఎయిర్‌టెల్ నెట్‌వర్క్ అంతరాయం: పలు నగరాల్లో వినియోగదారుల ఇబ్బందులు').complaint).toBe(false);
+    expect(classify('রিচার্জ শেষ, তাই নেট নেই').complaint).toBe(false);
+    expect(classify('புது vivo போன் வாங்கலாமா? 15k பட்ஜெட்ல').complaint).toBe(false);
+  });
 });

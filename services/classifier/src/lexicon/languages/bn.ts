@@ -19,6 +19,9 @@ export const bn: ComplaintLexicon = {
   name: 'Bengali',
 
   outage: [
+    // cannot even get in; a white screen
+    'ঢুকতেই পারছি না',
+    'সাদা স্ক্রিন',
     // Dead net, logged out with a password refused, buffering and stuck.
     'পুরা মরা',
     'একদম মরা',
@@ -292,6 +295,8 @@ export const bn: ComplaintLexicon = {
   ],
 
   errors: [
+    // 'something went wrong' in Bengali
+    'কিছু একটা ভুল হয়েছে',
     'সংযোগ করা হচ্ছে…',
     'কানেক্ট হচ্ছে…',
     'নেটওয়ার্কের জন্য অপেক্ষা করা হচ্ছে',
@@ -362,6 +367,8 @@ export const bn: ComplaintLexicon = {
   ],
 
   negative: [
+    // the author's recharge ran out
+    'রিচার্জ শেষ',
     // A mood down, a hypothetical day without it, the market.
     'মনটা আজ খুব ডাউন',
     'খুব ডাউন',

@@ -22,6 +22,9 @@ export const mr: ComplaintLexicon = {
   name: 'Marathi',
 
   outage: [
+    // the network completely gone; a white screen
+    'पूर्ण गेलंय',
+    'पांढरी स्क्रीन',
     // Disconnecting again and again.
     'disconnect होतोय',
     'सारखा disconnect',
@@ -376,6 +379,8 @@ export const mr: ComplaintLexicon = {
   ],
 
   errors: [
+    // 'something went wrong' in Marathi
+    'काहीतरी चुकलं',
     'कनेक्ट करत आहे…',
     'कनेक्ट होत आहे…',
     'नेटवर्कची प्रतीक्षा करत आहे',

@@ -21,6 +21,9 @@ export const ta: ComplaintLexicon = {
   name: 'Tamil (incl. Tanglish)',
 
   outage: [
+    // the stream stopped; only the loading spins; logged out
+    'லோடிங் மட்டும் சுத்துது',
+    'லாக் அவுட் ஆயிடுச்சு',
     // Tanglish: stuck on a page, tried again and again.
     'page la stuck',
     'la stuck',
@@ -572,6 +575,9 @@ export const ta: ComplaintLexicon = {
   ],
 
   negative: [
+    // which phone to buy
+    'போன் வாங்கலாமா',
+    'பட்ஜெட்ல',
     // The market and a mood 'down'.
     'மனசும் டவுன்',
     'romba down',

@@ -25,6 +25,12 @@ export const te: ComplaintLexicon = {
   name: 'Telugu',
 
   outage: [
+    // a blank screen; same after a restart; no signal at all; not reachable; not visible
+    'బ్లాంక్ స్క్రీన్',
+    'రీస్టార్ట్ చేసినా సేమ్',
+    'సిగ్నల్ అసలు లేదు',
+    'నాట్ రీచబుల్',
+    'kanipinchatledu',
     // Tenglish: does not happen, stops, fails, buffers; a payment that failed (transliterated).
     'download avvatledu',
     'aagipoyindi',
@@ -268,6 +274,8 @@ export const te: ComplaintLexicon = {
   ],
 
   errors: [
+    // a declined transaction at the ATM
+    'ట్రాన్సాక్షన్ డిక్లైన్డ్',
     'కనెక్ట్ చేస్తోంది…',
     'కనెక్ట్ అవుతోంది…',
     'నెట్‌వర్క్ కోసం వేచి ఉంది',
@@ -283,6 +291,10 @@ export const te: ComplaintLexicon = {
 
   hashtags: ['డౌన్', 'సర్వర్డౌన్', 'నెట్వర్క్సమస్య', 'అంతరాయం', 'down'],
 
+  // What works, said of another app ("ఫోన్‌పే బాగానే ఉంది").
+  working: ['బాగానే ఉంది', 'బాగానే పనిచేస్తోంది'],
+  // The cause first suspected, and where the author goes meanwhile ("telegram lo pettanu").
+  alternatives: ['* పనిచేయట్లేదు అనుకున్నా', '* lo pettanu', '* lo pedutunna'],
   recovered: [
     'వచ్చేసింది',
     'మళ్లీ వచ్చింది',
@@ -351,6 +363,9 @@ export const te: ComplaintLexicon = {
 
   // what the author read or saw in the news, verb-final after the reported clause ("... అని వార్తల్లో చూశా"): hearsay
   news: [
+    // a headline: users' troubles in several cities
+    'వినియోగదారుల ఇబ్బందులు',
+    'పలు నగరాల్లో',
     // Nationwide, as headlines say.
     'వార్తల్లో చూశా',
     'వార్తల్లో చూశాను',
