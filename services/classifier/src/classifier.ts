@@ -2034,6 +2034,8 @@ const TRIED_ON_WORDS: ReadonlySet<string> = new Set([
   'con',
   'col',
   'coi',
+  'pake',
+  'pakai',
   'sur',
   'su',
   'auf',

@@ -1578,3 +1578,13 @@ describeFloors('accuracy on the twenty-first-pass Indic set', 'twenty-first-pass
   country: 1.0,
   language: 0.96,
 });
+
+// twenty-first-pass-seasia-posts.jsonl: Indonesian, Malay, Tagalog and Taglish (local operators
+// and shops outside the catalogue, "down" of moods and shares, Kudus): F1 0.920 → 0.970, services
+// 89.2% → 94.0%.
+describeFloors('accuracy on the twenty-first-pass South-East Asia set', 'twenty-first-pass-seasia-posts.jsonl', 150, {
+  f1: 0.96,
+  services: 0.93,
+  country: 1.0,
+  language: 0.98,
+});

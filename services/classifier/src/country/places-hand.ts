@@ -2539,6 +2539,8 @@ export const CITY_NAMES: readonly Place[] = [
 ];
 
 export const ALIASES: readonly Place[] = [
+  // The Javanese city (GeoNames also gives it as Jerusalem's Indonesian name: see DROPPED_NAMES).
+  { country: 'ID', rank: 850_000, names: ['Kudus'] },
   // The Sardinian port (GeoNames also has it as an ancient name of Antalya: see DROPPED_NAMES).
   { country: 'IT', rank: 60_000, names: ['Olbia'] },
   // United States
@@ -3797,4 +3799,6 @@ export const PLACES_HAND: readonly Place[] = [...REGIONS, ...CITY_NAMES, ...ALIA
 export const DROPPED_NAMES: readonly { country: string; name: string }[] = [
   // Antalya's ancient name; Olbia is a town in Sardinia.
   { country: 'TR', name: 'Olbia' },
+  // Jerusalem's name in Indonesian and Malay; in a profile or post, Kudus is the Javanese city.
+  { country: 'IL', name: 'Kudus' },
 ];

@@ -307,4 +307,20 @@ describe('twenty-first blind pass classes', () => {
     expect(classify('রিচার্জ শেষ, তাই নেট নেই').complaint).toBe(false);
     expect(classify('புது vivo போன் வாங்கலாமா? 15k பட்ஜெட்ல').complaint).toBe(false);
   });
+
+  it('readsIndonesianMalayAndTaglishOutagesAndWhatStillWorks', () => {
+    expect(classify('sinyal ilang total dari pagi, hp cuma tulisan SOS. @Telkomsel gangguan?').services).toEqual(['telkomsel']);
+    expect(classify("telegram tak connect, asyik 'Connecting...' je. whatsapp ok pulak").services).toEqual(['telegram']);
+    expect(classify("Messenger lang ayaw, FB naman ok. puro 'Sending...'").services).toEqual(['messenger']);
+    expect(classify('pake telkomsel sama wifi sama aja, ig nya yg bermasalah').services).toEqual(['instagram']);
+  });
+
+  it('readsWishesSharesAndTheAuthorsOwnPhoneOrLoadAsNoComplaint', () => {
+    expect(classify('andai WA down seharian, gue bisa tidur').complaint).toBe(false);
+    expect(classify('saham GOTO down lagi hari ini').complaint).toBe(false);
+  });
+
+  it('placesKudusInJava', () => {
+    expect(classify('wa ga bisa kirim pesan dari pagi', { author_location: 'Kudus' }).country).toBe('ID');
+  });
 });

@@ -6,6 +6,11 @@ export const lexicon_id: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'Indonesian',
   outage: [
+    // signal lost totally, only SOS; Javanese 'cannot'; 
+    'ilang total',
+    'cuma tulisan sos',
+    'ra iso ngirim',
+    'ra iso',
     // Thrown out of the account and kept out: logged out by itself, a right password refused.
     'kelogout sendiri',
     'ter-logout sendiri',
@@ -362,6 +367,7 @@ export const lexicon_id: ComplaintLexicon = {
     'pada gak bisa',
   ],
   errors: [
+    // emergency calls only
     // WhatsApp's own screens in this language (WhatsApp Web waiting for the phone; a message it has not received yet)
     'menunggu pesan ini',
     'telepon tidak terhubung',
@@ -571,6 +577,15 @@ export const lexicon_id: ComplaintLexicon = {
     'aman aman aja',
   ],
   negative: [
+    // share prices; a character who dies; a feed redesign; a phone that fell in a bucket; life that is down
+    'mati di episode',
+    'tokoh favorit',
+    'jelek bgt',
+    'jadi kayak tiktok',
+    'hp gue mati',
+    'kecebur',
+    'hidup lagi down',
+    'serba down',
     // the author's own data quota ran out
     'kuota habis',
     'kuota abis',
@@ -870,7 +885,7 @@ export const lexicon_id: ComplaintLexicon = {
     'tepat setahun',
   ],
   // "Yang bermasalah X-nya": the one with the problem is X.
-  revelations: ['ternyata *', 'ternyata yang *', 'eh ternyata *', 'rupanya *', 'yang bermasalah *', 'yang error *'],
+  revelations: ['* nya yg bermasalah', '* nya yang bermasalah', 'ternyata *', 'ternyata yang *', 'eh ternyata *', 'rupanya *', 'yang bermasalah *', 'yang error *'],
   alternatives: [
     // Ruled out first ('bukan sinyal telkomsel').
     'bukan sinyal *',
@@ -1090,7 +1105,7 @@ export const lexicon_id: ComplaintLexicon = {
       'export',
     ],
   },
-  conditionals: ['kalau', 'kalo', 'klo', 'jika', 'jikalau', 'apabila', 'seandainya', 'andaikan'],
+  conditionals: ['kalau', 'kalo', 'klo', 'jika', 'jikalau', 'apabila', 'seandainya', 'andaikan', 'andai'],
   // Everyday Indonesian that other lexicons list as cues: "rame" (crowded, lively; French "ça
   // rame", sluggish), "band" (a music band; Hindustani "band", shut).
   // "mobil" is a car here ("mobil mogok"), not a Turkish bank's app.

@@ -270,6 +270,8 @@ export const lexicon_ms: ComplaintLexicon = {
   ],
   alternatives: ['nampak kat *', 'nampak di *', 'baca kat *', 'baca di *', 'tengok kat *'],
   working: [
+    // the other one is ok
+    'ok pulak',
     'ok je',
     'okay je',
     'ok sahaja',
@@ -291,6 +293,8 @@ export const lexicon_ms: ComplaintLexicon = {
     'laju je',
   ],
   recovered: [
+    // it works now
+    'dah boleh dah',
     'dah ok',
     'dah okay',
     'dah okey',
@@ -365,6 +369,8 @@ export const lexicon_ms: ComplaintLexicon = {
     'saya punya laju je',
   ],
   negative: [
+    // 'I'm dead if mum finds out'
+    'mati aku',
     // news / recap
     'menurut',
     'semalam',

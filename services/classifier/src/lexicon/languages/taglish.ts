@@ -370,6 +370,9 @@ export const taglish: ComplaintLexicon = {
 
   alternatives: ['nakita ko sa *', 'nabasa ko sa *', 'nakita sa *', 'nabasa sa *'],
   working: [
+    // the other one is ok
+    'naman ok',
+    'naman okay',
     'gumagana',
     'gumagana naman',
     'ok naman',
@@ -470,6 +473,11 @@ export const taglish: ComplaintLexicon = {
   ],
 
   negative: [
+    // the author's own load ran out or bill unpaid; how-to
+    'naubos na naman load ko',
+    'naubos load ko',
+    'nakalimutan ko pala magbayad',
+    'pano po mag',
     // wishing it goes down (for a day off)
     'sana mag-down',
     'sana mag down',
