@@ -1588,3 +1588,18 @@ describeFloors('accuracy on the twenty-first-pass South-East Asia set', 'twenty-
   country: 1.0,
   language: 0.98,
 });
+
+// twenty-first-pass-persian-russian-swahili-posts.jsonl: a month in Persian, Russian and Swahili
+// (filtering and blocks, VPNs, local operators outside the catalogue, a Mastodon instance):
+// F1 0.912 → 0.970, services 89.2% → 92.8%.
+describeFloors(
+  'accuracy on the twenty-first-pass Persian, Russian and Swahili set',
+  'twenty-first-pass-persian-russian-swahili-posts.jsonl',
+  150,
+  {
+    f1: 0.96,
+    services: 0.92,
+    country: 1.0,
+    language: 0.98,
+  },
+);

@@ -754,6 +754,8 @@ const OTHER_PRODUCTS = [
   '카카오택시',
   // LINE's food delivery, not its messenger.
   'line man',
+  // A Mastodon instance, not Instagram ("инста" + "нс").
+  'инстанс',
   'google cloud',
   'google maps',
   'google map',

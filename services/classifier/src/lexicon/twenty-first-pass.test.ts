@@ -323,4 +323,20 @@ describe('twenty-first blind pass classes', () => {
   it('placesKudusInJava', () => {
     expect(classify('wa ga bisa kirim pesan dari pagi', { author_location: 'Kudus' }).country).toBe('ID');
   });
+
+  it('readsRussianAndSwahiliOutagesAndWhatWorks', () => {
+    expect(classify('Тимс не даёт подключиться, вечная загрузка. Зум норм').services).toEqual(['microsoft-teams']);
+    expect(classify('Intaneti iko slow mno tangu jana, Airtel hapa', { author_location: 'Mombasa' }).services).toEqual(['airtel']);
+  });
+
+  it('readsBlocksBansSalesAndCurrenciesAsNoComplaint', () => {
+    expect(classify('дискорд заблокировали, через впн норм').complaint).toBe(false);
+    expect(classify('Стим-распродажа: цены упали до -80%').complaint).toBe(false);
+    expect(classify('Dola iko chini leo, shilingi imepanda').complaint).toBe(false);
+    expect(classify('اکانت اینستام بدون هیچ دلیلی بن شد').complaint).toBe(false);
+  });
+
+  it('readsAMastodonInstanceAsNoInstagram', () => {
+    expect(classify('инстанс лежит с утра, 502 Bad Gateway').services).toEqual([]);
+  });
 });

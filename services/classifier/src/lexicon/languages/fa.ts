@@ -570,6 +570,13 @@ export const lexicon_fa: ComplaintLexicon = {
   // Where the group moved meanwhile ('گروه رو منتقل کردیم تلگرام').
   alternatives: ['منتقل کردیم *', 'رفتیم *'],
   negative: [
+    // filtered for years; an order stuck in shipping; a ban; paying with an Iranian card
+    'عادت کردیم',
+    'سفارشم',
+    'بن شد',
+    'بدون هیچ دلیلی',
+    'کارت ایرانی',
+    'گیفت کارت',
     // A laptop, a car-park door, a burnt RAM: devices, not services.
     'لپ‌تاپم',
     'در پارکینگ',

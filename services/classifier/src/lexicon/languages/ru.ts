@@ -6,6 +6,11 @@ export const lexicon_ru: ComplaintLexicon = {
   scripts: ['Cyrl'],
   name: 'Russian',
   outage: [
+    // mobile internet gone entirely; not letting one join; endless loading
+    'пропал совсем',
+    'ни одно приложение не грузит',
+    'не даёт подключиться',
+    'вечная загрузка',
     // Plural subjects ("ютуб и телега не грузят").
     'не грузят',
     'не грузятся',
@@ -352,6 +357,7 @@ export const lexicon_ru: ComplaintLexicon = {
     'спасаемся в *',
   ],
   working: [
+    // fine (of another app)
     // Telegram flies (works well)
     'летает',
     'телега летает',
@@ -466,6 +472,10 @@ export const lexicon_ru: ComplaintLexicon = {
     'проблема с вашим интернетом',
   ],
   negative: [
+    // blocked, fine through a VPN; a sale with prices fallen
+    'через впн норм',
+    'распродажа',
+    'цены упали',
     // A smashed phone, a data allowance used up.
     'телефон вдребезги',
     'упал с',

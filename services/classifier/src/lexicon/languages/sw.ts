@@ -23,6 +23,8 @@ export const sw: ComplaintLexicon = {
   name: 'Swahili (incl. Sheng)',
 
   outage: [
+    // the internet very slow
+    'slow mno',
     // Kicks me out, stuck on, won't play or load or send, refused, power gone.
     'inanitupa nje',
     'imekwama kwa',
@@ -407,6 +409,9 @@ export const sw: ComplaintLexicon = {
     'wote wako kwa *',
   ],
   working: [
+    // full bars and fast 4G for me
+    'iko full bars',
+    'inakimbia',
     'inafanya kazi',
     'zinafanya kazi',
     'iko sawa',
@@ -501,6 +506,10 @@ export const sw: ComplaintLexicon = {
   ],
 
   negative: [
+    // the government shut it for exams; the dollar is down
+    'serikali imezima',
+    'kuzuia wizi',
+    'dola iko chini',
     // Raising a price, as the verb takes its subject and tense ('imeongeza bei', 'wamepandisha bei'), and 'not fair'.
     'imeongeza bei',
     'wameongeza bei',
