@@ -339,4 +339,8 @@ describe('twenty-first blind pass classes', () => {
   it('readsAMastodonInstanceAsNoInstagram', () => {
     expect(classify('инстанс лежит с утра, 502 Bad Gateway').services).toEqual([]);
   });
+
+  it('dropsTheOperatorAskedAboutWhenTheAppsFailureIsSaidInHindi', () => {
+    expect(classify('भाई एयरटेल का नेटवर्क गया क्या? इंस्टाग्राम पर कुछ नहीं आ रहा').services).toEqual(['instagram']);
+  });
 });

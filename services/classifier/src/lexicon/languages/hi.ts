@@ -15,6 +15,9 @@ export const hi: ComplaintLexicon = {
   name: 'Hindi',
 
   outage: [
+    // nothing comes through
+    'कुछ नहीं आ रहा',
+    'कुछ भी नहीं आ रहा',
     // not going (messages, a screenshot)
     'नहीं जा रहा',
     'नहीं जा रही',
