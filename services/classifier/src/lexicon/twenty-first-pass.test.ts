@@ -343,4 +343,8 @@ describe('twenty-first blind pass classes', () => {
   it('dropsTheOperatorAskedAboutWhenTheAppsFailureIsSaidInHindi', () => {
     expect(classify('भाई एयरटेल का नेटवर्क गया क्या? इंस्टाग्राम पर कुछ नहीं आ रहा').services).toEqual(['instagram']);
   });
+
+  it('dropsTheOperatorAppealedToBesideTheAppThatFails', () => {
+    expect(classify('sabka insta chal gaya, mera abhi bhi loading pe atka hai. Airtel wale kuch karo').services).toEqual(['instagram']);
+  });
 });

@@ -958,6 +958,10 @@ export const ROMANISED_HINDUSTANI = {
     'yaani *',
   ],
   alternatives: [
+    // an appeal to the operator beside the app that fails ('Jio wale kuch karo')
+    '* wale kuch karo',
+    '* walo kuch karo',
+    '* wale kuch karo yaar',
     // the author's own package or data balance checked: the operator is not the failing one
     '* ka package',
     '* ka data pack',
