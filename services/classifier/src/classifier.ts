@@ -552,6 +552,50 @@ function closedByAMark(normalised: string, at: number): boolean {
   return code === 0x2c || code === 0x2e;
 }
 
+/** Words of an account suspended, as the normaliser writes them. */
+const SUSPENSION_WORDS: ReadonlySet<string> = new Set(
+  [
+    'suspended',
+    'suspend',
+    'suspending',
+    'suspension',
+    'askıya',
+    'sospeso',
+    'sospesa',
+    'suspendida',
+    'suspendieron',
+    'suspensa',
+    'सस्पेंड',
+    'متعلق',
+  ].map((w) => normalise(w)),
+);
+/** Words that say it happens to everyone, or is the service's glitch ("sabka", "herkese", "same screen", "glitch hai kya"). */
+const EVERYONE_WORDS: ReadonlySet<string> = new Set(
+  [
+    ...['everyone', "everyone's", 'everyones', 'everybody', 'every', 'anyone', 'same', 'glitch', 'bug', 'bugging'],
+    ...['sabka', 'sabke', 'sab', 'सबके', 'सबका', 'herkese', 'herkes', 'mezzo', 'tutti', 'también', 'fallo', 'كلها', 'semua'],
+  ].map((w) => normalise(w)),
+);
+/** An account suspension said of everyone: a failure (Instagram's bug of 31 October 2022). */
+const MASS_SUSPENSION: Cue = { kind: 'outage', lexicon: -1 };
+
+/**
+ * Reads an account "suspended" as an outage when the post says it happens to everyone or is a
+ * glitch ("insta pe sabka account suspend dikha raha hai", "Instagram'da herkese 'Hesabını
+ * askıya aldık' yazısı çıkıyor", "my bf got the same screen"): one person's suspension is a ban,
+ * everyone's at once is the service failing.
+ */
+function readMassSuspensions(cues: Located<Cue>[], words: readonly string[]): void {
+  if (!words.some((w) => EVERYONE_WORDS.has(w))) return;
+  const suspended = (c: Located<Cue>) =>
+    c.value.kind === 'negative' && c.end <= words.length && words.slice(c.start, c.end).some((w) => SUSPENSION_WORDS.has(w));
+  if (!cues.some(suspended)) return;
+  for (let i = 0; i < cues.length; i++) {
+    const cue = cues[i] as Located<Cue>;
+    if (suspended(cue)) cues[i] = { value: MASS_SUSPENSION, start: cue.start, end: cue.end };
+  }
+}
+
 /** A recovery asked, then denied: one object, not one per post. */
 const ASKED_RECOVERY: Cue = { kind: 'question', lexicon: -1 };
 
@@ -3002,6 +3046,7 @@ export class Classifier {
     dropFallsByPercentage(cues, words, normalised);
     takeBackAnsweredNo(cues, words, normalised);
     readAskedRecoveries(cues, words, normalised);
+    readMassSuspensions(cues, words);
     // Scanned at most once: for the market here, or for the country below.
     let scanned: { country: string; source: CountrySource } | null | undefined;
     const namedPlace = () =>

@@ -347,4 +347,15 @@ describe('twenty-first blind pass classes', () => {
   it('dropsTheOperatorAppealedToBesideTheAppThatFails', () => {
     expect(classify('sabka insta chal gaya, mera abhi bhi loading pe atka hai. Airtel wale kuch karo').services).toEqual(['instagram']);
   });
+
+  it('readsASuspensionOfEveryoneAsAnOutage', () => {
+    expect(classify('insta pe sabka account suspend dikha raha hai, glitch hai kya?').services).toEqual(['instagram']);
+    expect(classify('instagram says my account is suspended, my sister got the same screen').services).toEqual(['instagram']);
+    expect(classify("Instagram'da herkese 'Hesabını askıya aldık' yazısı çıkıyor").services).toEqual(['instagram']);
+  });
+
+  it('keepsOnePersonsSuspensionABan', () => {
+    expect(classify('instagram suspended my account for no reason, support is useless').complaint).toBe(false);
+    expect(classify('Instagram says it is aware of a bug showing accounts suspended and is working on a fix').complaint).toBe(false);
+  });
 });

@@ -892,6 +892,8 @@ export const lexicon_ar: ComplaintLexicon = {
     'انحلت بعد ما',
   ],
   negative: [
+    // the account suspended
+    'الحساب متعلق',
     // an update came out; the new look
     'نزل تحديث',
     'الشكل الجديد',

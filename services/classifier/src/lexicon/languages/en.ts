@@ -1706,6 +1706,8 @@ export const en: ComplaintLexicon = {
   ],
 
   negative: [
+    // accounts being suspended
+    'suspending',
     // would not have noticed; nobody messages me anyway
     'wouldn\'t have noticed',
     'nobody messages me',
@@ -3356,6 +3358,9 @@ export const en: ComplaintLexicon = {
     'flocking to *',
   ],
   news: [
+    // a company aware of a bug and fixing it
+    'it\'s aware of',
+    'is aware of a bug',
     // a postmortem
     'configuration change',
     'outage details',

@@ -878,6 +878,9 @@ export const lexicon_tr: ComplaintLexicon = {
     'sorun bendeymiş',
   ],
   negative: [
+    // 'we suspended your account', as Instagram shows it
+    'askıya aldık',
+    'hesabını askıya aldık',
     // it did not crash, it is blocked; which VPN; don't panic; the name change; a ban; morale
     'çökmedi',
     'hangi vpn',
