@@ -358,4 +358,17 @@ describe('twenty-first blind pass classes', () => {
     expect(classify('instagram suspended my account for no reason, support is useless').complaint).toBe(false);
     expect(classify('Instagram says it is aware of a bug showing accounts suspended and is working on a fix').complaint).toBe(false);
   });
+
+  it('readsTheOutageDaysPhrasingsInItalianTurkishAndHindustani', () => {
+    expect(classify("anche a voi telegram dà 'in connessione'? messaggi fermi da un'ora").services).toEqual(['telegram']);
+    expect(classify("Instagram'ın çöktüğünü anladım, bir saattir telefonu kurcalıyorum").services).toEqual(['instagram']);
+    expect(classify('insta 2 second ke liye chala, phir wohi haal').services).toEqual(['instagram']);
+    expect(classify('Anche Facebook è giù? No aspetta, Facebook va, è solo Instagram').services).toEqual(['instagram']);
+  });
+
+  it('readsWishesBrokenScreensAndReportsAsNoComplaint', () => {
+    expect(classify('Dua karo aaj Teams band ho jaye').complaint).toBe(false);
+    expect(classify('Reports coming in that Instagram is down across Turkey').complaint).toBe(false);
+    expect(classify('Bende WhatsApp hiç gitmedi, herkes neden şikayet ediyor').complaint).toBe(false);
+  });
 });

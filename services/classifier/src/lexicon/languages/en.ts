@@ -91,6 +91,8 @@ export const en: ComplaintLexicon = {
   name: 'English',
 
   outage: [
+    // waiting for it to wake up
+    'decides to wake up',
     // the operator says no problems; out here too
     'says no problems',
     'out as well',
@@ -3358,6 +3360,9 @@ export const en: ComplaintLexicon = {
     'flocking to *',
   ],
   news: [
+    // reports coming in
+    'reports coming in',
+    'downdetector lighting up',
     // a company aware of a bug and fixing it
     'it\'s aware of',
     'is aware of a bug',

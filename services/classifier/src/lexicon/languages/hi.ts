@@ -15,6 +15,9 @@ export const hi: ComplaintLexicon = {
   name: 'Hindi',
 
   outage: [
+    // only WhatsApp is sulking; photos not downloading
+    'रूठा हुआ है',
+    'डाउनलोड नहीं हो रहीं',
     // nothing comes through
     'कुछ नहीं आ रहा',
     'कुछ भी नहीं आ रहा',
@@ -661,6 +664,9 @@ export const hi: ComplaintLexicon = {
   ],
 
   negative: [
+    // the happiest are ... (a joke); a ministry asks for a report
+    'सबसे ज़्यादा खुश',
+    'मांगी रिपोर्ट',
     // peace in the country, nobody sent a good-morning photo (a joke)
     'देश में शांति है',
     // what happens whenever it is down (a habit, not now)

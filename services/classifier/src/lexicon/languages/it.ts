@@ -10,6 +10,11 @@ export const lexicon_it: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'Italian',
   outage: [
+    // messages stuck; acting up
+    'messaggi fermi',
+    'fermi da',
+    'fa le bizze',
+    'fa i capricci',
     // messages blocked for half an hour
     'messaggi bloccati',
     'bloccati da',
@@ -501,6 +506,8 @@ export const lexicon_it: ComplaintLexicon = {
     'riuscite ad accedere',
   ],
   errors: [
+    // 'connecting', as WhatsApp shows it in Italian
+    'in connessione',
     // Sky's own error screen
     'non siamo in grado di accedere ai servizi',
     // backup failed, as the app shows it
@@ -1257,6 +1264,7 @@ export const lexicon_it: ComplaintLexicon = {
   ],
   // What it turned out to be after a suspect ("chiamato Fastweb… era WhatsApp giù").
   revelations: [
+    'è solo *',
     'era *',
     'invece era *',
     'alla fine era *',

@@ -52,6 +52,9 @@ export const HINDUSTANI_CORE_MARKERS: readonly string[] = [
 
 export const ROMANISED_HINDUSTANI = {
   outage: [
+    // the same state again
+    'phir wohi haal',
+    'wohi haal',
     // A network that went, calls cut again and again ('BT de di'), a voice that does not go through, a signal at zero.
     'ka network gaya',
     'network aise gaya',
@@ -412,6 +415,11 @@ export const ROMANISED_HINDUSTANI = {
     'spinner ghoom raha',
   ],
   question: [
+    // the operator's problem or the app's; when will it be fixed
+    'ka problem hai ya',
+    'ka masla hai ya',
+    'kab theek hoga',
+    'kab theek hogi',
     'kya masla hai',
     'kya scene hai',
     'mera bhi',
@@ -535,6 +543,9 @@ export const ROMANISED_HINDUSTANI = {
     'mera to work kar raha',
   ],
   negative: [
+    // wishing it goes down; the author's own phone screen broke
+    'band ho jaye',
+    'screen toot gayi',
     // The mind gone 'down', both apps working for the author, an ISP's pitch, a listicle.
     'dimagh down',
     'dimagh hi down',

@@ -17,6 +17,10 @@ export const lexicon_tr: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'Turkish',
   outage: [
+    // found out it crashed; stuck on a single tick; still not going for me
+    'çöktüğünü anladım',
+    'bende hâlâ gitmiyor',
+    'hala gitmiyor',
     // gone at the same time; logged out by itself; packet loss; picture without sound and the reverse; download speed at zero
     'aynı anda gitti',
     'kendi kendine çıkış yaptı',
@@ -705,6 +709,8 @@ export const lexicon_tr: ComplaintLexicon = {
     'kesintivar',
   ],
   working: [
+    // never went down for me
+    'hiç gitmedi',
     // the operator cleared: "sorun sizde değilmiş"
     'sorun sizde değilmiş',
     'sorun sizde değil',
@@ -1312,6 +1318,10 @@ export const lexicon_tr: ComplaintLexicon = {
     '* nin kendisi',
   ],
   alternatives: [
+    // wrote by another app; reach me there
+    '* dan yazdım',
+    '* a hikaye attım',
+    '* dan ulaşın',
     // Ruled out: 'Superonline değil sorun', 'Turkcell değil'.
     '* değil sorun',
     '* değil',

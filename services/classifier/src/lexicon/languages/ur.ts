@@ -893,6 +893,8 @@ export const ur: ComplaintLexicon = {
 
   revelations: ['* ہی بیٹھ گیا ہے', 'یعنی *', 'مسئلہ *', 'مسلہ *', 'پتہ چلا *', 'پتا چلا *', 'پتہ چلا کہ *', 'اصل میں *', 'غلطی *'],
   alternatives: [
+    '* زندہ باد',
+    '* پر گروپ بنا لیا',
     // the cause first suspected
     'مجھے لگا *',
     'مجھے لگا کہ *',
