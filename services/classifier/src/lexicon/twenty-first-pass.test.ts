@@ -371,4 +371,15 @@ describe('twenty-first blind pass classes', () => {
     expect(classify('Reports coming in that Instagram is down across Turkey').complaint).toBe(false);
     expect(classify('Bende WhatsApp hiç gitmedi, herkes neden şikayet ediyor').complaint).toBe(false);
   });
+
+  it('readsSupportThreadsRefundsAndBundlesAsTheyAre', () => {
+    expect(classify('@PTCLOfficial still not resolved, 4th day now').services).toEqual(['ptcl']);
+    expect(classify('@AirtelIndia Rs 500 debited for a recharge that failed, refund still not received').complaint).toBe(false);
+    expect(classify('@MTNNG I bought 5GB and it finished in one day').complaint).toBe(false);
+  });
+
+  it('readsTheAppRevealedToSupportAndTheOtherThatWorks', () => {
+    expect(classify("@TIM_Official non è la linea, internet va, è Instagram che non va da un'ora").services).toEqual(['instagram']);
+    expect(classify('@Safaricom_Care data iko sawa, YouTube inafunguka, lakini Instagram haifunguki').services).toEqual(['instagram']);
+  });
 });

@@ -91,6 +91,10 @@ export const en: ComplaintLexicon = {
   name: 'English',
 
   outage: [
+    // still not resolved (a reply in a support thread); just spinning
+    'still not resolved',
+    'not resolved yet',
+    'just spinning',
     // waiting for it to wake up
     'decides to wake up',
     // the operator says no problems; out here too
@@ -1349,6 +1353,8 @@ export const en: ComplaintLexicon = {
   hashtags: ['down', 'outage', 'isitdown', 'isitjustme', 'notworking', 'serverdown', 'servicedown', 'downagain', 'networkdown', 'outages'],
 
   working: [
+    // the other service itself works
+    'itself works',
     // another thing that works as well
     'works too',
     'work too',
@@ -1708,6 +1714,10 @@ export const en: ComplaintLexicon = {
   ],
 
   negative: [
+    // a data bundle used up; refunds not received or credited; reach of reels
+    'it finished in',
+    'refund still not',
+    'reels reach',
     // accounts being suspended
     'suspending',
     // would not have noticed; nobody messages me anyway
@@ -3232,6 +3242,8 @@ export const en: ComplaintLexicon = {
   // A known outage asked about as the cause of the author's own failure ("is this the AWS thing?").
   causesAsked: ['is this the * thing', 'is it the * thing', 'is this part of the *', 'is this because of the *', 'related to the *'],
   alternatives: [
+    // posting on another app because the first fails
+    'posting on *',
     // Pidgin: not my operator, it is WhatsApp
     'no be my *',
     'no be *',
@@ -3360,6 +3372,9 @@ export const en: ComplaintLexicon = {
     'flocking to *',
   ],
   news: [
+    // reports of an outage, per a broadcaster; engineers working on it
+    'reports of a',
+    'engineers are working on it',
     // reports coming in
     'reports coming in',
     'downdetector lighting up',

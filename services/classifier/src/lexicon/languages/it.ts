@@ -729,6 +729,9 @@ export const lexicon_it: ComplaintLexicon = {
     'invece va bene',
   ],
   negative: [
+    // a number port whose SIM has not arrived
+    'non mi è ancora arrivata',
+    'portabilità',
     // 'that's not how it works' said to a person; a meme; an adblock wall; a cornice that collapsed; everybody talking of an outage the author did not notice; ads on Prime; a friend who does not answer
     'non funziona così',
     'amico mio',
@@ -1264,6 +1267,8 @@ export const lexicon_it: ComplaintLexicon = {
   ],
   // What it turned out to be after a suspect ("chiamato Fastweb… era WhatsApp giù").
   revelations: [
+    // it is the app that does not send
+    '* che non invia',
     'è solo *',
     'era *',
     'invece era *',

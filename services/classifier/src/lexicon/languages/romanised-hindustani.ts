@@ -543,6 +543,9 @@ export const ROMANISED_HINDUSTANI = {
     'mera to work kar raha',
   ],
   negative: [
+    // money deducted at an ATM; when 4G will come
+    'atm ne paise nahi diye',
+    '4g kab aayega',
     // wishing it goes down; the author's own phone screen broke
     'band ho jaye',
     'screen toot gayi',

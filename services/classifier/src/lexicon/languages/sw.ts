@@ -409,6 +409,8 @@ export const sw: ComplaintLexicon = {
     'wote wako kwa *',
   ],
   working: [
+    // it opens (of another app)
+    'inafunguka',
     // full bars and fast 4G for me
     'iko full bars',
     'inakimbia',

@@ -884,6 +884,8 @@ export const lexicon_tr: ComplaintLexicon = {
     'sorun bendeymiş',
   ],
   negative: [
+    // a wall that collapsed
+    'duvar çöktü',
     // 'we suspended your account', as Instagram shows it
     'askıya aldık',
     'hesabını askıya aldık',
