@@ -3729,12 +3729,10 @@ export class Classifier {
       askedOnly(service) ||
       (!severalFail && (checkedOnly(service) || ((networkWorks || appClaimed || othersWork) && noClaimOfItsOwn(service))));
     const suspects = new Set(mentions.filter((m) => isTelco(m) && cleared(m.service)).map((m) => m.service));
-    // An app asked about too leaves the author unsure which fails ("PTCL ka masla hai ya youtube
-    // ka?"), unless another app or the network said to work shows the network up ("Vodafone mu
-    // gitti WhatsApp mı anlamadım, YouTube açılıyor").
-    const networkShownUp = networkWorks || othersWork || mentions.some((m) => isApp(m) && worksBeside(m));
-    if (suspects.size === 0 || (!networkShownUp && mentions.some((m) => isApp(m) && asked.slice(m.start, m.end).some(Boolean))))
-      return mentions;
+    // An app asked about as well is still the failing one: "Etisalat ka masla hai ya whatsapp ka?",
+    // "Turkcell mi çekmiyor whatsapp mı çöktü anlamadım" are read as the app's (the twenty-first
+    // pass's streams; this once kept both names unless the network was shown up).
+    if (suspects.size === 0) return mentions;
     const apps = mentions.filter(isApp);
     const saidOfTheApp = (c: Located<Cue>) => isAppsOwn(c, cues, mentions, apps, unspacedText);
     const networkSaidToFail = cues.some((c) => isNetwork(c) && said(c) && !worksAfter(c) && failsAfter(c, cues, words) && !saidOfTheApp(c));

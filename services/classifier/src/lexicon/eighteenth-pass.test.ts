@@ -32,10 +32,8 @@ describe('eighteenth blind pass classes', () => {
       complaint: true,
       services: ['instagram'],
     });
-    // Asked, not found.
-    expect(classify('netflix atak raha hai. jio ka masla hai ya netflix ka?', { author_location: 'Pune' }).services).toEqual(
-      expect.arrayContaining(['netflix', 'jio']),
-    );
+    // Asked, not found: the app, as the twenty-first pass's labellers read "Etisalat ka masla hai ya whatsapp ka?".
+    expect(classify('netflix atak raha hai. jio ka masla hai ya netflix ka?', { author_location: 'Pune' }).services).toEqual(['netflix']);
   });
 
   it('readsKaamKarnaBandAsStoppedWorking', () => {
