@@ -754,6 +754,9 @@ const OTHER_PRODUCTS = [
   '카카오택시',
   // LINE's food delivery, not its messenger.
   'line man',
+  // Jio's music app, not the operator.
+  'jiosaavn',
+  'jio saavn',
   // A Mastodon instance, not Instagram ("инста" + "нс").
   'инстанс',
   'google cloud',

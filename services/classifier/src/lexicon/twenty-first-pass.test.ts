@@ -382,4 +382,15 @@ describe('twenty-first blind pass classes', () => {
     expect(classify("@TIM_Official non è la linea, internet va, è Instagram che non va da un'ora").services).toEqual(['instagram']);
     expect(classify('@Safaricom_Care data iko sawa, YouTube inafunguka, lakini Instagram haifunguki').services).toEqual(['instagram']);
   });
+
+  it('readsHinglishAndRomanUrduStrikesClosuresAndPlansAsNoOutage', () => {
+    expect(classify('Jazz ka number band karwana hai, koi process bata de?').complaint).toBe(false);
+    expect(classify('Insta band hua toh sab Threads pe aa gaye').complaint).toBe(false);
+  });
+
+  it('readsRouterLightsBarsAndRechargesInRomanisedHindiUrdu', () => {
+    expect(classify('@JioCare fiber ki light laal hai subah se').services).toEqual(['jio']);
+    expect(classify('PTCL ka bura haal hai, class mein aawaz kat rahi').services).toEqual(['ptcl']);
+    expect(classify('phonepe se Jio ka recharge kiya, paise kat gaye, pending dikha raha').services).toEqual(['phonepe']);
+  });
 });

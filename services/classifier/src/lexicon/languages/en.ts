@@ -1267,6 +1267,8 @@ export const en: ComplaintLexicon = {
   ],
 
   errors: [
+    // expired sessions and a request that failed, as the apps show them
+    'sorry, there was a problem with your request',
     // Meet's expired code
     'your meeting code has expired',
     'meeting code has expired',
@@ -1714,6 +1716,8 @@ export const en: ComplaintLexicon = {
   ],
 
   negative: [
+    // one person's suspension notice
+    'your account has been suspended',
     // a data bundle used up; refunds not received or credited; reach of reels
     'it finished in',
     'refund still not',

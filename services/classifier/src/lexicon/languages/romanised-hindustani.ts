@@ -52,6 +52,17 @@ export const HINDUSTANI_CORE_MARKERS: readonly string[] = [
 
 export const ROMANISED_HINDUSTANI = {
   outage: [
+    // a router light blinking or red; one bar; only sound; a bad state; the voice cutting
+    'light blink',
+    'light laal hai',
+    'laal blink',
+    '1 danda',
+    'ek danda',
+    'chalti hi nahi',
+    'sirf awaz',
+    'ka bura haal hai',
+    'aawaz kat rahi',
+    'logout kar dena',
     // the same state again
     'phir wohi haal',
     'wohi haal',
@@ -415,6 +426,11 @@ export const ROMANISED_HINDUSTANI = {
     'spinner ghoom raha',
   ],
   question: [
+    // when will they fix it; is it working for anyone
+    'kab theek karenge',
+    'chal rha hy kisi ka',
+    'chal rha hai kisi ka',
+    'phir gaya kya',
     // the operator's problem or the app's; when will it be fixed
     'ka problem hai ya',
     'ka masla hai ya',
@@ -543,6 +559,17 @@ export const ROMANISED_HINDUSTANI = {
     'mera to work kar raha',
   ],
   negative: [
+    // a strike, closing a number, the phone switched off, sleep, a told past, a ban, a plan change, bad luck
+    'bharat bandh',
+    'band karwana',
+    'koi process bata',
+    'phone band ho gaya tha',
+    'neend ka system',
+    'band hua toh',
+    'down hua toh',
+    'ban lag gaya',
+    'naye plan',
+    'meri qismat',
     // money deducted at an ATM; when 4G will come
     'atm ne paise nahi diye',
     '4g kab aayega',
@@ -972,6 +999,12 @@ export const ROMANISED_HINDUSTANI = {
     'yaani *',
   ],
   alternatives: [
+    // the operator recharged through the app; ordered or moved elsewhere
+    '* ka recharge kiya',
+    '* pe load kraya',
+    '* pe load karaya',
+    '* pe order kar diya',
+    '* hi lena padega',
     // an appeal to the operator beside the app that fails ('Jio wale kuch karo')
     '* wale kuch karo',
     '* walo kuch karo',
