@@ -542,6 +542,7 @@ export const SERVICES: readonly ServiceEntry[] = [
     category: 'social',
     markets: 'global',
     aliases: [
+      'bird app',
       'twitter',
       'twiter',
       'twtter',

@@ -393,4 +393,11 @@ describe('twenty-first blind pass classes', () => {
     expect(classify('PTCL ka bura haal hai, class mein aawaz kat rahi').services).toEqual(['ptcl']);
     expect(classify('phonepe se Jio ka recharge kiya, paise kat gaye, pending dikha raha').services).toEqual(['phonepe']);
   });
+
+  it('readsEverydayEnglishSlangAndGripes', () => {
+    expect(classify("instagram's knackered the night, cannae post a thing").services).toEqual(['instagram']);
+    expect(classify('bird app fully bricked, notifs won’t load').services).toEqual(['x']);
+    expect(classify('playstation plus going up to $80 a year, gaming is cooked').complaint).toBe(false);
+    expect(classify('discord dropped another feature nobody asked for').complaint).toBe(false);
+  });
 });

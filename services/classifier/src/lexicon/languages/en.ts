@@ -91,6 +91,14 @@ export const en: ComplaintLexicon = {
   name: 'English',
 
   outage: [
+    // a map grey and spinning; mail that stopped delivering; a password loop; knackered
+    'just grey',
+    'stop delivering',
+    'stops delivering',
+    'keeps asking for my password',
+    'password in a loop',
+    'knackered',
+    'cannae send',
     // still not resolved (a reply in a support thread); just spinning
     'still not resolved',
     'not resolved yet',
@@ -1267,6 +1275,8 @@ export const en: ComplaintLexicon = {
   ],
 
   errors: [
+    // AWS's rate limit page
+    'rate exceeded',
     // expired sessions and a request that failed, as the apps show them
     'sorry, there was a problem with your request',
     // Meet's expired code
@@ -1716,6 +1726,16 @@ export const en: ComplaintLexicon = {
   ],
 
   negative: [
+    // price rises; a product 'broken' as in bad; an apology's compensation; a delivery; a feature nobody asked for; a hypothetical; sarcasm; a double charge
+    'going up to',
+    'not as in down',
+    'as in bad',
+    'apology for the',
+    'order was delivered',
+    'nobody asked for',
+    'would be so on brand',
+    'just deleting it',
+    'charged twice',
     // one person's suspension notice
     'your account has been suspended',
     // a data bundle used up; refunds not received or credited; reach of reels
