@@ -1808,6 +1808,23 @@ function dropCountersOfAnotherPart(counter: Located<Cue>[], cues: readonly Locat
   counter.length = kept;
 }
 
+/** Whether an outage or error cue starts after `from` and passes `accept`. */
+function anyClaimAfter(cues: readonly Located<Cue>[], from: number, accept: (c: Located<Cue>) => boolean): boolean {
+  return cues.some((c) => (c.value.kind === 'outage' || c.value.kind === 'error') && c.start > from && accept(c));
+}
+
+/**
+ * Removes, in place, the counter-phrases in `dropped` and the hearsay that leads into one of
+ * them ("everyone says it's back. mine is still ...": the "everyone says" goes with the recovery).
+ */
+function dropWithTheirLeads(counter: Located<Cue>[], dropped: readonly Located<Cue>[]): void {
+  if (dropped.length === 0) return;
+  const leadsIn = (cue: Located<Cue>) => cue.value.kind === 'negative' && dropped.some((r) => cue.end <= r.start && r.start - cue.end <= 2);
+  let kept = 0;
+  for (const cue of counter) if (!dropped.includes(cue) && !leadsIn(cue)) counter[kept++] = cue;
+  counter.length = kept;
+}
+
 /** Words before a recovery within which the one who says it stands ("customer care says no issue", "berita bilang udah pulih"). */
 const REPORTER_REACH = 6;
 /** "Then" opening the author's retort ("keh rahe hain koi masla nahi. Phir whatsapp kyun nahi chal raha"). */
@@ -1832,19 +1849,11 @@ function dropRecoveriesReported(counter: Located<Cue>[], cues: readonly Located<
     counterSaysItWorks(cue, cues) &&
     cue.start <= words.length &&
     words.slice(Math.max(0, cue.start - REPORTER_REACH), cue.start).some((w) => REPORT_WORDS.has(w)) &&
-    cues.some(
-      (c) =>
-        (c.value.kind === 'outage' || c.value.kind === 'error') &&
-        c.start >= cue.end &&
-        words.slice(cue.end, c.start + 1).some((w) => BUT_WORDS.has(w) || STILL_WORDS.has(w) || MINE_WORDS.has(w) || THEN_WORDS.has(w)),
+    anyClaimAfter(cues, cue.end - 1, (c) =>
+      words.slice(cue.end, c.start + 1).some((w) => BUT_WORDS.has(w) || STILL_WORDS.has(w) || MINE_WORDS.has(w) || THEN_WORDS.has(w)),
     );
-  const dropped = counter.filter(reported);
-  if (dropped.length === 0) return;
   // The news or hearsay that brings it goes with it ("ट्विटर पर खबर चल रही है कि ... ठीक हो गया").
-  const leadsIn = (cue: Located<Cue>) => cue.value.kind === 'negative' && dropped.some((r) => cue.end <= r.start && r.start - cue.end <= 2);
-  let kept = 0;
-  for (const cue of counter) if (!dropped.includes(cue) && !leadsIn(cue)) counter[kept++] = cue;
-  counter.length = kept;
+  dropWithTheirLeads(counter, counter.filter(reported));
 }
 
 /** Words after a recovery within which "but" may turn to a failure the author still has ("back for most people but ..."). */
@@ -1901,8 +1910,7 @@ const MINE_WORDS: ReadonlySet<string> = new Set([
  */
 function dropRecoveriesButAPart(counter: Located<Cue>[], cues: readonly Located<Cue>[], words: readonly string[]): void {
   const hasStill = (from: number, to: number) => words.slice(from, to).some((w) => STILL_WORDS.has(w));
-  const claimAfter = (from: number, accept: (c: Located<Cue>) => boolean) =>
-    cues.some((c) => (c.value.kind === 'outage' || c.value.kind === 'error') && c.start > from && accept(c));
+  const claimAfter = (from: number, accept: (c: Located<Cue>) => boolean) => anyClaimAfter(cues, from, accept);
   // "Mine is still ..." in the next sentence ("log keh rahe hain wapis aa gaya, mera abhi bhi 'connecting' pe hai").
   const stillMineAfter = (cue: Located<Cue>) =>
     claimAfter(cue.end - 1, (c) => c.start - cue.end <= STILL_MINE_REACH && stillMine(words, cue.end, c.end));
@@ -1921,13 +1929,8 @@ function dropRecoveriesButAPart(counter: Located<Cue>[], cues: readonly Located<
     // Back for others, the author's own failure still had in the next sentence.
     return stillMineAfter(cue);
   };
-  const others = counter.filter(partial);
-  if (others.length === 0) return;
   // The hearsay that brings the others' recovery goes with it ("everyone says it's back. mine is still ...").
-  const leadsIn = (cue: Located<Cue>) => cue.value.kind === 'negative' && others.some((r) => cue.end <= r.start && r.start - cue.end <= 2);
-  let kept = 0;
-  for (const cue of counter) if (!others.includes(cue) && !leadsIn(cue)) counter[kept++] = cue;
-  counter.length = kept;
+  dropWithTheirLeads(counter, counter.filter(partial));
 }
 
 /** Words for the others after "else" ("everything else", "everyone else", "all else"). */

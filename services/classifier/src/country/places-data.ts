@@ -17,7 +17,12 @@ import { DROPPED_NAMES, PLACES_HAND } from './places-hand.js';
 import type { Place } from './types.js';
 
 function placeKey(place: Place): string {
-  return `${place.country}\u0000${(place.names[0] ?? '').normalize('NFC').toLowerCase()}`;
+  return nameKey(place.country, place.names[0] ?? '');
+}
+
+/** A name within its country, as places are merged and names dropped. */
+function nameKey(country: string, name: string): string {
+  return `${country}\u0000${name.normalize('NFC').toLowerCase()}`;
 }
 
 function mergePlaces(generated: readonly Place[], hand: readonly Place[]): Place[] {
@@ -48,12 +53,12 @@ function mergePlaces(generated: readonly Place[], hand: readonly Place[]): Place
       }
     }
   };
-  const dropped = new Set(DROPPED_NAMES.map(({ country, name }) => `${country}\u0000${name.normalize('NFC').toLowerCase()}`));
+  const dropped = new Set(DROPPED_NAMES.map(({ country, name }) => nameKey(country, name)));
   const withoutDropped = (place: Place): Place => ({
     ...place,
-    names: place.names.filter((name) => !dropped.has(`${place.country}\u0000${name.normalize('NFC').toLowerCase()}`)),
+    names: place.names.filter((name) => !dropped.has(nameKey(place.country, name))),
   });
-  for (const place of generated) add(dropped.size > 0 ? withoutDropped(place) : place, false);
+  for (const place of generated) add(withoutDropped(place), false);
   for (const place of hand) add(place, true);
   return merged.map(({ country, names, rank }) => ({ country, names, rank }));
 }
