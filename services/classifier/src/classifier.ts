@@ -2164,7 +2164,11 @@ const UNSPACED_CLAIM_REACH = 2;
 const APP_PREDICATE_GAP = 3;
 
 /** Words that open a new clause after a "works" phrase, past which a negator is not its own. */
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['so', 'because', 'coz', 'cuz']);
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  ...['so', 'because', 'coz', 'cuz'],
+  // "telegram va, quindi non è TIM": the "not" is of the next clause.
+  ...['quindi', 'perche', 'entonces', 'porque', 'entao', 'donc', 'yani', 'isliye', 'kyunki', 'kyonki'],
+]);
 
 /**
  * Whether a failure is said after the network's word (within `NETWORK_CLAIM_REACH` words) or
@@ -2255,7 +2259,15 @@ function askedAt(index: number, words: readonly string[], normalised: string): b
 }
 
 /** "Fine" right after a name, closing its clause: said to work ("BT broadband fine, Netflix fine, WhatsApp dead", "Sky va, Netflix va,"). */
-const FINE_AFTER_NAME: ReadonlySet<string> = new Set(['fine', 'ok', 'okay', 'works', 'working', 'va', 'funziona', 'marche', 'funciona']);
+const FINE_AFTER_NAME: ReadonlySet<string> = new Set([
+  ...['fine', 'ok', 'okay', 'works', 'working', 'va', 'funziona', 'marche', 'funciona'],
+  ...['iyi', 'theek', 'thik', 'jalan', 'lancar', 'gumagana'],
+]);
+/** A word that may stand between a name and its "fine": "drive also fine", "jazzcash khud theek hai". */
+const BEFORE_FINE: ReadonlySet<string> = new Set(['also', 'too', 'still', 'bhi', 'khud', 'toh', 'to', 'de', 'da', 'naman']);
+/** A word after "fine" that closes its clause as a comma would: "insta fine but wa stuck", "theek hai". */
+const AFTER_FINE: ReadonlySet<string> = new Set(['hai', 'he', 'h', 'je', 'lah', 'aja', 'kok']);
+const CONTRAST_AFTER_FINE: ReadonlySet<string> = new Set(['but', 'par', 'lekin', 'magar', 'pero', 'mas', 'ma', 'ama', 'tapi']);
 /** A comma, full stop, semicolon or "!": what ends the clause of "fine" or "no" after a name ("fine?" asks). */
 function endsFineClause(code: number): boolean {
   return code === 0x2c || code === 0x2e || code === 0x3b || code === 0x21;
@@ -2278,13 +2290,19 @@ function addFineAfterNames(cues: Located<Cue>[], mentions: readonly ServiceMenti
   for (const m of mentions) {
     if (m.start < 0) continue;
     // "Lloyds app works so it's not my phone": the name's app, and a clause of its own before "so".
-    const named = words[m.end] === 'app' ? { start: m.start, end: m.end + 1 } : m;
-    if (
-      closesClauseAfter(named, FINE_AFTER_NAME, words, normalised) ||
-      (words[named.end + 1] === 'so' && FINE_AFTER_NAME.has(words[named.end] as string))
-    )
-      cues.push({ value: SAID_TO_WORK, start: named.end, end: named.end + 1 });
+    const app = words[m.end] === 'app' ? { start: m.start, end: m.end + 1 } : m;
+    const named = BEFORE_FINE.has(words[app.end] as string) ? { start: app.start, end: app.end + 1 } : app;
+    if (fineClosesClause(named, words, normalised)) cues.push({ value: SAID_TO_WORK, start: named.end, end: named.end + 1 });
   }
+}
+
+/** Whether "fine" right after the name ends its clause: at a mark or the end, before "so" or a contrast ("insta fine but wa stuck"), after "hai". */
+function fineClosesClause(named: { start: number; end: number }, words: readonly string[], normalised: string): boolean {
+  if (!FINE_AFTER_NAME.has(words[named.end] as string)) return false;
+  const closed = AFTER_FINE.has(words[named.end + 1] as string) ? { start: named.start, end: named.end + 1 } : named;
+  const next = words[closed.end + 1] as string;
+  if (next === 'so' || CONTRAST_AFTER_FINE.has(next)) return true;
+  return closesClauseAfter(closed, closed === named ? FINE_AFTER_NAME : AFTER_FINE, words, normalised);
 }
 
 /** Whether the word right after the name is one of `closing` and ends its clause (`endsClause` at the next mark, or the text's end). */
@@ -3059,7 +3077,7 @@ export class Classifier {
     // "Vivo" may be the phone, not the Brazilian telco).
     const hindustani = script === 'Latn' && (language.language === 'hi' || language.language === 'ur');
     const textCountry = place === undefined && hindustani ? this.hindustaniPlaceNamedIn(ids) : undefined;
-    language = romanisedHindustani(language, script, place?.country ?? textCountry ?? this.hindustaniMarketOf(mentions));
+    if (hindustani) language = romanisedHindustani(language, script, place?.country ?? textCountry ?? this.hindustaniMarketOf(mentions));
     const outageTags = this.outageTagCount(tokens);
     // The author's market decides ambiguous and shared names: their place, else a place the post names.
     // Only names whose service depends on the market need it (the text scan costs).

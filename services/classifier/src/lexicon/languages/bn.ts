@@ -367,6 +367,9 @@ export const bn: ComplaintLexicon = {
   ],
 
   negative: [
+    // keeping an app switched off by choice
+    'বন্ধ রাখবো',
+    'বন্ধ রাখব',
     // the author's recharge ran out
     'রিচার্জ শেষ',
     // A mood down, a hypothetical day without it, the market.

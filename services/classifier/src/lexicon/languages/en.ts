@@ -133,14 +133,14 @@ export const en: ComplaintLexicon = {
     'who unplugged',
     // the provider or its status page denies while the author has no service; calls that cannot be made
     'says there are no problems',
-    'says there\'s no issue',
+    "says there's no issue",
     'says there is no issue',
     'says no issue',
-    'said there\'s no issue',
+    "said there's no issue",
     'says everything is fine',
-    'can\'t make a single call',
+    "can't make a single call",
     'cant make a single call',
-    'can\'t make a call',
+    "can't make a call",
     'cannot make a call',
     'cant make a call',
     'logs me out',
@@ -1518,7 +1518,7 @@ export const en: ComplaintLexicon = {
     'has stabilised',
     'has stabilized',
     // fixed on the author's side
-    'we\'re good',
+    "we're good",
     'we are good now',
     'loading again',
     'loads again',
@@ -1726,6 +1726,10 @@ export const en: ComplaintLexicon = {
   ],
 
   negative: [
+    // a creator's reach or engagement going down is no outage
+    'reach went down',
+    'engagement went down',
+    'views went down',
     // price rises; a product 'broken' as in bad; an apology's compensation; a delivery; a feature nobody asked for; a hypothetical; sarcasm; a double charge
     'going up to',
     'not as in down',
@@ -1745,17 +1749,17 @@ export const en: ComplaintLexicon = {
     // accounts being suspended
     'suspending',
     // would not have noticed; nobody messages me anyway
-    'wouldn\'t have noticed',
+    "wouldn't have noticed",
     'nobody messages me',
     // a feed feature gripe; a full mailbox
     'stop pushing',
-    'pages i don\'t follow',
+    "pages i don't follow",
     // an economic outlook ("UK outlook for Q2: growth down")
     'growth down',
     // a link that should not expire: a how-to
-    'doesn\'t expire',
+    "doesn't expire",
     'does not expire',
-    'that doesn\'t expire',
+    "that doesn't expire",
     // a sale and an update, no outage
     'steam sale',
     // remembering an old outage
@@ -1765,11 +1769,11 @@ export const en: ComplaintLexicon = {
     'good thread',
     'were down all evening',
     'was down all evening',
-    'sorry we couldn\'t answer',
+    "sorry we couldn't answer",
     // a relative asked and it was not down; an excuse that names an outage; quizzes; abroad and roaming
     'rang to ask if',
     'called to ask if',
-    '\'s excuse',
+    "'s excuse",
     'excuse for',
     'pub quiz',
     'what year did',
@@ -3403,13 +3407,13 @@ export const en: ComplaintLexicon = {
     'reports coming in',
     'downdetector lighting up',
     // a company aware of a bug and fixing it
-    'it\'s aware of',
+    "it's aware of",
     'is aware of a bug',
     // a postmortem
     'configuration change',
     'outage details',
     // an operator's own status update
-    'we\'re aware some customers',
+    "we're aware some customers",
     'we are aware some customers',
     'our engineers are working to fix',
     // a headline's link to the story, and the story's own words

@@ -11,8 +11,8 @@ export const lexicon_fr: ComplaintLexicon = {
   name: 'French',
   outage: [
     // it let me down (again)
-    'm\'a lâché',
-    'm\'a encore lâché',
+    "m'a lâché",
+    "m'a encore lâché",
     'nous a lâché',
     // Rebooting in a loop, lines that are dead.
     'reboot en boucle',
@@ -632,6 +632,8 @@ export const lexicon_fr: ComplaintLexicon = {
     'plusdereseau',
   ],
   working: [
+    // 'marche pas mal' works quite well
+    'marche pas mal',
     // holds up
     'tient bon',
     // Holds up ('whatsapp tient le coup').
@@ -801,6 +803,8 @@ export const lexicon_fr: ComplaintLexicon = {
     'ça marche très bien',
   ],
   negative: [
+    // how to download, a how-to
+    'comment télécharger',
     // maintenance announced ahead
     'seront en maintenance',
     'en maintenance demain',
@@ -1294,7 +1298,7 @@ export const lexicon_fr: ComplaintLexicon = {
     'nos équipes sont mobilisées',
     'info réseau',
     // a headline and what to remember of it
-    'ce qu\'il faut retenir',
+    "ce qu'il faut retenir",
     'des milliers de sites',
     // A support desk's reply to a customer (its greeting, its network cleared, its sign-off): the operator's voice, not a complaint
     'merci de votre patience',

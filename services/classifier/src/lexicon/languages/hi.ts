@@ -488,6 +488,10 @@ export const hi: ComplaintLexicon = {
   ],
 
   question: [
+    // asked whether the app has some problem
+    'में कुछ दिक्कत है',
+    'में कोई दिक्कत है',
+    'में कुछ प्रॉब्लम है',
     'मेरा भी',
     'मेरी भी',
     'हमारा भी',
@@ -572,8 +576,23 @@ export const hi: ComplaintLexicon = {
   hashtags: ['डाउन', 'बंद', 'ठप', 'आउटेज', 'सर्वरडाउन', 'नेटवर्कसमस्या'],
 
   // Another app that did it at once ('PhonePe से तुरंत हो गया').
-  working: ['से हो गया पेमेंट', 'से पेमेंट हो गया', 'चल रहा है', 'चल रहा', 'चल रही है', 'ठीक है', 'ठीक चल रहा है', 'सही चल रहा है', 'बढ़िया चल रहा है', 'काम कर रहा है', 'तुरंत हो गया'],
+  working: [
+    'से हो गया पेमेंट',
+    'से पेमेंट हो गया',
+    'चल रहा है',
+    'चल रहा',
+    'चल रही है',
+    'ठीक है',
+    'ठीक चल रहा है',
+    'सही चल रहा है',
+    'बढ़िया चल रहा है',
+    'काम कर रहा है',
+    'तुरंत हो गया',
+  ],
   recovered: [
+    // an official all-clear
+    'सेवाएं सामान्य',
+    'सेवाएँ सामान्य',
     // a service restored, as a headline says it
     'बहाल',
     // The state back to normal, as official statements say.
@@ -664,6 +683,10 @@ export const hi: ComplaintLexicon = {
   ],
 
   negative: [
+    // a heart that sank; a password the author forgot
+    'दिल बैठ गया',
+    'पासवर्ड भूल गया',
+    'पासवर्ड भूल गई',
     // the happiest are ... (a joke); a ministry asks for a report
     'सबसे ज़्यादा खुश',
     'मांगी रिपोर्ट',

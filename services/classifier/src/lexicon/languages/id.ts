@@ -6,7 +6,7 @@ export const lexicon_id: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'Indonesian',
   outage: [
-    // signal lost totally, only SOS; Javanese 'cannot'; 
+    // signal lost totally, only SOS; Javanese 'cannot';
     'ilang total',
     'cuma tulisan sos',
     'ra iso ngirim',
@@ -721,6 +721,9 @@ export const lexicon_id: ComplaintLexicon = {
     'kemarin down',
     'sempat down',
     'sempat error',
+    // the colloquial spelling of 'sempat' (it was down for a while, not now)
+    'sempet down',
+    'sempet error',
     'sempat gangguan',
     'sempat tumbang',
     'sempat mengalami',
@@ -885,7 +888,16 @@ export const lexicon_id: ComplaintLexicon = {
     'tepat setahun',
   ],
   // "Yang bermasalah X-nya": the one with the problem is X.
-  revelations: ['* nya yg bermasalah', '* nya yang bermasalah', 'ternyata *', 'ternyata yang *', 'eh ternyata *', 'rupanya *', 'yang bermasalah *', 'yang error *'],
+  revelations: [
+    '* nya yg bermasalah',
+    '* nya yang bermasalah',
+    'ternyata *',
+    'ternyata yang *',
+    'eh ternyata *',
+    'rupanya *',
+    'yang bermasalah *',
+    'yang error *',
+  ],
   alternatives: [
     // Ruled out first ('bukan sinyal telkomsel').
     'bukan sinyal *',

@@ -10,6 +10,8 @@ export const lexicon_pt: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'Portuguese',
   outage: [
+    // no connection at all
+    'sem net',
     // an operator that is rubbish today
     'tá uma bosta',
     'ta uma bosta',
@@ -581,6 +583,8 @@ export const lexicon_pt: ComplaintLexicon = {
     'rodam normal',
   ],
   recovered: [
+    // 'esteve em baixo': it was down
+    'esteve em baixo',
     // Back to normal today, after a failure last night.
     'hoje tudo normal',
     'hoje já está normal',
@@ -691,6 +695,8 @@ export const lexicon_pt: ComplaintLexicon = {
     'cá está a funcionar',
   ],
   negative: [
+    // money that landed in the account; a mind blown
+    'bugou minha mente',
     // a grandmother who fell; thank God
     'vó caiu',
     'avó caiu',

@@ -559,6 +559,9 @@ export const ROMANISED_HINDUSTANI = {
     'mera to work kar raha',
   ],
   negative: [
+    // 'dil baith gaya' is a heart that sank, not an app that crashed
+    'dil baith gaya',
+    'dil hi baith gaya',
     // a strike, closing a number, the phone switched off, sleep, a told past, a ban, a plan change, bad luck
     'bharat bandh',
     'band karwana',

@@ -24,6 +24,10 @@ export const taglish: ComplaintLexicon = {
   name: 'Tagalog / Taglish',
 
   outage: [
+    // crashing again; will not start again
+    'crash na naman',
+    'ayaw mag start',
+    'ayaw na mag start',
     // nothing works
     'walang gumagana',
     'walang gumagana sa',
@@ -370,6 +374,9 @@ export const taglish: ComplaintLexicon = {
 
   alternatives: ['nakita ko sa *', 'nabasa ko sa *', 'nakita sa *', 'nabasa sa *'],
   working: [
+    // 'hindi down': not down
+    'hindi down',
+    'hindi po down',
     // the other one is ok
     'naman ok',
     'naman okay',

@@ -278,6 +278,8 @@ export const lexicon_th: ComplaintLexicon = {
     'ขออภัย ระบบไม่สามารถให้บริการได้',
   ],
   hashtags: ['ล่ม', 'ระบบล่ม', 'เน็ตล่ม', 'ล่มอีกแล้ว', 'เข้าไม่ได้', 'ใช้ไม่ได้', 'เน็ตหลุด', 'เน็ตดับ', 'แอปล่ม', 'ระบบขัดข้อง'],
+  // 'not down': said of the service, it works for the author.
+  working: ['ไม่ล่ม'],
   recovered: [
     'กลับมาแล้ว',
     'กลับมาใช้ได้แล้ว',

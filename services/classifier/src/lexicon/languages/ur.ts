@@ -471,8 +471,20 @@ export const ur: ComplaintLexicon = {
 
   hashtags: ['ڈاؤن', 'بند', 'انٹرنیٹ_بند', 'سرورڈاؤن', 'نیٹ_ورک_مسئلہ'],
 
-  working: ['پیغام جا رہے ہیں', 'میسج جا رہے ہیں', 'چل رہا ہے', 'چل رہی ہے', 'ٹھیک ہے', 'ٹھیک چل رہا ہے', 'صحیح چل رہا ہے', 'کام کر رہا ہے'],
+  working: [
+    'پیغام جا رہے ہیں',
+    'میسج جا رہے ہیں',
+    'چل رہا ہے',
+    'چل رہی ہے',
+    'ٹھیک ہے',
+    'ٹھیک چل رہا ہے',
+    'صحیح چل رہا ہے',
+    'کام کر رہا ہے',
+  ],
   recovered: [
+    // service back to normal, or said it soon will be
+    'معمول پر آ جائے گی',
+    'معمول پر آ گئیں',
     // the fault removed, the service back to normal
     'معمول پر آ گئی',
     'معمول پر آ گیا',
@@ -558,6 +570,8 @@ export const ur: ComplaintLexicon = {
   ],
 
   negative: [
+    // a stock index's points down
+    'پوائنٹس ڈاؤن',
     // download said in two words after 'app'; how to turn something off; a block the author caused
     'ایپ ڈاؤن لوڈ',
     'بند کرنے کا',

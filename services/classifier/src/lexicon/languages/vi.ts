@@ -325,6 +325,9 @@ export const lexicon_vi: ComplaintLexicon = {
   ],
   hashtags: ['sập', 'sap', 'lỗi', 'loi', 'down', 'sapmang', 'sựcố', 'dutcap', 'mấtmạng', 'đứtcáp', 'mạngchậm'],
   working: [
+    // still running smoothly
+    'vẫn chạy ngon',
+    'chạy ngon',
     // Still works ('vẫn được', 'vẫn ngon').
     'vẫn được',
     'vẫn ngon',
@@ -429,6 +432,8 @@ export const lexicon_vi: ComplaintLexicon = {
   // Where the family moved meanwhile ('chuyển qua Messenger nhắn tạm').
   alternatives: ['chuyển qua *', 'chuyển sang *'],
   negative: [
+    // how to download, a how-to
+    'cách tải',
     // If it crashed (a joke about the day it does).
     'mà sập thì',
     'sập thì chắc',

@@ -1,0 +1,60 @@
+// Posts here are written for these tests; none comes from shared/data or a blind fixture.
+import { describe, expect, it } from 'vitest';
+import { classify } from '../classify-for-tests.js';
+
+describe('twenty-second blind pass classes', () => {
+  it('takesANameSaidFineBeforeAContrastOrAfterAlsoAsWorking', () => {
+    expect(classify('spotify fine but netflix keeps buffering forever').services).toEqual(['netflix']);
+    expect(classify("outlook won't open since 9. teams also fine, weird").services).toEqual(['outlook']);
+    expect(classify('youtube nahi chal raha, netflix bhi theek hai, sirf youtube ka issue').services).toEqual(['youtube']);
+    expect(classify('Discord açılmıyor, Spotify iyi').services).toEqual(['discord']);
+  });
+
+  it('stillReadsAFineThatIsAskedAsAQuestionOfTheName', () => {
+    expect(classify('instagram theek hai? mera whatsapp nahi chal raha').services).toEqual(['instagram', 'whatsapp']);
+  });
+
+  it('endsANegationsReachAtAnItalianOrSpanishSo', () => {
+    expect(classify('instagram non carica, youtube va, quindi non è la rete').services).toEqual(['instagram']);
+  });
+
+  it('readsIdiomsOfAHeartOrAMindAsNoOutage', () => {
+    expect(classify('result dekh ke dil baith gaya yaar').complaint).toBe(false);
+    expect(classify('aquele final da série no netflix bugou minha mente').complaint).toBe(false);
+  });
+
+  it('readsAForgottenPasswordAsNoOutage', () => {
+    expect(classify('इंस्टाग्राम का पासवर्ड भूल गया, अब लॉगिन कैसे करूं').complaint).toBe(false);
+  });
+
+  it('readsOutagesToldAsOverAsNoComplaint', () => {
+    expect(classify('Spotify sempet down tadi pagi, sekarang udah normal lagi').complaint).toBe(false);
+    expect(classify('O Multibanco esteve em baixo durante a manhã, já voltou').complaint).toBe(false);
+    expect(classify('UPI में आई दिक्कत दूर, अब सेवाएं सामान्य').complaint).toBe(false);
+  });
+
+  it('readsAMarketIndexDownInUrduAsNoOutage', () => {
+    expect(classify('اسٹاک مارکیٹ میں آج 900 پوائنٹس ڈاؤن').complaint).toBe(false);
+  });
+
+  it('readsHowToDownloadAsAHowTo', () => {
+    expect(classify('comment télécharger une playlist spotify pour le train ?').complaint).toBe(false);
+    expect(classify('ai biết cách tải nhạc youtube về máy không').complaint).toBe(false);
+  });
+
+  it('readsACreatorsReachGoingDownAsNoOutage', () => {
+    expect(classify('my reach went down so much on instagram since the last update').complaint).toBe(false);
+  });
+
+  it('readsKeepingAnAppOffByChoiceInBengaliAsNoOutage', () => {
+    expect(classify('এক সপ্তাহ ইনস্টাগ্রাম বন্ধ রাখবো, একটু বিশ্রাম দরকার').complaint).toBe(false);
+  });
+
+  it('asksWhetherAnAppHasSomeProblemInHindi', () => {
+    expect(classify('क्या यूट्यूब में कुछ दिक्कत है? वीडियो चल ही नहीं रहे').services).toEqual(['youtube']);
+  });
+
+  it('readsTaglishThatWillNotStartAgainAsAClaim', () => {
+    expect(classify('spotify ko ayaw na mag start, kanina pa').services).toEqual(['spotify']);
+  });
+});
