@@ -1690,6 +1690,8 @@ function fineOnWifi(
       for (let provider = providerAt(on); on >= 0 && (SWITCH_AFTER_WIFI.has(words[on] as string) || provider); provider = providerAt(on))
         on = provider ? provider.end : on + 1;
     }
+    // "whatsapp only works on wifi", "só vai no wifi", "sirf wifi pe chal raha": nothing but Wi-Fi works.
+    if (WIFI_WORDS.has(word) && onlyBefore(at, words, mentions) && mentions.some((m) => isTelco(m.service))) return at;
     if (on < 0) continue;
     // What works there is everything, not another app named ("wifi pe YouTube chal raha hai": Netflix still fails).
     const fine = (c: Located<Cue>) =>
@@ -1697,6 +1699,25 @@ function fineOnWifi(
     if (cues.some(fine)) return at;
   }
   return -1;
+}
+
+/** "Only" before the Wi-Fi it works on, beyond ONLY_WORDS ("cuma di wifi", "wifi lang"). */
+const MORE_ONLY_ON_WIFI: ReadonlySet<string> = new Set(['cuma', 'hanya', 'seulement', 'yalnizca']);
+/** Tokens before the Wi-Fi word within which its "only" stands ("only works on wifi"). */
+const ONLY_REACH = 3;
+
+/**
+ * Whether "only" stands within ONLY_REACH words before the Wi-Fi word at `at`, with no name
+ * between; Portuguese "só" folds to "so", so it counts only as "só vai no wifi".
+ */
+function onlyBefore(at: number, words: readonly string[], mentions: readonly ServiceMention[]): boolean {
+  if (at >= 3 && words[at - 3] === 'so' && (words[at - 1] === 'no' || words[at - 1] === 'na')) return true;
+  for (let k = at - 1; k >= 0 && k >= at - ONLY_REACH; k--) {
+    if (mentions.some((m) => m.start >= k && m.start < at)) return false;
+    const word = words[k] as string;
+    if (ONLY_WORDS.has(word) || MORE_ONLY_ON_WIFI.has(word)) return true;
+  }
+  return false;
 }
 
 /** Whether an outage hashtag of the post claims the service ("#instagramdown"). */
@@ -2110,6 +2131,14 @@ function blamesTheBanksServer(words: readonly string[]): boolean {
 const TRIED_ON_AFTER: ReadonlySet<string> = new Set(['پر', 'پہ', 'पर', 'पे']);
 /** The mobile network named as the other one tried ("Tried 4G and PTCL broadband both", "موبائل ڈیٹا پر بھی"). */
 const MOBILE_DATA_WORDS: ReadonlySet<string> = new Set(['4g', '5g', 'lte', 'ڈیٹا', 'डेटा']);
+/** "Data" right before "of" and a network ("con los mismos datos de Movistar", "nos dados da Claro"): the network tried. */
+const DATA_OF_WORDS: ReadonlySet<string> = new Set(['datos', 'dados']);
+const OF_BEFORE_NETWORK: ReadonlySet<string> = new Set(['de', 'da', 'do']);
+
+/** Whether the words right before `at` are "datos de" or "dados da". */
+function dataOfBefore(at: number, words: readonly string[]): boolean {
+  return at >= 2 && OF_BEFORE_NETWORK.has(words[at - 1] as string) && DATA_OF_WORDS.has(words[at - 2] as string);
+}
 /** Tokens before a telco's name within which its "on" stands ("no 4G da Vivo"). */
 const TRIED_ON_REACH = 3;
 
@@ -3101,7 +3130,9 @@ export class Classifier {
     // The mobile network the apps fail on, even one named as where they were tried ("TikTok ga bisa dibuka pake
     // Telkomsel"); not the one whose Wi-Fi works ("evdeki Türk Telekom wifi'ye geçince düzeliyor").
     if (wifi >= 0) {
-      const telcos = inMarket.filter((m) => isTelco(m.service) && !providesTheWifi(m.service, wifi, inMarket));
+      // Not an ambiguous name of another market taken for no service ("e" in Italian is no e&).
+      const plausible = (m: ServiceMention) => !m.ambiguous || services.includes(m.service) || this.marketFit(m.service, market) > 0;
+      const telcos = inMarket.filter((m) => isTelco(m.service) && plausible(m) && !providesTheWifi(m.service, wifi, inMarket));
       // One name, several telcos (Vodafone in India is Vi): the author's market decides.
       const fits = (m: ServiceMention) =>
         !telcos.some((r) => r !== m && r.start === m.start && this.marketFit(r.service, market) > this.marketFit(m.service, market));
@@ -3772,7 +3803,9 @@ export class Classifier {
    * too, which says the author tried two networks ("Tried 4G and PTCL broadband both").
    */
   private withoutNetworksTriedOn(mentions: readonly ServiceMention[], words: readonly string[]): readonly ServiceMention[] {
-    if (mentions.length < 2 || !words.some((w) => WIFI_WORDS.has(w) || MOBILE_DATA_WORDS.has(w))) return mentions;
+    if (mentions.length < 2) return mentions;
+    const dataOf = mentions.some((m) => dataOfBefore(m.start, words));
+    if (!dataOf && !words.some((w) => WIFI_WORDS.has(w) || MOBILE_DATA_WORDS.has(w))) return mentions;
     // Not "signal" read as the messenger: "no signal on EE" is the network's own failure.
     let firstApp: ServiceMention | undefined;
     for (const m of mentions) {
@@ -3784,7 +3817,8 @@ export class Classifier {
     const triedOn = (m: ServiceMention) =>
       m.start > appEnd &&
       this.catalogue.categoryOf(m.service) === 'telecom' &&
-      (words.slice(Math.max(appEnd, m.start - TRIED_ON_REACH), m.start).some((w) => TRIED_ON_WORDS.has(w)) ||
+      (dataOfBefore(m.start, words) ||
+        words.slice(Math.max(appEnd, m.start - TRIED_ON_REACH), m.start).some((w) => TRIED_ON_WORDS.has(w)) ||
         TRIED_ON_AFTER.has(words[m.end] as string));
     const left = mentions.filter((m) => !triedOn(m));
     return left.length > 0 ? left : mentions;

@@ -57,4 +57,19 @@ describe('twenty-second blind pass classes', () => {
   it('readsTaglishThatWillNotStartAgainAsAClaim', () => {
     expect(classify('spotify ko ayaw na mag start, kanina pa').services).toEqual(['spotify']);
   });
+
+  it('takesANetworksDataNamedAsWhereAnotherAppWorksForWhereItWasTried', () => {
+    expect(
+      classify('Netflix no carga nada, pero YouTube va bien con los mismos datos de Movistar', { author_location: 'Sevilla' }).services,
+    ).toEqual(['netflix']);
+  });
+
+  it('blamesTheNetworkWhenAnAppOnlyWorksOnWifi', () => {
+    expect(classify('Vodafone no signal again? instagram only works on wifi', { author_location: 'Leeds' }).services).toEqual(['vodafone']);
+    expect(classify('Vivo sem sinal de novo, o insta só abre no wifi', { author_location: 'Recife' }).services).toEqual(['vivo']);
+  });
+
+  it('keepsTheAppWhenOnlyWifiWorksAndNoNetworkIsNamed', () => {
+    expect(classify('spotify down? only loads on wifi for me').services).toEqual(['spotify']);
+  });
 });
