@@ -652,26 +652,29 @@ function asksOnlyIfBack(cue: Located<Cue>, words: readonly string[], normalised:
 }
 
 /** "Still" in our languages, by its last word ("abhi bhi", "ابھی تک", "immer noch"). */
-const STILL_WORDS: ReadonlySet<string> = new Set([
-  'still',
-  'bhi',
-  'ancora',
-  'hala',
-  'ainda',
-  'todavia',
-  'encore',
-  'toujours',
-  'noch',
-  'tak',
-  'masih',
-  'भी',
-  'بھی',
-  'للحین',
-  'لسه',
-  'لسا',
-  'تک',
-  'तक',
-]);
+// Folded as the normaliser folds posts (میرے is written میری there, بھی is بهی).
+const STILL_WORDS: ReadonlySet<string> = new Set(
+  [
+    'still',
+    'bhi',
+    'ancora',
+    'hala',
+    'ainda',
+    'todavia',
+    'encore',
+    'toujours',
+    'noch',
+    'tak',
+    'masih',
+    'भी',
+    'بھی',
+    'للحین',
+    'لسه',
+    'لسا',
+    'تک',
+    'तक',
+  ].map((word) => normalise(word)),
+);
 
 /** Whether "still" stands right before the cue, or one word before it ("still just connecting"). */
 function stillBefore(cue: Located<Cue>, words: readonly string[]): boolean {
@@ -1851,6 +1854,8 @@ const REPORTER_REACH = 6;
 /** "Then" opening the author's retort ("keh rahe hain koi masla nahi. Phir whatsapp kyun nahi chal raha"). */
 const THEN_WORDS: ReadonlySet<string> = new Set(['then', 'phir', 'fir', 'फिर', 'پھر']);
 /** Verbs of saying and telling, folded: what follows them is somebody else's word. */
+/** Words after a recovery within which its verb of saying may stand ("düzeldi diyor"). */
+const REPORTER_AFTER_REACH = 2;
 const REPORT_WORDS: ReadonlySet<string> = new Set([
   ...['says', 'said', 'say', 'claims', 'tweeted', 'announced'],
   ...['bola', 'boli', 'bole', 'keh', 'kehte', 'kaha', 'bilang', 'kata', 'katanya'],
@@ -1869,7 +1874,9 @@ function dropRecoveriesReported(counter: Located<Cue>[], cues: readonly Located<
   const reported = (cue: Located<Cue>) =>
     counterSaysItWorks(cue, cues) &&
     cue.start <= words.length &&
-    words.slice(Math.max(0, cue.start - REPORTER_REACH), cue.start).some((w) => REPORT_WORDS.has(w)) &&
+    (words.slice(Math.max(0, cue.start - REPORTER_REACH), cue.start).some((w) => REPORT_WORDS.has(w)) ||
+      // Said after the recovery where the verb comes last ("Meta düzeldi diyor", "theek ho gaya bol rahe").
+      words.slice(cue.end, cue.end + REPORTER_AFTER_REACH).some((w) => REPORT_WORDS.has(w))) &&
     anyClaimAfter(cues, cue.end - 1, (c) =>
       words.slice(cue.end, c.start + 1).some((w) => BUT_WORDS.has(w) || STILL_WORDS.has(w) || MINE_WORDS.has(w) || THEN_WORDS.has(w)),
     );
@@ -1882,42 +1889,45 @@ const BUT_AFTER_RECOVERY_FOR_OTHERS = 4;
 /** Words after a recovery within which the author's own failure still had may begin ("everyone says it's back. mine is still ..."). */
 const STILL_MINE_REACH = 12;
 /** The author's own, in our languages: "mine", "mera", "moi", "meu", "bende". */
-const MINE_WORDS: ReadonlySet<string> = new Set([
-  'i',
-  'mine',
-  'my',
-  'me',
-  'mera',
-  'meri',
-  'mere',
-  'moi',
-  'mon',
-  'ma',
-  'mes',
-  'meu',
-  'minha',
-  'mim',
-  'bende',
-  'benim',
-  'mio',
-  'mia',
-  'mein',
-  'meine',
-  'mi',
-  'میرا',
-  'میری',
-  'میرے',
-  'मेरा',
-  'मेरी',
-  'मेरे',
-  'انا',
-  'وانا',
-  'عندی',
-  'gue',
-  'aku',
-  'saya',
-  'punyaku',
-]);
+// Folded as the normaliser folds posts (میرے is written میری there, بھی is بهی).
+const MINE_WORDS: ReadonlySet<string> = new Set(
+  [
+    'i',
+    'mine',
+    'my',
+    'me',
+    'mera',
+    'meri',
+    'mere',
+    'moi',
+    'mon',
+    'ma',
+    'mes',
+    'meu',
+    'minha',
+    'mim',
+    'bende',
+    'benim',
+    'mio',
+    'mia',
+    'mein',
+    'meine',
+    'mi',
+    'میرا',
+    'میری',
+    'میرے',
+    'मेरा',
+    'मेरी',
+    'मेरे',
+    'انا',
+    'وانا',
+    'عندی',
+    'gue',
+    'aku',
+    'saya',
+    'punyaku',
+  ].map((word) => normalise(word)),
+);
 
 /**
  * Drops, in place, the recoveries followed by "but" and a claim said of a part ("WhatsApp is back
@@ -2123,6 +2133,44 @@ function blamesTheBanksServer(words: readonly string[]): boolean {
   for (let i = 0; i < words.length; i++) {
     if (!BANK_WORDS.has(words[i] as string)) continue;
     for (let k = i + 1; k <= i + BANK_SERVER_REACH && k < words.length; k++) if (SERVER_WORDS.has(words[k] as string)) return true;
+  }
+  return false;
+}
+
+/** Verbs of trying a list of networks: "tried Zong, Jazz and PTCL wifi", "Zong, Jazz, PTCL... tried all three". */
+const TRIED_VERBS: ReadonlySet<string> = new Set(['tried', 'try', 'denedim', 'provato', 'probe', 'testei', 'tentei']);
+/** What may stand between the networks of a tried list: joiners, Wi-Fi and data words, "all", "three". */
+const TRIED_LIST_FILLERS: ReadonlySet<string> = new Set([
+  'and',
+  'aur',
+  've',
+  'e',
+  'y',
+  'or',
+  'all',
+  'both',
+  'three',
+  'two',
+  'data',
+  'sim',
+  'home',
+  'office',
+  'the',
+  'my',
+]);
+/** Tokens from a network to the verb of a tried list it is part of. */
+const TRIED_LIST_REACH = 6;
+
+/** Whether a network is one of a list the author tried, the verb before or just after the list. */
+function inTriedList(m: { start: number; end: number }, words: readonly string[], isTelcoAt: (k: number) => boolean): boolean {
+  const inList = (k: number) => TRIED_LIST_FILLERS.has(words[k] as string) || WIFI_WORDS.has(words[k] as string) || isTelcoAt(k);
+  for (let k = m.start - 1; k >= 0 && k >= m.start - TRIED_LIST_REACH; k--) {
+    if (TRIED_VERBS.has(words[k] as string)) return true;
+    if (!inList(k)) break;
+  }
+  for (let k = m.end; k < words.length && k < m.end + TRIED_LIST_REACH; k++) {
+    if (TRIED_VERBS.has(words[k] as string)) return true;
+    if (!inList(k)) return false;
   }
   return false;
 }
@@ -3820,7 +3868,10 @@ export class Classifier {
       (dataOfBefore(m.start, words) ||
         words.slice(Math.max(appEnd, m.start - TRIED_ON_REACH), m.start).some((w) => TRIED_ON_WORDS.has(w)) ||
         TRIED_ON_AFTER.has(words[m.end] as string));
-    const left = mentions.filter((m) => !triedOn(m));
+    const isTelcoAt = (k: number) => mentions.some((o) => o.start <= k && k < o.end && this.catalogue.categoryOf(o.service) === 'telecom');
+    const left = mentions.filter(
+      (m) => !triedOn(m) && !(this.catalogue.categoryOf(m.service) === 'telecom' && inTriedList(m, words, isTelcoAt)),
+    );
     return left.length > 0 ? left : mentions;
   }
 

@@ -72,4 +72,44 @@ describe('twenty-second blind pass classes', () => {
   it('keepsTheAppWhenOnlyWifiWorksAndNoNetworkIsNamed', () => {
     expect(classify('spotify down? only loads on wifi for me').services).toEqual(['spotify']);
   });
+
+  it('readsWhatsAppsOwnSymptomsInHindiUrduAndItalianAsItsOutage', () => {
+    expect(classify('मेरे सारे मैसेज पर एक ही टिक आ रहा है, किसी और का भी?').services).toEqual(['whatsapp']);
+    expect(classify('ہر میسج پر گھڑی کا نشان آ رہا ہے، کسی اور کا بھی؟').services).toEqual(['whatsapp']);
+    expect(classify('spunta singola su tutti i messaggi da stamattina, a voi?').services).toEqual(['whatsapp']);
+  });
+
+  it('asksWhatHappenedToAnApp', () => {
+    expect(classify('instagram ko kya ho gaya aaj').services).toEqual(['instagram']);
+    expect(classify('यूट्यूब को क्या हो गया आज').services).toEqual(['youtube']);
+  });
+
+  it('keepsTheAppWhenTheAuthorTriedAListOfNetworks', () => {
+    expect(classify('tried Jio, Airtel and the office wifi, instagram still not loading', { author_location: 'Pune' }).services).toEqual([
+      'instagram',
+    ]);
+    expect(classify('Vodafone, EE, home wifi... tried all three. snapchat still wont send', { author_location: 'Leeds' }).services).toEqual(
+      ['snapchat'],
+    );
+  });
+
+  it('readsARecoveryReportedWithTheVerbLastAsHearsayBeforeTheAuthorsOwnFailure', () => {
+    expect(classify('Instagram düzeldi diyor herkes, bende hala akış yüklenmiyor').services).toEqual(['instagram']);
+  });
+
+  it('readsUrduStillAndMineAsTheNormaliserWritesThem', () => {
+    expect(classify('یوٹیوب والوں نے کہا مسئلہ حل ہو گیا، میرے پاس ابھی بھی ویڈیو نہیں چل رہی').services).toEqual(['youtube']);
+  });
+
+  it('readsAProblemSolvedAsARecoveryOfThatAppOnly', () => {
+    expect(classify('انسٹاگرام کا مسئلہ حل ہو گیا مگر زونگ کا انٹرنیٹ صبح سے بند ہے').services).toEqual(['zong']);
+  });
+
+  it('readsWhatAnOutageTaughtAsARecap', () => {
+    expect(classify('instagram band hua to pata chala ghar mein books bhi hain').complaint).toBe(false);
+  });
+
+  it('readsHinglishLyingDeadAsAClaim', () => {
+    expect(classify('insta chal raha hai, sirf snapchat mara pada hai').services).toEqual(['snapchat']);
+  });
 });

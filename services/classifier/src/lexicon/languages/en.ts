@@ -91,6 +91,9 @@ export const en: ComplaintLexicon = {
   name: 'English',
 
   outage: [
+    // media stuck while downloading is a failure, not a download
+    'stuck downloading',
+    'stuck on downloading',
     // a map grey and spinning; mail that stopped delivering; a password loop; knackered
     'just grey',
     'stop delivering',

@@ -15,6 +15,9 @@ export const hi: ComplaintLexicon = {
   name: 'Hindi',
 
   outage: [
+    // only one tick; the clock icon on every message
+    'एक ही टिक आ रहा',
+    'घड़ी वाले निशान पर अटके',
     // only WhatsApp is sulking; photos not downloading
     'रूठा हुआ है',
     'डाउनलोड नहीं हो रहीं',
@@ -488,6 +491,10 @@ export const hi: ComplaintLexicon = {
   ],
 
   question: [
+    // what happened to the app; is anyone's working
+    'को क्या हो गया',
+    'को क्या हुआ',
+    'चल रहा है किसी का',
     // asked whether the app has some problem
     'में कुछ दिक्कत है',
     'में कोई दिक्कत है',
@@ -590,6 +597,9 @@ export const hi: ComplaintLexicon = {
     'तुरंत हो गया',
   ],
   recovered: [
+    // the problem solved
+    'समस्या हल हो गई',
+    'दिक्कत दूर हो गई',
     // an official all-clear
     'सेवाएं सामान्य',
     'सेवाएँ सामान्य',
@@ -683,6 +693,8 @@ export const hi: ComplaintLexicon = {
   ],
 
   negative: [
+    // what an outage taught, told after
+    'बंद हुआ तो पता चला',
     // a heart that sank; a password the author forgot
     'दिल बैठ गया',
     'पासवर्ड भूल गया',

@@ -10,6 +10,8 @@ export const lexicon_it: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'Italian',
   outage: [
+    // a single tick on every message
+    'spunta singola su tutti',
     // messages stuck; acting up
     'messaggi fermi',
     'fermi da',

@@ -52,6 +52,10 @@ export const HINDUSTANI_CORE_MARKERS: readonly string[] = [
 
 export const ROMANISED_HINDUSTANI = {
   outage: [
+    // 'mara pada': lying dead
+    'mara pada hai',
+    'mara pada',
+    'mari padi hai',
     // a router light blinking or red; one bar; only sound; a bad state; the voice cutting
     'light blink',
     'light laal hai',
@@ -426,6 +430,11 @@ export const ROMANISED_HINDUSTANI = {
     'spinner ghoom raha',
   ],
   question: [
+    // what happened to the app: asked whether it is down
+    'ko kya hogaya',
+    'ko kya ho gaya',
+    'ko kya hua',
+    'ko kya huwa',
     // when will they fix it; is it working for anyone
     'kab theek karenge',
     'chal rha hy kisi ka',
@@ -488,6 +497,10 @@ export const ROMANISED_HINDUSTANI = {
     'server error',
   ],
   recovered: [
+    // the problem solved; the double tick back
+    'masla hal ho gaya',
+    'masla hal hogaya',
+    'double tick dikh raha',
     // the author's own kept working ("mera to sara din chalta raha")
     'sara din chalta raha',
     'mera to chalta raha',
@@ -559,6 +572,10 @@ export const ROMANISED_HINDUSTANI = {
     'mera to work kar raha',
   ],
   negative: [
+    // 'band hua to pata chala': what an outage taught, told after
+    'band hua tou pata chala',
+    'band hua to pata chala',
+    'band hua toh pata chala',
     // 'dil baith gaya' is a heart that sank, not an app that crashed
     'dil baith gaya',
     'dil hi baith gaya',

@@ -757,6 +757,8 @@ export const lexicon_tr: ComplaintLexicon = {
     'iyi çalışıyorlar',
   ],
   recovered: [
+    // crashed, then pulled itself together
+    'sonra toparladı',
     // the outage is over
     'kesinti bitti',
     'full çekiyor',

@@ -16,6 +16,11 @@ export const ur: ComplaintLexicon = {
   name: 'Urdu',
 
   outage: [
+    // the clock icon on a message that waits to go
+    'گھڑی کا نشان آ رہا',
+    'گھڑی کا نشان ہی آ رہا',
+    // nothing at all goes
+    'کچھ بھی نہیں جا رہا',
     // sat down (crashed); not going at all; what is the problem
     'بیٹھ گیا ہے',
     'بیٹھ گیا',
@@ -392,6 +397,9 @@ export const ur: ComplaintLexicon = {
   ],
 
   question: [
+    // what happened to the app
+    'کو کیا ہو گیا',
+    'کو کیا ہوا',
     // is anyone else's working?
     'کسی اور کا چل رہا ہے',
     'میرا بھی',
@@ -482,6 +490,9 @@ export const ur: ComplaintLexicon = {
     'کام کر رہا ہے',
   ],
   recovered: [
+    // the problem solved
+    'مسئلہ حل ہو گیا',
+    'مسئلہ حل ہوگیا',
     // service back to normal, or said it soon will be
     'معمول پر آ جائے گی',
     'معمول پر آ گئیں',
