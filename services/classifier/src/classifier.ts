@@ -44,6 +44,11 @@ import { errorCodes, hasQuoteMark, quotedErrors } from './quoted-errors.js';
 import { scriptProfile, type Script } from './text/script.js';
 import { tokenize, type Token } from './text/tokens.js';
 
+/** A word set as the normaliser writes a post's words (Arabic-script letters folded: ے is ی, ہ and ھ are ه). */
+function foldedSet(words: readonly string[]): ReadonlySet<string> {
+  return new Set(words.map((word) => normalise(word)));
+}
+
 /** The input fields of a post (shared/spec/labelled-posts.md); other fields are ignored. */
 export interface PostInput {
   id: string;
@@ -100,7 +105,7 @@ function saysWhatFails(cues: readonly Located<Cue>[], words: readonly string[]):
 }
 
 /** Words for "the app" (an unnamed one): "la app se cierra sola", "uygulama kapanıyor". */
-const APP_WORDS: ReadonlySet<string> = new Set([
+const APP_WORDS: ReadonlySet<string> = foldedSet([
   'app',
   'aplicacion',
   'aplicativo',
@@ -802,7 +807,7 @@ const WHETHER_AFTER: ReadonlySet<string> = new Set([
  * failure and asks who shares it ("if your WhatsApp is down too, RT", "se anche a voi non va").
  * Turkish "de/da" is left out: as a clitic it also joins ordinary clauses.
  */
-const SHARED_FAILURE: ReadonlySet<string> = new Set([
+const SHARED_FAILURE: ReadonlySet<string> = foldedSet([
   'too',
   'also',
   'either',
@@ -1300,7 +1305,7 @@ const LIST_QUANTIFIER_PAIRS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Possessives after a telco's name ("Airtel ka net", "जियो का नेटवर्क", "زونگ کا نیٹ"). */
-const POSSESSIVES: ReadonlySet<string> = new Set(['ka', 'ki', 'ke', 'da', 'di', 'de', 'nu', 'का', 'की', 'के', 'کا', 'کی', 'کے']);
+const POSSESSIVES: ReadonlySet<string> = foldedSet(['ka', 'ki', 'ke', 'da', 'di', 'de', 'nu', 'का', 'की', 'के', 'کا', 'کی', 'کے']);
 /** The network nouns a possessive after a telco's name may govern. */
 const NETWORK_NOUNS: ReadonlySet<string> = new Set([
   'net',
@@ -1553,6 +1558,20 @@ function withoutAddressedMaker(claimed: Set<ServiceMention>, words: readonly str
 /** The networks games are played over: a game that fails after one is named failing fails because of it. */
 const CONSOLE_NETWORKS: ReadonlySet<string> = new Set(['xbox-live', 'playstation-network']);
 
+/** "Nothing" in the lexicons' languages, and the words that make "some" into it ("kuch nahi", "کچھ نہیں"). */
+const NOTHING_WORDS: ReadonlySet<string> = foldedSet(['nothing', 'nada', 'niente', 'hicbir', 'rien']);
+const SOME_WORDS: ReadonlySet<string> = foldedSet(['kuch', 'kuchh', 'کچھ', 'कुछ']);
+const NOT_WORDS: ReadonlySet<string> = foldedSet(['nahi', 'nahin', 'nai', 'nhi', 'نہیں', 'نئیں', 'नहीं', 'नही']);
+
+/** Whether the words from `from` to `to` say that nothing works ("nothing loads", "kuch nahi chal raha"). */
+function saysNothingWorks(words: readonly string[], from: number, to: number): boolean {
+  for (let at = from; at < to; at++) {
+    const word = words[at] as string;
+    if (NOTHING_WORDS.has(word) || (SOME_WORDS.has(word) && NOT_WORDS.has(words[at + 1] as string))) return true;
+  }
+  return false;
+}
+
 /**
  * The mentions without the dependents (apps, games) named well after a failing carrier (a telco,
  * a console network): see `Classifier.withoutConsequences`. A dependent said to work shows the
@@ -1581,8 +1600,10 @@ function withoutDependents(
     );
   const mayDepend = (m: ServiceMention) => isDependent(m.service) || isDependentUnlessClaimed(m.service);
   const dependent = (m: ServiceMention) => isDependent(m.service) || (isDependentUnlessClaimed(m.service) && !claimedAfter(m));
+  // After "nothing works" on the carrier, "also" is "even" ("kuch nahi chal raha, YouTube bhi nahi khulta").
+  const alsoItsOwn = (m: ServiceMention) => ALSO_AFTER.has(words[m.end] ?? '') && !saysNothingWorks(words, carrierEnd, m.start);
   const consequence = (m: ServiceMention) =>
-    dependent(m) && (firstStart.get(m.service) ?? -1) - carrierEnd > ATTRIBUTION_WINDOW && !ALSO_AFTER.has(words[m.end] ?? '');
+    dependent(m) && (firstStart.get(m.service) ?? -1) - carrierEnd > ATTRIBUTION_WINDOW && !alsoItsOwn(m);
   // Other dependents said to work show the carrier up ("PTCL wala router restart kiya. youtube chal
   // raha hai ... bas whatsapp 'connecting...' pe atka hua hai"): the app fails on its own.
   if (ordered.some((m) => mayDepend(m) && m.start >= 0 && onlySaidToWork(m, cues))) return ordered;
@@ -1594,7 +1615,7 @@ function withoutDependents(
  * "whatsapp da çalışmıyor", "WA juga ga bisa"): the name's failure is one more, not a
  * consequence of another's.
  */
-const ALSO_AFTER: ReadonlySet<string> = new Set([
+const ALSO_AFTER: ReadonlySet<string> = foldedSet([
   'also',
   'too',
   'bhi',
@@ -1624,7 +1645,7 @@ function listedWithTaggedDown(mention: ServiceMention, mentions: readonly Servic
 }
 
 /** Wi-Fi, and the words after it that say "on it" ("wifi pe", "wifi te", "wifi la"). */
-const WIFI_WORDS: ReadonlySet<string> = new Set([
+const WIFI_WORDS: ReadonlySet<string> = foldedSet([
   'wifi',
   'wi-fi',
   'wi',
@@ -1733,7 +1754,7 @@ function taggedDown(service: string, mentions: readonly ServiceMention[]): boole
  * app's name ("even google", "حتى يوتيوب", "bile WhatsApp") or, for Hindustani "tak", after it
  * ("YouTube tak").
  */
-const EVEN_BEFORE: ReadonlySet<string> = new Set([
+const EVEN_BEFORE: ReadonlySet<string> = foldedSet([
   'even',
   'bile',
   'hatta',
@@ -1852,11 +1873,11 @@ function dropWithTheirLeads(counter: Located<Cue>[], dropped: readonly Located<C
 /** Words before a recovery within which the one who says it stands ("customer care says no issue", "berita bilang udah pulih"). */
 const REPORTER_REACH = 6;
 /** "Then" opening the author's retort ("keh rahe hain koi masla nahi. Phir whatsapp kyun nahi chal raha"). */
-const THEN_WORDS: ReadonlySet<string> = new Set(['then', 'phir', 'fir', 'फिर', 'پھر']);
+const THEN_WORDS: ReadonlySet<string> = foldedSet(['then', 'phir', 'fir', 'फिर', 'پھر']);
 /** Verbs of saying and telling, folded: what follows them is somebody else's word. */
 /** Words after a recovery within which its verb of saying may stand ("düzeldi diyor"). */
 const REPORTER_AFTER_REACH = 2;
-const REPORT_WORDS: ReadonlySet<string> = new Set([
+const REPORT_WORDS: ReadonlySet<string> = foldedSet([
   ...['says', 'said', 'say', 'claims', 'tweeted', 'announced'],
   ...['bola', 'boli', 'bole', 'keh', 'kehte', 'kaha', 'bilang', 'kata', 'katanya'],
   ...['diz', 'dizem', 'disse', 'dizia', 'dice', 'dicen', 'dijo', 'twittato', 'dicono', 'detto', 'diyor', 'diyorlar', 'dedi'],
@@ -2176,7 +2197,7 @@ function inTriedList(m: { start: number; end: number }, words: readonly string[]
 }
 
 /** "On" written after the network's name, in Hindi and Urdu ("پی ٹی سی ایل پر بھی", "जियो पर भी"). */
-const TRIED_ON_AFTER: ReadonlySet<string> = new Set(['پر', 'پہ', 'पर', 'पे']);
+const TRIED_ON_AFTER: ReadonlySet<string> = foldedSet(['پر', 'پہ', 'पर', 'पे']);
 /** The mobile network named as the other one tried ("Tried 4G and PTCL broadband both", "موبائل ڈیٹا پر بھی"). */
 const MOBILE_DATA_WORDS: ReadonlySet<string> = new Set(['4g', '5g', 'lte', 'ڈیٹا', 'डेटा']);
 /** "Data" right before "of" and a network ("con los mismos datos de Movistar", "nos dados da Claro"): the network tried. */
@@ -2526,7 +2547,7 @@ function endsTheFinding(revealed: ServiceMention, cues: readonly Located<Cue>[],
 }
 
 /** A bare "no" after a name, closing its clause, after others were said to work: "Instagram e Facebook vanno, whatsapp no.", "twitter works, insta doesn't". */
-const ELLIPTIC_NO: ReadonlySet<string> = new Set([
+const ELLIPTIC_NO: ReadonlySet<string> = foldedSet([
   'no',
   'non',
   'nao',

@@ -112,4 +112,13 @@ describe('twenty-second blind pass classes', () => {
   it('readsHinglishLyingDeadAsAClaim', () => {
     expect(classify('insta chal raha hai, sirf snapchat mara pada hai').services).toEqual(['snapchat']);
   });
+
+  it('readsUrduAlsoAfterAnAppAsOneMoreFailureUnlessNothingWorks', () => {
+    expect(classify('ٹیلی نار کا پیکج لیا پھر بھی کچھ نہیں چل رہا، فیس بک بھی نہیں کھلتی', { author_location: 'Lahore' }).services).toEqual(
+      ['telenor'],
+    );
+    expect(
+      classify('صبح سے جاز کے سگنل غائب ہیں، اور اب گھر کے وائی فائی پر انسٹاگرام بھی نہیں چل رہا', { author_location: 'Lahore' }).services,
+    ).toEqual(['jazz', 'instagram']);
+  });
 });
