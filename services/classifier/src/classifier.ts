@@ -2600,6 +2600,16 @@ const SIGNAL_AMOUNTS: ReadonlySet<string> = new Set(['wala', 'walang', 'no', 'ze
  * name and before a negator ("mera whatsapp vi nahi chal reha"). Vi the telco is written "Vi
  * pe", "Vi ka network", or listed among telcos.
  */
+/** Words around Hinglish "phone pe" that make it "on the phone", not PhonePe ("phone pe bhi", "mere phone pe"). */
+const ON_THE_PHONE_AFTER: ReadonlySet<string> = new Set(['bhi', 'hi', 'to', 'toh']);
+const ON_THE_PHONE_BEFORE: ReadonlySet<string> = new Set(['mere', 'mera', 'apne', 'ke', 'dusre', 'doosre', 'naye', 'purane']);
+
+/** Whether a PhonePe mention written as two words is "on the phone": "phone pe bhi msgs atke hain". */
+function onThePhone(m: ServiceMention, words: readonly string[]): boolean {
+  if (m.service !== 'phonepe' || m.end - m.start !== 2 || words[m.start] !== 'phone' || words[m.start + 1] !== 'pe') return false;
+  return ON_THE_PHONE_AFTER.has(words[m.end] as string) || ON_THE_PHONE_BEFORE.has(words[m.start - 1] as string);
+}
+
 function dropWordsNotNames(mentions: ServiceMention[], words: readonly string[]): void {
   const punjabiAlso = (m: ServiceMention) => {
     if (m.start < 1 || words[m.start] !== 'vi' || !NEGATORS_AFTER_ALSO.has(words[m.end] as string)) return false;
@@ -2611,6 +2621,7 @@ function dropWordsNotNames(mentions: ServiceMention[], words: readonly string[])
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i] as ServiceMention;
     if (m.end - m.start === 1 && (punjabiAlso(m) || ofCourse(m) || theSignal(m))) mentions.splice(i, 1);
+    else if (onThePhone(m, words)) mentions.splice(i, 1);
   }
 }
 

@@ -121,4 +121,9 @@ describe('twenty-second blind pass classes', () => {
       classify('صبح سے جاز کے سگنل غائب ہیں، اور اب گھر کے وائی فائی پر انسٹاگرام بھی نہیں چل رہا', { author_location: 'Lahore' }).services,
     ).toEqual(['jazz', 'instagram']);
   });
+
+  it('readsHinglishPhonePeBhiAsOnThePhoneNotPhonePe', () => {
+    expect(classify('laptop pe instagram nahi khul raha, phone pe bhi same haal').services).toEqual(['instagram']);
+    expect(classify('phone pe se payment fail ho raha hai').services).toEqual(['phonepe']);
+  });
 });

@@ -731,6 +731,11 @@ export const lexicon_it: ComplaintLexicon = {
     'invece va bene',
   ],
   negative: [
+    // how to download, asked; a failure that never happened to the author
+    'come si scaricano',
+    'come scaricare',
+    'non si è mai bloccato',
+    'non mi si è mai bloccato',
     // a number port whose SIM has not arrived
     'non mi è ancora arrivata',
     'portabilità',
