@@ -126,4 +126,14 @@ describe('twenty-second blind pass classes', () => {
     expect(classify('laptop pe instagram nahi khul raha, phone pe bhi same haal').services).toEqual(['instagram']);
     expect(classify('phone pe se payment fail ho raha hai').services).toEqual(['phonepe']);
   });
+
+  it('namesTeamsByItsCallOrMeetingAndZomatoInBengaliAndHindi', () => {
+    expect(classify('টিমস কল বারবার কেটে যাচ্ছে, কেউ কিছু শুনতে পাচ্ছে না').services).toEqual(['microsoft-teams']);
+    expect(classify('टीम्स मीटिंग जॉइन नहीं हो रही, बार बार एरर').services).toEqual(['microsoft-teams']);
+    expect(classify('জোম্যাটো অ্যাপ খুলছেই না আজ').services).toEqual(['zomato']);
+  });
+
+  it('readsMailStuckInTheOutboxInUrduAsAFailure', () => {
+    expect(classify('جی میل سے ای میل بھیجو تو آؤٹ باکس میں ہی پڑی رہتی ہے').services).toEqual(['gmail']);
+  });
 });

@@ -16,6 +16,9 @@ export const ur: ComplaintLexicon = {
   name: 'Urdu',
 
   outage: [
+    // mail that stays in the outbox; everyone in the same state
+    'آؤٹ باکس میں ہی پڑی',
+    'آؤٹ باکس میں پڑی',
     // the clock icon on a message that waits to go
     'گھڑی کا نشان آ رہا',
     'گھڑی کا نشان ہی آ رہا',
