@@ -2273,7 +2273,18 @@ export const CITY_NAMES: readonly Place[] = [
   {
     country: 'BR',
     rank: 6_023_699,
-    names: ['Rio de Janeiro', 'Rio de Janeiro RJ', 'Cidade Maravilhosa', 'Copacabana', 'Ipanema', 'Barra da Tijuca', 'Niterói', 'Niteroi'],
+    // 'Rio' alone in a profile is Rio de Janeiro (Rio Grande and Rio Branco are written out).
+    names: [
+      'Rio de Janeiro',
+      'Rio de Janeiro RJ',
+      'Rio',
+      'Cidade Maravilhosa',
+      'Copacabana',
+      'Ipanema',
+      'Barra da Tijuca',
+      'Niterói',
+      'Niteroi',
+    ],
   },
   {
     country: 'BR',
@@ -3690,6 +3701,7 @@ export const ALIASES: readonly Place[] = [
   { country: 'ES', rank: 1_600_000, names: ['Valencia', 'València'] },
   // Portuguese districts past the text-scan rank that their capital alone does not reach.
   { country: 'PT', rank: 848_444, names: ['Braga', 'Distrito de Braga'] },
+  { country: 'PT', rank: 467_495, names: ['Algarve', 'Faro', 'Distrito de Faro', 'Albufeira', 'Portimão', 'Lagos, Algarve'] },
   { country: 'PT', rank: 851_258, names: ['Setúbal', 'Distrito de Setúbal'] },
   { country: 'PT', rank: 714_200, names: ['Aveiro', 'Distrito de Aveiro'] },
   // Short forms of big cities seen in profiles and posts.

@@ -136,4 +136,15 @@ describe('twenty-second blind pass classes', () => {
   it('readsMailStuckInTheOutboxInUrduAsAFailure', () => {
     expect(classify('جی میل سے ای میل بھیجو تو آؤٹ باکس میں ہی پڑی رہتی ہے').services).toEqual(['gmail']);
   });
+
+  it('readsMailThatWillNotSyncInFrenchAndSpanishAsAFailure', () => {
+    expect(classify('Gmail refuse de synchroniser depuis midi, impossible de recevoir quoi que ce soit').services).toEqual(['gmail']);
+    expect(classify('el correo de Gmail sin sincronizar desde anoche, ¿a alguien más?').services).toEqual(['gmail']);
+  });
+
+  it('placesRioAndTheAlgarve', () => {
+    expect(classify('instagram não abre', { author_location: 'Rio' }).country).toBe('BR');
+    expect(classify('instagram não abre', { author_location: 'Faro, Algarve' }).country).toBe('PT');
+    expect(classify('whatsapp not working', { author_location: 'Lagos' }).country).toBe('NG');
+  });
 });

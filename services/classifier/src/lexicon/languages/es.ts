@@ -32,6 +32,10 @@ export const lexicon_es: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'Spanish',
   outage: [
+    // mail that does not sync
+    'sin sincronizar',
+    'no sincronizan',
+    'no se sincroniza',
     // a catalogue that does not sync
     'no sincroniza',
     // taking forever; a whole afternoon without it; messages that do not reach her

@@ -10,6 +10,11 @@ export const lexicon_fr: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'French',
   outage: [
+    // mail that will not sync
+    'refuse de synchroniser',
+    'ne synchronise plus',
+    'ne se synchronise plus',
+    'ne se synchronise pas',
     // it let me down (again)
     "m'a lâché",
     "m'a encore lâché",

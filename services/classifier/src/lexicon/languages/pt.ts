@@ -10,6 +10,8 @@ export const lexicon_pt: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'Portuguese',
   outage: [
+    // mail that does not sync
+    'sem sincronizar',
     // no connection at all
     'sem net',
     // an operator that is rubbish today
