@@ -2362,7 +2362,11 @@ const FINE_AFTER_NAME: ReadonlySet<string> = new Set([
   ...['iyi', 'theek', 'thik', 'jalan', 'lancar', 'gumagana'],
 ]);
 /** A word that may stand between a name and its "fine": "drive also fine", "jazzcash khud theek hai". */
-const BEFORE_FINE: ReadonlySet<string> = new Set(['also', 'too', 'still', 'bhi', 'khud', 'toh', 'to', 'de', 'da', 'naman']);
+const BEFORE_FINE: ReadonlySet<string> = new Set([
+  ...['also', 'too', 'still', 'bhi', 'khud', 'toh', 'to', 'de', 'da', 'naman'],
+  // "il sito Amazon però va", "telegram invece va"
+  ...['pero', 'invece', 'comunque', 'pure'],
+]);
 /** A word after "fine" that closes its clause as a comma would: "insta fine but wa stuck", "theek hai". */
 const AFTER_FINE: ReadonlySet<string> = new Set(['hai', 'he', 'h', 'je', 'lah', 'aja', 'kok']);
 const CONTRAST_AFTER_FINE: ReadonlySet<string> = new Set(['but', 'par', 'lekin', 'magar', 'pero', 'mas', 'ma', 'ama', 'tapi']);
@@ -2399,7 +2403,7 @@ function fineClosesClause(named: { start: number; end: number }, words: readonly
   if (!FINE_AFTER_NAME.has(words[named.end] as string)) return false;
   const closed = AFTER_FINE.has(words[named.end + 1] as string) ? { start: named.start, end: named.end + 1 } : named;
   const next = words[closed.end + 1] as string;
-  if (next === 'so' || CONTRAST_AFTER_FINE.has(next)) return true;
+  if (next === 'so' || CONTRAST_AFTER_FINE.has(next) || CLAUSE_OPENERS.has(next)) return true;
   return closesClauseAfter(closed, closed === named ? FINE_AFTER_NAME : AFTER_FINE, words, normalised);
 }
 

@@ -211,6 +211,9 @@ export const SERVICES: readonly ServiceEntry[] = [
       'spunta grigia',
       'spunta sola',
       'spunta singola',
+      'spunte grigie',
+      'spunte restano grigie',
+      "resta l'orologio",
       'un solo check',
       'un check gris',
       'palomita gris',
@@ -709,7 +712,7 @@ export const SERVICES: readonly ServiceEntry[] = [
     handles: ['youtube', 'teamyoutube'],
     hashtags: ['youtube', 'youtubedown', 'youtubeisdown', 'youtubeoutage', 'youtubeçöktü', 'youtubecoktu', 'youtubecaido', 'ytdown'],
     // Its short-video feed, named without the app ("Shorts won't load").
-    ownFeatures: ['shorts', 'الشورتس', 'شورتس'],
+    ownFeatures: ['shorts', 'الشورتس', 'شورتس', 'شارٹس', 'शॉर्ट्स', 'শর্টস'],
   },
   {
     id: 'gmail',

@@ -3701,6 +3701,14 @@ export const ALIASES: readonly Place[] = [
   { country: 'ES', rank: 1_600_000, names: ['Valencia', 'València'] },
   // Portuguese districts past the text-scan rank that their capital alone does not reach.
   { country: 'PT', rank: 848_444, names: ['Braga', 'Distrito de Braga'] },
+  // Switzerland beyond its five largest cities (Ticino's Italian speakers read as Italy without them).
+  { country: 'CH', rank: 353_343, names: ['Ticino', 'Canton Ticino', 'Lugano', 'Bellinzona', 'Locarno', 'Mendrisio', 'Chiasso'] },
+  {
+    country: 'CH',
+    rank: 400_000,
+    names: ['Luzern', 'Lucerne', 'Lucerna', 'St. Gallen', 'St Gallen', 'Winterthur', 'Zug', 'Züri', 'Zueri'],
+  },
+  { country: 'CH', rank: 200_000, names: ['Biel/Bienne', 'Biel', 'Thun', 'Schaffhausen', 'Fribourg', 'Neuchâtel', 'Chur', 'Aarau'] },
   { country: 'PT', rank: 467_495, names: ['Algarve', 'Faro', 'Distrito de Faro', 'Albufeira', 'Portimão', 'Lagos, Algarve'] },
   { country: 'PT', rank: 851_258, names: ['Setúbal', 'Distrito de Setúbal'] },
   { country: 'PT', rank: 714_200, names: ['Aveiro', 'Distrito de Aveiro'] },

@@ -147,4 +147,35 @@ describe('twenty-second blind pass classes', () => {
     expect(classify('instagram não abre', { author_location: 'Faro, Algarve' }).country).toBe('PT');
     expect(classify('whatsapp not working', { author_location: 'Lagos' }).country).toBe('NG');
   });
+
+  it('readsItalianAsItIsTypedWhenItFails', () => {
+    expect(classify('instagram nn va da stamattina').services).toEqual(['instagram']);
+    expect(classify('@Spotify sistematelo per favore, si ferma dopo ogni brano').services).toEqual(['spotify']);
+    expect(classify('youtube: i video partono e si fermano dopo due secondi').services).toEqual(['youtube']);
+    expect(classify('che fine ha fatto Gmail? non arriva niente').services).toEqual(['gmail']);
+  });
+
+  it('takesAnItalianNameSaidToWorkAfterPeroOrBeforeQuindi', () => {
+    expect(classify('Netflix non parte sulla tv. Prime Video però va').services).toEqual(['netflix']);
+    expect(classify('Discord morto? telegram va quindi non è la rete').services).toEqual(['discord']);
+  });
+
+  it('readsAMoodStillLowAsNoOutage', () => {
+    expect(classify('instagram è tornato, il mio umore è ancora giù').complaint).toBe(false);
+  });
+
+  it('readsTurkishAndUrduPhrasingsOfFailure', () => {
+    expect(classify('Instagram hesabımdan attı, tekrar giremiyorum').services).toEqual(['instagram']);
+    expect(classify('یار انسٹاگرام ٹھیک کرو پلیز، کچھ نہیں کھل رہا').services).toEqual(['instagram']);
+    expect(classify('فیس بک بیٹھ گئی ہے کیا؟').services).toEqual(['facebook']);
+  });
+
+  it('placesTicinoAndOtherSwissTownsInSwitzerland', () => {
+    expect(classify('whatsapp non va', { author_location: 'Lugano' }).country).toBe('CH');
+    expect(classify('whatsapp geht nicht', { author_location: 'Luzern' }).country).toBe('CH');
+  });
+
+  it('namesYouTubeByItsShortsInUrduAndHindi', () => {
+    expect(classify('شارٹس لوڈ نہیں ہو رہے صبح سے').services).toEqual(['youtube']);
+  });
 });

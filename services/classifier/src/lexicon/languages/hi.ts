@@ -15,6 +15,9 @@ export const hi: ComplaintLexicon = {
   name: 'Hindi',
 
   outage: [
+    // a plea to fix it; emergency calls only
+    'ठीक करो प्लीज',
+    'ठीक कर दो प्लीज',
     // only one tick; the clock icon on every message
     'एक ही टिक आ रहा',
     'घड़ी वाले निशान पर अटके',

@@ -10,6 +10,41 @@ export const lexicon_it: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'Italian',
   outage: [
+    // Italian as it is typed and said of what fails (the twenty-second pass's recall set)
+    'nn funziona',
+    'nn va',
+    'nn carica',
+    'nn parte',
+    'nn mi fa',
+    'resta l orologio',
+    'resta proprio l orologio',
+    'spunte restano grigie',
+    'le spunte restano grigie',
+    'sistematelo',
+    'sistematelo per favore',
+    'ridacci',
+    'non si scaricano più',
+    'non si scaricano',
+    'si è impallato',
+    'mi ha sbattuto fuori',
+    'un po sì e un po no',
+    'arrivano dopo mezz ora',
+    'continua a dirmi di riprovare',
+    'partono e si fermano',
+    'si fermano dopo',
+    'non mi fa vedere',
+    'non pubblica',
+    'il feed è vuoto',
+    'feed vuoto',
+    'non si vedono le immagini',
+    'non si vedono',
+    'luce rossa fissa',
+    'spia internet rossa',
+    'si ferma dopo ogni',
+    'non trova più',
+    'chiamate che cadono',
+    'anche qui niente',
+    'non arriva mai',
     // a single tick on every message
     'spunta singola su tutti',
     // messages stuck; acting up
@@ -446,6 +481,11 @@ export const lexicon_it: ComplaintLexicon = {
     'è tutto fermo',
   ],
   question: [
+    // asked of an app: can anyone, does anyone know, what became of it, problems with it
+    'qualcuno riesce a',
+    'si sa qualcosa',
+    'che fine ha fatto',
+    'problemi con',
     'è down',
     'down anche a voi',
     'è giù',
@@ -508,6 +548,10 @@ export const lexicon_it: ComplaintLexicon = {
     'riuscite ad accedere',
   ],
   errors: [
+    // what the apps show in Italian
+    'pubblicazione in corso',
+    'limite di frequenza superato',
+    'impossibile connettersi al server',
     // 'connecting', as WhatsApp shows it in Italian
     'in connessione',
     // Sky's own error screen
@@ -551,6 +595,8 @@ export const lexicon_it: ComplaintLexicon = {
   ],
   hashtags: ['down', 'nonfunziona', 'disservizio', 'nonva', 'blackout', 'intilt', 'crash', 'giù', 'senzasegnale', 'guasto', 'offline'],
   working: [
+    // another app that 'flies'
+    'invece vola',
     'va benissimo',
     'va alla grande',
     'assolto',
@@ -731,6 +777,9 @@ export const lexicon_it: ComplaintLexicon = {
     'invece va bene',
   ],
   negative: [
+    // a mood that is still low
+    'il mio umore',
+    'umore è ancora giù',
     // how to download, asked; a failure that never happened to the author
     'come si scaricano',
     'come scaricare',

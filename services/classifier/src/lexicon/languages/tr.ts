@@ -17,6 +17,11 @@ export const lexicon_tr: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'Turkish',
   outage: [
+    // no double tick for an hour; kicked out of the account; backup stuck
+    'çift tik görmeyeli',
+    'çift tik gelmiyor',
+    'hesabımdan attı',
+    'yedekleme takıldı',
     // found out it crashed; stuck on a single tick; still not going for me
     'çöktüğünü anladım',
     'bende hâlâ gitmiyor',

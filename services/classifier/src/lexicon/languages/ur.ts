@@ -16,6 +16,17 @@ export const ur: ComplaintLexicon = {
   name: 'Urdu',
 
   outage: [
+    // crashed ('sat down'), still has not run, media that will not download, emergency calls only, a plea to fix it
+    'بیٹھ گئے',
+    'بیٹھ گئی',
+    'ابھی تک نہیں چلا',
+    'ڈاؤنلوڈ ہی نہیں ہو رہے',
+    'ڈاؤنلوڈ نہیں ہو رہے',
+    'ڈاؤن لوڈ نہیں ہو رہیں',
+    'ڈاؤنلوڈ نہیں ہو رہیں',
+    'صرف ایمرجنسی کالز',
+    'ٹھیک کرو پلیز',
+    'ٹھیک کر دو پلیز',
     // mail that stays in the outbox; everyone in the same state
     'آؤٹ باکس میں ہی پڑی',
     'آؤٹ باکس میں پڑی',
