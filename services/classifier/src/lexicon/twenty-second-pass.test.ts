@@ -178,4 +178,16 @@ describe('twenty-second blind pass classes', () => {
   it('namesYouTubeByItsShortsInUrduAndHindi', () => {
     expect(classify('شارٹس لوڈ نہیں ہو رہے صبح سے').services).toEqual(['youtube']);
   });
+
+  it('readsHindiAsPeopleWriteWhatFails', () => {
+    expect(classify('इंस्टाग्राम खोलो तो सफेद स्क्रीन, फिर अपने आप बंद हो जाता है').services).toEqual(['instagram']);
+    expect(classify('यूट्यूब पर बफर पे बफर, कुछ करो यार').services).toEqual(['youtube']);
+    expect(classify('जियो फाइबर का राउटर सुबह से लाल बत्ती दे रहा है').services).toEqual(['jio']);
+    expect(classify('इंस्टाग्राम कब ठीक होगा? स्टोरी 0% पे अटकी है').services).toEqual(['instagram']);
+  });
+
+  it('readsAMadeUpExcuseAndARecapInHindiAsNoComplaint', () => {
+    expect(classify('बॉस को बोल दूंगा कि टीम्स खराब था 😂').complaint).toBe(false);
+    expect(classify('इंस्टाग्राम आउटेज: उस दिन क्या हुआ था, पूरी कहानी').complaint).toBe(false);
+  });
 });

@@ -1278,6 +1278,8 @@ export const en: ComplaintLexicon = {
   ],
 
   errors: [
+    // an app's error as it shows
+    'something\'s not right',
     // AWS's rate limit page
     'rate exceeded',
     // expired sessions and a request that failed, as the apps show them

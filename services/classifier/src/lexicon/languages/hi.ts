@@ -15,6 +15,30 @@ export const hi: ComplaintLexicon = {
   name: 'Hindi',
 
   outage: [
+    // Hindi as people write what fails (the twenty-second pass's recall set)
+    'डब्बा बना हुआ है',
+    'डिब्बा बन गया',
+    'डब्बा बन गया',
+    'सर्वर गया',
+    'आया ही नहीं',
+    'आ ही नहीं रहा',
+    'कोड ही नहीं आ रहा',
+    'कोड नहीं आ रहा',
+    'सफेद स्क्रीन',
+    'अपने आप बंद हो जाता है',
+    'बफ़र पे बफ़र',
+    'बफर पे बफर',
+    'लाल बत्ती',
+    'लाल बत्ती दे रहा',
+    'पे अटकी है',
+    'पे ही अटका है',
+    'पे अटका है',
+    'फिर से नखरे',
+    'कुछ करो यार',
+    'कट कट के आ रही',
+    'बाहर फेंक दिया',
+    'काला हो जाता है',
+    'मेरा अभी भी नहीं',
     // a plea to fix it; emergency calls only
     'ठीक करो प्लीज',
     'ठीक कर दो प्लीज',
@@ -494,6 +518,9 @@ export const hi: ComplaintLexicon = {
   ],
 
   question: [
+    // asked how long until it is fixed
+    'कितनी देर में सही होगा',
+    'कब सही होगा',
     // what happened to the app; is anyone's working
     'को क्या हो गया',
     'को क्या हुआ',
@@ -559,6 +586,9 @@ export const hi: ComplaintLexicon = {
   ],
 
   errors: [
+    // what the apps and operators show in Hindi
+    'सभी लाइनें व्यस्त हैं',
+    'इस मैसेज का इंतज़ार है',
     // SBI YONO's expired session; Flipkart's 'something went wrong'
     'सेशन एक्सपायर',
     'कनेक्ट हो रहा है…',
@@ -696,6 +726,9 @@ export const hi: ComplaintLexicon = {
   ],
 
   negative: [
+    // what I will say (a made-up excuse)
+    'बोल दूंगा',
+    'कह दूंगा',
     // what an outage taught, told after
     'बंद हुआ तो पता चला',
     // a heart that sank; a password the author forgot
@@ -1198,7 +1231,8 @@ export const hi: ComplaintLexicon = {
     '* इस्तेमाल कर रहे',
     '* पर शिफ्ट',
   ],
-  news: ['पूरी जानकारी', 'होने से लोग'],
+  // and 'what had happened': a recap
+  news: ['पूरी जानकारी', 'होने से लोग', 'क्या हुआ था'],
   symptoms: {
     messages: [
       'मैसेज',

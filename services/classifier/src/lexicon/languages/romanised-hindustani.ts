@@ -52,6 +52,10 @@ export const HINDUSTANI_CORE_MARKERS: readonly string[] = [
 
 export const ROMANISED_HINDUSTANI = {
   outage: [
+    // still not for me; a router's red light
+    'mera abhi bhi nahi',
+    'lal batti de raha',
+    'lal batti',
     // 'mara pada': lying dead
     'mara pada hai',
     'mara pada',
@@ -572,6 +576,10 @@ export const ROMANISED_HINDUSTANI = {
     'mera to work kar raha',
   ],
   negative: [
+    // a reel taken down for copyright; an excuse I will make
+    'copyright bol ke',
+    'copyright claim',
+    'bol dunga',
     // 'band hua to pata chala': what an outage taught, told after
     'band hua tou pata chala',
     'band hua to pata chala',
