@@ -190,4 +190,15 @@ describe('twenty-second blind pass classes', () => {
     expect(classify('बॉस को बोल दूंगा कि टीम्स खराब था 😂').complaint).toBe(false);
     expect(classify('इंस्टाग्राम आउटेज: उस दिन क्या हुआ था, पूरी कहानी').complaint).toBe(false);
   });
+
+  it('readsRomanUrduAndEnglishWaysOfSayingAnAppFails', () => {
+    expect(classify('insta kaam kar raha kisi ka?').services).toEqual(['instagram']);
+    expect(classify('is snapchat ko kya maut pari hai aaj').services).toEqual(['snapchat']);
+    expect(classify('Telegram refuses to deliver anything since lunch').services).toEqual(['telegram']);
+  });
+
+  it('readsAFailureToldWithItsLengthAfterAndABrokenAlgorithmAsNoComplaint', () => {
+    expect(classify('Instagram was dead for 3 hours last night, back now').complaint).toBe(false);
+    expect(classify('TikTok keeps showing me the same 5 videos, the algorithm is broken').complaint).toBe(false);
+  });
 });

@@ -91,6 +91,8 @@ export const en: ComplaintLexicon = {
   name: 'English',
 
   outage: [
+    // refusing to do its job
+    'refuses to deliver',
     // media stuck while downloading is a failure, not a download
     'stuck downloading',
     'stuck on downloading',
@@ -1731,6 +1733,10 @@ export const en: ComplaintLexicon = {
   ],
 
   negative: [
+    // a failure told with its length, after; an algorithm that is 'broken'
+    'was dead for',
+    'algorithm is broken',
+    'the algorithm is broken',
     // a creator's reach or engagement going down is no outage
     'reach went down',
     'engagement went down',

@@ -434,6 +434,14 @@ export const ROMANISED_HINDUSTANI = {
     'spinner ghoom raha',
   ],
   question: [
+    // asked whether anyone's works; what has come over it
+    'kaam kr rha kisi ka',
+    'kaam kar raha kisi ka',
+    'kaam kar rha kisi ka',
+    'chal raha kisi ka',
+    'chal rha kisi ka',
+    'kya maut pari hai',
+    'ko kya maut pari',
     // what happened to the app: asked whether it is down
     'ko kya hogaya',
     'ko kya ho gaya',
