@@ -7,7 +7,7 @@
  */
 import type { ShareCell } from './shares.js';
 import { ANY_COUNTRY, keyOf } from './types.js';
-import { WindowKey, type ClosedWindow } from './windows.js';
+import { WindowKey, type WindowTallies } from './windows.js';
 
 export class KeyEntry extends WindowKey {
   /** The index of the key's state in the detector's `KeyStates`: −1 until its first window is scored (or it is restored). */
@@ -16,6 +16,8 @@ export class KeyEntry extends WindowKey {
   share: ShareCell | undefined = undefined;
   /** Whether the state changed since the last changelog (`Detector.takeChanges`). */
   dirty = false;
+  /** Distinct authors of its window at the start being processed (the detector sets it as it scores a start). */
+  closedCount = 0;
   /** The service's worldwide entry (`service|*`): this one for the worldwide key itself. */
   readonly worldwide: KeyEntry;
 
@@ -85,8 +87,10 @@ export class KeyEntries {
 /** One service's entries: `service|*` and its countries', made on first sight. */
 export class ServiceEntries {
   readonly worldwide: KeyEntry;
-  /** The closed windows of the service's keys at the start being processed (the detector fills and empties it). */
-  readonly closed: ClosedWindow<KeyEntry>[] = [];
+  /** The keys of the service's closed windows at the start being processed (the detector fills and empties it). */
+  readonly closed: KeyEntry[] = [];
+  /** What the worldwide window's complaints were about at the start being processed, if it had one. */
+  worldwideTallies: WindowTallies | undefined = undefined;
   /** Its place among the services in name order, and of its keys among all keys in key-name order (`KeyEntries.rankServices`). */
   nameRank = 0;
   keyNameRank = 0;

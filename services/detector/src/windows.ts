@@ -29,60 +29,62 @@ export function tumblingWindows(spec: WindowSpec): WindowSpec {
 
 /**
  * What windows are keyed by: an object naming the key (the detector's key entries extend it),
- * on which the aggregator hangs the key's open windows, so a complaint finds its window without
- * a lookup by name, and a closed window hands its key back. Make one per key and reuse it.
+ * on which the aggregator notes the numbers of the key's open windows, so a complaint finds its
+ * window without a lookup by name, and a closed window hands its key back. Make one per key and
+ * reuse it.
  */
 export class WindowKey {
-  // Up to three of the key's open windows, each with its start (undefined: a free place), so that
-  // a complaint finds its window reading the key alone: a list through the windows cost a cache
-  // miss per window passed (in the dense stream, most complaints are for the older of two
-  // starts). With the default one-minute windows, 30 s of lateness and 30 s of grace, at most
-  // three starts are open at once; a key's windows beyond three are found in their start's map.
+  // Up to three of the key's open windows: each its start (undefined: a free place) and its
+  // number there, so that a complaint finds its window reading the key alone (a list through
+  // the windows cost a cache miss per window passed). With the default one-minute windows, 30 s
+  // of lateness and 30 s of grace, at most three starts are open at once; a key's windows
+  // beyond three are found in their start's map. Numbers, not window objects: a window is a
+  // place in its start's columns (`OpenStart`), so opening one allocates nothing.
   private start0: OpenStart | undefined = undefined;
   private start1: OpenStart | undefined = undefined;
   private start2: OpenStart | undefined = undefined;
-  private window0: OpenWindow | undefined = undefined;
-  private window1: OpenWindow | undefined = undefined;
-  private window2: OpenWindow | undefined = undefined;
+  private number0 = NO_WINDOW;
+  private number1 = NO_WINDOW;
+  private number2 = NO_WINDOW;
 
   constructor(
     readonly key: string,
     /**
-     * False for a key whose windows only count distinct authors: their symptoms, languages and
-     * sample post ids hold the first complaint's alone (the detector reads them only for
-     * service|*, so its country keys skip keeping every later complaint's).
+     * False for a key whose windows only count distinct authors: they keep no symptoms,
+     * languages or post ids (the detector reads them only for service|*, so its country keys
+     * skip them).
      */
     readonly keepsContents = true,
   ) {}
 
-  /** The key's window at `open`, if any. */
-  windowAt(open: OpenStart): OpenWindow | undefined {
-    if (this.start0 === open) return this.window0;
-    if (this.start1 === open) return this.window1;
-    if (this.start2 === open) return this.window2;
+  /** The number of the key's window at `open`, or `NO_WINDOW`. */
+  windowAt(open: OpenStart): number {
+    if (this.start0 === open) return this.number0;
+    if (this.start1 === open) return this.number1;
+    if (this.start2 === open) return this.number2;
     return open.overflowWindowOf(this);
   }
 
-  /** Notes the key's new window at its start: false when its places are all taken. */
-  noteWindow(window: OpenWindow): boolean {
+  /** Notes the key's new window `number` at `open`: false when its places are all taken. */
+  noteWindow(open: OpenStart, number: number): boolean {
     if (this.start0 === undefined) {
-      this.start0 = window.openStart;
-      this.window0 = window;
+      this.start0 = open;
+      this.number0 = number;
     } else if (this.start1 === undefined) {
-      this.start1 = window.openStart;
-      this.window1 = window;
+      this.start1 = open;
+      this.number1 = number;
     } else if (this.start2 === undefined) {
-      this.start2 = window.openStart;
-      this.window2 = window;
+      this.start2 = open;
+      this.number2 = number;
     } else return false;
     return true;
   }
 
   /** Forgets its window at `open` (which closes). */
   forgetWindow(open: OpenStart): void {
-    if (this.start0 === open) this.start0 = this.window0 = undefined;
-    else if (this.start1 === open) this.start1 = this.window1 = undefined;
-    else if (this.start2 === open) this.start2 = this.window2 = undefined;
+    if (this.start0 === open) this.start0 = undefined;
+    else if (this.start1 === open) this.start1 = undefined;
+    else if (this.start2 === open) this.start2 = undefined;
   }
 }
 
@@ -96,74 +98,47 @@ export interface WindowedComplaint<K extends WindowKey = WindowKey> {
   language: string;
 }
 
-/** What a closed window says about one key. */
-export interface ClosedWindow<K extends WindowKey = WindowKey> {
-  key: K;
-  start: number;
-  end: number;
-  /** Distinct authors. */
-  count: number;
-  /** Complaints per symptom and per language (complaints, not authors). */
+/** What a window's complaints were about: complaints per symptom and per language (complaints, not authors), and the first few post ids. */
+export interface WindowTallies {
   symptoms: Map<Symptom, number>;
   languages: Map<string, number>;
   /** The first few post ids, in arrival order. */
   samplePostIds: string[];
 }
 
+/** What a closed window says about one key. */
+export interface ClosedWindow<K extends WindowKey = WindowKey> extends WindowTallies {
+  key: K;
+  start: number;
+  end: number;
+  /** Distinct authors. */
+  count: number;
+}
+
 const SAMPLE_SIZE = 5;
-/** The later complaints of a window whose key keeps no contents: none (shared, never written). */
-const NOT_KEPT: string[] = [];
 
 /**
- * A window, open and then closed: one object, because most windows see one complaint and live
- * a minute and a half (long enough to be promoted by the GC). The later complaints' symptoms,
- * languages and post ids are kept only when a second complaint comes, and tallied only if
- * someone reads them once it has closed (the detector reads them only for `service|*`). Once
- * it has a second complaint, its distinct authors are counted by its start's `OpenStart`.
- * Exported (not from the package) only because `WindowKey` names it.
+ * The symptoms, languages and post ids of one window whose key keeps them (`keepsContents`):
+ * the later complaints' are kept only when a second complaint comes, and tallied only if
+ * someone reads them once it has closed.
  */
-export class OpenWindow implements ClosedWindow {
-  /** Distinct authors. */
-  count = 1;
-  /** Symptom and language of each complaint after the first, two entries each (`NOT_KEPT` if its key keeps no contents). */
-  later: string[] | undefined = undefined;
+export class WindowContents implements WindowTallies {
+  /** Symptom and language of each complaint after the first, two entries each. */
+  private later: string[] | undefined = undefined;
   /**
-   * The first `SAMPLE_SIZE` distinct post ids, once a second complaint came to a window that
-   * keeps contents: the later ones are never read, so they are not kept (nor their strings alive).
+   * The first `SAMPLE_SIZE` distinct post ids, once a second complaint came: the later ones are
+   * never read, so they are not kept (nor their strings alive).
    */
   private sample: string[] | undefined = undefined;
-  private tallies: Tallies | undefined = undefined;
+  private tallies: WindowTallies | undefined = undefined;
 
   constructor(
-    readonly key: WindowKey,
-    readonly openStart: OpenStart,
-    /** Its place among its start's windows (`OpenStart.windows`), as the start's author table names it. */
-    readonly number: number,
-    readonly firstAuthor: string,
-    readonly firstSymptom: Symptom,
-    readonly firstLanguage: string,
-    readonly firstPostId: string,
+    private readonly firstSymptom: Symptom,
+    private readonly firstLanguage: string,
+    private readonly firstPostId: string,
   ) {}
 
-  // Read from its start: a number field would box a double per window.
-  get start(): number {
-    return this.openStart.start;
-  }
-
-  get end(): number {
-    return this.openStart.end;
-  }
-
-  /** Whether a second complaint came (then its start's author table holds its authors). */
-  get hasMore(): boolean {
-    return this.later !== undefined;
-  }
-
   add(postId: string, symptom: Symptom, language: string): void {
-    if (!this.key.keepsContents) {
-      this.later = NOT_KEPT;
-      return;
-    }
     (this.later ??= []).push(symptom, language);
     const sample = (this.sample ??= [this.firstPostId]);
     if (sample.length < SAMPLE_SIZE && !sample.includes(postId)) sample.push(postId);
@@ -190,7 +165,7 @@ export class OpenWindow implements ClosedWindow {
     return values;
   }
 
-  private tally(): Tallies {
+  private tally(): WindowTallies {
     this.tallies ??= {
       symptoms: countsOf(this.values(0, this.firstSymptom) as Symptom[]),
       languages: countsOf(this.values(1, this.firstLanguage)),
@@ -200,71 +175,111 @@ export class OpenWindow implements ClosedWindow {
   }
 }
 
-interface Tallies {
-  symptoms: Map<Symptom, number>;
-  languages: Map<string, number>;
-  samplePostIds: string[];
-}
-
 /**
- * The open windows of one start, and the windows of more than one complaint each author has
- * been counted in (`AuthorTable`): one table per start rather than a set of authors per window,
- * because each complaint counts under two keys, so a window's distinct authors are a plain
- * count (and one look-up of the author serves both). A window of one complaint (most of them at
- * night or in a small country) knows its one author and stays out of the table.
+ * The windows of one start, open and then closed, as columns: the keys in the order their
+ * windows opened (a window's number is its place), the distinct authors per window in an
+ * Int32Array, the contents of the windows whose key keeps them. No object per window: most
+ * windows see one complaint and live a minute and a half, long enough that the garbage
+ * collector promoted each window object and the author strings it held.
+ *
+ * Distinct authors are counted in one `AuthorTable` for the start rather than a set per
+ * window: each complaint counts under two keys, so one look-up of the author serves both.
  */
-export class OpenStart {
-  /** In the order they opened: a window's `number` is its place here. */
-  readonly windows: OpenWindow[] = [];
+export class OpenStart<K extends WindowKey = WindowKey> {
+  /** The windows' keys, in the order they opened: a window's number is its place here. */
+  readonly keys: K[] = [];
+  /** Distinct authors per window, by number. */
+  private counts: Int32Array;
+  /** Per window, its contents if its key keeps them (else undefined). */
+  private readonly contents: (WindowContents | undefined)[] = [];
   private readonly authors: AuthorTable;
-  /** The windows of keys whose own places were taken (`WindowKey.noteWindow`). */
-  private overflow: Map<WindowKey, OpenWindow> | undefined = undefined;
+  /** The window numbers of keys whose own places were taken (`WindowKey.noteWindow`). */
+  private overflow: Map<WindowKey, number> | undefined = undefined;
 
   constructor(
     readonly start: number,
     readonly end: number,
     /** The input position of its first complaint (the oldest: positions only grow). */
     readonly firstPosition: number,
-    /** How many authors to make room for at first. */
+    /** How many authors and windows to make room for at first. */
     expectedAuthors = 0,
+    expectedWindows = 0,
   ) {
     this.authors = new AuthorTable(expectedAuthors);
+    this.counts = new Int32Array(Math.max(64, expectedWindows));
   }
 
-  /** Distinct authors in its windows of more than one complaint. */
+  /** Number of windows. */
+  get size(): number {
+    return this.keys.length;
+  }
+
+  /** Distinct authors of all its windows. */
   get authorCount(): number {
     return this.authors.size;
   }
 
-  open(key: WindowKey, authorKey: string, postId: string, symptom: Symptom, language: string): void {
-    const window = new OpenWindow(key, this, this.windows.length, authorKey, symptom, language, postId);
-    if (!key.noteWindow(window)) (this.overflow ??= new Map()).set(key, window);
-    this.windows.push(window);
+  /** Distinct authors in window `number`. */
+  countAt(number: number): number {
+    return this.counts[number] as number;
   }
 
-  /** Adds a complaint to one or two of this start's windows that already have one. */
-  add(window: OpenWindow, alsoWindow: OpenWindow | undefined, authorKey: string, postId: string, symptom: Symptom, language: string): void {
-    this.addLater(window, postId, symptom, language);
-    if (alsoWindow !== undefined) this.addLater(alsoWindow, postId, symptom, language);
-    const added = this.authors.add(authorKey, window.number, alsoWindow === undefined ? NO_WINDOW : alsoWindow.number);
-    if ((added & 1) !== 0) window.count++;
-    if ((added & 2) !== 0) (alsoWindow as OpenWindow).count++;
+  /** The contents of window `number`, if its key keeps them. */
+  contentsAt(number: number): WindowContents | undefined {
+    return this.contents[number];
+  }
+
+  /** The number of the key's window here for a complaint, opened with it or kept in its contents. */
+  windowFor(key: K, postId: string, symptom: Symptom, language: string): number {
+    const number = key.windowAt(this);
+    if (number === NO_WINDOW) return this.open(key, postId, symptom, language);
+    if (key.keepsContents) (this.contents[number] as WindowContents).add(postId, symptom, language);
+    return number;
+  }
+
+  /** Counts `author` in window `a` and, unless `NO_WINDOW`, in window `b` (distinct authors: only where it is new). */
+  count(author: string, a: number, b: number): void {
+    const added = this.authors.add(author, a, b);
+    const counts = this.counts;
+    if ((added & 1) !== 0) counts[a] = (counts[a] as number) + 1;
+    if ((added & 2) !== 0) counts[b] = (counts[b] as number) + 1;
   }
 
   /** The key's window here that its own places had no room for. */
-  overflowWindowOf(key: WindowKey): OpenWindow | undefined {
-    return this.overflow?.get(key);
+  overflowWindowOf(key: WindowKey): number {
+    return this.overflow?.get(key) ?? NO_WINDOW;
   }
 
   /** Unhooks the windows from their keys (at close). */
   detach(): void {
-    for (const window of this.windows) window.key.forgetWindow(this);
+    for (const key of this.keys) key.forgetWindow(this);
   }
 
-  /** Keeps a complaint after a window's first; at the second, its first author goes into the table. */
-  private addLater(window: OpenWindow, postId: string, symptom: Symptom, language: string): void {
-    if (!window.hasMore) this.authors.add(window.firstAuthor, window.number, NO_WINDOW);
-    window.add(postId, symptom, language);
+  /** The window as a `ClosedWindow` object (for callers that want one; the detector reads the columns). */
+  closedWindow(number: number): ClosedWindow<K> {
+    const contents = this.contents[number];
+    return {
+      key: this.keys[number] as K,
+      start: this.start,
+      end: this.end,
+      count: this.countAt(number),
+      symptoms: contents?.symptoms ?? new Map<Symptom, number>(),
+      languages: contents?.languages ?? new Map<string, number>(),
+      samplePostIds: contents?.samplePostIds ?? [],
+    };
+  }
+
+  private open(key: K, postId: string, symptom: Symptom, language: string): number {
+    const number = this.keys.length;
+    if (number === this.counts.length) {
+      const grown = new Int32Array(2 * number);
+      grown.set(this.counts);
+      this.counts = grown;
+    }
+    if (!key.noteWindow(this, number)) (this.overflow ??= new Map()).set(key, number);
+    this.keys.push(key);
+    this.contents.push(key.keepsContents ? new WindowContents(symptom, language, postId) : undefined);
+    return number;
   }
 }
 
@@ -272,9 +287,9 @@ export type AddResult = 'counted' | 'late';
 
 export class WindowAggregator<K extends WindowKey = WindowKey> {
   /** Open windows by start. Few starts are open at once (lateness + grace over size, plus one). */
-  private readonly open = new Map<number, OpenStart>();
+  private readonly open = new Map<number, OpenStart<K>>();
   /** The start `openStartAt` returned last, if still open. */
-  private lastOpen: OpenStart | undefined = undefined;
+  private lastOpen: OpenStart<K> | undefined = undefined;
   private currentWatermark = -Infinity;
   /**
    * The start of the latest window closed at the watermark, kept as the watermark moves: every
@@ -323,22 +338,20 @@ export class WindowAggregator<K extends WindowKey = WindowKey> {
     const start = this.windowStartOf(eventTime);
     if (this.isClosed(start)) return 'late';
     const open = this.openStartAt(start, position);
-    const window = key.windowAt(open);
-    const alsoWindow = alsoKey === undefined ? undefined : alsoKey.windowAt(open);
-    if (window === undefined) open.open(key, authorKey, postId, symptom, language);
-    if (alsoKey !== undefined && alsoWindow === undefined) open.open(alsoKey, authorKey, postId, symptom, language);
-    if (window !== undefined) open.add(window, alsoWindow, authorKey, postId, symptom, language);
-    else if (alsoWindow !== undefined) open.add(alsoWindow, undefined, authorKey, postId, symptom, language);
+    const window = open.windowFor(key, postId, symptom, language);
+    const alsoWindow = alsoKey === undefined ? NO_WINDOW : open.windowFor(alsoKey, postId, symptom, language);
+    open.count(authorKey, window, alsoWindow);
     return 'counted';
   }
 
   /** The start's `OpenStart`, made if need be; the last one is kept at hand, as most complaints fall in the newest start. */
-  private openStartAt(start: number, position: number): OpenStart {
+  private openStartAt(start: number, position: number): OpenStart<K> {
     if (this.lastOpen?.start === start) return this.lastOpen;
     let open = this.open.get(start);
     if (!open) {
-      // As many authors as the newest start has so far: with a steady stream, about what this one will have.
-      open = new OpenStart(start, start + this.spec.sizeMs, position, this.lastOpen?.authorCount ?? 0);
+      // As many authors and windows as the newest start has so far: with a steady stream, about what this one will have.
+      const last = this.lastOpen;
+      open = new OpenStart<K>(start, start + this.spec.sizeMs, position, last?.authorCount ?? 0, last?.size ?? 0);
       this.open.set(start, open);
     }
     this.lastOpen = open;
@@ -371,23 +384,33 @@ export class WindowAggregator<K extends WindowKey = WindowKey> {
 
   /** Removes and returns the windows closed at the current watermark, grouped by start in start order, each in the order they opened. */
   takeClosed(): { start: number; windows: ClosedWindow<K>[] }[] {
+    return this.takeClosedStarts().map((closed) => ({
+      start: closed.start,
+      windows: closed.keys.map((_, number) => closed.closedWindow(number)),
+    }));
+  }
+
+  /**
+   * `takeClosed` as the starts' columns (`OpenStart`: `keys`, `countAt`, `contentsAt`), in start
+   * order, for the detector's hot path: no object per closed window.
+   */
+  takeClosedStarts(): OpenStart<K>[] {
     const starts: number[] = [];
     for (const start of this.open.keys()) if (this.isClosed(start)) starts.push(start);
     starts.sort((a, b) => a - b);
     return starts.map((start) => {
-      const open = this.open.get(start) as OpenStart;
+      const open = this.open.get(start) as OpenStart<K>;
       this.open.delete(start);
       if (this.lastOpen === open) this.lastOpen = undefined;
       open.detach();
-      // The open windows are the closed ones: their key is a K, as every key added here was.
-      return { start, windows: open.windows as unknown as ClosedWindow<K>[] };
+      return open;
     });
   }
 
   /** Number of windows open now (for metrics and the state-size benchmark). */
   get openWindowCount(): number {
     let count = 0;
-    for (const open of this.open.values()) count += open.windows.length;
+    for (const open of this.open.values()) count += open.size;
     return count;
   }
 }
