@@ -299,6 +299,7 @@ export class Detector {
       if (!services.includes(entries)) services.push(entries);
     }
     this.entries.rankServices();
+    const byCountry = this.entries.countries.compare;
     for (const entries of services) sortSmall(entries.closed, byCountry);
     return services.sort((a, b) => a.nameRank - b.nameRank);
   }
@@ -500,10 +501,6 @@ function sortSmall<T>(items: T[], compare: (a: T, b: T) => number): void {
     for (; j >= 0 && compare(items[j] as T, item) > 0; j--) items[j + 1] = items[j] as T;
     items[j + 1] = item;
   }
-}
-
-function byCountry(a: KeyEntry, b: KeyEntry): number {
-  return codeUnitOrder(a.country, b.country);
 }
 
 /** The worldwide key first, then countries in code-unit order. */

@@ -286,8 +286,12 @@ export class OpenStart<K extends WindowKey = WindowKey> {
 export type AddResult = 'counted' | 'late';
 
 export class WindowAggregator<K extends WindowKey = WindowKey> {
-  /** Open windows by start. Few starts are open at once (lateness + grace over size, plus one). */
-  private readonly open = new Map<number, OpenStart<K>>();
+  /**
+   * The open starts, in the order they opened. Few are open at once (lateness + grace over
+   * size, plus one): a look through them compares numbers, where a map keyed by start made a
+   * boxed number per look-up.
+   */
+  private readonly open: OpenStart<K>[] = [];
   /** The start `openStartAt` returned last, if still open. */
   private lastOpen: OpenStart<K> | undefined = undefined;
   private currentWatermark = -Infinity;
@@ -347,12 +351,13 @@ export class WindowAggregator<K extends WindowKey = WindowKey> {
   /** The start's `OpenStart`, made if need be; the last one is kept at hand, as most complaints fall in the newest start. */
   private openStartAt(start: number, position: number): OpenStart<K> {
     if (this.lastOpen?.start === start) return this.lastOpen;
-    let open = this.open.get(start);
+    let open: OpenStart<K> | undefined;
+    for (const candidate of this.open) if (candidate.start === start) open = candidate;
     if (!open) {
       // As many authors and windows as the newest start has so far: with a steady stream, about what this one will have.
       const last = this.lastOpen;
       open = new OpenStart<K>(start, start + this.spec.sizeMs, position, last?.authorCount ?? 0, last?.size ?? 0);
-      this.open.set(start, open);
+      this.open.push(open);
     }
     this.lastOpen = open;
     return open;
@@ -378,7 +383,7 @@ export class WindowAggregator<K extends WindowKey = WindowKey> {
   /** The input position of the oldest complaint in a window still open, or `fallback` if none is open. */
   oldestOpenPosition(fallback: number): number {
     let oldest = fallback;
-    for (const open of this.open.values()) oldest = Math.min(oldest, open.firstPosition);
+    for (const open of this.open) oldest = Math.min(oldest, open.firstPosition);
     return oldest;
   }
 
@@ -395,22 +400,22 @@ export class WindowAggregator<K extends WindowKey = WindowKey> {
    * order, for the detector's hot path: no object per closed window.
    */
   takeClosedStarts(): OpenStart<K>[] {
-    const starts: number[] = [];
-    for (const start of this.open.keys()) if (this.isClosed(start)) starts.push(start);
-    starts.sort((a, b) => a - b);
-    return starts.map((start) => {
-      const open = this.open.get(start) as OpenStart<K>;
-      this.open.delete(start);
+    const closed = this.open.filter((open) => this.isClosed(open.start));
+    if (closed.length === 0) return closed;
+    const stillOpen = this.open.filter((open) => !this.isClosed(open.start));
+    this.open.length = 0;
+    this.open.push(...stillOpen);
+    for (const open of closed) {
       if (this.lastOpen === open) this.lastOpen = undefined;
       open.detach();
-      return open;
-    });
+    }
+    return closed.sort((a, b) => a.start - b.start);
   }
 
   /** Number of windows open now (for metrics and the state-size benchmark). */
   get openWindowCount(): number {
     let count = 0;
-    for (const open of this.open.values()) count += open.size;
+    for (const open of this.open) count += open.size;
     return count;
   }
 }
