@@ -30,7 +30,7 @@ import {
 import { Shares, type ShareSums } from './shares.js';
 import { paramsVersion, type DetectorParams } from './params.js';
 import type { Anomaly, Complaint } from './types.js';
-import { tumblingWindows, WindowAggregator, type OpenStart, type WindowTallies } from './windows.js';
+import { tumblingWindows, WindowAggregator, WindowKeys, type OpenStart, type WindowTallies } from './windows.js';
 
 export type { BaselineSnapshot };
 
@@ -87,7 +87,7 @@ interface PriorBasis {
 export class Detector {
   readonly paramsVersion: string;
   private readonly windows: WindowAggregator<KeyEntry>;
-  private readonly entries = new KeyEntries();
+  private readonly entries: KeyEntries;
   /** Every key's state, one array for all (see key-state.ts). */
   private readonly states: KeyStates;
   /** The entries with state, by state index: the order their state was made (the snapshot's order). */
@@ -124,8 +124,11 @@ export class Detector {
     this.paramsVersion = paramsVersion(params);
     this.states = new KeyStates(params);
     this.windowShareRate = 1 - Math.pow(2, -params.windowSizeMs / params.countryShareHalfLifeMs);
+    const windowKeys = new WindowKeys<KeyEntry>();
+    this.entries = new KeyEntries(windowKeys);
     this.windows = new WindowAggregator(
       tumblingWindows({ sizeMs: params.windowSizeMs, graceMs: params.graceMs, allowedLatenessMs: params.allowedLatenessMs }),
+      windowKeys,
     );
   }
 
@@ -173,8 +176,9 @@ export class Detector {
     const { service, country, event_time: time, author_key: author, post_id: postId, symptom, language } = complaint;
     const windows = this.windows;
     const entries = this.entries.ofService(service);
-    const countryEntry = country === null ? undefined : entries.of(country);
-    if (windows.addTo(entries.worldwide, countryEntry, time, author, postId, symptom, language, position) === 'late') {
+    // Key numbers, not entries: a country's entry is not read to add a complaint (see `WindowKeys`).
+    const countryId = country === null ? NO_KEY : entries.idOf(country);
+    if (windows.addTo(entries.worldwideId, countryId, time, author, postId, symptom, language, position) === 'late') {
       this.counters.late++;
     } else this.counters.counted++;
     windows.observe(time);
@@ -480,6 +484,8 @@ export class Detector {
 }
 
 const NO_EVENTS: readonly Anomaly[] = Object.freeze([]);
+/** No key number: a complaint without a country counts under its service's worldwide key alone. */
+const NO_KEY = -1;
 
 function anyAnomalous(scores: readonly KeyWindowScore[], count: number): boolean {
   for (let i = 0; i < count; i++) if ((scores[i] as KeyWindowScore).anomalous) return true;

@@ -7,7 +7,7 @@
  */
 import type { ShareCell } from './shares.js';
 import { ANY_COUNTRY, keyOf } from './types.js';
-import { WindowKey, type WindowTallies } from './windows.js';
+import { WindowKey, type WindowKeys, type WindowTallies } from './windows.js';
 
 export class KeyEntry extends WindowKey {
   /** The index of the key's state in the detector's `KeyStates`: −1 until its first window is scored (or it is restored). */
@@ -43,6 +43,10 @@ export class KeyEntry extends WindowKey {
 
 export class KeyEntries {
   private readonly byService = new Map<string, ServiceEntries>();
+
+  /** `windowKeys`: the numbers of the entries as the detector's windows know them. */
+  constructor(private readonly windowKeys: WindowKeys<KeyEntry>) {}
+
   /** Whether a service was added since the services were last ranked. */
   private unranked = false;
   /** Whether some service name holds '|': then key names do not sort as service, then country. */
@@ -53,7 +57,7 @@ export class KeyEntries {
   ofService(service: string): ServiceEntries {
     let entries = this.byService.get(service);
     if (!entries) {
-      entries = new ServiceEntries(service, this.countries);
+      entries = new ServiceEntries(service, this.countries, this.windowKeys);
       this.byService.set(service, entries);
       this.unranked = true;
       this.barInServiceName ||= service.includes('|');
@@ -96,15 +100,26 @@ export class ServiceEntries {
   /** Its place among the services in name order, and of its keys among all keys in key-name order (`KeyEntries.rankServices`). */
   nameRank = 0;
   keyNameRank = 0;
+  /** The worldwide key's number in the windows' `WindowKeys`. */
+  readonly worldwideId: number;
   /** By country number (`Countries`); undefined for countries this service has not seen. */
   private readonly byCountry: (KeyEntry | undefined)[];
+  /**
+   * By country number: its entry's number in the windows' `WindowKeys` (−1 for countries this
+   * service has not seen), so that a complaint reaches its window without reading the entry.
+   */
+  private ids: Int32Array;
 
   constructor(
     readonly service: string,
     private readonly countries: Countries,
+    private readonly windowKeys: WindowKeys<KeyEntry>,
   ) {
     this.worldwide = new KeyEntry(keyOf(service, ANY_COUNTRY), service, ANY_COUNTRY, 0, this, undefined);
     this.byCountry = [this.worldwide];
+    this.worldwideId = windowKeys.idOf(this.worldwide);
+    this.ids = new Int32Array(8).fill(-1);
+    this.ids[0] = this.worldwideId;
   }
 
   /** The entry of `service|country` (country '*' for the worldwide key). */
@@ -114,11 +129,24 @@ export class ServiceEntries {
     return entry ?? this.made(country, index);
   }
 
+  /** The number of the entry of `service|country` in the windows' `WindowKeys` (made if need be). */
+  idOf(country: string): number {
+    const index = this.countries.numberOf(country);
+    const id = index < this.ids.length ? (this.ids[index] as number) : -1;
+    return id >= 0 ? id : this.made(country, index).windowId;
+  }
+
   private made(country: string, index: number): KeyEntry {
     const entry = new KeyEntry(keyOf(this.service, country), this.service, country, index, this, this.worldwide);
     // Filled up to the index (not a hole far past the end), so the array keeps fast elements.
     while (this.byCountry.length <= index) this.byCountry.push(undefined);
     this.byCountry[index] = entry;
+    if (index >= this.ids.length) {
+      const grown = new Int32Array(Math.max(2 * this.ids.length, index + 1)).fill(-1);
+      grown.set(this.ids);
+      this.ids = grown;
+    }
+    this.ids[index] = this.windowKeys.idOf(entry);
     return entry;
   }
 }

@@ -29,23 +29,12 @@ export function tumblingWindows(spec: WindowSpec): WindowSpec {
 
 /**
  * What windows are keyed by: an object naming the key (the detector's key entries extend it),
- * on which the aggregator notes the numbers of the key's open windows, so a complaint finds its
- * window without a lookup by name, and a closed window hands its key back. Make one per key and
- * reuse it.
+ * which a closed window hands back. Make one per key and reuse it; each gets a number in the
+ * `WindowKeys` of the aggregator it is added to (one aggregator per key).
  */
 export class WindowKey {
-  // Up to three of the key's open windows: each its start (undefined: a free place) and its
-  // number there, so that a complaint finds its window reading the key alone (a list through
-  // the windows cost a cache miss per window passed). With the default one-minute windows, 30 s
-  // of lateness and 30 s of grace, at most three starts are open at once; a key's windows
-  // beyond three are found in their start's map. Numbers, not window objects: a window is a
-  // place in its start's columns (`OpenStart`), so opening one allocates nothing.
-  private start0: OpenStart | undefined = undefined;
-  private start1: OpenStart | undefined = undefined;
-  private start2: OpenStart | undefined = undefined;
-  private number0 = NO_WINDOW;
-  private number1 = NO_WINDOW;
-  private number2 = NO_WINDOW;
+  /** Its number in its `WindowKeys` (−1 until it has one). */
+  windowId = -1;
 
   constructor(
     readonly key: string,
@@ -56,35 +45,37 @@ export class WindowKey {
      */
     readonly keepsContents = true,
   ) {}
+}
 
-  /** The number of the key's window at `open`, or `NO_WINDOW`. */
-  windowAt(open: OpenStart): number {
-    if (this.start0 === open) return this.number0;
-    if (this.start1 === open) return this.number1;
-    if (this.start2 === open) return this.number2;
-    return open.overflowWindowOf(this);
+/**
+ * The keys of an aggregator, numbered: each open start notes its windows by key number in a
+ * typed array, so that a complaint finds its window from the number alone. The detector keeps
+ * its keys' numbers beside their entries and never reads a country's entry to add a complaint:
+ * with 100,000 keys that read was a cache miss per complaint.
+ */
+export class WindowKeys<K extends WindowKey = WindowKey> {
+  /** By number. */
+  readonly keys: K[] = [];
+  /** By number: 1 if the key keeps contents. */
+  keepsContents = new Uint8Array(64);
+
+  /** The key's number, given on first sight. */
+  idOf(key: K): number {
+    if (key.windowId >= 0) return key.windowId;
+    const id = this.keys.length;
+    this.keys.push(key);
+    if (id === this.keepsContents.length) {
+      const grown = new Uint8Array(2 * id);
+      grown.set(this.keepsContents);
+      this.keepsContents = grown;
+    }
+    this.keepsContents[id] = key.keepsContents ? 1 : 0;
+    key.windowId = id;
+    return id;
   }
 
-  /** Notes the key's new window `number` at `open`: false when its places are all taken. */
-  noteWindow(open: OpenStart, number: number): boolean {
-    if (this.start0 === undefined) {
-      this.start0 = open;
-      this.number0 = number;
-    } else if (this.start1 === undefined) {
-      this.start1 = open;
-      this.number1 = number;
-    } else if (this.start2 === undefined) {
-      this.start2 = open;
-      this.number2 = number;
-    } else return false;
-    return true;
-  }
-
-  /** Forgets its window at `open` (which closes). */
-  forgetWindow(open: OpenStart): void {
-    if (this.start0 === open) this.start0 = undefined;
-    else if (this.start1 === open) this.start1 = undefined;
-    else if (this.start2 === open) this.start2 = undefined;
+  get size(): number {
+    return this.keys.length;
   }
 }
 
@@ -188,25 +179,32 @@ export class WindowContents implements WindowTallies {
 export class OpenStart<K extends WindowKey = WindowKey> {
   /** The windows' keys, in the order they opened: a window's number is its place here. */
   readonly keys: K[] = [];
+  /** By key number: the number of its window here + 1 (0: none). */
+  private windowOf: Int32Array;
+  /** By window number: its key's number. */
+  private keyIds: Int32Array;
   /** Distinct authors per window, by number. */
   private counts: Int32Array;
   /** Per window, its contents if its key keeps them (else undefined). */
   private readonly contents: (WindowContents | undefined)[] = [];
   private readonly authors: AuthorTable;
-  /** The window numbers of keys whose own places were taken (`WindowKey.noteWindow`). */
-  private overflow: Map<WindowKey, number> | undefined = undefined;
 
   constructor(
     readonly start: number,
     readonly end: number,
     /** The input position of its first complaint (the oldest: positions only grow). */
     readonly firstPosition: number,
+    private readonly windowKeys: WindowKeys<K>,
+    /** An array of zeros for `windowOf` (a closed start's, reused), at least as long as there are keys. */
+    windowOf: Int32Array,
     /** How many authors and windows to make room for at first. */
     expectedAuthors = 0,
     expectedWindows = 0,
   ) {
     this.authors = new AuthorTable(expectedAuthors);
     this.counts = new Int32Array(Math.max(64, expectedWindows));
+    this.keyIds = new Int32Array(this.counts.length);
+    this.windowOf = windowOf;
   }
 
   /** Number of windows. */
@@ -229,11 +227,11 @@ export class OpenStart<K extends WindowKey = WindowKey> {
     return this.contents[number];
   }
 
-  /** The number of the key's window here for a complaint, opened with it or kept in its contents. */
-  windowFor(key: K, postId: string, symptom: Symptom, language: string): number {
-    const number = key.windowAt(this);
-    if (number === NO_WINDOW) return this.open(key, postId, symptom, language);
-    if (key.keepsContents) (this.contents[number] as WindowContents).add(postId, symptom, language);
+  /** The number of key `id`'s window here for a complaint, opened with it or kept in its contents. */
+  windowFor(id: number, postId: string, symptom: Symptom, language: string): number {
+    const number = id < this.windowOf.length ? (this.windowOf[id] as number) - 1 : NO_WINDOW;
+    if (number === NO_WINDOW) return this.open(id, postId, symptom, language);
+    if (this.windowKeys.keepsContents[id] === 1) (this.contents[number] as WindowContents).add(postId, symptom, language);
     return number;
   }
 
@@ -245,14 +243,12 @@ export class OpenStart<K extends WindowKey = WindowKey> {
     if ((added & 2) !== 0) counts[b] = (counts[b] as number) + 1;
   }
 
-  /** The key's window here that its own places had no room for. */
-  overflowWindowOf(key: WindowKey): number {
-    return this.overflow?.get(key) ?? NO_WINDOW;
-  }
-
-  /** Unhooks the windows from their keys (at close). */
-  detach(): void {
-    for (const key of this.keys) key.forgetWindow(this);
+  /** Its `windowOf` emptied (at close), for another start. */
+  releaseWindowOf(): Int32Array {
+    const windowOf = this.windowOf;
+    for (let number = 0; number < this.keys.length; number++) windowOf[this.keyIds[number] as number] = 0;
+    this.windowOf = EMPTY_WINDOW_OF;
+    return windowOf;
   }
 
   /** The window as a `ClosedWindow` object (for callers that want one; the detector reads the columns). */
@@ -269,18 +265,29 @@ export class OpenStart<K extends WindowKey = WindowKey> {
     };
   }
 
-  private open(key: K, postId: string, symptom: Symptom, language: string): number {
+  private open(id: number, postId: string, symptom: Symptom, language: string): number {
     const number = this.keys.length;
     if (number === this.counts.length) {
-      const grown = new Int32Array(2 * number);
-      grown.set(this.counts);
-      this.counts = grown;
+      this.counts = grownInts(this.counts, 2 * number);
+      this.keyIds = grownInts(this.keyIds, 2 * number);
     }
-    if (!key.noteWindow(this, number)) (this.overflow ??= new Map()).set(key, number);
-    this.keys.push(key);
-    this.contents.push(key.keepsContents ? new WindowContents(symptom, language, postId) : undefined);
+    if (id >= this.windowOf.length) this.windowOf = grownInts(this.windowOf, Math.max(64, 2 * this.windowKeys.size));
+    this.windowOf[id] = number + 1;
+    this.keyIds[number] = id;
+    this.keys.push(this.windowKeys.keys[id] as K);
+    this.contents.push(this.windowKeys.keepsContents[id] === 1 ? new WindowContents(symptom, language, postId) : undefined);
     return number;
   }
+}
+
+/** A closed start's `windowOf`. */
+const EMPTY_WINDOW_OF = new Int32Array(0);
+
+/** A copy of `values` in an array of `length`. */
+function grownInts(values: Int32Array, length: number): Int32Array {
+  const grown = new Int32Array(length);
+  grown.set(values);
+  return grown;
 }
 
 export type AddResult = 'counted' | 'late';
@@ -301,7 +308,14 @@ export class WindowAggregator<K extends WindowKey = WindowKey> {
    */
   private latestClosed = -Infinity;
 
-  constructor(private readonly spec: WindowSpec) {}
+  /** The `windowOf` of the start closed last, emptied, for the next start. */
+  private spareWindowOf: Int32Array | undefined = undefined;
+
+  constructor(
+    private readonly spec: WindowSpec,
+    /** Its keys' numbers (the detector shares them with its key entries). */
+    readonly keys = new WindowKeys<K>(),
+  ) {}
 
   get watermark(): number {
     return this.currentWatermark;
@@ -320,18 +334,19 @@ export class WindowAggregator<K extends WindowKey = WindowKey> {
   /** Adds a complaint to its window (before moving the watermark with its event time: see `observe`). */
   add(complaint: WindowedComplaint<K>, position = 0): AddResult {
     const { key, eventTime, authorKey, postId, symptom, language } = complaint;
-    return this.addTo(key, undefined, eventTime, authorKey, postId, symptom, language, position);
+    return this.addTo(this.keys.idOf(key), NO_WINDOW, eventTime, authorKey, postId, symptom, language, position);
   }
 
   /**
    * `add` without the complaint object, for the detector's hot path: the complaint counts under
-   * `key` and, when given, under `alsoKey` too (another key: the detector counts each complaint
-   * under service|* and service|country), with one look-up of its author for both. `position`
-   * is the complaint's input position (its offset), for `oldestOpenPosition`.
+   * key number `key` (`keys.idOf`) and, unless `NO_WINDOW`, under `alsoKey` too (another key:
+   * the detector counts each complaint under service|* and service|country), with one look-up
+   * of its author for both. `position` is the complaint's input position (its offset), for
+   * `oldestOpenPosition`.
    */
   addTo(
-    key: K,
-    alsoKey: K | undefined,
+    key: number,
+    alsoKey: number,
     eventTime: number,
     authorKey: string,
     postId: string,
@@ -343,7 +358,7 @@ export class WindowAggregator<K extends WindowKey = WindowKey> {
     if (this.isClosed(start)) return 'late';
     const open = this.openStartAt(start, position);
     const window = open.windowFor(key, postId, symptom, language);
-    const alsoWindow = alsoKey === undefined ? NO_WINDOW : open.windowFor(alsoKey, postId, symptom, language);
+    const alsoWindow = alsoKey === NO_WINDOW ? NO_WINDOW : open.windowFor(alsoKey, postId, symptom, language);
     open.count(authorKey, window, alsoWindow);
     return 'counted';
   }
@@ -356,7 +371,9 @@ export class WindowAggregator<K extends WindowKey = WindowKey> {
     if (!open) {
       // As many authors and windows as the newest start has so far: with a steady stream, about what this one will have.
       const last = this.lastOpen;
-      open = new OpenStart<K>(start, start + this.spec.sizeMs, position, last?.authorCount ?? 0, last?.size ?? 0);
+      const windowOf = this.spareWindowOf ?? new Int32Array(Math.max(64, this.keys.size));
+      this.spareWindowOf = undefined;
+      open = new OpenStart<K>(start, start + this.spec.sizeMs, position, this.keys, windowOf, last?.authorCount ?? 0, last?.size ?? 0);
       this.open.push(open);
     }
     this.lastOpen = open;
@@ -407,7 +424,7 @@ export class WindowAggregator<K extends WindowKey = WindowKey> {
     this.open.push(...stillOpen);
     for (const open of closed) {
       if (this.lastOpen === open) this.lastOpen = undefined;
-      open.detach();
+      this.spareWindowOf = open.releaseWindowOf();
     }
     return closed.sort((a, b) => a.start - b.start);
   }
