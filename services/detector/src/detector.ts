@@ -30,7 +30,7 @@ import {
 import { Shares, type ShareSums } from './shares.js';
 import { paramsVersion, type DetectorParams } from './params.js';
 import type { Anomaly, Complaint } from './types.js';
-import { tumblingWindows, WindowAggregator, type ClosedWindow } from './windows.js';
+import { tumblingWindows, WindowAggregator, WindowKeys, type OpenStart, type WindowTallies } from './windows.js';
 
 export type { BaselineSnapshot };
 
@@ -68,10 +68,14 @@ export interface DetectorHooks {
   onWindowScored?: (key: string, start: number, score: KeyWindowScore) => void;
 }
 
-/** A service's windows at one start, with the keys it scores: its windows' and its incident's members without one (count 0). */
+/**
+ * A service's windows at one start, with the keys it scores: its windows' and its incident's
+ * members without one (each with its count in `closedCount`, 0 for those), and what its
+ * worldwide window's complaints were about.
+ */
 interface ServiceGroup {
-  counted: { key: KeyEntry; count: number }[];
-  worldwide: ClosedWindow<KeyEntry> | undefined;
+  counted: KeyEntry[];
+  worldwide: WindowTallies | undefined;
 }
 
 /** What the priors of one window start share: the partition's history and the span of its decayed share sums. */
@@ -83,7 +87,7 @@ interface PriorBasis {
 export class Detector {
   readonly paramsVersion: string;
   private readonly windows: WindowAggregator<KeyEntry>;
-  private readonly entries = new KeyEntries();
+  private readonly entries: KeyEntries;
   /** Every key's state, one array for all (see key-state.ts). */
   private readonly states: KeyStates;
   /** The entries with state, by state index: the order their state was made (the snapshot's order). */
@@ -120,8 +124,11 @@ export class Detector {
     this.paramsVersion = paramsVersion(params);
     this.states = new KeyStates(params);
     this.windowShareRate = 1 - Math.pow(2, -params.windowSizeMs / params.countryShareHalfLifeMs);
+    const windowKeys = new WindowKeys<KeyEntry>();
+    this.entries = new KeyEntries(windowKeys);
     this.windows = new WindowAggregator(
       tumblingWindows({ sizeMs: params.windowSizeMs, graceMs: params.graceMs, allowedLatenessMs: params.allowedLatenessMs }),
+      windowKeys,
     );
   }
 
@@ -169,8 +176,9 @@ export class Detector {
     const { service, country, event_time: time, author_key: author, post_id: postId, symptom, language } = complaint;
     const windows = this.windows;
     const entries = this.entries.ofService(service);
-    const countryEntry = country === null ? undefined : entries.of(country);
-    if (windows.addTo(entries.worldwide, countryEntry, time, author, postId, symptom, language, position) === 'late') {
+    // Key numbers, not entries: a country's entry is not read to add a complaint (see `WindowKeys`).
+    const countryId = country === null ? NO_KEY : entries.idOf(country);
+    if (windows.addTo(entries.worldwideId, countryId, time, author, postId, symptom, language, position) === 'late') {
       this.counters.late++;
     } else this.counters.counted++;
     windows.observe(time);
@@ -231,23 +239,23 @@ export class Detector {
     const latest = this.windows.latestClosedStart();
     // Most complaints close nothing: one shared empty answer rather than an array each (32 bytes a complaint of garbage).
     if (latest <= this.lastProcessedStart) return NO_EVENTS;
-    const closed = this.windows.takeClosed();
+    const closed = this.windows.takeClosedStarts();
     const events: Anomaly[] = [];
     const size = this.params.windowSizeMs;
     let next = Number.isFinite(this.lastProcessedStart) ? this.lastProcessedStart + size : (closed[0]?.start ?? latest);
-    for (const group of closed) {
-      for (; this.incidents.size > 0 && next < group.start; next += size) events.push(...this.processStart(next, []));
-      events.push(...this.processStart(group.start, group.windows));
-      next = group.start + size;
+    for (const windows of closed) {
+      for (; this.incidents.size > 0 && next < windows.start; next += size) events.push(...this.processStart(next, undefined));
+      events.push(...this.processStart(windows.start, windows));
+      next = windows.start + size;
     }
-    for (; this.incidents.size > 0 && next <= latest; next += size) events.push(...this.processStart(next, []));
+    for (; this.incidents.size > 0 && next <= latest; next += size) events.push(...this.processStart(next, undefined));
     this.lastProcessedStart = Math.max(this.lastProcessedStart, latest);
     return events;
   }
 
-  /** Score, decide and learn for one window start. */
-  private processStart(start: number, windows: ClosedWindow<KeyEntry>[]): Anomaly[] {
-    this.counters.windowsClosed += windows.length;
+  /** Score, decide and learn for one window start (`windows` undefined: it had none). */
+  private processStart(start: number, windows: OpenStart<KeyEntry> | undefined): Anomaly[] {
+    this.counters.windowsClosed += windows?.size ?? 0;
     this.firstProcessedStart = Math.min(this.firstProcessedStart, start);
     const end = start + this.params.windowSizeMs;
     const services = this.servicesToScore(windows);
@@ -266,27 +274,36 @@ export class Detector {
       this.learnService(service, start, group, scores);
     }
     this.updateShares(start, services, windows);
-    for (const entries of services) entries.closed.length = 0;
+    for (const entries of services) {
+      entries.closed.length = 0;
+      entries.worldwideTallies = undefined;
+    }
     return events;
   }
 
   /**
-   * The services to score at a start, in name order, each with its closed windows in
-   * `closed` sorted by country: those with windows, and those with an open incident (evaluated
-   * even without complaints).
+   * The services to score at a start, in name order, each with the keys of its closed windows
+   * in `closed` sorted by country (their counts in `closedCount`, the worldwide window's
+   * contents in `worldwideTallies`): those with windows, and those with an open incident
+   * (evaluated even without complaints).
    */
-  private servicesToScore(windows: ClosedWindow<KeyEntry>[]): ServiceEntries[] {
+  private servicesToScore(windows: OpenStart<KeyEntry> | undefined): ServiceEntries[] {
     const services: ServiceEntries[] = [];
-    for (const window of windows) {
-      const entries = window.key.serviceEntries;
+    const keys = windows?.keys ?? [];
+    for (let number = 0; number < keys.length; number++) {
+      const entry = keys[number] as KeyEntry;
+      const entries = entry.serviceEntries;
+      entry.closedCount = (windows as OpenStart<KeyEntry>).countAt(number);
+      if (entry.isWorldwide) entries.worldwideTallies = (windows as OpenStart<KeyEntry>).contentsAt(number);
       if (entries.closed.length === 0) services.push(entries);
-      entries.closed.push(window);
+      entries.closed.push(entry);
     }
     for (const service of this.incidents.keys()) {
       const entries = this.entries.ofService(service);
       if (!services.includes(entries)) services.push(entries);
     }
     this.entries.rankServices();
+    const byCountry = this.entries.countries.compare;
     for (const entries of services) sortSmall(entries.closed, byCountry);
     return services.sort((a, b) => a.nameRank - b.nameRank);
   }
@@ -298,14 +315,17 @@ export class Detector {
    */
   private groupOf(entries: ServiceEntries): ServiceGroup {
     const closed = entries.closed;
-    const worldwide = closed.find((window) => window.key.isWorldwide);
+    const worldwide = entries.worldwideTallies;
     const members = this.incidents.get(entries.service)?.members ?? [];
     // Without members to add and with '*' sorting first (as it does before letters), `closed` is in order already.
-    if (members.length === 0 && (worldwide === undefined || closed[0] === worldwide)) return { counted: closed, worldwide };
-    const counted: { key: KeyEntry; count: number }[] = [...closed];
+    if (members.length === 0 && (worldwide === undefined || closed[0] === entries.worldwide)) return { counted: closed, worldwide };
+    const counted: KeyEntry[] = [...closed];
     for (const member of members) {
       const entry = entries.of(member);
-      if (!counted.some((c) => c.key === entry)) counted.push({ key: entry, count: 0 });
+      if (!counted.includes(entry)) {
+        entry.closedCount = 0;
+        counted.push(entry);
+      }
     }
     return { counted: counted.sort(worldwideFirst), worldwide };
   }
@@ -323,7 +343,8 @@ export class Detector {
     let broader: Expectation | undefined;
     const model = this.states.model;
     for (let i = 0; i < counted.length; i++) {
-      const { key: entry, count } = counted[i] as { key: KeyEntry; count: number };
+      const entry = counted[i] as KeyEntry;
+      const count = entry.closedCount;
       const at = this.stateOffset(entry, start);
       const values = this.states.values;
       const into = entry.isWorldwide ? this.worldwideExpectation : this.keyExpectation;
@@ -338,7 +359,7 @@ export class Detector {
     let incident = this.incidents.get(service);
     if (!incident && !anyAnomalous(scores, group.counted.length)) return undefined;
     const byCountry = new Map<string, KeyWindowScore>();
-    group.counted.forEach((c, i) => byCountry.set(c.key.country, scores[i] as KeyWindowScore));
+    group.counted.forEach((entry, i) => byCountry.set(entry.country, scores[i] as KeyWindowScore));
     const worldwide = group.worldwide;
     const window: ServiceWindow = {
       service,
@@ -364,7 +385,7 @@ export class Detector {
     const members = this.incidents.get(service)?.members;
     const counted = group.counted;
     for (let i = 0; i < counted.length; i++) {
-      const entry = (counted[i] as { key: KeyEntry }).key;
+      const entry = counted[i] as KeyEntry;
       const score = scores[i] as KeyWindowScore;
       this.hooks.onWindowScored?.(entry.key, start, score);
       // A key's outage windows do not teach it what normal is; its calm windows during the hold do.
@@ -445,24 +466,26 @@ export class Detector {
    * Decays the share sums to `start` and adds its windows' counts, in key-name order: the
    * order the sums were always added in, which their last bits depend on.
    */
-  private updateShares(start: number, services: readonly ServiceEntries[], windows: ClosedWindow<KeyEntry>[]): void {
+  private updateShares(start: number, services: readonly ServiceEntries[], windows: OpenStart<KeyEntry> | undefined): void {
     const decay = Math.pow(2, -Math.max(0, start - this.shares.at) / this.params.countryShareHalfLifeMs);
     if (decay < 1) {
       this.shares.decay(decay);
       this.shares.at = start;
     }
     if (!this.entries.keyNamesSortByService) {
-      for (const { key: entry, count } of [...windows].sort(byKeyName)) this.shares.add(entry, count);
+      for (const entry of [...(windows?.keys ?? [])].sort(byKeyName)) this.shares.add(entry, entry.closedCount);
       return;
     }
     // Key names sort by service (+ '|'), then country: the order of `closed`.
     for (const entries of [...services].sort((a, b) => a.keyNameRank - b.keyNameRank)) {
-      for (const { key: entry, count } of entries.closed) this.shares.add(entry, count);
+      for (const entry of entries.closed) this.shares.add(entry, entry.closedCount);
     }
   }
 }
 
 const NO_EVENTS: readonly Anomaly[] = Object.freeze([]);
+/** No key number: a complaint without a country counts under its service's worldwide key alone. */
+const NO_KEY = -1;
 
 function anyAnomalous(scores: readonly KeyWindowScore[], count: number): boolean {
   for (let i = 0; i < count; i++) if ((scores[i] as KeyWindowScore).anomalous) return true;
@@ -486,15 +509,11 @@ function sortSmall<T>(items: T[], compare: (a: T, b: T) => number): void {
   }
 }
 
-function byCountry(a: ClosedWindow<KeyEntry>, b: ClosedWindow<KeyEntry>): number {
-  return codeUnitOrder(a.key.country, b.key.country);
-}
-
 /** The worldwide key first, then countries in code-unit order. */
-function worldwideFirst({ key: a }: { key: KeyEntry }, { key: b }: { key: KeyEntry }): number {
+function worldwideFirst(a: KeyEntry, b: KeyEntry): number {
   return a.isWorldwide ? -1 : b.isWorldwide ? 1 : a.country < b.country ? -1 : 1;
 }
 
-function byKeyName(a: { key: KeyEntry }, b: { key: KeyEntry }): number {
-  return codeUnitOrder(a.key.key, b.key.key);
+function byKeyName(a: KeyEntry, b: KeyEntry): number {
+  return codeUnitOrder(a.key, b.key);
 }
