@@ -3701,6 +3701,17 @@ export const ALIASES: readonly Place[] = [
   { country: 'ES', rank: 1_600_000, names: ['Valencia', 'València'] },
   // Portuguese districts past the text-scan rank that their capital alone does not reach.
   { country: 'PT', rank: 848_444, names: ['Braga', 'Distrito de Braga'] },
+  // Greater Buenos Aires partidos and Lima districts written as a home (San Juan de Lurigancho is no San Juan, Argentina).
+  {
+    country: 'AR',
+    rank: 450_000,
+    names: ['Lanús', 'Lanus', 'Quilmes', 'Lomas de Zamora', 'La Matanza', 'Morón', 'Moron', 'San Isidro, Buenos Aires'],
+  },
+  {
+    country: 'PE',
+    rank: 1_100_000,
+    names: ['San Juan de Lurigancho', 'SJL', 'Callao', 'San Martín de Porres', 'Miraflores, Lima', 'Surco'],
+  },
   // Switzerland beyond its five largest cities (Ticino's Italian speakers read as Italy without them).
   { country: 'CH', rank: 353_343, names: ['Ticino', 'Canton Ticino', 'Lugano', 'Bellinzona', 'Locarno', 'Mendrisio', 'Chiasso'] },
   {

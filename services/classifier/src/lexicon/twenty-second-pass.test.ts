@@ -201,4 +201,26 @@ describe('twenty-second blind pass classes', () => {
     expect(classify('Instagram was dead for 3 hours last night, back now').complaint).toBe(false);
     expect(classify('TikTok keeps showing me the same 5 videos, the algorithm is broken').complaint).toBe(false);
   });
+
+  it('readsLatinAmericanRecapsAndOtherFallsAsNoOutage', () => {
+    expect(classify('Instagram e Facebook voltaram depois de 3h fora do ar, segundo a Meta').complaint).toBe(false);
+    expect(classify('o Twitter ficou fora ontem, que dia').complaint).toBe(false);
+    expect(classify('el Cruzeiro caiu pra série B otra vez, que tristeza').complaint).toBe(false);
+    expect(classify('sobreviví a la noche después de que se cayó Instagram jaja').complaint).toBe(false);
+  });
+
+  it('readsSaidNotDownInSpanishAndPortugueseAsWorking', () => {
+    expect(classify('calma, o insta não caiu não, aqui tá normal').complaint).toBe(false);
+    expect(classify('Spotify no está caído, a mí me va bien').complaint).toBe(false);
+  });
+
+  it('readsSpanishAndPortugueseFailuresOfMediaAndAgain', () => {
+    expect(classify('Telegram no me baja las fotos, se queda el circulito dando vueltas').services).toEqual(['telegram']);
+    expect(classify('Netflix muerto otra vez justo en el final de temporada').services).toEqual(['netflix']);
+  });
+
+  it('placesGreaterBuenosAiresAndLimaDistricts', () => {
+    expect(classify('whatsapp no anda', { author_location: 'Lanús' }).country).toBe('AR');
+    expect(classify('whatsapp no funciona', { author_location: 'San Juan de Lurigancho' }).country).toBe('PE');
+  });
 });

@@ -32,6 +32,11 @@ export const lexicon_es: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'Spanish',
   outage: [
+    // dead again; it will not download the audios; the little circle spinning
+    'muerto otra vez',
+    'no me baja',
+    'no me bajan',
+    'circulito dando vueltas',
     // mail that does not sync
     'sin sincronizar',
     'no sincronizan',
@@ -634,6 +639,8 @@ export const lexicon_es: ComplaintLexicon = {
     'sincobertura',
   ],
   working: [
+    // 'it is not down'
+    'no está caído',
     // Plural: the others work ('Ualá y Mercado Pago andan perfecto').
     // "YouTube carga": it loads ("no carga" is negated)
     'carga',
@@ -846,6 +853,12 @@ export const lexicon_es: ComplaintLexicon = {
     'se desconectó del wifi',
   ],
   negative: [
+    // after it fell (a recap), a how-to download, the blue dollar, a bill that fell, an algorithm, a bluetooth speaker
+    'después de que se cayó',
+    'como descargar',
+    'el dólar blue',
+    'se cayó la reforma',
+    'bluetooth no conecta',
     // a grandmother or a bridge that fell; a phone not to buy again; people mocked for calling their wifi an outage; maintenance announced; recovering an account
     'mi abuela se cayó',
     'abuela se cayó',

@@ -10,6 +10,8 @@ export const lexicon_pt: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'Portuguese',
   outage: [
+    // down again
+    'fora de novo',
     // mail that does not sync
     'sem sincronizar',
     // no connection at all
@@ -506,6 +508,8 @@ export const lexicon_pt: ComplaintLexicon = {
   ],
   hashtags: ['caiu', 'foradoar', 'down', 'instabilidade', 'pane', 'apagão', 'caido', 'pixfora', 'semsinal'],
   working: [
+    // 'it did not fall, no'
+    'não caiu não',
     'funciona normal',
     'funcionam normal',
     'funciona bem',
@@ -585,6 +589,11 @@ export const lexicon_pt: ComplaintLexicon = {
     'rodam normal',
   ],
   recovered: [
+    // back after hours down; down yesterday
+    'voltaram depois de',
+    'voltou depois de',
+    'ficou fora ontem',
+    'ficou fora do ar ontem',
     // 'esteve em baixo': it was down
     'esteve em baixo',
     // Back to normal today, after a failure last night.
@@ -697,6 +706,13 @@ export const lexicon_pt: ComplaintLexicon = {
     'cá está a funcionar',
   ],
   negative: [
+    // a bluetooth speaker, a club relegated, a how-to download, an algorithm
+    'bluetooth não conecta',
+    'caiu pra série b',
+    'caiu para a série b',
+    'alguém sabe baixar',
+    'como baixar',
+    'o algoritmo',
     // money that landed in the account; a mind blown
     'bugou minha mente',
     // a grandmother who fell; thank God
