@@ -1826,3 +1826,12 @@ describeFloors('accuracy on the twenty-second-pass second mixed check (unread)',
   country: 1.0,
   language: 1.0,
 });
+// twenty-second-pass-arabic-persian-posts.jsonl: Egyptian, Gulf, Levantine, Iraqi and Maghrebi
+// Arabic (some Arabizi) and Persian, filtering and VPNs among the look-alikes: F1 0.907 → 0.974,
+// services 85.9% → 92.3%.
+describeFloors('accuracy on the twenty-second-pass Arabic and Persian set', 'twenty-second-pass-arabic-persian-posts.jsonl', 150, {
+  f1: 0.97,
+  services: 0.92,
+  country: 0.98,
+  language: 0.98,
+});

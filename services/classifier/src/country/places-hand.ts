@@ -3234,6 +3234,7 @@ export const ALIASES: readonly Place[] = [
       'Mansoura',
       'المنصورة',
       'طنطا',
+      'Tanta',
       'Zagazig',
       'الزقازيق',
       'Asyut',
@@ -3701,6 +3702,8 @@ export const ALIASES: readonly Place[] = [
   { country: 'ES', rank: 1_600_000, names: ['Valencia', 'València'] },
   // Portuguese districts past the text-scan rank that their capital alone does not reach.
   { country: 'PT', rank: 848_444, names: ['Braga', 'Distrito de Braga'] },
+  // Los Angeles as its people write it ('LA' alone is the article 'la' of many places).
+  { country: 'US', rank: 3_800_000, names: ['Los Angeles, CA', 'SoCal'] },
   // Greater Buenos Aires partidos and Lima districts written as a home (San Juan de Lurigancho is no San Juan, Argentina).
   {
     country: 'AR',

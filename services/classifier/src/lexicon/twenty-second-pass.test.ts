@@ -223,4 +223,14 @@ describe('twenty-second blind pass classes', () => {
     expect(classify('whatsapp no anda', { author_location: 'Lanús' }).country).toBe('AR');
     expect(classify('whatsapp no funciona', { author_location: 'San Juan de Lurigancho' }).country).toBe('PE');
   });
+
+  it('readsArabicAndArabiziFailures', () => {
+    expect(classify('netflix msh bey2ra 7aga, kol episode loading').services).toEqual(['netflix']);
+    expect(classify('مكالمات السناب بتقطع كل شوي اليوم').services).toEqual(['snapchat']);
+  });
+
+  it('readsPersianCutsInAndOutAndFilteringAsABlock', () => {
+    expect(classify('تلگرام امروز هی قطع و وصل میکنه').services).toEqual(['telegram']);
+    expect(classify('واتساپ هم فیلتر شد، دیگه چی مونده').complaint).toBe(false);
+  });
 });

@@ -10,6 +10,12 @@ export const lexicon_ar: ComplaintLexicon = {
   scripts: ['Arab'],
   name: 'Arabic',
   outage: [
+    // Gulf and Levantine: will not open for me, stuck for me, lag, calls that keep cutting, no sound at all
+    'واقف عندي',
+    'لاك عندي',
+    'بتقطع كل شوي',
+    'تقطع كل شوي',
+    'مفيش صوت خالص',
     // no network at all for me
     'ما عندي شبكة',
     'ما فيه شبكة',
@@ -892,6 +898,8 @@ export const lexicon_ar: ComplaintLexicon = {
     'انحلت بعد ما',
   ],
   negative: [
+    // an update released
+    'نازل فيه تحديث',
     // the account suspended
     'الحساب متعلق',
     // an update came out; the new look

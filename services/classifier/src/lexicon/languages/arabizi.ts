@@ -21,6 +21,14 @@ export const arabizi: ComplaintLexicon = {
   name: 'Arabizi (romanised Arabic)',
 
   outage: [
+    // Egyptian and Darija in Latin letters: reads nothing, will not go, messages not sending
+    'msh bey2ra',
+    'mesh bey2ra',
+    'msh bey2ra 7aga',
+    'ma rahich temchi',
+    'marahich temchi',
+    'ma kaytsiftouch',
+    'makaytsiftouch',
     // Stuck, not working (Gulf and Darija in Latin letters).
     'm3lg',
     'm3allag',

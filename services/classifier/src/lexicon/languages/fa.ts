@@ -11,6 +11,9 @@ export const lexicon_fa: ComplaintLexicon = {
   scripts: ['Arab'],
   name: 'Persian',
   outage: [
+    // cuts in and out
+    'قطع و وصل میکنه',
+    'قطع و وصل می‌کنه',
     // Crashed ('ترکیدن'), asleep ('خوابیده'), dead, won't send or bring or play or load or install, spinning, buffering, stuck, a black screen, no signal; Dari 'انترنت ندارد'.
     'ترکیدن',
     'مرده',
@@ -570,6 +573,8 @@ export const lexicon_fa: ComplaintLexicon = {
   // Where the group moved meanwhile ('گروه رو منتقل کردیم تلگرام').
   alternatives: ['منتقل کردیم *', 'رفتیم *'],
   negative: [
+    // filtered too: a block, not an outage
+    'هم فیلتر شد',
     // filtered for years; an order stuck in shipping; a ban; paying with an Iranian card
     'عادت کردیم',
     'سفارشم',
