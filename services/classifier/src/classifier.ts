@@ -2608,6 +2608,27 @@ const SIGNAL_AMOUNTS: ReadonlySet<string> = new Set(['wala', 'walang', 'no', 'ze
 const ON_THE_PHONE_AFTER: ReadonlySet<string> = new Set(['bhi', 'hi', 'to', 'toh']);
 const ON_THE_PHONE_BEFORE: ReadonlySet<string> = new Set(['mere', 'mera', 'apne', 'ke', 'dusre', 'doosre', 'naye', 'purane']);
 
+/** Emoji of distress or exasperation: a post of a name and these alone complains of it. */
+const DISTRESS_EMOJI = /\p{Extended_Pictographic}/u;
+const DISTRESS = new Set(['😭', '😡', '😤', '🤬', '💀', '😩', '😫', '😒', '🙄', '🤡', '😑', '😠', '😢', '😞', '🥲']);
+/** Words a name may carry in such a post: a Turkish possessive ("WhatsApp'ım"), "again", "yaar". */
+const NAME_ONLY_EXTRAS: ReadonlySet<string> = new Set(['im', 'ım', 'um', 'üm', 'my', 'again', 'phir', 'yine', 'yaar', 'yar', 'bro']);
+
+/** Whether the post is one unambiguous name, at most a possessive or "again", and distress emoji. */
+function nameAndDistressOnly(words: readonly string[], mentions: readonly ServiceMention[], text: string): boolean {
+  const first = mentions[0];
+  if (first === undefined || first.ambiguous || first.start < 0 || mentions.some((m) => m.service !== first.service)) return false;
+  const named = new Set<number>();
+  for (const m of mentions) for (let at = m.start; at < m.end; at++) named.add(at);
+  if (words.some((word, at) => !named.has(at) && !NAME_ONLY_EXTRAS.has(word))) return false;
+  let distress = false;
+  for (const char of text) {
+    if (DISTRESS.has(char)) distress = true;
+    else if (DISTRESS_EMOJI.test(char) && !DISTRESS.has(char)) return false;
+  }
+  return distress;
+}
+
 /** Whether a PhonePe mention written as two words is "on the phone": "phone pe bhi msgs atke hain". */
 function onThePhone(m: ServiceMention, words: readonly string[]): boolean {
   if (m.service !== 'phonepe' || m.end - m.start !== 2 || words[m.start] !== 'phone' || words[m.start + 1] !== 'pe') return false;
@@ -3243,6 +3264,11 @@ export class Classifier {
     }
     // An advert riding the outage ("WhatsApp down? 20% off on our website") asks, but sells.
     if (complaint && offersADeal(words, post.text)) complaint = false;
+    // A name and distress alone ("😭😭 whatsapp 😭😭", "WhatsApp'ım 💀💀"): posted when it fails.
+    if (!complaint && nameAndDistressOnly(words, mentions, post.text)) {
+      complaint = true;
+      services = [(mentions[0] as ServiceMention).service];
+    }
     // A complaint that names no service may still name one by a feature only it has; a name
     // not taken as a service names none ("e" in Italian is no e&).
     if (complaint && services.length === 0 && mentions.every((m) => m.ambiguous)) services = this.catalogue.serviceOfFeatures(ids);

@@ -233,4 +233,15 @@ describe('twenty-second blind pass classes', () => {
     expect(classify('تلگرام امروز هی قطع و وصل میکنه').services).toEqual(['telegram']);
     expect(classify('واتساپ هم فیلتر شد، دیگه چی مونده').complaint).toBe(false);
   });
+
+  it('readsANameWithDistressEmojiAloneAsAComplaint', () => {
+    expect(classify('💀💀 spotify 💀').services).toEqual(['spotify']);
+    expect(classify("Instagram'ım 😭😭").services).toEqual(['instagram']);
+  });
+
+  it('readsANameWithOtherEmojiOrWordsAsNoComplaint', () => {
+    expect(classify('spotify 😍😍').complaint).toBe(false);
+    expect(classify('spotify 😭 this playlist').complaint).toBe(false);
+    expect(classify('X 😭😭').complaint).toBe(false);
+  });
 });
