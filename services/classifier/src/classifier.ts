@@ -2612,7 +2612,11 @@ const ON_THE_PHONE_BEFORE: ReadonlySet<string> = new Set(['mere', 'mera', 'apne'
 const DISTRESS_EMOJI = /\p{Extended_Pictographic}/u;
 const DISTRESS = new Set(['😭', '😡', '😤', '🤬', '💀', '😩', '😫', '😒', '🙄', '🤡', '😑', '😠', '😢', '😞', '🥲']);
 /** Words a name may carry in such a post: a Turkish possessive ("WhatsApp'ım"), "again", "yaar". */
-const NAME_ONLY_EXTRAS: ReadonlySet<string> = new Set(['im', 'ım', 'um', 'üm', 'my', 'again', 'phir', 'yine', 'yaar', 'yar', 'bro']);
+const NAME_ONLY_EXTRAS: ReadonlySet<string> = new Set([
+  ...['im', 'ım', 'um', 'üm', 'my', 'again', 'phir', 'yine', 'yaar', 'yar', 'bro', 'bhai'],
+  // "this" and sighs: "हे राम ये व्हाट्सअप 😩", "ugh this whatsapp 😤"
+  ...['this', 'ye', 'yeh', 'ये', 'हे', 'राम', 'omg', 'ugh', 'uff', 'ufff'],
+]);
 
 /** Whether the post is one unambiguous name, at most a possessive or "again", and distress emoji. */
 function nameAndDistressOnly(words: readonly string[], mentions: readonly ServiceMention[], text: string): boolean {

@@ -237,6 +237,7 @@ describe('twenty-second blind pass classes', () => {
   it('readsANameWithDistressEmojiAloneAsAComplaint', () => {
     expect(classify('💀💀 spotify 💀').services).toEqual(['spotify']);
     expect(classify("Instagram'ım 😭😭").services).toEqual(['instagram']);
+    expect(classify('हे राम ये इंस्टाग्राम 😩').services).toEqual(['instagram']);
   });
 
   it('readsANameWithOtherEmojiOrWordsAsNoComplaint', () => {
