@@ -558,29 +558,25 @@ function closedByAMark(normalised: string, at: number): boolean {
 }
 
 /** Words of an account suspended, as the normaliser writes them. */
-const SUSPENSION_WORDS: ReadonlySet<string> = new Set(
-  [
-    'suspended',
-    'suspend',
-    'suspending',
-    'suspension',
-    'askıya',
-    'sospeso',
-    'sospesa',
-    'suspendida',
-    'suspendieron',
-    'suspensa',
-    'सस्पेंड',
-    'متعلق',
-  ].map((w) => normalise(w)),
-);
+const SUSPENSION_WORDS: ReadonlySet<string> = foldedSet([
+  'suspended',
+  'suspend',
+  'suspending',
+  'suspension',
+  'askıya',
+  'sospeso',
+  'sospesa',
+  'suspendida',
+  'suspendieron',
+  'suspensa',
+  'सस्पेंड',
+  'متعلق',
+]);
 /** Words that say it happens to everyone, or is the service's glitch ("sabka", "herkese", "same screen", "glitch hai kya"). */
-const EVERYONE_WORDS: ReadonlySet<string> = new Set(
-  [
-    ...['everyone', "everyone's", 'everyones', 'everybody', 'every', 'anyone', 'same', 'glitch', 'bug', 'bugging'],
-    ...['sabka', 'sabke', 'sab', 'सबके', 'सबका', 'herkese', 'herkes', 'mezzo', 'tutti', 'también', 'fallo', 'كلها', 'semua'],
-  ].map((w) => normalise(w)),
-);
+const EVERYONE_WORDS: ReadonlySet<string> = foldedSet([
+  ...['everyone', "everyone's", 'everyones', 'everybody', 'every', 'anyone', 'same', 'glitch', 'bug', 'bugging'],
+  ...['sabka', 'sabke', 'sab', 'सबके', 'सबका', 'herkese', 'herkes', 'mezzo', 'tutti', 'también', 'fallo', 'كلها', 'semua'],
+]);
 /** An account suspension said of everyone: a failure (Instagram's bug of 31 October 2022). */
 const MASS_SUSPENSION: Cue = { kind: 'outage', lexicon: -1 };
 
@@ -657,29 +653,26 @@ function asksOnlyIfBack(cue: Located<Cue>, words: readonly string[], normalised:
 }
 
 /** "Still" in our languages, by its last word ("abhi bhi", "ابھی تک", "immer noch"). */
-// Folded as the normaliser folds posts (میرے is written میری there, بھی is بهی).
-const STILL_WORDS: ReadonlySet<string> = new Set(
-  [
-    'still',
-    'bhi',
-    'ancora',
-    'hala',
-    'ainda',
-    'todavia',
-    'encore',
-    'toujours',
-    'noch',
-    'tak',
-    'masih',
-    'भी',
-    'بھی',
-    'للحین',
-    'لسه',
-    'لسا',
-    'تک',
-    'तक',
-  ].map((word) => normalise(word)),
-);
+const STILL_WORDS: ReadonlySet<string> = foldedSet([
+  'still',
+  'bhi',
+  'ancora',
+  'hala',
+  'ainda',
+  'todavia',
+  'encore',
+  'toujours',
+  'noch',
+  'tak',
+  'masih',
+  'भी',
+  'بھی',
+  'للحین',
+  'لسه',
+  'لسا',
+  'تک',
+  'तक',
+]);
 
 /** Whether "still" stands right before the cue, or one word before it ("still just connecting"). */
 function stillBefore(cue: Located<Cue>, words: readonly string[]): boolean {
@@ -1725,7 +1718,7 @@ function fineOnWifi(
   return -1;
 }
 
-/** "Only" before the Wi-Fi it works on, beyond ONLY_WORDS ("cuma di wifi", "wifi lang"). */
+/** "Only" before the Wi-Fi it works on, beyond ONLY_WORDS ("cuma di wifi", "hanya pakai wifi"). */
 const MORE_ONLY_ON_WIFI: ReadonlySet<string> = new Set(['cuma', 'hanya', 'seulement', 'yalnizca']);
 /** Tokens before the Wi-Fi word within which its "only" stands ("only works on wifi"). */
 const ONLY_REACH = 3;
@@ -1874,9 +1867,9 @@ function dropWithTheirLeads(counter: Located<Cue>[], dropped: readonly Located<C
 const REPORTER_REACH = 6;
 /** "Then" opening the author's retort ("keh rahe hain koi masla nahi. Phir whatsapp kyun nahi chal raha"). */
 const THEN_WORDS: ReadonlySet<string> = foldedSet(['then', 'phir', 'fir', 'फिर', 'پھر']);
-/** Verbs of saying and telling, folded: what follows them is somebody else's word. */
 /** Words after a recovery within which its verb of saying may stand ("düzeldi diyor"). */
 const REPORTER_AFTER_REACH = 2;
+/** Verbs of saying and telling, folded: what follows them is somebody else's word. */
 const REPORT_WORDS: ReadonlySet<string> = foldedSet([
   ...['says', 'said', 'say', 'claims', 'tweeted', 'announced'],
   ...['bola', 'boli', 'bole', 'keh', 'kehte', 'kaha', 'bilang', 'kata', 'katanya'],
@@ -1910,45 +1903,42 @@ const BUT_AFTER_RECOVERY_FOR_OTHERS = 4;
 /** Words after a recovery within which the author's own failure still had may begin ("everyone says it's back. mine is still ..."). */
 const STILL_MINE_REACH = 12;
 /** The author's own, in our languages: "mine", "mera", "moi", "meu", "bende". */
-// Folded as the normaliser folds posts (میرے is written میری there, بھی is بهی).
-const MINE_WORDS: ReadonlySet<string> = new Set(
-  [
-    'i',
-    'mine',
-    'my',
-    'me',
-    'mera',
-    'meri',
-    'mere',
-    'moi',
-    'mon',
-    'ma',
-    'mes',
-    'meu',
-    'minha',
-    'mim',
-    'bende',
-    'benim',
-    'mio',
-    'mia',
-    'mein',
-    'meine',
-    'mi',
-    'میرا',
-    'میری',
-    'میرے',
-    'मेरा',
-    'मेरी',
-    'मेरे',
-    'انا',
-    'وانا',
-    'عندی',
-    'gue',
-    'aku',
-    'saya',
-    'punyaku',
-  ].map((word) => normalise(word)),
-);
+const MINE_WORDS: ReadonlySet<string> = foldedSet([
+  'i',
+  'mine',
+  'my',
+  'me',
+  'mera',
+  'meri',
+  'mere',
+  'moi',
+  'mon',
+  'ma',
+  'mes',
+  'meu',
+  'minha',
+  'mim',
+  'bende',
+  'benim',
+  'mio',
+  'mia',
+  'mein',
+  'meine',
+  'mi',
+  'میرا',
+  'میری',
+  'میرے',
+  'मेरा',
+  'मेरी',
+  'मेरे',
+  'انا',
+  'وانا',
+  'عندی',
+  'gue',
+  'aku',
+  'saya',
+  'punyaku',
+]);
 
 /**
  * Drops, in place, the recoveries followed by "but" and a claim said of a part ("WhatsApp is back
@@ -2398,12 +2388,12 @@ function addFineAfterNames(cues: Located<Cue>[], mentions: readonly ServiceMenti
   }
 }
 
-/** Whether "fine" right after the name ends its clause: at a mark or the end, before "so" or a contrast ("insta fine but wa stuck"), after "hai". */
+/** Whether "fine" right after the name ends its clause: at a mark or the end, before a new clause ("so") or a contrast ("insta fine but wa stuck"), after "hai". */
 function fineClosesClause(named: { start: number; end: number }, words: readonly string[], normalised: string): boolean {
   if (!FINE_AFTER_NAME.has(words[named.end] as string)) return false;
   const closed = AFTER_FINE.has(words[named.end + 1] as string) ? { start: named.start, end: named.end + 1 } : named;
   const next = words[closed.end + 1] as string;
-  if (next === 'so' || CONTRAST_AFTER_FINE.has(next) || CLAUSE_OPENERS.has(next)) return true;
+  if (CONTRAST_AFTER_FINE.has(next) || CLAUSE_OPENERS.has(next)) return true;
   return closesClauseAfter(closed, closed === named ? FINE_AFTER_NAME : AFTER_FINE, words, normalised);
 }
 
@@ -2598,21 +2588,16 @@ const OF_COURSE = new Set(['que', 'q', 'ke']);
 /** How much signal a phone has, before "signal": "wala signal" (Tagalog: none), "no signal", "full signal" is the network's, not the messenger. */
 const SIGNAL_AMOUNTS: ReadonlySet<string> = new Set(['wala', 'walang', 'no', 'zero', 'full', 'weak', 'low', 'poor', 'bad', 'mahina']);
 
-/**
- * Drops names read as other words: "claro que" (of course), "signal" after how much of it there
- * is ("wala signal"), and "vi" where it is Punjabi "also" (Hindi "bhi"), right after an app's
- * name and before a negator ("mera whatsapp vi nahi chal reha"). Vi the telco is written "Vi
- * pe", "Vi ka network", or listed among telcos.
- */
 /** Words around Hinglish "phone pe" that make it "on the phone", not PhonePe ("phone pe bhi", "mere phone pe"). */
 const ON_THE_PHONE_AFTER: ReadonlySet<string> = new Set(['bhi', 'hi', 'to', 'toh']);
 const ON_THE_PHONE_BEFORE: ReadonlySet<string> = new Set(['mere', 'mera', 'apne', 'ke', 'dusre', 'doosre', 'naye', 'purane']);
 
+/** Any emoji: one that is not of distress keeps a post of a name out ("spotify 😍"). */
+const PICTOGRAPH = /\p{Extended_Pictographic}/u;
 /** Emoji of distress or exasperation: a post of a name and these alone complains of it. */
-const DISTRESS_EMOJI = /\p{Extended_Pictographic}/u;
 const DISTRESS = new Set(['😭', '😡', '😤', '🤬', '💀', '😩', '😫', '😒', '🙄', '🤡', '😑', '😠', '😢', '😞', '🥲']);
 /** Words a name may carry in such a post: a Turkish possessive ("WhatsApp'ım"), "again", "yaar". */
-const NAME_ONLY_EXTRAS: ReadonlySet<string> = new Set([
+const NAME_ONLY_EXTRAS: ReadonlySet<string> = foldedSet([
   ...['im', 'ım', 'um', 'üm', 'my', 'again', 'phir', 'yine', 'yaar', 'yar', 'bro', 'bhai'],
   // "this" and sighs: "हे राम ये व्हाट्सअप 😩", "ugh this whatsapp 😤"
   ...['this', 'ye', 'yeh', 'ये', 'हे', 'राम', 'omg', 'ugh', 'uff', 'ufff'],
@@ -2628,7 +2613,7 @@ function nameAndDistressOnly(words: readonly string[], mentions: readonly Servic
   let distress = false;
   for (const char of text) {
     if (DISTRESS.has(char)) distress = true;
-    else if (DISTRESS_EMOJI.test(char) && !DISTRESS.has(char)) return false;
+    else if (PICTOGRAPH.test(char)) return false;
   }
   return distress;
 }
@@ -2639,6 +2624,13 @@ function onThePhone(m: ServiceMention, words: readonly string[]): boolean {
   return ON_THE_PHONE_AFTER.has(words[m.end] as string) || ON_THE_PHONE_BEFORE.has(words[m.start - 1] as string);
 }
 
+/**
+ * Drops names read as other words: "claro que" (of course), "signal" after how much of it there
+ * is ("wala signal"), and "vi" where it is Punjabi "also" (Hindi "bhi"), right after an app's
+ * name and before a negator ("mera whatsapp vi nahi chal reha"). Vi the telco is written "Vi
+ * pe", "Vi ka network", or listed among telcos. Hinglish "phone pe" on the phone is no PhonePe
+ * (`onThePhone`).
+ */
 function dropWordsNotNames(mentions: ServiceMention[], words: readonly string[]): void {
   const punjabiAlso = (m: ServiceMention) => {
     if (m.start < 1 || words[m.start] !== 'vi' || !NEGATORS_AFTER_ALSO.has(words[m.end] as string)) return false;
@@ -3928,16 +3920,15 @@ export class Classifier {
     }
     if (firstApp === undefined) return mentions;
     const appEnd = firstApp.end;
+    const isTelco = (m: ServiceMention) => this.catalogue.categoryOf(m.service) === 'telecom';
     const triedOn = (m: ServiceMention) =>
       m.start > appEnd &&
-      this.catalogue.categoryOf(m.service) === 'telecom' &&
+      isTelco(m) &&
       (dataOfBefore(m.start, words) ||
         words.slice(Math.max(appEnd, m.start - TRIED_ON_REACH), m.start).some((w) => TRIED_ON_WORDS.has(w)) ||
         TRIED_ON_AFTER.has(words[m.end] as string));
-    const isTelcoAt = (k: number) => mentions.some((o) => o.start <= k && k < o.end && this.catalogue.categoryOf(o.service) === 'telecom');
-    const left = mentions.filter(
-      (m) => !triedOn(m) && !(this.catalogue.categoryOf(m.service) === 'telecom' && inTriedList(m, words, isTelcoAt)),
-    );
+    const isTelcoAt = (k: number) => mentions.some((o) => o.start <= k && k < o.end && isTelco(o));
+    const left = mentions.filter((m) => !triedOn(m) && !(isTelco(m) && inTriedList(m, words, isTelcoAt)));
     return left.length > 0 ? left : mentions;
   }
 
