@@ -7,7 +7,7 @@
  */
 import type { ShareCell } from './shares.js';
 import { ANY_COUNTRY, keyOf } from './types.js';
-import { WindowKey, type WindowKeys, type WindowTallies } from './windows.js';
+import { grownInts, WindowKey, type WindowKeys, type WindowTallies } from './windows.js';
 
 export class KeyEntry extends WindowKey {
   /** The index of the key's state in the detector's `KeyStates`: −1 until its first window is scored (or it is restored). */
@@ -141,11 +141,7 @@ export class ServiceEntries {
     // Filled up to the index (not a hole far past the end), so the array keeps fast elements.
     while (this.byCountry.length <= index) this.byCountry.push(undefined);
     this.byCountry[index] = entry;
-    if (index >= this.ids.length) {
-      const grown = new Int32Array(Math.max(2 * this.ids.length, index + 1)).fill(-1);
-      grown.set(this.ids);
-      this.ids = grown;
-    }
+    if (index >= this.ids.length) this.ids = grownInts(this.ids, Math.max(2 * this.ids.length, index + 1), -1);
     this.ids[index] = this.windowKeys.idOf(entry);
     return entry;
   }

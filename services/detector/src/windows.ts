@@ -283,9 +283,10 @@ export class OpenStart<K extends WindowKey = WindowKey> {
 /** A closed start's `windowOf`. */
 const EMPTY_WINDOW_OF = new Int32Array(0);
 
-/** A copy of `values` in an array of `length`. */
-function grownInts(values: Int32Array, length: number): Int32Array {
+/** A copy of `values` in an array of `length`, the places beyond them `fill`. */
+export function grownInts(values: Int32Array, length: number, fill = 0): Int32Array {
   const grown = new Int32Array(length);
+  if (fill !== 0) grown.fill(fill, values.length);
   grown.set(values);
   return grown;
 }
