@@ -28,6 +28,11 @@ import { INDIAN_NAMES } from './lexicon/languages/hinglish.js';
 import { PAKISTANI_NAMES } from './lexicon/languages/roman-urdu.js';
 import {
   CONTRACTION_STEMS,
+  DENIAL_CONTRACTION_STEMS,
+  DENIAL_LINKS,
+  DENIAL_NEGATORS,
+  FIRST_PERSON_BEFORE_DENIAL,
+  NOT_DENIED,
   NEGATIVE_PREFIXES,
   NEGATIVE_SUFFIXES,
   NEGATORS,
@@ -288,6 +293,70 @@ function reachEnd(cues: readonly Located<Cue>[], wordCount: number): number {
 /** The outage cue a negated action makes, at the negator. */
 function negatedActionCue(at: number): Located<Cue> {
   return { value: NEGATED_ACTION, start: at, end: at + 1 };
+}
+
+/** A copula that closes its clause after a name stands for the outage just denied of another ("PSN is."). */
+const ELLIPTIC_COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was']);
+/** What an outage word after a plain negation says ("it's not down", "no está caído"): that it works. */
+const DENIED_OUTAGE: Cue = { kind: 'recovered', lexicon: -1 };
+/** Denial words by language, normalised as post words are (English added where posts mix it in). */
+const DENIALS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.keys(DENIAL_NEGATORS).map((language) => [language, new Set((DENIAL_NEGATORS[language] ?? []).map((w) => normalise(w)))]),
+);
+const ENGLISH_DENIALS = DENIALS.get('en') as ReadonlySet<string>;
+
+/** Where the denial ending right before token `at` starts ("not", "isn't"), else -1. */
+function denialEndingAt(at: number, words: readonly string[], denials: ReadonlySet<string> | undefined, english: boolean): number {
+  const word = words[at - 1] as string;
+  if (denials?.has(word) || (english && ENGLISH_DENIALS.has(word))) return at - 1;
+  if (english && word === 't' && DENIAL_CONTRACTION_STEMS.has(words[at - 2] as string)) return at - 2;
+  return -1;
+}
+
+/**
+ * Turns each outage word that a plain negation denies ("Insta is not down", "nothing is broken",
+ * "funciona, no está caído", "non è giù") into a denial that it fails, with the claims inside
+ * it: up to two copulas or clitics may stand between, in one clause. Not a denial somebody else
+ * says ("@Telekom_hilft sagt es gibt keine Störung"), nor the author's own ("I'm not offline").
+ * A name the post turns to right after says that one fails ("my PS5 isn't broken, PSN is").
+ */
+function denyNegatedOutages(
+  cues: Located<Cue>[],
+  mentions: readonly ServiceMention[],
+  words: readonly string[],
+  normalised: string,
+  language: string,
+): void {
+  const denials = DENIALS.get(language);
+  const english = ENGLISH_MIXING.has(language);
+  if (denials === undefined && !english) return;
+  const notDenied = NOT_DENIED[language];
+  let denied: Located<Cue>[] | undefined;
+  let offsets: number[] | undefined;
+  for (const cue of cues) {
+    if (cue.value.kind !== 'outage' || cue.value.lexicon < 0 || cue.start <= 0 || cue.start >= words.length) continue;
+    if (notDenied !== undefined && words.slice(cue.start, cue.end).some((w) => notDenied.includes(w))) continue;
+    let at = cue.start;
+    for (let links = 0; links < 2 && DENIAL_LINKS.has(words[at - 1] as string) && at > 1; links++) at--;
+    let from = denialEndingAt(at, words, denials, english);
+    if (from < 0 && at !== cue.start) from = denialEndingAt(cue.start, words, denials, english);
+    if (from < 0 || FIRST_PERSON_BEFORE_DENIAL.has(words[from - 1] as string)) continue;
+    if (words.slice(Math.max(0, from - REPORTER_REACH), from).some((w) => REPORT_WORDS.has(w))) continue;
+    // "WhatsApp down? No, down for everyone": an answer in a clause of its own denies nothing.
+    if (!sameClause(from, cue.start, words, normalised, (offsets ??= tokenOffsets(words, normalised)))) continue;
+    (denied ??= []).push({ value: DENIED_OUTAGE, start: from, end: cue.end });
+  }
+  if (denied === undefined) return;
+  const inDenial = (c: Located<Cue>) => denied.some((d) => c.start >= d.start && c.end <= d.end);
+  let kept = 0;
+  for (const cue of cues) if (polarity(cue.value.kind) !== 1 || !inDenial(cue)) cues[kept++] = cue;
+  cues.length = kept;
+  cues.push(...denied);
+  for (const d of denied) {
+    const turnedTo = mentions.find((m) => m.start === d.end);
+    if (turnedTo && closesClauseAfter(turnedTo, ELLIPTIC_COPULAS, words, normalised, endsClause))
+      cues.push({ value: ELLIPTIC_CLAIM, start: turnedTo.end, end: turnedTo.end + 1 });
+  }
 }
 
 /** The claim a negated recovery phrase makes ("non funziona di nuovo"). */
@@ -1871,8 +1940,8 @@ const THEN_WORDS: ReadonlySet<string> = foldedSet(['then', 'phir', 'fir', 'फ�
 const REPORTER_AFTER_REACH = 2;
 /** Verbs of saying and telling, folded: what follows them is somebody else's word. */
 const REPORT_WORDS: ReadonlySet<string> = foldedSet([
-  ...['says', 'said', 'say', 'claims', 'tweeted', 'announced'],
-  ...['bola', 'boli', 'bole', 'keh', 'kehte', 'kaha', 'bilang', 'kata', 'katanya'],
+  ...['says', 'said', 'say', 'claims', 'tweeted', 'announced', 'sagt', 'sagen', 'meint'],
+  ...['bol', 'bola', 'boli', 'bole', 'keh', 'kehte', 'kaha', 'bilang', 'kata', 'katanya'],
   ...['diz', 'dizem', 'disse', 'dizia', 'dice', 'dicen', 'dijo', 'twittato', 'dicono', 'detto', 'diyor', 'diyorlar', 'dedi'],
   ...['बोल', 'बोला', 'कहा', 'कहते', 'बताया', 'खबर', 'کہتے', 'کہا', 'کیا', 'یقولون', 'یقول', 'قالوا'],
 ]);
@@ -3190,6 +3259,7 @@ export class Classifier {
     addAffirmedAfterContrast(cues, mentions, words, normalised);
     this.negateRecoveries(cues, ids, mentions, language.language, words, normalised);
     this.dropNegatedWorking(cues, ids, mentions, language.language, words, normalised);
+    denyNegatedOutages(cues, mentions, words, normalised, language.language);
     dropReportedClaims(cues, words);
     dropHypotheticalClaims(cues, mentions, words, ids, this.conditionals.get(language.language), normalised);
     readDatedOutages(cues, mentions, words);

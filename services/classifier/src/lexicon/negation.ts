@@ -247,3 +247,64 @@ export const IDIOM_BEFORE_NEGATOR: ReadonlyMap<string, ReadonlySet<string>> = ne
 export function negatorInIdiom(words: readonly string[], at: number): boolean {
   return IDIOM_BEFORE_NEGATOR.get(words[at] as string)?.has(words[at - 1] as string) ?? false;
 }
+
+/**
+ * Plain negation words that deny an outage word right after them ("it's not down", "no está
+ * caído", "non è giù", "n'est pas en panne"), by language. Not NEGATORS: those hold failure
+ * words too ("failed", "keeps", "gagal"), and "keeps crashing" is a claim. Only languages that
+ * negate before the predicate; English joins where posts mix it in.
+ */
+export const DENIAL_NEGATORS: Readonly<Record<string, readonly string[]>> = {
+  en: ['not', 'never', 'nothing', 'no', 'isnt', 'wasnt', 'aint', 'arent'],
+  es: ['no', 'nunca'],
+  pt: ['não', 'nao', 'nunca'],
+  it: ['non', 'mai'],
+  // Not "rien": "j'ai rien bloqué" denies what the author did.
+  fr: ['pas', 'jamais', 'plus'],
+  de: ['nicht', 'nie', 'kein', 'keine'],
+  nl: ['niet', 'geen', 'nooit'],
+  id: ['tidak', 'tak', 'gak', 'ga', 'nggak', 'ngga', 'enggak', 'bukan'],
+  ms: ['tidak', 'tak', 'bukan'],
+  tl: ['hindi'],
+};
+
+/** English contraction stems that deny with their "t" ("isn't down", "wasn't broken"). */
+export const DENIAL_CONTRACTION_STEMS: ReadonlySet<string> = new Set(['isn', 'wasn', 'aren', 'weren', 'ain']);
+
+/**
+ * Copulas, auxiliaries and clitics that may stand between a denial and the outage word ("no
+ * está caído", "non è giù", "não tá fora do ar", "nothing's broken", "no se ha caído").
+ */
+export const DENIAL_LINKS: ReadonlySet<string> = new Set([
+  'is',
+  'was',
+  'are',
+  'be',
+  'been',
+  's',
+  'esta',
+  'estan',
+  'es',
+  'se',
+  'ha',
+  'han',
+  'e',
+  // Not "sono": "non sono offline" is the author, not the app.
+  'era',
+  'stato',
+  'ta',
+  'foi',
+  'ist',
+  'war',
+  'sind',
+  'est',
+  'sont',
+  'lagi',
+  'sedang',
+]);
+
+/** Outage words a negation before them does not deny: Portuguese "o pix não tá caindo" is a payment that does not arrive. */
+export const NOT_DENIED: Readonly<Record<string, readonly string[]>> = { pt: ['caindo'] };
+
+/** First-person copulas before a denial: "I'm not offline" is the author's connection, which works. */
+export const FIRST_PERSON_BEFORE_DENIAL: ReadonlySet<string> = new Set(['m', 'am', 'im']);
