@@ -784,7 +784,7 @@ const FALL_BY: ReadonlySet<string> = new Set([
 
 /**
  * An outage word with a percentage is a fall in a figure, not a failure: "usage down 20%",
- * "el mercado se cayó un 12%", "%5 düştü". A post without a percent sign costs one `includes`.
+ * "el mercado se cayó un 12%", "%5 düştü", "share 5% down". A post without a percent sign costs one `includes`.
  */
 function dropFallsByPercentage(cues: Located<Cue>[], words: readonly string[], normalised: string): void {
   if (!normalised.includes('%')) return;
@@ -798,10 +798,46 @@ function dropFallsByPercentage(cues: Located<Cue>[], words: readonly string[], n
     const cue = cues[i] as Located<Cue>;
     if (cue.value.kind !== 'outage' && cue.value.kind !== 'question') continue;
     const next = words[cue.end];
+    const previous = cue.start > 0 ? (words[cue.start - 1] as string) : '';
     const falls =
       (next !== undefined && (after.has(next) || (FALL_BY.has(next) && after.has(words[cue.end + 1] as string)))) ||
-      (cue.start > 0 && before.has(words[cue.start - 1] as string));
+      before.has(previous) ||
+      // "share 5% down"; not "100% down", which says how down, nor "0% pe atka", stuck at nought.
+      (after.has(previous) && previous !== '100' && previous !== '0');
     if (falls) cues.splice(i, 1);
+  }
+}
+
+/** Markets, shares and indices: an outage word just after one is a fall in prices ("Facebook'un hissesi çöktü"). */
+const MARKET_NOUNS: ReadonlySet<string> = foldedSet([
+  ...['stock', 'stocks', 'shares', 'share', 'market', 'markets', 'nasdaq', 'sensex', 'nifty'],
+  ...['bolsa', 'acciones', 'mercado', 'mercados', 'ações', 'ibovespa', 'borsa', 'azioni', 'titolo', 'mercato'],
+  ...['hisse', 'hissesi', 'hisseleri', 'piyasa', 'aktie', 'aktien', 'börse', 'bourse', 'शेयर', 'बाजार', 'سٹاک', 'اسٹاک', 'شیئر'],
+]);
+/** Words after "mercado" that make it a marketplace's name, in the catalogue or not ("Mercado Livre não carrega"). */
+const MARKETPLACES: ReadonlySet<string> = new Set(['livre', 'libre', 'pago']);
+/** Tokens from a market noun to the outage word said of it ("mercado tá down", "hissesi de çöktü"). */
+const MARKET_REACH = 3;
+
+/**
+ * Drops, in place, the outage words said of a market or a share ("O mercado tá down hoje",
+ * "Facebook ka share 5% down"): a fall in prices. Not a name that holds such a word ("Mercado
+ * Pago caiu", "Mercado Livre fora").
+ */
+function dropMarketFalls(cues: Located<Cue>[], mentions: readonly ServiceMention[], words: readonly string[]): void {
+  const market = (at: number) =>
+    MARKET_NOUNS.has(words[at] as string) &&
+    !MARKETPLACES.has(words[at + 1] as string) &&
+    !mentions.some((m) => m.start <= at && m.end > at);
+  for (let i = cues.length - 1; i >= 0; i--) {
+    const cue = cues[i] as Located<Cue>;
+    if (cue.value.kind !== 'outage' || cue.start >= words.length) continue;
+    for (let at = Math.max(0, cue.start - MARKET_REACH); at < cue.start; at++) {
+      if (market(at)) {
+        cues.splice(i, 1);
+        break;
+      }
+    }
   }
 }
 
@@ -2654,6 +2690,9 @@ const POSSESSIVES_BEFORE_ALSO: ReadonlySet<string> = new Set(['mera', 'meri', 'm
 /** "Claro que" is "of course" in Spanish and Portuguese, never the telco ("Claro que o zap ia cair hoje"). */
 const OF_COURSE = new Set(['que', 'q', 'ke']);
 
+/** A Vivo phone's model after the name ("meu vivo y27 travou", "Vivo V29", "vivo iqoo"): the phone, not the Brazilian telco. */
+const VIVO_MODEL = /^(?:[vyxts]\d{1,3}[a-z]{0,2}|iqoo)$/;
+
 /** How much signal a phone has, before "signal": "wala signal" (Tagalog: none), "no signal", "full signal" is the network's, not the messenger. */
 const SIGNAL_AMOUNTS: ReadonlySet<string> = new Set(['wala', 'walang', 'no', 'zero', 'full', 'weak', 'low', 'poor', 'bad', 'mahina']);
 
@@ -2695,7 +2734,7 @@ function onThePhone(m: ServiceMention, words: readonly string[]): boolean {
 
 /**
  * Drops names read as other words: "claro que" (of course), "signal" after how much of it there
- * is ("wala signal"), and "vi" where it is Punjabi "also" (Hindi "bhi"), right after an app's
+ * is ("wala signal"), "vivo" before a phone model ("vivo y27"), and "vi" where it is Punjabi "also" (Hindi "bhi"), right after an app's
  * name and before a negator ("mera whatsapp vi nahi chal reha"). Vi the telco is written "Vi
  * pe", "Vi ka network", or listed among telcos. Hinglish "phone pe" on the phone is no PhonePe
  * (`onThePhone`).
@@ -2708,9 +2747,10 @@ function dropWordsNotNames(mentions: ServiceMention[], words: readonly string[])
   };
   const ofCourse = (m: ServiceMention) => m.start >= 0 && words[m.start] === 'claro' && OF_COURSE.has(words[m.end] as string);
   const theSignal = (m: ServiceMention) => m.start > 0 && words[m.start] === 'signal' && SIGNAL_AMOUNTS.has(words[m.start - 1] as string);
+  const aPhone = (m: ServiceMention) => words[m.start] === 'vivo' && VIVO_MODEL.test(words[m.end] ?? '');
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i] as ServiceMention;
-    if (m.end - m.start === 1 && (punjabiAlso(m) || ofCourse(m) || theSignal(m))) mentions.splice(i, 1);
+    if (m.end - m.start === 1 && (punjabiAlso(m) || ofCourse(m) || theSignal(m) || aPhone(m))) mentions.splice(i, 1);
     else if (onThePhone(m, words)) mentions.splice(i, 1);
   }
 }
@@ -3265,6 +3305,7 @@ export class Classifier {
     readDatedOutages(cues, mentions, words);
     readYesterdaysFailures(cues, words);
     dropFallsByPercentage(cues, words, normalised);
+    dropMarketFalls(cues, mentions, words);
     takeBackAnsweredNo(cues, words, normalised);
     readAskedRecoveries(cues, words, normalised);
     readMassSuspensions(cues, words);

@@ -28,4 +28,25 @@ describe('twenty-third blind pass classes', () => {
   it('readsAPixThatDoesNotLandAsAFailure', () => {
     expect(classify('o pix não tá caindo aqui, já faz meia hora').services).toEqual(['pix']);
   });
+
+  it('readsAVivoBeforeAPhoneModelAsThePhone', () => {
+    expect(classify('minha vivo y36 reiniciou sozinha de novo, que celular ruim').services).toEqual([]);
+    expect(classify('o 4g da vivo caiu de novo aqui em casa').services).toEqual(['vivo']);
+  });
+
+  it('readsAnOutageWordSaidOfAMarketOrAShareAsAFall', () => {
+    expect(classify('Netflix hissesi bugün yine çöktü, yatırımcılar dertli').complaint).toBe(false);
+    expect(classify('uber ka share 7% down aaj').complaint).toBe(false);
+    expect(classify('a bolsa tá down hoje, nem abro o home broker').complaint).toBe(false);
+    expect(classify('Mercado Pago caiu? não consigo pagar nada').services).toEqual(['mercado-pago']);
+  });
+
+  it('readsATeamThatCollapsedAsFootball', () => {
+    expect(classify('takımımız ikinci yarı yine çöktü, ben de çöktüm').complaint).toBe(false);
+  });
+
+  it('readsAnAppLeftNotWorkingAsAFailure', () => {
+    expect(classify('Instagram sin funcionar desde el mediodía, qué pasa').services).toEqual(['instagram']);
+    expect(classify('o telegram tá sem funcionar aqui faz uma hora').services).toEqual(['telegram']);
+  });
 });

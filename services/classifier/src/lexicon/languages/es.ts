@@ -32,6 +32,8 @@ export const lexicon_es: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'Spanish',
   outage: [
+    // an app left not working ('WhatsApp sin funcionar')
+    'sin funcionar',
     // dead again; it will not download the audios; the little circle spinning
     'muerto otra vez',
     'no me baja',

@@ -10,6 +10,8 @@ export const lexicon_pt: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'Portuguese',
   outage: [
+    // an app left not working ('zap sem funcionar')
+    'sem funcionar',
     // down again
     'fora de novo',
     // mail that does not sync

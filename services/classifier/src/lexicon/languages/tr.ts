@@ -891,6 +891,14 @@ export const lexicon_tr: ComplaintLexicon = {
     'sorun bendeymiş',
   ],
   negative: [
+    // a team that collapsed in a half, and the fan's own mood
+    'takım',
+    'takımımız',
+    'bizim takım',
+    'ikinci yarı',
+    'ilk yarı',
+    'moral çöktü',
+    'ben çöktüm',
     // a wall that collapsed
     'duvar çöktü',
     // 'we suspended your account', as Instagram shows it
