@@ -49,4 +49,9 @@ describe('twenty-third blind pass classes', () => {
     expect(classify('Instagram sin funcionar desde el mediodía, qué pasa').services).toEqual(['instagram']);
     expect(classify('o telegram tá sem funcionar aqui faz uma hora').services).toEqual(['telegram']);
   });
+
+  it('readsAClaimAfterPeopleSayingAsTheirs', () => {
+    expect(classify('people still saying discord is down?? mine has been fine for an hour').complaint).toBe(false);
+    expect(classify('everyone saying gmail is broken but mine just loaded my inbox').complaint).toBe(false);
+  });
 });
