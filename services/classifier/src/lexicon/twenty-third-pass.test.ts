@@ -54,4 +54,16 @@ describe('twenty-third blind pass classes', () => {
     expect(classify('people still saying discord is down?? mine has been fine for an hour').complaint).toBe(false);
     expect(classify('everyone saying gmail is broken but mine just loaded my inbox').complaint).toBe(false);
   });
+
+  it('readsHowTosHabitsAndFeatureLimitsAsNoOutage', () => {
+    expect(classify('bhai Paytm se bank account me paise kaise bhejte hain?').complaint).toBe(false);
+    expect(classify('yaar ye airtel ke spam calls band karwao koi').complaint).toBe(false);
+    expect(classify('Qualcuno sa come si blocca la pubblicità su YouTube?').complaint).toBe(false);
+    expect(classify("my bank says Apple Pay isn't supported for this card, anyone know why").complaint).toBe(false);
+    expect(classify('Garanti BBVA uygulamasına yüz tanıma gelmiş, artık şifreye gerek yok').complaint).toBe(false);
+  });
+
+  it('readsAKoreanNowItWorksAsARecovery', () => {
+    expect(classify('카카오톡 아까 메시지 안 보내졌는데 지금은 잘 되네').complaint).toBe(false);
+  });
 });

@@ -1733,6 +1733,14 @@ export const en: ComplaintLexicon = {
   ],
 
   negative: [
+    // a closure rumour denied; a feature a bank does not support; working as designed
+    'not shutting down',
+    'shutting down on',
+    'isn\'t supported',
+    'is not supported',
+    'not supported',
+    'not working as intended',
+    'working as intended',
     // a failure told with its length, after; an algorithm that is 'broken'
     'was dead for',
     'algorithm is broken',

@@ -777,6 +777,13 @@ export const lexicon_it: ComplaintLexicon = {
     'invece va bene',
   ],
   negative: [
+    // how one blocks or activates something, asked ('come si blocca il call center')
+    'come si blocca',
+    'come si bloccano',
+    'si può attivare',
+    'si puo attivare',
+    'non rispondo',
+    'sono proprio down',
     // a mood that is still low
     'il mio umore',
     'umore è ancora giù',

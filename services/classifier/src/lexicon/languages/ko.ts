@@ -504,6 +504,13 @@ export const lexicon_ko: ComplaintLexicon = {
     '잘 되네',
   ],
   recovered: [
+    // now it works (after a failure told earlier)
+    '지금은 잘 되네',
+    '지금은 잘 돼',
+    '지금은 잘 됨',
+    '이제 잘 되네',
+    '이제 잘 돼요',
+    '지금은 돼요',
     // how long it took to recover: a recap
     '복구까지',
     '복구되기까지',

@@ -591,6 +591,7 @@ export const lexicon_pt: ComplaintLexicon = {
     'rodam normal',
   ],
   recovered: [
+    // came back after hours without signal ('a claro voltou depois de 6 horas')
     // back after hours down; down yesterday
     'voltaram depois de',
     'voltou depois de',

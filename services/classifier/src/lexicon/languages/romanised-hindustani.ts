@@ -584,6 +584,17 @@ export const ROMANISED_HINDUSTANI = {
     'mera to work kar raha',
   ],
   negative: [
+    // how to send money, asked; getting calls or a habit stopped ('band karwao', 'band karni padegi'); an office closed
+    'kaise bhejte hain',
+    'kaise bhejte hai',
+    'kaise bheje',
+    'kaise bhejein',
+    'band karwao',
+    'band karao',
+    'band karni padegi',
+    'band karna padega',
+    'office band',
+    'daftar band',
     // a reel taken down for copyright; an excuse I will make
     'copyright bol ke',
     'copyright claim',

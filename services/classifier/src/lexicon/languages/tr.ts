@@ -891,6 +891,12 @@ export const lexicon_tr: ComplaintLexicon = {
     'sorun bendeymiş',
   ],
   negative: [
+    // no need any more (a feature that spares a step); an operator's apology and a gift of data after an outage
+    'gerek yok',
+    'özür mesajı',
+    'gb tanımlamış',
+    'gb tanımlamışlar',
+    'gb hediye',
     // a team that collapsed in a half, and the fan's own mood
     'takım',
     'takımımız',

@@ -595,6 +595,8 @@ export const ur: ComplaintLexicon = {
   ],
 
   negative: [
+    // an office closed today ('PTCL ka daftar band')
+    'آفس بند',
     // a stock index's points down
     'پوائنٹس ڈاؤن',
     // download said in two words after 'app'; how to turn something off; a block the author caused
