@@ -66,4 +66,16 @@ describe('twenty-third blind pass classes', () => {
   it('readsAKoreanNowItWorksAsARecovery', () => {
     expect(classify('카카오톡 아까 메시지 안 보내졌는데 지금은 잘 되네').complaint).toBe(false);
   });
+
+  it('takesAnotherAppOrLineThatWorksInEverydayWordsAsWorking', () => {
+    expect(classify('Outlook gives me a blank page. Gmail and Drive load normally though').services).toEqual(['outlook']);
+    expect(classify('Con Fastweb niente internet da ieri, mio fratello con Iliad naviga tranquillamente').services).toEqual(['fastweb']);
+    expect(classify('Nubank não conclui a transferência, Pix pelo Mercado Pago foi na hora').services).toEqual(['nubank']);
+    expect(classify('Paytm se bill fail ho raha, PhonePe se pay kiya to foran ho gaya').services).toEqual(['paytm']);
+  });
+
+  it('leavesOutATelcoOnlyTaggedBesideFailingApps', () => {
+    expect(classify('@airtelindia insta aur whatsapp dono band hai, kya chal raha hai').services).toEqual(['instagram', 'whatsapp']);
+    expect(classify('@airtelindia net nahi chal raha, whatsapp bhi band').services).toContain('airtel');
+  });
 });

@@ -1372,6 +1372,11 @@ export const en: ComplaintLexicon = {
   hashtags: ['down', 'outage', 'isitdown', 'isitjustme', 'notworking', 'serverdown', 'servicedown', 'downagain', 'networkdown', 'outages'],
 
   working: [
+    // other apps that load normally ('Gmail and YouTube load normally')
+    'load normally',
+    'loads normally',
+    'load just fine',
+    'loading normally',
     // the other service itself works
     'itself works',
     // another thing that works as well

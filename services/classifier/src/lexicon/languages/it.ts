@@ -595,6 +595,12 @@ export const lexicon_it: ComplaintLexicon = {
   ],
   hashtags: ['down', 'nonfunziona', 'disservizio', 'nonva', 'blackout', 'intilt', 'crash', 'giù', 'senzasegnale', 'guasto', 'offline'],
   working: [
+    // another line that browses fine ('mia sorella con Vodafone naviga tranquillamente')
+    'naviga tranquillamente',
+    'naviga senza problemi',
+    'naviga benissimo',
+    'naviga normalmente',
+    'navigo tranquillamente',
     // another app that 'flies'
     'invece vola',
     'va benissimo',

@@ -510,6 +510,10 @@ export const lexicon_pt: ComplaintLexicon = {
   ],
   hashtags: ['caiu', 'foradoar', 'down', 'instabilidade', 'pane', 'apagão', 'caido', 'pixfora', 'semsinal'],
   working: [
+    // another bank or app whose payment went through at once ('Pix pelo Inter foi na hora')
+    'foi na hora',
+    'passou na hora',
+    'foi de primeira',
     // 'it did not fall, no'
     'não caiu não',
     'funciona normal',

@@ -963,6 +963,10 @@ export const ROMANISED_HINDUSTANI = {
     'blue screen aa gayi',
   ],
   working: [
+    // another app that did it at once after trying ('Easypaisa se pay kiya to foran ho gaya')
+    'to foran ho gaya',
+    'to turant ho gaya',
+    'to fauran ho gaya',
     // The net at full speed, a call or a cab that came through at once.
     'full speed de raha',
     'full speed chal raha',
