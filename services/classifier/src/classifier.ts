@@ -1546,25 +1546,6 @@ const PRODUCTS_OF: ReadonlyMap<string, readonly string[]> = new Map([
 ]);
 
 /**
- * Drops a telco named only by its support handle from apps that fail ("@JioCare whatsapp insta
- * dono band hai, kya kar rahe ho"): the author tags the operator to ask, the apps are what fail.
- * Not when the post says the connection fails (a connectivity symptom: "@JioCare no data, whatsapp
- * not loading").
- */
-function withoutTaggedTelco(
-  services: string[],
-  mentions: readonly ServiceMention[],
-  cues: readonly Located<Cue>[],
-  isTelco: (id: string) => boolean,
-): string[] {
-  if (services.length < 2 || !services.some((s) => !isTelco(s))) return services;
-  const taggedOnly = (s: string) => isTelco(s) && mentions.every((m) => m.service !== s || m.via === 'handle');
-  if (!services.some(taggedOnly)) return services;
-  if (cues.some((c) => c.value.kind === 'symptom' && c.value.symptom === 'connectivity')) return services;
-  return services.filter((s) => !taggedOnly(s));
-}
-
-/**
  * Drops the parent brand named by its bare name beside one of its own products ("Gmail won't
  * send, Meet won't join. Google down?"): the post is about the products. "Google search" (a name of more words) stays, and so does a
  * parent said to fail before any product is named ("google'da arama yapamıyorum ... gmail de
@@ -3355,8 +3336,8 @@ export class Classifier {
       language.language,
     );
     let attribution = this.servicesOf(named, cues, market, words, normalised, beside);
+    let services = withoutParentBrand(attribution.services, mentions, cues, words, normalised);
     const isTelco = (id: string) => this.catalogue.categoryOf(id) === 'telecom';
-    let services = withoutTaggedTelco(withoutParentBrand(attribution.services, mentions, cues, words, normalised), mentions, cues, isTelco);
     const wifi = services.length > 0 ? fineOnWifi(words, cues, inMarket, isTelco) : -1;
     // The mobile network the apps fail on, even one named as where they were tried ("TikTok ga bisa dibuka pake
     // Telkomsel"); not the one whose Wi-Fi works ("evdeki Türk Telekom wifi'ye geçince düzeliyor").

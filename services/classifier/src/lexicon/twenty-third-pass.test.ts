@@ -73,9 +73,4 @@ describe('twenty-third blind pass classes', () => {
     expect(classify('Nubank não conclui a transferência, Pix pelo Mercado Pago foi na hora').services).toEqual(['nubank']);
     expect(classify('Paytm se bill fail ho raha, PhonePe se pay kiya to foran ho gaya').services).toEqual(['paytm']);
   });
-
-  it('leavesOutATelcoOnlyTaggedBesideFailingApps', () => {
-    expect(classify('@airtelindia insta aur whatsapp dono band hai, kya chal raha hai').services).toEqual(['instagram', 'whatsapp']);
-    expect(classify('@airtelindia net nahi chal raha, whatsapp bhi band').services).toContain('airtel');
-  });
 });
