@@ -3566,7 +3566,10 @@ export class Classifier {
         (negatorWithin(cue.start - 1, cue.start) &&
           sameClause(cue.start - 1, cue.start, words, normalised, (offsets ??= tokenOffsets(words, normalised)))) ||
         negatorWithin(cue.end, cue.end + 2) ||
-        (namedAfter !== undefined && negatorWithin(namedAfter.end, namedAfter.end + NEGATION_WINDOW + 1));
+        // Only a name in the recovery's own clause: "Facebook to chal gaya, WhatsApp abhi bhi nahi chal raha" negates WhatsApp.
+        (namedAfter !== undefined &&
+          negatorWithin(namedAfter.end, namedAfter.end + NEGATION_WINDOW + 1) &&
+          sameClause(cue.end - 1, namedAfter.start, words, normalised, (offsets ??= tokenOffsets(words, normalised))));
       if (negated) cues[i] = { value: NEGATED_RECOVERY, start: cue.start, end: cue.end };
     }
   }

@@ -73,4 +73,12 @@ describe('twenty-third blind pass classes', () => {
     expect(classify('Nubank não conclui a transferência, Pix pelo Mercado Pago foi na hora').services).toEqual(['nubank']);
     expect(classify('Paytm se bill fail ho raha, PhonePe se pay kiya to foran ho gaya').services).toEqual(['paytm']);
   });
+
+  it('endsANamedAfterNegationAtTheRecoverysClause', () => {
+    expect(classify('Instagram to chal gaya, YouTube abhi bhi nahi chal raha').services).toEqual(['youtube']);
+  });
+
+  it('readsTheGroupMovedToAnAppAsWhereItWent', () => {
+    expect(classify('moved the office group to Slack since teams is dead again').services).toEqual(['microsoft-teams']);
+  });
 });

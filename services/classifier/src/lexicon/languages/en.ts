@@ -3332,6 +3332,7 @@ export const en: ComplaintLexicon = {
     // where the group went ("moved the family group chat to Telegram")
     'group chat to *',
     'the group to *',
+    'group to *',
     'moved everyone to *',
     'moved it to *',
     'thinking it was *',
