@@ -81,4 +81,12 @@ describe('twenty-third blind pass classes', () => {
   it('readsTheGroupMovedToAnAppAsWhereItWent', () => {
     expect(classify('moved the office group to Slack since teams is dead again').services).toEqual(['microsoft-teams']);
   });
+
+  it('readsWaitingForAnAppToComeBackAsAFailure', () => {
+    expect(classify('still waiting for instagram to come back 🙃').services).toEqual(['instagram']);
+  });
+
+  it('readsASwahiliItWorksJustFineAsWorking', () => {
+    expect(classify('Airtel data haifanyi kazi leo, M-Pesa inafanya tu').services).toEqual(['airtel']);
+  });
 });

@@ -91,6 +91,10 @@ export const en: ComplaintLexicon = {
   name: 'English',
 
   outage: [
+    // waiting for it to come back: still down ('waiting for whatsapp to come back like 💀')
+    'to come back',
+    'to come back up',
+    'to come back online',
     // refusing to do its job
     'refuses to deliver',
     // media stuck while downloading is a failure, not a download

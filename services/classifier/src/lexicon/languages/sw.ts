@@ -409,6 +409,8 @@ export const sw: ComplaintLexicon = {
     'wote wako kwa *',
   ],
   working: [
+    // M-Pesa works just fine ('M-Pesa inafanya tu')
+    'inafanya tu',
     // it opens (of another app)
     'inafunguka',
     // full bars and fast 4G for me
