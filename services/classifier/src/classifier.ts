@@ -808,6 +808,30 @@ function dropFallsByPercentage(cues: Located<Cue>[], words: readonly string[], n
   }
 }
 
+/** Turkish words after the quotative "diye" for the people who ask or say it ("... diye soranlar"). */
+const TURKISH_ASKERS: ReadonlySet<string> = foldedSet([
+  ...['soran', 'soranlar', 'sorana', 'soranlara', 'sorup', 'soruyor', 'soruyorlar', 'soranları'],
+  ...['diyen', 'diyenler', 'diyenlere', 'düşünen', 'düşünenler', 'düşünenlere'],
+]);
+
+/**
+ * Drops, in place, the claims a Turkish quotative puts in others' mouths: the clause before
+ * "diye soranlar" ("YouTube açılmıyor mu diye soranlar, sorun sizin DNS'te") is what they ask,
+ * not the author's failure. Turkish quotes before the verb of saying, so hearsay cues, which
+ * act on what follows them, miss it.
+ */
+function dropClaimsQuotedByAskers(cues: Located<Cue>[], words: readonly string[], normalised: string): void {
+  const at = words.findIndex((w, i) => w === 'diye' && TURKISH_ASKERS.has(words[i + 1] as string));
+  if (at < 0) return;
+  const offsets = tokenOffsets(words, normalised);
+  let from = at;
+  while (from > 0 && sameClause(from - 1, from, words, normalised, offsets)) from--;
+  for (let i = cues.length - 1; i >= 0; i--) {
+    const cue = cues[i] as Located<Cue>;
+    if (polarity(cue.value.kind) === 1 && cue.start >= from && cue.start < at) cues.splice(i, 1);
+  }
+}
+
 /** Markets, shares and indices: an outage word just after one is a fall in prices ("Facebook'un hissesi çöktü"). */
 const MARKET_NOUNS: ReadonlySet<string> = foldedSet([
   ...['stock', 'stocks', 'shares', 'share', 'market', 'markets', 'nasdaq', 'sensex', 'nifty'],
@@ -3304,6 +3328,7 @@ export class Classifier {
     dropHypotheticalClaims(cues, mentions, words, ids, this.conditionals.get(language.language), normalised);
     readDatedOutages(cues, mentions, words);
     readYesterdaysFailures(cues, words);
+    dropClaimsQuotedByAskers(cues, words, normalised);
     dropFallsByPercentage(cues, words, normalised);
     dropMarketFalls(cues, mentions, words);
     takeBackAnsweredNo(cues, words, normalised);

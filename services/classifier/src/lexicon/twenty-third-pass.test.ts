@@ -89,4 +89,9 @@ describe('twenty-third blind pass classes', () => {
   it('readsASwahiliItWorksJustFineAsWorking', () => {
     expect(classify('Airtel data haifanyi kazi leo, M-Pesa inafanya tu').services).toEqual(['airtel']);
   });
+
+  it('readsATurkishClauseQuotedByAskersAsTheirs', () => {
+    expect(classify('Instagram çöktü mü diye soranlar, sorun sizin modemde. bende gayet açılıyor').complaint).toBe(false);
+    expect(classify('Instagram açılmıyor, sadece bende mi?').services).toEqual(['instagram']);
+  });
 });
