@@ -94,4 +94,8 @@ describe('twenty-third blind pass classes', () => {
     expect(classify('Instagram çöktü mü diye soranlar, sorun sizin modemde. bende gayet açılıyor').complaint).toBe(false);
     expect(classify('Instagram açılmıyor, sadece bende mi?').services).toEqual(['instagram']);
   });
+
+  it('readsATurkishNotFixedAsAFailureStillHad', () => {
+    expect(classify('YouTube hâlâ açılmıyor, herkesinki düzeldi benimki düzelmedi').services).toEqual(['youtube']);
+  });
 });

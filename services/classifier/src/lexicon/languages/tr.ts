@@ -17,6 +17,10 @@ export const lexicon_tr: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'Turkish',
   outage: [
+    // not fixed (yet) for the author ('herkesinki düzeldi benimki neden düzelmedi')
+    'düzelmedi',
+    'hala düzelmedi',
+    'benimki düzelmedi',
     // no double tick for an hour; kicked out of the account; backup stuck
     'çift tik görmeyeli',
     'çift tik gelmiyor',
