@@ -3328,7 +3328,7 @@ export class Classifier {
     dropHypotheticalClaims(cues, mentions, words, ids, this.conditionals.get(language.language), normalised);
     readDatedOutages(cues, mentions, words);
     readYesterdaysFailures(cues, words);
-    dropClaimsQuotedByAskers(cues, words, normalised);
+    if (language.language === 'tr') dropClaimsQuotedByAskers(cues, words, normalised);
     dropFallsByPercentage(cues, words, normalised);
     dropMarketFalls(cues, mentions, words);
     takeBackAnsweredNo(cues, words, normalised);
