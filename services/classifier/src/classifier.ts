@@ -784,7 +784,8 @@ const FALL_BY: ReadonlySet<string> = new Set([
 
 /**
  * An outage word with a percentage is a fall in a figure, not a failure: "usage down 20%",
- * "el mercado se cayó un 12%", "%5 düştü", "share 5% down". A post without a percent sign costs one `includes`.
+ * "el mercado se cayó un 12%", "%5 düştü", "share 5% down". A post without a percent sign
+ * costs one `includes`.
  */
 function dropFallsByPercentage(cues: Located<Cue>[], words: readonly string[], normalised: string): void {
   if (!normalised.includes('%')) return;
@@ -2758,10 +2759,10 @@ function onThePhone(m: ServiceMention, words: readonly string[]): boolean {
 
 /**
  * Drops names read as other words: "claro que" (of course), "signal" after how much of it there
- * is ("wala signal"), "vivo" before a phone model ("vivo y27"), and "vi" where it is Punjabi "also" (Hindi "bhi"), right after an app's
- * name and before a negator ("mera whatsapp vi nahi chal reha"). Vi the telco is written "Vi
- * pe", "Vi ka network", or listed among telcos. Hinglish "phone pe" on the phone is no PhonePe
- * (`onThePhone`).
+ * is ("wala signal"), "vivo" before a phone model ("vivo y27"), and "vi" where it is Punjabi
+ * "also" (Hindi "bhi"), right after an app's name and before a negator ("mera whatsapp vi nahi
+ * chal reha"). Vi the telco is written "Vi pe", "Vi ka network", or listed among telcos.
+ * Hinglish "phone pe" on the phone is no PhonePe (`onThePhone`).
  */
 function dropWordsNotNames(mentions: ServiceMention[], words: readonly string[]): void {
   const punjabiAlso = (m: ServiceMention) => {
