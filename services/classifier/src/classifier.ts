@@ -2729,6 +2729,8 @@ const ON_THE_PHONE_BEFORE: ReadonlySet<string> = new Set(['mere', 'mera', 'apne'
 const PICTOGRAPH = /\p{Extended_Pictographic}/u;
 /** Emoji of distress or exasperation: a post of a name and these alone complains of it. */
 const DISTRESS = new Set(['😭', '😡', '😤', '🤬', '💀', '😩', '😫', '😒', '🙄', '🤡', '😑', '😠', '😢', '😞', '🥲']);
+/** Emoji question and exclamation marks, which ask beside the distress ("WhatsApp 😭😭😭❓"). */
+const ASKING_MARKS: ReadonlySet<string> = new Set(['❓', '❔', '❗', '‼', '⁉']);
 /** Words a name may carry in such a post: a Turkish possessive ("WhatsApp'ım"), "again", "yaar". */
 const NAME_ONLY_EXTRAS: ReadonlySet<string> = foldedSet([
   ...['im', 'ım', 'um', 'üm', 'my', 'again', 'phir', 'yine', 'yaar', 'yar', 'bro', 'bhai'],
@@ -2746,7 +2748,7 @@ function nameAndDistressOnly(words: readonly string[], mentions: readonly Servic
   let distress = false;
   for (const char of text) {
     if (DISTRESS.has(char)) distress = true;
-    else if (PICTOGRAPH.test(char)) return false;
+    else if (PICTOGRAPH.test(char) && !ASKING_MARKS.has(char)) return false;
   }
   return distress;
 }

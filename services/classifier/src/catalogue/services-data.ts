@@ -624,6 +624,9 @@ export const SERVICES: readonly ServiceEntry[] = [
       '問題が発生しました。再読み込みしてください',
       'daily limit for sending tweets',
       'ツイート',
+      // "tweets not sending": only X's posts are tweets
+      'tweets',
+      'tweet',
     ],
   },
   {

@@ -98,4 +98,17 @@ describe('twenty-third blind pass classes', () => {
   it('readsATurkishNotFixedAsAFailureStillHad', () => {
     expect(classify('YouTube hâlâ açılmıyor, herkesinki düzeldi benimki düzelmedi').services).toEqual(['youtube']);
   });
+
+  it('readsTheSecondWavesRecallClasses', () => {
+    expect(classify('Instagram 😭😭❓').services).toEqual(['instagram']);
+    expect(classify('my tweets just vanish after posting').services).toEqual(['x']);
+    expect(classify('zong ka net 3 din se gayab, koi sunne wala nahi').services).toEqual(['zong']);
+    expect(classify('insta pe reels download hi nahi ho rahe yaar').services).toEqual(['instagram']);
+    expect(classify('spotify skipping every song since this morning').services).toEqual(['spotify']);
+  });
+
+  it('readsHidingAndClosingAsHowTos', () => {
+    expect(classify('insta pe online status kaise hide karte hain koi batao').complaint).toBe(false);
+    expect(classify('jazz ki purani sim band karwani hai, kya karun').complaint).toBe(false);
+  });
 });

@@ -91,6 +91,9 @@ export const en: ComplaintLexicon = {
   name: 'English',
 
   outage: [
+    // a player skipping every song
+    'skipping every song',
+    'skipping songs',
     // waiting for it to come back: still down ('waiting for whatsapp to come back like 💀')
     'to come back',
     'to come back up',

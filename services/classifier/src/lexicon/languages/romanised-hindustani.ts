@@ -52,6 +52,15 @@ export const HINDUSTANI_CORE_MARKERS: readonly string[] = [
 
 export const ROMANISED_HINDUSTANI = {
   outage: [
+    // when will it be fixed, asked; gone for days; media that will not download ('voice note download hi nahi ho rahe')
+    'kab thik hoga',
+    'kab sahi hoga',
+    'din se gayab',
+    'ghante se gayab',
+    'download nahi ho rahe',
+    'download hi nahi ho rahe',
+    'download hi nahi ho raha',
+    'download hi nahi ho rahi',
     // still not for me; a router's red light
     'mera abhi bhi nahi',
     'lal batti de raha',
@@ -584,6 +593,10 @@ export const ROMANISED_HINDUSTANI = {
     'mera to work kar raha',
   ],
   negative: [
+    // how to hide something, asked; an old SIM to be closed
+    'kaise hide karte',
+    'hide kaise karte',
+    'band karwani',
     // how to send money, asked; getting calls or a habit stopped ('band karwao', 'band karni padegi'); an office closed
     'kaise bhejte hain',
     'kaise bhejte hai',
