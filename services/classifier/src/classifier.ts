@@ -2515,7 +2515,40 @@ function addFineAfterNames(cues: Located<Cue>[], mentions: readonly ServiceMenti
     const app = words[m.end] === 'app' ? { start: m.start, end: m.end + 1 } : m;
     const named = BEFORE_FINE.has(words[app.end] as string) ? { start: app.start, end: app.end + 1 } : app;
     if (fineClosesClause(named, words, normalised)) cues.push({ value: SAID_TO_WORK, start: named.end, end: named.end + 1 });
+    else {
+      const fine = fineBesidePlace(named, words, normalised);
+      if (fine >= 0) cues.push({ value: SAID_TO_WORK, start: fine, end: fine + 1 });
+    }
   }
+}
+
+/** Words that open a short phrase of where or on what something works ("on the same laptop", "on my PC", "su Sky Q"). */
+const PLACE_OPENERS: ReadonlySet<string> = new Set(['on', 'in', 'via', 'from', 'su', 'sul', 'sulla', 'no', 'na', 'pe', 'par', 'en', 'em']);
+/** Words such a phrase may hold before "works" or the clause's end. */
+const PLACE_REACH = 4;
+
+/**
+ * Where "works" stands beside a short phrase of where it works, its clause then closing: "teams
+ * works on the same laptop so it's not my internet", "Steam on my PC works so ...", "PSN on the
+ * other console works.". -1 when the name has no such "works".
+ */
+function fineBesidePlace(named: { start: number; end: number }, words: readonly string[], normalised: string): number {
+  const closesAt = (at: number) => {
+    const next = words[at + 1];
+    if (next !== undefined && (CLAUSE_OPENERS.has(next) || CONTRAST_AFTER_FINE.has(next))) return true;
+    return closesClauseAfter({ start: at, end: at }, new Set([words[at] as string]), words, normalised);
+  };
+  // "works on the same laptop so": the phrase after "works", then the clause's end.
+  if (FINE_AFTER_NAME.has(words[named.end] as string) && PLACE_OPENERS.has(words[named.end + 1] as string)) {
+    for (let at = named.end + 2; at <= named.end + PLACE_REACH && at < words.length; at++) if (closesAt(at)) return named.end;
+  }
+  // "on my PC works so": the phrase first, "works" closing the clause.
+  if (PLACE_OPENERS.has(words[named.end] as string)) {
+    for (let at = named.end + 2; at <= named.end + PLACE_REACH && at < words.length; at++) {
+      if (FINE_AFTER_NAME.has(words[at] as string)) return closesAt(at) ? at : -1;
+    }
+  }
+  return -1;
 }
 
 /** Whether "fine" right after the name ends its clause: at a mark or the end, before a new clause ("so") or a contrast ("insta fine but wa stuck"), after "hai". */

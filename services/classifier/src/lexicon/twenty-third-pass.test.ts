@@ -111,4 +111,9 @@ describe('twenty-third blind pass classes', () => {
     expect(classify('insta pe online status kaise hide karte hain koi batao').complaint).toBe(false);
     expect(classify('jazz ki purani sim band karwani hai, kya karun').complaint).toBe(false);
   });
+
+  it('readsWorksBesideWhereItWorksAsWorking', () => {
+    expect(classify("slack won't connect at all. teams works on the same laptop so it's not the wifi").services).toEqual(['slack']);
+    expect(classify('Xbox Live sign in fails again. PSN on the other console works so not my router').services).toEqual(['xbox-live']);
+  });
 });
