@@ -116,4 +116,9 @@ describe('twenty-third blind pass classes', () => {
     expect(classify("slack won't connect at all. teams works on the same laptop so it's not the wifi").services).toEqual(['slack']);
     expect(classify('Xbox Live sign in fails again. PSN on the other console works so not my router').services).toEqual(['xbox-live']);
   });
+
+  it('readsTheLineAHotspotComesFromAsWhereTheAuthorWent', () => {
+    expect(classify('Jio Fiber kal se dead hai, Airtel hotspot se office ka kaam kar rahi hoon').services).toEqual(['jio']);
+    expect(classify('Fastweb morta da stamattina, lavoro col tethering di Iliad').services).toEqual(['fastweb']);
+  });
 });

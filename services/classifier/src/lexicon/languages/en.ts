@@ -3286,6 +3286,10 @@ export const en: ComplaintLexicon = {
   // A known outage asked about as the cause of the author's own failure ("is this the AWS thing?").
   causesAsked: ['is this the * thing', 'is it the * thing', 'is this part of the *', 'is this because of the *', 'related to the *'],
   alternatives: [
+    // the network whose hotspot the author works on ('on my Jio hotspot')
+    '* hotspot',
+    'hotspot from *',
+    'tethering from *',
     // posting on another app because the first fails
     'posting on *',
     // Pidgin: not my operator, it is WhatsApp

@@ -1362,6 +1362,11 @@ export const lexicon_it: ComplaintLexicon = {
   // A known outage asked about as the cause of the author's own failure ("è colpa di AWS?").
   causesAsked: ['è colpa di *', 'è colpa del *', 'è per il down di *', 'è legato al down di *'],
   alternatives: [
+    // the line the author tethers from ('sto lavorando col tethering di Iliad')
+    'tethering di *',
+    'col tethering di *',
+    'hotspot di *',
+    'con l\'hotspot di *',
     // Where the group moved meanwhile ('l'abbiamo spostato su Telegram').
     'spostato su *',
     'spostati su *',

@@ -1063,6 +1063,10 @@ export const ROMANISED_HINDUSTANI = {
     'yaani *',
   ],
   alternatives: [
+    // the network whose hotspot the author works on ('Jio hotspot se WFH kar raha hoon')
+    '* hotspot se',
+    '* ke hotspot se',
+    '* ka hotspot',
     // the operator recharged through the app; ordered or moved elsewhere
     '* ka recharge kiya',
     '* pe load kraya',

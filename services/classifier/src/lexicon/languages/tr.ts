@@ -1345,6 +1345,10 @@ export const lexicon_tr: ComplaintLexicon = {
     '* nin kendisi',
   ],
   alternatives: [
+    // the line the author shares a hotspot from ('Turkcell hattan paylaşım açtım')
+    '* hattan paylaşım',
+    '* hattından paylaşım',
+    '* hattan paylaşım açtım',
     // wrote by another app; reach me there
     '* dan yazdım',
     '* a hikaye attım',
