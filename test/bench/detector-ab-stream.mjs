@@ -1,0 +1,91 @@
+// Paired throughput of two builds of the detector, in one process, holding the input as the
+// worker and bench:detector do: one chunk of 20,000 complaints at a time (detector-stream.mjs's
+// batches), generated, fed to both builds, then dropped. detector-ab.mjs generates the whole
+// stream first and holds it for the run (500,000 complaints are 100+ MB of heap that every full
+// GC traces), which makes garbage collection dearer than in the worker, so it undervalues a
+// build that allocates less, and it favoured the build named first by 5-9%. Here each round
+// restores a learned detector of each build and feeds both the same complaints, taking turns
+// every chunk (which goes first alternates) and timing CPU, so the load of other sessions on
+// this shared machine mostly cancels out of their ratio. Generation is not timed.
+//   node --expose-gc test/bench/detector-ab-stream.mjs DIST_A DIST_B [pairs=5] [complaints=1000000] [keys=100000] [spanMs=14400000]
+// spanMs 2000 (or 500) gives a dense, live-like stream. DIST_* are compiled
+// `services/detector/dist` folders; an older one must sit where it resolves this checkout's
+// node_modules, e.g. mkdir /tmp/base && cp -r services/detector/dist /tmp/base/dist &&
+// ln -s "$PWD/node_modules" /tmp/base/node_modules. Calibrate with two copies of one build,
+// named in both orders: B/A should be about 1.00.
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { batches, FROM, learnedDetector, populationOf } from './detector-stream.mjs';
+
+const [distA, distB] = process.argv.slice(2, 4).map((d) => d && pathToFileURL(resolve(d, 'index.js')).href);
+if (!distA || !distB) throw new Error('usage: detector-ab-stream.mjs DIST_A DIST_B [pairs] [complaints] [keys] [spanMs]');
+const rounds = Number(process.argv[4] ?? 5);
+const total = Number(process.argv[5] ?? 1_000_000);
+const keyTarget = Number(process.argv[6] ?? 100_000);
+const spanMs = Number(process.argv[7] ?? 4 * 3_600_000);
+const buildA = await import(distA);
+const buildB = await import(distB);
+/** Complaints per turn, and held at once: a worker's decoded batch, as in bench:detector. */
+const CHUNK = 20_000;
+const population = populationOf(keyTarget);
+const gc = typeof globalThis.gc === 'function' ? globalThis.gc : () => {};
+
+/** A fresh learned detector of `build`, and the time it has spent. */
+function contender(build) {
+  return { detector: learnedDetector(build.Detector, build.detectorParams(), population, total, spanMs), seconds: 0, events: 0 };
+}
+
+/** CPU seconds of this process (the machine is shared: wall time would count the other sessions' turns). */
+function cpuSeconds() {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e6;
+}
+
+/** `chunk`, whose first complaint is at `position` in the stream, through `c`'s detector. */
+function feed(c, chunk, position) {
+  const start = cpuSeconds();
+  for (let i = 0; i < chunk.length; i++) c.events += c.detector.add(chunk[i], position + i).length;
+  if (position + chunk.length === total) c.events += c.detector.advanceTo(FROM + spanMs + 600_000).length;
+  c.seconds += cpuSeconds() - start;
+}
+
+/**
+ * One round: both builds through the whole stream, a chunk at a time, each chunk generated
+ * just before (the same seed every round) and dropped after both have read it. Which goes first
+ * alternates from chunk to chunk, starting with A when `aFirst`: the first to read a chunk finds
+ * it freshly made in the cache, so rounds come in pairs, one starting with each.
+ * CPU seconds of each.
+ */
+function round(aFirst) {
+  const a = contender(buildA);
+  const b = contender(buildB);
+  gc();
+  let position = 0;
+  let k = 0;
+  for (const chunk of batches(total, spanMs, population, 1, CHUNK)) {
+    const [first, second] = (k++ % 2 === 0) === aFirst ? [a, b] : [b, a];
+    feed(first, chunk, position);
+    feed(second, chunk, position);
+    position += chunk.length;
+  }
+  if (a.events !== b.events || a.detector.counters.windowsClosed !== b.detector.counters.windowsClosed) {
+    throw new Error(`the builds disagree: ${a.events} and ${b.events} events`);
+  }
+  return [a.seconds, b.seconds];
+}
+
+round(true);
+const ratesA = [];
+const ratesB = [];
+for (let i = 0; i < rounds; i++) {
+  const [a1, b1] = round(true);
+  const [a2, b2] = round(false);
+  ratesA.push((2 * total) / (a1 + a2));
+  ratesB.push((2 * total) / (b1 + b2));
+}
+const median = (values) => [...values].sort((x, y) => x - y)[values.length >> 1];
+const ratios = ratesB.map((r, i) => r / ratesA[i]);
+const round0 = (r) => Math.round(r).toLocaleString('en');
+console.log(
+  `A ${round0(median(ratesA))} complaints/s, B ${round0(median(ratesB))} complaints/s (CPU time, one chunk of ${CHUNK.toLocaleString('en')} held), B/A ${median(ratios).toFixed(2)} (median of ${rounds} pairs of rounds; ratios ${ratios.map((r) => r.toFixed(2)).join(' ')})`,
+);
