@@ -1,29 +1,45 @@
 // Paired throughput of two builds of the detector, in one process: each round restores a learned
 // detector of each build and feeds both the same complaints (detector-stream.mjs, as
-// bench:detector), taking turns every 20,000 complaints and timing CPU, so the load of other
-// sessions on this shared machine mostly cancels out of their ratio.
-//   node --expose-gc test/bench/detector-ab.mjs DIST_A DIST_B [pairs=5] [complaints=1000000] [keys=100000] [spanMs=14400000]
-// spanMs 2000 gives the dense stream of bench:detector:live. DIST_* are compiled
+// bench:detector), taking turns every 20,000 complaints (which goes first alternates) and timing
+// CPU, so the load of other sessions on this shared machine mostly cancels out of their ratio.
+//   node --expose-gc test/bench/detector-ab.mjs [--stream] DIST_A DIST_B [pairs=5] [complaints=1000000] [keys=100000] [spanMs=14400000]
+// With --stream the input is held as the worker and bench:detector hold it: one chunk of 20,000
+// complaints at a time, generated (not timed), fed to both builds, then dropped. Without it the
+// whole stream is generated first and held for the run, as in the figures before 27 November,
+// 22:40: 500,000 complaints are 100+ MB of heap that every full GC traces, which makes garbage
+// collection dearer than in the worker (a build that allocates less is undervalued), and that
+// mode favoured the build named first by 5-9%. Calibrate with two copies of one build, named in
+// both orders: B/A should be about 1.00.
+// spanMs 2000 (or 500) gives a dense, live-like stream. DIST_* are compiled
 // `services/detector/dist` folders; an older one must sit where it resolves this checkout's
 // node_modules, e.g. mkdir /tmp/base && cp -r services/detector/dist /tmp/base/dist &&
 // ln -s "$PWD/node_modules" /tmp/base/node_modules.
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { FROM, generate, learnedDetector, populationOf } from './detector-stream.mjs';
+import { batches, FROM, generate, learnedDetector, populationOf } from './detector-stream.mjs';
 
-const [distA, distB] = process.argv.slice(2, 4).map((d) => d && pathToFileURL(resolve(d, 'index.js')).href);
-if (!distA || !distB) throw new Error('usage: detector-ab.mjs DIST_A DIST_B [pairs] [complaints] [keys] [spanMs]');
-const rounds = Number(process.argv[4] ?? 5);
-const total = Number(process.argv[5] ?? 1_000_000);
-const keyTarget = Number(process.argv[6] ?? 100_000);
-const spanMs = Number(process.argv[7] ?? 4 * 3_600_000);
+const args = process.argv.slice(2);
+const streamed = args[0] === '--stream';
+if (streamed) args.shift();
+const [distA, distB] = args.slice(0, 2).map((d) => d && pathToFileURL(resolve(d, 'index.js')).href);
+if (!distA || !distB) throw new Error('usage: detector-ab.mjs [--stream] DIST_A DIST_B [pairs] [complaints] [keys] [spanMs]');
+const rounds = Number(args[2] ?? 5);
+const total = Number(args[3] ?? 1_000_000);
+const keyTarget = Number(args[4] ?? 100_000);
+const spanMs = Number(args[5] ?? 4 * 3_600_000);
 const buildA = await import(distA);
 const buildB = await import(distB);
 /** Complaints per turn: short enough that load elsewhere hits both builds alike, long enough to keep caches warm. */
 const CHUNK = 20_000;
 const population = populationOf(keyTarget);
-const complaints = generate(total, spanMs, population, 1);
+const held = streamed ? undefined : generate(total, spanMs, population, 1);
 const gc = typeof globalThis.gc === 'function' ? globalThis.gc : () => {};
+
+/** The stream a chunk at a time: made just before it is read (--stream), or slices of the held stream. */
+function* chunks() {
+  if (held === undefined) yield* batches(total, spanMs, population, 1, CHUNK);
+  else for (let from = 0; from < total; from += CHUNK) yield held.slice(from, from + CHUNK);
+}
 
 /** A fresh learned detector of `build`, and the time it has spent. */
 function contender(build) {
@@ -36,29 +52,31 @@ function cpuSeconds() {
   return (user + system) / 1e6;
 }
 
-function feed(c, from, to) {
+/** `chunk`, whose first complaint is at `position` in the stream, through `c`'s detector. */
+function feed(c, chunk, position) {
   const start = cpuSeconds();
-  for (let i = from; i < to; i++) c.events += c.detector.add(complaints[i], i).length;
-  if (to === total) c.events += c.detector.advanceTo(FROM + spanMs + 600_000).length;
+  for (let i = 0; i < chunk.length; i++) c.events += c.detector.add(chunk[i], position + i).length;
+  if (position + chunk.length === total) c.events += c.detector.advanceTo(FROM + spanMs + 600_000).length;
   c.seconds += cpuSeconds() - start;
 }
 
 /**
  * One round: both builds through the whole stream, interleaved a chunk at a time, so a burst of
  * load elsewhere hits both alike. Which goes first alternates from chunk to chunk, starting
- * with A when `aFirst`: the first to read a chunk of complaints pays for bringing them into the
- * cache (about a tenth of the time), so rounds come in pairs, one starting with each.
- * CPU seconds of each.
+ * with A when `aFirst`: the first to read a chunk pays for bringing it into the cache (about a
+ * tenth of the time), so rounds come in pairs, one starting with each. CPU seconds of each.
  */
 function round(aFirst) {
   const a = contender(buildA);
   const b = contender(buildB);
   gc();
-  for (let from = 0, k = 0; from < total; from += CHUNK, k++) {
-    const to = Math.min(total, from + CHUNK);
-    const [first, second] = (k % 2 === 0) === aFirst ? [a, b] : [b, a];
-    feed(first, from, to);
-    feed(second, from, to);
+  let position = 0;
+  let k = 0;
+  for (const chunk of chunks()) {
+    const [first, second] = (k++ % 2 === 0) === aFirst ? [a, b] : [b, a];
+    feed(first, chunk, position);
+    feed(second, chunk, position);
+    position += chunk.length;
   }
   if (a.events !== b.events || a.detector.counters.windowsClosed !== b.detector.counters.windowsClosed) {
     throw new Error(`the builds disagree: ${a.events} and ${b.events} events`);
@@ -78,6 +96,7 @@ for (let i = 0; i < rounds; i++) {
 const median = (values) => [...values].sort((x, y) => x - y)[values.length >> 1];
 const ratios = ratesB.map((r, i) => r / ratesA[i]);
 const round0 = (r) => Math.round(r).toLocaleString('en');
+const input = streamed ? `one chunk of ${CHUNK.toLocaleString('en')} held` : 'the whole stream held';
 console.log(
-  `A ${round0(median(ratesA))} complaints/s, B ${round0(median(ratesB))} complaints/s (CPU time), B/A ${median(ratios).toFixed(2)} (median of ${rounds} pairs of rounds; ratios ${ratios.map((r) => r.toFixed(2)).join(' ')})`,
+  `A ${round0(median(ratesA))} complaints/s, B ${round0(median(ratesB))} complaints/s (CPU time, ${input}), B/A ${median(ratios).toFixed(2)} (median of ${rounds} pairs of rounds; ratios ${ratios.map((r) => r.toFixed(2)).join(' ')})`,
 );
