@@ -121,4 +121,9 @@ describe('twenty-third blind pass classes', () => {
     expect(classify('Jio Fiber kal se dead hai, Airtel hotspot se office ka kaam kar rahi hoon').services).toEqual(['jio']);
     expect(classify('Fastweb morta da stamattina, lavoro col tethering di Iliad').services).toEqual(['fastweb']);
   });
+
+  it('readsAPaymentThatGoesThroughElsewhereAsWorking', () => {
+    expect(classify('Paytm se payment ho raha, sirf PhonePe mein sab pending dikha raha 😡').services).toEqual(['phonepe']);
+    expect(classify('HDFC ऐप में लॉगिन नहीं हो रहा, UPI से पेमेंट हो रहा है').services).toEqual(['hdfc-bank']);
+  });
 });

@@ -617,6 +617,9 @@ export const hi: ComplaintLexicon = {
 
   // Another app that did it at once ('PhonePe से तुरंत हो गया').
   working: [
+    // payments that go through on another app ('UPI से पेमेंट हो रहा है')
+    'से पेमेंट हो रहा है',
+    'से पेमेंट हो रहा',
     'से हो गया पेमेंट',
     'से पेमेंट हो गया',
     'चल रहा है',

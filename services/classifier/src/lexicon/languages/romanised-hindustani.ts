@@ -976,6 +976,11 @@ export const ROMANISED_HINDUSTANI = {
     'blue screen aa gayi',
   ],
   working: [
+    // payments that go through on another app or card ('Google Pay se payment ho raha')
+    'se payment ho raha',
+    'se payment ho rahi',
+    'se payment ho gaya',
+    'se payment ho gayi',
     // another app that did it at once after trying ('Easypaisa se pay kiya to foran ho gaya')
     'to foran ho gaya',
     'to turant ho gaya',
