@@ -3626,7 +3626,8 @@ export class Classifier {
       const negated =
         (negatorWithin(cue.start - 1, cue.start) &&
           sameClause(cue.start - 1, cue.start, words, normalised, (offsets ??= tokenOffsets(words, normalised)))) ||
-        negatorWithin(cue.end, cue.end + 2) ||
+        // Not past a new clause: "PayPal invece funziona quindi non è la mia connessione".
+        (!CLAUSE_OPENERS.has(words[cue.end] as string) && negatorWithin(cue.end, cue.end + 2)) ||
         // Only a name in the recovery's own clause: "Facebook to chal gaya, WhatsApp abhi bhi nahi chal raha" negates WhatsApp.
         (namedAfter !== undefined &&
           negatorWithin(namedAfter.end, namedAfter.end + NEGATION_WINDOW + 1) &&

@@ -1910,10 +1910,10 @@ describeFloors('accuracy on the twenty-third-pass WhatsApp-2022 check (unread)',
 
 // The twenty-third pass's second wave, read and fixed (blind figures on the session's start).
 // twenty-third-pass-attribution-posts.jsonl: two or more services named, only some failing, in
-// seven languages: F1 0.942 (unchanged), services 71.7% → 79.8%.
+// seven languages: F1 0.942 (unchanged), services 71.7% → 80.8%.
 describeFloors('accuracy on the twenty-third-pass attribution set', 'twenty-third-pass-attribution-posts.jsonl', 150, {
   f1: 0.94,
-  services: 0.79,
+  services: 0.8,
   country: 1.0,
   language: 1.0,
 });

@@ -126,4 +126,8 @@ describe('twenty-third blind pass classes', () => {
     expect(classify('Paytm se payment ho raha, sirf PhonePe mein sab pending dikha raha 😡').services).toEqual(['phonepe']);
     expect(classify('HDFC ऐप में लॉगिन नहीं हो रहा, UPI से पेमेंट हो रहा है').services).toEqual(['hdfc-bank']);
   });
+
+  it('endsARecoverysNegatorReachAtANewClause', () => {
+    expect(classify("L'app di Fastweb non carica, Netflix invece funziona quindi non è la rete").services).toEqual(['fastweb']);
+  });
 });
