@@ -3342,7 +3342,6 @@ export const en: ComplaintLexicon = {
     'sorry *',
     // where the group went ("moved the family group chat to Telegram")
     'group chat to *',
-    'the group to *',
     'group to *',
     'moved everyone to *',
     'moved it to *',
