@@ -341,7 +341,7 @@ function denyNegatedOutages(
     let from = denialEndingAt(at, words, denials, english);
     if (from < 0 && at !== cue.start) from = denialEndingAt(cue.start, words, denials, english);
     if (from < 0 || FIRST_PERSON_BEFORE_DENIAL.has(words[from - 1] as string)) continue;
-    if (words.slice(Math.max(0, from - REPORTER_REACH), from).some((w) => REPORT_WORDS.has(w))) continue;
+    if (reportedBefore(from, words)) continue;
     // "WhatsApp down? No, down for everyone": an answer in a clause of its own denies nothing.
     if (!sameClause(from, cue.start, words, normalised, (offsets ??= tokenOffsets(words, normalised)))) continue;
     (denied ??= []).push({ value: DENIED_OUTAGE, start: from, end: cue.end });
@@ -2007,6 +2007,12 @@ const REPORT_WORDS: ReadonlySet<string> = foldedSet([
   ...['बोल', 'बोला', 'कहा', 'कहते', 'बताया', 'खबर', 'کہتے', 'کہا', 'کیا', 'یقولون', 'یقول', 'قالوا'],
 ]);
 
+/** Whether a verb of saying stands within `REPORTER_REACH` words before token `at`: what follows is somebody else's word. */
+function reportedBefore(at: number, words: readonly string[]): boolean {
+  for (let k = Math.max(0, at - REPORTER_REACH); k < at; k++) if (REPORT_WORDS.has(words[k] as string)) return true;
+  return false;
+}
+
 /**
  * Drops, in place, the recoveries and "works" phrases somebody else says ("Jio customer care
  * says no issue", "a Vodafone diz que está tudo normal", "stc يقولون تم حل المشكلة") when the
@@ -2018,7 +2024,7 @@ function dropRecoveriesReported(counter: Located<Cue>[], cues: readonly Located<
   const reported = (cue: Located<Cue>) =>
     counterSaysItWorks(cue, cues) &&
     cue.start <= words.length &&
-    (words.slice(Math.max(0, cue.start - REPORTER_REACH), cue.start).some((w) => REPORT_WORDS.has(w)) ||
+    (reportedBefore(cue.start, words) ||
       // Said after the recovery where the verb comes last ("Meta düzeldi diyor", "theek ho gaya bol rahe").
       words.slice(cue.end, cue.end + REPORTER_AFTER_REACH).some((w) => REPORT_WORDS.has(w))) &&
     anyClaimAfter(cues, cue.end - 1, (c) =>
@@ -2533,11 +2539,7 @@ const PLACE_REACH = 4;
  * other console works.". -1 when the name has no such "works".
  */
 function fineBesidePlace(named: { start: number; end: number }, words: readonly string[], normalised: string): number {
-  const closesAt = (at: number) => {
-    const next = words[at + 1];
-    if (next !== undefined && (CLAUSE_OPENERS.has(next) || CONTRAST_AFTER_FINE.has(next))) return true;
-    return closesClauseAfter({ start: at, end: at }, new Set([words[at] as string]), words, normalised);
-  };
+  const closesAt = (at: number) => fineEndsClauseAt(at, words, normalised);
   // "works on the same laptop so": the phrase after "works", then the clause's end.
   if (FINE_AFTER_NAME.has(words[named.end] as string) && PLACE_OPENERS.has(words[named.end + 1] as string)) {
     for (let at = named.end + 2; at <= named.end + PLACE_REACH && at < words.length; at++) if (closesAt(at)) return named.end;
@@ -2554,10 +2556,14 @@ function fineBesidePlace(named: { start: number; end: number }, words: readonly 
 /** Whether "fine" right after the name ends its clause: at a mark or the end, before a new clause ("so") or a contrast ("insta fine but wa stuck"), after "hai". */
 function fineClosesClause(named: { start: number; end: number }, words: readonly string[], normalised: string): boolean {
   if (!FINE_AFTER_NAME.has(words[named.end] as string)) return false;
-  const closed = AFTER_FINE.has(words[named.end + 1] as string) ? { start: named.start, end: named.end + 1 } : named;
-  const next = words[closed.end + 1] as string;
-  if (CONTRAST_AFTER_FINE.has(next) || CLAUSE_OPENERS.has(next)) return true;
-  return closesClauseAfter(closed, closed === named ? FINE_AFTER_NAME : AFTER_FINE, words, normalised);
+  const closedAt = AFTER_FINE.has(words[named.end + 1] as string) ? named.end + 1 : named.end;
+  return fineEndsClauseAt(closedAt, words, normalised);
+}
+
+/** Whether the clause of a "fine" ends with token `at`: a new clause ("so") or a contrast ("but") next, or a mark, or the end. */
+function fineEndsClauseAt(at: number, words: readonly string[], normalised: string): boolean {
+  const next = words[at + 1] as string;
+  return CONTRAST_AFTER_FINE.has(next) || CLAUSE_OPENERS.has(next) || clauseEndsAfter(at, words, normalised);
 }
 
 /** Whether the word right after the name is one of `closing` and ends its clause (`endsClause` at the next mark, or the text's end). */
@@ -2568,10 +2574,19 @@ function closesClauseAfter(
   normalised: string,
   endsClause: (code: number) => boolean = endsFineClause,
 ): boolean {
-  if (!closing.has(words[m.end] as string)) return false;
+  return closing.has(words[m.end] as string) && clauseEndsAfter(m.end, words, normalised, endsClause);
+}
+
+/** Whether token `at` ends its clause: `endsClause` accepts the next mark, or the text ends. */
+function clauseEndsAfter(
+  at: number,
+  words: readonly string[],
+  normalised: string,
+  endsClause: (code: number) => boolean = endsFineClause,
+): boolean {
   const offsets = tokenOffsets(words, normalised);
   // "insta doesn't," is two words, "doesn" and "t".
-  const last = words[m.end + 1] === 't' && normalised[(offsets[m.end + 1] as number) - 1] !== ' ' ? m.end + 1 : m.end;
+  const last = words[at + 1] === 't' && normalised[(offsets[at + 1] as number) - 1] !== ' ' ? at + 1 : at;
   const rest = normalised.slice((offsets[last] as number) + (words[last] as string).length).trimStart();
   return rest.length === 0 || endsClause(rest.charCodeAt(0));
 }
