@@ -48,6 +48,8 @@ import { durationEnd } from './lexicon/durations.js';
 import { errorCodes, hasQuoteMark, quotedErrors } from './quoted-errors.js';
 import { scriptProfile, type Script } from './text/script.js';
 import { tokenize, type Token } from './text/tokens.js';
+import { ComplaintModel, OVERRULE_COMPLAINT_BELOW, OVERRULE_NOT_ABOVE } from './model/complaint-model.js';
+import { COMPLAINT_MODEL_DATA } from './model/complaint-model-data.js';
 
 /** A word set as the normaliser writes a post's words (Arabic-script letters folded: ے is ی, ہ and ھ are ه). */
 function foldedSet(words: readonly string[]): ReadonlySet<string> {
@@ -93,6 +95,8 @@ export interface ClassifierOptions {
   languageFallback?: LanguageFallback;
   /** Replace the built-in data (tests). */
   data?: Partial<ClassifierData>;
+  /** The complaint model that may overrule the rules (default: the trained one; null: the rules alone). */
+  complaintModel?: ComplaintModel | null;
 }
 
 interface Located<T> {
@@ -3261,6 +3265,7 @@ export class Classifier {
   private readonly gazetteer: Gazetteer;
   private readonly languages: LanguageIdentifier;
   private readonly vocabulary: Vocabulary;
+  private readonly complaintModel: ComplaintModel | null;
   /** Negators by language (the post's own and, where posts mix it in, English), built once. */
   private readonly negators = new Map<string, Negators>();
   /** Ids of "can", "don", "isn"... before a "t" ("can't" is two tokens). */
@@ -3294,6 +3299,7 @@ export class Classifier {
   constructor(data: ClassifierData, options: ClassifierOptions = {}) {
     const vocabulary = new Vocabulary();
     this.vocabulary = vocabulary;
+    this.complaintModel = options.complaintModel === undefined ? ComplaintModel.decode(COMPLAINT_MODEL_DATA) : options.complaintModel;
     this.cues = compileCues(data.lexicons, vocabulary);
     this.catalogue = new ServiceCatalogue(data.services, this.cues.outageHashtags, vocabulary);
     // The gazetteer keeps its own (large) vocabulary: posts are looked up in it only when placed.
@@ -3452,6 +3458,9 @@ export class Classifier {
       complaint = true;
       services = [(mentions[0] as ServiceMention).service];
     }
+    // The complaint model overrules the rules where it is nearly sure they are wrong (model/complaint-model.ts).
+    const overruled = this.overruled(complaint, normalised);
+    if (overruled !== undefined) complaint = !complaint;
     // A complaint that names no service may still name one by a feature only it has; a name
     // not taken as a service names none ("e" in Italian is no e&).
     if (complaint && services.length === 0 && mentions.every((m) => m.ambiguous)) services = this.catalogue.serviceOfFeatures(ids);
@@ -3468,8 +3477,19 @@ export class Classifier {
       country: country?.country ?? null,
       countrySource: country?.source ?? 'none',
       symptom: complaint ? this.symptomOf(cues) : 'unspecified',
-      confidence: this.confidence(complaint, evidence),
+      confidence: overruled ?? this.confidence(complaint, evidence),
     };
+  }
+
+  /**
+   * The complaint model's confidence when it overrules the rules' decision (it is nearly sure
+   * they are wrong: `OVERRULE_*`), else undefined.
+   */
+  private overruled(complaint: boolean, normalised: string): number | undefined {
+    if (this.complaintModel === null) return undefined;
+    const p = this.complaintModel.probability(normalised);
+    if (complaint ? p < OVERRULE_COMPLAINT_BELOW : p > OVERRULE_NOT_ABOVE) return Math.round(Math.max(p, 1 - p) * 1000) / 1000;
+    return undefined;
   }
 
   private internHindustaniPlaceWords(data: ClassifierData): void {

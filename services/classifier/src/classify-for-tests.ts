@@ -1,8 +1,15 @@
 // Shared by the classifier's test files (not part of the build): one classifier, and a post
 // made from its text alone.
+//
+// With SPIKE_RECORD_TEST_POSTS=<file> set (scripts/record-test-posts.mjs sets it), the classifier
+// is the rules alone and every post a test classifies is appended to <file> with the rules'
+// decision: the decisions the tests pin, which the complaint model then learns (see
+// src/model/complaint-model.ts).
+import { appendFileSync } from 'node:fs';
 import { createClassifier, type PostInput } from './classifier.js';
 
-const classifier = createClassifier();
+const recordTo = process.env.SPIKE_RECORD_TEST_POSTS;
+const classifier = createClassifier(recordTo ? { complaintModel: null } : {});
 
 /** A post for a test: its text, no language, location or geotag unless the test sets them. */
 function post(text: string, extra: Partial<PostInput> = {}): PostInput {
@@ -11,5 +18,8 @@ function post(text: string, extra: Partial<PostInput> = {}): PostInput {
 
 /** The classification of a post made from `text` (and `extra`). */
 export function classify(text: string, extra: Partial<PostInput> = {}) {
-  return classifier.classify(post(text, extra));
+  const input = post(text, extra);
+  const result = classifier.classify(input);
+  if (recordTo) appendFileSync(recordTo, `${JSON.stringify({ ...input, complaint: result.complaint })}\n`);
+  return result;
 }

@@ -20,5 +20,6 @@ export { ServiceCatalogue } from './catalogue/catalogue.js';
 export { SERVICES as CATALOGUE_SERVICES } from './catalogue/services-data.js';
 export { Gazetteer, flagCountry } from './country/gazetteer.js';
 export { normalise } from './text/normalise.js';
+export { ComplaintModel, trainComplaintModel, trainsComplaintModel, type EncodedComplaintModel } from './model/complaint-model.js';
 export { tokenize } from './text/tokens.js';
 export type { Symptom } from './lexicon/types.js';
