@@ -33,12 +33,18 @@ function constantModel(probability: number): ComplaintModel {
 }
 
 describe('hashed n-grams', () => {
-  it('givesTheSameTextTheSameUnitLengthFeatures', () => {
+  it('givesTheSameTextTheSameFeatures', () => {
     const a = featuresOf('WhatsApp is down again');
     const b = featuresOf('WhatsApp is down again');
     expect([...a.indices]).toEqual([...b.indices]);
-    const length = Math.sqrt(a.values.reduce((sum, v) => sum + v * v, 0));
-    expect(length).toBeCloseTo(1, 5);
+    expect([...a.values]).toEqual([...b.values]);
+  });
+
+  it('scalesCountsByTheSquareRootOfTheNgramCount', () => {
+    // " qwerty " is 8 characters: 7 + 6 + 5 + 4 n-grams of 2 to 5 characters, none repeated, no word pair.
+    const { values } = featuresOf('qwerty');
+    expect(values.length).toBe(22);
+    for (const value of values) expect(value).toBeCloseTo(1 / Math.sqrt(22), 6);
   });
 
   it('readsPunctuationAndEmojiAsWordBreaksNotFeatures', () => {

@@ -7,79 +7,84 @@
  * and every run of `MIN_NGRAM`..`MAX_NGRAM` characters in it is one feature, so the features
  * see word starts and ends ("down " / " cai") in every script without a tokenizer or a
  * vocabulary; each pair of neighbouring words is one more ("nahi chal", "not down"), which the
- * n-grams, stopping at word ends, cannot see. Counts per bucket, scaled to unit length (a long post is not more of a complaint
- * for being long).
+ * n-grams, stopping at word ends, cannot see.
  *
- * The hash is FNV-1a over the UTF-16 code units of the n-gram, then MurmurHash3's finaliser
- * (similar n-grams land far apart); collisions share a bucket, which the model learns around.
+ * The hash is FNV-1a over the UTF-16 code units of the n-gram, its bucket the top bits of it
+ * times 2³²/φ; collisions share a bucket, which the model learns around.
  */
 
 export const NGRAM_BITS = 18;
 export const MIN_NGRAM = 2;
 export const MAX_NGRAM = 5;
-const MASK = (1 << NGRAM_BITS) - 1;
 /** Slots of a post's table at first (a power of two). */
 const MIN_SLOTS = 4096;
 const SPACE = 0x20;
 
-/** A post's features: bucket numbers and their values (unit length), in first-seen order. */
+/** A post's features: bucket numbers and their values (count / √(n-grams)), in first-seen order. */
 export interface SparseFeatures {
   readonly indices: Int32Array;
   readonly values: Float32Array;
 }
 
 /**
- * Hashes texts into buckets. A post's distinct buckets and their counts go to a small
- * open-addressing table of its own (a few thousand slots, cleared after each post), which stays
- * in cache: a table of counts as large as the buckets cost a cache miss per n-gram, a third of
- * the classifier's time.
+ * Hashes texts into buckets. A feature's value is its count over √(the post's number of
+ * n-grams and pairs): unit length when no bucket repeats, as in most posts, and so the model's
+ * score is a plain sum of weights over the post's n-grams, with no table of counts (a table as
+ * large as the buckets cost a cache miss per n-gram, a third of the classifier's time; a small
+ * table of the post's own buckets, a sixth).
  */
 export class NgramHasher {
-  /** Per slot: a bucket + 1 (0: empty). */
+  /** Training only: a post's distinct buckets and their counts, in an open-addressing table of the post's own. */
   private slots = new Int32Array(MIN_SLOTS);
-  /** Per slot: its bucket's count. */
   private slotCounts = new Int32Array(MIN_SLOTS);
   /** The slots in use, in first-seen order. */
   private used = new Int32Array(MIN_SLOTS / 2);
   private usedCount = 0;
+  /** Scoring only: the weights summed over the post's n-grams (when set, `add` sums instead of counting). */
+  private weights: Int8Array | undefined = undefined;
+  private weightSum = 0;
+  /** N-grams and pairs of the post so far. */
+  private total = 0;
+  /** A word's code units with its padding (`countWord`). */
+  private padded = new Int32Array(64);
 
   /** The features of a normalised text, copied out (for training). */
   features(normalised: string): SparseFeatures {
+    this.weights = undefined;
     this.countAll(normalised);
     const n = this.usedCount;
     const indices = new Int32Array(n);
     const values = new Float32Array(n);
-    const scale = 1 / this.norm();
+    const scale = 1 / Math.sqrt(this.total || 1);
     for (let i = 0; i < n; i++) {
       const slot = this.used[i] as number;
       indices[i] = (this.slots[slot] as number) - 1;
       values[i] = (this.slotCounts[slot] as number) * scale;
+      this.slots[slot] = 0;
+      this.slotCounts[slot] = 0;
     }
-    this.clear();
+    this.usedCount = 0;
     return { indices, values };
   }
 
   /**
-   * `bias` plus the dot product of the text's unit-length features with the weights, each
+   * `bias` plus the dot product of the text's features with the weights, each
    * `weights[bucket] * scale` (8-bit weights: a table a quarter of the size of floats).
    */
   dot(normalised: string, weights: Int8Array, scale: number, bias: number): number {
+    this.weights = weights;
+    this.weightSum = 0;
     this.countAll(normalised);
-    let sum = 0;
-    for (let i = 0; i < this.usedCount; i++) {
-      const slot = this.used[i] as number;
-      sum += (this.slotCounts[slot] as number) * (weights[(this.slots[slot] as number) - 1] as number);
-    }
-    const result = this.usedCount === 0 ? bias : bias + (scale * sum) / this.norm();
-    this.clear();
-    return result;
+    this.weights = undefined;
+    return this.total === 0 ? bias : bias + (scale * this.weightSum) / Math.sqrt(this.total);
   }
 
-  /** Counts the text's n-grams and word pairs. */
+  /** Counts the text's n-grams and word pairs (or sums their weights). */
   private countAll(text: string): void {
+    this.total = 0;
     // At most MAX_NGRAM n-grams and a pair per character (and the padding): keep the table at most half full.
     const most = (MAX_NGRAM + 1) * (text.length + 2);
-    if (2 * most > this.slots.length) this.resize(2 * most);
+    if (this.weights === undefined && 2 * most > this.slots.length) this.resize(2 * most);
     let wordStart = -1;
     let previousWord = 0;
     for (let i = 0; i <= text.length; i++) {
@@ -90,7 +95,7 @@ export class NgramHasher {
         this.countWord(text, wordStart, i);
         const word = wordHash(text, wordStart, i);
         // Pairs of words ("nahi chal", "not down"): the n-grams stop at word ends.
-        if (previousWord !== 0) this.add(finalised(Math.imul(previousWord ^ 0x9e3779b9, 0x01000193) ^ word) & MASK);
+        if (previousWord !== 0) this.add(bucketOf(Math.imul(previousWord ^ 0x9e3779b9, 0x01000193) ^ word));
         previousWord = word;
         wordStart = -1;
       }
@@ -99,19 +104,29 @@ export class NgramHasher {
 
   /** The n-grams of text[from, to) padded with a space on each side. */
   private countWord(text: string, from: number, to: number): void {
-    // Padded positions run from −1 (the leading space) to `to` (the trailing one).
-    for (let first = from - 1; first <= to; first++) {
+    // The word padded with a space on each side, read once.
+    const length = to - from + 2;
+    if (length > this.padded.length) this.padded = new Int32Array(2 * length);
+    const padded = this.padded;
+    padded[0] = SPACE;
+    for (let i = from; i < to; i++) padded[i - from + 1] = text.charCodeAt(i);
+    padded[length - 1] = SPACE;
+    for (let first = 0; first < length; first++) {
       let hash = 0x811c9dc5;
-      for (let n = 1; n <= MAX_NGRAM && first + n - 1 <= to; n++) {
-        const at = first + n - 1;
-        const unit = at < from || at >= to ? SPACE : text.charCodeAt(at);
-        hash = Math.imul(hash ^ unit, 0x01000193);
-        if (n >= MIN_NGRAM) this.add(finalised(hash) & MASK);
+      const last = Math.min(length, first + MAX_NGRAM);
+      for (let at = first; at < last; at++) {
+        hash = Math.imul(hash ^ (padded[at] as number), 0x01000193);
+        if (at - first + 1 >= MIN_NGRAM) this.add(bucketOf(hash));
       }
     }
   }
 
   private add(bucket: number): void {
+    this.total++;
+    if (this.weights !== undefined) {
+      this.weightSum += this.weights[bucket] as number;
+      return;
+    }
     const slots = this.slots;
     const mask = slots.length - 1;
     const key = bucket + 1;
@@ -127,25 +142,6 @@ export class NgramHasher {
       slot = (slot + 1) & mask;
     }
     this.slotCounts[slot] = (this.slotCounts[slot] as number) + 1;
-  }
-
-  /** √(Σ count²) of the counted buckets (1 when none). */
-  private norm(): number {
-    let squares = 0;
-    for (let i = 0; i < this.usedCount; i++) {
-      const count = this.slotCounts[this.used[i] as number] as number;
-      squares += count * count;
-    }
-    return Math.sqrt(squares) || 1;
-  }
-
-  private clear(): void {
-    for (let i = 0; i < this.usedCount; i++) {
-      const slot = this.used[i] as number;
-      this.slots[slot] = 0;
-      this.slotCounts[slot] = 0;
-    }
-    this.usedCount = 0;
   }
 
   /** Room for `slots` slots (a power of two), empty. */
@@ -165,11 +161,9 @@ function wordHash(text: string, from: number, to: number): number {
   return hash | 1;
 }
 
-/** MurmurHash3's 32-bit finaliser. */
-function finalised(hash: number): number {
-  let x = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
-  x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35);
-  return (x ^ (x >>> 16)) >>> 0;
+/** A hash's bucket: its top bits after a multiplication by 2³²/φ (Fibonacci hashing mixes the low bits FNV leaves alike into them). */
+function bucketOf(hash: number): number {
+  return Math.imul(hash, 0x9e3779b1) >>> (32 - NGRAM_BITS);
 }
 
 /**
