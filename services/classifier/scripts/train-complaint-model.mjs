@@ -3,13 +3,14 @@
  * Trains the complaint model on the labelled fixtures (test/fixtures/*.jsonl, except the
  * held-out and *-check-* sets, which measure it) and the posts the tests classify with the
  * decisions the tests pin (test/model/test-posts.jsonl, from record-test-posts.mjs), and writes
- * src/model/complaint-model-data.ts. Run after changing a fixture, the recorded posts or the
- * model's settings (a test fails until you do):
+ * src/model/complaint-model-data.ts. Run after changing a fixture, the recorded posts, the
+ * catalogue or the model's settings (a test fails until you do):
  *
  *   npm run train-model -w @spike/classifier     (builds before and after: it imports dist)
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createClassifier } from '../dist/classifier.js';
 import { trainComplaintModel, trainingPosts } from '../dist/model/complaint-model.js';
 
 const root = join(import.meta.dirname, '..');
@@ -18,7 +19,8 @@ const files = readdirSync(fixtures)
   .filter((name) => name.endsWith('.jsonl'))
   .map((name) => ({ name, text: readFileSync(join(fixtures, name), 'utf8') }));
 const posts = trainingPosts(files, readFileSync(join(root, 'test', 'model', 'test-posts.jsonl'), 'utf8'));
-const model = trainComplaintModel(posts);
+const rules = createClassifier({ complaintModel: null });
+const model = trainComplaintModel(posts, (post) => rules.complaintModelInput(post));
 const out = join(root, 'src', 'model', 'complaint-model-data.ts');
 writeFileSync(
   out,

@@ -2992,6 +2992,28 @@ function namesTheApp(cue: Located<Cue>, mention: ServiceMention): boolean {
 }
 
 /** Enough claims, more than the counter-evidence, and a service named or the failure said. */
+/** The word that stands for a catalogue name in what the complaint model reads. */
+const MASKED_NAME = 'servicename';
+
+/**
+ * The post's words, each run of words a catalogue name (not an ambiguous one, which the rules
+ * may read as a word) replaced by one `MASKED_NAME`: the model learns what is said of a service,
+ * not which services people complain of, which in the fixtures was nearly every post that named
+ * Instagram ("síguenos en Instagram" scored 0.93). Hashtags and handles are kept whole: their
+ * words may say more ("#WhatsAppDown"). The words joined by spaces: one flat string to hash.
+ */
+function namesMasked(words: readonly string[], tokens: readonly Token[], mentions: readonly ServiceMention[]): string {
+  let masked: string[] | undefined;
+  for (const m of mentions) {
+    if (m.ambiguous || m.via !== 'alias' || m.start < 0 || tokens[m.start]?.kind !== 'word') continue;
+    masked ??= [...words];
+    masked[m.start] = MASKED_NAME;
+    // The rest of a name of several words goes (an empty text has no words).
+    for (let i = m.start + 1; i < m.end; i++) masked[i] = '';
+  }
+  return (masked ?? words).join(' ');
+}
+
 function isComplaint(
   evidence: { positive: number; negative: number },
   services: readonly string[],
@@ -3366,6 +3388,7 @@ export class Classifier {
       post.text,
     );
     dropWordsNotNames(mentions, words);
+    const modelInput = this.complaintModel === null ? '' : namesMasked(words, tokens, mentions);
     if (place?.source === 'profile' && mentions.length > 0)
       place = this.placeServedByNamed(post.author_location as string, place, mentions);
     if (SUBJECT_AFTER_VERB.has(language.language)) this.claimsBeforeNames(cues, mentions, words);
@@ -3459,7 +3482,7 @@ export class Classifier {
       services = [(mentions[0] as ServiceMention).service];
     }
     // The complaint model overrules the rules where it is nearly sure they are wrong (model/complaint-model.ts).
-    const overruled = this.overruled(complaint, normalised);
+    const overruled = this.overruled(complaint, modelInput);
     if (overruled !== undefined) complaint = !complaint;
     // A complaint that names no service may still name one by a feature only it has; a name
     // not taken as a service names none ("e" in Italian is no e&).
@@ -3485,11 +3508,28 @@ export class Classifier {
    * The complaint model's confidence when it overrules the rules' decision (it is nearly sure
    * they are wrong: `OVERRULE_*`), else undefined.
    */
-  private overruled(complaint: boolean, normalised: string): number | undefined {
+  private overruled(complaint: boolean, modelInput: string): number | undefined {
     if (this.complaintModel === null) return undefined;
-    const p = this.complaintModel.probability(normalised);
+    const p = this.complaintModel.probability(modelInput);
     if (complaint ? p < OVERRULE_COMPLAINT_BELOW : p > OVERRULE_NOT_ABOVE) return Math.round(Math.max(p, 1 - p) * 1000) / 1000;
     return undefined;
+  }
+
+  /**
+   * What the complaint model reads of a post (for training it): its words as the classifier
+   * tokenizes them, each catalogue name it writes as words masked, as `classify` gives the model.
+   */
+  complaintModelInput(post: PostInput): string {
+    const normalised = normalise(post.text);
+    const tokens = tokenize(normalised);
+    const words = tokens.map((token) => token.text);
+    const ids = words.map((word) => this.vocabulary.idOf(word));
+    const { dominant: script, unspaced } = scriptProfile(normalised);
+    const place = this.locate(post);
+    const { language } = this.languages.identify(post.text, ids, script, post.lang ?? null, place?.country);
+    const mentions = this.withoutEverydayWords(this.catalogue.find(tokens, ids, normalised, unspaced, language), words, language, post.text);
+    dropWordsNotNames(mentions, words);
+    return namesMasked(words, tokens, mentions);
   }
 
   private internHindustaniPlaceWords(data: ClassifierData): void {

@@ -113,7 +113,7 @@ describe('the complaint model', () => {
       { name: 'a-posts.jsonl', text: '{"text":"a fine","expected":{"complaint":false}}\n{"text":"unlabelled"}\n' },
     ];
     const posts = trainingPosts(fixtures, '{"id":"t","text":"t down","complaint":true}\n');
-    expect(posts.map((p) => p.text)).toEqual(['a fine', 'b down', ...Array<string>(TEST_POST_REPEATS).fill('t down')]);
+    expect(posts.map((p) => p.post.text)).toEqual(['a fine', 'b down', ...Array<string>(TEST_POST_REPEATS).fill('t down')]);
   });
 
   it('isWhatTrainingOnTheFixturesAndTheRecordedTestPostsGives', () => {
@@ -123,7 +123,9 @@ describe('the complaint model', () => {
     const fixtures = readdirSync(new URL('fixtures/', root))
       .filter((name) => name.endsWith('.jsonl'))
       .map((name) => ({ name, text: readFileSync(new URL(`fixtures/${name}`, root), 'utf8') }));
-    const trained = trainComplaintModel(trainingPosts(fixtures, readFileSync(new URL('model/test-posts.jsonl', root), 'utf8')));
+    const rules = createClassifier({ complaintModel: null });
+    const posts = trainingPosts(fixtures, readFileSync(new URL('model/test-posts.jsonl', root), 'utf8'));
+    const trained = trainComplaintModel(posts, (post) => rules.complaintModelInput(post));
     const stale = 'the committed complaint model is stale: run npm run train-model -w @spike/classifier';
     expect(trained.trainedOn, stale).toBe(COMPLAINT_MODEL_DATA.trainedOn);
     expect(trained.bias, stale).toBe(COMPLAINT_MODEL_DATA.bias);
@@ -135,9 +137,17 @@ describe('the complaint model', () => {
     expect(() => ComplaintModel.decode(other)).toThrow(/retrain/);
   });
 
+  it('readsThePostWithItsCatalogueNamesMasked', () => {
+    const rules = createClassifier({ complaintModel: null });
+    const input = (text: string) =>
+      rules.complaintModelInput({ id: 't', text, lang: null, author_location: null, geo_country: null }).replace(/ +/g, ' ');
+    expect(input('Google Drive not syncing!! 😤')).toBe('servicename not syncing');
+    expect(input('#WhatsAppDown again')).toBe('whatsappdown again');
+  });
+
   it('givesAProbability', () => {
     const model = ComplaintModel.decode(COMPLAINT_MODEL_DATA);
-    const p = model.probability(normalise('lovely sunset at the beach tonight'));
+    const p = model.probability('lovely sunset at the beach tonight');
     expect(p).toBeGreaterThanOrEqual(0);
     expect(p).toBeLessThanOrEqual(1);
   });

@@ -48,10 +48,10 @@ export class NgramHasher {
   /** A word's code units with its padding (`countWord`). */
   private padded = new Int32Array(64);
 
-  /** The features of a normalised text, copied out (for training). */
-  features(normalised: string): SparseFeatures {
+  /** The features of a text, copied out (for training). */
+  features(text: string): SparseFeatures {
     this.weights = undefined;
-    this.countAll(normalised);
+    this.countAll(text);
     const n = this.usedCount;
     const indices = new Int32Array(n);
     const values = new Float32Array(n);
@@ -71,10 +71,10 @@ export class NgramHasher {
    * `bias` plus the dot product of the text's features with the weights, each
    * `weights[bucket] * scale` (8-bit weights: a table a quarter of the size of floats).
    */
-  dot(normalised: string, weights: Int8Array, scale: number, bias: number): number {
+  dot(text: string, weights: Int8Array, scale: number, bias: number): number {
     this.weights = weights;
     this.weightSum = 0;
-    this.countAll(normalised);
+    this.countAll(text);
     this.weights = undefined;
     return this.total === 0 ? bias : bias + (scale * this.weightSum) / Math.sqrt(this.total);
   }
