@@ -99,7 +99,7 @@ function* scenarioPosts(posts: Iterable<unknown>, progress: ReplayProgress): Gen
 
 async function writeOutputs(out: string, result: BacktestResult, labels: IncidentLabel[], chartLimit: number): Promise<string[]> {
   await mkdir(join(out, 'charts'), { recursive: true });
-  const anomalies = openOutput(join(out, 'anomalies.jsonl'));
+  const anomalies = await openOutput(join(out, 'anomalies.jsonl'));
   for (const event of result.events) await writeLine(anomalies, JSON.stringify(event));
   await closeOutput(anomalies);
   const charts: { key: string; file: string }[] = [];

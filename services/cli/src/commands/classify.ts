@@ -19,7 +19,7 @@ export function registerClassify(program: Command): void {
     .option('--explain', 'also write country_source and symptom', false)
     .action(async (options: { input?: string; output?: string; explain: boolean }) => {
       const classifier = createClassifier();
-      const out = openOutput(options.output);
+      const out = await openOutput(options.output);
       let bad = 0;
       for await (const { lineNumber, value } of readJsonl(options.input)) {
         const parsed = POST_INPUT.safeParse(value);

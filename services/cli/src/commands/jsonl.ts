@@ -34,8 +34,30 @@ export async function* readJsonl(path: string | undefined): AsyncGenerator<Jsonl
   }
 }
 
-export function openOutput(path: string | undefined): Writable {
-  return path ? createWriteStream(path, 'utf8') : process.stdout;
+/** A file that cannot be written: the path and the system's reason. */
+export class OutputError extends Error {
+  override name = 'OutputError';
+  constructor(
+    readonly path: string,
+    cause: Error,
+  ) {
+    super(`cannot write ${path}: ${cause.message}`);
+  }
+}
+
+/**
+ * Opens `path` for writing (stdout when none) once the file is open: a path that cannot be
+ * written (a directory, a missing folder, no permission) rejects with OutputError instead of
+ * crashing the process with the stream's unhandled 'error' event.
+ */
+export async function openOutput(path: string | undefined): Promise<Writable> {
+  if (!path) return process.stdout;
+  const out = createWriteStream(path, 'utf8');
+  await new Promise<void>((resolve, reject) => {
+    out.once('open', () => resolve());
+    out.once('error', (error) => reject(new OutputError(path, error)));
+  });
+  return out;
 }
 
 /** Writes and waits when the stream asks for it, so large outputs do not pile up in memory. */

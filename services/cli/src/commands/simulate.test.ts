@@ -83,4 +83,16 @@ describe('spike simulate', () => {
     ]);
     expect(errors.join('\n')).toMatch(/unknown scenario "nope"; known scenarios: whatsapp-2022-10-25, meta-2021-10-04/);
   });
+
+  it('saysItCannotWriteAnOutputThatIsADirectory_InsteadOfCrashing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'spike-simulate-'));
+    const errors: string[] = [];
+    const error = vi.spyOn(console, 'error').mockImplementation((line: string) => void errors.push(line));
+    try {
+      expect(await main(['node', 'spike', 'simulate', '--scenario', 'quiet-week', '--scale', '0.01', '--out', dir])).toBe(1);
+    } finally {
+      error.mockRestore();
+    }
+    expect(errors.join('\n')).toContain(`cannot write ${dir}: EISDIR`);
+  });
 });

@@ -53,11 +53,11 @@ export function registerSimulate(program: Command): void {
       if (!options.scenario || !options.out) throw new Error('spike simulate needs --scenario NAME and --out FILE (or --list)');
       const scenario = simulate(options.scenario, { seed: options.seed, scale: options.scale });
       if (options.labels !== undefined) {
-        const labels = openOutput(target(options.labels));
+        const labels = await openOutput(target(options.labels));
         for (const label of scenario.labels) await writeLine(labels, JSON.stringify(label));
         await closeOutput(labels);
       }
-      const out = openOutput(target(options.out));
+      const out = await openOutput(target(options.out));
       let count = 0;
       let chunk: string[] = [];
       for (const post of scenario.posts()) {
