@@ -3527,7 +3527,12 @@ export class Classifier {
     const { dominant: script, unspaced } = scriptProfile(normalised);
     const place = this.locate(post);
     const { language } = this.languages.identify(post.text, ids, script, post.lang ?? null, place?.country);
-    const mentions = this.withoutEverydayWords(this.catalogue.find(tokens, ids, normalised, unspaced, language), words, language, post.text);
+    const mentions = this.withoutEverydayWords(
+      this.catalogue.find(tokens, ids, normalised, unspaced, language),
+      words,
+      language,
+      post.text,
+    );
     dropWordsNotNames(mentions, words);
     return namesMasked(words, tokens, mentions);
   }
