@@ -2,8 +2,8 @@
  * Logistic regression over hashed sparse features, trained by stochastic gradient descent with
  * per-weight (AdaGrad) step sizes and a small L2 penalty. Written here rather than taken from
  * npm: the packages there (ml-logistic-regression, natural's classifier) work on dense rows or
- * word lists, and 20,000 posts × 262,144 buckets dense is 20 GB. Deterministic: a seeded
- * shuffle, one pass after another in the same order, so the same examples give the same weights.
+ * word lists, and 20,000 posts × 262,144 buckets dense is 20 GB. Deterministic: each pass takes
+ * the examples in an order fixed by the seed, so the same examples give the same weights.
  */
 import type { SparseFeatures } from './ngrams.js';
 
@@ -34,12 +34,9 @@ export function trainLogistic(examples: readonly LabelledFeatures[], buckets: nu
   const squared = new Float64Array(buckets).fill(1e-8);
   let bias = 0;
   let biasSquared = 1e-8;
-  const order = examples.map((_, i) => i);
-  const random = seededRandom(options.seed);
   const { learningRate, l2 } = options;
   for (let epoch = 0; epoch < options.epochs; epoch++) {
-    shuffle(order, random);
-    for (const index of order) {
+    for (const index of passOrder(examples.length, options.seed, epoch)) {
       const { features, label } = examples[index] as LabelledFeatures;
       const { indices, values } = features;
       let z = bias;
@@ -62,23 +59,17 @@ export function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z));
 }
 
-/** Fisher–Yates with `random`. */
-function shuffle(items: number[], random: () => number): void {
-  for (let i = items.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    const item = items[i] as number;
-    items[i] = items[j] as number;
-    items[j] = item;
+/**
+ * The examples' order in pass `epoch`: sorted by a hash of (index, seed, pass), a permutation
+ * that looks random and needs no generator.
+ */
+function passOrder(count: number, seed: number, epoch: number): Int32Array {
+  const keys = new Uint32Array(count);
+  const salt = Math.imul(seed + 1, 0x9e3779b1) ^ Math.imul(epoch + 1, 0x85ebca6b);
+  for (let i = 0; i < count; i++) {
+    let x = Math.imul(i ^ salt, 0xcc9e2d51);
+    x = Math.imul(x ^ (x >>> 15), 0x1b873593);
+    keys[i] = (x ^ (x >>> 13)) >>> 0;
   }
-}
-
-/** xorshift32: the same sequence on every machine. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0 || 1;
-  return () => {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    return (state >>> 0) / 2 ** 32;
-  };
+  return Int32Array.from({ length: count }, (_, i) => i).sort((a, b) => (keys[a] as number) - (keys[b] as number) || a - b);
 }
