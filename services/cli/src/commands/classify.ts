@@ -42,8 +42,9 @@ export function registerClassify(program: Command): void {
     .argument('<file>', 'labelled posts as JSONL (spec/labelled-posts.md)')
     .description('complaint precision/recall/F1 overall and per language, service, country and language accuracy, and the 20 worst errors')
     .option('--json', 'print the evaluation as JSON', false)
-    .action(async (file: string, options: { json: boolean }) => {
-      const classifier = createClassifier();
+    .option('--rules-only', 'the rules alone, without the complaint model (to see what the model changes)', false)
+    .action(async (file: string, options: { json: boolean; rulesOnly: boolean }) => {
+      const classifier = createClassifier(options.rulesOnly ? { complaintModel: null } : {});
       const labelled: LabelledPost[] = [];
       for await (const { lineNumber, value } of readJsonl(file)) {
         const parsed = LABELLED_POST.safeParse(value);
