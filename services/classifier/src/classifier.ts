@@ -19,7 +19,7 @@ import { allCountries } from './country/countries-data.js';
 import { Gazetteer } from './country/gazetteer.js';
 import { allPlaces } from './country/places-data.js';
 import type { CountryNames, Place } from './country/types.js';
-import { LanguageIdentifier, type LanguageFallback } from './language.js';
+import { LanguageIdentifier, type LanguageFallback, type LanguageGuess } from './language.js';
 import { francFallback } from './language-fallback.js';
 import { compileCues, type CompiledCues, type Cue } from './lexicon/cues.js';
 import { Vocabulary } from './lexicon/vocabulary.js';
@@ -97,6 +97,18 @@ export interface ClassifierOptions {
   data?: Partial<ClassifierData>;
   /** The complaint model that may overrule the rules (default: the trained one; null: the rules alone). */
   complaintModel?: ComplaintModel | null;
+}
+
+/** A post as `Classifier.read` leaves it for the rest of its reading. */
+interface ReadPost {
+  normalised: string;
+  tokens: Token[];
+  words: string[];
+  ids: number[];
+  script: Script | undefined;
+  unspaced: boolean;
+  place: { country: string; source: CountrySource } | undefined;
+  language: LanguageGuess;
 }
 
 interface Located<T> {
@@ -3363,31 +3375,16 @@ export class Classifier {
   }
 
   classify(post: PostInput): Classification {
-    const normalised = normalise(post.text);
-    const tokens = tokenize(normalised);
-    const words: string[] = [];
-    const ids: number[] = [];
-    for (const token of tokens) {
-      words.push(token.text);
-      ids.push(this.vocabulary.idOf(token.text));
-    }
-    const { dominant: script, unspaced } = scriptProfile(normalised);
-
-    let place = this.locate(post);
-    let language = this.languages.identify(post.text, ids, script, post.lang ?? null, place?.country);
+    const read = this.read(post);
+    const { normalised, tokens, words, ids, script, unspaced } = read;
+    let { place, language } = read;
     const cues = this.findCues(ids, words, normalised, unspaced);
     const notCues = this.notCues.get(language.language);
     if (notCues) dropEverydayWords(cues, words, notCues);
     dropCountersInsideSuspicions(cues);
     // Names are looked up for every post: a negative verb beside a name ("YouTube videoları
     // oynatmıyor") is a claim that no other cue announces.
-    const mentions = this.withoutEverydayWords(
-      this.catalogue.find(tokens, ids, normalised, unspaced, language.language),
-      words,
-      language.language,
-      post.text,
-    );
-    dropWordsNotNames(mentions, words);
+    const mentions = this.namesIn(post, read);
     const modelInput = this.complaintModel === null ? '' : namesMasked(words, tokens, mentions);
     if (place?.source === 'profile' && mentions.length > 0)
       place = this.placeServedByNamed(post.author_location as string, place, mentions);
@@ -3520,21 +3517,36 @@ export class Classifier {
    * tokenizes them, each catalogue name it writes as words masked, as `classify` gives the model.
    */
   complaintModelInput(post: PostInput): string {
+    const read = this.read(post);
+    return namesMasked(read.words, read.tokens, this.namesIn(post, read));
+  }
+
+  /** What every reading of a post starts from: its text normalised and tokenized, its script, the author's place and the language. */
+  private read(post: PostInput): ReadPost {
     const normalised = normalise(post.text);
     const tokens = tokenize(normalised);
-    const words = tokens.map((token) => token.text);
-    const ids = words.map((word) => this.vocabulary.idOf(word));
+    const words: string[] = [];
+    const ids: number[] = [];
+    for (const token of tokens) {
+      words.push(token.text);
+      ids.push(this.vocabulary.idOf(token.text));
+    }
     const { dominant: script, unspaced } = scriptProfile(normalised);
     const place = this.locate(post);
-    const { language } = this.languages.identify(post.text, ids, script, post.lang ?? null, place?.country);
+    const language = this.languages.identify(post.text, ids, script, post.lang ?? null, place?.country);
+    return { normalised, tokens, words, ids, script, unspaced, place, language };
+  }
+
+  /** The catalogue names the post gives, less everyday words of its language and words that are no names there. */
+  private namesIn(post: PostInput, { normalised, tokens, words, ids, unspaced, language }: ReadPost): ServiceMention[] {
     const mentions = this.withoutEverydayWords(
-      this.catalogue.find(tokens, ids, normalised, unspaced, language),
+      this.catalogue.find(tokens, ids, normalised, unspaced, language.language),
       words,
-      language,
+      language.language,
       post.text,
     );
     dropWordsNotNames(mentions, words);
-    return namesMasked(words, tokens, mentions);
+    return mentions;
   }
 
   private internHindustaniPlaceWords(data: ClassifierData): void {
