@@ -21,14 +21,12 @@ const featuresOf = (text: string) => hasher.features(normalise(text));
 
 /** A model that gives every post the same probability (all weights 0, its bias the log-odds). */
 function constantModel(probability: number): ComplaintModel {
-  const bytes = new Uint8Array(1 << NGRAM_BITS);
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  const zeros = Buffer.alloc(1 << NGRAM_BITS);
   return ComplaintModel.decode({
     ...COMPLAINT_MODEL_DATA,
     bias: Math.log(probability / (1 - probability)),
     scale: 1,
-    weights: btoa(binary),
+    weights: zeros.toString('base64'),
   });
 }
 

@@ -92,8 +92,7 @@ export class NgramHasher {
       if (!boundary) {
         if (wordStart < 0) wordStart = i;
       } else if (wordStart >= 0) {
-        this.countWord(text, wordStart, i);
-        const word = wordHash(text, wordStart, i);
+        const word = this.countWord(text, wordStart, i);
         // Pairs of words ("nahi chal", "not down"): the n-grams stop at word ends.
         if (previousWord !== 0) this.add(bucketOf(Math.imul(previousWord ^ 0x9e3779b9, 0x01000193) ^ word));
         previousWord = word;
@@ -102,14 +101,19 @@ export class NgramHasher {
     }
   }
 
-  /** The n-grams of text[from, to) padded with a space on each side. */
-  private countWord(text: string, from: number, to: number): void {
-    // The word padded with a space on each side, read once.
+  /** Counts the n-grams of text[from, to) padded with a space on each side; returns the word's hash (FNV-1a, never 0). */
+  private countWord(text: string, from: number, to: number): number {
+    // The word padded with a space on each side, read once (and hashed as it is read).
     const length = to - from + 2;
     if (length > this.padded.length) this.padded = new Int32Array(2 * length);
     const padded = this.padded;
     padded[0] = SPACE;
-    for (let i = from; i < to; i++) padded[i - from + 1] = text.charCodeAt(i);
+    let word = 0x811c9dc5;
+    for (let i = from; i < to; i++) {
+      const unit = text.charCodeAt(i);
+      padded[i - from + 1] = unit;
+      word = Math.imul(word ^ unit, 0x01000193);
+    }
     padded[length - 1] = SPACE;
     for (let first = 0; first < length; first++) {
       let hash = 0x811c9dc5;
@@ -119,6 +123,7 @@ export class NgramHasher {
         if (at - first + 1 >= MIN_NGRAM) this.add(bucketOf(hash));
       }
     }
+    return word | 1;
   }
 
   private add(bucket: number): void {
@@ -152,13 +157,6 @@ export class NgramHasher {
     this.slotCounts = new Int32Array(size);
     this.used = new Int32Array(size / 2);
   }
-}
-
-/** FNV-1a of text[from, to), never 0. */
-function wordHash(text: string, from: number, to: number): number {
-  let hash = 0x811c9dc5;
-  for (let i = from; i < to; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return hash | 1;
 }
 
 /** A hash's bucket: its top bits after a multiplication by 2³²/φ (Fibonacci hashing mixes the low bits FNV leaves alike into them). */
