@@ -15,15 +15,13 @@ const root = join(import.meta.dirname, '..');
 const scratch = join(root, '.cache', 'recorded-test-posts.jsonl');
 mkdirSync(join(root, '.cache'), { recursive: true });
 rmSync(scratch, { force: true });
-const run = spawnSync(
-  'npx',
-  ['vitest', 'run', 'src/lexicon', 'src/classifier.test.ts', 'src/adverts.test.ts', 'src/quoted-errors.test.ts'],
-  {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, SPIKE_RECORD_TEST_POSTS: scratch },
-  },
-);
+// Every test file that classifies through classify-for-tests.ts records; the floors are left out,
+// as they hold the classifier with its model to figures the rules alone need not reach.
+const run = spawnSync('npx', ['vitest', 'run', '--exclude', 'src/fixture-floors.test.ts'], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, SPIKE_RECORD_TEST_POSTS: scratch },
+});
 if (run.status !== 0) throw new Error('the tests fail on the rules alone: fix them before recording');
 // One line per distinct post, in a stable order (test files run in parallel).
 const lines = [...new Set(readFileSync(scratch, 'utf8').split('\n').filter(Boolean))].sort();
