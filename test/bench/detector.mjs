@@ -8,7 +8,8 @@
 // every key's baseline at its key's rate (a cold detector spends its first days learning,
 // and borrows from shares that take weeks to settle, so it is not the steady state we time).
 // The complaints are generated in memory (not timed; detector-stream.mjs), deterministic from a seed,
-// a batch of 20,000 at a time, as the worker decodes them (holding all 2,000,000 at once put
+// each encoded and decoded by the Complaint Avro type (the worker's strings and objects), a batch
+// of 20,000 at a time, as the worker decodes them (holding all 2,000,000 at once put
 // 500 MB of input in the heap, which every full GC traced: a fifth of the time measured):
 // `keys` service|country and service|* keys (250 per service: 249 countries and '*'),
 // Zipf-like popularity of services and countries plus a long tail that gives every key some
