@@ -3014,6 +3014,11 @@ const MASKED_NAME = 'servicename';
  * Instagram ("síguenos en Instagram" scored 0.93). Hashtags and handles are kept whole: their
  * words may say more ("#WhatsAppDown"). The words joined by spaces: one flat string to hash.
  */
+/** The complaint model's confidence in its answer, to three places. */
+function modelConfidence(p: number): number {
+  return Math.round(Math.max(p, 1 - p) * 1000) / 1000;
+}
+
 function namesMasked(words: readonly string[], tokens: readonly Token[], mentions: readonly ServiceMention[]): string {
   let masked: string[] | undefined;
   for (const m of mentions) {
@@ -3378,16 +3383,21 @@ export class Classifier {
     const read = this.read(post);
     const { normalised, tokens, words, ids, script, unspaced } = read;
     let { place, language } = read;
+    // Names are looked up for every post: a negative verb beside a name ("YouTube videoları
+    // oynatmıyor") is a claim that no other cue announces.
+    const mentions = this.namesIn(post, read);
+    if (place?.source === 'profile' && mentions.length > 0)
+      place = this.placeServedByNamed(post.author_location as string, place, mentions);
+    // The complaint model first: where it is nearly sure a post is no complaint, it would overrule
+    // the rules' complaint anyway, so they are not run (a third of posts like the dev set's).
+    const modelProbability = this.complaintModel?.probability(namesMasked(words, tokens, mentions));
+    if (modelProbability !== undefined && modelProbability < OVERRULE_COMPLAINT_BELOW) {
+      return this.noComplaint(post, read, place, mentions, modelProbability);
+    }
     const cues = this.findCues(ids, words, normalised, unspaced);
     const notCues = this.notCues.get(language.language);
     if (notCues) dropEverydayWords(cues, words, notCues);
     dropCountersInsideSuspicions(cues);
-    // Names are looked up for every post: a negative verb beside a name ("YouTube videoları
-    // oynatmıyor") is a claim that no other cue announces.
-    const mentions = this.namesIn(post, read);
-    const modelInput = this.complaintModel === null ? '' : namesMasked(words, tokens, mentions);
-    if (place?.source === 'profile' && mentions.length > 0)
-      place = this.placeServedByNamed(post.author_location as string, place, mentions);
     if (SUBJECT_AFTER_VERB.has(language.language)) this.claimsBeforeNames(cues, mentions, words);
     const bareQuestion = bareNameQuestion(words, mentions, normalised);
     if (bareQuestion) cues.push(bareQuestion);
@@ -3415,12 +3425,7 @@ export class Classifier {
     let scanned: { country: string; source: CountrySource } | null | undefined;
     const namedPlace = () =>
       (scanned === undefined ? (scanned = this.placeNamedIn(words, post.text, mentions) ?? null) : scanned) ?? undefined;
-    // Romanised Hindi or Urdu: the author's country, else a place the post names ("Karachi
-    // mein", "Lahore walo"), else a national service's market tells them apart (a place first:
-    // "Vivo" may be the phone, not the Brazilian telco).
-    const hindustani = script === 'Latn' && (language.language === 'hi' || language.language === 'ur');
-    const textCountry = place === undefined && hindustani ? this.hindustaniPlaceNamedIn(ids) : undefined;
-    if (hindustani) language = romanisedHindustani(language, script, place?.country ?? textCountry ?? this.hindustaniMarketOf(mentions));
+    language = this.languageOf(read, place, mentions);
     const outageTags = this.outageTagCount(tokens);
     // The author's market decides ambiguous and shared names: their place, else a place the post names.
     // Only names whose service depends on the market need it (the text scan costs).
@@ -3479,7 +3484,7 @@ export class Classifier {
       services = [(mentions[0] as ServiceMention).service];
     }
     // The complaint model overrules the rules where it is nearly sure they are wrong (model/complaint-model.ts).
-    const overruled = this.overruled(complaint, modelInput);
+    const overruled = this.overruled(complaint, modelProbability);
     if (overruled !== undefined) complaint = !complaint;
     // A complaint that names no service may still name one by a feature only it has; a name
     // not taken as a service names none ("e" in Italian is no e&).
@@ -3505,11 +3510,45 @@ export class Classifier {
    * The complaint model's confidence when it overrules the rules' decision (it is nearly sure
    * they are wrong: `OVERRULE_*`), else undefined.
    */
-  private overruled(complaint: boolean, modelInput: string): number | undefined {
-    if (this.complaintModel === null) return undefined;
-    const p = this.complaintModel.probability(modelInput);
-    if (complaint ? p < OVERRULE_COMPLAINT_BELOW : p > OVERRULE_NOT_ABOVE) return Math.round(Math.max(p, 1 - p) * 1000) / 1000;
+  private overruled(complaint: boolean, p: number | undefined): number | undefined {
+    if (p === undefined) return undefined;
+    if (complaint ? p < OVERRULE_COMPLAINT_BELOW : p > OVERRULE_NOT_ABOVE) return modelConfidence(p);
     return undefined;
+  }
+
+  /**
+   * A post the complaint model is nearly sure is no complaint (probability `p`), read no further
+   * than its language: the author's own place (geo or profile) is its country, never one the
+   * text names or a service's market suggests, which only complaints need.
+   */
+  private noComplaint(
+    post: PostInput,
+    read: ReadPost,
+    place: ReadPost['place'],
+    mentions: readonly ServiceMention[],
+    p: number,
+  ): Classification {
+    return {
+      id: post.id,
+      complaint: false,
+      services: [],
+      language: this.languageOf(read, place, mentions).language,
+      country: place?.country ?? null,
+      countrySource: place?.source ?? 'none',
+      symptom: 'unspecified',
+      confidence: modelConfidence(p),
+    };
+  }
+
+  /**
+   * The language the post was read in, where romanised Hindi or Urdu is told apart by the author's
+   * country, else a place the post names ("Karachi mein", "Lahore walo"), else a national service's
+   * market (a place first: "Vivo" may be the phone, not the Brazilian telco).
+   */
+  private languageOf({ language, script, ids }: ReadPost, place: ReadPost['place'], mentions: readonly ServiceMention[]): LanguageGuess {
+    if (script !== 'Latn' || (language.language !== 'hi' && language.language !== 'ur')) return language;
+    const country = place?.country ?? this.hindustaniPlaceNamedIn(ids) ?? this.hindustaniMarketOf(mentions);
+    return romanisedHindustani(language, script, country);
   }
 
   /**

@@ -174,4 +174,22 @@ describe('the classifier with a complaint model', () => {
     expect(unsure.classify(post(calm)).complaint).toBe(false);
     expect(unsure.classify(post(complaint)).complaint).toBe(true);
   });
+
+  it('readsAPostItIsSureIsNoComplaintNoFurtherThanItsLanguageAndTheAuthorsOwnPlace', () => {
+    const rules = createClassifier({ complaintModel: null });
+    const doubtful = createClassifier({ complaintModel: constantModel(OVERRULE_COMPLAINT_BELOW / 2) });
+    const inTheText = post('WhatsApp down in Mumbai since the morning');
+    expect(rules.classify(inTheText)).toMatchObject({ complaint: true, country: 'IN' });
+    // The country a complaint's text names is not looked for: only the author's own place counts.
+    expect(doubtful.classify(inTheText)).toMatchObject({ complaint: false, services: [], country: null, countrySource: 'none' });
+    expect(doubtful.classify(inTheText).confidence).toBeCloseTo(1 - OVERRULE_COMPLAINT_BELOW / 2, 3);
+    expect(doubtful.classify({ ...inTheText, author_location: 'Lahore, Pakistan' })).toMatchObject({
+      country: 'PK',
+      countrySource: 'profile',
+    });
+    // Romanised Urdu is still told from Hindi by a place the post names.
+    const romanised = post('yaar karachi mein whatsapp ke messages nahi ja rahe');
+    expect(doubtful.classify(romanised).language).toBe(rules.classify(romanised).language);
+    expect(doubtful.classify(romanised).language).toBe('ur');
+  });
 });
