@@ -42,7 +42,10 @@ export class KeyEntry extends WindowKey {
 }
 
 export class KeyEntries {
+  /** In the order services were first seen (`rankServices` reads them all). */
   private readonly byService = new Map<string, ServiceEntries>();
+  /** The same entries found by a hash of the service's code units (see `ServiceTable`). */
+  private readonly serviceTable = new ServiceTable();
 
   /** `windowKeys`: the numbers of the entries as the detector's windows know them. */
   constructor(private readonly windowKeys: WindowKeys<KeyEntry>) {}
@@ -55,10 +58,11 @@ export class KeyEntries {
 
   /** The entries of a service's keys (one lookup for both keys a complaint counts under). */
   ofService(service: string): ServiceEntries {
-    let entries = this.byService.get(service);
+    let entries = this.serviceTable.get(service);
     if (!entries) {
       entries = new ServiceEntries(service, this.countries, this.windowKeys);
       this.byService.set(service, entries);
+      this.serviceTable.add(entries);
       this.unranked = true;
       this.barInServiceName ||= service.includes('|');
     }
@@ -155,12 +159,23 @@ export class ServiceEntries {
  */
 export class Countries {
   private readonly numbers = new Map<string, number>([[ANY_COUNTRY, 0]]);
+  /**
+   * The numbers of two-letter codes A–Z, by (first − 'A') × 26 + (second − 'A'), −1 for none
+   * yet: every complaint's country is one, and a decoded string is new to V8, which hashes it
+   * afresh for a map look-up (twice the time of this).
+   */
+  private readonly byCode = new Int32Array(26 * 26).fill(-1);
   /** By country number: its place in code-unit order among all countries seen. */
   private readonly ranks: number[] = [0];
   /** Whether a country was added since the countries were last ranked. */
   private unranked = false;
 
   numberOf(country: string): number {
+    const code = codeIndex(country);
+    if (code >= 0) {
+      const known = this.byCode[code] as number;
+      if (known >= 0) return known;
+    }
     let number = this.numbers.get(country);
     if (number === undefined) {
       number = this.numbers.size;
@@ -168,6 +183,7 @@ export class Countries {
       this.ranks.push(0);
       this.unranked = true;
     }
+    if (code >= 0) this.byCode[code] = number;
     return number;
   }
 
@@ -181,6 +197,59 @@ export class Countries {
   /** Code-unit order of the entries' countries, by rank (as of the last `rank`). */
   readonly compare = (a: KeyEntry, b: KeyEntry): number =>
     (this.ranks[a.countryNumber] as number) - (this.ranks[b.countryNumber] as number);
+}
+
+/** A two-letter code A–Z as a number below 26 × 26, else −1. */
+function codeIndex(country: string): number {
+  if (country.length !== 2) return -1;
+  const first = country.charCodeAt(0) - 65;
+  const second = country.charCodeAt(1) - 65;
+  return first >= 0 && first < 26 && second >= 0 && second < 26 ? first * 26 + second : -1;
+}
+
+/**
+ * Services' entries by name in an open-addressing table keyed by an FNV-1a hash of the name's
+ * code units, confirmed by comparing the name: a complaint's service is a string the decoder
+ * just made, whose hash V8 would compute in a runtime call for a `Map` look-up (twice the time).
+ */
+class ServiceTable {
+  /** Per slot: the entries' place in `entries` + 1 (0: empty). */
+  private slots = new Int32Array(64);
+  private readonly entries: ServiceEntries[] = [];
+
+  get(service: string): ServiceEntries | undefined {
+    const mask = this.slots.length - 1;
+    for (let slot = nameHash(service) & mask; ; slot = (slot + 1) & mask) {
+      const held = this.slots[slot] as number;
+      if (held === 0) return undefined;
+      const entries = this.entries[held - 1] as ServiceEntries;
+      if (entries.service === service) return entries;
+    }
+  }
+
+  /** Adds a service not in the table yet; doubles the slots when half are taken. */
+  add(entries: ServiceEntries): void {
+    this.entries.push(entries);
+    if (2 * this.entries.length > this.slots.length) this.slots = new Int32Array(2 * this.slots.length);
+    else {
+      this.place(this.entries.length - 1);
+      return;
+    }
+    for (let i = 0; i < this.entries.length; i++) this.place(i);
+  }
+
+  private place(index: number): void {
+    const mask = this.slots.length - 1;
+    let slot = nameHash((this.entries[index] as ServiceEntries).service) & mask;
+    while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
+    this.slots[slot] = index + 1;
+  }
+}
+
+function nameHash(name: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < name.length; i++) hash = Math.imul(hash ^ name.charCodeAt(i), 0x01000193);
+  return hash ^ (hash >>> 15);
 }
 
 /** Code-unit order (as `Array.prototype.sort` without a comparator). */
