@@ -851,7 +851,22 @@ function isUnspacedLetter(code: number): boolean {
 /** Katakana words run on unbroken: ライン inside タイムライン (timeline) or オンライン (online) is no LINE. */
 const KATAKANA = /[\u30a0-\u30ff]/;
 /** Thai is written without spaces at all: the words known to contain a service's name. */
-const THAI_WORDS_CONTAINING_NAMES = ['ไทม์ไลน์', 'ออนไลน์', 'ออฟไลน์', 'ไลน์อัพ', 'อินเทอร์เฟส', 'อินเตอร์เฟส', 'อินเทอร์เฟซ', 'อินเตอร์เฟซ', 'เฟซชิลด์'];
+const THAI_WORDS_CONTAINING_NAMES = [
+  'ไทม์ไลน์',
+  'ออนไลน์',
+  'ออฟไลน์',
+  'ไลน์อัพ',
+  // deadline, airline, guideline, hotline
+  'เดดไลน์',
+  'แอร์ไลน์',
+  'ไกด์ไลน์',
+  'ฮอตไลน์',
+  'อินเทอร์เฟส',
+  'อินเตอร์เฟส',
+  'อินเทอร์เฟซ',
+  'อินเตอร์เฟซ',
+  'เฟซชิลด์',
+];
 
 function insideLongerWord(text: string, at: number, length: number): boolean {
   const match = text.slice(at, at + length);
