@@ -135,8 +135,11 @@ export function evaluate(labelled: readonly LabelledPost[], results: readonly Cl
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
-/** The evaluation as the text `spike eval-classifier` prints. */
-export function formatEvaluation(e: Evaluation): string {
+/**
+ * The evaluation as the text `spike eval-classifier` prints; without `withErrors`, no worst
+ * errors (their posts' text), for a set that must stay unread.
+ */
+export function formatEvaluation(e: Evaluation, { withErrors = true }: { withErrors?: boolean } = {}): string {
   const lines = [
     `posts: ${e.posts}`,
     `complaint: precision ${pct(e.complaint.precision)}  recall ${pct(e.complaint.recall)}  F1 ${e.complaint.f1.toFixed(3)}  (tp ${e.complaint.tp}, fp ${e.complaint.fp}, fn ${e.complaint.fn}, tn ${e.complaint.tn})`,
@@ -150,12 +153,15 @@ export function formatEvaluation(e: Evaluation): string {
       ([l, s]) =>
         `  ${l.padEnd(5)} ${String(s.posts).padStart(5)}  ${pct(s.precision).padStart(9)}  ${pct(s.recall).padStart(6)}  ${s.f1.toFixed(3)}`,
     ),
+  ];
+  if (!withErrors) return lines.join('\n');
+  lines.push(
     '',
     `worst ${e.worstErrors.length} errors:`,
     ...e.worstErrors.map(
       (x) =>
         `  ${x.id} [${x.kinds.join(', ')}] expected ${JSON.stringify({ c: x.expected.complaint, s: x.expected.services, l: x.expected.language, k: x.expected.country })} got ${JSON.stringify({ c: x.got.complaint, s: x.got.services, l: x.got.language, k: x.got.country })}\n      ${x.text.replace(/\s+/g, ' ').slice(0, 160)}`,
     ),
-  ];
+  );
   return lines.join('\n');
 }

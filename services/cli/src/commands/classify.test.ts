@@ -70,6 +70,29 @@ describe('spike eval-classifier', () => {
     expect(text).toMatch(/^worst \d+ errors:/m);
   });
 
+  it('leavesOutTheWorstErrorsAndTheirPostsWithNoErrors', async () => {
+    const file = new URL('../../../classifier/test/fixtures/handwritten-posts.jsonl', import.meta.url).pathname;
+    const printed = async (...flags: string[]) => {
+      const lines: string[] = [];
+      const log = vi.spyOn(console, 'log').mockImplementation((line: string) => void lines.push(line));
+      try {
+        expect(await main(['node', 'spike', 'eval-classifier', file, ...flags])).toBe(0);
+      } finally {
+        log.mockRestore();
+      }
+      return lines.join('\n');
+    };
+    const full = await printed();
+    const firstError = /^ {2}(\S+) \[/m.exec(full.slice(full.indexOf('worst')))?.[1];
+    expect(firstError, 'the full output names an error').toBeDefined();
+    const quiet = await printed('--no-errors');
+    expect(quiet).toMatch(/^complaint: precision/m);
+    expect(quiet).not.toMatch(/worst/);
+    expect(quiet).not.toContain(firstError as string);
+    expect(JSON.parse(await printed('--json', '--no-errors'))).not.toHaveProperty('worstErrors');
+    expect(JSON.parse(await printed('--json'))).toHaveProperty('worstErrors');
+  });
+
   it('evaluatesTheRulesAloneWithRulesOnly', async () => {
     const file = new URL('../../../classifier/test/fixtures/twenty-fourth-pass-wa2022-check-posts.jsonl', import.meta.url).pathname;
     const f1Printed = async (...flags: string[]) => {

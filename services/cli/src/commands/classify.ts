@@ -40,10 +40,13 @@ export function registerClassify(program: Command): void {
   program
     .command('eval-classifier')
     .argument('<file>', 'labelled posts as JSONL (spec/labelled-posts.md)')
-    .description('complaint precision/recall/F1 overall and per language, service, country and language accuracy, and the 20 worst errors')
+    .description(
+      'complaint precision/recall/F1 overall and per language, service, country and language accuracy, and the 20 worst errors (--no-errors leaves them out)',
+    )
     .option('--json', 'print the evaluation as JSON', false)
     .option('--rules-only', 'the rules alone, without the complaint model (to see what the model changes)', false)
-    .action(async (file: string, options: { json: boolean; rulesOnly: boolean }) => {
+    .option('--no-errors', 'leave out the worst errors and their posts (for a set kept unread)')
+    .action(async (file: string, options: { json: boolean; rulesOnly: boolean; errors: boolean }) => {
       const classifier = createClassifier(options.rulesOnly ? { complaintModel: null } : {});
       const labelled: LabelledPost[] = [];
       for await (const { lineNumber, value } of readJsonl(file)) {
@@ -55,6 +58,9 @@ export function registerClassify(program: Command): void {
         labelled,
         labelled.map((post) => classifier.classify(post)),
       );
-      console.log(options.json ? JSON.stringify(evaluation, null, 2) : formatEvaluation(evaluation));
+      if (options.json) {
+        const { worstErrors, ...figures } = evaluation;
+        console.log(JSON.stringify(options.errors ? { ...figures, worstErrors } : figures, null, 2));
+      } else console.log(formatEvaluation(evaluation, { withErrors: options.errors }));
     });
 }
