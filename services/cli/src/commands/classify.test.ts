@@ -50,17 +50,22 @@ describe('spike classify', () => {
   });
 });
 
+/** What `spike eval-classifier FILE ...flags` prints, after checking it exits 0. */
+async function evalPrinted(file: string, ...flags: string[]): Promise<string> {
+  const lines: string[] = [];
+  const log = vi.spyOn(console, 'log').mockImplementation((line: string) => void lines.push(line));
+  try {
+    expect(await main(['node', 'spike', 'eval-classifier', file, ...flags])).toBe(0);
+  } finally {
+    log.mockRestore();
+  }
+  return lines.join('\n');
+}
+
 describe('spike eval-classifier', () => {
   it('printsEveryRequiredFigureForALabelledFile', async () => {
     const file = new URL('../../../classifier/test/fixtures/handwritten-posts.jsonl', import.meta.url).pathname;
-    const lines: string[] = [];
-    const log = vi.spyOn(console, 'log').mockImplementation((line: string) => void lines.push(line));
-    try {
-      expect(await main(['node', 'spike', 'eval-classifier', file])).toBe(0);
-    } finally {
-      log.mockRestore();
-    }
-    const text = lines.join('\n');
+    const text = await evalPrinted(file);
     expect(text).toMatch(/^posts: \d+$/m);
     expect(text).toMatch(/^complaint: precision \d+\.\d% {2}recall \d+\.\d% {2}F1 0\.\d{3}/m);
     expect(text).toMatch(/^service exact match on true complaints: \d+\.\d%/m);
@@ -72,16 +77,7 @@ describe('spike eval-classifier', () => {
 
   it('leavesOutTheWorstErrorsAndTheirPostsWithNoErrors', async () => {
     const file = new URL('../../../classifier/test/fixtures/handwritten-posts.jsonl', import.meta.url).pathname;
-    const printed = async (...flags: string[]) => {
-      const lines: string[] = [];
-      const log = vi.spyOn(console, 'log').mockImplementation((line: string) => void lines.push(line));
-      try {
-        expect(await main(['node', 'spike', 'eval-classifier', file, ...flags])).toBe(0);
-      } finally {
-        log.mockRestore();
-      }
-      return lines.join('\n');
-    };
+    const printed = (...flags: string[]) => evalPrinted(file, ...flags);
     const full = await printed();
     const firstError = /^ {2}(\S+) \[/m.exec(full.slice(full.indexOf('worst')))?.[1];
     expect(firstError, 'the full output names an error').toBeDefined();
@@ -95,16 +91,8 @@ describe('spike eval-classifier', () => {
 
   it('evaluatesTheRulesAloneWithRulesOnly', async () => {
     const file = new URL('../../../classifier/test/fixtures/twenty-fourth-pass-wa2022-check-posts.jsonl', import.meta.url).pathname;
-    const f1Printed = async (...flags: string[]) => {
-      const lines: string[] = [];
-      const log = vi.spyOn(console, 'log').mockImplementation((line: string) => void lines.push(line));
-      try {
-        expect(await main(['node', 'spike', 'eval-classifier', file, '--json', ...flags])).toBe(0);
-      } finally {
-        log.mockRestore();
-      }
-      return (JSON.parse(lines.join('\n')) as { complaint: { f1: number } }).complaint.f1;
-    };
+    const f1Printed = async (...flags: string[]) =>
+      (JSON.parse(await evalPrinted(file, '--json', ...flags)) as { complaint: { f1: number } }).complaint.f1;
     const posts = readFileSync(file, 'utf8')
       .split('\n')
       .filter(Boolean)
