@@ -3003,9 +3003,13 @@ function namesTheApp(cue: Located<Cue>, mention: ServiceMention): boolean {
   return cue.value === QUOTED_ERROR && cue.end - cue.start - (mention.end - mention.start) >= NAMING_ERROR_WORDS;
 }
 
-/** Enough claims, more than the counter-evidence, and a service named or the failure said. */
 /** The word that stands for a catalogue name in what the complaint model reads. */
 const MASKED_NAME = 'servicename';
+
+/** The complaint model's confidence in its answer, to three places. */
+function modelConfidence(p: number): number {
+  return Math.round(Math.max(p, 1 - p) * 1000) / 1000;
+}
 
 /**
  * The post's words, each run of words a catalogue name (not an ambiguous one, which the rules
@@ -3014,11 +3018,6 @@ const MASKED_NAME = 'servicename';
  * Instagram ("síguenos en Instagram" scored 0.93). Hashtags and handles are kept whole: their
  * words may say more ("#WhatsAppDown"). The words joined by spaces: one flat string to hash.
  */
-/** The complaint model's confidence in its answer, to three places. */
-function modelConfidence(p: number): number {
-  return Math.round(Math.max(p, 1 - p) * 1000) / 1000;
-}
-
 function namesMasked(words: readonly string[], tokens: readonly Token[], mentions: readonly ServiceMention[]): string {
   let masked: string[] | undefined;
   for (const m of mentions) {
@@ -3031,6 +3030,7 @@ function namesMasked(words: readonly string[], tokens: readonly Token[], mention
   return (masked ?? words).join(' ');
 }
 
+/** Enough claims, more than the counter-evidence, and a service named or the failure said. */
 function isComplaint(
   evidence: { positive: number; negative: number },
   services: readonly string[],
