@@ -42,9 +42,7 @@ export class KeyEntry extends WindowKey {
 }
 
 export class KeyEntries {
-  /** In the order services were first seen (`rankServices` reads them all). */
-  private readonly byService = new Map<string, ServiceEntries>();
-  /** The same entries found by a hash of the service's code units (see `ServiceTable`). */
+  /** Every service's entries, by name (see `ServiceTable`). */
   private readonly serviceTable = new ServiceTable();
 
   /** `windowKeys`: the numbers of the entries as the detector's windows know them. */
@@ -61,7 +59,6 @@ export class KeyEntries {
     let entries = this.serviceTable.get(service);
     if (!entries) {
       entries = new ServiceEntries(service, this.countries, this.windowKeys);
-      this.byService.set(service, entries);
       this.serviceTable.add(entries);
       this.unranked = true;
       this.barInServiceName ||= service.includes('|');
@@ -81,7 +78,7 @@ export class KeyEntries {
   rankServices(): void {
     this.countries.rank();
     if (!this.unranked) return;
-    const services = [...this.byService.values()];
+    const services = [...this.serviceTable.all];
     services.sort((a, b) => codeUnitOrder(a.service, b.service)).forEach((s, i) => (s.nameRank = i));
     services.sort((a, b) => codeUnitOrder(`${a.service}|`, `${b.service}|`)).forEach((s, i) => (s.keyNameRank = i));
     this.unranked = false;
@@ -217,6 +214,11 @@ class ServiceTable {
   private slots = new Int32Array(64);
   private readonly entries: ServiceEntries[] = [];
 
+  /** Every service's entries, in the order they were added. */
+  get all(): readonly ServiceEntries[] {
+    return this.entries;
+  }
+
   get(service: string): ServiceEntries | undefined {
     const mask = this.slots.length - 1;
     for (let slot = nameHash(service) & mask; ; slot = (slot + 1) & mask) {
@@ -230,11 +232,11 @@ class ServiceTable {
   /** Adds a service not in the table yet; doubles the slots when half are taken. */
   add(entries: ServiceEntries): void {
     this.entries.push(entries);
-    if (2 * this.entries.length > this.slots.length) this.slots = new Int32Array(2 * this.slots.length);
-    else {
+    if (2 * this.entries.length <= this.slots.length) {
       this.place(this.entries.length - 1);
       return;
     }
+    this.slots = new Int32Array(2 * this.slots.length);
     for (let i = 0; i < this.entries.length; i++) this.place(i);
   }
 
