@@ -167,6 +167,24 @@ const LOCATION_MEMO_SIZE = 50_000;
 const CONTEXT_WINDOW = 3;
 /** The same, for a national service's ambiguous name in the author's own market. */
 const MARKET_CONTEXT_WINDOW = 6;
+/** Hindi and Urdu "on" after a name, as posts write them (normalised): "prime pe", "سگنل پر". */
+const LOCATIVE_POSTPOSITIONS: ReadonlySet<string> = new Set(['pe', 'par', 'pr', 'पे', 'पर', 'پر', normalise('پہ'), normalise('پے')]);
+/** Tokens after a name and its postposition within which a claim makes it the service ("steam pe game download 0 B/s pe atka hai"). */
+const LOCATIVE_CONTEXT_WINDOW = 8;
+
+/**
+ * A claim after an ambiguous name and its postposition, with no other service named between
+ * them ("signal pe khada tha, jio ka net nahi chal raha" is about Jio).
+ */
+function claimAfterLocative(mention: ServiceMention, mentions: readonly ServiceMention[], cues: readonly Located<Cue>[]): boolean {
+  return cues.some(
+    (c) =>
+      polarity(c.value.kind) === 1 &&
+      c.start > mention.end &&
+      c.start <= mention.end + LOCATIVE_CONTEXT_WINDOW &&
+      !mentions.some((m) => m !== mention && m.start > mention.end && m.start < c.start),
+  );
+}
 /** Tokens between a service name and a claim that is about it, when several services are named. */
 const ATTRIBUTION_WINDOW = 2;
 /** Tokens between names listed together ("facebook, instagram and whatsapp"). */
@@ -4370,6 +4388,9 @@ export class Classifier {
     if (alternatives.length > 0 && namedAsAlternative(mention, alternatives)) return true;
     // A Turkish case ending after an apostrophe is written on proper nouns only: "wp'de mesajlar gitmiyor".
     if (caseEndingAfterApostrophe(mention, words, normalised)) return true;
+    // A Hindi or Urdu postposition after the name makes it where something fails ("prime pe match
+    // nahi chal raha", "सिग्नल पे मैसेज अटके हैं"): the claim may come a few words on in that clause.
+    if (LOCATIVE_POSTPOSITIONS.has(words[mention.end] as string) && claimAfterLocative(mention, mentions, cues)) return true;
     // In its own market a national name needs less: the claim may sit further off ("O2 Netz in München tot? Kein Empfang").
     const window = national && this.marketFit(mention.service, place) === 2 ? MARKET_CONTEXT_WINDOW : CONTEXT_WINDOW;
     // A claim before or after the list of names it stands in ("y a que moi qui ai plus whatsapp + ig ?").

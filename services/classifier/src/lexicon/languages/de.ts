@@ -578,8 +578,14 @@ export const lexicon_de: ComplaintLexicon = {
     'internetstörung',
     'keinnetz',
     'funkloch',
+    'gehtnicht',
+    'kaputt',
+    'ausgefallen',
   ],
   working: [
+    // not to blame: "Vodafone hat nichts damit zu tun"
+    'hat nichts damit zu tun',
+    'ist nicht das problem',
     // the operator cleared: "O2 ist diesmal unschuldig"
     'ist unschuldig',
     'ist diesmal unschuldig',
@@ -716,6 +722,14 @@ export const lexicon_de: ComplaintLexicon = {
     'meins funktioniert',
   ],
   negative: [
+    // politeness and outrage idioms: "Entschuldigt die Störung, aber ..." (sorry to bother), "das geht gar nicht" (that is unacceptable)
+    'entschuldigt die störung',
+    'entschuldigen sie die störung',
+    'entschuldige die störung',
+    'sorry für die störung',
+    'verzeiht die störung',
+    'das geht gar nicht',
+    'geht gar nicht klar',
     // a dropped phone with a broken display
     'display kaputt',
     'runtergefallen',

@@ -1376,9 +1376,18 @@ export const en: ComplaintLexicon = {
     'SOS only',
   ],
 
-  hashtags: ['down', 'outage', 'isitdown', 'isitjustme', 'notworking', 'serverdown', 'servicedown', 'downagain', 'networkdown', 'outages'],
+  hashtags: ['down', 'outage', 'isitdown', 'isitjustme', 'notworking', 'serverdown', 'servicedown', 'downagain', 'networkdown', 'outages', 'isdown', 'notloading', 'crashed'],
 
   working: [
+    // said in passing of another app that works ("fb not loading, messenger working tho"); not to blame ("the router has nothing to do with it")
+    'working tho',
+    'working though',
+    'has nothing to do with it',
+    'is not the problem',
+    "isn't the problem",
+    'is not to blame',
+    "isn't to blame",
+    'not at fault',
     // other apps that load normally ('Gmail and YouTube load normally')
     'load normally',
     'loads normally',

@@ -641,6 +641,10 @@ export const lexicon_es: ComplaintLexicon = {
     'sincobertura',
   ],
   working: [
+    // not to blame: "Movistar no tiene nada que ver, es WhatsApp"
+    'no tiene nada que ver',
+    'no tiene la culpa',
+    'no es el problema',
     // 'it is not down'
     'no está caído',
     // Plural: the others work ('Ualá y Mercado Pago andan perfecto').

@@ -635,8 +635,14 @@ export const lexicon_fr: ComplaintLexicon = {
     'pannebouygues',
     'coupureinternet',
     'plusdereseau',
+    'horsservice',
+    'beug',
   ],
   working: [
+    // not to blame: "Orange n'y est pour rien, c'est Discord"
+    "n'y est pour rien",
+    "n'a rien à voir",
+    "n'est pas en cause",
     // 'marche pas mal' works quite well
     'marche pas mal',
     // holds up

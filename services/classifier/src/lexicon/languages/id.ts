@@ -6,6 +6,11 @@ export const lexicon_id: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'Indonesian',
   outage: [
+    // lost on and off, the reduplication written with a 2 ("sinyal indosat ilang2an dari pagi")
+    'ilang2an',
+    'ilang ilangan',
+    'hilang2an',
+    'hilang hilangan',
     // signal lost totally, only SOS; Javanese 'cannot';
     'ilang total',
     'cuma tulisan sos',
@@ -411,6 +416,8 @@ export const lexicon_id: ComplaintLexicon = {
     'lemotbanget',
     'errorlagi',
     'downlagi',
+    'gabisa',
+    'bermasalah',
   ],
   working: [
     // the ones still alive: "tinggal twitter sama tiktok yang idup"

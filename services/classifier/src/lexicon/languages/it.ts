@@ -593,7 +593,7 @@ export const lexicon_it: ComplaintLexicon = {
     'Impossibile completare',
     'Operazione non riuscita',
   ],
-  hashtags: ['down', 'nonfunziona', 'disservizio', 'nonva', 'blackout', 'intilt', 'crash', 'giù', 'senzasegnale', 'guasto', 'offline'],
+  hashtags: ['down', 'nonfunziona', 'disservizio', 'nonva', 'blackout', 'intilt', 'crash', 'giù', 'senzasegnale', 'guasto', 'offline', 'ko', 'bloccato', 'problemi'],
   working: [
     // another line that browses fine ('mia sorella con Vodafone naviga tranquillamente')
     'naviga tranquillamente',

@@ -508,8 +508,12 @@ export const lexicon_pt: ComplaintLexicon = {
     'erro no upload',
     'upload falhou',
   ],
-  hashtags: ['caiu', 'foradoar', 'down', 'instabilidade', 'pane', 'apagão', 'caido', 'pixfora', 'semsinal'],
+  hashtags: ['caiu', 'foradoar', 'down', 'instabilidade', 'pane', 'apagão', 'caido', 'pixfora', 'semsinal', 'fora', 'bugou', 'travou', 'semserviço', 'seminternet'],
   working: [
+    // not to blame: "a Vivo não tem nada a ver, é o Instagram"
+    'não tem nada a ver',
+    'não tem culpa',
+    'não é o problema',
     // another bank or app whose payment went through at once ('Pix pelo Inter foi na hora')
     'foi na hora',
     'passou na hora',

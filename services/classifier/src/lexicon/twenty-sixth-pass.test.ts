@@ -1,0 +1,36 @@
+// Posts here are written for these tests; none comes from shared/data or a blind fixture.
+import { describe, expect, it } from 'vitest';
+import { classify } from '../classify-for-tests.js';
+
+describe('twenty-sixth blind pass classes', () => {
+  it('readsAnOutageWordGluedToANameInMoreHashtags', () => {
+    expect(classify('#whatsappfora mais alguém sem conseguir mandar áudio?').services).toEqual(['whatsapp']);
+    expect(classify('#instagramko storie che non partono').services).toEqual(['instagram']);
+    expect(classify('#telegramgehtnicht seit heute früh').services).toEqual(['telegram']);
+  });
+
+  it('takesAnAmbiguousNameBeforeAHindustaniPostpositionAsWhereTheClaimHappens', () => {
+    expect(classify('prime pe match ka replay chal hi nahi raha').services).toEqual(['prime-video']);
+    expect(classify('steam pe game update 0 B/s pe ruka hua hai').services).toEqual(['steam']);
+    expect(classify('signal pe sab messages ek ghante se atke pade hain').services).toEqual(['signal']);
+  });
+
+  it('doesNotTakeTheNameWhenAnotherServiceStandsBetweenItAndTheClaim', () => {
+    expect(classify('signal pe khada tha, jio ka net nahi chal raha').services).toEqual(['jio']);
+  });
+
+  it('readsAnotherAppSaidInPassingToWorkOrNotToBlame', () => {
+    expect(classify('insta feed stuck on loading, whatsapp working tho').services).toEqual(['instagram']);
+    expect(classify('Spotify no carga nada, Movistar no tiene nada que ver').services).toEqual(['spotify']);
+  });
+
+  it('readsIndonesianSignalLostOnAndOff', () => {
+    expect(classify('sinyal by.u ilang ilangan mulu').services).toEqual(['telkomsel']);
+  });
+
+  it('readsGermanPolitenessAndOutrageIdiomsAsNoFailure', () => {
+    expect(classify('Entschuldigt die Störung, kann man bei Telegram Ordner anlegen?').complaint).toBe(false);
+    expect(classify('Netflix erhöht schon wieder die Preise, das geht gar nicht').complaint).toBe(false);
+    expect(classify('Netflix lädt seit einer Stunde nicht, Störung?').complaint).toBe(true);
+  });
+});
