@@ -3412,6 +3412,8 @@ export const SERVICES: readonly ServiceEntry[] = [
       '도코모',
       'ntt도코모',
       'ntt 도코모',
+      // docomo's payment app
+      'd払い',
     ],
     ambiguousAliases: ['ntt'],
     handles: ['docomo'],

@@ -33,4 +33,18 @@ describe('twenty-sixth blind pass classes', () => {
     expect(classify('Netflix erhöht schon wieder die Preise, das geht gar nicht').complaint).toBe(false);
     expect(classify('Netflix lädt seit einer Stunde nicht, Störung?').complaint).toBe(true);
   });
+
+  it('readsWhereAHindiGroupWasTakenAsNoFailingService', () => {
+    expect(classify('व्हाट्सएप पे वीडियो कॉल कट रही है, ग्रुप सिग्नल पे ले गए').services).toEqual(['whatsapp']);
+  });
+
+  it('readsThirdPersonFailuresInRussianFrenchAndGerman', () => {
+    expect(classify('Зум не подключает к конференции уже полчаса').services).toEqual(['zoom']);
+    expect(classify("Outlook ne reçoit plus rien depuis midi, l'informatique dit que c'est chez Microsoft").services).toEqual(['outlook']);
+    expect(classify('Telegram: Nachrichten kommen verspätet an').services).toEqual(['telegram']);
+  });
+
+  it('namesDocomoByItsPaymentApp', () => {
+    expect(classify('d払いだけエラーで払えない').services).toEqual(['ntt-docomo']);
+  });
 });

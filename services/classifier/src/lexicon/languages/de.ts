@@ -6,6 +6,11 @@ export const lexicon_de: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'German',
   outage: [
+    // messages that arrive late: 'Nachrichten kommen nur verzögert an'
+    'kommen verzögert an',
+    'kommen verspätet an',
+    'kommen nur verzögert',
+    'mit verzögerung an',
     // Black videos with sound.
     'schwarze videos',
     'nur schwarze',

@@ -10,6 +10,10 @@ export const lexicon_fr: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'French',
   outage: [
+    // said of the app or the mailbox: 'Gmail ne reçoit plus rien'
+    'ne reçoit plus',
+    'reçoit plus rien',
+    'ne reçoit rien',
     // mail that will not sync
     'refuse de synchroniser',
     'ne synchronise plus',

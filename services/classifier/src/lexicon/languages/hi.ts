@@ -1207,6 +1207,11 @@ export const hi: ComplaintLexicon = {
 
   revelations: ['पता चला *', 'पता चला कि *', 'असल में *', 'गलती *'],
   alternatives: [
+    // where the group was taken meanwhile ('ग्रुप सिग्नल पे ले गए')
+    '* पे ले गए',
+    '* पर ले गए',
+    '* पे चले गए',
+    '* पर चले गए',
     // sending files by another app meanwhile
     '* से भेज रहे हैं',
     // The cause first suspected ('पहले लगा Airtel का नेट गया').

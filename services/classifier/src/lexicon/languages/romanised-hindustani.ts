@@ -1068,6 +1068,12 @@ export const ROMANISED_HINDUSTANI = {
     'yaani *',
   ],
   alternatives: [
+    // where the group was taken meanwhile ('group signal pe le gaye')
+    '* pe le gaye',
+    '* par le gaye',
+    '* pe le gye',
+    '* pe chale gaye',
+    '* par chale gaye',
     // the network whose hotspot the author works on ('Jio hotspot se WFH kar raha hoon')
     '* hotspot se',
     '* ke hotspot se',

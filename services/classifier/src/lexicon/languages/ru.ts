@@ -6,6 +6,9 @@ export const lexicon_ru: ComplaintLexicon = {
   scripts: ['Cyrl'],
   name: 'Russian',
   outage: [
+    // said of the app: 'Скайп не подключает к звонку'
+    'не подключает',
+    'не коннектит',
     // mobile internet gone entirely; not letting one join; endless loading
     'пропал совсем',
     'ни одно приложение не грузит',
