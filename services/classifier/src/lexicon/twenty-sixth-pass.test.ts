@@ -45,6 +45,6 @@ describe('twenty-sixth blind pass classes', () => {
   });
 
   it('namesDocomoByItsPaymentApp', () => {
-    expect(classify('d払いだけエラーで払えない').services).toEqual(['ntt-docomo']);
+    expect(classify('d払い落ちてる？コンビニで払えない').services).toEqual(['ntt-docomo']);
   });
 });
