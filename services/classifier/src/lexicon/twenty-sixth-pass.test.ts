@@ -47,4 +47,9 @@ describe('twenty-sixth blind pass classes', () => {
   it('namesDocomoByItsPaymentApp', () => {
     expect(classify('d払い落ちてる？コンビニで払えない').services).toEqual(['ntt-docomo']);
   });
+
+  it('readsSwissGermanAndAStreamThatBreaksOffAfterAWhile', () => {
+    expect(classify('Sunrise hüt wieder kei Netz im ganze Dorf').complaint).toBe(true);
+    expect(classify('YouTube bricht nach zwei Minuten ab, bei euch auch?').services).toEqual(['youtube']);
+  });
 });

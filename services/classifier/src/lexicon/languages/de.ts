@@ -6,6 +6,18 @@ export const lexicon_de: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'German',
   outage: [
+    // Swiss German: 'Sunrise scho wieder kei Netz', 'Twint gaht nöd'
+    'kei internet',
+    'kei netz',
+    'kei empfang',
+    'gaht nöd',
+    'gaht nid',
+    'goht nöd',
+    'funktioniert nöd',
+    'lauft nöd',
+    // a stream that starts and then stops: 'streamt kurz und bricht dann ab'
+    'bricht dann ab',
+    'bricht nach',
     // messages that arrive late: 'Nachrichten kommen nur verzögert an'
     'kommen verzögert an',
     'kommen verspätet an',
