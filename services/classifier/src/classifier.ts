@@ -1109,6 +1109,51 @@ interface Attribution {
   saidToWork: readonly string[];
 }
 
+/** Whether two mentions are one name (several services may share one): the same tokens, or in unspaced text the same characters. */
+function sameSpan(a: ServiceMention, b: ServiceMention): boolean {
+  return a.start === b.start && a.end === b.end && a.charStart === b.charStart && a.charEnd === b.charEnd;
+}
+
+/** Characters between a name in unspaced text and what is said of it ("ไลน์ยังใช้ได้": "ยัง", still). */
+const UNSPACED_PREDICATE_CHARS = 4;
+
+/**
+ * Names in unspaced text (Thai, Japanese) have no token span, so the token rules cannot tell
+ * which of several a "works" phrase is said of: the phrase found right after a name's
+ * characters is ("เฟซบุ๊กล่มอีกแล้ว แต่ไลน์ยังใช้ได้": Facebook is down, LINE still works). Those
+ * names are left out, unless every name would be.
+ */
+function withoutUnspacedWorking(
+  mentions: readonly ServiceMention[],
+  cues: readonly Located<Cue>[],
+  wordCount: number,
+): readonly ServiceMention[] {
+  if (mentions.length < 2 || !mentions.some((m) => m.charEnd >= 0)) return mentions;
+  const working = mentions.filter((m) => m.charEnd >= 0 && unspacedPredicateWorks(m, cues, wordCount));
+  if (working.length === 0 || working.length === mentions.length) return mentions;
+  const services = new Set(working.map((m) => m.service));
+  const left = mentions.filter((m) => !services.has(m.service));
+  return left.length > 0 ? left : mentions;
+}
+
+/** Whether an unspaced cue starts within `UNSPACED_PREDICATE_CHARS` after the name's characters. */
+function unspacedPredicateOf(mention: ServiceMention, cue: Located<Cue>, wordCount: number): boolean {
+  // Unspaced cues stand past the words, at wordCount + 1 + their character offset (findCues).
+  const at = cue.start - wordCount - 1;
+  return at >= mention.charEnd && at - mention.charEnd <= UNSPACED_PREDICATE_CHARS;
+}
+
+/** Whether the unspaced cue nearest after the name (within `UNSPACED_PREDICATE_CHARS`) says it works or is back. */
+function unspacedPredicateWorks(mention: ServiceMention, cues: readonly Located<Cue>[], wordCount: number): boolean {
+  let nearest: Located<Cue> | undefined;
+  for (const cue of cues) {
+    if (!unspacedPredicateOf(mention, cue, wordCount)) continue;
+    if (polarity(cue.value.kind) === 0 && cue.value.kind !== 'working') continue;
+    if (nearest === undefined || cue.start < nearest.start || (cue.start === nearest.start && cue.end > nearest.end)) nearest = cue;
+  }
+  return nearest?.value.kind === 'working' || nearest?.value.kind === 'recovered';
+}
+
 function attributedTo(services: string[]): Attribution {
   return { services, saidToWork: NO_SERVICES };
 }
@@ -1231,6 +1276,9 @@ function tokenOffsets(words: readonly string[], normalised: string): number[] {
   return offsets;
 }
 
+/** A question mark or a Thai or Japanese question particle opening the text after an unspaced "works" phrase. */
+const UNSPACED_QUESTION_AFTER = /^\s*(?:[?？]|ไหม|มั้ย|มั๊ย|หรือเปล่า|หรือยัง|ป่าว|か)/;
+
 /** Words after a "works" phrase within which a question mark makes it a question. */
 const ASKED_WINDOW = 2;
 
@@ -1246,6 +1294,11 @@ function asked(
   offsets: readonly number[],
   verbFirst = false,
 ): boolean {
+  // Unspaced (past the words): a question mark or particle right after it ("ไลน์ใช้ได้ไหม", "使える？").
+  if (cue.start > words.length) {
+    const end = cue.end - words.length - 1;
+    return UNSPACED_QUESTION_AFTER.test(normalised.slice(end, end + UNSPACED_PREDICATE_CHARS + 4));
+  }
   const last = cue.end - 1;
   const from = (offsets[last] as number) + (words[last] as string).length;
   // A verb that opens its sentence asks about the names after it, to the sentence's end
@@ -1384,13 +1437,19 @@ function dropCountersOfOthers(
   mentions: readonly ServiceMention[],
   services: readonly string[],
   cues: readonly Located<Cue>[],
+  wordCount: number,
 ): void {
   let kept = 0;
   for (const cue of counter) {
     const ofAnother =
       cue.value.kind !== 'news' &&
       mentions.some(
-        (m) => !m.ambiguous && m.start >= 0 && !services.includes(m.service) && m.end <= cue.start && isPredicate(m, cue, cues),
+        (m) =>
+          !m.ambiguous &&
+          !services.includes(m.service) &&
+          ((m.start >= 0 && m.end <= cue.start && isPredicate(m, cue, cues)) ||
+            // in unspaced text, right after the name's characters ("ไลน์กลับมาแล้ว แต่เฟซบุ๊กยังล่มอยู่")
+            (m.charEnd >= 0 && unspacedPredicateOf(m, cue, wordCount))),
       );
     if (!ofAnother) counter[kept++] = cue;
   }
@@ -3472,7 +3531,13 @@ export class Classifier {
       const telcos = inMarket.filter((m) => isTelco(m.service) && plausible(m) && !providesTheWifi(m.service, wifi, inMarket));
       // One name, several telcos (Vodafone in India is Vi): the author's market decides.
       const fits = (m: ServiceMention) =>
-        !telcos.some((r) => r !== m && r.start === m.start && this.marketFit(r.service, market) > this.marketFit(m.service, market));
+        !telcos.some(
+          (r) =>
+            r !== m &&
+            r.start === m.start &&
+            r.charStart === m.charStart &&
+            this.marketFit(r.service, market) > this.marketFit(m.service, market),
+        );
       services = [...new Set(telcos.filter(fits).map((m) => m.service))];
     }
     // Claims beside a name count more only for names taken as services ("e" in Italian is not e&).
@@ -3833,7 +3898,8 @@ export class Classifier {
     negators: ReadonlySet<number>,
     clauseFinal?: (from: number, to: number) => boolean,
   ): boolean {
-    if (cue.start >= ids.length) return true;
+    // Past the words (unspaced text), a "works" phrase binds only to a name right before it ("ไลน์ยังใช้ได้").
+    if (cue.start >= ids.length) return !mentions.some((m) => m.charEnd >= 0 && unspacedPredicateOf(m, cue, ids.length));
     // Inside a longer claim; the same words read as a question ("tá funcionando?") still say it works.
     if (
       cues.some((c) => polarity(c.value.kind) === 1 && c.start <= cue.start && c.end >= cue.end && c.end - c.start > cue.end - cue.start)
@@ -3950,7 +4016,7 @@ export class Classifier {
     // "WhatsApp e Instagram fora do ar, Telegram funcionando normal": said of Telegram, not of them;
     // and "Mercado Livre não carrega, Mercado Pago funcionando normal": the failing one is unnamed.
     if ((services.length > 0 || saidToWork.length > 0) && mentions.length > services.length) {
-      dropCountersOfOthers(counter, mentions, services, cues);
+      dropCountersOfOthers(counter, mentions, services, cues, words.length);
     }
     // "YouTube dá erro ... e o wifi funcionando normal": said of the connection, not of the app.
     if (counter.length > 0 && services.length > 0) this.dropCountersOfTheConnection(counter, cues, mentions, services, words);
@@ -4071,15 +4137,19 @@ export class Classifier {
     accepted = accepted.filter(
       (m) =>
         !mentions.some((r) => {
-          if (r.start !== m.start || r.end !== m.end || r.service === m.service) return false;
+          if (!sameSpan(r, m) || r.service === m.service) return false;
           const fit = this.marketFit(r.service, place) - this.marketFit(m.service, place);
           return fit > 0 || (fit === 0 && namedApart(r.service, mentions) && !namedApart(m.service, mentions));
         }),
     );
-    const ordered = this.withoutConsequences(
-      [...withoutAlternatives(accepted, cues, words)].sort((a, b) => a.start - b.start),
+    const ordered = withoutUnspacedWorking(
+      this.withoutConsequences(
+        [...withoutAlternatives(accepted, cues, words)].sort((a, b) => a.start - b.start),
+        cues,
+        words,
+      ),
       cues,
-      words,
+      words.length,
     );
     const named = [...new Set(ordered.map((m) => m.service))];
     if (named.length === 1 && ordered.every((m) => onlySaidToWork(m, cues))) return attributedTo([]);
@@ -4338,8 +4408,7 @@ export class Classifier {
       return markets === 'global' || markets.some((c) => countries.includes(c));
     };
     const dropped = mentions.filter(
-      (m) =>
-        !writes(m.service) && mentions.some((r) => r.start === m.start && r.end === m.end && r.service !== m.service && writes(r.service)),
+      (m) => !writes(m.service) && mentions.some((r) => sameSpan(r, m) && r.service !== m.service && writes(r.service)),
     );
     return dropped.length === 0 ? mentions : mentions.filter((m) => !dropped.includes(m));
   }

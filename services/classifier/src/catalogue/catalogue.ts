@@ -141,6 +141,9 @@ export interface ServiceMention extends AliasHit {
   end: number;
   /** The hashtag also says it is down (#whatsappdown). */
   outageHashtag: boolean;
+  /** For an unspaced-script match, its span in characters of the normalised text (else -1): what follows it is said of it. */
+  charStart: number;
+  charEnd: number;
 }
 
 export class ServiceCatalogue {
@@ -289,6 +292,8 @@ export class ServiceCatalogue {
         start: index,
         end: index + 1,
         outageHashtag: this.outageSuffixOf(tag) > 0,
+        charStart: -1,
+        charEnd: -1,
       });
       return;
     }
@@ -481,7 +486,7 @@ export class ServiceCatalogue {
     if (unspaced) {
       for (const match of this.unspacedAliases.match(normalisedText)) {
         if (insideLongerWord(normalisedText, match.at, match.length)) continue;
-        mentions.push(mentionOf(match.value.service, match.value.ambiguous, 'alias', -1, -1, false));
+        mentions.push(mentionOf(match.value.service, match.value.ambiguous, 'alias', -1, -1, false, match.at, match.at + match.length));
       }
     }
     // Most posts name nothing, or one service: nothing to de-duplicate.
@@ -523,8 +528,10 @@ function mentionOf(
   start: number,
   end: number,
   outageHashtag: boolean,
+  charStart = -1,
+  charEnd = -1,
 ): ServiceMention {
-  return { service, ambiguous, via, start, end, outageHashtag };
+  return { service, ambiguous, via, start, end, outageHashtag, charStart, charEnd };
 }
 
 /** Words before a name in a help desk's handle: @AskLloydsBank, @TeamYouTube, @HeyVodafone. */

@@ -52,4 +52,21 @@ describe('twenty-sixth blind pass classes', () => {
     expect(classify('Sunrise hüt wieder kei Netz im ganze Dorf').complaint).toBe(true);
     expect(classify('YouTube bricht nach zwei Minuten ab, bei euch auch?').services).toEqual(['youtube']);
   });
+
+  it('tellsApartTwoNamesInUnspacedTextByTheirCharacters', () => {
+    // Before, both Thai names had no span and counted as one name, so the national one (LINE) won.
+    expect(classify('ไลน์ล่ม เฟซบุ๊กก็ล่ม').services).toEqual(['line', 'facebook']);
+  });
+
+  it('bindsAWorksPhraseInUnspacedTextToTheNameRightBeforeIt', () => {
+    expect(classify('เฟซบุ๊กล่มอีกแล้ว แต่ไลน์ยังใช้ได้').services).toEqual(['facebook']);
+    expect(classify('ไลน์ล่ม เฟซบุ๊กล่ม แต่ยูทูบยังใช้ได้').services).toEqual(['line', 'facebook']);
+    // Said of the other name, a recovery denies nothing of the complaint.
+    expect(classify('ไลน์กลับมาแล้ว แต่เฟซบุ๊กยังล่มอยู่').services).toEqual(['facebook']);
+  });
+
+  it('stillReadsAnUnspacedWorksPhraseAloneOrAskedAsNoComplaint', () => {
+    expect(classify('ไลน์ยังใช้ได้').complaint).toBe(false);
+    expect(classify('ไลน์ยังใช้ได้ไหม').complaint).toBe(false);
+  });
 });

@@ -279,7 +279,15 @@ export const lexicon_th: ComplaintLexicon = {
   ],
   hashtags: ['ล่ม', 'ระบบล่ม', 'เน็ตล่ม', 'ล่มอีกแล้ว', 'เข้าไม่ได้', 'ใช้ไม่ได้', 'เน็ตหลุด', 'เน็ตดับ', 'แอปล่ม', 'ระบบขัดข้อง'],
   // 'not down': said of the service, it works for the author.
-  working: ['ไม่ล่ม'],
+  working: [
+    'ไม่ล่ม',
+    // said of another app beside one that fails: "แต่ไลน์ยังใช้ได้" (but LINE still works)
+    'ยังใช้ได้',
+    'ใช้ได้ปกติดี',
+    'ยังเข้าได้',
+    'ยังส่งได้',
+    'ปกติดี',
+  ],
   recovered: [
     'กลับมาแล้ว',
     'กลับมาใช้ได้แล้ว',
