@@ -2416,7 +2416,7 @@ function inTriedList(m: { start: number; end: number }, words: readonly string[]
 }
 
 /** "On" written after the network's name, in Hindi and Urdu ("پی ٹی سی ایل پر بھی", "जियो पर भी"). */
-const TRIED_ON_AFTER: ReadonlySet<string> = foldedSet(['پر', 'پہ', 'पर', 'पे']);
+const TRIED_ON_AFTER: ReadonlySet<string> = foldedSet(['پر', 'پہ', 'पर', 'पे', 'pe', 'par']);
 /** The mobile network named as the other one tried ("Tried 4G and PTCL broadband both", "موبائل ڈیٹا پر بھی"). */
 const MOBILE_DATA_WORDS: ReadonlySet<string> = new Set(['4g', '5g', 'lte', 'ڈیٹا', 'डेटा']);
 /** "Data" right before "of" and a network ("con los mismos datos de Movistar", "nos dados da Claro"): the network tried. */
@@ -4321,7 +4321,9 @@ export class Classifier {
       isTelco(m) &&
       (dataOfBefore(m.start, words) ||
         words.slice(Math.max(appEnd, m.start - TRIED_ON_REACH), m.start).some((w) => TRIED_ON_WORDS.has(w)) ||
-        TRIED_ON_AFTER.has(words[m.end] as string));
+        TRIED_ON_AFTER.has(words[m.end] as string) ||
+        // "jio wifi pe bhi" (on Jio's wifi too)
+        (WIFI_WORDS.has(words[m.end] as string) && TRIED_ON_AFTER.has(words[m.end + 1] as string)));
     const isTelcoAt = (k: number) => mentions.some((o) => o.start <= k && k < o.end && isTelco(o));
     const left = mentions.filter((m) => !triedOn(m) && !(isTelco(m) && inTriedList(m, words, isTelcoAt)));
     return left.length > 0 ? left : mentions;

@@ -1054,6 +1054,8 @@ export const SERVICES: readonly ServiceEntry[] = [
       'ٹیلیگرام',
       'تيليجرام',
       'تليجرام',
+      // Iraqi and Gulf spelling with kaf
+      'تلكرام',
       'تيليغرام',
       'تلغرام',
       'تلجرام',

@@ -69,4 +69,20 @@ describe('twenty-sixth blind pass classes', () => {
     expect(classify('ไลน์ยังใช้ได้').complaint).toBe(false);
     expect(classify('ไลน์ยังใช้ได้ไหม').complaint).toBe(false);
   });
+
+  it('readsADevanagariNameWithOrWithoutItsNukta', () => {
+    expect(classify('स्पॉटिफ़ाई नहीं चल रहा आज').services).toEqual(['spotify']);
+  });
+
+  it('readsTheIraqiSpellingOfTelegram', () => {
+    expect(classify('التلكرام ما يشتغل من الصبح').services).toEqual(['telegram']);
+  });
+
+  it('readsASuspectRuledOutWithNoEra', () => {
+    expect(classify('no era WhatsApp, es la Vodafone: sin datos en todo el barrio').services).toEqual(['vodafone']);
+  });
+
+  it('readsPersianLoggedOutAndPasswordRefused', () => {
+    expect(classify('فیسبوک لاگ اوتم کرد و رمزمو قبول نمیکنه').services).toEqual(['facebook']);
+  });
 });

@@ -6,7 +6,7 @@
  * (é → e, ç → c, ı → i, ß kept), and script-aware cleanup: zero-width joiners and Arabic
  * tatweel and harakat removed, Arabic-script letter variants unified (ي/ی, ك/ک, ة/ه, أ/إ/آ → ا)
  * so Arabic, Persian and Urdu spellings of one word meet. Indic combining marks are kept:
- * they change the word (बंद vs बद).
+ * they change the word (बंद vs बद); the Devanagari nukta is the exception, dropped (फ़ → फ).
  *
  * Vietnamese is the exception to folding: its tone marks tell words apart (sập "crashed" vs
  * sắp "about to"), so text in Vietnamese-only letters keeps them (see `foldLatin`).
@@ -42,6 +42,10 @@ const ARABIC_VARIANT_PATTERN = new RegExp(`[${Object.keys(ARABIC_VARIANTS).join(
 // Marathi writes English vowels with candra signs (व्हॉट्सॲप); Hindi spellings of the same loanwords use ए/ऐ/ओ.
 const DEVANAGARI_CANDRA: Record<string, string> = { ॲ: 'ऐ', ऍ: 'ऐ', 'ॅ': 'ै', ऑ: 'ओ', 'ॉ': 'ो' };
 const DEVANAGARI_CANDRA_PATTERN = /\u0972|\u090d|\u0945|\u0911|\u0949/g;
+
+// The nukta is written or left out at will on loanwords (स्पॉटिफ़ाई / स्पॉटिफाई, ज़ूम / जूम): one form, without it.
+// NFKC has already split the precomposed letters (फ़ U+095E → फ + U+093C).
+const DEVANAGARI_NUKTA = /\u093c/g;
 
 // A nasal consonant with virama before another consonant is written either way: इन्स्टाग्राम / इंस्टाग्राम.
 const DEVANAGARI_HALF_NASAL = /[ङञणनम]\u094d(?=[\u0915-\u0939])/g;
@@ -142,7 +146,10 @@ function rewritten(text: string, fold: boolean): string {
   // 'İ'.toLowerCase() is 'i' + U+0307; drop the dot so İstanbul matches istanbul.
   if (dottedI) out = out.replace(/i\u0307/g, 'i');
   if (devanagari) {
-    out = out.replace(DEVANAGARI_CANDRA_PATTERN, (ch) => DEVANAGARI_CANDRA[ch] ?? ch).replace(DEVANAGARI_HALF_NASAL, 'ं');
+    out = out
+      .replace(DEVANAGARI_CANDRA_PATTERN, (ch) => DEVANAGARI_CANDRA[ch] ?? ch)
+      .replace(DEVANAGARI_HALF_NASAL, 'ं')
+      .replace(DEVANAGARI_NUKTA, '');
   }
   if (arabic) {
     out = out.replace(ARABIC_HARAKAT_AND_TATWEEL, '').replace(ARABIC_VARIANT_PATTERN, (ch) => ARABIC_VARIANTS[ch] ?? ch);

@@ -1256,6 +1256,10 @@ export const lexicon_ar: ComplaintLexicon = {
     'كان في عطل',
   ],
   news: [
+    // a headline's cause and effect: 'عطل في كلاودفلير يتسبب في توقف منصة إكس'
+    'يتسبب في',
+    'تسبب في',
+    'أدى إلى',
     // according to the company's statement; because of a technical fault
     'حسب بلاغ',
     'بسبب عطل تقني',

@@ -3429,6 +3429,11 @@ export const en: ComplaintLexicon = {
     'flocking to *',
   ],
   news: [
+    // others asking, not the author: 'the number of people asking "is chatgpt down"'
+    'people asking',
+    'people are asking',
+    'everyone asking',
+    'everyone is asking',
     // hearsay of others: a claim after it is theirs ('people saying whatsapp is down but mine works')
     'people are saying',
     'people r saying',

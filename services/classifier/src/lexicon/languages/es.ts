@@ -641,6 +641,9 @@ export const lexicon_es: ComplaintLexicon = {
     'sincobertura',
   ],
   working: [
+    // the other app that does: 'Threads no carga, Instagram en cambio funciona' (not 'en cambio sí': folded, it is 'si', if)
+    'en cambio funciona',
+    'en cambio va',
     // not to blame: "Movistar no tiene nada que ver, es WhatsApp"
     'no tiene nada que ver',
     'no tiene la culpa',
@@ -1544,6 +1547,8 @@ export const lexicon_es: ComplaintLexicon = {
   // A known outage asked about as the cause of the author's own failure ("¿es cosa de amazon?").
   causesAsked: ['es cosa de *', 'será cosa de *', 'es por lo de *', 'es por la caída de *'],
   alternatives: [
+    // the suspect ruled out: 'no era WhatsApp, es Movistar'
+    'no era *',
     // send it by another app
     'pásamelo por *',
     'mándamelo por *',

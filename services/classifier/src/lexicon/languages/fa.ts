@@ -11,6 +11,12 @@ export const lexicon_fa: ComplaintLexicon = {
   scripts: ['Arab'],
   name: 'Persian',
   outage: [
+    // logged out and the password refused
+    'لاگ\u200cاوتم کرد',
+    'لاگ اوتم کرد',
+    'لاگ اوت شدم',
+    'رمزمو قبول نمیکنه',
+    'قبول نمیکنه',
     // cuts in and out
     'قطع و وصل میکنه',
     'قطع و وصل می‌کنه',

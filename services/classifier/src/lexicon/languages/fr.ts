@@ -1281,6 +1281,9 @@ export const lexicon_fr: ComplaintLexicon = {
   // A known outage asked about as the cause of the author's own failure ("c'est lié à la panne d'AWS ?").
   causesAsked: ["c'est lié à *", "c'est à cause de *", "c'est la panne de *", "c'est la panne d'*"],
   alternatives: [
+    // the suspect ruled out: "c'était pas WhatsApp, c'est Orange"
+    "c'était pas *",
+    "ce n'était pas *",
     // Ruled out first ('c'est pas ma box Free').
     "c'est pas *",
     "ce n'est pas *",

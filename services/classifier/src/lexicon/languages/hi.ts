@@ -617,6 +617,10 @@ export const hi: ComplaintLexicon = {
 
   // Another app that did it at once ('PhonePe से तुरंत हो गया').
   working: [
+    // not to blame: 'जियो का कोई लेना देना नहीं था'
+    'का कोई लेना देना नहीं',
+    'की कोई गलती नहीं',
+    'की गलती नहीं',
     // payments that go through on another app ('UPI से पेमेंट हो रहा है')
     'से पेमेंट हो रहा है',
     'से पेमेंट हो रहा',
@@ -1240,7 +1244,7 @@ export const hi: ComplaintLexicon = {
     '* पर शिफ्ट',
   ],
   // and 'what had happened': a recap
-  news: ['पूरी जानकारी', 'होने से लोग', 'क्या हुआ था'],
+  news: ['पूरी जानकारी', 'होने से लोग', 'क्या हुआ था', 'पर असर', 'असर पड़ा', 'की वजह से उड़ानें'],
   symptoms: {
     messages: [
       'मैसेज',

@@ -595,6 +595,9 @@ export const lexicon_it: ComplaintLexicon = {
   ],
   hashtags: ['down', 'nonfunziona', 'disservizio', 'nonva', 'blackout', 'intilt', 'crash', 'giù', 'senzasegnale', 'guasto', 'offline', 'ko', 'bloccato', 'problemi'],
   working: [
+    // the other app that does: 'threads non aggiorna, instagram invece va' (not 'invece sì': folded, it is the 'si' of 'invece si è bloccato')
+    'invece va',
+    'invece funziona',
     // another line that browses fine ('mia sorella con Vodafone naviga tranquillamente')
     'naviga tranquillamente',
     'naviga senza problemi',
@@ -1362,6 +1365,8 @@ export const lexicon_it: ComplaintLexicon = {
   // A known outage asked about as the cause of the author's own failure ("è colpa di AWS?").
   causesAsked: ['è colpa di *', 'è colpa del *', 'è per il down di *', 'è legato al down di *'],
   alternatives: [
+    // the suspect ruled out: 'non era WhatsApp, è TIM'
+    'non era *',
     // the line the author tethers from ('sto lavorando col tethering di Iliad')
     'tethering di *',
     'col tethering di *',

@@ -1310,6 +1310,10 @@ export const lexicon_pt: ComplaintLexicon = {
     'é por causa da queda do *',
   ],
   alternatives: [
+    // the suspect ruled out: 'não era o zap, é a Vivo'
+    'não era *',
+    'não era o *',
+    'não era a *',
     // Ruled out first ('não é a Vivo', 'testei no 4G da TIM').
     'não é a *',
     'não é o *',

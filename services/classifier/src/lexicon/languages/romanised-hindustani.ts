@@ -976,6 +976,10 @@ export const ROMANISED_HINDUSTANI = {
     'blue screen aa gayi',
   ],
   working: [
+    // not to blame: 'jio ka koi lena dena nahi tha'
+    'ka koi lena dena nahi',
+    'ki koi galti nahi',
+    'ki galti nahi',
     // payments that go through on another app or card ('Google Pay se payment ho raha')
     'se payment ho raha',
     'se payment ho rahi',
