@@ -13,7 +13,7 @@ import type { PostInput } from '../classifier.js';
 import { trainLogistic, sigmoid, type LabelledFeatures, type LogisticWeights, type TrainingOptions } from './logistic.js';
 import { MAX_NGRAM, MIN_NGRAM, NGRAM_BITS, NgramHasher } from './ngrams.js';
 
-export const COMPLAINT_MODEL_TRAINING: TrainingOptions = { epochs: 10, learningRate: 0.5, l2: 1e-6, seed: 7 };
+export const COMPLAINT_MODEL_TRAINING: TrainingOptions = { epochs: 10, learningRate: 0.5, l2: 1e-6, seed: 7, runs: 5 };
 /** A complaint the rules found is dropped when the model gives it less than this. */
 export const OVERRULE_COMPLAINT_BELOW = 0.05;
 /** A post the rules did not take for a complaint is one when the model gives it more than this. */
