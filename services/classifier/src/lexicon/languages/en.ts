@@ -1287,6 +1287,9 @@ export const en: ComplaintLexicon = {
   ],
 
   errors: [
+    // Discord's voice connection stuck ('Awaiting Endpoint', 'No Route')
+    'awaiting endpoint',
+    'no route',
     // an app's error as it shows
     'something\'s not right',
     // AWS's rate limit page

@@ -17,6 +17,10 @@ export const lexicon_tr: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'Turkish',
   outage: [
+    // says offline with the internet on; songs greyed out
+    'çevrimdışı diyor',
+    'çevrimdışı görünüyor',
+    'şarkılar gri',
     // not fixed (yet) for the author ('herkesinki düzeldi benimki neden düzelmedi')
     'düzelmedi',
     'hala düzelmedi',
@@ -718,6 +722,9 @@ export const lexicon_tr: ComplaintLexicon = {
     'kesintivar',
   ],
   working: [
+    // the operator cleared: 'sorun onlarda değilmiş'
+    'sorun onlarda değilmiş',
+    'sorun onlarda değil',
     // never went down for me
     'hiç gitmedi',
     // the operator cleared: "sorun sizde değilmiş"
@@ -766,6 +773,8 @@ export const lexicon_tr: ComplaintLexicon = {
     'iyi çalışıyorlar',
   ],
   recovered: [
+    // fixed for the author, asked out of curiosity
+    'bende düzeldi',
     // crashed, then pulled itself together
     'sonra toparladı',
     // the outage is over
@@ -895,6 +904,12 @@ export const lexicon_tr: ComplaintLexicon = {
     'sorun bendeymiş',
   ],
   negative: [
+    // the phone's own fault: a dropped phone, a cracked screen
+    'ekran çatladı',
+    'ekranım çatladı',
+    'ekranım kırıldı',
+    'telefonum bozuldu',
+    'elimden düştü',
     // no need any more (a feature that spares a step); an operator's apology and a gift of data after an outage
     'gerek yok',
     'özür mesajı',
@@ -1420,6 +1435,9 @@ export const lexicon_tr: ComplaintLexicon = {
     '* alakası yok',
   ],
   news: [
+    // search trends: 'instagram neden açılmıyor aramaları yüzde 5000 arttı'
+    'aramaları arttı',
+    'aramaları bugün',
     // a headline's count of the affected
     'milyonlarca kullanıcı',
     'binlerce kullanıcı',

@@ -494,6 +494,9 @@ export const ur: ComplaintLexicon = {
   hashtags: ['ڈاؤن', 'بند', 'انٹرنیٹ_بند', 'سرورڈاؤن', 'نیٹ_ورک_مسئلہ'],
 
   working: [
+    // both of the names before it run fine
+    'دونوں ٹھیک چل رہے ہیں',
+    'ٹھیک چل رہے ہیں',
     'پیغام جا رہے ہیں',
     'میسج جا رہے ہیں',
     'چل رہا ہے',
@@ -504,6 +507,10 @@ export const ur: ComplaintLexicon = {
     'کام کر رہا ہے',
   ],
   recovered: [
+    // plural: 'فیس بک اور انسٹا دونوں واپس آ گئے'
+    'واپس آ گئے',
+    'دونوں واپس آ گئے',
+    'بحال ہے',
     // the problem solved
     'مسئلہ حل ہو گیا',
     'مسئلہ حل ہوگیا',
