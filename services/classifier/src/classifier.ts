@@ -1276,6 +1276,22 @@ function tokenOffsets(words: readonly string[], normalised: string): number[] {
   return offsets;
 }
 
+/**
+ * In unspaced text a name written as its own word ("LINE" in "LINEは復旧したけどインスタがまだ落ちてる")
+ * gets the characters it spans too, so a "works" or "back" phrase right after it binds to it as
+ * it does to a name matched inside the run of characters, instead of counting against the whole post.
+ */
+function placeWordNamesByCharacters(mentions: ServiceMention[], words: readonly string[], normalised: string): void {
+  let offsets: number[] | undefined;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as ServiceMention;
+    if (m.charEnd >= 0 || m.start < 0 || m.via !== 'alias') continue;
+    offsets ??= tokenOffsets(words, normalised);
+    const last = m.end - 1;
+    mentions[i] = { ...m, charStart: offsets[m.start] as number, charEnd: (offsets[last] as number) + (words[last] as string).length };
+  }
+}
+
 /** A question mark or a Thai or Japanese question particle opening the text after an unspaced "works" phrase. */
 const UNSPACED_QUESTION_AFTER = /^\s*(?:[?？]|ไหม|มั้ย|มั๊ย|หรือเปล่า|หรือยัง|ป่าว|か)/;
 
@@ -1445,10 +1461,10 @@ function dropCountersOfOthers(
       cue.value.kind !== 'news' &&
       mentions.some(
         (m) =>
-          !m.ambiguous &&
           !services.includes(m.service) &&
-          ((m.start >= 0 && m.end <= cue.start && isPredicate(m, cue, cues)) ||
-            // in unspaced text, right after the name's characters ("ไลน์กลับมาแล้ว แต่เฟซบุ๊กยังล่มอยู่")
+          ((!m.ambiguous && m.start >= 0 && m.end <= cue.start && isPredicate(m, cue, cues)) ||
+            // in unspaced text, right after the name's characters ("ไลน์กลับมาแล้ว แต่เฟซบุ๊กยังล่มอยู่"),
+            // an ambiguous name too: a phrase glued to it is said of it ("LINEは復旧したけど")
             (m.charEnd >= 0 && unspacedPredicateOf(m, cue, wordCount))),
       );
     if (!ofAnother) counter[kept++] = cue;
@@ -3668,6 +3684,7 @@ export class Classifier {
       post.text,
     );
     dropWordsNotNames(mentions, words);
+    if (unspaced) placeWordNamesByCharacters(mentions, words, normalised);
     return mentions;
   }
 
