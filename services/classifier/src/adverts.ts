@@ -54,8 +54,29 @@ const DEAL_REACH = 2;
  * code word. `words` are the post's normalised tokens; `text` is the post as written (codes are
  * told by their capitals).
  */
+/** A seller's call to action ("PM for inquiries", "avail now", "mag-apply na"), as word sequences ("apply now" is also the author's own errand). */
+const CALLS_TO_BUY: readonly (readonly string[])[] = [
+  ['for', 'inquiries'],
+  ['for', 'inquiry'],
+  ['inquire', 'now'],
+  ['avail', 'now'],
+  ['mag', 'apply', 'na'],
+  ['avail', 'na'],
+];
+
 export function offersADeal(words: readonly string[], text: string): boolean {
-  return (text.includes('%') && percentOff(words, text)) || (words.some((word) => CODE_WORDS.has(word)) && promoCode(text));
+  return (
+    (text.includes('%') && percentOff(words, text)) || (words.some((word) => CODE_WORDS.has(word)) && promoCode(text)) || callsToBuy(words)
+  );
+}
+
+function callsToBuy(words: readonly string[]): boolean {
+  for (let at = 0; at < words.length; at++) {
+    for (const call of CALLS_TO_BUY) {
+      if (words[at] === call[0] && call.every((word, i) => words[at + i] === word)) return true;
+    }
+  }
+  return false;
 }
 
 function percentOff(words: readonly string[], text: string): boolean {

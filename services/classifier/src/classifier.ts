@@ -1172,9 +1172,40 @@ const WORKING_GAP = 6;
  * holds the question "tá funcionando").
  */
 function predicateOf(mention: ServiceMention, counter: Located<Cue>, claims: readonly Located<Cue>[]): boolean {
+  if (counter.value === WORKING_BEFORE_NAME) return mention.start >= counter.end && mention.start - counter.end <= VERB_FIRST_GAP;
   const within = counter.value.kind === 'working' ? WORKING_GAP : PREDICATE_GAP;
   if (mention.start < 0 || counter.start < mention.end || counter.start - mention.end > within) return false;
   return !claims.some((c) => c.start >= mention.end && c.start < counter.start && c.end <= counter.start);
+}
+
+/** A "works" phrase said of the name after it, in a language that puts the verb first. */
+const WORKING_BEFORE_NAME: Cue = { kind: 'working', lexicon: -1, side: 'before' };
+/** Words between a verb-first "works" phrase and its subject ("nakakapanood naman kami ng Netflix"). */
+const VERB_FIRST_GAP = 3;
+
+/**
+ * Tagalog puts the predicate first: "ok naman whatsapp ko", "nakakapanood naman kami ng Netflix"
+ * say the name after the phrase works, not the one before it ("ayaw mag-load ng youtube pero ...").
+ * Only where a name follows within `VERB_FIRST_GAP` words in the same clause and none stands
+ * right before the phrase ("whatsapp ok naman" is the English order).
+ */
+function sayWorksOfTheNameAfter(
+  cues: Located<Cue>[],
+  mentions: readonly ServiceMention[],
+  words: readonly string[],
+  normalised: string,
+): void {
+  let offsets: number[] | undefined;
+  for (let i = 0; i < cues.length; i++) {
+    const cue = cues[i] as Located<Cue>;
+    if (cue.value.kind !== 'working') continue;
+    if (mentions.some((m) => m.start >= 0 && m.end === cue.start)) continue;
+    const subject = mentions.find((m) => m.start >= cue.end && m.start - cue.end <= VERB_FIRST_GAP);
+    if (subject === undefined) continue;
+    if (!sameClause(cue.end - 1, subject.start, words, normalised, (offsets ??= tokenOffsets(words, normalised)))) continue;
+    if (words.slice(cue.end, subject.start).some((w) => BUT_WORDS.has(w))) continue;
+    cues[i] = { value: WORKING_BEFORE_NAME, start: cue.start, end: cue.end };
+  }
 }
 
 /**
@@ -2601,6 +2632,8 @@ const BEFORE_FINE: ReadonlySet<string> = new Set([
   ...['also', 'too', 'still', 'bhi', 'khud', 'toh', 'to', 'de', 'da', 'naman'],
   // "il sito Amazon però va", "telegram invece va"
   ...['pero', 'invece', 'comunque', 'pure'],
+  // what it does, fine: "Meanwhile FB posts fine", "Spotify plays fine"
+  ...['posts', 'sends', 'opens', 'plays', 'streams', 'uploads', 'connects'],
 ]);
 /** A word after "fine" that closes its clause as a comma would: "insta fine but wa stuck", "theek hai". */
 const AFTER_FINE: ReadonlySet<string> = new Set(['hai', 'he', 'h', 'je', 'lah', 'aja', 'kok']);
@@ -3500,6 +3533,7 @@ export class Classifier {
     const negated = this.negatedAction(words, ids, normalised, cues, mentions, language.language, unspaced);
     if (negated) cues.push(negated);
     dropContrastsBeforeNames(cues, mentions, words);
+    if (language.language === 'tl' && mentions.length > 1) sayWorksOfTheNameAfter(cues, mentions, words, normalised);
     addAffirmedAfterContrast(cues, mentions, words, normalised);
     this.negateRecoveries(cues, ids, mentions, language.language, words, normalised);
     this.dropNegatedWorking(cues, ids, mentions, language.language, words, normalised);

@@ -396,6 +396,8 @@ export const SERVICES: readonly ServiceEntry[] = [
       'faceboook',
       'facebbok',
       'fesbuk',
+      'pesbuk',
+      'pesbok',
       'feisbuk',
       'facebook.com',
       'फेसबुक',

@@ -24,6 +24,14 @@ export const taglish: ComplaintLexicon = {
   name: 'Tagalog / Taglish',
 
   outage: [
+    // not a single one got through: "wala ni isang na-deliver"
+    'wala ni isang na deliver',
+    'wala ni isa na deliver',
+    'wala ni isang nadeliver',
+    'wala ni isang na send',
+    'wala ni isang nasend',
+    'wala ni isang pumasok',
+    'wala ni isang dumating',
     // crashing again; will not start again
     'crash na naman',
     'ayaw mag start',
@@ -393,6 +401,15 @@ export const taglish: ComplaintLexicon = {
     'gumagana pa',
     'oks naman',
     'goods naman',
+    // can (still) do it: "nakakapanood naman kami ng Netflix", "nakakapag-post naman ako"
+    'nakakapanood naman',
+    'nakakanood naman',
+    'nakakapag post naman',
+    'nakakapag send naman',
+    'nakakapag chat naman',
+    'nakakatawag naman',
+    'nakakapag open naman',
+    'nakaka open naman',
   ],
   recovered: [
     'okay na',
