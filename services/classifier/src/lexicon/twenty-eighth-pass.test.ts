@@ -37,4 +37,21 @@ describe('twenty-eighth blind pass classes', () => {
   it('readsFilipinoSpellingsOfFacebook', () => {
     expect(classify('ayaw mag-load ng pesbuk ko since kaninang umaga').services).toEqual(['facebook']);
   });
+
+  it('placesAuthorsByTheNeighbourhoodsOfBigCities', () => {
+    const from = (author_location: string) => classify('whatsapp down?', { author_location }).country;
+    expect(from('Jadavpur University')).toBe('IN');
+    expect(from('Sector V, Salt Lake')).toBe('IN');
+    expect(from('Mirpur 10')).toBe('BD');
+    expect(from('Uttara, Dhaka')).toBe('BD');
+    expect(from('Korangi')).toBe('PK');
+    expect(from('Gulshan-e-Iqbal')).toBe('PK');
+    expect(from('Velachery')).toBe('IN');
+    expect(from('Salt Lake City')).toBe('US');
+  });
+
+  it('readsColloquialBengaliSaidToWorkAndSpacedSpellings', () => {
+    expect(classify('ইউটিউব ঠিক চলতেছে কিন্তু ফেসবুক খুলছে না').services).toEqual(['facebook']);
+    expect(classify('হোয়াটস এপ এ ভিডিও কল কেটে যাচ্ছে বারবার').services).toEqual(['whatsapp']);
+  });
 });
