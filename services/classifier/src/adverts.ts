@@ -5,6 +5,7 @@
  * that offers a deal is an advert, whatever it asks. Looked for only in posts already taken
  * for complaints, so most posts pay nothing.
  */
+import { normalise } from './text/normalise.js';
 
 /** Words that turn a percentage into a deal, in the languages we read (normalised: lower case, Latin diacritics folded). */
 const DEAL_WORDS: ReadonlySet<string> = new Set([
@@ -49,21 +50,33 @@ const PROMO_CODE = /^(?=[A-Z0-9]*[0-9])(?=[A-Z0-9]*[A-Z])[A-Z0-9]{4,}$/;
 /** Words of a deal's percentage either side of it ("20% off", "%20 indirim", "sconto del 30%"). */
 const DEAL_REACH = 2;
 
+/** A seller's call to action ("PM for inquiries", "avail now", "mag-apply na"), as word sequences ("apply now" is also the author's own errand). */
+const CALLS_TO_BUY: readonly (readonly string[])[] = (
+  [
+    ['for', 'inquiries'],
+    ['for', 'inquiry'],
+    ['inquire', 'now'],
+    ['avail', 'now'],
+    ['mag', 'apply', 'na'],
+    ['avail', 'na'],
+    // a promoter's pointer ("link in bio"; Swahili "link iko kwa bio", "jiunge na channel yetu": join our channel)
+    ['link', 'in', 'bio'],
+    ['link', 'in', 'my', 'bio'],
+    ['link', 'iko', 'kwa', 'bio'],
+    ['channel', 'yetu'],
+    // Marathi and Hindi: "call right now", "get in touch"
+    ['आत्ताच', 'कॉल', 'करा'],
+    ['अभी', 'कॉल', 'करें'],
+    ['आजच', 'संपर्क', 'करा'],
+    ['आज', 'ही', 'संपर्क', 'करें'],
+  ] as const
+).map((call) => call.map((word) => normalise(word))); // as posts' words are ("कॉल" is read "कोल")
+
 /**
  * Whether the post offers a deal: a percentage beside a deal word, or a promo code after a
  * code word. `words` are the post's normalised tokens; `text` is the post as written (codes are
  * told by their capitals).
  */
-/** A seller's call to action ("PM for inquiries", "avail now", "mag-apply na"), as word sequences ("apply now" is also the author's own errand). */
-const CALLS_TO_BUY: readonly (readonly string[])[] = [
-  ['for', 'inquiries'],
-  ['for', 'inquiry'],
-  ['inquire', 'now'],
-  ['avail', 'now'],
-  ['mag', 'apply', 'na'],
-  ['avail', 'na'],
-];
-
 export function offersADeal(words: readonly string[], text: string): boolean {
   return (
     (text.includes('%') && percentOff(words, text)) || (words.some((word) => CODE_WORDS.has(word)) && promoCode(text)) || callsToBuy(words)

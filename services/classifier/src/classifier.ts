@@ -1583,6 +1583,40 @@ const NETWORK_NOUNS: ReadonlySet<string> = new Set([
   'سگنل',
 ]);
 
+/** Opening a service, in Hindi, Hinglish and Marathi: what "when I open it, ..." starts with. */
+const OPENING_WORDS: ReadonlySet<string> = new Set([
+  'खोल',
+  'खोलो',
+  'खोला',
+  'खोलते',
+  'खोलने',
+  'kholo',
+  'khol',
+  'khola',
+  'kholte',
+  'open',
+  'उघडलं',
+  'उघडला',
+  'उघडलं',
+]);
+/** "Then", closing such a clause: "खोल रहे तो", "kholo to", "खोलते ही", "उघडलं की". */
+const OPENING_THEN: ReadonlySet<string> = new Set(['तो', 'ही', 'पर', 'to', 'toh', 'hi', 'की', 'तर']);
+/** Words such a clause may hold: the verb, an auxiliary, "then". */
+const OPENING_REACH = 3;
+
+/**
+ * Where "when I open it, then" after a name ends ("Gmail खोल रहे तो 'Oops...'", "insta kholo to
+ * 'Couldn't refresh feed'"), or -1: the claim after it is the name's, however many words the
+ * clause takes.
+ */
+function openingClauseEnd(nameEnd: number, words: readonly string[]): number {
+  if (!OPENING_WORDS.has(words[nameEnd] ?? '')) return -1;
+  for (let at = nameEnd + 1; at < nameEnd + OPENING_REACH && at < words.length; at++) {
+    if (OPENING_THEN.has(words[at] as string)) return at + 1;
+  }
+  return -1;
+}
+
 /**
  * The mention with the quantifier after it, if any, as its span for measuring distances; and
  * with its network ("Airtel ka net bhi slow chal raha": the claim is Airtel's net's, and
@@ -1590,6 +1624,8 @@ const NETWORK_NOUNS: ReadonlySet<string> = new Set([
  */
 function withQuantifier(mention: ServiceMention, words: readonly string[]): { start: number; end: number } {
   if (mention.start < 0) return mention;
+  const opened = openingClauseEnd(mention.end, words);
+  if (opened > 0) return { start: mention.start, end: opened };
   if (POSSESSIVES.has(words[mention.end] ?? '') && NETWORK_NOUNS.has(words[mention.end + 1] ?? ''))
     return { start: mention.start, end: mention.end + (ALSO_AFTER.has(words[mention.end + 2] ?? '') ? 3 : 2) };
   const next = words[mention.end] ?? '';

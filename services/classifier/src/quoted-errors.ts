@@ -75,6 +75,10 @@ const ERROR_WORDS: readonly string[] = [
   'no connection',
   'no signal',
   'not connected',
+  // a bank or server that does not answer in time ('Your bank's server is taking too long to respond')
+  'taking too long',
+  'took too long',
+  'taking longer than expected',
   // French
   'erreur',
   'désolé',

@@ -399,6 +399,8 @@ export const SERVICES: readonly ServiceEntry[] = [
       'facebbok',
       'fesbuk',
       'pesbuk',
+      'fesibuku',
+      'fesibuk',
       'pesbok',
       'feisbuk',
       'facebook.com',

@@ -54,4 +54,31 @@ describe('twenty-eighth blind pass classes', () => {
     expect(classify('ইউটিউব ঠিক চলতেছে কিন্তু ফেসবুক খুলছে না').services).toEqual(['facebook']);
     expect(classify('হোয়াটস এপ এ ভিডিও কল কেটে যাচ্ছে বারবার').services).toEqual(['whatsapp']);
   });
+
+  it('readsABankOrServerTooSlowToAnswerAsAQuotedError', () => {
+    expect(classify("फोनपे से पेमेंट करो तो 'Your bank's server is taking too long to respond' आ रहा है").services).toEqual(['phonepe']);
+  });
+
+  it('bindsAClaimAfterWhenIOpenItToTheNameOpened', () => {
+    expect(classify("यूट्यूब खोल रहे तो 'Something went wrong' और गूगल पर सर्च भी नहीं हो रहा").services).toEqual(['youtube', 'google']);
+    expect(classify("insta kholo to 'couldn't refresh feed' aa raha, whatsapp theek hai").services).toEqual(['instagram']);
+  });
+
+  it('readsADislikedMarathiUpdateAsNoFailure', () => {
+    expect(classify('फेसबुकचं नवीन अपडेट अजिबात आवडलं नाही, परत आधीसारखं करा').complaint).toBe(false);
+    expect(classify('व्हॉट्सॲप बंद पडलंय, मेसेज जात नाहीत').services).toEqual(['whatsapp']);
+  });
+
+  it('readsPromotersPointersAsAdverts', () => {
+    expect(classify('Instagram iko down? Usijali! Jiunge na channel yetu ya Telegram, link iko kwa bio').complaint).toBe(false);
+    expect(classify('Netflix down?? watch everything free on our site, link in bio 🔥').complaint).toBe(false);
+  });
+
+  it('readsSwahiliFailuresAndTheAuthorsOwnWorkingApp', () => {
+    expect(classify('Airtel calls zinakatika kila dakika, siwezi kuongea na mtu').services).toEqual(['airtel']);
+    expect(classify('Safaricom na Airtel zote hazina internet leo mtaani kwetu').services).toEqual(['safaricom', 'airtel']);
+    expect(classify("Natuma pesa kwa Mpesa, inasema 'Please wait' halafu hakuna kitu kinatokea").services).toEqual(['m-pesa']);
+    expect(classify('Fesibuku haifunguki leo, inarudisha login tu').services).toEqual(['facebook']);
+    expect(classify('Watu wanasema Instagram iko down lakini yangu inafanya poa kabisa').complaint).toBe(false);
+  });
 });

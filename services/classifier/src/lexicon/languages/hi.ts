@@ -15,6 +15,11 @@ export const hi: ComplaintLexicon = {
   name: 'Hindi',
 
   outage: [
+    // a search that does not run ("Google पर सर्च भी नहीं हो रहा")
+    'सर्च नहीं हो रहा',
+    'सर्च भी नहीं हो रहा',
+    'सर्च नहीं हो रही',
+    'सर्च ही नहीं हो रहा',
     // Hindi as people write what fails (the twenty-second pass's recall set)
     'डब्बा बना हुआ है',
     'डिब्बा बन गया',
