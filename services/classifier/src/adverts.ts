@@ -64,6 +64,12 @@ const CALLS_TO_BUY: readonly (readonly string[])[] = (
     ['link', 'in', 'my', 'bio'],
     ['link', 'iko', 'kwa', 'bio'],
     ['channel', 'yetu'],
+    // "DM us" in English, Tamil, Telugu; an offer's free first month
+    ['dm', 'us'],
+    ['dm', 'பண்ணுங்க'],
+    ['dm', 'cheyyandi'],
+    ['dm', 'చేయండి'],
+    ['first', 'month', 'free'],
     // Marathi and Hindi: "call right now", "get in touch"
     ['आत्ताच', 'कॉल', 'करा'],
     ['अभी', 'कॉल', 'करें'],

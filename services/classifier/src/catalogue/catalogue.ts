@@ -745,6 +745,14 @@ const NOT_OUTAGE_PREFIXES: ReadonlySet<string> = new Set(['فیلترینگ', '�
 const NOT_A_SERVICE = '';
 /** Other products named after a catalogue service's brand; complaints about them are not about it. */
 const OTHER_PRODUCTS = [
+  // The weather, not Sky ("grey sky, no signal on Three").
+  'grey sky',
+  'gray sky',
+  'grey skies',
+  'blue sky',
+  'blue skies',
+  'clear sky',
+  'night sky',
   // Boosting a post, not the Signal messenger.
   'signal boosting',
   'signal boost',

@@ -3434,7 +3434,7 @@ export const SERVICES: readonly ServiceEntry[] = [
     markets: ['JP', 'TH', 'TW'],
     aliases: ['line app', 'line messenger', 'lineアプリ', 'ไลน์', 'ラインアプリ', '라인 메신저', '라인앱', '라인 앱'],
     // Korean 라인 is also "line" (a queue, a product line): LINE only with context, in its markets.
-    ambiguousAliases: ['line', 'ライン', '賴', '라인'],
+    ambiguousAliases: ['line', 'ライン', 'らいん', '賴', '라인'],
     handles: ['linejp_official'],
     hashtags: ['line障害', 'linedown', 'ライン障害', 'ไลน์ล่ม'],
   },
@@ -3443,7 +3443,7 @@ export const SERVICES: readonly ServiceEntry[] = [
     name: 'KakaoTalk',
     category: 'messaging',
     markets: ['KR'],
-    aliases: ['kakaotalk', 'kakao talk', 'katalk', '카카오톡', '카톡', 'カカオトーク'],
+    aliases: ['kakaotalk', 'kakao talk', 'katalk', '카카오톡', '카톡', '까톡', 'カカオトーク'],
     ambiguousAliases: ['kakao', '카카오'],
     handles: ['kakaotalk'],
     hashtags: ['kakaotalk', '카톡', '카카오톡', '카톡오류', '카카오톡오류', '카톡먹통'],

@@ -81,4 +81,29 @@ describe('twenty-eighth blind pass classes', () => {
     expect(classify('Fesibuku haifunguki leo, inarudisha login tu').services).toEqual(['facebook']);
     expect(classify('Watu wanasema Instagram iko down lakini yangu inafanya poa kabisa').complaint).toBe(false);
   });
+
+  it('readsTamilAndTeluguRecoveriesDenialsAndThePhonesOwnFaults', () => {
+    expect(classify('Paytm திரும்ப work ஆகுது, இப்போ தான் payment போச்சு').complaint).toBe(false);
+    expect(classify('phone கீழ விழுந்து screen உடைஞ்சிருச்சு, Instagram கூட பாக்க முடியல').complaint).toBe(false);
+    expect(classify('இன்னைக்கு YouTube down இல்ல, உங்க router தான் down 😂').complaint).toBe(false);
+    expect(classify('airtel recharge ayipoyindi, net ledu, naa tappe').complaint).toBe(false);
+    expect(classify('ఈ గ్రూప్ ని close చేయండి, రోజూ forwards తప్ప ఏమీ లేదు').complaint).toBe(false);
+  });
+
+  it('readsDmUsAndAFreeFirstMonthAsAdverts', () => {
+    expect(classify('Vi down ఆ? మా fibernet కి మారండి, first month free, DM చేయండి').complaint).toBe(false);
+    expect(classify('Airtel down ஆ? எங்க broadband ₹399 மட்டும், DM பண்ணுங்க').complaint).toBe(false);
+  });
+
+  it('readsKoreanWorksForMeAndNicknames', () => {
+    expect(classify('카톡 다운됐다는데 난 잘 되는데? 다들 재부팅 해봐').complaint).toBe(false);
+    expect(classify('까톡 사진 전송이 안돼요').services).toEqual(['kakaotalk']);
+    expect(classify('らいんのメッセージ送れないんだけど').services).toEqual(['line']);
+  });
+
+  it('readsTheSkyAsWeatherAndAPhoneDownTheLooAsTheAuthorsOwnDoing', () => {
+    expect(classify('grey sky, no signal on Three, and the train is late', { author_location: 'London' }).services).toEqual([]);
+    expect(classify('phone fell down the loo, now it has no signal. not the network, just me').complaint).toBe(false);
+    expect(classify('sky down? no signal on my box since 6', { author_location: 'Leeds' }).services).toEqual(['sky']);
+  });
 });

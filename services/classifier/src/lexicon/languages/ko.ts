@@ -504,6 +504,12 @@ export const lexicon_ko: ComplaintLexicon = {
     '잘 되네',
   ],
   recovered: [
+    // works fine for me ("다운됐다는데 난 잘 되는데?")
+    '난 잘 되는데',
+    '나는 잘 되는데',
+    '전 잘 되는데',
+    '저는 잘 되는데',
+    '난 잘 됨',
     // now it works (after a failure told earlier)
     '지금은 잘 되네',
     '지금은 잘 돼',

@@ -473,6 +473,10 @@ export const ta: ComplaintLexicon = {
   hashtags: ['டவுன்', 'முடக்கம்', 'சர்வர்டவுன்', 'நெட்வொர்க்பிரச்சனை', 'down'],
 
   recovered: [
+    // working again; the payment went through
+    'திரும்ப work ஆகுது',
+    'இப்போ work ஆகுது',
+    'payment போச்சு',
     // "no problem" with the network: "Airtel பிரச்சனை இல்லை"
     'பிரச்சனை இல்லை',
     'வேலை செய்யுது',
@@ -575,6 +579,16 @@ export const ta: ComplaintLexicon = {
   ],
 
   negative: [
+    // not down ("Instagram down இல்ல, உன் wifi தான்")
+    'down இல்ல',
+    'down இல்லை',
+    // the phone's own faults (a broken screen, a fall, hanging, a new phone needed), a dead charger, traffic
+    'screen உடைஞ்சிருச்சு',
+    'கீழ விழுந்து',
+    'hang ஆகுது',
+    'புது phone வாங்கணும்',
+    'charger போயிடுச்சு',
+    'traffic police',
     // which phone to buy
     'போன் வாங்கலாமா',
     'பட்ஜெட்ல',

@@ -292,7 +292,8 @@ export const te: ComplaintLexicon = {
   hashtags: ['డౌన్', 'సర్వర్డౌన్', 'నెట్వర్క్సమస్య', 'అంతరాయం', 'down'],
 
   // What works, said of another app ("ఫోన్‌పే బాగానే ఉంది").
-  working: ['బాగానే ఉంది', 'బాగానే పనిచేస్తోంది'],
+  // not down
+  working: ['బాగానే ఉంది', 'బాగానే పనిచేస్తోంది', 'down కాదు', 'down ledu'],
   // The cause first suspected, and where the author goes meanwhile ("telegram lo pettanu").
   alternatives: ['* పనిచేయట్లేదు అనుకున్నా', '* lo pettanu', '* lo pedutunna'],
   recovered: [
@@ -363,6 +364,9 @@ export const te: ComplaintLexicon = {
 
   // what the author read or saw in the news, verb-final after the reported clause ("... అని వార్తల్లో చూశా"): hearsay
   news: [
+    // last month; remember?
+    'గత నెల',
+    'గుర్తుందా',
     // a headline: users' troubles in several cities
     'వినియోగదారుల ఇబ్బందులు',
     'పలు నగరాల్లో',
@@ -383,6 +387,13 @@ export const te: ComplaintLexicon = {
   ],
 
   negative: [
+    // close the group; my own fault, my recharge ran out; the phone is slow, a new phone
+    'close చేయండి',
+    'గ్రూప్ ని close',
+    'naa tappe',
+    'recharge ayipoyindi',
+    'kotha phone',
+    'phone chala slow',
     'డౌన్‌లోడ్',
     'డౌన్లోడ్',
     'డౌన్లోడ్ చేసుకోండి',
