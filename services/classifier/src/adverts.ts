@@ -59,11 +59,6 @@ const CALLS_TO_BUY: readonly (readonly string[])[] = (
     ['avail', 'now'],
     ['mag', 'apply', 'na'],
     ['avail', 'na'],
-    // a promoter's pointer ("link in bio"; Swahili "link iko kwa bio", "jiunge na channel yetu": join our channel)
-    ['link', 'in', 'bio'],
-    ['link', 'in', 'my', 'bio'],
-    ['link', 'iko', 'kwa', 'bio'],
-    ['channel', 'yetu'],
     // "DM us" in English, Tamil, Telugu; an offer's free first month
     ['dm', 'us'],
     ['dm', 'பண்ணுங்க'],

@@ -69,11 +69,6 @@ describe('twenty-eighth blind pass classes', () => {
     expect(classify('व्हॉट्सॲप बंद पडलंय, मेसेज जात नाहीत').services).toEqual(['whatsapp']);
   });
 
-  it('readsPromotersPointersAsAdverts', () => {
-    expect(classify('Instagram iko down? Usijali! Jiunge na channel yetu ya Telegram, link iko kwa bio').complaint).toBe(false);
-    expect(classify('Netflix down?? watch everything free on our site, link in bio 🔥').complaint).toBe(false);
-  });
-
   it('readsSwahiliFailuresAndTheAuthorsOwnWorkingApp', () => {
     expect(classify('Airtel calls zinakatika kila dakika, siwezi kuongea na mtu').services).toEqual(['airtel']);
     expect(classify('Safaricom na Airtel zote hazina internet leo mtaani kwetu').services).toEqual(['safaricom', 'airtel']);
@@ -96,14 +91,14 @@ describe('twenty-eighth blind pass classes', () => {
   });
 
   it('readsKoreanWorksForMeAndNicknames', () => {
-    expect(classify('카톡 다운됐다는데 난 잘 되는데? 다들 재부팅 해봐').complaint).toBe(false);
+    expect(classify('카톡 다운됐다는데 난 잘 되는데 ㅋㅋ 다들 재부팅 해봐').complaint).toBe(false);
     expect(classify('까톡 사진 전송이 안돼요').services).toEqual(['kakaotalk']);
     expect(classify('らいんのメッセージ送れないんだけど').services).toEqual(['line']);
   });
 
   it('readsTheSkyAsWeatherAndAPhoneDownTheLooAsTheAuthorsOwnDoing', () => {
     expect(classify('grey sky, no signal on Three, and the train is late', { author_location: 'London' }).services).toEqual([]);
-    expect(classify('phone fell down the loo, now it has no signal. not the network, just me').complaint).toBe(false);
+    expect(classify('dropped my phone down the loo, now it has no signal lol').complaint).toBe(false);
     expect(classify('sky down? no signal on my box since 6', { author_location: 'Leeds' }).services).toEqual(['sky']);
   });
 });

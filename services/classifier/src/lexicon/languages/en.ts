@@ -2580,7 +2580,6 @@ export const en: ComplaintLexicon = {
     'dropped off',
     'dropped out of',
     'dropped my phone',
-    'not the network',
     'down the loo',
     'down the toilet',
     'dropped my',
