@@ -84,11 +84,17 @@ export function offersADeal(words: readonly string[], text: string): boolean {
   );
 }
 
+/** The calls to action by their first word: a post's words are each looked up once. */
+const CALLS_BY_FIRST_WORD: ReadonlyMap<string, readonly (readonly string[])[]> = (() => {
+  const byFirst = new Map<string, (readonly string[])[]>();
+  for (const call of CALLS_TO_BUY) byFirst.set(call[0] as string, [...(byFirst.get(call[0] as string) ?? []), call]);
+  return byFirst;
+})();
+
 function callsToBuy(words: readonly string[]): boolean {
   for (let at = 0; at < words.length; at++) {
-    for (const call of CALLS_TO_BUY) {
-      if (words[at] === call[0] && call.every((word, i) => words[at + i] === word)) return true;
-    }
+    const calls = CALLS_BY_FIRST_WORD.get(words[at] as string);
+    if (calls?.some((call) => call.every((word, i) => words[at + i] === word))) return true;
   }
   return false;
 }
