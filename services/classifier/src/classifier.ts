@@ -2607,6 +2607,26 @@ const QUESTION_PARTICLES: ReadonlySet<string> = new Set(['mu', 'mi', 'mü']);
 const PARTICLE_REACH = 2;
 
 /**
+ * "Why" opening a question: an accusation, not a suspect asked about ("Aje Airtel mnanikatia data
+ * kila saa?", "why is jio so slow today?"): its sentence is said, not asked.
+ */
+const WHY_WORDS: ReadonlySet<string> = new Set([
+  'why',
+  'aje',
+  'mbona',
+  'kyun',
+  'kyu',
+  'kyon',
+  'क्यों',
+  'کیوں',
+  'neden',
+  'niye',
+  'perche',
+  'pourquoi',
+  'warum',
+]);
+
+/**
  * Per word, whether it stands in a question: in a clause (to a comma or a sentence's end) that ends with a question mark, or
  * (in Turkish) right after a name and its question particle ("Vodafone mu gitti, WhatsApp mı").
  */
@@ -2624,7 +2644,8 @@ function askedWords(words: readonly string[], normalised: string, mentions: read
         terminator = terminator === 0x3f || terminator === 0x61f ? terminator : code;
     }
     if (terminator === 0 && i + 1 < words.length) continue;
-    if (terminator === 0x3f || terminator === 0x61f) asked.fill(true, sentenceStart, i + 1);
+    const accuses = WHY_WORDS.has(words[sentenceStart] as string) || WHY_WORDS.has(words[sentenceStart + 1] as string);
+    if ((terminator === 0x3f || terminator === 0x61f) && !accuses) asked.fill(true, sentenceStart, i + 1);
     sentenceStart = i + 1;
   }
   if (language === 'tr') {

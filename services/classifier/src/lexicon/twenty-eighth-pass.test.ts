@@ -101,4 +101,11 @@ describe('twenty-eighth blind pass classes', () => {
     expect(classify('dropped my phone down the loo, now it has no signal lol').complaint).toBe(false);
     expect(classify('sky down? no signal on my box since 6', { author_location: 'Leeds' }).services).toEqual(['sky']);
   });
+
+  it('readsAWhyQuestionToANetworkAsAnAccusationNotASuspectAsked', () => {
+    expect(
+      classify('Mbona Safaricom mnakata data kila saa? Nikifungua TikTok inabuffer tu', { author_location: 'Mombasa' }).services,
+    ).toEqual(['safaricom']);
+    expect(classify('jio down hai kya? whatsapp nahi chal raha').services).toEqual(['whatsapp']);
+  });
 });
