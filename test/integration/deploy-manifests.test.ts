@@ -1,12 +1,13 @@
 // The deployment files in infra/deploy against the code they deploy: every variable the
 // ConfigMap sets is one the configuration declares and accepts, each Deployment runs a worker
 // that exists, and the probes and port are the ones the health server serves.
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { get } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
-import { WORKERS } from '@spike/cli';
+import { DETECTOR_NODE_FLAGS, WORKERS } from '@spike/cli';
 import { createWorkerMetrics, ENV_SCHEMA, loadConfig, startHealthServer } from '@spike/runtime';
 
 const deploy = (file: string) => fileURLToPath(new URL(`../../infra/deploy/${file}`, import.meta.url));
@@ -19,6 +20,7 @@ interface Manifest {
 }
 interface Container {
   args: string[];
+  env?: { name: string; value: string }[];
   ports?: { containerPort: number }[];
   livenessProbe?: { httpGet: { path: string } };
   readinessProbe?: { httpGet: { path: string } };
@@ -69,6 +71,13 @@ describe('deployment files', () => {
     } finally {
       await health.close();
     }
+  });
+
+  it('runTheDetectorWithTheNodeFlagsTheDemoGivesItAndNodeAccepts', () => {
+    const detector = manifests('detector.yaml').flatMap((m) => m.spec?.template.spec.containers ?? [])[0];
+    const nodeOptions = detector?.env?.find((e) => e.name === 'NODE_OPTIONS')?.value;
+    expect(nodeOptions).toBe(DETECTOR_NODE_FLAGS.join(' '));
+    expect(spawnSync(process.execPath, [...DETECTOR_NODE_FLAGS, '-e', '0']).status).toBe(0);
   });
 
   it('buildAnImageWhoseEntryPointIsTheSpikeCommand', () => {

@@ -12,6 +12,7 @@ export { createDetectorWorker, detectorParamsOf, readChangelog } from './workers
 export { restoreDetector, stateRecords, type StateRecord } from './workers/detector-state.js';
 export { formatAnomaly, matchesFilter } from './commands/watch.js';
 export { WORKERS } from './commands/worker.js';
+export { DETECTOR_NODE_FLAGS } from './demo/run-demo.js';
 export {
   complaintPartitionOf,
   runBacktest,

@@ -136,9 +136,14 @@ async function brokersFor(options: DemoOptions, running: Running): Promise<strin
   return started.broker;
 }
 
+/** Node flags of the detector worker: a young generation big enough that windows' bookkeeping dies young. */
+export const DETECTOR_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=128'];
+
 function startWorker(name: 'classifier' | 'detector', plan: DemoPlan, env: NodeJS.ProcessEnv, logsDir: string): ChildProcess {
   const log = createWriteStream(join(logsDir, `${name}.log`));
-  const child = spawn(process.execPath, [SPIKE_BIN, 'worker', name], {
+  // The detector runs with the young generation its deployment gives it (infra/deploy/kubernetes/detector.yaml).
+  const nodeFlags = name === 'detector' ? DETECTOR_NODE_FLAGS : [];
+  const child = spawn(process.execPath, [...nodeFlags, SPIKE_BIN, 'worker', name], {
     env: { ...env, ...plan.workerEnv },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
