@@ -1597,7 +1597,6 @@ const OPENING_WORDS: ReadonlySet<string> = new Set([
   'open',
   'उघडलं',
   'उघडला',
-  'उघडलं',
 ]);
 /** "Then", closing such a clause: "खोल रहे तो", "kholo to", "खोलते ही", "उघडलं की". */
 const OPENING_THEN: ReadonlySet<string> = new Set(['तो', 'ही', 'पर', 'to', 'toh', 'hi', 'की', 'तर']);
