@@ -83,6 +83,7 @@ describe('twenty-eighth blind pass classes', () => {
     expect(classify('இன்னைக்கு YouTube down இல்ல, உங்க router தான் down 😂').complaint).toBe(false);
     expect(classify('airtel recharge ayipoyindi, net ledu, naa tappe').complaint).toBe(false);
     expect(classify('ఈ గ్రూప్ ని close చేయండి, రోజూ forwards తప్ప ఏమీ లేదు').complaint).toBe(false);
+    expect(classify('YouTube down ledu ra, mee router problem').complaint).toBe(false);
   });
 
   it('readsDmUsAndAFreeFirstMonthAsAdverts', () => {

@@ -292,8 +292,7 @@ export const te: ComplaintLexicon = {
   hashtags: ['డౌన్', 'సర్వర్డౌన్', 'నెట్వర్క్సమస్య', 'అంతరాయం', 'down'],
 
   // What works, said of another app ("ఫోన్‌పే బాగానే ఉంది").
-  // not down
-  working: ['బాగానే ఉంది', 'బాగానే పనిచేస్తోంది', 'down కాదు', 'down ledu'],
+  working: ['బాగానే ఉంది', 'బాగానే పనిచేస్తోంది'],
   // The cause first suspected, and where the author goes meanwhile ("telegram lo pettanu").
   alternatives: ['* పనిచేయట్లేదు అనుకున్నా', '* lo pettanu', '* lo pedutunna'],
   recovered: [
@@ -387,6 +386,9 @@ export const te: ComplaintLexicon = {
   ],
 
   negative: [
+    // not down ("Instagram down ledu, nee wifi problem"), as Tamil's "down இல்ல"
+    'down కాదు',
+    'down ledu',
     // close the group; my own fault, my recharge ran out; the phone is slow, a new phone
     'close చేయండి',
     'గ్రూప్ ని close',
