@@ -348,7 +348,9 @@ export class Detector {
       const at = this.stateOffset(entry, start);
       const values = this.states.values;
       const into = entry.isWorldwide ? this.worldwideExpectation : this.keyExpectation;
-      const expectation = model.expectation(values, at, start, this.prior(entry, start, basis, broader), into);
+      // A key with its own history ignores the prior: most keys, and the prior is a few look-ups.
+      const prior = model.needsNoPrior(values, at) ? undefined : this.prior(entry, start, basis, broader);
+      const expectation = model.expectation(values, at, start, prior, into);
       if (entry.isWorldwide) broader = expectation;
       scores[i] = model.score(values, at, start, count, expectation, fresh ? blankScore() : (scores[i] ?? blankScore()), !full);
     }

@@ -110,6 +110,11 @@ export class KeyStateModel {
     };
   }
 
+  /** Whether the key has history enough that its expectation ignores any prior (so the caller need not work one out). */
+  needsNoPrior(s: Float64Array, at: number): boolean {
+    return this.baseline.windows(s, at + this.baselineAt) >= this.params.coldStartWindows;
+  }
+
   /**
    * Own expectation, blended with `prior` (what a broader key suggests) in proportion to how
    * much history this key lacks.
