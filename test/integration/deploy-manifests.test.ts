@@ -80,6 +80,17 @@ describe('deployment files', () => {
     expect(spawnSync(process.execPath, [...DETECTOR_NODE_FLAGS, '-e', '0']).status).toBe(0);
   });
 
+  it('benchTheDetectorWithTheSameNodeFlagsAsItsManifest', () => {
+    // `npm run bench:detector:worker-heap` is the figure the README gives for the detector as deployed.
+    const rootPackage = JSON.parse(readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8')) as {
+      scripts: Record<string, string>;
+    };
+    const script = rootPackage.scripts['bench:detector:worker-heap'] ?? '';
+    expect(script.split(/\s+/).filter((word) => word.startsWith('--max-semi') || word.startsWith('--min-semi'))).toEqual([
+      ...DETECTOR_NODE_FLAGS,
+    ]);
+  });
+
   it('buildAnImageWhoseEntryPointIsTheSpikeCommand', () => {
     const dockerfile = readFileSync(deploy('Dockerfile'), 'utf8');
     const entry = /ENTRYPOINT \["node", "([^"]+)"\]/.exec(dockerfile)?.[1] as string;
