@@ -11,6 +11,10 @@
  * counts more. Services are the names a claim is about, ambiguous names only with context
  * and in their market; the country comes from the geotag, the profile, a place the post
  * names, or a weak hint, in that order.
+ *
+ * The rules it applies are free functions of a post's words, cues and names in `rules/`, one
+ * module per kind of rule (see the README); this file keeps the pipeline that applies them, and
+ * the constants only it uses.
  */
 import { isMentioned, ServiceCatalogue, TAMIL_VIRAMA, type ServiceMention } from './catalogue/catalogue.js';
 import { SERVICES } from './catalogue/services-data.js';
@@ -50,11 +54,38 @@ import { scriptProfile, type Script } from './text/script.js';
 import { tokenize, type Token } from './text/tokens.js';
 import { ComplaintModel, OVERRULE_COMPLAINT_BELOW, OVERRULE_NOT_ABOVE } from './model/complaint-model.js';
 import { COMPLAINT_MODEL_DATA } from './model/complaint-model-data.js';
-
-/** A word set as the normaliser writes a post's words (Arabic-script letters folded: ے is ی, ہ and ھ are ه). */
-function foldedSet(words: readonly string[]): ReadonlySet<string> {
-  return new Set(words.map((word) => normalise(word)));
-}
+import { ALSO_AFTER, BUT_WORDS, foldedSet, MINE_WORDS, STILL_WORDS } from './rules/words.js';
+import {
+  claimsFailure,
+  counterSaysItWorks,
+  dropEverydayWords,
+  gap,
+  insertByStart,
+  insideOtherSymptom,
+  isCounterCue,
+  type Located,
+  longestCueWins,
+  polarity,
+  type Polarity,
+  saysItWorks,
+} from './rules/claims.js';
+import {
+  CLAUSE_OPENERS,
+  clauseEndsAfter,
+  closedByAMark,
+  closesClauseAfter,
+  endsClause,
+  endsClauseOrSentence,
+  endsSentence,
+  markBetween,
+  opensSentence,
+  questionMarkEnding,
+  sameClause,
+  sentenceAsks,
+  sentenceEndsBetween,
+  tokenOffsets,
+  withinSentences,
+} from './rules/sentences.js';
 
 /** The input fields of a post (shared/spec/labelled-posts.md); other fields are ignored. */
 export interface PostInput {
@@ -109,12 +140,6 @@ interface ReadPost {
   unspaced: boolean;
   place: { country: string; source: CountrySource } | undefined;
   language: LanguageGuess;
-}
-
-interface Located<T> {
-  value: T;
-  start: number;
-  end: number;
 }
 
 /**
@@ -255,18 +280,6 @@ function isAction(cue: Located<Cue>, cues: readonly Located<Cue>[]): boolean {
 }
 
 /**
- * Drops the one-word cues that are everyday words of the post's language (the lexicon's
- * `notCues`): another language's negative "meme" is French "même" once folded, Turkish "hat"
- * (line) is German "has".
- */
-function dropEverydayWords(cues: Located<Cue>[], words: readonly string[], everyday: ReadonlySet<string>): void {
-  for (let i = cues.length - 1; i >= 0; i--) {
-    const cue = cues[i] as Located<Cue>;
-    if (cue.end - cue.start === 1 && everyday.has(words[cue.start] as string)) cues.splice(i, 1);
-  }
-}
-
-/**
  * Drops the recoveries that overlap a suspicion ("pensé que era mi módem": "era mi" is no
  * recovery; "thought it was back"): what the author thought says nothing of now. Not the
  * other-sense cues: alternatives hold sources too ("segundo o Downdetector" is news).
@@ -278,21 +291,6 @@ function dropCountersInsideSuspicions(cues: Located<Cue>[]): void {
     const cue = cues[i] as Located<Cue>;
     if (cue.value.kind === 'recovered' && suspicions.some((s) => cue.start >= s.start && cue.start < s.end)) cues.splice(i, 1);
   }
-}
-
-/** A cue that says there is no failure: a negator inside it negates nothing. */
-function isCounterCue(cue: Located<Cue>): boolean {
-  return cue.value.kind === 'negative' || cue.value.kind === 'recovered';
-}
-
-/** A "works" phrase or a recovery: what it is said of works now. */
-function saysItWorks(cue: Located<Cue>): boolean {
-  return cue.value.kind === 'working' || cue.value.kind === 'recovered';
-}
-
-/** A claim of a failure, not a mere symptom word ("messages", "login"). */
-function claimsFailure(cue: Located<Cue>): boolean {
-  return polarity(cue.value.kind) === 1 && cue.value.kind !== 'symptom';
 }
 
 /**
@@ -652,14 +650,6 @@ function shortQuestion(cue: Located<Cue>, words: readonly string[], normalised: 
   return false;
 }
 
-/** Whether a comma or full stop follows at `at`, past spaces. */
-function closedByAMark(normalised: string, at: number): boolean {
-  let i = at;
-  while (normalised.charCodeAt(i) === 0x20) i++;
-  const code = normalised.charCodeAt(i);
-  return code === 0x2c || code === 0x2e;
-}
-
 /** Words of an account suspended, as the normaliser writes them. */
 const SUSPENSION_WORDS: ReadonlySet<string> = foldedSet([
   'suspended',
@@ -755,41 +745,9 @@ function asksOnlyIfBack(cue: Located<Cue>, words: readonly string[], normalised:
   return !/[\p{L}\p{N}]/u.test(normalised.slice(mark));
 }
 
-/** "Still" in our languages, by its last word ("abhi bhi", "ابھی تک", "immer noch"). */
-const STILL_WORDS: ReadonlySet<string> = foldedSet([
-  'still',
-  'bhi',
-  'ancora',
-  'hala',
-  'ainda',
-  'todavia',
-  'encore',
-  'toujours',
-  'noch',
-  'tak',
-  'masih',
-  'भी',
-  'بھی',
-  'للحین',
-  'لسه',
-  'لسا',
-  'تک',
-  'तक',
-]);
-
 /** Whether "still" stands right before the cue, or one word before it ("still just connecting"). */
 function stillBefore(cue: Located<Cue>, words: readonly string[]): boolean {
   return STILL_WORDS.has(words[cue.start - 1] as string) || STILL_WORDS.has(words[cue.start - 2] as string);
-}
-
-/** Where the sentence running from `from` ends with a question mark, or -1 when it ends otherwise. */
-function questionMarkEnding(normalised: string, from: number): number {
-  for (let i = from; i < normalised.length; i++) {
-    const ch = normalised[i];
-    if (ch === '?' || ch === '؟') return i;
-    if (ch === '.' || ch === '!' || ch === '\n') return -1;
-  }
-  return -1;
 }
 
 /** A number written as a percentage: "12%", "12.5 %" (group 1), or Turkish "%12" (group 2), digits as the tokenizer keeps them. */
@@ -1063,18 +1021,6 @@ function addAffirmedAfterContrast(
   }
 }
 
-/** A symptom cue inside a longer cue of another symptom is a word of that one: "video" in "video call". */
-function insideOtherSymptom(cue: Located<Cue>, cues: readonly Located<Cue>[]): boolean {
-  return cues.some(
-    (other) =>
-      other.value.kind === 'symptom' &&
-      other.value.symptom !== cue.value.symptom &&
-      other.start <= cue.start &&
-      other.end >= cue.end &&
-      other.end - other.start > cue.end - cue.start,
-  );
-}
-
 /** Services whose ambiguous name is also the word for a phone's network ("no signal"). */
 const NAMED_LIKE_THE_NETWORK: ReadonlySet<string> = new Set(['signal']);
 
@@ -1217,46 +1163,6 @@ function saidToWork(mention: ServiceMention, claims: readonly Located<Cue>[], de
   return denials.some((d) => saysItWorks(d) && predicateOf(mention, d, claims));
 }
 
-/** Whether a code unit ends a sentence: . ? ! a line break, Arabic ؟, Devanagari ।, CJK 。！？. */
-function endsSentence(code: number): boolean {
-  return (
-    code === 0x2e ||
-    code === 0x3f ||
-    code === 0x21 ||
-    code === 0x0a ||
-    code === 0x61f ||
-    code === 0x964 ||
-    code === 0x3002 ||
-    code === 0xff01 ||
-    code === 0xff1f
-  );
-}
-
-/**
- * The matches that do not run across the end of a sentence: "UPI down?? payment failing" holds
- * no "down payment". Most posts have no multi-word match, or no sentence end before their last
- * word ("is X down?"): then nothing is computed or copied.
- */
-function withinSentences<T extends { start: number; end: number }>(matches: T[], words: readonly string[], normalised: string): T[] {
-  if (words.length < 2 || !matches.some((m) => m.end - m.start > 1)) return matches;
-  const last = words[words.length - 1] as string;
-  const lastEnd = normalised.lastIndexOf(last) + last.length;
-  let anyEnd = false;
-  for (let i = 0; i < lastEnd && !anyEnd; i++) anyEnd = endsSentence(normalised.charCodeAt(i));
-  if (!anyEnd) return matches;
-  const offsets = tokenOffsets(words, normalised);
-  const endsBefore = (at: number) => {
-    for (let i = (offsets[at - 1] as number) + (words[at - 1] as string).length; i < (offsets[at] as number); i++) {
-      if (endsSentence(normalised.charCodeAt(i))) return true;
-    }
-    return false;
-  };
-  return matches.filter((m) => {
-    for (let at = m.start + 1; at < m.end; at++) if (endsBefore(at)) return false;
-    return true;
-  });
-}
-
 /**
  * Languages whose negator may follow what it negates and then open the next clause ("Vodafone'da
  * çekim yok, ne arama ne internet"; "nahi, calls bhi nahi"): the clause check below is not for them.
@@ -1266,46 +1172,6 @@ const NEGATOR_AFTER_VERB: ReadonlySet<string> = new Set(['tr', 'ko', 'ja', ...SO
 const CLAUSE_FINAL_NEGATION: ReadonlySet<string> = new Set(['de', 'nl']);
 /** Tokens from a verb to the clause-final negator that negates it. */
 const CLAUSE_FINAL_REACH = 8;
-
-/**
- * Whether no comma, semicolon or sentence end stands between a negator and an action after it:
- * "for no reason, live selling pa naman" negates the reason, not the live selling.
- */
-function sameClause(negator: number, action: number, words: readonly string[], normalised: string, offsets: readonly number[]): boolean {
-  return !markBetween(negator, action, words, normalised, offsets, endsClause);
-}
-
-/** A comma (Latin, Arabic, CJK), a semicolon or a sentence end. */
-function endsClause(code: number): boolean {
-  return code === 0x2c || code === 0x3b || code === 0x060c || code === 0x3001 || code === 0xff0c || endsSentence(code);
-}
-
-/** Whether a code unit `isMark` accepts stands between the end of token `first` and the start of token `second`. */
-function markBetween(
-  first: number,
-  second: number,
-  words: readonly string[],
-  normalised: string,
-  offsets: readonly number[],
-  isMark: (code: number) => boolean,
-): boolean {
-  for (let i = (offsets[first] as number) + (words[first] as string).length; i < (offsets[second] as number); i++) {
-    if (isMark(normalised.charCodeAt(i))) return true;
-  }
-  return false;
-}
-
-/** Where each token starts in the normalised text. */
-function tokenOffsets(words: readonly string[], normalised: string): number[] {
-  const offsets: number[] = [];
-  let from = 0;
-  for (const word of words) {
-    const at = normalised.indexOf(word, from);
-    offsets.push(at < 0 ? from : at);
-    if (at >= 0) from = at + word.length;
-  }
-  return offsets;
-}
 
 /**
  * In unspaced text a name written as its own word ("LINE" in "LINEは復旧したけどインスタがまだ落ちてる")
@@ -1362,26 +1228,6 @@ function asked(
   return false;
 }
 
-/** Whether nothing but spaces and marks stands between the sentence's start and the cue. */
-function opensSentence(cue: Located<Cue>, normalised: string, offsets: readonly number[]): boolean {
-  for (let i = (offsets[cue.start] as number) - 1; i >= 0; i--) {
-    const code = normalised.charCodeAt(i);
-    if (endsSentence(code)) return true;
-    if (code !== 0x20 && code !== 0x40 && code !== 0x23) return false;
-  }
-  return true;
-}
-
-/** Whether the sentence running from `from` ends with a question mark. */
-function sentenceAsks(normalised: string, from: number): boolean {
-  for (let i = from; i < normalised.length; i++) {
-    const ch = normalised[i];
-    if (ch === '?' || ch === '؟') return true;
-    if (ch === '.' || ch === '!' || ch === '\n') return false;
-  }
-  return false;
-}
-
 /**
  * Whether a claim stands before the name in an earlier clause ("Mercado Livre não carrega, Mercado
  * Pago funcionando normal"): a claim right before it is about it ("se cayó WhatsApp? a mí me
@@ -1425,30 +1271,6 @@ function onlySaidToWork(mention: ServiceMention, cues: readonly Located<Cue>[]):
   const claims = cues.filter((c) => polarity(c.value.kind) === 1);
   return cues.some((c) => c.value.kind === 'working' && predicateOf(mention, c, claims));
 }
-
-/** "But", after which a claim turns against the "works" phrase before it. */
-const BUT_WORDS: ReadonlySet<string> = new Set([
-  'but',
-  'lekin',
-  'lekn',
-  'magar',
-  'lakin',
-  'लेकिन',
-  'मगर',
-  'لیکن',
-  'مگر',
-  'কিন্তু',
-  'pero',
-  'ma',
-  'maar',
-  'mas',
-  'aber',
-  'tapi',
-  'mais',
-  'ama',
-  'fakat',
-  'ancak',
-]);
 
 /** Whether a "works" phrase is the start of a longer recovery ("funziona" of "funziona di nuovo"). */
 function withinRecovery(w: Located<Cue>, cues: readonly Located<Cue>[]): boolean {
@@ -1908,27 +1730,6 @@ function withoutDependents(
   return ordered.some(consequence) ? ordered.filter((m) => !consequence(m)) : ordered;
 }
 
-/**
- * "Also" right after a name, in the languages of the lexicons ("whatsapp bhi nahi chal raha",
- * "whatsapp da çalışmıyor", "WA juga ga bisa"): the name's failure is one more, not a
- * consequence of another's.
- */
-const ALSO_AFTER: ReadonlySet<string> = foldedSet([
-  'also',
-  'too',
-  'bhi',
-  'भी',
-  'بھی',
-  'da',
-  'de',
-  'anche',
-  'tambien',
-  'tambem',
-  'aussi',
-  'auch',
-  'juga',
-]);
-
 /** Whether a name stands in a list beside another service's name that an outage hashtag of the post claims. */
 function listedWithTaggedDown(mention: ServiceMention, mentions: readonly ServiceMention[]): boolean {
   if (mention.start < 0) return false;
@@ -2213,43 +2014,6 @@ function dropRecoveriesReported(counter: Located<Cue>[], cues: readonly Located<
 const BUT_AFTER_RECOVERY_FOR_OTHERS = 4;
 /** Words after a recovery within which the author's own failure still had may begin ("everyone says it's back. mine is still ..."). */
 const STILL_MINE_REACH = 12;
-/** The author's own, in our languages: "mine", "mera", "moi", "meu", "bende". */
-const MINE_WORDS: ReadonlySet<string> = foldedSet([
-  'i',
-  'mine',
-  'my',
-  'me',
-  'mera',
-  'meri',
-  'mere',
-  'moi',
-  'mon',
-  'ma',
-  'mes',
-  'meu',
-  'minha',
-  'mim',
-  'bende',
-  'benim',
-  'mio',
-  'mia',
-  'mein',
-  'meine',
-  'mi',
-  'میرا',
-  'میری',
-  'میرے',
-  'मेरा',
-  'मेरी',
-  'मेरे',
-  'انا',
-  'وانا',
-  'عندی',
-  'gue',
-  'aku',
-  'saya',
-  'punyaku',
-]);
 
 /**
  * Drops, in place, the recoveries followed by "but" and a claim said of a part ("WhatsApp is back
@@ -2348,11 +2112,6 @@ function dropCountersOfAnotherDevice(counter: Located<Cue>[], cues: readonly Loc
   let kept = 0;
   for (const cue of counter) if (!ofADevice(cue)) counter[kept++] = cue;
   counter.length = kept;
-}
-
-/** Whether a counter-phrase says something works: a recovery, or a phrase that is also a "works" phrase ("funcionando normal"). */
-function counterSaysItWorks(cue: Located<Cue>, cues: readonly Located<Cue>[]): boolean {
-  return cue.value.kind === 'recovered' || cues.some((w) => w.value.kind === 'working' && w.start === cue.start && w.end === cue.end);
 }
 
 /** Whether a phrase is said of "everything else" ("everything else loads fine") or of the other apps, within three words. */
@@ -2562,13 +2321,6 @@ const UNSPACED_CLAIM_REACH = 2;
 /** Words between an app's name and a connection word said of it ("instagram are not connecting"). */
 const APP_PREDICATE_GAP = 3;
 
-/** Words that open a new clause after a "works" phrase, past which a negator is not its own. */
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
-  ...['so', 'because', 'coz', 'cuz'],
-  // "telegram va, quindi non è TIM": the "not" is of the next clause.
-  ...['quindi', 'perche', 'entonces', 'porque', 'entao', 'donc', 'yani', 'isliye', 'kyunki', 'kyonki'],
-]);
-
 /**
  * Whether a failure is said after the network's word (within `NETWORK_CLAIM_REACH` words) or
  * touching it ("net band hai", "no internet"): "on my vi sim" names the network and says nothing
@@ -2694,15 +2446,7 @@ const BEFORE_FINE: ReadonlySet<string> = new Set([
 /** A word after "fine" that closes its clause as a comma would: "insta fine but wa stuck", "theek hai". */
 const AFTER_FINE: ReadonlySet<string> = new Set(['hai', 'he', 'h', 'je', 'lah', 'aja', 'kok']);
 const CONTRAST_AFTER_FINE: ReadonlySet<string> = new Set(['but', 'par', 'lekin', 'magar', 'pero', 'mas', 'ma', 'ama', 'tapi']);
-/** A comma, full stop, semicolon or "!": what ends the clause of "fine" or "no" after a name ("fine?" asks). */
-function endsFineClause(code: number): boolean {
-  return code === 0x2c || code === 0x2e || code === 0x3b || code === 0x21;
-}
 
-/** A comma, semicolon or any sentence end: what ends the clause of "yes" after a name ("ma Y sì."). */
-function endsClauseOrSentence(code: number): boolean {
-  return code === 0x2c || code === 0x3b || endsSentence(code);
-}
 const SAID_TO_WORK: Cue = { kind: 'working', lexicon: -1 };
 
 /**
@@ -2764,31 +2508,6 @@ function fineEndsClauseAt(at: number, words: readonly string[], normalised: stri
   return CONTRAST_AFTER_FINE.has(next) || CLAUSE_OPENERS.has(next) || clauseEndsAfter(at, words, normalised);
 }
 
-/** Whether the word right after the name is one of `closing` and ends its clause (`endsClause` at the next mark, or the text's end). */
-function closesClauseAfter(
-  m: { start: number; end: number },
-  closing: ReadonlySet<string>,
-  words: readonly string[],
-  normalised: string,
-  endsClause: (code: number) => boolean = endsFineClause,
-): boolean {
-  return closing.has(words[m.end] as string) && clauseEndsAfter(m.end, words, normalised, endsClause);
-}
-
-/** Whether token `at` ends its clause: `endsClause` accepts the next mark, or the text ends. */
-function clauseEndsAfter(
-  at: number,
-  words: readonly string[],
-  normalised: string,
-  endsClause: (code: number) => boolean = endsFineClause,
-): boolean {
-  const offsets = tokenOffsets(words, normalised);
-  // "insta doesn't," is two words, "doesn" and "t".
-  const last = words[at + 1] === 't' && normalised[(offsets[at + 1] as number) - 1] !== ' ' ? at + 1 : at;
-  const rest = normalised.slice((offsets[last] as number) + (words[last] as string).length).trimStart();
-  return rest.length === 0 || endsClause(rest.charCodeAt(0));
-}
-
 /** The claim a revelation makes of the name in its place ("turns out it's WhatsApp"). */
 const REVEALED_CLAIM: Cue = { kind: 'outage', lexicon: -1 };
 
@@ -2839,12 +2558,6 @@ function withRevelations(
     kept = kept.filter((m) => m.service === revealed.service || m.start < 0 || (m.end > from && !suspects.has(m.service)));
   }
   return kept;
-}
-
-/** Whether a sentence ends between a phrase and the name next to it ("a global issue. Airtel network is fine"). */
-function sentenceEndsBetween(cue: Located<Cue>, mention: ServiceMention, words: readonly string[], normalised: string): boolean {
-  const [first, second] = cue.end <= mention.start ? [cue.end - 1, mention.start] : [mention.end - 1, cue.start];
-  return markBetween(first, second, words, normalised, tokenOffsets(words, normalised), endsSentence);
 }
 
 /** Words between a name and a "works" phrase said of it ("airtel ka net chal raha hai"). */
@@ -3389,65 +3102,6 @@ function romanisedHindustani(guess: { language: string; confidence: number }, sc
   if (country === 'PK') return { language: 'ur', confidence: guess.confidence };
   if (country === 'IN') return { language: 'hi', confidence: guess.confidence };
   return guess;
-}
-
-/** Tokens between a mention and a cue; 0 when they touch or overlap; unspaced-script matches are near everything. */
-function gap(mention: { start: number; end: number }, cue: { start: number; end: number }): number {
-  if (mention.start < 0) return 0;
-  if (cue.end <= mention.start) return mention.start - cue.end;
-  if (cue.start >= mention.end) return cue.start - mention.end;
-  return 0;
-}
-
-/** Inserts a cue after every cue that starts before it or at it with a span at least as long (a stable sort's order). */
-function insertByStart(sorted: Located<Cue>[], cue: Located<Cue>): void {
-  let at = sorted.length;
-  sorted.push(cue);
-  for (; at > 0 && startsAfter(sorted[at - 1] as Located<Cue>, cue); at--) sorted[at] = sorted[at - 1] as Located<Cue>;
-  sorted[at] = cue;
-}
-
-function startsAfter(a: Located<Cue>, b: Located<Cue>): boolean {
-  return a.start > b.start || (a.start === b.start && a.end < b.end);
-}
-
-type Polarity = 1 | -1 | 0;
-
-/** Claims of a failure are positive, what contradicts them negative; symptoms are neither. */
-function polarity(kind: Cue['kind']): Polarity {
-  if (kind === 'outage' || kind === 'error' || kind === 'question') return 1;
-  if (kind === 'negative' || kind === 'recovered' || kind === 'news') return -1;
-  return 0;
-}
-
-/**
- * Drops each claim that lies strictly inside a longer cue of the opposite polarity: "down" in
- * "feeling down", "working again" in "not working again". Cues of the same polarity add up
- * ("down" inside "is it down?").
- */
-function longestCueWins(cues: Located<Cue>[]): Located<Cue>[] {
-  // Only multi-word cues can contain another (most posts have none): then nothing to drop, and nothing copied.
-  if (!cues.some(isLongClaimOrCounter)) return cues;
-  return cues.filter((a) => {
-    const pa = polarity(a.value.kind);
-    if (pa === 0) return true;
-    for (const b of cues) {
-      if (
-        isLongClaimOrCounter(b) &&
-        polarity(b.value.kind) === -pa &&
-        b.start <= a.start &&
-        b.end >= a.end &&
-        b.end - b.start > a.end - a.start
-      ) {
-        return false;
-      }
-    }
-    return true;
-  });
-}
-
-function isLongClaimOrCounter(cue: Located<Cue>): boolean {
-  return cue.end - cue.start > 1 && polarity(cue.value.kind) !== 0;
 }
 
 /** The words, with the everyday words that also name places blanked where the post does not write them as a place. */
