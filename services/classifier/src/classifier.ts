@@ -71,21 +71,32 @@ import {
 } from './rules/claims.js';
 import {
   CLAUSE_OPENERS,
-  clauseEndsAfter,
-  closedByAMark,
   closesClauseAfter,
   endsClause,
-  endsClauseOrSentence,
-  endsSentence,
-  markBetween,
-  opensSentence,
-  questionMarkEnding,
   sameClause,
   sentenceAsks,
   sentenceEndsBetween,
   tokenOffsets,
   withinSentences,
 } from './rules/sentences.js';
+import { asked, askedAt, askedWords, bareNameQuestion, readAskedRecoveries, takeBackAnsweredNo } from './rules/questions.js';
+import {
+  addAffirmedAfterContrast,
+  addEllipticFailures,
+  addFineAfterNames,
+  addSameDeviceComparisons,
+  butPartFails,
+  claimedBefore,
+  dropContrastsBeforeNames,
+  ELLIPTIC_CLAIM,
+  onlySaidToWork,
+  predicateOf,
+  restOf,
+  saidToWork,
+  sayWorksOfTheNameAfter,
+  unspacedPredicateOf,
+  withoutUnspacedWorking,
+} from './rules/said-to-work.js';
 
 /** The input fields of a post (shared/spec/labelled-posts.md); other fields are ignored. */
 export interface PostInput {
@@ -394,27 +405,6 @@ function denyNegatedOutages(
 /** The claim a negated recovery phrase makes ("non funziona di nuovo"). */
 const NEGATED_RECOVERY: Cue = { kind: 'outage', lexicon: -1 };
 
-/** Words that may stand beside a bare name asked after ("is WhatsApp...?", "insta again???"). */
-const BARE_QUESTION_WORDS: ReadonlySet<string> = new Set(['is', 'are', 'again', 'anyone', 'just', 'me', 'or', 'and']);
-/** The question cue of a bare name asked after. */
-const BARE_NAME_QUESTION: Cue = { kind: 'question', lexicon: -1 };
-
-/**
- * A post that is only a service's name asked after ("WhatsApp???", "is instagram...?", "insta
- * and fb??") asks whether it is down: a question over the first name. Unambiguous names only
- * ("Line??" may be anything), and a doubled question mark or a bare "is"/"are" question.
- */
-function bareNameQuestion(words: readonly string[], mentions: readonly ServiceMention[], normalised: string): Located<Cue> | undefined {
-  if (words.length > 4 || mentions.length === 0 || !normalised.includes('?')) return undefined;
-  const first = mentions.find((m) => !m.ambiguous && m.start >= 0);
-  if (first === undefined) return undefined;
-  for (let at = 0; at < words.length; at++) {
-    if (!BARE_QUESTION_WORDS.has(words[at] as string) && !mentions.some((m) => m.start <= at && at < m.end)) return undefined;
-  }
-  if (!normalised.includes('??') && words[0] !== 'is' && words[0] !== 'are') return undefined;
-  return { value: BARE_NAME_QUESTION, start: first.start, end: first.end };
-}
-
 /** Characters either side of a name within which a claim found in unspaced text gives it context. */
 const UNSPACED_CONTEXT_CHARS = 12;
 
@@ -609,47 +599,6 @@ function withoutRuledOut(
   return left.length > 0 ? left : mentions;
 }
 
-/** One-word answers of "no" that an author gives its own question ("nope", "nah"). */
-const SELF_ANSWERS: ReadonlySet<string> = new Set(['nope', 'nah', 'nop']);
-/** "No" in words that also negate a verb ("non riesco"): an answer only when a comma or full stop closes it ("Discord en panne ? Non, c'est mon pote"). */
-const CLOSED_SELF_ANSWERS: ReadonlySet<string> = new Set(['no', 'non', 'nein', 'hayir', 'nao']);
-/** The value of a claim its author answered no: one object, not one per post. */
-const ANSWERED_NO: Cue = { kind: 'recovered', lexicon: -1 };
-
-/**
- * A claim asked and answered no by its author is taken back: "is snapchat down? nope, she just
- * left me on delivered", "¿netflix caído? nah". Only across a question mark, so "stuck, nah
- * still nothing" is no answer; "no" (non, nein, hayır, não) only when a comma or full stop closes
- * it, as it also begins claims ("down? no messages at all", "è giù? non riesco a entrare").
- */
-function takeBackAnsweredNo(cues: Located<Cue>[], words: readonly string[], normalised: string): void {
-  for (let i = cues.length - 1; i >= 0; i--) {
-    const cue = cues[i] as Located<Cue>;
-    const answer = words[cue.end] as string;
-    if (polarity(cue.value.kind) !== 1 || !(SELF_ANSWERS.has(answer) || CLOSED_SELF_ANSWERS.has(answer))) continue;
-    const offsets = tokenOffsets(words, normalised);
-    const from = (offsets[cue.end - 1] as number) + (words[cue.end - 1] as string).length;
-    if (!normalised.slice(from, offsets[cue.end]).includes('?')) continue;
-    if (
-      !SELF_ANSWERS.has(answer) &&
-      !(closedByAMark(normalised, (offsets[cue.end] as number) + answer.length) && shortQuestion(cue, words, normalised, offsets))
-    )
-      continue;
-    cues[i] = { value: ANSWERED_NO, start: cue.start, end: cue.end + 1 };
-  }
-}
-
-/** Words in a question that "no" answers about the claim itself ("Discord en panne ?", "is whatsapp down?"), not about more ("Orange you glad WhatsApp is down? No."). */
-const SHORT_QUESTION_WORDS = 4;
-
-/** Whether the claim's sentence, up to its end, has at most `SHORT_QUESTION_WORDS` words. */
-function shortQuestion(cue: Located<Cue>, words: readonly string[], normalised: string, offsets: readonly number[]): boolean {
-  for (let first = cue.end - 1; first >= 0 && cue.end - first <= SHORT_QUESTION_WORDS; first--) {
-    if (first === 0 || markBetween(first - 1, first, words, normalised, offsets, endsSentence)) return true;
-  }
-  return false;
-}
-
 /** Words of an account suspended, as the normaliser writes them. */
 const SUSPENSION_WORDS: ReadonlySet<string> = foldedSet([
   'suspended',
@@ -688,66 +637,6 @@ function readMassSuspensions(cues: Located<Cue>[], words: readonly string[]): vo
     const cue = cues[i] as Located<Cue>;
     if (suspended(cue)) cues[i] = { value: MASS_SUSPENSION, start: cue.start, end: cue.end };
   }
-}
-
-/** A recovery asked, then denied: one object, not one per post. */
-const ASKED_RECOVERY: Cue = { kind: 'question', lexicon: -1 };
-
-/**
- * A recovery asked and then denied by its author is no recovery: "WhatsApp düzeldi mi? Bende
- * hâlâ bağlanıyor", "is it back? mine still won't send", "theek ho gaya kya? mera abhi bhi nahi
- * chal raha". When its sentence ends with a question mark and a claim or a symptom follows in
- * a later sentence, with no recovery there, it is a question whether the name is down ("WA chal gaya?" gives an
- * ambiguous name its context); asked alone ("is WhatsApp back?") it still counts as a recovery.
- */
-function readAskedRecoveries(cues: Located<Cue>[], words: readonly string[], normalised: string): void {
-  if (!cues.some((c) => c.value.kind === 'recovered')) return;
-  let offsets: number[] | undefined;
-  let kept = 0;
-  for (const cue of cues) {
-    // Cues found in unspaced text (Thai, Japanese) stand past the words: not read here.
-    if (cue.value.kind === 'recovered' && cue.value !== ANSWERED_NO && cue.end <= words.length) {
-      offsets ??= tokenOffsets(words, normalised);
-      const from = (offsets[cue.end - 1] as number) + (words[cue.end - 1] as string).length;
-      const mark = questionMarkEnding(normalised, from);
-      const at = offsets;
-      const after = (c: Located<Cue>) => c.start < at.length && (at[c.start] as number) > mark;
-      // A failure still said before the question denies it too: "mera abhi bhi nahi chal raha, kisi ka chal gaya?"
-      const before = (c: Located<Cue>) => c.end <= cue.start && claimsFailure(c) && stillBefore(c, words);
-      const denies = (c: Located<Cue>) =>
-        before(c) || (after(c) && (polarity(c.value.kind) === 1 || (c.value.kind === 'symptom' && stillBefore(c, words))));
-      // "is it back? yes, messages sending again": answered yes, still a recovery.
-      const answersYes = (c: Located<Cue>) => after(c) && polarity(c.value.kind) === -1;
-      if (mark >= 0 && (cues.some(denies) || asksOnlyIfBack(cue, words, normalised, mark)) && !cues.some(answersYes)) {
-        cues[kept++] = { value: ASKED_RECOVERY, start: cue.start, end: cue.end };
-        continue;
-      }
-    }
-    cues[kept++] = cue;
-  }
-  cues.length = kept;
-}
-
-/**
- * Words of a recovery that say the service came back (not "works", not "up again"), folded. Not
- * Hindustani "aa gaya kya?", "start ho gaya kya sabka?": asked alone, the fourth pass read it as
- * asking whether the others have it back too.
- */
-const BACK_WORDS: ReadonlySet<string> = new Set(['back', 'geri', 'tornato', 'tornata', 'voltou', 'volvio', 'wieder', 'duzeldi', 'revenu']);
-
-/**
- * Whether a post is only the question whether the service is back ("WhatsApp geri geldi mi?",
- * "whatsapp è tornato??", "is it back?"): its author is still without it, so it asks whether it
- * is down. Nothing may follow the question mark: "is it back? working here" answers it.
- */
-function asksOnlyIfBack(cue: Located<Cue>, words: readonly string[], normalised: string, mark: number): boolean {
-  if (!words.slice(cue.start, cue.end).some((w) => BACK_WORDS.has(w))) return false;
-  return !/[\p{L}\p{N}]/u.test(normalised.slice(mark));
-}
-
-/** Whether "still" stands right before the cue, or one word before it ("still just connecting"). */
-function stillBefore(cue: Located<Cue>, words: readonly string[]): boolean {
-  return STILL_WORDS.has(words[cue.start - 1] as string) || STILL_WORDS.has(words[cue.start - 2] as string);
 }
 
 /** A number written as a percentage: "12%", "12.5 %" (group 1), or Turkish "%12" (group 2), digits as the tokenizer keeps them. */
@@ -978,49 +867,6 @@ function sharedFailureAfter(words: readonly string[], conditional: number): bool
   return false;
 }
 
-/** Contrast words that close a claim of the "X opens but ..." kind ("açılıyor ama"). */
-const CONTRASTS: ReadonlySet<string> = new Set(['ama', 'fakat', 'ancak', 'lakin']);
-/** The value of a contrast claim turned into a "works" phrase (derived, so no lexicon). */
-const WORKS_BEFORE_CONTRAST: Cue = { kind: 'working', lexicon: -1 };
-
-/**
- * "X açılıyor ama Y açılmıyor": a claim that ends in a contrast word says what follows fails,
- * and where another name follows, that is the one failing, not X before it: there the claim
- * becomes a "works" phrase of X, without the contrast word. Without a name after it ("Uber
- * açılıyor ama taksi çağıramıyorum") the claim is about X.
- */
-function dropContrastsBeforeNames(cues: Located<Cue>[], mentions: readonly ServiceMention[], words: readonly string[]): void {
-  if (mentions.length < 2) return;
-  for (let i = cues.length - 1; i >= 0; i--) {
-    const cue = cues[i] as Located<Cue>;
-    if (polarity(cue.value.kind) !== 1 || cue.end > words.length || !CONTRASTS.has(words[cue.end - 1] as string)) continue;
-    if (mentions.some((m) => m.start >= cue.end && m.start - cue.end <= 1))
-      cues[i] = { value: WORKS_BEFORE_CONTRAST, start: cue.start, end: cue.end - 1 };
-  }
-}
-
-/** A bare "yes" that answers for a name ("ma Instagram sì", "pero Instagram sí", "but Instagram yes"). */
-const AFFIRMATIVES: ReadonlySet<string> = new Set(['si', 'sim', 'yes', 'ja', 'oui', 'evet']);
-
-/**
- * "X non va ma Y sì": a name after "but" and a bare "yes" that closes its clause, after a claim,
- * is said to work (a "works" phrase of it). Not a "si" that goes on ("ma WhatsApp si blocca").
- */
-function addAffirmedAfterContrast(
-  cues: Located<Cue>[],
-  mentions: readonly ServiceMention[],
-  words: readonly string[],
-  normalised: string,
-): void {
-  if (mentions.length < 2) return;
-  for (const m of mentions) {
-    if (m.start < 1 || !BUT_WORDS.has(words[m.start - 1] as string)) continue;
-    if (!closesClauseAfter(m, AFFIRMATIVES, words, normalised, endsClauseOrSentence)) continue;
-    if (!cues.some((c) => polarity(c.value.kind) === 1 && c.value.kind !== 'question' && c.end < m.start)) continue;
-    cues.push({ value: WORKS_BEFORE_CONTRAST, start: m.end, end: m.end + 1 });
-  }
-}
-
 /** Services whose ambiguous name is also the word for a phone's network ("no signal"). */
 const NAMED_LIKE_THE_NETWORK: ReadonlySet<string> = new Set(['signal']);
 
@@ -1060,108 +906,12 @@ function sameSpan(a: ServiceMention, b: ServiceMention): boolean {
   return a.start === b.start && a.end === b.end && a.charStart === b.charStart && a.charEnd === b.charEnd;
 }
 
-/** Characters between a name in unspaced text and what is said of it ("ไลน์ยังใช้ได้": "ยัง", still). */
-const UNSPACED_PREDICATE_CHARS = 4;
-
-/**
- * Names in unspaced text (Thai, Japanese) have no token span, so the token rules cannot tell
- * which of several a "works" phrase is said of: the phrase found right after a name's
- * characters is ("เฟซบุ๊กล่มอีกแล้ว แต่ไลน์ยังใช้ได้": Facebook is down, LINE still works). Those
- * names are left out, unless every name would be.
- */
-function withoutUnspacedWorking(
-  mentions: readonly ServiceMention[],
-  cues: readonly Located<Cue>[],
-  wordCount: number,
-): readonly ServiceMention[] {
-  if (mentions.length < 2 || !mentions.some((m) => m.charEnd >= 0)) return mentions;
-  const working = mentions.filter((m) => m.charEnd >= 0 && unspacedPredicateWorks(m, cues, wordCount));
-  if (working.length === 0 || working.length === mentions.length) return mentions;
-  const services = new Set(working.map((m) => m.service));
-  const left = mentions.filter((m) => !services.has(m.service));
-  return left.length > 0 ? left : mentions;
-}
-
-/** Whether an unspaced cue starts within `UNSPACED_PREDICATE_CHARS` after the name's characters. */
-function unspacedPredicateOf(mention: ServiceMention, cue: Located<Cue>, wordCount: number): boolean {
-  // Unspaced cues stand past the words, at wordCount + 1 + their character offset (findCues).
-  const at = cue.start - wordCount - 1;
-  return at >= mention.charEnd && at - mention.charEnd <= UNSPACED_PREDICATE_CHARS;
-}
-
-/** Whether the unspaced cue nearest after the name (within `UNSPACED_PREDICATE_CHARS`) says it works or is back. */
-function unspacedPredicateWorks(mention: ServiceMention, cues: readonly Located<Cue>[], wordCount: number): boolean {
-  let nearest: Located<Cue> | undefined;
-  for (const cue of cues) {
-    if (!unspacedPredicateOf(mention, cue, wordCount)) continue;
-    if (polarity(cue.value.kind) === 0 && cue.value.kind !== 'working') continue;
-    if (nearest === undefined || cue.start < nearest.start || (cue.start === nearest.start && cue.end > nearest.end)) nearest = cue;
-  }
-  return nearest?.value.kind === 'working' || nearest?.value.kind === 'recovered';
-}
-
 function attributedTo(services: string[]): Attribution {
   return { services, saidToWork: NO_SERVICES };
 }
 
 /** Kinds of app that stop when a phone's data does: named after a failing telco, they are its consequence. */
 const NEEDS_THE_NETWORK: ReadonlySet<string> = new Set(['messaging', 'social', 'search', 'video', 'music']);
-
-/** How far after a name its predicate may stand ("تلگرام با همین نت کار میکنه", "Swiggy se kar liya, wo to chal raha hai"). */
-const PREDICATE_GAP = 4;
-/** The same for a "works" phrase, which may follow a longer subject ("Airtel line on my other phone is fine"). */
-const WORKING_GAP = 6;
-
-/**
- * Whether a counter-cue is said of a mention: it follows the name closely with no claim between
- * them (a claim overlapping the counter-phrase is not between: "o pix tá funcionando normal"
- * holds the question "tá funcionando").
- */
-function predicateOf(mention: ServiceMention, counter: Located<Cue>, claims: readonly Located<Cue>[]): boolean {
-  if (counter.value === WORKING_BEFORE_NAME) return mention.start >= counter.end && mention.start - counter.end <= VERB_FIRST_GAP;
-  const within = counter.value.kind === 'working' ? WORKING_GAP : PREDICATE_GAP;
-  if (mention.start < 0 || counter.start < mention.end || counter.start - mention.end > within) return false;
-  return !claims.some((c) => c.start >= mention.end && c.start < counter.start && c.end <= counter.start);
-}
-
-/** A "works" phrase said of the name after it, in a language that puts the verb first. */
-const WORKING_BEFORE_NAME: Cue = { kind: 'working', lexicon: -1, side: 'before' };
-/** Words between a verb-first "works" phrase and its subject ("nakakapanood naman kami ng Netflix"). */
-const VERB_FIRST_GAP = 3;
-
-/**
- * Tagalog puts the predicate first: "ok naman whatsapp ko", "nakakapanood naman kami ng Netflix"
- * say the name after the phrase works, not the one before it ("ayaw mag-load ng youtube pero ...").
- * Only where a name follows within `VERB_FIRST_GAP` words in the same clause and none stands
- * right before the phrase ("whatsapp ok naman" is the English order).
- */
-function sayWorksOfTheNameAfter(
-  cues: Located<Cue>[],
-  mentions: readonly ServiceMention[],
-  words: readonly string[],
-  normalised: string,
-): void {
-  let offsets: number[] | undefined;
-  for (let i = 0; i < cues.length; i++) {
-    const cue = cues[i] as Located<Cue>;
-    if (cue.value.kind !== 'working') continue;
-    if (mentions.some((m) => m.start >= 0 && m.end === cue.start)) continue;
-    const subject = mentions.find((m) => m.start >= cue.end && m.start - cue.end <= VERB_FIRST_GAP);
-    if (subject === undefined) continue;
-    if (!sameClause(cue.end - 1, subject.start, words, normalised, (offsets ??= tokenOffsets(words, normalised)))) continue;
-    if (words.slice(cue.end, subject.start).some((w) => BUT_WORDS.has(w))) continue;
-    cues[i] = { value: WORKING_BEFORE_NAME, start: cue.start, end: cue.end };
-  }
-}
-
-/**
- * A name followed by a recovery or "works" phrase is said to work, whatever claim stands
- * before it ("YouTube donuyor, Netflix gayet akıyor"; "... nahi ho raha. Swiggy se kar liya,
- * wo to chal raha hai"): the predicate after a name is what is said of it.
- */
-function saidToWork(mention: ServiceMention, claims: readonly Located<Cue>[], denials: readonly Located<Cue>[]): boolean {
-  return denials.some((d) => saysItWorks(d) && predicateOf(mention, d, claims));
-}
 
 /**
  * Languages whose negator may follow what it negates and then open the next clause ("Vodafone'da
@@ -1189,111 +939,7 @@ function placeWordNamesByCharacters(mentions: ServiceMention[], words: readonly 
   }
 }
 
-/** A question mark or a Thai or Japanese question particle opening the text after an unspaced "works" phrase. */
-const UNSPACED_QUESTION_AFTER = /^\s*(?:[?？]|ไหม|มั้ย|มั๊ย|หรือเปล่า|หรือยัง|ป่าว|か)/;
-
-/** Words after a "works" phrase within which a question mark makes it a question. */
-const ASKED_WINDOW = 2;
-
-/**
- * Whether a "works" phrase is asked, not said: a question mark ends its clause within a few
- * words, before the next name ("Instagram está normal pra vocês?", "Teams läuft bei euch?").
- */
-function asked(
-  cue: Located<Cue>,
-  mentions: readonly ServiceMention[],
-  words: readonly string[],
-  normalised: string,
-  offsets: readonly number[],
-  verbFirst = false,
-): boolean {
-  // Unspaced (past the words): a question mark or particle right after it ("ไลน์ใช้ได้ไหม", "使える？").
-  if (cue.start > words.length) {
-    const end = cue.end - words.length - 1;
-    return UNSPACED_QUESTION_AFTER.test(normalised.slice(end, end + UNSPACED_PREDICATE_CHARS + 4));
-  }
-  const last = cue.end - 1;
-  const from = (offsets[last] as number) + (words[last] as string).length;
-  // A verb that opens its sentence asks about the names after it, to the sentence's end
-  // ("Funktioniert WhatsApp / Instagram bei euch?", "Werkt Teams bij jullie?").
-  if (verbFirst && opensSentence(cue, normalised, offsets)) return sentenceAsks(normalised, from);
-  let until = Math.min(words.length, cue.end + ASKED_WINDOW);
-  for (const m of mentions) if (m.start >= cue.end && m.start < until) until = m.start;
-  const to = until < words.length ? (offsets[until] as number) : normalised.length;
-  for (let i = from; i < to; i++) {
-    const ch = normalised[i];
-    if (ch === '?' || ch === '؟') return true;
-    if (ch === '.' || ch === '!' || ch === '\n') return false;
-  }
-  return false;
-}
-
-/**
- * Whether a claim stands before the name in an earlier clause ("Mercado Livre não carrega, Mercado
- * Pago funcionando normal"): a claim right before it is about it ("se cayó WhatsApp? a mí me
- * funciona bien" asks, then denies).
- */
-function claimedBefore(mention: ServiceMention, cues: readonly Located<Cue>[], words: readonly string[], normalised: string): boolean {
-  if (mention.start < 0) return false;
-  let offsets: number[] | undefined;
-  return cues.some(
-    (c) =>
-      polarity(c.value.kind) === 1 &&
-      c.value.kind !== 'question' &&
-      c.end <= mention.start &&
-      !sameClause(c.end - 1, mention.start, words, normalised, (offsets ??= tokenOffsets(words, normalised))),
-  );
-}
-
-/** "The rest of", by its last word ("of", "de", "di"...), after the word for "rest". */
-const REST_OF: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['rest', new Set(['of'])],
-  ['resto', new Set(['de', 'do', 'da', 'di', 'del', 'dello', 'della'])],
-  ['reste', new Set(['de', 'du', 'd'])],
-]);
 const NO_CUES: readonly Located<Cue>[] = [];
-
-/**
- * A name after "the rest of" ("Marketplace won't load, rest of fb is fine"): what works is the
- * rest of it, so the part that fails is the service's own, and it is not said to work.
- */
-function restOf(mention: ServiceMention, words: readonly string[]): boolean {
-  if (mention.start < 2) return false;
-  return REST_OF.get(words[mention.start - 2] as string)?.has(words[mention.start - 1] as string) ?? false;
-}
-
-/**
- * Whether the one name of a post is said to work ("... ga bisa dibuka, tapi Gojek normal"): the
- * complaint is about something else. Only a "works" phrase, not a recovery ("WhatsApp is back").
- */
-function onlySaidToWork(mention: ServiceMention, cues: readonly Located<Cue>[]): boolean {
-  if (!cues.some((c) => c.value.kind === 'working')) return false;
-  const claims = cues.filter((c) => polarity(c.value.kind) === 1);
-  return cues.some((c) => c.value.kind === 'working' && predicateOf(mention, c, claims));
-}
-
-/** Whether a "works" phrase is the start of a longer recovery ("funziona" of "funziona di nuovo"). */
-function withinRecovery(w: Located<Cue>, cues: readonly Located<Cue>[]): boolean {
-  return cues.some((r) => r.value.kind === 'recovered' && r.start <= w.start && r.end > w.end);
-}
-
-/**
- * The one name said to work, then "but" and a claim ("whatsapp chal raha hai lekin voice notes
- * download nahi ho rahe"; one word, an auxiliary, may stand between): what works is the service
- * as a whole, what fails a part of it, so the complaint is about it.
- */
-function butPartFails(mention: ServiceMention, cues: readonly Located<Cue>[], words: readonly string[]): boolean {
-  const claims = cues.filter((c) => polarity(c.value.kind) === 1 && c.value.kind !== 'question');
-  return cues.some(
-    (w) =>
-      w.value.kind === 'working' &&
-      predicateOf(mention, w, claims) &&
-      (BUT_WORDS.has(words[w.end] as string) ||
-        BUT_WORDS.has(words[w.end + 1] as string) ||
-        (BUT_WORDS.has(words[w.end + 2] as string) && withinRecovery(w, cues))) &&
-      claims.some((c) => c.start > w.end),
-  );
-}
 
 /**
  * Drops, in place, the counter-cues said after a name the post does not complain about
@@ -2352,62 +1998,6 @@ function isAppsOwn(
   );
 }
 
-/** Turkish question particles after a name ("Vodafone mu gitti", "WhatsApp mı çöktü"), folded. */
-const QUESTION_PARTICLES: ReadonlySet<string> = new Set(['mu', 'mi', 'mü']);
-/** Words after a particle its question still covers ("Vodafone mu gitti"). */
-const PARTICLE_REACH = 2;
-
-/**
- * "Why" opening a question: an accusation, not a suspect asked about ("Aje Airtel mnanikatia data
- * kila saa?", "why is jio so slow today?"): its sentence is said, not asked.
- */
-const WHY_WORDS: ReadonlySet<string> = new Set([
-  'why',
-  'aje',
-  'mbona',
-  'kyun',
-  'kyu',
-  'kyon',
-  'क्यों',
-  'کیوں',
-  'neden',
-  'niye',
-  'perche',
-  'pourquoi',
-  'warum',
-]);
-
-/**
- * Per word, whether it stands in a question: in a clause (to a comma or a sentence's end) that ends with a question mark, or
- * (in Turkish) right after a name and its question particle ("Vodafone mu gitti, WhatsApp mı").
- */
-function askedWords(words: readonly string[], normalised: string, mentions: readonly ServiceMention[], language: string): boolean[] {
-  const asked = new Array<boolean>(words.length).fill(false);
-  const offsets = tokenOffsets(words, normalised);
-  let sentenceStart = 0;
-  for (let i = 0; i < words.length; i++) {
-    const end = (offsets[i] as number) + (words[i] as string).length;
-    const next = i + 1 < words.length ? (offsets[i + 1] as number) : normalised.length;
-    let terminator = 0;
-    for (let at = end; at < next; at++) {
-      const code = normalised.charCodeAt(at);
-      if (endsSentence(code) || code === 0x2c || code === 0x60c)
-        terminator = terminator === 0x3f || terminator === 0x61f ? terminator : code;
-    }
-    if (terminator === 0 && i + 1 < words.length) continue;
-    const accuses = WHY_WORDS.has(words[sentenceStart] as string) || WHY_WORDS.has(words[sentenceStart + 1] as string);
-    if ((terminator === 0x3f || terminator === 0x61f) && !accuses) asked.fill(true, sentenceStart, i + 1);
-    sentenceStart = i + 1;
-  }
-  if (language === 'tr') {
-    for (const m of mentions) {
-      if (m.start >= 0 && QUESTION_PARTICLES.has(words[m.end] as string))
-        asked.fill(true, m.start, Math.min(words.length, m.end + PARTICLE_REACH));
-    }
-  }
-  return asked;
-}
-
 /** "Nothing" as in "nothing opens", which blames the network rather than one app. */
 const NOTHING_WORKS: ReadonlySet<string> = new Set([
   'nada',
@@ -2423,90 +2013,6 @@ const NOTHING_WORKS: ReadonlySet<string> = new Set([
   'hicbir',
   'rien',
 ]);
-
-/** Whether the word at `index` stands in a sentence that ends with a question mark. */
-function askedAt(index: number, words: readonly string[], normalised: string): boolean {
-  const offsets = tokenOffsets(words, normalised);
-  return index >= 0 && index < words.length && sentenceAsks(normalised, offsets[index] as number);
-}
-
-/** "Fine" right after a name, closing its clause: said to work ("BT broadband fine, Netflix fine, WhatsApp dead", "Sky va, Netflix va,"). */
-const FINE_AFTER_NAME: ReadonlySet<string> = new Set([
-  ...['fine', 'ok', 'okay', 'works', 'working', 'va', 'funziona', 'marche', 'funciona'],
-  ...['iyi', 'theek', 'thik', 'jalan', 'lancar', 'gumagana'],
-]);
-/** A word that may stand between a name and its "fine": "drive also fine", "jazzcash khud theek hai". */
-const BEFORE_FINE: ReadonlySet<string> = new Set([
-  ...['also', 'too', 'still', 'bhi', 'khud', 'toh', 'to', 'de', 'da', 'naman'],
-  // "il sito Amazon però va", "telegram invece va"
-  ...['pero', 'invece', 'comunque', 'pure'],
-  // what it does, fine: "Meanwhile FB posts fine", "Spotify plays fine"
-  ...['posts', 'sends', 'opens', 'plays', 'streams', 'uploads', 'connects'],
-]);
-/** A word after "fine" that closes its clause as a comma would: "insta fine but wa stuck", "theek hai". */
-const AFTER_FINE: ReadonlySet<string> = new Set(['hai', 'he', 'h', 'je', 'lah', 'aja', 'kok']);
-const CONTRAST_AFTER_FINE: ReadonlySet<string> = new Set(['but', 'par', 'lekin', 'magar', 'pero', 'mas', 'ma', 'ama', 'tapi']);
-
-const SAID_TO_WORK: Cue = { kind: 'working', lexicon: -1 };
-
-/**
- * Adds a "works" claim for each name followed by a bare "fine" or "ok" that ends its clause, in a
- * post naming another service: "BT broadband fine, Netflix fine, WhatsApp absolutely dead". Bare
- * "fine" is no "works" phrase of its own ("fine, whatever", "a fine mess").
- */
-function addFineAfterNames(cues: Located<Cue>[], mentions: readonly ServiceMention[], words: readonly string[], normalised: string): void {
-  if (mentions.length < 2 || !words.some((w) => FINE_AFTER_NAME.has(w))) return;
-  if (!mentions.some((m) => m.service !== (mentions[0] as ServiceMention).service)) return;
-  for (const m of mentions) {
-    if (m.start < 0) continue;
-    // "Lloyds app works so it's not my phone": the name's app, and a clause of its own before "so".
-    const app = words[m.end] === 'app' ? { start: m.start, end: m.end + 1 } : m;
-    const named = BEFORE_FINE.has(words[app.end] as string) ? { start: app.start, end: app.end + 1 } : app;
-    if (fineClosesClause(named, words, normalised)) cues.push({ value: SAID_TO_WORK, start: named.end, end: named.end + 1 });
-    else {
-      const fine = fineBesidePlace(named, words, normalised);
-      if (fine >= 0) cues.push({ value: SAID_TO_WORK, start: fine, end: fine + 1 });
-    }
-  }
-}
-
-/** Words that open a short phrase of where or on what something works ("on the same laptop", "on my PC", "su Sky Q"). */
-const PLACE_OPENERS: ReadonlySet<string> = new Set(['on', 'in', 'via', 'from', 'su', 'sul', 'sulla', 'no', 'na', 'pe', 'par', 'en', 'em']);
-/** Words such a phrase may hold before "works" or the clause's end. */
-const PLACE_REACH = 4;
-
-/**
- * Where "works" stands beside a short phrase of where it works, its clause then closing: "teams
- * works on the same laptop so it's not my internet", "Steam on my PC works so ...", "PSN on the
- * other console works.". -1 when the name has no such "works".
- */
-function fineBesidePlace(named: { start: number; end: number }, words: readonly string[], normalised: string): number {
-  const closesAt = (at: number) => fineEndsClauseAt(at, words, normalised);
-  // "works on the same laptop so": the phrase after "works", then the clause's end.
-  if (FINE_AFTER_NAME.has(words[named.end] as string) && PLACE_OPENERS.has(words[named.end + 1] as string)) {
-    for (let at = named.end + 2; at <= named.end + PLACE_REACH && at < words.length; at++) if (closesAt(at)) return named.end;
-  }
-  // "on my PC works so": the phrase first, "works" closing the clause.
-  if (PLACE_OPENERS.has(words[named.end] as string)) {
-    for (let at = named.end + 2; at <= named.end + PLACE_REACH && at < words.length; at++) {
-      if (FINE_AFTER_NAME.has(words[at] as string)) return closesAt(at) ? at : -1;
-    }
-  }
-  return -1;
-}
-
-/** Whether "fine" right after the name ends its clause: at a mark or the end, before a new clause ("so") or a contrast ("insta fine but wa stuck"), after "hai". */
-function fineClosesClause(named: { start: number; end: number }, words: readonly string[], normalised: string): boolean {
-  if (!FINE_AFTER_NAME.has(words[named.end] as string)) return false;
-  const closedAt = AFTER_FINE.has(words[named.end + 1] as string) ? named.end + 1 : named.end;
-  return fineEndsClauseAt(closedAt, words, normalised);
-}
-
-/** Whether the clause of a "fine" ends with token `at`: a new clause ("so") or a contrast ("but") next, or a mark, or the end. */
-function fineEndsClauseAt(at: number, words: readonly string[], normalised: string): boolean {
-  const next = words[at + 1] as string;
-  return CONTRAST_AFTER_FINE.has(next) || CLAUSE_OPENERS.has(next) || clauseEndsAfter(at, words, normalised);
-}
 
 /** The claim a revelation makes of the name in its place ("turns out it's WhatsApp"). */
 const REVEALED_CLAIM: Cue = { kind: 'outage', lexicon: -1 };
@@ -2629,44 +2135,6 @@ function endsTheFinding(revealed: ServiceMention, cues: readonly Located<Cue>[],
   return /^\s*[^\s\p{L}\p{N}]/u.test(normalised.slice(nameEnd, offsets[revealed.end]) + (words[revealed.end] ?? ''));
 }
 
-/** A bare "no" after a name, closing its clause, after others were said to work: "Instagram e Facebook vanno, whatsapp no.", "twitter works, insta doesn't". */
-const ELLIPTIC_NO: ReadonlySet<string> = foldedSet([
-  'no',
-  'non',
-  'nao',
-  'nahi',
-  'nahin',
-  'nhi',
-  'nein',
-  'لا',
-  'نہیں',
-  'doesn',
-  'don',
-  'isn',
-  'yok',
-]);
-const ELLIPTIC_CLAIM: Cue = { kind: 'outage', lexicon: -1 };
-
-/**
- * Adds a claim at each "no" that stands for the verb just said of other names ("Instagram e
- * Facebook vanno, whatsapp no", "insta chal raha hai, whatsapp nahi."): only after a "works"
- * phrase, and only where "no" ends its clause (not "whatsapp no messages").
- */
-function addEllipticFailures(
-  cues: Located<Cue>[],
-  mentions: readonly ServiceMention[],
-  words: readonly string[],
-  normalised: string,
-): void {
-  if (mentions.length < 2 || !words.some((w) => ELLIPTIC_NO.has(w))) return;
-  const worksFrom = Math.min(...cues.filter(saysItWorks).map((c) => c.start));
-  if (!Number.isFinite(worksFrom)) return;
-  for (const m of mentions) {
-    if (m.start > worksFrom && closesClauseAfter(m, ELLIPTIC_NO, words, normalised))
-      cues.push({ value: ELLIPTIC_CLAIM, start: m.end, end: m.end + 1 });
-  }
-}
-
 /** Negators after Punjabi "vi" (also) in "whatsapp vi nahi chal reha". */
 const NEGATORS_AFTER_ALSO: ReadonlySet<string> = new Set(['nahi', 'nahin', 'nhi', 'nai', 'na', 'ni']);
 /** Possessives that may stand between the app and Punjabi "vi" ("whatsapp mera vi ni chal reha"). */
@@ -2749,55 +2217,6 @@ function fillersBetween(from: number, to: number, words: readonly string[]): boo
   if (to - from > 2) return false;
   for (let at = from; at < to; at++) if (!CONNECTION_FILLERS.has(words[at] as string)) return false;
   return true;
-}
-
-/** "Same" before a device or connection, in the languages whose posts compare apps on one ("on the same phone"). */
-const SAME_WORDS: ReadonlySet<string> = new Set(['same', 'misma', 'mismo', 'meme', 'stesso', 'stessa', 'mesmo', 'mesma']);
-const SAME_DEVICES: ReadonlySet<string> = new Set([
-  'phone',
-  'machine',
-  'laptop',
-  'device',
-  'pc',
-  'tv',
-  'wifi',
-  'network',
-  'sim',
-  'connection',
-  'account',
-  'tele',
-  'red',
-  'celular',
-  'movil',
-  'telefono',
-  'telephone',
-  'connexion',
-  'reseau',
-]);
-
-/**
- * A name in a clause that compares it on "the same phone" (or wifi, laptop, account) with no
- * failure said in that clause is said to work: "HDFC app working on the same phone so it's not
- * my net", "outlook on the same machine fine", "Airtel sim on the same phone dey browse fine".
- */
-function addSameDeviceComparisons(
-  cues: Located<Cue>[],
-  mentions: readonly ServiceMention[],
-  words: readonly string[],
-  normalised: string,
-): void {
-  if (mentions.length < 2) return;
-  for (let i = 1; i + 1 < words.length; i++) {
-    if (!SAME_WORDS.has(words[i] as string) || !SAME_DEVICES.has(words[i + 1] as string)) continue;
-    const offsets = tokenOffsets(words, normalised);
-    let from = i;
-    while (from > 0 && sameClause(from - 1, from, words, normalised, offsets)) from--;
-    let to = i + 1;
-    while (to + 1 < words.length && sameClause(to, to + 1, words, normalised, offsets)) to++;
-    const compared = mentions.find((m) => m.start >= from && m.end <= i);
-    const claimed = cues.some((c) => claimsFailure(c) && c.start >= from && c.start <= to);
-    if (compared !== undefined && !claimed) cues.push({ value: SAID_TO_WORK, start: compared.end, end: compared.end + 1 });
-  }
 }
 
 /** Turkish case endings (folded) that follow a proper noun after an apostrophe: "wp'de", "wa'dan", "X'e". */

@@ -1,0 +1,394 @@
+/**
+ * Which name a "works" or recovery phrase is said of ("YouTube donuyor, Netflix gayet akıyor": the
+ * phrase after a name is what is said of it; a Tagalog phrase before it; in Thai or Japanese by
+ * characters), and the "works" claims no lexicon phrase makes: a bare "fine" or "ok" closing a
+ * name's clause ("BT broadband fine, Netflix fine, WhatsApp dead"), "Instagram e Facebook vanno,
+ * whatsapp no", a name compared on "the same phone", "ma Y sì", and a contrast that moves a claim
+ * to the name after it ("X açılıyor ama Y açılmıyor"). The classifier adds these cues before it
+ * negates recoveries, and asks the rest when it attributes claims to names.
+ */
+import type { ServiceMention } from '../catalogue/catalogue.js';
+import type { Cue } from '../lexicon/cues.js';
+import { BUT_WORDS, foldedSet } from './words.js';
+import { claimsFailure, type Located, polarity, saysItWorks } from './claims.js';
+import { CLAUSE_OPENERS, clauseEndsAfter, closesClauseAfter, endsClauseOrSentence, sameClause, tokenOffsets } from './sentences.js';
+
+/** Contrast words that close a claim of the "X opens but ..." kind ("açılıyor ama"). */
+const CONTRASTS: ReadonlySet<string> = new Set(['ama', 'fakat', 'ancak', 'lakin']);
+/** The value of a contrast claim turned into a "works" phrase (derived, so no lexicon). */
+const WORKS_BEFORE_CONTRAST: Cue = { kind: 'working', lexicon: -1 };
+
+/**
+ * "X açılıyor ama Y açılmıyor": a claim that ends in a contrast word says what follows fails,
+ * and where another name follows, that is the one failing, not X before it: there the claim
+ * becomes a "works" phrase of X, without the contrast word. Without a name after it ("Uber
+ * açılıyor ama taksi çağıramıyorum") the claim is about X.
+ */
+export function dropContrastsBeforeNames(cues: Located<Cue>[], mentions: readonly ServiceMention[], words: readonly string[]): void {
+  if (mentions.length < 2) return;
+  for (let i = cues.length - 1; i >= 0; i--) {
+    const cue = cues[i] as Located<Cue>;
+    if (polarity(cue.value.kind) !== 1 || cue.end > words.length || !CONTRASTS.has(words[cue.end - 1] as string)) continue;
+    if (mentions.some((m) => m.start >= cue.end && m.start - cue.end <= 1))
+      cues[i] = { value: WORKS_BEFORE_CONTRAST, start: cue.start, end: cue.end - 1 };
+  }
+}
+
+/** A bare "yes" that answers for a name ("ma Instagram sì", "pero Instagram sí", "but Instagram yes"). */
+const AFFIRMATIVES: ReadonlySet<string> = new Set(['si', 'sim', 'yes', 'ja', 'oui', 'evet']);
+
+/**
+ * "X non va ma Y sì": a name after "but" and a bare "yes" that closes its clause, after a claim,
+ * is said to work (a "works" phrase of it). Not a "si" that goes on ("ma WhatsApp si blocca").
+ */
+export function addAffirmedAfterContrast(
+  cues: Located<Cue>[],
+  mentions: readonly ServiceMention[],
+  words: readonly string[],
+  normalised: string,
+): void {
+  if (mentions.length < 2) return;
+  for (const m of mentions) {
+    if (m.start < 1 || !BUT_WORDS.has(words[m.start - 1] as string)) continue;
+    if (!closesClauseAfter(m, AFFIRMATIVES, words, normalised, endsClauseOrSentence)) continue;
+    if (!cues.some((c) => polarity(c.value.kind) === 1 && c.value.kind !== 'question' && c.end < m.start)) continue;
+    cues.push({ value: WORKS_BEFORE_CONTRAST, start: m.end, end: m.end + 1 });
+  }
+}
+
+/** Characters between a name in unspaced text and what is said of it ("ไลน์ยังใช้ได้": "ยัง", still). */
+export const UNSPACED_PREDICATE_CHARS = 4;
+
+/**
+ * Names in unspaced text (Thai, Japanese) have no token span, so the token rules cannot tell
+ * which of several a "works" phrase is said of: the phrase found right after a name's
+ * characters is ("เฟซบุ๊กล่มอีกแล้ว แต่ไลน์ยังใช้ได้": Facebook is down, LINE still works). Those
+ * names are left out, unless every name would be.
+ */
+export function withoutUnspacedWorking(
+  mentions: readonly ServiceMention[],
+  cues: readonly Located<Cue>[],
+  wordCount: number,
+): readonly ServiceMention[] {
+  if (mentions.length < 2 || !mentions.some((m) => m.charEnd >= 0)) return mentions;
+  const working = mentions.filter((m) => m.charEnd >= 0 && unspacedPredicateWorks(m, cues, wordCount));
+  if (working.length === 0 || working.length === mentions.length) return mentions;
+  const services = new Set(working.map((m) => m.service));
+  const left = mentions.filter((m) => !services.has(m.service));
+  return left.length > 0 ? left : mentions;
+}
+
+/** Whether an unspaced cue starts within `UNSPACED_PREDICATE_CHARS` after the name's characters. */
+export function unspacedPredicateOf(mention: ServiceMention, cue: Located<Cue>, wordCount: number): boolean {
+  // Unspaced cues stand past the words, at wordCount + 1 + their character offset (findCues).
+  const at = cue.start - wordCount - 1;
+  return at >= mention.charEnd && at - mention.charEnd <= UNSPACED_PREDICATE_CHARS;
+}
+
+/** Whether the unspaced cue nearest after the name (within `UNSPACED_PREDICATE_CHARS`) says it works or is back. */
+function unspacedPredicateWorks(mention: ServiceMention, cues: readonly Located<Cue>[], wordCount: number): boolean {
+  let nearest: Located<Cue> | undefined;
+  for (const cue of cues) {
+    if (!unspacedPredicateOf(mention, cue, wordCount)) continue;
+    if (polarity(cue.value.kind) === 0 && cue.value.kind !== 'working') continue;
+    if (nearest === undefined || cue.start < nearest.start || (cue.start === nearest.start && cue.end > nearest.end)) nearest = cue;
+  }
+  return nearest?.value.kind === 'working' || nearest?.value.kind === 'recovered';
+}
+
+/** How far after a name its predicate may stand ("تلگرام با همین نت کار میکنه", "Swiggy se kar liya, wo to chal raha hai"). */
+const PREDICATE_GAP = 4;
+/** The same for a "works" phrase, which may follow a longer subject ("Airtel line on my other phone is fine"). */
+const WORKING_GAP = 6;
+
+/**
+ * Whether a counter-cue is said of a mention: it follows the name closely with no claim between
+ * them (a claim overlapping the counter-phrase is not between: "o pix tá funcionando normal"
+ * holds the question "tá funcionando").
+ */
+export function predicateOf(mention: ServiceMention, counter: Located<Cue>, claims: readonly Located<Cue>[]): boolean {
+  if (counter.value === WORKING_BEFORE_NAME) return mention.start >= counter.end && mention.start - counter.end <= VERB_FIRST_GAP;
+  const within = counter.value.kind === 'working' ? WORKING_GAP : PREDICATE_GAP;
+  if (mention.start < 0 || counter.start < mention.end || counter.start - mention.end > within) return false;
+  return !claims.some((c) => c.start >= mention.end && c.start < counter.start && c.end <= counter.start);
+}
+
+/** A "works" phrase said of the name after it, in a language that puts the verb first. */
+const WORKING_BEFORE_NAME: Cue = { kind: 'working', lexicon: -1, side: 'before' };
+/** Words between a verb-first "works" phrase and its subject ("nakakapanood naman kami ng Netflix"). */
+const VERB_FIRST_GAP = 3;
+
+/**
+ * Tagalog puts the predicate first: "ok naman whatsapp ko", "nakakapanood naman kami ng Netflix"
+ * say the name after the phrase works, not the one before it ("ayaw mag-load ng youtube pero ...").
+ * Only where a name follows within `VERB_FIRST_GAP` words in the same clause and none stands
+ * right before the phrase ("whatsapp ok naman" is the English order).
+ */
+export function sayWorksOfTheNameAfter(
+  cues: Located<Cue>[],
+  mentions: readonly ServiceMention[],
+  words: readonly string[],
+  normalised: string,
+): void {
+  let offsets: number[] | undefined;
+  for (let i = 0; i < cues.length; i++) {
+    const cue = cues[i] as Located<Cue>;
+    if (cue.value.kind !== 'working') continue;
+    if (mentions.some((m) => m.start >= 0 && m.end === cue.start)) continue;
+    const subject = mentions.find((m) => m.start >= cue.end && m.start - cue.end <= VERB_FIRST_GAP);
+    if (subject === undefined) continue;
+    if (!sameClause(cue.end - 1, subject.start, words, normalised, (offsets ??= tokenOffsets(words, normalised)))) continue;
+    if (words.slice(cue.end, subject.start).some((w) => BUT_WORDS.has(w))) continue;
+    cues[i] = { value: WORKING_BEFORE_NAME, start: cue.start, end: cue.end };
+  }
+}
+
+/**
+ * A name followed by a recovery or "works" phrase is said to work, whatever claim stands
+ * before it ("YouTube donuyor, Netflix gayet akıyor"; "... nahi ho raha. Swiggy se kar liya,
+ * wo to chal raha hai"): the predicate after a name is what is said of it.
+ */
+export function saidToWork(mention: ServiceMention, claims: readonly Located<Cue>[], denials: readonly Located<Cue>[]): boolean {
+  return denials.some((d) => saysItWorks(d) && predicateOf(mention, d, claims));
+}
+
+/**
+ * Whether a claim stands before the name in an earlier clause ("Mercado Livre não carrega, Mercado
+ * Pago funcionando normal"): a claim right before it is about it ("se cayó WhatsApp? a mí me
+ * funciona bien" asks, then denies).
+ */
+export function claimedBefore(
+  mention: ServiceMention,
+  cues: readonly Located<Cue>[],
+  words: readonly string[],
+  normalised: string,
+): boolean {
+  if (mention.start < 0) return false;
+  let offsets: number[] | undefined;
+  return cues.some(
+    (c) =>
+      polarity(c.value.kind) === 1 &&
+      c.value.kind !== 'question' &&
+      c.end <= mention.start &&
+      !sameClause(c.end - 1, mention.start, words, normalised, (offsets ??= tokenOffsets(words, normalised))),
+  );
+}
+
+/** "The rest of", by its last word ("of", "de", "di"...), after the word for "rest". */
+const REST_OF: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['rest', new Set(['of'])],
+  ['resto', new Set(['de', 'do', 'da', 'di', 'del', 'dello', 'della'])],
+  ['reste', new Set(['de', 'du', 'd'])],
+]);
+
+/**
+ * A name after "the rest of" ("Marketplace won't load, rest of fb is fine"): what works is the
+ * rest of it, so the part that fails is the service's own, and it is not said to work.
+ */
+export function restOf(mention: ServiceMention, words: readonly string[]): boolean {
+  if (mention.start < 2) return false;
+  return REST_OF.get(words[mention.start - 2] as string)?.has(words[mention.start - 1] as string) ?? false;
+}
+
+/**
+ * Whether the one name of a post is said to work ("... ga bisa dibuka, tapi Gojek normal"): the
+ * complaint is about something else. Only a "works" phrase, not a recovery ("WhatsApp is back").
+ */
+export function onlySaidToWork(mention: ServiceMention, cues: readonly Located<Cue>[]): boolean {
+  if (!cues.some((c) => c.value.kind === 'working')) return false;
+  const claims = cues.filter((c) => polarity(c.value.kind) === 1);
+  return cues.some((c) => c.value.kind === 'working' && predicateOf(mention, c, claims));
+}
+
+/** Whether a "works" phrase is the start of a longer recovery ("funziona" of "funziona di nuovo"). */
+function withinRecovery(w: Located<Cue>, cues: readonly Located<Cue>[]): boolean {
+  return cues.some((r) => r.value.kind === 'recovered' && r.start <= w.start && r.end > w.end);
+}
+
+/**
+ * The one name said to work, then "but" and a claim ("whatsapp chal raha hai lekin voice notes
+ * download nahi ho rahe"; one word, an auxiliary, may stand between): what works is the service
+ * as a whole, what fails a part of it, so the complaint is about it.
+ */
+export function butPartFails(mention: ServiceMention, cues: readonly Located<Cue>[], words: readonly string[]): boolean {
+  const claims = cues.filter((c) => polarity(c.value.kind) === 1 && c.value.kind !== 'question');
+  return cues.some(
+    (w) =>
+      w.value.kind === 'working' &&
+      predicateOf(mention, w, claims) &&
+      (BUT_WORDS.has(words[w.end] as string) ||
+        BUT_WORDS.has(words[w.end + 1] as string) ||
+        (BUT_WORDS.has(words[w.end + 2] as string) && withinRecovery(w, cues))) &&
+      claims.some((c) => c.start > w.end),
+  );
+}
+
+/** "Fine" right after a name, closing its clause: said to work ("BT broadband fine, Netflix fine, WhatsApp dead", "Sky va, Netflix va,"). */
+const FINE_AFTER_NAME: ReadonlySet<string> = new Set([
+  ...['fine', 'ok', 'okay', 'works', 'working', 'va', 'funziona', 'marche', 'funciona'],
+  ...['iyi', 'theek', 'thik', 'jalan', 'lancar', 'gumagana'],
+]);
+/** A word that may stand between a name and its "fine": "drive also fine", "jazzcash khud theek hai". */
+const BEFORE_FINE: ReadonlySet<string> = new Set([
+  ...['also', 'too', 'still', 'bhi', 'khud', 'toh', 'to', 'de', 'da', 'naman'],
+  // "il sito Amazon però va", "telegram invece va"
+  ...['pero', 'invece', 'comunque', 'pure'],
+  // what it does, fine: "Meanwhile FB posts fine", "Spotify plays fine"
+  ...['posts', 'sends', 'opens', 'plays', 'streams', 'uploads', 'connects'],
+]);
+/** A word after "fine" that closes its clause as a comma would: "insta fine but wa stuck", "theek hai". */
+const AFTER_FINE: ReadonlySet<string> = new Set(['hai', 'he', 'h', 'je', 'lah', 'aja', 'kok']);
+const CONTRAST_AFTER_FINE: ReadonlySet<string> = new Set(['but', 'par', 'lekin', 'magar', 'pero', 'mas', 'ma', 'ama', 'tapi']);
+
+const SAID_TO_WORK: Cue = { kind: 'working', lexicon: -1 };
+
+/**
+ * Adds a "works" claim for each name followed by a bare "fine" or "ok" that ends its clause, in a
+ * post naming another service: "BT broadband fine, Netflix fine, WhatsApp absolutely dead". Bare
+ * "fine" is no "works" phrase of its own ("fine, whatever", "a fine mess").
+ */
+export function addFineAfterNames(
+  cues: Located<Cue>[],
+  mentions: readonly ServiceMention[],
+  words: readonly string[],
+  normalised: string,
+): void {
+  if (mentions.length < 2 || !words.some((w) => FINE_AFTER_NAME.has(w))) return;
+  if (!mentions.some((m) => m.service !== (mentions[0] as ServiceMention).service)) return;
+  for (const m of mentions) {
+    if (m.start < 0) continue;
+    // "Lloyds app works so it's not my phone": the name's app, and a clause of its own before "so".
+    const app = words[m.end] === 'app' ? { start: m.start, end: m.end + 1 } : m;
+    const named = BEFORE_FINE.has(words[app.end] as string) ? { start: app.start, end: app.end + 1 } : app;
+    if (fineClosesClause(named, words, normalised)) cues.push({ value: SAID_TO_WORK, start: named.end, end: named.end + 1 });
+    else {
+      const fine = fineBesidePlace(named, words, normalised);
+      if (fine >= 0) cues.push({ value: SAID_TO_WORK, start: fine, end: fine + 1 });
+    }
+  }
+}
+
+/** Words that open a short phrase of where or on what something works ("on the same laptop", "on my PC", "su Sky Q"). */
+const PLACE_OPENERS: ReadonlySet<string> = new Set(['on', 'in', 'via', 'from', 'su', 'sul', 'sulla', 'no', 'na', 'pe', 'par', 'en', 'em']);
+/** Words such a phrase may hold before "works" or the clause's end. */
+const PLACE_REACH = 4;
+
+/**
+ * Where "works" stands beside a short phrase of where it works, its clause then closing: "teams
+ * works on the same laptop so it's not my internet", "Steam on my PC works so ...", "PSN on the
+ * other console works.". -1 when the name has no such "works".
+ */
+function fineBesidePlace(named: { start: number; end: number }, words: readonly string[], normalised: string): number {
+  const closesAt = (at: number) => fineEndsClauseAt(at, words, normalised);
+  // "works on the same laptop so": the phrase after "works", then the clause's end.
+  if (FINE_AFTER_NAME.has(words[named.end] as string) && PLACE_OPENERS.has(words[named.end + 1] as string)) {
+    for (let at = named.end + 2; at <= named.end + PLACE_REACH && at < words.length; at++) if (closesAt(at)) return named.end;
+  }
+  // "on my PC works so": the phrase first, "works" closing the clause.
+  if (PLACE_OPENERS.has(words[named.end] as string)) {
+    for (let at = named.end + 2; at <= named.end + PLACE_REACH && at < words.length; at++) {
+      if (FINE_AFTER_NAME.has(words[at] as string)) return closesAt(at) ? at : -1;
+    }
+  }
+  return -1;
+}
+
+/** Whether "fine" right after the name ends its clause: at a mark or the end, before a new clause ("so") or a contrast ("insta fine but wa stuck"), after "hai". */
+function fineClosesClause(named: { start: number; end: number }, words: readonly string[], normalised: string): boolean {
+  if (!FINE_AFTER_NAME.has(words[named.end] as string)) return false;
+  const closedAt = AFTER_FINE.has(words[named.end + 1] as string) ? named.end + 1 : named.end;
+  return fineEndsClauseAt(closedAt, words, normalised);
+}
+
+/** Whether the clause of a "fine" ends with token `at`: a new clause ("so") or a contrast ("but") next, or a mark, or the end. */
+function fineEndsClauseAt(at: number, words: readonly string[], normalised: string): boolean {
+  const next = words[at + 1] as string;
+  return CONTRAST_AFTER_FINE.has(next) || CLAUSE_OPENERS.has(next) || clauseEndsAfter(at, words, normalised);
+}
+
+/** A bare "no" after a name, closing its clause, after others were said to work: "Instagram e Facebook vanno, whatsapp no.", "twitter works, insta doesn't". */
+const ELLIPTIC_NO: ReadonlySet<string> = foldedSet([
+  'no',
+  'non',
+  'nao',
+  'nahi',
+  'nahin',
+  'nhi',
+  'nein',
+  'لا',
+  'نہیں',
+  'doesn',
+  'don',
+  'isn',
+  'yok',
+]);
+export const ELLIPTIC_CLAIM: Cue = { kind: 'outage', lexicon: -1 };
+
+/**
+ * Adds a claim at each "no" that stands for the verb just said of other names ("Instagram e
+ * Facebook vanno, whatsapp no", "insta chal raha hai, whatsapp nahi."): only after a "works"
+ * phrase, and only where "no" ends its clause (not "whatsapp no messages").
+ */
+export function addEllipticFailures(
+  cues: Located<Cue>[],
+  mentions: readonly ServiceMention[],
+  words: readonly string[],
+  normalised: string,
+): void {
+  if (mentions.length < 2 || !words.some((w) => ELLIPTIC_NO.has(w))) return;
+  const worksFrom = Math.min(...cues.filter(saysItWorks).map((c) => c.start));
+  if (!Number.isFinite(worksFrom)) return;
+  for (const m of mentions) {
+    if (m.start > worksFrom && closesClauseAfter(m, ELLIPTIC_NO, words, normalised))
+      cues.push({ value: ELLIPTIC_CLAIM, start: m.end, end: m.end + 1 });
+  }
+}
+
+/** "Same" before a device or connection, in the languages whose posts compare apps on one ("on the same phone"). */
+const SAME_WORDS: ReadonlySet<string> = new Set(['same', 'misma', 'mismo', 'meme', 'stesso', 'stessa', 'mesmo', 'mesma']);
+const SAME_DEVICES: ReadonlySet<string> = new Set([
+  'phone',
+  'machine',
+  'laptop',
+  'device',
+  'pc',
+  'tv',
+  'wifi',
+  'network',
+  'sim',
+  'connection',
+  'account',
+  'tele',
+  'red',
+  'celular',
+  'movil',
+  'telefono',
+  'telephone',
+  'connexion',
+  'reseau',
+]);
+
+/**
+ * A name in a clause that compares it on "the same phone" (or wifi, laptop, account) with no
+ * failure said in that clause is said to work: "HDFC app working on the same phone so it's not
+ * my net", "outlook on the same machine fine", "Airtel sim on the same phone dey browse fine".
+ */
+export function addSameDeviceComparisons(
+  cues: Located<Cue>[],
+  mentions: readonly ServiceMention[],
+  words: readonly string[],
+  normalised: string,
+): void {
+  if (mentions.length < 2) return;
+  for (let i = 1; i + 1 < words.length; i++) {
+    if (!SAME_WORDS.has(words[i] as string) || !SAME_DEVICES.has(words[i + 1] as string)) continue;
+    const offsets = tokenOffsets(words, normalised);
+    let from = i;
+    while (from > 0 && sameClause(from - 1, from, words, normalised, offsets)) from--;
+    let to = i + 1;
+    while (to + 1 < words.length && sameClause(to, to + 1, words, normalised, offsets)) to++;
+    const compared = mentions.find((m) => m.start >= from && m.end <= i);
+    const claimed = cues.some((c) => claimsFailure(c) && c.start >= from && c.start <= to);
+    if (compared !== undefined && !claimed) cues.push({ value: SAID_TO_WORK, start: compared.end, end: compared.end + 1 });
+  }
+}
