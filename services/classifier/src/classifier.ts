@@ -32,11 +32,6 @@ import { INDIAN_NAMES } from './lexicon/languages/hinglish.js';
 import { PAKISTANI_NAMES } from './lexicon/languages/roman-urdu.js';
 import {
   CONTRACTION_STEMS,
-  DENIAL_CONTRACTION_STEMS,
-  DENIAL_LINKS,
-  DENIAL_NEGATORS,
-  FIRST_PERSON_BEFORE_DENIAL,
-  NOT_DENIED,
   NEGATIVE_PREFIXES,
   NEGATIVE_SUFFIXES,
   NEGATORS,
@@ -54,7 +49,7 @@ import { scriptProfile, type Script } from './text/script.js';
 import { tokenize, type Token } from './text/tokens.js';
 import { ComplaintModel, OVERRULE_COMPLAINT_BELOW, OVERRULE_NOT_ABOVE } from './model/complaint-model.js';
 import { COMPLAINT_MODEL_DATA } from './model/complaint-model-data.js';
-import { ALSO_AFTER, BUT_WORDS, foldedSet, MINE_WORDS, STILL_WORDS } from './rules/words.js';
+import { ALSO_AFTER, BUT_WORDS, foldedSet } from './rules/words.js';
 import {
   claimsFailure,
   counterSaysItWorks,
@@ -69,16 +64,30 @@ import {
   type Polarity,
   saysItWorks,
 } from './rules/claims.js';
+import { CLAUSE_OPENERS, sameClause, sentenceEndsBetween, tokenOffsets, withinSentences } from './rules/sentences.js';
 import {
-  CLAUSE_OPENERS,
-  closesClauseAfter,
-  endsClause,
-  sameClause,
-  sentenceAsks,
-  sentenceEndsBetween,
-  tokenOffsets,
-  withinSentences,
-} from './rules/sentences.js';
+  denyNegatedOutages,
+  ENGLISH_MIXING,
+  isAction,
+  isNegativeVerb,
+  negatedActionCue,
+  NEGATION_WINDOW,
+  negatorOutsideCounters,
+  type Negators,
+  NO_NEGATORS,
+  reachEnd,
+  reachStart,
+  SOUTH_ASIAN,
+} from './rules/negated-cues.js';
+import {
+  dropClaimsQuotedByAskers,
+  dropFallsByPercentage,
+  dropHypotheticalClaims,
+  dropMarketFalls,
+  dropReportedClaims,
+  readDatedOutages,
+  readYesterdaysFailures,
+} from './rules/reported.js';
 import { asked, askedAt, askedWords, bareNameQuestion, readAskedRecoveries, takeBackAnsweredNo } from './rules/questions.js';
 import {
   addAffirmedAfterContrast,
@@ -97,6 +106,16 @@ import {
   unspacedPredicateOf,
   withoutUnspacedWorking,
 } from './rules/said-to-work.js';
+import {
+  dropCountersInsideSuspicions,
+  dropCountersOfAnotherDevice,
+  dropCountersOfAnotherPart,
+  dropCountersOfEverythingElse,
+  dropCountersOfOthers,
+  dropRecoveriesButAPart,
+  dropRecoveriesReported,
+  saidOfEverythingElse,
+} from './rules/recoveries.js';
 
 /** The input fields of a post (shared/spec/labelled-posts.md); other fields are ignored. */
 export interface PostInput {
@@ -225,182 +244,6 @@ function claimAfterLocative(mention: ServiceMention, mentions: readonly ServiceM
 const ATTRIBUTION_WINDOW = 2;
 /** Tokens between names listed together ("facebook, instagram and whatsapp"). */
 const LIST_GAP = 2;
-/** The languages of India, Pakistan and Nepal the lexicons cover. */
-const SOUTH_ASIAN: readonly string[] = ['hi', 'ur', 'bn', 'ta', 'te', 'kn', 'ml', 'mr', 'gu', 'pa', 'ne'];
-/** Languages whose posts mix in English words, so English negators count there too. */
-const ENGLISH_MIXING: ReadonlySet<string> = new Set([
-  'en',
-  ...SOUTH_ASIAN,
-  'tl',
-  'sw',
-  'ms',
-  'ar',
-  'fa',
-  'ja',
-  'ko',
-  'th',
-  'zh',
-  'vi',
-  'ru',
-  'uk',
-]);
-interface Negators {
-  /** Vocabulary ids of the negator words. */
-  ids: ReadonlySet<number>;
-  /** The negators that may be found inside unspaced text (not Latin words). */
-  unspaced: readonly string[];
-  /** Endings and beginnings that make a verb negative (Turkish -miyor, Tamil -ல, Persian ن-). */
-  suffixes: readonly string[];
-  prefixes: readonly string[];
-  affixes: boolean;
-  /** Stems whose plain negative is a preference ("I don't use it"), and what that negative looks like after them. */
-  preferenceStems: readonly string[];
-  plainNegative: RegExp | undefined;
-}
-
-const NO_NEGATORS: Negators = {
-  ids: new Set(),
-  unspaced: [],
-  suffixes: [],
-  prefixes: [],
-  affixes: false,
-  preferenceStems: [],
-  plainNegative: undefined,
-};
-
-/** Loops, not `some` with closures over the word: this runs for every word of a Turkish, Tamil or Persian post. */
-function isNegativeVerb(word: string, negators: Negators): boolean {
-  const plainNegative = negators.plainNegative;
-  if (plainNegative) {
-    for (const stem of negators.preferenceStems) if (word.startsWith(stem) && plainNegative.test(word.slice(stem.length))) return false;
-  }
-  for (const suffix of negators.suffixes) if (word.length > suffix.length + 1 && word.endsWith(suffix)) return true;
-  for (const prefix of negators.prefixes) if (word.length > prefix.length + 1 && word.startsWith(prefix)) return true;
-  return false;
-}
-
-/**
- * A cue of what a service does, which a negator beside it turns into an outage claim. One
- * inside a recovery phrase ("bei mir funktioniert alles") is negated only as that phrase
- * (negateRecoveries).
- */
-function isAction(cue: Located<Cue>, cues: readonly Located<Cue>[]): boolean {
-  if (cue.value.kind !== 'symptom') return false;
-  for (const b of cues) if (b.value.kind === 'recovered' && b.start <= cue.start && b.end >= cue.end) return false;
-  return true;
-}
-
-/**
- * Drops the recoveries that overlap a suspicion ("pensé que era mi módem": "era mi" is no
- * recovery; "thought it was back"): what the author thought says nothing of now. Not the
- * other-sense cues: alternatives hold sources too ("segundo o Downdetector" is news).
- */
-function dropCountersInsideSuspicions(cues: Located<Cue>[]): void {
-  const suspicions = cues.filter((c) => c.value.kind === 'alternative' && c.value.side === 'before');
-  if (suspicions.length === 0) return;
-  for (let i = cues.length - 1; i >= 0; i--) {
-    const cue = cues[i] as Located<Cue>;
-    if (cue.value.kind === 'recovered' && suspicions.some((s) => cue.start >= s.start && cue.start < s.end)) cues.splice(i, 1);
-  }
-}
-
-/**
- * Whether an unspaced text holds `negator` outside every counter-phrase: the 不 of "不想用了"
- * (done with an app) or the ない of a recovery negates no action. Unspaced cues sit past the
- * tokens, at `wordCount + 1` plus their offset in the text (see findCues).
- */
-function negatorOutsideCounters(negator: string, normalised: string, cues: readonly Located<Cue>[], wordCount: number): boolean {
-  for (let at = normalised.indexOf(negator); at >= 0; at = normalised.indexOf(negator, at + 1)) {
-    const start = wordCount + 1 + at;
-    if (!cues.some((c) => isCounterCue(c) && c.start <= start && c.end >= start + negator.length)) return true;
-  }
-  return false;
-}
-
-/**
- * The token range [reachStart, reachEnd) whose words are within NEGATION_WINDOW of some
- * action (empty when none is placed). Two functions, not a pair: no array per post.
- */
-function reachStart(cues: readonly Located<Cue>[]): number {
-  let from = Number.MAX_SAFE_INTEGER;
-  for (const cue of cues) if (isAction(cue, cues) && cue.start >= 0) from = Math.min(from, Math.max(0, cue.start - NEGATION_WINDOW));
-  return from;
-}
-
-function reachEnd(cues: readonly Located<Cue>[], wordCount: number): number {
-  let to = 0;
-  for (const cue of cues) if (isAction(cue, cues) && cue.start >= 0) to = Math.max(to, Math.min(wordCount, cue.end + NEGATION_WINDOW));
-  return to;
-}
-
-/** The outage cue a negated action makes, at the negator. */
-function negatedActionCue(at: number): Located<Cue> {
-  return { value: NEGATED_ACTION, start: at, end: at + 1 };
-}
-
-/** A copula that closes its clause after a name stands for the outage just denied of another ("PSN is."). */
-const ELLIPTIC_COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was']);
-/** What an outage word after a plain negation says ("it's not down", "no está caído"): that it works. */
-const DENIED_OUTAGE: Cue = { kind: 'recovered', lexicon: -1 };
-/** Denial words by language, normalised as post words are (English added where posts mix it in). */
-const DENIALS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
-  Object.keys(DENIAL_NEGATORS).map((language) => [language, new Set((DENIAL_NEGATORS[language] ?? []).map((w) => normalise(w)))]),
-);
-const ENGLISH_DENIALS = DENIALS.get('en') as ReadonlySet<string>;
-
-/** Where the denial ending right before token `at` starts ("not", "isn't"), else -1. */
-function denialEndingAt(at: number, words: readonly string[], denials: ReadonlySet<string> | undefined, english: boolean): number {
-  const word = words[at - 1] as string;
-  if (denials?.has(word) || (english && ENGLISH_DENIALS.has(word))) return at - 1;
-  if (english && word === 't' && DENIAL_CONTRACTION_STEMS.has(words[at - 2] as string)) return at - 2;
-  return -1;
-}
-
-/**
- * Turns each outage word that a plain negation denies ("Insta is not down", "nothing is broken",
- * "funciona, no está caído", "non è giù") into a denial that it fails, with the claims inside
- * it: up to two copulas or clitics may stand between, in one clause. Not a denial somebody else
- * says ("@Telekom_hilft sagt es gibt keine Störung"), nor the author's own ("I'm not offline").
- * A name the post turns to right after says that one fails ("my PS5 isn't broken, PSN is").
- */
-function denyNegatedOutages(
-  cues: Located<Cue>[],
-  mentions: readonly ServiceMention[],
-  words: readonly string[],
-  normalised: string,
-  language: string,
-): void {
-  const denials = DENIALS.get(language);
-  const english = ENGLISH_MIXING.has(language);
-  if (denials === undefined && !english) return;
-  const notDenied = NOT_DENIED[language];
-  let denied: Located<Cue>[] | undefined;
-  let offsets: number[] | undefined;
-  for (const cue of cues) {
-    if (cue.value.kind !== 'outage' || cue.value.lexicon < 0 || cue.start <= 0 || cue.start >= words.length) continue;
-    if (notDenied !== undefined && words.slice(cue.start, cue.end).some((w) => notDenied.includes(w))) continue;
-    let at = cue.start;
-    for (let links = 0; links < 2 && DENIAL_LINKS.has(words[at - 1] as string) && at > 1; links++) at--;
-    let from = denialEndingAt(at, words, denials, english);
-    if (from < 0 && at !== cue.start) from = denialEndingAt(cue.start, words, denials, english);
-    if (from < 0 || FIRST_PERSON_BEFORE_DENIAL.has(words[from - 1] as string)) continue;
-    if (reportedBefore(from, words)) continue;
-    // "WhatsApp down? No, down for everyone": an answer in a clause of its own denies nothing.
-    if (!sameClause(from, cue.start, words, normalised, (offsets ??= tokenOffsets(words, normalised)))) continue;
-    (denied ??= []).push({ value: DENIED_OUTAGE, start: from, end: cue.end });
-  }
-  if (denied === undefined) return;
-  const inDenial = (c: Located<Cue>) => denied.some((d) => c.start >= d.start && c.end <= d.end);
-  let kept = 0;
-  for (const cue of cues) if (polarity(cue.value.kind) !== 1 || !inDenial(cue)) cues[kept++] = cue;
-  cues.length = kept;
-  cues.push(...denied);
-  for (const d of denied) {
-    const turnedTo = mentions.find((m) => m.start === d.end);
-    if (turnedTo && closesClauseAfter(turnedTo, ELLIPTIC_COPULAS, words, normalised, endsClause))
-      cues.push({ value: ELLIPTIC_CLAIM, start: turnedTo.end, end: turnedTo.end + 1 });
-  }
-}
 
 /** The claim a negated recovery phrase makes ("non funziona di nuovo"). */
 const NEGATED_RECOVERY: Cue = { kind: 'outage', lexicon: -1 };
@@ -427,139 +270,6 @@ function unspacedProximity(words: readonly string[], normalised: string): Unspac
     const cueEnd = cue.end - words.length - 1;
     return cueStart < nameEnd + UNSPACED_CONTEXT_CHARS && cueEnd > nameStart - UNSPACED_CONTEXT_CHARS;
   };
-}
-
-/**
- * Claims after a news or hearsay cue are reported, not the author's own: "YouTube outage:
- * users report videos not loading". Claims before it still count, and so does the author's
- * own failure still had ("news says jio is fixed. I still have no service").
- */
-function dropReportedClaims(cues: Located<Cue>[], words: readonly string[]): void {
-  const wordCount = words.length;
-  let reportFrom = Infinity;
-  for (const cue of cues) if (cue.value.kind === 'news' && cue.start < wordCount) reportFrom = Math.min(reportFrom, cue.end);
-  if (reportFrom === Infinity) return;
-  for (let i = cues.length - 1; i >= 0; i--) {
-    const cue = cues[i] as Located<Cue>;
-    if (polarity(cue.value.kind) === 1 && cue.start >= reportFrom && cue.start < wordCount && !stillMine(words, reportFrom, cue.end)) {
-      cues.splice(i, 1);
-    }
-  }
-}
-
-/** Whether the words from `from` to `to` say "still" and "mine" (or "I"): the author's own failure, still had. */
-function stillMine(words: readonly string[], from: number, to: number): boolean {
-  let still = false;
-  let mine = false;
-  for (let k = from; k < to && k < words.length; k++) {
-    const word = words[k] as string;
-    still ||= STILL_WORDS.has(word);
-    mine ||= MINE_WORDS.has(word);
-  }
-  return still && mine;
-}
-
-/** Nouns for an outage as an event, which a recap dates ("yesterday's AWS outage", "the 2021 facebook outage"). */
-const OUTAGE_NOUNS: ReadonlySet<string> = new Set(['outage', 'outages', 'downtime', 'blackout', 'meltdown', 'disruption']);
-/** Periods after "last" that date a past outage ("last night's", "last week's"). */
-const PAST_PERIODS: ReadonlySet<string> = new Set([
-  'night',
-  'week',
-  'weekend',
-  'month',
-  'year',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-]);
-/** A year as a recap dates an outage ("the 2021 facebook outage"). */
-const YEAR = /^(19|20)[0-9][0-9]$/;
-/** The negative an outage noun becomes when a past date stands before it and its name. */
-const DATED_OUTAGE: Cue = { kind: 'negative', lexicon: -1 };
-
-/** Units of a duration written before an outage noun ("two-hour", "6 hour"). */
-const DURATION_UNITS: ReadonlySet<string> = new Set(['hour', 'hours', 'hr', 'hrs', 'minute', 'minutes', 'min', 'mins', 'day', 'days']);
-/** A count written in digits ("2-hour"). */
-const DIGITS = /^[0-9]+$/;
-/** Counts written as words before such a unit. */
-const COUNT_WORDS: ReadonlySet<string> = new Set([
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'several',
-  'multi',
-]);
-
-/**
- * Where a duration ending at `end` (exclusive) starts ("yesterday's two-hour WhatsApp outage":
- * the date stands before it), or `end` when no duration ends there.
- */
-function durationStart(words: readonly string[], end: number): number {
-  if (!DURATION_UNITS.has(words[end - 1] as string)) return end;
-  const count = words[end - 2];
-  return count !== undefined && (COUNT_WORDS.has(count) || DIGITS.test(count)) ? end - 2 : end;
-}
-
-/** Whether the words ending at `end` (exclusive) date something in the past: "yesterday's", "last week's", "2021". */
-function pastDateEndsAt(words: readonly string[], end: number): boolean {
-  const last = words[end - 1];
-  if (last === undefined) return false;
-  if (YEAR.test(last)) return true;
-  if (last !== 's') return false;
-  const period = words[end - 2];
-  return period === 'yesterday' || (period !== undefined && PAST_PERIODS.has(period) && words[end - 3] === 'last');
-}
-
-/**
- * An outage noun dated in the past, with the name between ("Yesterday's AWS outage cost us
- * hours", "a video essay on the 2021 facebook outage"), is a recap: the noun becomes a negative
- * (the lexicons list "yesterday's outage" itself). "Today's outage" is now, and stays a claim.
- */
-function readDatedOutages(cues: Located<Cue>[], mentions: readonly ServiceMention[], words: readonly string[]): void {
-  for (let i = 0; i < cues.length; i++) {
-    const cue = cues[i] as Located<Cue>;
-    if (cue.value.kind !== 'outage' || cue.end - cue.start !== 1 || !OUTAGE_NOUNS.has(words[cue.start] as string)) continue;
-    let before = cue.start;
-    for (const m of mentions) if (m.start >= 0 && m.end === before) before = m.start;
-    before = durationStart(words, before);
-    if (pastDateEndsAt(words, before)) cues[i] = { value: DATED_OUTAGE, start: before, end: cue.end };
-  }
-}
-
-/** Hindustani past auxiliaries after a failure ("band hua", "down tha", "band ho gaya tha"). */
-const HINDUSTANI_PAST: ReadonlySet<string> = new Set(['hua', 'hui', 'huwa', 'huya', 'tha', 'thi', 'the']);
-/** Words that may stand between the failure and its past auxiliary ("band ho gaya tha"). */
-const HINDUSTANI_PERFECT: ReadonlySet<string> = new Set(['ho', 'gaya', 'gya', 'gayi', 'gyi', 'hogaya', 'hogya', 'raha', 'rha', 'rahi']);
-/** How far before a failure "kal" (yesterday) dates it. */
-const YESTERDAY_REACH = 6;
-
-/**
- * A failure dated "kal" (yesterday) and told in the past ("Kal WhatsApp band hua to ammi ne
- * call ki", "kal ke outage ke baad") is a recap: the cue becomes a negative. "Kal" is also
- * tomorrow, hence the past auxiliary; "kal se" (since yesterday) is still going on.
- */
-function readYesterdaysFailures(cues: Located<Cue>[], words: readonly string[]): void {
-  const kal = words.indexOf('kal');
-  if (kal < 0 || words[kal + 1] === 'se' || words[kal + 2] === 'se' || words.includes('abhi')) return;
-  for (let i = 0; i < cues.length; i++) {
-    const cue = cues[i] as Located<Cue>;
-    if (cue.value.kind !== 'outage' || cue.start <= kal || cue.start - kal > YESTERDAY_REACH) continue;
-    let next = cue.end;
-    while (HINDUSTANI_PERFECT.has(words[next] as string)) next++;
-    const past = HINDUSTANI_PAST.has(words[next] as string) || (words[next] === 'ke' && words[next + 1] === 'baad');
-    if (past) cues[i] = { value: DATED_OUTAGE, start: cue.start, end: cue.end };
-  }
 }
 
 /** "Not" said after a name in a clause of its own, ruling it out: "airtel nahi, jio nahi", "Türk Telekom değil,". */
@@ -639,234 +349,6 @@ function readMassSuspensions(cues: Located<Cue>[], words: readonly string[]): vo
   }
 }
 
-/** A number written as a percentage: "12%", "12.5 %" (group 1), or Turkish "%12" (group 2), digits as the tokenizer keeps them. */
-const PERCENTAGE = /(\d+(?:\.\d+)?)\s*%|%\s*(\d+(?:\.\d+)?)/g;
-/**
- * Words that may stand between an outage word and the percentage it fell by ("down by 12%",
- * "se cayó un 12%", "caiu uns 5%"). Not "at", "en", "em": "stuck at 99%", "se queda cargando en
- * 25%" is progress that stopped, a failure.
- */
-const FALL_BY: ReadonlySet<string> = new Set([
-  'by',
-  'almost',
-  'nearly',
-  'about',
-  'around',
-  'over',
-  'un',
-  'una',
-  'unos',
-  'casi',
-  'um',
-  'uma',
-  'uns',
-  'quase',
-]);
-
-/**
- * An outage word with a percentage is a fall in a figure, not a failure: "usage down 20%",
- * "el mercado se cayó un 12%", "%5 düştü", "share 5% down". A post without a percent sign
- * costs one `includes`.
- */
-function dropFallsByPercentage(cues: Located<Cue>[], words: readonly string[], normalised: string): void {
-  if (!normalised.includes('%')) return;
-  const after = new Set<string>();
-  const before = new Set<string>();
-  for (const match of normalised.matchAll(PERCENTAGE)) {
-    if (match[1] !== undefined) after.add(match[1]);
-    else before.add(match[2] as string);
-  }
-  for (let i = cues.length - 1; i >= 0; i--) {
-    const cue = cues[i] as Located<Cue>;
-    if (cue.value.kind !== 'outage' && cue.value.kind !== 'question') continue;
-    const next = words[cue.end];
-    const previous = cue.start > 0 ? (words[cue.start - 1] as string) : '';
-    const falls =
-      (next !== undefined && (after.has(next) || (FALL_BY.has(next) && after.has(words[cue.end + 1] as string)))) ||
-      before.has(previous) ||
-      // "share 5% down"; not "100% down", which says how down, nor "0% pe atka", stuck at nought.
-      (after.has(previous) && previous !== '100' && previous !== '0');
-    if (falls) cues.splice(i, 1);
-  }
-}
-
-/** Turkish words after the quotative "diye" for the people who ask or say it ("... diye soranlar"). */
-const TURKISH_ASKERS: ReadonlySet<string> = foldedSet([
-  ...['soran', 'soranlar', 'sorana', 'soranlara', 'sorup', 'soruyor', 'soruyorlar', 'soranları'],
-  ...['diyen', 'diyenler', 'diyenlere', 'düşünen', 'düşünenler', 'düşünenlere'],
-]);
-
-/**
- * Drops, in place, the claims a Turkish quotative puts in others' mouths: the clause before
- * "diye soranlar" ("YouTube açılmıyor mu diye soranlar, sorun sizin DNS'te") is what they ask,
- * not the author's failure. Turkish quotes before the verb of saying, so hearsay cues, which
- * act on what follows them, miss it.
- */
-function dropClaimsQuotedByAskers(cues: Located<Cue>[], words: readonly string[], normalised: string): void {
-  const at = words.findIndex((w, i) => w === 'diye' && TURKISH_ASKERS.has(words[i + 1] as string));
-  if (at < 0) return;
-  const offsets = tokenOffsets(words, normalised);
-  let from = at;
-  while (from > 0 && sameClause(from - 1, from, words, normalised, offsets)) from--;
-  for (let i = cues.length - 1; i >= 0; i--) {
-    const cue = cues[i] as Located<Cue>;
-    if (polarity(cue.value.kind) === 1 && cue.start >= from && cue.start < at) cues.splice(i, 1);
-  }
-}
-
-/** Markets, shares and indices: an outage word just after one is a fall in prices ("Facebook'un hissesi çöktü"). */
-const MARKET_NOUNS: ReadonlySet<string> = foldedSet([
-  ...['stock', 'stocks', 'shares', 'share', 'market', 'markets', 'nasdaq', 'sensex', 'nifty'],
-  ...['bolsa', 'acciones', 'mercado', 'mercados', 'ações', 'ibovespa', 'borsa', 'azioni', 'titolo', 'mercato'],
-  ...['hisse', 'hissesi', 'hisseleri', 'piyasa', 'aktie', 'aktien', 'börse', 'bourse', 'शेयर', 'बाजार', 'سٹاک', 'اسٹاک', 'شیئر'],
-]);
-/** Words after "mercado" that make it a marketplace's name, in the catalogue or not ("Mercado Livre não carrega"). */
-const MARKETPLACES: ReadonlySet<string> = new Set(['livre', 'libre', 'pago']);
-/** Tokens from a market noun to the outage word said of it ("mercado tá down", "hissesi de çöktü"). */
-const MARKET_REACH = 3;
-
-/**
- * Drops, in place, the outage words said of a market or a share ("O mercado tá down hoje",
- * "Facebook ka share 5% down"): a fall in prices. Not a name that holds such a word ("Mercado
- * Pago caiu", "Mercado Livre fora").
- */
-function dropMarketFalls(cues: Located<Cue>[], mentions: readonly ServiceMention[], words: readonly string[]): void {
-  const market = (at: number) =>
-    MARKET_NOUNS.has(words[at] as string) &&
-    !MARKETPLACES.has(words[at + 1] as string) &&
-    !mentions.some((m) => m.start <= at && m.end > at);
-  for (let i = cues.length - 1; i >= 0; i--) {
-    const cue = cues[i] as Located<Cue>;
-    if (cue.value.kind !== 'outage' || cue.start >= words.length) continue;
-    for (let at = Math.max(0, cue.start - MARKET_REACH); at < cue.start; at++) {
-      if (market(at)) {
-        cues.splice(i, 1);
-        break;
-      }
-    }
-  }
-}
-
-/**
- * "When" opening a post, a name right after it: the joke's set-up, what happens whenever the
- * service fails ("When Instagram is down for 5 minutes and everyone...", "Kiedy Facebook nie
- * działa 5 minut i wszyscy..."), not a failure now. Read as a conditional there only, and not in
- * a question ("when instagram down again??"): elsewhere "when" also asks ("since when is X
- * down?") or dates a failure the author has.
- */
-const WHEN_OPENERS: ReadonlySet<string> = new Set(['when', 'cuando', 'quand', 'quando', 'kiedy', 'gdy', 'wanneer', 'als', 'когда', 'коли']);
-/** Tokens from the opening "when" to the name ("when my WhatsApp ..."). */
-const WHEN_NAME_REACH = 2;
-/** Tokens from a conditional to the claim it governs ("if my WhatsApp and Instagram go down"). */
-const CONDITIONAL_REACH = 6;
-/**
- * Words after which "if" asks "whether" ("anyone know if X is down", "non so se", "no sé si",
- * "je sais pas si"): there the claim is a question, not a hypothetical.
- */
-const WHETHER_AFTER: ReadonlySet<string> = new Set([
-  'know',
-  'knows',
-  'sure',
-  'wonder',
-  'wondering',
-  'idk',
-  'dunno',
-  'check',
-  'checking',
-  'see',
-  'ask',
-  'asking',
-  'tell',
-  'so',
-  'sa',
-  'sai',
-  'sapete',
-  'sapere',
-  'chiedo',
-  'capire',
-  'vedere',
-  'controllare',
-  'se',
-  'sabe',
-  'sabes',
-  'saben',
-  'saber',
-  'pregunto',
-  'ver',
-  'sei',
-  'sabem',
-  'sais',
-  'sait',
-  'savez',
-  'savoir',
-  'demande',
-  'voir',
-  'weiss',
-  'wissen',
-  'frage',
-]);
-
-/**
- * Words that make "if X is down for you too" a report, not a hypothetical: the author has the
- * failure and asks who shares it ("if your WhatsApp is down too, RT", "se anche a voi non va").
- * Turkish "de/da" is left out: as a clitic it also joins ordinary clauses.
- */
-const SHARED_FAILURE: ReadonlySet<string> = foldedSet([
-  'too',
-  'also',
-  'either',
-  'anche',
-  'pure',
-  'tambien',
-  'tampoco',
-  'tb',
-  'tbm',
-  'auch',
-  'aussi',
-  'bhi',
-  'بھی',
-  'भी',
-]);
-
-/**
- * A claim right after a conditional of the post's language and a name is a hypothetical, not a
- * complaint: "if WhatsApp goes down, ...", "se WhatsApp va giù", "agar whatsapp band ho gaya to".
- * Not when the clause asks who shares the failure (`SHARED_FAILURE`).
- */
-function dropHypotheticalClaims(
-  cues: Located<Cue>[],
-  mentions: readonly ServiceMention[],
-  words: readonly string[],
-  ids: readonly number[],
-  conditionals: ReadonlySet<number> | undefined,
-  normalised: string,
-): void {
-  if (mentions.length === 0) return;
-  const opensWithWhen =
-    WHEN_OPENERS.has(words[0] as string) && mentions.some((m) => m.start > 0 && m.start <= WHEN_NAME_REACH) && !sentenceAsks(normalised, 0);
-  if (!conditionals && !opensWithWhen) return;
-  const wordCount = words.length;
-  const isClaim = (cue: Located<Cue>) => (cue.value.kind === 'outage' || cue.value.kind === 'error') && cue.start < wordCount;
-  if (!cues.some(isClaim)) return;
-  for (let at = 0; at < ids.length; at++) {
-    const conditional = (at === 0 && opensWithWhen) || conditionals?.has(ids[at] as number) === true;
-    if (!conditional || (at > 0 && WHETHER_AFTER.has(words[at - 1] as string))) continue;
-    const named = mentions.find((m) => m.start > at && m.start - at <= CONDITIONAL_REACH);
-    if (!named || sharedFailureAfter(words, at)) continue;
-    for (let i = cues.length - 1; i >= 0; i--) {
-      const cue = cues[i] as Located<Cue>;
-      if (isClaim(cue) && cue.start >= named.start && cue.start - at <= CONDITIONAL_REACH) cues.splice(i, 1);
-    }
-  }
-}
-
-/** Whether a word of `SHARED_FAILURE` comes within the conditional's reach after it. */
-function sharedFailureAfter(words: readonly string[], conditional: number): boolean {
-  const end = Math.min(words.length, conditional + 1 + 2 * CONDITIONAL_REACH);
-  for (let at = conditional + 1; at < end; at++) if (SHARED_FAILURE.has(words[at] as string)) return true;
-  return false;
-}
-
 /** Services whose ambiguous name is also the word for a phone's network ("no signal"). */
 const NAMED_LIKE_THE_NETWORK: ReadonlySet<string> = new Set(['signal']);
 
@@ -940,52 +422,6 @@ function placeWordNamesByCharacters(mentions: ServiceMention[], words: readonly 
 }
 
 const NO_CUES: readonly Located<Cue>[] = [];
-
-/**
- * Drops, in place, the counter-cues said after a name the post does not complain about
- * ("Telegram funziona bene" beside a failing WhatsApp): they deny nothing of the complaint.
- * News and hearsay still count, and so does what follows an ambiguous name (the Italian "e"
- * of "e funziona di nuovo" is no Etisalat).
- */
-function dropCountersOfOthers(
-  counter: Located<Cue>[],
-  mentions: readonly ServiceMention[],
-  services: readonly string[],
-  cues: readonly Located<Cue>[],
-  wordCount: number,
-): void {
-  let kept = 0;
-  for (const cue of counter) {
-    const ofAnother =
-      cue.value.kind !== 'news' &&
-      mentions.some(
-        (m) =>
-          !services.includes(m.service) &&
-          ((!m.ambiguous && m.start >= 0 && m.end <= cue.start && isPredicate(m, cue, cues)) ||
-            // in unspaced text, right after the name's characters ("ไลน์กลับมาแล้ว แต่เฟซบุ๊กยังล่มอยู่"),
-            // an ambiguous name too: a phrase glued to it is said of it ("LINEは復旧したけど")
-            (m.charEnd >= 0 && unspacedPredicateOf(m, cue, wordCount))),
-      );
-    if (!ofAnother) counter[kept++] = cue;
-  }
-  counter.length = kept;
-}
-
-/** Right after the name, or (a recovery phrase) a few words on with no claim between. */
-function isPredicate(mention: ServiceMention, cue: Located<Cue>, cues: readonly Located<Cue>[]): boolean {
-  if (cue.start - mention.end <= 1) return true;
-  // A counter-phrase that is also a "works" phrase ("Airtel wifi at office works fine") is a predicate as one.
-  const said =
-    cue.value.kind === 'recovered' ? cue : cues.find((w) => w.value.kind === 'working' && w.start === cue.start && w.end === cue.end);
-  return (
-    said !== undefined &&
-    predicateOf(
-      mention,
-      said,
-      cues.filter((c) => polarity(c.value.kind) === 1),
-    )
-  );
-}
 
 /** Words that close a list of names and share its claim: "Jio aur Airtel dono ka network", "Fuliza na M-Pesa zote". */
 const LIST_QUANTIFIERS: ReadonlySet<string> = new Set([
@@ -1572,201 +1008,6 @@ const EVERYTHING_WORDS: ReadonlySet<string> = new Set([
   'sb',
 ]);
 
-/** Tokens between a claim and the symptom word it is said of ("Shorts won't load", "calls keep dropping"). */
-const PART_CLAIM_GAP = 1;
-
-/** Whether a claim is said of a part the post names as its subject (a symptom word right before it). */
-function saidOfAPart(claim: Located<Cue>, cues: readonly Located<Cue>[]): boolean {
-  return cues.some((c) => c.value.kind === 'symptom' && c.end <= claim.start && claim.start - c.end <= PART_CLAIM_GAP);
-}
-
-/**
- * Drops, in place, the "works" phrases said of a part of an app after a claim about another
- * part ("Shorts won't load at all, normal videos are fine", "calls keep dropping, messages are
- * fine"): the claim stands, narrowed. Only a "works" phrase right after a symptom word, and only
- * after a claim said of another part (not "is it down? nope, messages are fine", which takes it back);
- * a recovery ("messages are fine now", "fine for me") still denies.
- */
-function dropCountersOfAnotherPart(counter: Located<Cue>[], cues: readonly Located<Cue>[]): void {
-  const ofAPart = (cue: Located<Cue>) =>
-    cue.value.kind === 'negative' &&
-    cues.some((w) => w.value.kind === 'working' && w.start === cue.start && w.end === cue.end) &&
-    cues.some((c) => c.value.kind === 'symptom' && c.end === cue.start) &&
-    cues.some((c) => (c.value.kind === 'outage' || c.value.kind === 'error') && c.end <= cue.start && saidOfAPart(c, cues));
-  let kept = 0;
-  for (const cue of counter) if (!ofAPart(cue)) counter[kept++] = cue;
-  counter.length = kept;
-}
-
-/** Whether an outage or error cue starts after `from` and passes `accept`. */
-function anyClaimAfter(cues: readonly Located<Cue>[], from: number, accept: (c: Located<Cue>) => boolean): boolean {
-  return cues.some((c) => (c.value.kind === 'outage' || c.value.kind === 'error') && c.start > from && accept(c));
-}
-
-/**
- * Removes, in place, the counter-phrases in `dropped` and the hearsay that leads into one of
- * them ("everyone says it's back. mine is still ...": the "everyone says" goes with the recovery).
- */
-function dropWithTheirLeads(counter: Located<Cue>[], dropped: readonly Located<Cue>[]): void {
-  if (dropped.length === 0) return;
-  const leadsIn = (cue: Located<Cue>) => cue.value.kind === 'negative' && dropped.some((r) => cue.end <= r.start && r.start - cue.end <= 2);
-  let kept = 0;
-  for (const cue of counter) if (!dropped.includes(cue) && !leadsIn(cue)) counter[kept++] = cue;
-  counter.length = kept;
-}
-
-/** Words before a recovery within which the one who says it stands ("customer care says no issue", "berita bilang udah pulih"). */
-const REPORTER_REACH = 6;
-/** "Then" opening the author's retort ("keh rahe hain koi masla nahi. Phir whatsapp kyun nahi chal raha"). */
-const THEN_WORDS: ReadonlySet<string> = foldedSet(['then', 'phir', 'fir', 'फिर', 'پھر']);
-/** Words after a recovery within which its verb of saying may stand ("düzeldi diyor"). */
-const REPORTER_AFTER_REACH = 2;
-/** Verbs of saying and telling, folded: what follows them is somebody else's word. */
-const REPORT_WORDS: ReadonlySet<string> = foldedSet([
-  ...['says', 'said', 'say', 'claims', 'tweeted', 'announced', 'sagt', 'sagen', 'meint'],
-  ...['bol', 'bola', 'boli', 'bole', 'keh', 'kehte', 'kaha', 'bilang', 'kata', 'katanya'],
-  ...['diz', 'dizem', 'disse', 'dizia', 'dice', 'dicen', 'dijo', 'twittato', 'dicono', 'detto', 'diyor', 'diyorlar', 'dedi'],
-  ...['बोल', 'बोला', 'कहा', 'कहते', 'बताया', 'खबर', 'کہتے', 'کہا', 'کیا', 'یقولون', 'یقول', 'قالوا'],
-]);
-
-/** Whether a verb of saying stands within `REPORTER_REACH` words before token `at`: what follows is somebody else's word. */
-function reportedBefore(at: number, words: readonly string[]): boolean {
-  for (let k = Math.max(0, at - REPORTER_REACH); k < at; k++) if (REPORT_WORDS.has(words[k] as string)) return true;
-  return false;
-}
-
-/**
- * Drops, in place, the recoveries and "works" phrases somebody else says ("Jio customer care
- * says no issue", "a Vodafone diz que está tudo normal", "stc يقولون تم حل المشكلة") when the
- * author then turns to their own failure, still had: a claim after it with "but", "still" or
- * "mine" between ("... mas não tenho dados", "... وانا للحين ما عندي شبكة"). Said alone, the
- * company's word still counts ("Jio says the network is restored").
- */
-function dropRecoveriesReported(counter: Located<Cue>[], cues: readonly Located<Cue>[], words: readonly string[]): void {
-  const reported = (cue: Located<Cue>) =>
-    counterSaysItWorks(cue, cues) &&
-    cue.start <= words.length &&
-    (reportedBefore(cue.start, words) ||
-      // Said after the recovery where the verb comes last ("Meta düzeldi diyor", "theek ho gaya bol rahe").
-      words.slice(cue.end, cue.end + REPORTER_AFTER_REACH).some((w) => REPORT_WORDS.has(w))) &&
-    anyClaimAfter(cues, cue.end - 1, (c) =>
-      words.slice(cue.end, c.start + 1).some((w) => BUT_WORDS.has(w) || STILL_WORDS.has(w) || MINE_WORDS.has(w) || THEN_WORDS.has(w)),
-    );
-  // The news or hearsay that brings it goes with it ("ट्विटर पर खबर चल रही है कि ... ठीक हो गया").
-  dropWithTheirLeads(counter, counter.filter(reported));
-}
-
-/** Words after a recovery within which "but" may turn to a failure the author still has ("back for most people but ..."). */
-const BUT_AFTER_RECOVERY_FOR_OTHERS = 4;
-/** Words after a recovery within which the author's own failure still had may begin ("everyone says it's back. mine is still ..."). */
-const STILL_MINE_REACH = 12;
-
-/**
- * Drops, in place, the recoveries followed by "but" and a claim said of a part ("WhatsApp is back
- * but voice notes still won't download", "funziona di nuovo WhatsApp ma i vocali non si
- * scaricano"): the service is back only in part, and the claim stands, narrowed; or back for
- * others, with a claim the author still has ("it's back for most people but mine still won't
- * load", or in the next sentence: "everyone says it's back. mine is still ..."), with the hearsay
- * that brought it. The "but" at most two words after the recovery (the name between), four before
- * a "still"; not a claim of no part nor still had ("it's back but it was down for hours" stays a
- * recovery).
- */
-function dropRecoveriesButAPart(counter: Located<Cue>[], cues: readonly Located<Cue>[], words: readonly string[]): void {
-  const hasStill = (from: number, to: number) => words.slice(from, to).some((w) => STILL_WORDS.has(w));
-  const claimAfter = (from: number, accept: (c: Located<Cue>) => boolean) => anyClaimAfter(cues, from, accept);
-  // "Mine is still ..." in the next sentence ("log keh rahe hain wapis aa gaya, mera abhi bhi 'connecting' pe hai").
-  const stillMineAfter = (cue: Located<Cue>) =>
-    claimAfter(cue.end - 1, (c) => c.start - cue.end <= STILL_MINE_REACH && stillMine(words, cue.end, c.end));
-  const partial = (cue: Located<Cue>) => {
-    // A report of others ("news said it's fixed", "sab keh rahe theek ho gaya") before the author's own failure still had.
-    if (cue.value.kind === 'negative' || cue.value.kind === 'news') return stillMineAfter(cue);
-    if (cue.value.kind !== 'recovered') return false;
-    let but = -1;
-    for (let k = cue.end; k <= cue.end + BUT_AFTER_RECOVERY_FOR_OTHERS && k < words.length; k++) {
-      if (BUT_WORDS.has(words[k] as string)) {
-        but = k;
-        break;
-      }
-    }
-    if (but >= 0 && claimAfter(but, (c) => (but <= cue.end + 2 && saidOfAPart(c, cues)) || hasStill(but + 1, c.end))) return true;
-    // Back for others, the author's own failure still had in the next sentence.
-    return stillMineAfter(cue);
-  };
-  // The hearsay that brings the others' recovery goes with it ("everyone says it's back. mine is still ...").
-  dropWithTheirLeads(counter, counter.filter(partial));
-}
-
-/** Words for the others after "else" ("everything else", "everyone else", "all else"). */
-const ELSE_SUBJECTS: ReadonlySet<string> = new Set(['everything', 'everyone', 'everybody', 'all', 'anything']);
-
-/**
- * Drops, in place, what is said to work of "everything else" ("it's just Steam that's down,
- * everything else loads fine"): the rest working says the named one alone fails, and denies
- * nothing of the complaint.
- */
-function dropCountersOfEverythingElse(counter: Located<Cue>[], words: readonly string[]): void {
-  let kept = 0;
-  for (const cue of counter) if (!saidOfEverythingElse(cue, words)) counter[kept++] = cue;
-  counter.length = kept;
-}
-
-/** "The rest", "other", before what is said of the other apps ("baki sab apps chal rahe hain", "every other app works", "le altre app vanno"). */
-const REST_WORDS: ReadonlySet<string> = new Set([
-  'baki',
-  'baaki',
-  'baqi',
-  'बाकी',
-  'باقی',
-  'other',
-  'altre',
-  'otras',
-  'outros',
-  'resto',
-  'diger',
-  'andere',
-]);
-
-/** Another device the app works on: "phone works fine", "en el celular funciona perfecto", "sur le tel ça marche". */
-const DEVICE_WORDS: ReadonlySet<string> = new Set([
-  'phone',
-  'mobile',
-  'laptop',
-  'pc',
-  'tablet',
-  'ipad',
-  'tel',
-  'telephone',
-  'portable',
-  'celular',
-  'movil',
-  'telefono',
-  'telefone',
-  'cel',
-  'handy',
-  'telefon',
-]);
-
-/**
- * Drops, in place, what is said to work on another device right after its name ("YouTube on the
- * TV shows a black screen, phone works fine"): the app fails where the author uses it, and that
- * it works elsewhere denies nothing of the complaint. Only when a claim stands.
- */
-function dropCountersOfAnotherDevice(counter: Located<Cue>[], cues: readonly Located<Cue>[], words: readonly string[]): void {
-  // A "works" phrase ("works fine", "funciona perfecto"), not a how-to or a broken phone ("naye phone mein kaise").
-  const ofADevice = (cue: Located<Cue>) =>
-    counterSaysItWorks(cue, cues) && (DEVICE_WORDS.has(words[cue.start - 1] as string) || DEVICE_WORDS.has(words[cue.start - 2] as string));
-  let kept = 0;
-  for (const cue of counter) if (!ofADevice(cue)) counter[kept++] = cue;
-  counter.length = kept;
-}
-
-/** Whether a phrase is said of "everything else" ("everything else loads fine") or of the other apps, within three words. */
-function saidOfEverythingElse(cue: Located<Cue>, words: readonly string[]): boolean {
-  if (words[cue.start - 1] === 'else' && ELSE_SUBJECTS.has(words[cue.start - 2] as string)) return true;
-  for (let at = Math.max(0, cue.start - 3); at < cue.start; at++) if (REST_WORDS.has(words[at] as string)) return true;
-  return false;
-}
-
 /**
  * Whether the mention stands in the place of one of these alternatives ("switch to *", "* pe aa
  * jao") or revelations: not when another of `mentions` stands nearer in that place ("tutti su
@@ -2267,8 +1508,6 @@ function guessedAt(start: number, words: readonly string[]): boolean {
   return false;
 }
 
-/** Tokens between a negator and the action it negates ("not", "connecting"; "nahi", "ja", "rahe"). */
-const NEGATION_WINDOW = 3;
 /** How far from a name a quoted error message or error code may stand (an error is often reported a clause later). */
 const QUOTED_ERROR_WINDOW = 12;
 /** Words after a name within which a quoted error is said of that name ("M-Pesa keeps failing with '…'"). */
@@ -2357,8 +1596,7 @@ function isComplaint(
     (services.length > 0 || evidence.positive >= UNNAMED_SERVICE_EVIDENCE || saysWhatFails(cues, words))
   );
 }
-/** The value of every negated-action cue (derived, so no lexicon): one object, not one per post. */
-const NEGATED_ACTION: Cue = { kind: 'outage', lexicon: -1 };
+
 /** Languages that put the subject after the verb in a question ("sono giù WhatsApp?", "¿están caídos WhatsApp e Instagram?"). */
 const SUBJECT_AFTER_VERB: ReadonlySet<string> = new Set(['it', 'es', 'pt']);
 /** Longest case ending or postposition read off a place's name in an Indic script (मध्ये). */
