@@ -44,7 +44,6 @@ import type { ComplaintLexicon, Symptom } from './lexicon/types.js';
 import { normalise, normaliseVariants } from './text/normalise.js';
 import { offersADeal } from './adverts.js';
 import { durationEnd } from './lexicon/durations.js';
-import { errorCodes, hasQuoteMark, quotedErrors } from './quoted-errors.js';
 import { scriptProfile, type Script } from './text/script.js';
 import { tokenize, type Token } from './text/tokens.js';
 import { ComplaintModel, OVERRULE_COMPLAINT_BELOW, OVERRULE_NOT_ABOVE } from './model/complaint-model.js';
@@ -64,7 +63,7 @@ import {
   type Polarity,
   saysItWorks,
 } from './rules/claims.js';
-import { CLAUSE_OPENERS, sameClause, sentenceEndsBetween, tokenOffsets, withinSentences } from './rules/sentences.js';
+import { CLAUSE_OPENERS, sameClause, tokenOffsets, withinSentences } from './rules/sentences.js';
 import {
   denyNegatedOutages,
   ENGLISH_MIXING,
@@ -88,7 +87,7 @@ import {
   readDatedOutages,
   readYesterdaysFailures,
 } from './rules/reported.js';
-import { asked, askedAt, askedWords, bareNameQuestion, readAskedRecoveries, takeBackAnsweredNo } from './rules/questions.js';
+import { asked, askedWords, bareNameQuestion, readAskedRecoveries, takeBackAnsweredNo } from './rules/questions.js';
 import {
   addAffirmedAfterContrast,
   addEllipticFailures,
@@ -97,7 +96,6 @@ import {
   butPartFails,
   claimedBefore,
   dropContrastsBeforeNames,
-  ELLIPTIC_CLAIM,
   onlySaidToWork,
   predicateOf,
   restOf,
@@ -116,6 +114,28 @@ import {
   dropRecoveriesReported,
   saidOfEverythingElse,
 } from './rules/recoveries.js';
+import {
+  anotherNamesStore,
+  caseEndingAfterApostrophe,
+  dropWordsNotNames,
+  isAnothersNoun,
+  placeWordNamesByCharacters,
+  unspacedProximity,
+  type UnspacedProximity,
+} from './rules/names.js';
+import { NAMED_LIKE_THE_NETWORK, withoutRuledOut, withRevelations } from './rules/suspects.js';
+import {
+  addQuotedErrors,
+  addUnnamedQuotedErrors,
+  isComplaint,
+  modelConfidence,
+  nameAndDistressOnly,
+  namesMasked,
+  namesTheApp,
+  QUOTED_ERROR,
+  QUOTED_ERROR_WINDOW,
+  readMassSuspensions,
+} from './rules/complaint.js';
 
 /** The input fields of a post (shared/spec/labelled-posts.md); other fields are ignored. */
 export interface PostInput {
@@ -172,50 +192,6 @@ interface ReadPost {
   language: LanguageGuess;
 }
 
-/**
- * A post that names no catalogue service still complains when it says what is failing
- * ("mtandao umekatika", "اینترنت قطع شده": the network, the internet, an app).
- */
-function saysWhatFails(cues: readonly Located<Cue>[], words: readonly string[]): boolean {
-  return cues.some((c) => c.value.kind === 'symptom' && (c.value.symptom !== 'other' || appFails(c, cues, words)));
-}
-
-/** Words for "the app" (an unnamed one): "la app se cierra sola", "uygulama kapanıyor". */
-const APP_WORDS: ReadonlySet<string> = foldedSet([
-  'app',
-  'aplicacion',
-  'aplicativo',
-  'applicazione',
-  'appli',
-  'application',
-  'uygulama',
-  'uygulamasi',
-  // Turkish banks' apps are "<bank> Mobil"; a car in Indonesian and Malay, which list it as no cue.
-  'mobil',
-  'aplikasi',
-  'aplikasinya',
-  'التطبيق',
-]);
-/** Tokens from "the app" to the claim made of it ("the app just keeps crashing"). */
-const APP_CLAIM_GAP = 2;
-
-/**
- * An app said to fail by an outage phrase right after the word for it ("se cierra sola",
- * "keeps crashing"): what fails is said, though unnamed. Not a bare negator ("the app is not
- * for me"): only a listed phrase.
- */
-function appFails(symptom: Located<Cue>, cues: readonly Located<Cue>[], words: readonly string[]): boolean {
-  if (symptom.end - symptom.start !== 1 || !APP_WORDS.has(words[symptom.start] as string)) return false;
-  return cues.some(
-    (c) => c.value.kind === 'outage' && c.value.lexicon >= 0 && c.start >= symptom.end && c.start - symptom.end <= APP_CLAIM_GAP,
-  );
-}
-
-/**
- * Claims needed when no catalogue service is named ("Telcel sin servicio en CDMX", a power
- * cut): more than one, since a lone outage phrase with nothing named is often chatter.
- */
-const UNNAMED_SERVICE_EVIDENCE = 1.5;
 /** Profile locations whose country is remembered (about 100 bytes each). */
 const LOCATION_MEMO_SIZE = 50_000;
 /** Tokens either side of an ambiguous name within which an outage cue gives it context. */
@@ -247,110 +223,6 @@ const LIST_GAP = 2;
 
 /** The claim a negated recovery phrase makes ("non funziona di nuovo"). */
 const NEGATED_RECOVERY: Cue = { kind: 'outage', lexicon: -1 };
-
-/** Characters either side of a name within which a claim found in unspaced text gives it context. */
-const UNSPACED_CONTEXT_CHARS = 12;
-
-/** Whether a claim found in unspaced text sits beside a name token ("LINE ล่ม", "Xが見れない"). */
-type UnspacedProximity = (mention: ServiceMention, cue: Located<Cue>) => boolean;
-
-/**
- * Unspaced matches are placed past the tokens (at words.length + 1 + their character offset),
- * so token windows cannot tell whether one is beside a name: compare character offsets instead.
- */
-function unspacedProximity(words: readonly string[], normalised: string): UnspacedProximity {
-  let offsets: number[] | undefined;
-  const offsetsOf = () => (offsets ??= tokenOffsets(words, normalised));
-  return (mention, cue) => {
-    if (cue.start <= words.length || mention.start < 0) return false;
-    const starts = offsetsOf();
-    const nameStart = starts[mention.start] as number;
-    const nameEnd = (starts[mention.end - 1] as number) + (words[mention.end - 1] as string).length;
-    const cueStart = cue.start - words.length - 1;
-    const cueEnd = cue.end - words.length - 1;
-    return cueStart < nameEnd + UNSPACED_CONTEXT_CHARS && cueEnd > nameStart - UNSPACED_CONTEXT_CHARS;
-  };
-}
-
-/** "Not" said after a name in a clause of its own, ruling it out: "airtel nahi, jio nahi", "Türk Telekom değil,". */
-const RULED_OUT_AFTER: ReadonlySet<string> = new Set(['nahi', 'nahin', 'nhi', 'नहीं', 'नही', 'değil', 'degil', 'not']);
-/** "My", "our" between "not" and a name: "not my Airtel wifi". */
-const MY_WORDS: ReadonlySet<string> = new Set(['my', 'our', 'the']);
-/** "Not" said before a name in a clause of its own: "not jio, not airtel,", "bukan Telkomsel,". */
-const RULED_OUT_BEFORE: ReadonlySet<string> = new Set(['not', 'bukan']);
-
-/**
- * Names ruled out as the cause, each "not" and its name a clause of their own ("airtel nahi,
- * jio nahi, problem whatsapp me hai", "not jio, not airtel, it's whatsapp"), are not what
- * fails when another name is left. "Jio nahi chal raha" is a claim: the clause goes on.
- */
-function withoutRuledOut(
-  mentions: readonly ServiceMention[],
-  cues: readonly Located<Cue>[],
-  words: readonly string[],
-  normalised: string,
-): readonly ServiceMention[] {
-  if (mentions.length < 2) return mentions;
-  let offsets: number[] | undefined;
-  const clauseBreak = (before: number) =>
-    before <= 0 ||
-    before >= words.length ||
-    !sameClause(before - 1, before, words, normalised, (offsets ??= tokenOffsets(words, normalised)));
-  // Not a "no" read as the verb said of the names before ("insta chal raha hai, youtube nahi.").
-  const ruledOut = (m: ServiceMention) =>
-    m.start >= 0 &&
-    !cues.some((c) => c.value === ELLIPTIC_CLAIM && c.start === m.end) &&
-    // "and not my Airtel wifi": the author's own, denied.
-    ((m.start >= 2 && words[m.start - 2] === 'not' && MY_WORDS.has(words[m.start - 1] as string)) ||
-      (RULED_OUT_AFTER.has(words[m.end] as string) && clauseBreak(m.start) && clauseBreak(m.end + 1)) ||
-      (RULED_OUT_BEFORE.has(words[m.start - 1] as string) && clauseBreak(m.start - 1) && clauseBreak(m.end)));
-  if (!mentions.some(ruledOut)) return mentions;
-  const left = mentions.filter((m) => !ruledOut(m));
-  return left.length > 0 ? left : mentions;
-}
-
-/** Words of an account suspended, as the normaliser writes them. */
-const SUSPENSION_WORDS: ReadonlySet<string> = foldedSet([
-  'suspended',
-  'suspend',
-  'suspending',
-  'suspension',
-  'askıya',
-  'sospeso',
-  'sospesa',
-  'suspendida',
-  'suspendieron',
-  'suspensa',
-  'सस्पेंड',
-  'متعلق',
-]);
-/** Words that say it happens to everyone, or is the service's glitch ("sabka", "herkese", "same screen", "glitch hai kya"). */
-const EVERYONE_WORDS: ReadonlySet<string> = foldedSet([
-  ...['everyone', "everyone's", 'everyones', 'everybody', 'every', 'anyone', 'same', 'glitch', 'bug', 'bugging'],
-  ...['sabka', 'sabke', 'sab', 'सबके', 'सबका', 'herkese', 'herkes', 'mezzo', 'tutti', 'también', 'fallo', 'كلها', 'semua'],
-]);
-/** An account suspension said of everyone: a failure (Instagram's bug of 31 October 2022). */
-const MASS_SUSPENSION: Cue = { kind: 'outage', lexicon: -1 };
-
-/**
- * Reads an account "suspended" as an outage when the post says it happens to everyone or is a
- * glitch ("insta pe sabka account suspend dikha raha hai", "Instagram'da herkese 'Hesabını
- * askıya aldık' yazısı çıkıyor", "my bf got the same screen"): one person's suspension is a ban,
- * everyone's at once is the service failing.
- */
-function readMassSuspensions(cues: Located<Cue>[], words: readonly string[]): void {
-  if (!words.some((w) => EVERYONE_WORDS.has(w))) return;
-  const suspended = (c: Located<Cue>) =>
-    c.value.kind === 'negative' && c.end <= words.length && words.slice(c.start, c.end).some((w) => SUSPENSION_WORDS.has(w));
-  if (!cues.some(suspended)) return;
-  for (let i = 0; i < cues.length; i++) {
-    const cue = cues[i] as Located<Cue>;
-    if (suspended(cue)) cues[i] = { value: MASS_SUSPENSION, start: cue.start, end: cue.end };
-  }
-}
-
-/** Services whose ambiguous name is also the word for a phone's network ("no signal"). */
-const NAMED_LIKE_THE_NETWORK: ReadonlySet<string> = new Set(['signal']);
 
 /**
  * Whether the nearest claim, rather than the nearest denial, is about a mention. At equal
@@ -404,22 +276,6 @@ const NEGATOR_AFTER_VERB: ReadonlySet<string> = new Set(['tr', 'ko', 'ja', ...SO
 const CLAUSE_FINAL_NEGATION: ReadonlySet<string> = new Set(['de', 'nl']);
 /** Tokens from a verb to the clause-final negator that negates it. */
 const CLAUSE_FINAL_REACH = 8;
-
-/**
- * In unspaced text a name written as its own word ("LINE" in "LINEは復旧したけどインスタがまだ落ちてる")
- * gets the characters it spans too, so a "works" or "back" phrase right after it binds to it as
- * it does to a name matched inside the run of characters, instead of counting against the whole post.
- */
-function placeWordNamesByCharacters(mentions: ServiceMention[], words: readonly string[], normalised: string): void {
-  let offsets: number[] | undefined;
-  for (let i = 0; i < mentions.length; i++) {
-    const m = mentions[i] as ServiceMention;
-    if (m.charEnd >= 0 || m.start < 0 || m.via !== 'alias') continue;
-    offsets ??= tokenOffsets(words, normalised);
-    const last = m.end - 1;
-    mentions[i] = { ...m, charStart: offsets[m.start] as number, charEnd: (offsets[last] as number) + (words[last] as string).length };
-  }
-}
 
 const NO_CUES: readonly Located<Cue>[] = [];
 
@@ -534,53 +390,6 @@ function withQuantifier(mention: ServiceMention, words: readonly string[]): { st
   const next = words[mention.end] ?? '';
   if (LIST_QUANTIFIER_PAIRS.get(next) === words[mention.end + 1]) return { start: mention.start, end: mention.end + 2 };
   return LIST_QUANTIFIERS.has(next) ? { start: mention.start, end: mention.end + 1 } : mention;
-}
-
-/**
- * Services whose ambiguous name is a common noun that other services have too ("Steam store",
- * "Steam ki store"), and which services have it (undefined: any): a chat or mail app's
- * "threads" are its own ("slack ... threads won't open"), not Meta's Threads beside Instagram.
- */
-const COMMON_NOUN_NAMES: ReadonlyMap<string, ReadonlySet<string> | undefined> = new Map([
-  ['app-store', undefined],
-  ['threads', new Set(['slack', 'discord', 'microsoft-teams', 'gmail', 'outlook', 'reddit', 'telegram', 'x', 'linkedin'])],
-]);
-
-/**
- * A bare common-noun name anywhere after another service's name is that service's ("is steam
- * down ... store page wont load"), and so is one right before it (one word between at most),
- * as French and Spanish put it ("le store Steam", "la tienda de Steam").
- */
-function isAnothersNoun(mention: ServiceMention, mentions: readonly ServiceMention[]): boolean {
-  if (!COMMON_NOUN_NAMES.has(mention.service) || mention.start < 0 || mention.end - mention.start > 1) return false;
-  const hosts = COMMON_NOUN_NAMES.get(mention.service);
-  return mentions.some(
-    (m) =>
-      m.service !== mention.service &&
-      m.start >= 0 &&
-      (hosts === undefined || hosts.has(m.service)) &&
-      (mention.start >= m.end || (m.start >= mention.end && m.start - mention.end <= 1)),
-  );
-}
-
-/**
- * Words that may stand right before a bare "store" that is Apple's App Store: what it is
- * (apple, ios, iphone), and words that qualify nothing (the, my, on, from). Any other word
- * there names another store, of a product outside the catalogue ("the Epic store", "Xbox
- * store", "my Etsy store", "grocery store"); a catalogue service's is isAnothersNoun's.
- */
-const APP_STORE_QUALIFIERS: ReadonlySet<string> = new Set([
-  ...['apple', 'ios', 'iphone', 'iphones', 'ipad', 'ipados', 'mac', 'macos', 'itunes', 'apps'],
-  ...['the', 'a', 'an', 'my', 'your', 'our', 'their', 'his', 'her', 'its', 'this', 'that', 'whole', 'entire'],
-  ...['in', 'on', 'from', 'to', 'at', 'of', 'for', 'and', 'or', 'is', 'are', 'was', 'even', 'just', 'now', 'still', 'also'],
-]);
-
-/** Whether a bare "store" is another name's ("is the Epic store down?"), by the word before it (across a possessive "'s"). */
-function anotherNamesStore(mention: ServiceMention, words: readonly string[]): boolean {
-  if (mention.service !== 'app-store' || mention.start < 1 || mention.end - mention.start !== 1) return false;
-  let before = mention.start - 1;
-  if (words[before] === 's' && before > 0) before--;
-  return !APP_STORE_QUALIFIERS.has(words[before] as string);
 }
 
 /**
@@ -1255,201 +1064,6 @@ const NOTHING_WORKS: ReadonlySet<string> = new Set([
   'rien',
 ]);
 
-/** The claim a revelation makes of the name in its place ("turns out it's WhatsApp"). */
-const REVEALED_CLAIM: Cue = { kind: 'outage', lexicon: -1 };
-
-/**
- * What the author found the failure to be: each revelation with a name in its place ("turns out
- * its whatsapp", "meğer WhatsApp çökmüş", "Galti WhatsApp ki nikli") claims that name (a claim
- * added to `cues` at the revelation), and the other services named before it were the
- * suspects ("Blamed Vi for 20 mins", "chiamato Fastweb"), wherever else they are named: the
- * mentions without them.
- */
-function withRevelations(
-  cues: Located<Cue>[],
-  mentions: readonly ServiceMention[],
-  words: readonly string[],
-  normalised: string,
-): readonly ServiceMention[] {
-  if (!cues.some((c) => c.value.kind === 'revelation')) return mentions;
-  let kept = mentions;
-  const alternatives = cues.filter((c) => c.value.kind === 'alternative');
-  for (const cue of cues.filter((c) => c.value.kind === 'revelation')) {
-    // Inside a suspicion ("achei que era a Vivo", "pensavo che era TIM"), not a finding.
-    if (alternatives.some((a) => a.start <= cue.start && a.end >= cue.end)) continue;
-    // Asked, not found ("PTCL ka masla hai ya youtube ka?").
-    if (askedAt(cue.start, words, normalised)) continue;
-    // The name right in the slot, and more than a letter ("it's just showing E" reveals no e&).
-    const revealed = mentions.find(
-      (m) =>
-        (!m.ambiguous || (words[m.start]?.length ?? 0) > 1) &&
-        // a name written as one: "fixed the issue' #WhatsAppDown" reveals nothing
-        m.via !== 'hashtag' &&
-        m.start >= 0 &&
-        (cue.value.side === 'before' ? m.start === cue.end : m.end === cue.start),
-    );
-    if (revealed === undefined || sentenceEndsBetween(cue, revealed, words, normalised)) continue;
-    // "bas signal ka masla hai": the phone's signal, the network's failure, not the messenger found.
-    if (revealed.ambiguous && NAMED_LIKE_THE_NETWORK.has(revealed.service)) continue;
-    // After a bare "it's", "c'est", "è", the name found ends its clause or is what a claim is said
-    // of ("it's WhatsApp.", "c'est WhatsApp qui est HS"): "it's instagram with a text box" describes.
-    if (isBareCopula(cue, words) && !endsTheFinding(revealed, cues, words, normalised)) continue;
-    // The name a suspicion governs ("pehle laga jio ka issue hai"): what was thought, not found;
-    // and a guess ("lagta hai UPI hi down hai") is no finding either.
-    if (alternatives.some((a) => a.value.side === 'before' && a.end === revealed.start) || guessedAt(revealed.start, words)) continue;
-    cues.push({ value: REVEALED_CLAIM, start: cue.start, end: cue.end });
-    const from = Math.min(cue.start, revealed.start);
-    dropCheckedBefore(cues, from, mentions);
-    // A suspect named again after the finding is still the suspect ("Jazz ko gaaliyan dena band karo").
-    const suspects = new Set(mentions.filter((m) => m.start >= 0 && m.end <= from).map((m) => m.service));
-    kept = kept.filter((m) => m.service === revealed.service || m.start < 0 || (m.end > from && !suspects.has(m.service)));
-  }
-  return kept;
-}
-
-/** Words between a name and a "works" phrase said of it ("airtel ka net chal raha hai"). */
-const NAME_TO_WORKS_GAP = 3;
-
-/**
- * Drops the "works" phrases before a finding (ending by `from`) that no name is just before:
- * what was checked works ("balance check kiya sab theek hai. WhatsApp hi band hai"), said of
- * the suspects, not of the failure found. One said of a name ("Sky va benissimo, è WhatsApp
- * che non manda niente") stays: it tells that name works, and the name's phrases are weighed as such.
- */
-function dropCheckedBefore(cues: Located<Cue>[], from: number, mentions: readonly ServiceMention[]): void {
-  const checked = cues.filter(
-    (cue) =>
-      saysItWorks(cue) &&
-      cue.end <= from &&
-      !mentions.some((m) => m.start >= 0 && m.end <= cue.start && cue.start - m.end <= NAME_TO_WORKS_GAP),
-  );
-  // The same words listed as a counter too ("va benissimo") go with them.
-  for (let i = cues.length - 1; i >= 0; i--) {
-    const cue = cues[i] as Located<Cue>;
-    if (isCounterCue(cue) || saysItWorks(cue)) {
-      if (checked.some((c) => c.start === cue.start && c.end === cue.end)) cues.splice(i, 1);
-    }
-  }
-}
-
-/** Words after a name found that go on to say what it does: "c'est WhatsApp qui", "è WhatsApp che", "it's whatsapp that's". */
-const CLEFT_WORDS: ReadonlySet<string> = new Set([
-  'qui',
-  'che',
-  'que',
-  'that',
-  'thats',
-  'which',
-  'ka',
-  'ki',
-  'ke',
-  'hi',
-  'bas',
-  'only',
-  'o',
-]);
-
-/** Last words of the bare copulas that reveal a name ("it's", "its", "it was", "c'est", "è" folded, "a to"), in one or two words. */
-const BARE_COPULAS: ReadonlySet<string> = new Set(['s', 'its', 'est', 'e', 'to', 'was']);
-/** Words a bare copula with "always" takes at most ("it's always": it, s, always). */
-const ALWAYS_COPULA_WORDS = 3;
-
-/** Whether a revelation is a bare copula (at most two words), or one that ends with "always". */
-function isBareCopula(cue: Located<Cue>, words: readonly string[]): boolean {
-  const length = cue.end - cue.start;
-  const last = words[cue.end - 1] as string;
-  if (cue.value.side !== 'before') return false;
-  return last === 'always' ? length <= ALWAYS_COPULA_WORDS : length < 3 && BARE_COPULAS.has(last);
-}
-
-/** Whether the name a revelation found ends its clause, is followed by a cleft word, or by a claim. */
-function endsTheFinding(revealed: ServiceMention, cues: readonly Located<Cue>[], words: readonly string[], normalised: string): boolean {
-  if (revealed.end >= words.length || CLEFT_WORDS.has(words[revealed.end] as string)) return true;
-  // A possessive goes on to name something of it ("it's Microsoft's end").
-  if (words[revealed.end] === 's') return false;
-  if (
-    cues.some((c) => polarity(c.value.kind) === 1 && c.value !== REVEALED_CLAIM && c.start >= revealed.end && c.start <= revealed.end + 1)
-  )
-    return true;
-  const offsets = tokenOffsets(words, normalised);
-  const nameEnd = (offsets[revealed.end - 1] as number) + (words[revealed.end - 1] as string).length;
-  return /^\s*[^\s\p{L}\p{N}]/u.test(normalised.slice(nameEnd, offsets[revealed.end]) + (words[revealed.end] ?? ''));
-}
-
-/** Negators after Punjabi "vi" (also) in "whatsapp vi nahi chal reha". */
-const NEGATORS_AFTER_ALSO: ReadonlySet<string> = new Set(['nahi', 'nahin', 'nhi', 'nai', 'na', 'ni']);
-/** Possessives that may stand between the app and Punjabi "vi" ("whatsapp mera vi ni chal reha"). */
-const POSSESSIVES_BEFORE_ALSO: ReadonlySet<string> = new Set(['mera', 'meri', 'mere', 'sada', 'saada', 'apna']);
-/** "Claro que" is "of course" in Spanish and Portuguese, never the telco ("Claro que o zap ia cair hoje"). */
-const OF_COURSE = new Set(['que', 'q', 'ke']);
-
-/** A Vivo phone's model after the name ("meu vivo y27 travou", "Vivo V29", "vivo iqoo"): the phone, not the Brazilian telco. */
-const VIVO_MODEL = /^(?:[vyxts]\d{1,3}[a-z]{0,2}|iqoo)$/;
-
-/** How much signal a phone has, before "signal": "wala signal" (Tagalog: none), "no signal", "full signal" is the network's, not the messenger. */
-const SIGNAL_AMOUNTS: ReadonlySet<string> = new Set(['wala', 'walang', 'no', 'zero', 'full', 'weak', 'low', 'poor', 'bad', 'mahina']);
-
-/** Words around Hinglish "phone pe" that make it "on the phone", not PhonePe ("phone pe bhi", "mere phone pe"). */
-const ON_THE_PHONE_AFTER: ReadonlySet<string> = new Set(['bhi', 'hi', 'to', 'toh']);
-const ON_THE_PHONE_BEFORE: ReadonlySet<string> = new Set(['mere', 'mera', 'apne', 'ke', 'dusre', 'doosre', 'naye', 'purane']);
-
-/** Any emoji: one that is not of distress keeps a post of a name out ("spotify 😍"). */
-const PICTOGRAPH = /\p{Extended_Pictographic}/u;
-/** Emoji of distress or exasperation: a post of a name and these alone complains of it. */
-const DISTRESS = new Set(['😭', '😡', '😤', '🤬', '💀', '😩', '😫', '😒', '🙄', '🤡', '😑', '😠', '😢', '😞', '🥲']);
-/** Emoji question and exclamation marks, which ask beside the distress ("WhatsApp 😭😭😭❓"). */
-const ASKING_MARKS: ReadonlySet<string> = new Set(['❓', '❔', '❗', '‼', '⁉']);
-/** Words a name may carry in such a post: a Turkish possessive ("WhatsApp'ım"), "again", "yaar". */
-const NAME_ONLY_EXTRAS: ReadonlySet<string> = foldedSet([
-  ...['im', 'ım', 'um', 'üm', 'my', 'again', 'phir', 'yine', 'yaar', 'yar', 'bro', 'bhai'],
-  // "this" and sighs: "हे राम ये व्हाट्सअप 😩", "ugh this whatsapp 😤"
-  ...['this', 'ye', 'yeh', 'ये', 'हे', 'राम', 'omg', 'ugh', 'uff', 'ufff'],
-]);
-
-/** Whether the post is one unambiguous name, at most a possessive or "again", and distress emoji. */
-function nameAndDistressOnly(words: readonly string[], mentions: readonly ServiceMention[], text: string): boolean {
-  const first = mentions[0];
-  if (first === undefined || first.ambiguous || first.start < 0 || mentions.some((m) => m.service !== first.service)) return false;
-  const named = new Set<number>();
-  for (const m of mentions) for (let at = m.start; at < m.end; at++) named.add(at);
-  if (words.some((word, at) => !named.has(at) && !NAME_ONLY_EXTRAS.has(word))) return false;
-  let distress = false;
-  for (const char of text) {
-    if (DISTRESS.has(char)) distress = true;
-    else if (PICTOGRAPH.test(char) && !ASKING_MARKS.has(char)) return false;
-  }
-  return distress;
-}
-
-/** Whether a PhonePe mention written as two words is "on the phone": "phone pe bhi msgs atke hain". */
-function onThePhone(m: ServiceMention, words: readonly string[]): boolean {
-  if (m.service !== 'phonepe' || m.end - m.start !== 2 || words[m.start] !== 'phone' || words[m.start + 1] !== 'pe') return false;
-  return ON_THE_PHONE_AFTER.has(words[m.end] as string) || ON_THE_PHONE_BEFORE.has(words[m.start - 1] as string);
-}
-
-/**
- * Drops names read as other words: "claro que" (of course), "signal" after how much of it there
- * is ("wala signal"), "vivo" before a phone model ("vivo y27"), and "vi" where it is Punjabi
- * "also" (Hindi "bhi"), right after an app's name and before a negator ("mera whatsapp vi nahi
- * chal reha"). Vi the telco is written "Vi pe", "Vi ka network", or listed among telcos.
- * Hinglish "phone pe" on the phone is no PhonePe (`onThePhone`).
- */
-function dropWordsNotNames(mentions: ServiceMention[], words: readonly string[]): void {
-  const punjabiAlso = (m: ServiceMention) => {
-    if (m.start < 1 || words[m.start] !== 'vi' || !NEGATORS_AFTER_ALSO.has(words[m.end] as string)) return false;
-    const appEnd = POSSESSIVES_BEFORE_ALSO.has(words[m.start - 1] as string) ? m.start - 1 : m.start;
-    return mentions.some((other) => other.end === appEnd && other.service !== m.service);
-  };
-  const ofCourse = (m: ServiceMention) => m.start >= 0 && words[m.start] === 'claro' && OF_COURSE.has(words[m.end] as string);
-  const theSignal = (m: ServiceMention) => m.start > 0 && words[m.start] === 'signal' && SIGNAL_AMOUNTS.has(words[m.start - 1] as string);
-  const aPhone = (m: ServiceMention) => words[m.start] === 'vivo' && VIVO_MODEL.test(words[m.end] ?? '');
-  for (let i = mentions.length - 1; i >= 0; i--) {
-    const m = mentions[i] as ServiceMention;
-    if (m.end - m.start === 1 && (punjabiAlso(m) || ofCourse(m) || theSignal(m) || aPhone(m))) mentions.splice(i, 1);
-    else if (onThePhone(m, words)) mentions.splice(i, 1);
-  }
-}
-
 /** Particles and intensifiers between the connection's word and what is said of it ("net to bilkul theek chal raha hai"). */
 const CONNECTION_FILLERS: ReadonlySet<string> = new Set(['to', 'toh', 'tou', 'bilkul', 'ekdum', 'bhi', 'totally', 'perfectly']);
 
@@ -1460,142 +1074,8 @@ function fillersBetween(from: number, to: number, words: readonly string[]): boo
   return true;
 }
 
-/** Turkish case endings (folded) that follow a proper noun after an apostrophe: "wp'de", "wa'dan", "X'e". */
-const TURKISH_CASE_ENDINGS: ReadonlySet<string> = new Set([
-  'de',
-  'da',
-  'te',
-  'ta',
-  'den',
-  'dan',
-  'ten',
-  'tan',
-  'e',
-  'a',
-  'ye',
-  'ya',
-  'i',
-  'u',
-  'yi',
-  'yu',
-  'in',
-  'un',
-  'nin',
-  'nun',
-  'le',
-  'la',
-  'yle',
-  'yla',
-]);
-
-/** Whether the name is followed by an apostrophe and a Turkish case ending ("wp'de"), which marks a proper noun. */
-function caseEndingAfterApostrophe(mention: ServiceMention, words: readonly string[], normalised: string): boolean {
-  // Not a one-letter name: "X'te" is as often about the platform's talk as about its failure.
-  if (mention.start < 0 || (words[mention.start]?.length ?? 0) < 2 || !TURKISH_CASE_ENDINGS.has(words[mention.end] as string)) return false;
-  const offsets = tokenOffsets(words, normalised);
-  const nameEnd = (offsets[mention.end - 1] as number) + (words[mention.end - 1] as string).length;
-  const between = normalised.slice(nameEnd, offsets[mention.end]);
-  return between === "'" || between === '’';
-}
-
-/** Words that make what follows a guess ("lagta hai UPI hi down hai", "shayad jio ka masla hai"). */
-const GUESS_WORDS: ReadonlySet<string> = new Set(['lagta', 'lagti', 'shayad', 'shaayad', 'probably', 'maybe']);
-/** How far before a name a guess word reaches ("lagta hai UPI": two words). */
-const GUESS_REACH = 2;
-
-function guessedAt(start: number, words: readonly string[]): boolean {
-  for (let i = Math.max(0, start - GUESS_REACH); i < start; i++) if (GUESS_WORDS.has(words[i] as string)) return true;
-  return false;
-}
-
-/** How far from a name a quoted error message or error code may stand (an error is often reported a clause later). */
-const QUOTED_ERROR_WINDOW = 12;
 /** Words after a name within which a quoted error is said of that name ("M-Pesa keeps failing with '…'"). */
 const QUOTED_ERROR_REACH = 4;
-const QUOTED_ERROR: Cue = { kind: 'error', lexicon: -1 };
-
-/**
- * An error message quoted from an app ("PayPal keeps saying 'Sorry, we couldn't…'") or a
- * product error code (WS-116522-7) near a name is a claim, and one about that name as far off
- * as `QUOTED_ERROR_WINDOW`, before or after it ("Teams kicked us out ... staring at 'We're
- * sorry—we've run into an issue'"): added even where a listed error string covers it (the
- * overlapping cues are one claim), so that its reach counts.
- */
-function addQuotedErrors(cues: Located<Cue>[], mentions: readonly ServiceMention[], normalised: string, text: string): boolean {
-  const codes = errorCodes(text);
-  const spans = hasQuoteMark(normalised) ? [...quotedErrors(normalised), ...codes] : codes;
-  let added = false;
-  for (const span of spans) {
-    if (!mentions.some((m) => gap(m, span) <= QUOTED_ERROR_WINDOW)) continue;
-    cues.push({ value: QUOTED_ERROR, start: span.start, end: span.end });
-    added = true;
-  }
-  return added;
-}
-
-/**
- * The quoted error messages of a post that names no catalogue service, added as claims (a
- * product error code is not: with no name it may be anything's). Only asked where a claim
- * already stands, so a quote alone makes no complaint.
- */
-function addUnnamedQuotedErrors(cues: Located<Cue>[], normalised: string): boolean {
-  if (!hasQuoteMark(normalised)) return false;
-  let added = false;
-  for (const span of quotedErrors(normalised)) {
-    cues.push({ value: QUOTED_ERROR, start: span.start, end: span.end });
-    added = true;
-  }
-  return added;
-}
-
-/** Words besides the name a quoted error message holds when it names the app it comes from. */
-const NAMING_ERROR_WORDS = 4;
-
-/** Whether a quoted error message names the app in it: a sentence, not a two-word label ("'No signal'"). */
-function namesTheApp(cue: Located<Cue>, mention: ServiceMention): boolean {
-  return cue.value === QUOTED_ERROR && cue.end - cue.start - (mention.end - mention.start) >= NAMING_ERROR_WORDS;
-}
-
-/** The word that stands for a catalogue name in what the complaint model reads. */
-const MASKED_NAME = 'servicename';
-
-/** The complaint model's confidence in its answer, to three places. */
-function modelConfidence(p: number): number {
-  return Math.round(Math.max(p, 1 - p) * 1000) / 1000;
-}
-
-/**
- * The post's words, each run of words a catalogue name (not an ambiguous one, which the rules
- * may read as a word) replaced by one `MASKED_NAME`: the model learns what is said of a service,
- * not which services people complain of, which in the fixtures was nearly every post that named
- * Instagram ("síguenos en Instagram" scored 0.93). Hashtags and handles are kept whole: their
- * words may say more ("#WhatsAppDown"). The words joined by spaces: one flat string to hash.
- */
-function namesMasked(words: readonly string[], tokens: readonly Token[], mentions: readonly ServiceMention[]): string {
-  let masked: string[] | undefined;
-  for (const m of mentions) {
-    if (m.ambiguous || m.via !== 'alias' || m.start < 0 || tokens[m.start]?.kind !== 'word') continue;
-    masked ??= [...words];
-    masked[m.start] = MASKED_NAME;
-    // The rest of a name of several words goes (an empty text has no words).
-    for (let i = m.start + 1; i < m.end; i++) masked[i] = '';
-  }
-  return (masked ?? words).join(' ');
-}
-
-/** Enough claims, more than the counter-evidence, and a service named or the failure said. */
-function isComplaint(
-  evidence: { positive: number; negative: number },
-  services: readonly string[],
-  cues: readonly Located<Cue>[],
-  words: readonly string[],
-): boolean {
-  return (
-    evidence.positive >= 1 &&
-    evidence.positive > evidence.negative &&
-    (services.length > 0 || evidence.positive >= UNNAMED_SERVICE_EVIDENCE || saysWhatFails(cues, words))
-  );
-}
 
 /** Languages that put the subject after the verb in a question ("sono giù WhatsApp?", "¿están caídos WhatsApp e Instagram?"). */
 const SUBJECT_AFTER_VERB: ReadonlySet<string> = new Set(['it', 'es', 'pt']);
