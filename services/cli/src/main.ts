@@ -5,6 +5,7 @@ import { registerBacktest } from './commands/backtest.js';
 import { registerClassify } from './commands/classify.js';
 import { registerDemo } from './commands/demo.js';
 import { registerNab } from './commands/nab.js';
+import { registerNotify } from './commands/notify.js';
 import { registerSimulate } from './commands/simulate.js';
 import { registerReplay } from './commands/replay.js';
 import { registerEvalDetector } from './commands/eval-detector.js';
@@ -23,6 +24,7 @@ export function buildProgram(): Command {
   registerTopics(program);
   registerWorker(program);
   registerWatch(program);
+  registerNotify(program);
   registerEvalDetector(program);
   registerEvalScenarios(program);
   registerSimulate(program);

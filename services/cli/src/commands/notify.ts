@@ -1,0 +1,222 @@
+/**
+ * `spike notify --url URL [--service S] [--country C] [--statuses OPEN,RESOLVED] [--group NAME]`:
+ * a durable subscriber of `anomalies` that POSTs each incident event to a webhook (a chat
+ * channel's incoming webhook, an on-call or status-page integration), at least once and in order.
+ *
+ * Unlike `spike watch` it has a consumer group of its own that outlives it
+ * (`<prefix>-notify-<name>`): a restarted notifier goes on from the last event the webhook
+ * accepted. An event's offset is committed only once the webhook answered 2xx; until then it is
+ * retried with backoff (doubling from 1 s to a minute) and nothing after it on its partition is
+ * sent, so a webhook that is down for an hour gets the hour's events late but all of them, in
+ * order. Events the filters leave out are committed without a request. On SIGTERM it stops
+ * between attempts; an event not yet accepted is sent again by the next run.
+ *
+ * The body is JSON: `text`, the line `spike watch` prints (what Slack-style incoming webhooks
+ * show), and `anomaly`, the event as the Avro record's JSON.
+ */
+import type { Command } from 'commander';
+import {
+  createKafka,
+  createLogger,
+  exitOnSignals,
+  loadConfig,
+  SpikeError,
+  wireFormatFor,
+  type Logger,
+  type SpikeConfig,
+} from '@spike/runtime';
+import { INCIDENT_STATUS_SYMBOLS, type Anomaly, type IncidentStatus } from '@spike/schemas';
+import { formatAnomaly, matchesFilter, type WatchFilter } from './watch.js';
+
+export interface NotifyFilter extends WatchFilter {
+  /** Only these statuses (all when undefined). */
+  statuses?: readonly IncidentStatus[];
+}
+
+export interface WebhookBody {
+  text: string;
+  anomaly: Anomaly;
+}
+
+/** What the webhook receives for one event. */
+export function webhookBody(event: Anomaly): WebhookBody {
+  return { text: formatAnomaly(event), anomaly: event };
+}
+
+export function notifies(event: Anomaly, filter: NotifyFilter): boolean {
+  return matchesFilter(event, filter) && (filter.statuses === undefined || filter.statuses.includes(event.status));
+}
+
+/** "OPEN,resolved" → ['OPEN', 'RESOLVED']; a typo is an error, not a filter that never matches. */
+export function parseStatuses(list: string): IncidentStatus[] {
+  const statuses = list
+    .split(',')
+    .map((s) => s.trim().toUpperCase())
+    .filter(Boolean);
+  for (const status of statuses) {
+    if (!(INCIDENT_STATUS_SYMBOLS as readonly string[]).includes(status)) {
+      throw new SpikeError(
+        'CONFIG_INVALID',
+        `--statuses: unknown status "${status}", expected some of ${INCIDENT_STATUS_SYMBOLS.join(', ')}`,
+      );
+    }
+  }
+  if (statuses.length === 0) throw new SpikeError('CONFIG_INVALID', '--statuses needs at least one status');
+  return statuses as IncidentStatus[];
+}
+
+export interface Backoff {
+  firstMs: number;
+  maxMs: number;
+}
+
+export const DEFAULT_BACKOFF: Backoff = { firstMs: 1_000, maxMs: 60_000 };
+
+/** The wait before retry `attempt` (1 = the first retry): doubling from `firstMs`, at most `maxMs`. */
+export function retryDelayMs(attempt: number, backoff: Backoff = DEFAULT_BACKOFF): number {
+  return Math.min(backoff.maxMs, backoff.firstMs * 2 ** Math.max(0, attempt - 1));
+}
+
+/** How one attempt went: the HTTP status, or the error that kept it from getting one. */
+export type Attempt = { status: number } | { error: Error };
+
+export interface Delivery {
+  /** One POST of the body. */
+  send: (body: WebhookBody) => Promise<Attempt>;
+  sleep: (ms: number) => Promise<void>;
+  /** Called between attempts (the consumer's heartbeat, so a long outage does not cost the partitions). */
+  between: () => Promise<void>;
+  /** True once the process is stopping: no further attempt. */
+  stopping: () => boolean;
+  backoff?: Backoff;
+  onFailure?: (attempt: number, outcome: Attempt, retryInMs: number) => void;
+}
+
+/** Sends the body until the webhook answers 2xx (true) or the process stops first (false). */
+export async function deliverUntilAccepted(body: WebhookBody, delivery: Delivery): Promise<boolean> {
+  for (let attempt = 1; !delivery.stopping(); attempt++) {
+    const outcome = await delivery.send(body);
+    if ('status' in outcome && outcome.status >= 200 && outcome.status < 300) return true;
+    const wait = retryDelayMs(attempt, delivery.backoff);
+    delivery.onFailure?.(attempt, outcome, wait);
+    await delivery.between();
+    if (delivery.stopping()) break;
+    await delivery.sleep(wait);
+    await delivery.between();
+  }
+  return false;
+}
+
+/** The webhook's URL, http or https; the error names only what is wrong, not the URL (it may hold a secret). */
+export function webhookUrl(text: string): URL {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch (error) {
+    throw new SpikeError('CONFIG_INVALID', '--url is not a URL', { cause: error });
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new SpikeError('CONFIG_INVALID', `--url must be http or https, got ${url.protocol}`);
+  }
+  return url;
+}
+
+/** A POST with a timeout; any answer is an outcome, and so is a network error. */
+async function post(url: string, body: WebhookBody, timeoutMs: number): Promise<Attempt> {
+  try {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    await response.body?.cancel();
+    return { status: response.status };
+  } catch (error) {
+    return { error: error instanceof Error ? error : new Error(String(error)) };
+  }
+}
+
+interface NotifyOptions extends WatchFilter {
+  url: string;
+  statuses?: IncidentStatus[];
+  group: string;
+  timeoutMs: string;
+}
+
+function describeOutcome(outcome: Attempt): Record<string, unknown> {
+  return 'status' in outcome ? { status: outcome.status } : { err: outcome.error.message };
+}
+
+async function runNotifier(options: NotifyOptions, config: SpikeConfig, log: Logger): Promise<void> {
+  const url = webhookUrl(options.url);
+  const timeoutMs = Number(options.timeoutMs);
+  if (!(timeoutMs > 0)) throw new SpikeError('CONFIG_INVALID', `--timeout-ms must be a positive number of ms, got ${options.timeoutMs}`);
+  const wire = wireFormatFor(config);
+  await wire.init();
+  const groupId = `${config.kafka.groupPrefix}-notify-${options.group}`;
+  const consumer = createKafka(config.kafka, 'notify', log).consumer({ groupId });
+  let stopping = false;
+  await consumer.connect();
+  await consumer.subscribe({ topics: [config.topics.anomalies], fromBeginning: true });
+  exitOnSignals(async () => {
+    stopping = true;
+    await consumer.disconnect();
+  }, log);
+  // Only the origin: a webhook's path often holds its secret (Slack's does).
+  log.info({ webhook: url.origin, groupId, topic: config.topics.anomalies }, 'notifying');
+  await consumer.run({
+    autoCommit: false,
+    eachBatchAutoResolve: false,
+    eachBatch: async (payload) => {
+      const batch = payload.batch;
+      for (const message of batch.messages) {
+        if (stopping || !payload.isRunning() || payload.isStale()) return;
+        const coordinates = { topic: batch.topic, partition: batch.partition, offset: message.offset };
+        if (message.value) {
+          let event: Anomaly | undefined;
+          try {
+            event = await wire.decode('Anomaly', message.value);
+          } catch (error) {
+            // Nothing to send: the detector wrote it, so this is a bug or a foreign writer; said once, then passed.
+            log.error({ ...coordinates, err: error }, 'undecodable anomaly record skipped');
+          }
+          if (event && notifies(event, options)) {
+            const accepted = await deliverUntilAccepted(webhookBody(event), {
+              send: (body) => post(url.href, body, timeoutMs),
+              sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+              between: () => payload.heartbeat(),
+              stopping: () => stopping || !payload.isRunning(),
+              onFailure: (attempt, outcome, retryInMs) =>
+                log.warn(
+                  { ...coordinates, incident: event.incident_id, attempt, retryInMs, ...describeOutcome(outcome) },
+                  'webhook refused, retrying',
+                ),
+            });
+            if (!accepted) return;
+            log.info({ ...coordinates, incident: event.incident_id, status: event.status }, 'delivered');
+          }
+        }
+        payload.resolveOffset(message.offset);
+        await consumer.commitOffsets([{ ...coordinates, offset: String(Number(message.offset) + 1) }]);
+      }
+    },
+  });
+}
+
+export function registerNotify(program: Command): void {
+  program
+    .command('notify')
+    .description('POST each incident event from the anomalies topic to a webhook, at least once and in order')
+    .requiredOption('--url <url>', 'the webhook to POST to (JSON body: text, anomaly)')
+    .option('--service <id>', 'only this service id (e.g. whatsapp)')
+    .option('--country <cc>', 'only incidents that list this ISO 3166-1 alpha-2 country')
+    .option('--statuses <list>', 'only these statuses, comma-separated (OPEN, UPDATE, RECOVERING, RESOLVED)', parseStatuses)
+    .option('--group <name>', 'names the consumer group (<prefix>-notify-<name>): one per webhook', 'default')
+    .option('--timeout-ms <ms>', 'give up an attempt after this long and retry', '10000')
+    .action(async (options: NotifyOptions) => {
+      const config = loadConfig();
+      await runNotifier(options, config, createLogger({ level: config.logLevel, name: 'notify' }));
+      // The consumer keeps the process alive until a signal stops it.
+    });
+}
