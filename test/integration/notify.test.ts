@@ -1,0 +1,158 @@
+// `spike notify` through the real broker: incident events on `anomalies` reach a webhook once
+// each, in order per incident, through a refused first request; a restarted notifier goes on
+// from where the webhook's acceptances left it, and the webhook's secret path stays out of logs.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ensureTopics, SingleObjectFormat, type SpikeConfig } from '@spike/runtime';
+import type { Anomaly } from '@spike/schemas';
+import { testConfig, testEnv, testKafka, uniqueSuffix, waitFor, withAdmin } from '../support/kafka.js';
+
+const SPIKE = fileURLToPath(new URL('../../services/cli/bin/spike.js', import.meta.url));
+const SECRET_PATH = '/services/T000/B000/not-a-real-secret';
+const MINUTE = 60_000;
+const wire = new SingleObjectFormat();
+
+function anomaly(incident: string, service: string, status: Anomaly['status'], minute: number): Anomaly {
+  const start = Date.UTC(2024, 2, 14, 19, 30);
+  return {
+    incident_id: incident,
+    status,
+    service,
+    countries: ['IN'],
+    window_start: start + minute * MINUTE,
+    window_end: start + (minute + 1) * MINUTE,
+    observed: status === 'RESOLVED' ? 1 : 40,
+    expected: 0.5,
+    score: status === 'RESOLVED' ? 0.1 : 0.95,
+    started_at: start,
+    peak_count: 40,
+    peak_at: start + MINUTE,
+    symptom_shares: { connectivity: 1 },
+    language_shares: { hi: 1 },
+    sample_post_ids: [`${incident}-p1`],
+    params_version: 'd1-00000000',
+  };
+}
+
+/** A webhook that refuses its first request with 500 and records every body, accepted or not. */
+async function startWebhook(): Promise<{ server: Server; url: string; accepted: Anomaly[]; texts: string[]; requests: () => number }> {
+  const accepted: Anomaly[] = [];
+  const texts: string[] = [];
+  let requests = 0;
+  const server = createServer((request, response) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => {
+      requests++;
+      if (requests === 1 || request.url !== SECRET_PATH) {
+        response.writeHead(500).end();
+        return;
+      }
+      const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { text: string; anomaly: Anomaly };
+      texts.push(body.text);
+      accepted.push(body.anomaly);
+      response.writeHead(204).end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { server, url: `http://127.0.0.1:${port}${SECRET_PATH}`, accepted, texts, requests: () => requests };
+}
+
+function startNotifier(
+  url: string,
+  env: Record<string, string>,
+): { child: ChildProcess; exit: Promise<number | null>; logs: () => string } {
+  const child = spawn(process.execPath, [SPIKE, 'notify', '--url', url, '--statuses', 'OPEN,RESOLVED'], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  // Its JSON log lines (stdout), and anything on stderr.
+  let logs = '';
+  const keep = (chunk: Buffer) => (logs += chunk.toString('utf8'));
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  return { child, exit: new Promise((resolve) => child.on('exit', (code) => resolve(code))), logs: () => logs };
+}
+
+async function publish(config: SpikeConfig, events: Anomaly[]): Promise<void> {
+  const producer = testKafka().producer();
+  await producer.connect();
+  try {
+    await producer.send({
+      topic: config.topics.anomalies,
+      acks: -1,
+      messages: events.map((e) => ({ key: e.incident_id, value: wire.encode('Anomaly', e) })),
+    });
+  } finally {
+    await producer.disconnect();
+  }
+}
+
+/** Whether the notifier's group has committed every record of the anomalies topic. */
+async function caughtUp(config: SpikeConfig, groupId: string): Promise<boolean> {
+  return withAdmin(async (admin) => {
+    const ends = await admin.fetchTopicOffsets(config.topics.anomalies);
+    const [committed] = await admin.fetchOffsets({ groupId, topics: [config.topics.anomalies] });
+    const at = new Map(committed?.partitions.map((p) => [p.partition, p.offset]) ?? []);
+    return ends.every((end) => end.high === '0' || at.get(end.partition) === end.high);
+  });
+}
+
+const running: ChildProcess[] = [];
+const servers: Server[] = [];
+afterEach(async () => {
+  for (const child of running.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
+  for (const server of servers.splice(0)) await new Promise((resolve) => server.close(resolve));
+});
+
+describe('spike notify', () => {
+  it('deliversEachChosenEventOnceInOrderThroughARefusalAndGoesOnAfterARestart', async () => {
+    const suffix = uniqueSuffix();
+    const prefix = `it-${suffix}`;
+    const config = testConfig(suffix, { KAFKA_GROUP_PREFIX: prefix });
+    await withAdmin((admin) => ensureTopics(admin, config));
+    const env = { ...testEnv(suffix), KAFKA_GROUP_PREFIX: prefix, LOG_LEVEL: 'info' };
+    const webhook = await startWebhook();
+    servers.push(webhook.server);
+
+    const jio = [anomaly('jio-1', 'jio', 'OPEN', 1), anomaly('jio-1', 'jio', 'UPDATE', 2), anomaly('jio-1', 'jio', 'RESOLVED', 40)];
+    const bank = [
+      anomaly('bank-1', 'lloyds', 'OPEN', 3),
+      anomaly('bank-1', 'lloyds', 'RECOVERING', 30),
+      anomaly('bank-1', 'lloyds', 'RESOLVED', 50),
+    ];
+    await publish(config, [jio[0], bank[0], jio[1], bank[1], jio[2], bank[2]] as Anomaly[]);
+
+    const first = startNotifier(webhook.url, env);
+    running.push(first.child);
+    await waitFor(() => webhook.accepted.length >= 4, 'the four OPEN and RESOLVED events', 60_000);
+    await waitFor(() => caughtUp(config, `${prefix}-notify-default`), 'the notifier to commit the whole topic', 30_000);
+    // One refused request, sent again: five requests for four events, each accepted once.
+    expect(webhook.requests()).toBe(5);
+    const byIncident = (id: string) => webhook.accepted.filter((e) => e.incident_id === id);
+    expect(byIncident('jio-1')).toEqual([jio[0], jio[2]]);
+    expect(byIncident('bank-1')).toEqual([bank[0], bank[2]]);
+    // The text is the line `spike watch` prints.
+    expect(webhook.texts.map((text) => text.split(/\s{2,}/)[1])).toEqual(webhook.accepted.map((e) => e.status));
+
+    first.child.kill('SIGTERM');
+    expect(await first.exit).toBe(0);
+
+    const later = anomaly('jio-2', 'jio', 'OPEN', 90);
+    await publish(config, [later]);
+    const second = startNotifier(webhook.url, env);
+    running.push(second.child);
+    await waitFor(() => webhook.accepted.length >= 5, 'the event published while the notifier was down', 60_000);
+    await waitFor(() => caughtUp(config, `${prefix}-notify-default`), 'the restarted notifier to commit it', 30_000);
+    expect(webhook.accepted.slice(4)).toEqual([later]);
+    expect(webhook.requests()).toBe(6);
+    second.child.kill('SIGTERM');
+    expect(await second.exit).toBe(0);
+    expect(first.logs()).toContain('"webhook":"http://127.0.0.1');
+    expect(first.logs() + second.logs()).not.toContain('not-a-real-secret');
+  }, 180_000);
+});
