@@ -115,7 +115,7 @@ describe('spike notify', () => {
     const prefix = `it-${suffix}`;
     const config = testConfig(suffix, { KAFKA_GROUP_PREFIX: prefix });
     await withAdmin((admin) => ensureTopics(admin, config));
-    const env = { ...testEnv(suffix), KAFKA_GROUP_PREFIX: prefix, LOG_LEVEL: 'info' };
+    const env = { ...testEnv(suffix), KAFKA_GROUP_PREFIX: prefix, LOG_LEVEL: 'info', HTTP_PORT: '0' };
     const webhook = await startWebhook();
     servers.push(webhook.server);
 
@@ -138,6 +138,15 @@ describe('spike notify', () => {
     expect(byIncident('bank-1')).toEqual([bank[0], bank[2]]);
     // The text is the line `spike watch` prints.
     expect(webhook.texts.map((text) => text.split(/\s{2,}/)[1])).toEqual(webhook.accepted.map((e) => e.status));
+
+    // What an operator's Prometheus sees: two events of each chosen status delivered, one refusal, two filtered.
+    const port = /"event":"health_listening","port":(\d+)/.exec(first.logs())?.[1];
+    const metrics = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+    expect(metrics).toContain('spike_notify_delivered_total{status="OPEN",worker="notify"} 2');
+    expect(metrics).toContain('spike_notify_delivered_total{status="RESOLVED",worker="notify"} 2');
+    expect(metrics).toContain('spike_notify_refused_total{worker="notify"} 1');
+    expect(metrics).toContain('spike_notify_passed_total{reason="filtered",worker="notify"} 2');
+    expect((await fetch(`http://127.0.0.1:${port}/readyz`)).status).toBe(200);
 
     first.child.kill('SIGTERM');
     expect(await first.exit).toBe(0);

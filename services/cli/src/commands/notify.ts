@@ -12,15 +12,19 @@
  * between attempts; an event not yet accepted is sent again by the next run.
  *
  * The body is JSON: `text`, the line `spike watch` prints (what Slack-style incoming webhooks
- * show), and `anomaly`, the event as the Avro record's JSON.
+ * show), and `anomaly`, the event as the Avro record's JSON. `/healthz`, `/readyz` and `/metrics`
+ * listen on `HTTP_PORT`, as the workers' do.
  */
 import type { Command } from 'commander';
+import { Counter } from 'prom-client';
 import {
   createKafka,
   createLogger,
+  createWorkerMetrics,
   exitOnSignals,
   loadConfig,
   SpikeError,
+  startHealthServer,
   wireFormatFor,
   type Logger,
   type SpikeConfig,
@@ -137,6 +141,32 @@ async function post(url: string, body: WebhookBody, timeoutMs: number): Promise<
   }
 }
 
+/** The worker metrics (records consumed) and the notifier's own: events delivered, attempts refused, records passed over. */
+function notifyMetrics() {
+  const worker = createWorkerMetrics('notify');
+  const registers = [worker.registry];
+  return {
+    ...worker,
+    delivered: new Counter({
+      name: 'spike_notify_delivered_total',
+      help: 'Events the webhook accepted, by status.',
+      labelNames: ['status'],
+      registers,
+    }),
+    refused: new Counter({
+      name: 'spike_notify_refused_total',
+      help: 'Attempts the webhook refused or that failed (each retried).',
+      registers,
+    }),
+    passed: new Counter({
+      name: 'spike_notify_passed_total',
+      help: 'Records committed without a request, by reason (filtered, undecodable).',
+      labelNames: ['reason'],
+      registers,
+    }),
+  };
+}
+
 interface NotifyOptions extends WatchFilter {
   url: string;
   statuses?: IncidentStatus[];
@@ -156,15 +186,21 @@ async function runNotifier(options: NotifyOptions, config: SpikeConfig, log: Log
   await wire.init();
   const groupId = `${config.kafka.groupPrefix}-notify-${options.group}`;
   const consumer = createKafka(config.kafka, 'notify', log).consumer({ groupId });
+  const metrics = notifyMetrics();
   let stopping = false;
+  let ready = false;
+  const health = await startHealthServer({ ...config.http, registry: metrics.registry, isReady: () => ready && !stopping });
+  log.info({ event: 'health_listening', port: health.port }, 'health and metrics server listening');
   await consumer.connect();
   await consumer.subscribe({ topics: [config.topics.anomalies], fromBeginning: true });
   exitOnSignals(async () => {
     stopping = true;
     await consumer.disconnect();
+    await health.close();
   }, log);
   // Only the origin: a webhook's path often holds its secret (Slack's does).
   log.info({ webhook: url.origin, groupId, topic: config.topics.anomalies }, 'notifying');
+  ready = true;
   await consumer.run({
     autoCommit: false,
     eachBatchAutoResolve: false,
@@ -173,6 +209,7 @@ async function runNotifier(options: NotifyOptions, config: SpikeConfig, log: Log
       for (const message of batch.messages) {
         if (stopping || !payload.isRunning() || payload.isStale()) return;
         const coordinates = { topic: batch.topic, partition: batch.partition, offset: message.offset };
+        metrics.consumed.inc({ topic: batch.topic });
         if (message.value) {
           let event: Anomaly | undefined;
           try {
@@ -180,20 +217,25 @@ async function runNotifier(options: NotifyOptions, config: SpikeConfig, log: Log
           } catch (error) {
             // Nothing to send: the detector wrote it, so this is a bug or a foreign writer; said once, then passed.
             log.error({ ...coordinates, err: error }, 'undecodable anomaly record skipped');
+            metrics.passed.inc({ reason: 'undecodable' });
           }
-          if (event && notifies(event, options)) {
+          if (event && !notifies(event, options)) metrics.passed.inc({ reason: 'filtered' });
+          else if (event) {
             const accepted = await deliverUntilAccepted(webhookBody(event), {
               send: (body) => post(url.href, body, timeoutMs),
               sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
               between: () => payload.heartbeat(),
               stopping: () => stopping || !payload.isRunning(),
-              onFailure: (attempt, outcome, retryInMs) =>
+              onFailure: (attempt, outcome, retryInMs) => {
+                metrics.refused.inc();
                 log.warn(
                   { ...coordinates, incident: event.incident_id, attempt, retryInMs, ...describeOutcome(outcome) },
                   'webhook refused, retrying',
-                ),
+                );
+              },
             });
             if (!accepted) return;
+            metrics.delivered.inc({ status: event.status });
             log.info({ ...coordinates, incident: event.incident_id, status: event.status }, 'delivered');
           }
         }
