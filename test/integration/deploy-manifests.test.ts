@@ -7,7 +7,7 @@ import { get } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
-import { DETECTOR_NODE_FLAGS, WORKERS } from '@spike/cli';
+import { buildProgram, DETECTOR_NODE_FLAGS, WORKERS } from '@spike/cli';
 import { createWorkerMetrics, ENV_SCHEMA, loadConfig, startHealthServer } from '@spike/runtime';
 
 const deploy = (file: string) => fileURLToPath(new URL(`../../infra/deploy/${file}`, import.meta.url));
@@ -89,6 +89,20 @@ describe('deployment files', () => {
     expect(script.split(/\s+/).filter((word) => word.startsWith('--max-semi') || word.startsWith('--min-semi'))).toEqual([
       ...DETECTOR_NODE_FLAGS,
     ]);
+  });
+
+  it('runTheNotifierWithItsWebhookFromASecretAndOptionsItAccepts', () => {
+    const notify = manifests('notify.yaml').flatMap((m) => m.spec?.template.spec.containers ?? [])[0] as Container;
+    const urlEnv = notify.env?.find((e) => e.name === 'WEBHOOK_URL') as unknown as { valueFrom?: { secretKeyRef?: { key: string } } };
+    expect(urlEnv.valueFrom?.secretKeyRef?.key).toBe('WEBHOOK_URL');
+    expect(notify.args.slice(0, 3)).toEqual(['notify', '--url', '$(WEBHOOK_URL)']);
+    // The rest of its arguments parse (a typo in --statuses is an error, not a filter that never matches).
+    const notifyCommand = buildProgram().commands.find((c) => c.name() === 'notify');
+    expect(notifyCommand).toBeDefined();
+    notifyCommand?.exitOverride().parseOptions(notify.args.slice(1));
+    expect(notifyCommand?.opts()).toMatchObject({ url: '$(WEBHOOK_URL)', statuses: ['OPEN', 'RECOVERING', 'RESOLVED'], group: 'on-call' });
+    expect(notify.ports?.[0]?.containerPort).toBe(Number(config.HTTP_PORT));
+    expect([notify.livenessProbe?.httpGet.path, notify.readinessProbe?.httpGet.path]).toEqual(['/healthz', '/readyz']);
   });
 
   it('buildAnImageWhoseEntryPointIsTheSpikeCommand', () => {
