@@ -7,8 +7,8 @@ import { get } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
-import { buildProgram, DETECTOR_NODE_FLAGS, WORKERS } from '@spike/cli';
-import { createWorkerMetrics, ENV_SCHEMA, loadConfig, startHealthServer } from '@spike/runtime';
+import { buildProgram, createDetectorWorker, DETECTOR_NODE_FLAGS, notifyMetrics, WORKERS } from '@spike/cli';
+import { createLogger, createWorkerMetrics, ENV_SCHEMA, loadConfig, SingleObjectFormat, startHealthServer } from '@spike/runtime';
 
 const deploy = (file: string) => fileURLToPath(new URL(`../../infra/deploy/${file}`, import.meta.url));
 
@@ -103,6 +103,29 @@ describe('deployment files', () => {
     expect(notifyCommand?.opts()).toMatchObject({ url: '$(WEBHOOK_URL)', statuses: ['OPEN', 'RECOVERING', 'RESOLVED'], group: 'on-call' });
     expect(notify.ports?.[0]?.containerPort).toBe(Number(config.HTTP_PORT));
     expect([notify.livenessProbe?.httpGet.path, notify.readinessProbe?.httpGet.path]).toEqual(['/healthz', '/readyz']);
+  });
+
+  it('alertOnlyOnMetricsTheWorkersAndTheNotifierExport', async () => {
+    const rules = parseAllDocuments(readFileSync(deploy('prometheus/spike-alerts.yaml'), 'utf8'))[0]?.toJS() as {
+      groups: { rules: { alert: string; expr: string }[] }[];
+    };
+    const exprs = rules.groups.flatMap((g) => g.rules.map((r) => r.expr));
+    const detector = createDetectorWorker({
+      config: loadConfig({}),
+      log: createLogger({ level: 'silent', name: 't' }),
+      wire: new SingleObjectFormat(),
+    });
+    const registries = [
+      createWorkerMetrics('classifier', { processMetrics: false }).registry,
+      detector.metrics.registry,
+      notifyMetrics().registry,
+    ];
+    const exported = new Set((await Promise.all(registries.map((r) => r.getMetricsAsJSON()))).flat().map((m) => m.name));
+    const used = new Set(
+      exprs.flatMap((e) => [...e.matchAll(/\bspike_[a-z_]+/g)].map(([name]) => name.replace(/_(bucket|sum|count)$/, ''))),
+    );
+    expect(used.size).toBeGreaterThanOrEqual(6);
+    for (const name of used) expect([...exported], name).toContain(name);
   });
 
   it('buildAnImageWhoseEntryPointIsTheSpikeCommand', () => {

@@ -11,6 +11,7 @@ export {
 export { createDetectorWorker, detectorParamsOf, readChangelog } from './workers/detector-worker.js';
 export { restoreDetector, stateRecords, type StateRecord } from './workers/detector-state.js';
 export { formatAnomaly, matchesFilter } from './commands/watch.js';
+export { notifyMetrics } from './commands/notify.js';
 export { WORKERS } from './commands/worker.js';
 export { DETECTOR_NODE_FLAGS } from './demo/run-demo.js';
 export {

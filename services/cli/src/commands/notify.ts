@@ -142,7 +142,7 @@ async function post(url: string, body: WebhookBody, timeoutMs: number): Promise<
 }
 
 /** The worker metrics (records consumed) and the notifier's own: events delivered, attempts refused, records passed over. */
-function notifyMetrics() {
+export function notifyMetrics() {
   const worker = createWorkerMetrics('notify');
   const registers = [worker.registry];
   return {
