@@ -3,7 +3,7 @@
  *
  * - config:   `loadConfig` (env → typed config, zod), `configTable` (README table).
  * - logging:  `createLogger` (pino, secrets redacted).
- * - Kafka:    `createKafka` (TLS, SASL), `ensureTopics`, `waitForLeaders`, `topicSpecs`.
+ * - Kafka:    `createKafka` (TLS, SASL), `ensureTopics`, `waitForLeaders`, `topicSpecs`, `readToEnd`.
  * - wire:     `wireFormatFor`, `SingleObjectFormat`, `ConfluentFormat` (Avro framing, typed decode errors).
  * - workers:  `createStreamWorker` (decode → handle → produce → commit, dead-lettering).
  * - ops:      `createWorkerMetrics`, `startHealthServer`, `exitOnSignals`.
@@ -16,6 +16,7 @@ export { runWithHealthServer, startHealthServer, type HealthServer } from './hea
 export { createKafka, kafkaOptions } from './kafka-client.js';
 export { createLogger, scrubSecrets, SECRET_KEY, type Logger } from './logger.js';
 export { createWorkerMetrics, type WorkerMetrics } from './metrics.js';
+export { readToEnd, type ReadToEndOptions } from './read-to-end.js';
 export { exitOnSignals } from './shutdown.js';
 export {
   createStreamWorker,

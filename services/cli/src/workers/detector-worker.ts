@@ -17,7 +17,6 @@
  * follows the wall clock (minus that time and the allowed lateness), so windows close and
  * incidents resolve when posts stop.
  */
-import { randomUUID } from 'node:crypto';
 import type { Consumer, EachBatchPayload, Kafka, KafkaMessage, Message, Producer } from 'kafkajs';
 import { DETECTOR_PARAMS_SCHEMA, type Anomaly, type Detector, type DetectorParams } from '@spike/detector';
 import {
@@ -26,6 +25,7 @@ import {
   deadLetterOf,
   isDeadLetterError,
   SpikeError,
+  readToEnd,
   runWithHealthServer,
   toSpikeError,
   type Logger,
@@ -322,41 +322,19 @@ export async function readChangelog(
   groupPrefix: string,
 ): Promise<Map<number, StateRecord[]>> {
   const records = new Map<number, StateRecord[]>();
-  const admin = kafka.admin();
-  await admin.connect();
-  try {
-    const ends = (await admin.fetchTopicOffsets(topic)).filter((o) => partitions.has(o.partition) && BigInt(o.high) > BigInt(o.low));
-    if (ends.length === 0) return records;
-    const groupId = `${groupPrefix}-detector-restore-${randomUUID()}`;
-    const reader = kafka.consumer({ groupId, allowAutoTopicCreation: false });
-    const remaining = new Map(ends.map((o) => [o.partition, BigInt(o.high)]));
-    await reader.connect();
-    try {
-      await reader.subscribe({ topics: [topic], fromBeginning: true });
-      await new Promise<void>((resolve, reject) => {
-        reader.on(reader.events.CRASH, (event) => reject(event.payload.error));
-        void reader.run({
-          autoCommit: false,
-          eachMessage: async ({ partition, message }) => {
-            const end = remaining.get(partition);
-            if (end === undefined || BigInt(message.offset) >= end) return;
-            const value = message.value === null ? null : await wire.decode('DetectorState', message.value);
-            const list = records.get(partition) ?? [];
-            list.push({ key: message.key?.toString() ?? '', value: value });
-            records.set(partition, list);
-            if (BigInt(message.offset) + 1n >= end) remaining.delete(partition);
-            if (remaining.size === 0) resolve();
-          },
-        });
-      });
-    } finally {
-      await reader.disconnect();
-      await admin.deleteGroups([groupId]).catch(() => undefined);
-    }
-    return records;
-  } finally {
-    await admin.disconnect();
-  }
+  await readToEnd(kafka, {
+    topic,
+    partitions,
+    groupPrefix,
+    purpose: 'detector-restore',
+    onRecord: async (partition, message) => {
+      const value = message.value === null ? null : await wire.decode('DetectorState', message.value);
+      const list = records.get(partition) ?? [];
+      list.push({ key: message.key?.toString() ?? '', value: value });
+      records.set(partition, list);
+    },
+  });
+  return records;
 }
 
 /** Starts the worker with its health server; `done` resolves when it stops. */
