@@ -56,7 +56,8 @@ export function registerWatch(program: Command): void {
     .option('--from-beginning', 'also print the events already on the topic')
     .action(async (options: WatchFilter & { json?: boolean; fromBeginning?: boolean }) => {
       const config = loadConfig();
-      const log = createLogger({ level: config.logLevel, name: 'watch' });
+      // Logs on stderr: stdout carries only the events (`--json | jq` must parse every line).
+      const log = createLogger({ level: config.logLevel, name: 'watch', destination: process.stderr });
       const wire = wireFormatFor(config);
       await wire.init();
       const consumer = createKafka(config.kafka, 'watch', log).consumer({ groupId: `${config.kafka.groupPrefix}-watch-${randomUUID()}` });
