@@ -4,6 +4,7 @@ import { SpikeError } from '@spike/runtime';
 import { registerBacktest } from './commands/backtest.js';
 import { registerClassify } from './commands/classify.js';
 import { registerDemo } from './commands/demo.js';
+import { registerIncidents } from './commands/incidents.js';
 import { registerNab } from './commands/nab.js';
 import { registerNotify } from './commands/notify.js';
 import { registerSimulate } from './commands/simulate.js';
@@ -25,6 +26,7 @@ export function buildProgram(): Command {
   registerWorker(program);
   registerWatch(program);
   registerNotify(program);
+  registerIncidents(program);
   registerEvalDetector(program);
   registerEvalScenarios(program);
   registerSimulate(program);
