@@ -1,6 +1,7 @@
 import type { Anomaly } from '@spike/schemas';
 import { describe, expect, it } from 'vitest';
 import { incidentsToShow, latestByIncident } from './incidents.js';
+import { anomalyEvent } from './test-support/anomaly.js';
 
 const MINUTE = 60_000;
 function event(
@@ -12,24 +13,14 @@ function event(
   minute: number,
 ): Anomaly {
   const start = Date.UTC(2022, 9, 25, 7) + startMinute * MINUTE;
-  return {
+  return anomalyEvent({
     incident_id: incident,
-    status,
     service,
     countries: [country],
-    window_start: start + minute * MINUTE,
-    window_end: start + (minute + 1) * MINUTE,
-    observed: 20,
-    expected: 1,
-    score: 0.9,
+    status,
     started_at: start,
-    peak_count: 20,
-    peak_at: start,
-    symptom_shares: {},
-    language_shares: {},
-    sample_post_ids: [],
-    params_version: 'd1-00000000',
-  };
+    window_start: start + minute * MINUTE,
+  });
 }
 
 const stream = [

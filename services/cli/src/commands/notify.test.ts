@@ -1,4 +1,3 @@
-import type { Anomaly } from '@spike/schemas';
 import { describe, expect, it } from 'vitest';
 import {
   deliverUntilAccepted,
@@ -10,26 +9,10 @@ import {
   type Attempt,
   type WebhookBody,
 } from './notify.js';
+import { anomalyEvent } from './test-support/anomaly.js';
 import { formatAnomaly } from './watch.js';
 
-const event: Anomaly = {
-  incident_id: 'jio-20240314T1930Z',
-  status: 'OPEN',
-  service: 'jio',
-  countries: ['IN'],
-  window_start: Date.UTC(2024, 2, 14, 19, 31),
-  window_end: Date.UTC(2024, 2, 14, 19, 32),
-  observed: 31,
-  expected: 0.4,
-  score: 0.97,
-  started_at: Date.UTC(2024, 2, 14, 19, 30),
-  peak_count: 31,
-  peak_at: Date.UTC(2024, 2, 14, 19, 31),
-  symptom_shares: { connectivity: 0.7, calls: 0.3 },
-  language_shares: { hi: 0.9, en: 0.1 },
-  sample_post_ids: ['p1', 'p2'],
-  params_version: 'd1-00000000',
-};
+const event = anomalyEvent({ incident_id: 'jio-20240314T1930Z', service: 'jio', countries: ['IN'] });
 
 /** A delivery whose webhook answers `outcomes` in turn, recording what was sent and slept. */
 function scriptedDelivery(outcomes: Attempt[], stopAfterSends = Infinity) {

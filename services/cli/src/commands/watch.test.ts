@@ -1,25 +1,8 @@
-import type { Anomaly } from '@spike/schemas';
 import { describe, expect, it } from 'vitest';
+import { anomalyEvent } from './test-support/anomaly.js';
 import { formatAnomaly, matchesFilter } from './watch.js';
 
-const event: Anomaly = {
-  incident_id: 'whatsapp-20221025T0700Z',
-  status: 'OPEN',
-  service: 'whatsapp',
-  countries: ['IN', 'IT'],
-  window_start: Date.UTC(2022, 9, 25, 7, 1),
-  window_end: Date.UTC(2022, 9, 25, 7, 2),
-  observed: 58,
-  expected: 0.93,
-  score: 0.91,
-  started_at: Date.UTC(2022, 9, 25, 7, 0),
-  peak_count: 58,
-  peak_at: Date.UTC(2022, 9, 25, 7, 1),
-  symptom_shares: { messages: 0.8, login: 0.2 },
-  language_shares: { hi: 0.6, it: 0.4 },
-  sample_post_ids: ['p1'],
-  params_version: 'd1-00000000',
-};
+const event = anomalyEvent();
 
 describe('spike watch', () => {
   it('printsStatusServiceCountriesObservedVersusExpectedAndSinceWhen', () => {
