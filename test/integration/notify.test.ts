@@ -65,8 +65,9 @@ async function startWebhook(): Promise<{ server: Server; url: string; accepted: 
 function startNotifier(
   url: string,
   env: Record<string, string>,
+  extraArgs: string[] = [],
 ): { child: ChildProcess; exit: Promise<number | null>; logs: () => string } {
-  const child = spawn(process.execPath, [SPIKE, 'notify', '--url', url, '--statuses', 'OPEN,RESOLVED'], {
+  const child = spawn(process.execPath, [SPIKE, 'notify', '--url', url, '--statuses', 'OPEN,RESOLVED', ...extraArgs], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -127,7 +128,8 @@ describe('spike notify', () => {
     ];
     await publish(config, [jio[0], bank[0], jio[1], bank[1], jio[2], bank[2]] as Anomaly[]);
 
-    const first = startNotifier(webhook.url, env);
+    // The group is new: --from-beginning sends what is already on the topic.
+    const first = startNotifier(webhook.url, env, ['--from-beginning']);
     running.push(first.child);
     await waitFor(() => webhook.accepted.length >= 4, 'the four OPEN and RESOLVED events', 60_000);
     await waitFor(() => caughtUp(config, `${prefix}-notify-default`), 'the notifier to commit the whole topic', 30_000);
@@ -153,6 +155,7 @@ describe('spike notify', () => {
 
     const later = anomaly('jio-2', 'jio', 'OPEN', 90);
     await publish(config, [later]);
+    // No --from-beginning: only the group's committed offsets bring it to the event published while it was down.
     const second = startNotifier(webhook.url, env);
     running.push(second.child);
     await waitFor(() => webhook.accepted.length >= 5, 'the event published while the notifier was down', 60_000);
@@ -161,6 +164,23 @@ describe('spike notify', () => {
     expect(webhook.requests()).toBe(6);
     second.child.kill('SIGTERM');
     expect(await second.exit).toBe(0);
+
+    // A new group without --from-beginning starts with the next event: no history for a new webhook.
+    const fresh = startNotifier(webhook.url, env, ['--group', 'fresh']);
+    running.push(fresh.child);
+    const freshPort = await waitFor(() => /"event":"health_listening","port":(\d+)/.exec(fresh.logs())?.[1], 'the new notifier to listen');
+    await waitFor(
+      async () => (await fetch(`http://127.0.0.1:${freshPort}/readyz`).catch(() => undefined))?.status === 200,
+      'the new notifier to be ready',
+    );
+    const newest = anomaly('bank-2', 'lloyds', 'OPEN', 120);
+    await publish(config, [newest]);
+    await waitFor(() => webhook.accepted.length >= 6, 'the event published after the new group started', 60_000);
+    await waitFor(() => caughtUp(config, `${prefix}-notify-fresh`), 'the new group to commit it', 30_000);
+    expect(webhook.accepted.slice(5)).toEqual([newest]);
+    fresh.child.kill('SIGTERM');
+    expect(await fresh.exit).toBe(0);
+
     expect(first.logs()).toContain('"webhook":"http://127.0.0.1');
     expect(first.logs() + second.logs()).not.toContain('not-a-real-secret');
   }, 180_000);

@@ -5,7 +5,7 @@
  *
  * Unlike `spike watch` it has a consumer group of its own that outlives it
  * (`<prefix>-notify-<name>`): a restarted notifier goes on from the last event the webhook
- * accepted. An event's offset is committed only once the webhook answered 2xx; until then it is
+ * accepted; a new group starts with the next event (`--from-beginning`: with the topic's first). An event's offset is committed only once the webhook answered 2xx; until then it is
  * retried with backoff (doubling from 1 s to a minute) and nothing after it on its partition is
  * sent, so a webhook that is down for an hour gets the hour's events late but all of them, in
  * order. Events the filters leave out are committed without a request. On SIGTERM it stops
@@ -16,6 +16,7 @@
  * listen on `HTTP_PORT`, as the workers' do.
  */
 import type { Command } from 'commander';
+import type { Kafka } from 'kafkajs';
 import { Counter } from 'prom-client';
 import {
   createKafka,
@@ -167,11 +168,32 @@ export function notifyMetrics() {
   };
 }
 
+/**
+ * A group that has committed nothing yet starts at the topic's current end on every partition,
+ * committed before it first joins: a new webhook is not sent weeks of history, and a partition
+ * that stays empty until a restart is not read from "latest" then (which would skip what came
+ * while the notifier was down).
+ */
+async function startNewGroupAtTheEnd(kafka: Kafka, groupId: string, topic: string, log: Logger): Promise<void> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    const [committed] = await admin.fetchOffsets({ groupId, topics: [topic] });
+    if (committed?.partitions.some((p) => p.offset !== '-1')) return;
+    const ends = await admin.fetchTopicOffsets(topic);
+    await admin.setOffsets({ groupId, topic, partitions: ends.map((end) => ({ partition: end.partition, offset: end.high })) });
+    log.info({ groupId, topic }, 'new group: starting with the next event');
+  } finally {
+    await admin.disconnect();
+  }
+}
+
 interface NotifyOptions extends WatchFilter {
   url: string;
   statuses?: IncidentStatus[];
   group: string;
   timeoutMs: string;
+  fromBeginning?: boolean;
 }
 
 function describeOutcome(outcome: Attempt): Record<string, unknown> {
@@ -185,13 +207,16 @@ async function runNotifier(options: NotifyOptions, config: SpikeConfig, log: Log
   const wire = wireFormatFor(config);
   await wire.init();
   const groupId = `${config.kafka.groupPrefix}-notify-${options.group}`;
-  const consumer = createKafka(config.kafka, 'notify', log).consumer({ groupId });
+  const kafka = createKafka(config.kafka, 'notify', log);
+  const consumer = kafka.consumer({ groupId });
   const metrics = notifyMetrics();
   let stopping = false;
   let ready = false;
   const health = await startHealthServer({ ...config.http, registry: metrics.registry, isReady: () => ready && !stopping });
   log.info({ event: 'health_listening', port: health.port }, 'health and metrics server listening');
   await consumer.connect();
+  if (!options.fromBeginning) await startNewGroupAtTheEnd(kafka, groupId, config.topics.anomalies, log);
+  // From the beginning only where the group has no offset: a partition added since it started, or all with --from-beginning.
   await consumer.subscribe({ topics: [config.topics.anomalies], fromBeginning: true });
   exitOnSignals(async () => {
     stopping = true;
@@ -256,6 +281,10 @@ export function registerNotify(program: Command): void {
     .option('--statuses <list>', 'only these statuses, comma-separated (OPEN, UPDATE, RECOVERING, RESOLVED)', parseStatuses)
     .option('--group <name>', 'names the consumer group (<prefix>-notify-<name>): one per webhook', 'default')
     .option('--timeout-ms <ms>', 'give up an attempt after this long and retry', '10000')
+    .option(
+      '--from-beginning',
+      "a new group's first run also sends the events already on the topic (by default it starts with the next one)",
+    )
     .action(async (options: NotifyOptions) => {
       const config = loadConfig();
       await runNotifier(options, config, createLogger({ level: config.logLevel, name: 'notify' }));
