@@ -1,5 +1,6 @@
 // `spike notify` through the real broker: incident events on `anomalies` reach a webhook once
-// each, in order per incident, through a refused first request; a restarted notifier goes on
+// each, in order per incident, through a refused first request and past a record that is no
+// Anomaly (dead-lettered with its reason); a restarted notifier goes on
 // from where the webhook's acceptances left it, and the webhook's secret path stays out of logs.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
@@ -8,12 +9,15 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ensureTopics, SingleObjectFormat, type SpikeConfig } from '@spike/runtime';
 import type { Anomaly } from '@spike/schemas';
-import { testConfig, testEnv, testKafka, uniqueSuffix, waitFor, withAdmin } from '../support/kafka.js';
+import { readTopic, testConfig, testEnv, testKafka, uniqueSuffix, waitFor, withAdmin } from '../support/kafka.js';
 
 const SPIKE = fileURLToPath(new URL('../../services/cli/bin/spike.js', import.meta.url));
 const SECRET_PATH = '/services/T000/B000/not-a-real-secret';
 const MINUTE = 60_000;
 const wire = new SingleObjectFormat();
+/** Keyed like jio-1's events, so it lands between them on their partition. */
+const GARBAGE_KEY = 'jio-1';
+const GARBAGE = Buffer.from('not an Avro record at all');
 
 function anomaly(incident: string, service: string, status: Anomaly['status'], minute: number): Anomaly {
   const start = Date.UTC(2024, 2, 14, 19, 30);
@@ -79,14 +83,17 @@ function startNotifier(
   return { child, exit: new Promise((resolve) => child.on('exit', (code) => resolve(code))), logs: () => logs };
 }
 
-async function publish(config: SpikeConfig, events: Anomaly[]): Promise<void> {
+/** Publishes events keyed by incident, and raw bytes (a record that is no Anomaly) keyed `GARBAGE_KEY`. */
+async function publish(config: SpikeConfig, events: (Anomaly | Buffer)[]): Promise<void> {
   const producer = testKafka().producer();
   await producer.connect();
   try {
     await producer.send({
       topic: config.topics.anomalies,
       acks: -1,
-      messages: events.map((e) => ({ key: e.incident_id, value: wire.encode('Anomaly', e) })),
+      messages: events.map((e) =>
+        Buffer.isBuffer(e) ? { key: GARBAGE_KEY, value: e } : { key: e.incident_id, value: wire.encode('Anomaly', e) },
+      ),
     });
   } finally {
     await producer.disconnect();
@@ -111,7 +118,7 @@ afterEach(async () => {
 });
 
 describe('spike notify', () => {
-  it('deliversEachChosenEventOnceInOrderThroughARefusalAndGoesOnAfterARestart', async () => {
+  it('deliversEachChosenEventOnceInOrderThroughARefusalDeadLettersGarbageAndGoesOnAfterARestart', async () => {
     const suffix = uniqueSuffix();
     const prefix = `it-${suffix}`;
     const config = testConfig(suffix, { KAFKA_GROUP_PREFIX: prefix });
@@ -126,7 +133,7 @@ describe('spike notify', () => {
       anomaly('bank-1', 'lloyds', 'RECOVERING', 30),
       anomaly('bank-1', 'lloyds', 'RESOLVED', 50),
     ];
-    await publish(config, [jio[0], bank[0], jio[1], bank[1], jio[2], bank[2]] as Anomaly[]);
+    await publish(config, [jio[0], bank[0], GARBAGE, jio[1], bank[1], jio[2], bank[2]] as (Anomaly | Buffer)[]);
 
     // The group is new: --from-beginning sends what is already on the topic.
     const first = startNotifier(webhook.url, env, ['--from-beginning']);
@@ -141,6 +148,10 @@ describe('spike notify', () => {
     // The text is the line `spike watch` prints.
     expect(webhook.texts.map((text) => text.split(/\s{2,}/)[1])).toEqual(webhook.accepted.map((e) => e.status));
 
+    // The record that is no Anomaly is dead-lettered whole, with the reason, and the events after it still went out.
+    const letters = await readTopic(config.topics.postsDlq, 1);
+    const letter = await wire.decode('DeadLetter', letters[0]?.message.value as Buffer);
+    expect(letter).toMatchObject({ source_topic: config.topics.anomalies, value: GARBAGE, error_kind: 'BAD_MAGIC' });
     // What an operator's Prometheus sees: two events of each chosen status delivered, one refusal, two filtered.
     const port = /"event":"health_listening","port":(\d+)/.exec(first.logs())?.[1];
     const metrics = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
@@ -148,6 +159,7 @@ describe('spike notify', () => {
     expect(metrics).toContain('spike_notify_delivered_total{status="RESOLVED",worker="notify"} 2');
     expect(metrics).toContain('spike_notify_refused_total{worker="notify"} 1');
     expect(metrics).toContain('spike_notify_passed_total{reason="filtered",worker="notify"} 2');
+    expect(metrics).toContain(`spike_records_dead_lettered_total{topic="${config.topics.anomalies}",reason="BAD_MAGIC",worker="notify"} 1`);
     expect((await fetch(`http://127.0.0.1:${port}/readyz`)).status).toBe(200);
 
     first.child.kill('SIGTERM');

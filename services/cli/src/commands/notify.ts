@@ -8,7 +8,8 @@
  * accepted; a new group starts with the next event (`--from-beginning`: with the topic's first). An event's offset is committed only once the webhook answered 2xx; until then it is
  * retried with backoff (doubling from 1 s to a minute) and nothing after it on its partition is
  * sent, so a webhook that is down for an hour gets the hour's events late but all of them, in
- * order. Events the filters leave out are committed without a request. On SIGTERM it stops
+ * order. Events the filters leave out are committed without a request; a record that is no
+ * Anomaly goes to `posts.dlq` with the reason, as the workers' bad records do. On SIGTERM it stops
  * between attempts; an event not yet accepted is sent again by the next run.
  *
  * The body is JSON: `text`, the line `spike watch` prints (what Slack-style incoming webhooks
@@ -16,18 +17,22 @@
  * listen on `HTTP_PORT`, as the workers' do.
  */
 import type { Command } from 'commander';
-import type { Kafka } from 'kafkajs';
+import type { EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
 import { Counter } from 'prom-client';
 import {
   createKafka,
   createLogger,
   createWorkerMetrics,
+  deadLetterOf,
   exitOnSignals,
+  isDeadLetterError,
   loadConfig,
   SpikeError,
   startHealthServer,
+  toSpikeError,
   wireFormatFor,
   type Logger,
+  type RecordCoordinates,
   type SpikeConfig,
 } from '@spike/runtime';
 import { INCIDENT_STATUS_SYMBOLS, type Anomaly, type IncidentStatus } from '@spike/schemas';
@@ -142,7 +147,7 @@ async function post(url: string, body: WebhookBody, timeoutMs: number): Promise<
   }
 }
 
-/** The worker metrics (records consumed) and the notifier's own: events delivered, attempts refused, records passed over. */
+/** The worker metrics (records consumed, dead-lettered) and the notifier's own: events delivered, attempts refused, events filtered out. */
 export function notifyMetrics() {
   const worker = createWorkerMetrics('notify');
   const registers = [worker.registry];
@@ -161,7 +166,7 @@ export function notifyMetrics() {
     }),
     passed: new Counter({
       name: 'spike_notify_passed_total',
-      help: 'Records committed without a request, by reason (filtered, undecodable).',
+      help: 'Events committed without a request because the filters leave them out.',
       labelNames: ['reason'],
       registers,
     }),
@@ -209,63 +214,79 @@ async function runNotifier(options: NotifyOptions, config: SpikeConfig, log: Log
   const groupId = `${config.kafka.groupPrefix}-notify-${options.group}`;
   const kafka = createKafka(config.kafka, 'notify', log);
   const consumer = kafka.consumer({ groupId });
+  const producer = kafka.producer({ allowAutoTopicCreation: false });
   const metrics = notifyMetrics();
   let stopping = false;
   let ready = false;
   const health = await startHealthServer({ ...config.http, registry: metrics.registry, isReady: () => ready && !stopping });
   log.info({ event: 'health_listening', port: health.port }, 'health and metrics server listening');
-  await consumer.connect();
+  await Promise.all([consumer.connect(), producer.connect()]);
   if (!options.fromBeginning) await startNewGroupAtTheEnd(kafka, groupId, config.topics.anomalies, log);
   // From the beginning only where the group has no offset: a partition added since it started, or all with --from-beginning.
   await consumer.subscribe({ topics: [config.topics.anomalies], fromBeginning: true });
   exitOnSignals(async () => {
     stopping = true;
     await consumer.disconnect();
+    await producer.disconnect();
     await health.close();
   }, log);
   // Only the origin: a webhook's path often holds its secret (Slack's does).
   log.info({ webhook: url.origin, groupId, topic: config.topics.anomalies }, 'notifying');
   ready = true;
+
+  /** The record's event, or undefined after dead-lettering it as the workers do (acknowledged before its offset is committed). */
+  async function eventOf(message: KafkaMessage, source: RecordCoordinates): Promise<Anomaly | undefined> {
+    try {
+      if (message.value === null) throw new SpikeError('BAD_MAGIC', 'the record has no value (tombstone)');
+      return await wire.decode('Anomaly', message.value);
+    } catch (thrown) {
+      const error = toSpikeError(thrown, source);
+      if (!isDeadLetterError(error)) throw error;
+      const letter = deadLetterOf({ ...source, key: message.key, value: message.value }, error.code, error.message, Date.now());
+      await producer.send({
+        topic: config.topics.postsDlq,
+        acks: -1,
+        messages: [{ key: message.key, value: wire.encode('DeadLetter', letter) }],
+      });
+      metrics.deadLettered.inc({ topic: source.topic, reason: error.code });
+      log.warn({ event: 'dead_lettered', ...source, reason: error.code, detail: error.message }, 'record dead-lettered');
+      return undefined;
+    }
+  }
+
+  /** Sends the event until the webhook accepts it (true), or the notifier stops first (false). */
+  async function deliver(event: Anomaly, source: RecordCoordinates, payload: EachBatchPayload): Promise<boolean> {
+    const accepted = await deliverUntilAccepted(webhookBody(event), {
+      send: (body) => post(url.href, body, timeoutMs),
+      sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+      between: () => payload.heartbeat(),
+      stopping: () => stopping || !payload.isRunning(),
+      onFailure: (attempt, outcome, retryInMs) => {
+        metrics.refused.inc();
+        log.warn({ ...source, incident: event.incident_id, attempt, retryInMs, ...describeOutcome(outcome) }, 'webhook refused, retrying');
+      },
+    });
+    if (accepted) {
+      metrics.delivered.inc({ status: event.status });
+      log.info({ ...source, incident: event.incident_id, status: event.status }, 'delivered');
+    }
+    return accepted;
+  }
+
   await consumer.run({
     autoCommit: false,
     eachBatchAutoResolve: false,
     eachBatch: async (payload) => {
-      const batch = payload.batch;
-      for (const message of batch.messages) {
+      const { topic, partition } = payload.batch;
+      for (const message of payload.batch.messages) {
         if (stopping || !payload.isRunning() || payload.isStale()) return;
-        const coordinates = { topic: batch.topic, partition: batch.partition, offset: message.offset };
-        metrics.consumed.inc({ topic: batch.topic });
-        if (message.value) {
-          let event: Anomaly | undefined;
-          try {
-            event = await wire.decode('Anomaly', message.value);
-          } catch (error) {
-            // Nothing to send: the detector wrote it, so this is a bug or a foreign writer; said once, then passed.
-            log.error({ ...coordinates, err: error }, 'undecodable anomaly record skipped');
-            metrics.passed.inc({ reason: 'undecodable' });
-          }
-          if (event && !notifies(event, options)) metrics.passed.inc({ reason: 'filtered' });
-          else if (event) {
-            const accepted = await deliverUntilAccepted(webhookBody(event), {
-              send: (body) => post(url.href, body, timeoutMs),
-              sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-              between: () => payload.heartbeat(),
-              stopping: () => stopping || !payload.isRunning(),
-              onFailure: (attempt, outcome, retryInMs) => {
-                metrics.refused.inc();
-                log.warn(
-                  { ...coordinates, incident: event.incident_id, attempt, retryInMs, ...describeOutcome(outcome) },
-                  'webhook refused, retrying',
-                );
-              },
-            });
-            if (!accepted) return;
-            metrics.delivered.inc({ status: event.status });
-            log.info({ ...coordinates, incident: event.incident_id, status: event.status }, 'delivered');
-          }
-        }
+        const source = { topic, partition, offset: message.offset };
+        metrics.consumed.inc({ topic });
+        const event = await eventOf(message, source);
+        if (event && !notifies(event, options)) metrics.passed.inc({ reason: 'filtered' });
+        else if (event && !(await deliver(event, source, payload))) return;
         payload.resolveOffset(message.offset);
-        await consumer.commitOffsets([{ ...coordinates, offset: String(Number(message.offset) + 1) }]);
+        await consumer.commitOffsets([{ topic, partition, offset: String(Number(message.offset) + 1) }]);
       }
     },
   });
