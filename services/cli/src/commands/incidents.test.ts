@@ -1,7 +1,7 @@
 import type { Anomaly } from '@spike/schemas';
 import { describe, expect, it } from 'vitest';
 import { incidentsToShow, latestByIncident } from './incidents.js';
-import { anomalyEvent } from './test-support/anomaly.js';
+import { anomalyEvent } from '../test-support/anomaly.js';
 
 const MINUTE = 60_000;
 function event(

@@ -9,7 +9,7 @@ import {
   type Attempt,
   type WebhookBody,
 } from './notify.js';
-import { anomalyEvent } from './test-support/anomaly.js';
+import { anomalyEvent } from '../test-support/anomaly.js';
 import { formatAnomaly } from './watch.js';
 
 const event = anomalyEvent({ incident_id: 'jio-20240314T1930Z', service: 'jio', countries: ['IN'] });

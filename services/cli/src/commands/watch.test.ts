@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anomalyEvent } from './test-support/anomaly.js';
+import { anomalyEvent } from '../test-support/anomaly.js';
 import { formatAnomaly, matchesFilter } from './watch.js';
 
 const event = anomalyEvent();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Anomaly } from '@spike/schemas';
+import { anomalyEvent } from '../test-support/anomaly.js';
 import { demoPlan, demoRunId, DEMO_IDLE_MS } from './demo-plan.js';
 import { isSettled, lagOf, QUIET_MS } from './settle.js';
 import { formatDemoSummary } from './summary.js';
@@ -57,27 +58,23 @@ describe('settling', () => {
 });
 
 describe('formatDemoSummary', () => {
-  const base: Omit<Anomaly, 'status' | 'window_start' | 'window_end'> = {
-    incident_id: 'whatsapp-20221025T0701Z',
-    service: 'whatsapp',
-    countries: ['GB', 'IN', 'IT', 'PK', 'TR'],
-    observed: 300,
-    expected: 2,
-    score: 0.97,
-    started_at: Date.UTC(2022, 9, 25, 7, 1),
-    peak_count: 812,
-    peak_at: Date.UTC(2022, 9, 25, 7, 40),
-    symptom_shares: { messages: 0.8, login: 0.2 },
-    language_shares: { en: 0.5, hi: 0.5 },
-    sample_post_ids: [],
-    params_version: 'd1-x',
-  };
-  const at = (status: Anomaly['status'], hour: number, minute: number): Anomaly => ({
-    ...base,
-    status,
-    window_start: Date.UTC(2022, 9, 25, hour, minute),
-    window_end: Date.UTC(2022, 9, 25, hour, minute + 1),
-  });
+  const at = (status: Anomaly['status'], hour: number, minute: number): Anomaly =>
+    anomalyEvent({
+      incident_id: 'whatsapp-20221025T0701Z',
+      status,
+      countries: ['GB', 'IN', 'IT', 'PK', 'TR'],
+      window_start: Date.UTC(2022, 9, 25, hour, minute),
+      window_end: Date.UTC(2022, 9, 25, hour, minute + 1),
+      observed: 300,
+      expected: 2,
+      score: 0.97,
+      started_at: Date.UTC(2022, 9, 25, 7, 1),
+      peak_count: 812,
+      peak_at: Date.UTC(2022, 9, 25, 7, 40),
+      language_shares: { en: 0.5, hi: 0.5 },
+      sample_post_ids: [],
+      params_version: 'd1-x',
+    });
 
   it('lists the incident with its lifecycle and judges it against the labels', () => {
     const text = formatDemoSummary({

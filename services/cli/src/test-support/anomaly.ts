@@ -1,4 +1,4 @@
-/** An anomaly event for the subscribers' tests: a WhatsApp incident in India and Italy, with whatever fields a test sets. */
+/** An anomaly event for the CLI's tests: a WhatsApp incident in India and Italy, with whatever fields a test sets. */
 import type { Anomaly } from '@spike/schemas';
 
 export function anomalyEvent(fields: Partial<Anomaly> = {}): Anomaly {
