@@ -8,7 +8,7 @@
 import type { Command } from 'commander';
 import { createKafka, createLogger, loadConfig, readToEnd, wireFormatFor } from '@spike/runtime';
 import type { Anomaly } from '@spike/schemas';
-import { formatAnomaly, matchesFilter, type WatchFilter } from './watch.js';
+import { formatAnomaly, matchesFilter, withIncidentFilter, type WatchFilter } from './watch.js';
 
 /** Each incident's latest event (events of one incident share a partition, so their order is the topic's). */
 export function latestByIncident(events: Iterable<Anomaly>): Map<string, Anomaly> {
@@ -25,12 +25,9 @@ export function incidentsToShow(latest: ReadonlyMap<string, Anomaly>, filter: Wa
 }
 
 export function registerIncidents(program: Command): void {
-  program
-    .command('incidents')
+  withIncidentFilter(program.command('incidents'))
     .description('print the incidents open now (latest event of each), read from the anomalies topic, and exit')
     .option('--all', 'every incident on the topic, resolved ones included')
-    .option('--service <id>', 'only this service id (e.g. whatsapp)')
-    .option('--country <cc>', 'only incidents that list this ISO 3166-1 alpha-2 country')
     .option('--json', 'print each incident as its latest event, one JSON line')
     .action(async (options: WatchFilter & { all?: boolean; json?: boolean }) => {
       const config = loadConfig();

@@ -36,7 +36,7 @@ import {
   type SpikeConfig,
 } from '@spike/runtime';
 import { INCIDENT_STATUS_SYMBOLS, type Anomaly, type IncidentStatus } from '@spike/schemas';
-import { formatAnomaly, matchesFilter, type WatchFilter } from './watch.js';
+import { formatAnomaly, matchesFilter, withIncidentFilter, type WatchFilter } from './watch.js';
 
 export interface NotifyFilter extends WatchFilter {
   /** Only these statuses (all when undefined). */
@@ -293,12 +293,9 @@ async function runNotifier(options: NotifyOptions, config: SpikeConfig, log: Log
 }
 
 export function registerNotify(program: Command): void {
-  program
-    .command('notify')
+  withIncidentFilter(program.command('notify'))
     .description('POST each incident event from the anomalies topic to a webhook, at least once and in order')
     .requiredOption('--url <url>', 'the webhook to POST to (JSON body: text, anomaly)')
-    .option('--service <id>', 'only this service id (e.g. whatsapp)')
-    .option('--country <cc>', 'only incidents that list this ISO 3166-1 alpha-2 country')
     .option('--statuses <list>', 'only these statuses, comma-separated (OPEN, UPDATE, RECOVERING, RESOLVED)', parseStatuses)
     .option('--group <name>', 'names the consumer group (<prefix>-notify-<name>): one per webhook', 'default')
     .option('--timeout-ms <ms>', 'give up an attempt after this long and retry', '10000')

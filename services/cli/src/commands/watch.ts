@@ -15,6 +15,13 @@ export interface WatchFilter {
   country?: string;
 }
 
+/** The `--service` and `--country` options of the commands that read incidents (watch, notify, incidents), read by `matchesFilter`. */
+export function withIncidentFilter(command: Command): Command {
+  return command
+    .option('--service <id>', 'only this service id (e.g. whatsapp)')
+    .option('--country <cc>', 'only incidents that list this ISO 3166-1 alpha-2 country');
+}
+
 export function matchesFilter(event: Anomaly, filter: WatchFilter): boolean {
   if (filter.service && event.service !== filter.service.toLowerCase()) return false;
   if (filter.country && !event.countries.includes(filter.country.toUpperCase())) return false;
@@ -47,11 +54,8 @@ export function formatAnomaly(e: Anomaly): string {
 }
 
 export function registerWatch(program: Command): void {
-  program
-    .command('watch')
+  withIncidentFilter(program.command('watch'))
     .description('print incident events from the anomalies topic as they arrive')
-    .option('--service <id>', 'only this service id (e.g. whatsapp)')
-    .option('--country <cc>', 'only incidents that list this ISO 3166-1 alpha-2 country')
     .option('--json', 'print each event as one JSON line instead')
     .option('--from-beginning', 'also print the events already on the topic')
     .action(async (options: WatchFilter & { json?: boolean; fromBeginning?: boolean }) => {
