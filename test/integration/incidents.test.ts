@@ -5,33 +5,11 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ensureTopics, SingleObjectFormat } from '@spike/runtime';
 import type { Anomaly } from '@spike/schemas';
+import { incidentEvent } from '../support/anomalies.js';
 import { testConfig, testEnv, testKafka, uniqueSuffix, withAdmin } from '../support/kafka.js';
 
 const SPIKE = fileURLToPath(new URL('../../services/cli/bin/spike.js', import.meta.url));
-const MINUTE = 60_000;
 const wire = new SingleObjectFormat();
-
-function anomaly(incident: string, service: string, status: Anomaly['status'], startMinute: number): Anomaly {
-  const start = Date.UTC(2022, 9, 25, 7) + startMinute * MINUTE;
-  return {
-    incident_id: incident,
-    status,
-    service,
-    countries: ['IT'],
-    window_start: start,
-    window_end: start + MINUTE,
-    observed: 12,
-    expected: 0.5,
-    score: 0.9,
-    started_at: start,
-    peak_count: 12,
-    peak_at: start,
-    symptom_shares: { messages: 1 },
-    language_shares: { it: 1 },
-    sample_post_ids: [],
-    params_version: 'd1-00000000',
-  };
-}
 
 /** Runs `spike incidents ARGS` to its exit: its exit code and stdout lines. */
 function incidents(args: string[], env: Record<string, string>): Promise<{ code: number | null; lines: string[] }> {
@@ -52,11 +30,11 @@ describe('spike incidents', () => {
     // Logs at info, so that stdout holding nothing but the incidents shows the logs go elsewhere.
     const env = { ...testEnv(suffix), KAFKA_GROUP_PREFIX: `it-${suffix}`, LOG_LEVEL: 'info' };
     const events = [
-      anomaly('whatsapp-1', 'whatsapp', 'OPEN', 0),
-      anomaly('instagram-1', 'instagram', 'OPEN', 2),
-      anomaly('whatsapp-1', 'whatsapp', 'RECOVERING', 0),
-      anomaly('instagram-1', 'instagram', 'RESOLVED', 2),
-      anomaly('tim-1', 'tim', 'OPEN', 5),
+      incidentEvent('whatsapp-1', 'whatsapp', 'OPEN', { startMinute: 0 }),
+      incidentEvent('instagram-1', 'instagram', 'OPEN', { startMinute: 2 }),
+      incidentEvent('whatsapp-1', 'whatsapp', 'RECOVERING', { startMinute: 0 }),
+      incidentEvent('instagram-1', 'instagram', 'RESOLVED', { startMinute: 2 }),
+      incidentEvent('tim-1', 'tim', 'OPEN', { startMinute: 5 }),
     ];
     const producer = testKafka().producer();
     await producer.connect();

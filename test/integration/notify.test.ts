@@ -9,37 +9,15 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ensureTopics, SingleObjectFormat, type SpikeConfig } from '@spike/runtime';
 import type { Anomaly } from '@spike/schemas';
+import { incidentEvent } from '../support/anomalies.js';
 import { readTopic, testConfig, testEnv, testKafka, uniqueSuffix, waitFor, withAdmin } from '../support/kafka.js';
 
 const SPIKE = fileURLToPath(new URL('../../services/cli/bin/spike.js', import.meta.url));
 const SECRET_PATH = '/services/T000/B000/not-a-real-secret';
-const MINUTE = 60_000;
 const wire = new SingleObjectFormat();
 /** Keyed like jio-1's events, so it lands between them on their partition. */
 const GARBAGE_KEY = 'jio-1';
 const GARBAGE = Buffer.from('not an Avro record at all');
-
-function anomaly(incident: string, service: string, status: Anomaly['status'], minute: number): Anomaly {
-  const start = Date.UTC(2024, 2, 14, 19, 30);
-  return {
-    incident_id: incident,
-    status,
-    service,
-    countries: ['IN'],
-    window_start: start + minute * MINUTE,
-    window_end: start + (minute + 1) * MINUTE,
-    observed: status === 'RESOLVED' ? 1 : 40,
-    expected: 0.5,
-    score: status === 'RESOLVED' ? 0.1 : 0.95,
-    started_at: start,
-    peak_count: 40,
-    peak_at: start + MINUTE,
-    symptom_shares: { connectivity: 1 },
-    language_shares: { hi: 1 },
-    sample_post_ids: [`${incident}-p1`],
-    params_version: 'd1-00000000',
-  };
-}
 
 /** A webhook that refuses its first request with 500 and records every body, accepted or not. */
 async function startWebhook(): Promise<{ server: Server; url: string; accepted: Anomaly[]; texts: string[]; requests: () => number }> {
@@ -127,11 +105,15 @@ describe('spike notify', () => {
     const webhook = await startWebhook();
     servers.push(webhook.server);
 
-    const jio = [anomaly('jio-1', 'jio', 'OPEN', 1), anomaly('jio-1', 'jio', 'UPDATE', 2), anomaly('jio-1', 'jio', 'RESOLVED', 40)];
+    const jio = [
+      incidentEvent('jio-1', 'jio', 'OPEN', { minute: 1 }),
+      incidentEvent('jio-1', 'jio', 'UPDATE', { minute: 2 }),
+      incidentEvent('jio-1', 'jio', 'RESOLVED', { minute: 40 }),
+    ];
     const bank = [
-      anomaly('bank-1', 'lloyds', 'OPEN', 3),
-      anomaly('bank-1', 'lloyds', 'RECOVERING', 30),
-      anomaly('bank-1', 'lloyds', 'RESOLVED', 50),
+      incidentEvent('bank-1', 'lloyds', 'OPEN', { minute: 3 }),
+      incidentEvent('bank-1', 'lloyds', 'RECOVERING', { minute: 30 }),
+      incidentEvent('bank-1', 'lloyds', 'RESOLVED', { minute: 50 }),
     ];
     await publish(config, [jio[0], bank[0], GARBAGE, jio[1], bank[1], jio[2], bank[2]] as (Anomaly | Buffer)[]);
 
@@ -165,7 +147,7 @@ describe('spike notify', () => {
     first.child.kill('SIGTERM');
     expect(await first.exit).toBe(0);
 
-    const later = anomaly('jio-2', 'jio', 'OPEN', 90);
+    const later = incidentEvent('jio-2', 'jio', 'OPEN', { minute: 90 });
     await publish(config, [later]);
     // No --from-beginning: only the group's committed offsets bring it to the event published while it was down.
     const second = startNotifier(webhook.url, env);
@@ -185,7 +167,7 @@ describe('spike notify', () => {
       async () => (await fetch(`http://127.0.0.1:${freshPort}/readyz`).catch(() => undefined))?.status === 200,
       'the new notifier to be ready',
     );
-    const newest = anomaly('bank-2', 'lloyds', 'OPEN', 120);
+    const newest = incidentEvent('bank-2', 'lloyds', 'OPEN', { minute: 120 });
     await publish(config, [newest]);
     await waitFor(() => webhook.accepted.length >= 6, 'the event published after the new group started', 60_000);
     await waitFor(() => caughtUp(config, `${prefix}-notify-fresh`), 'the new group to commit it', 30_000);
