@@ -8,15 +8,30 @@ export interface HealthServer {
   close(): Promise<void>;
 }
 
+/** An answer of a server's own routes beside the health ones: a status and a JSON body. */
+export interface JsonAnswer {
+  status: number;
+  body: unknown;
+  /** Extra response headers (such as CORS). */
+  headers?: Record<string, string>;
+}
+
 export async function startHealthServer(options: {
   host: string;
   port: number;
   registry: Registry;
   isReady: () => boolean;
+  /** Routes of the server's own, asked before the 404: their answer, or undefined for a path they do not serve. */
+  routes?: (method: string, url: string) => JsonAnswer | undefined;
 }): Promise<HealthServer> {
   const server: Server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
-    if (path === '/healthz') {
+    const own = options.routes?.(req.method ?? 'GET', req.url ?? '/');
+    if (own) {
+      const body = `${JSON.stringify(own.body)}\n`;
+      res.writeHead(own.status, { 'content-type': 'application/json; charset=utf-8', ...own.headers });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    } else if (path === '/healthz') {
       res.writeHead(200, { 'content-type': 'text/plain' }).end('ok\n');
     } else if (path === '/readyz') {
       const ready = options.isReady();

@@ -12,7 +12,7 @@
 export { configTable, ENV_SCHEMA, loadConfig, type SaslMechanism, type SpikeConfig } from './config.js';
 export { deadLetterOf } from './dead-letter.js';
 export { isDeadLetterError, SpikeError, toSpikeError, type Disposition, type ErrorCode, type RecordCoordinates } from './errors.js';
-export { runWithHealthServer, startHealthServer, type HealthServer } from './health.js';
+export { runWithHealthServer, startHealthServer, type HealthServer, type JsonAnswer } from './health.js';
 export { createKafka, kafkaOptions } from './kafka-client.js';
 export { createLogger, scrubSecrets, SECRET_KEY, type Logger } from './logger.js';
 export { createWorkerMetrics, type WorkerMetrics } from './metrics.js';
