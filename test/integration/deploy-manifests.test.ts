@@ -7,7 +7,7 @@ import { get } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
-import { buildProgram, createDetectorWorker, DETECTOR_NODE_FLAGS, notifyMetrics, WORKERS } from '@spike/cli';
+import { buildProgram, createDetectorWorker, DETECTOR_NODE_FLAGS, keepResolvedMs, notifyMetrics, WORKERS } from '@spike/cli';
 import { createLogger, createWorkerMetrics, ENV_SCHEMA, loadConfig, SingleObjectFormat, startHealthServer } from '@spike/runtime';
 
 const deploy = (file: string) => fileURLToPath(new URL(`../../infra/deploy/${file}`, import.meta.url));
@@ -103,6 +103,21 @@ describe('deployment files', () => {
     expect(notifyCommand?.opts()).toMatchObject({ url: '$(WEBHOOK_URL)', statuses: ['OPEN', 'RECOVERING', 'RESOLVED'], group: 'on-call' });
     expect(notify.ports?.[0]?.containerPort).toBe(Number(config.HTTP_PORT));
     expect([notify.livenessProbe?.httpGet.path, notify.readinessProbe?.httpGet.path]).toEqual(['/healthz', '/readyz']);
+  });
+
+  it('runTheStatusApiWithOptionsItAcceptsBehindAServiceOnItsPort', () => {
+    const documents = manifests('status-api.yaml');
+    const api = documents.filter((m) => m.kind === 'Deployment').flatMap((m) => m.spec?.template.spec.containers ?? [])[0] as Container;
+    expect(api.args[0]).toBe('serve');
+    const serveCommand = buildProgram().commands.find((c) => c.name() === 'serve');
+    expect(serveCommand).toBeDefined();
+    serveCommand?.exitOverride().parseOptions(api.args.slice(1));
+    expect(serveCommand?.opts()).toMatchObject({ keepResolvedHours: '48', corsOrigin: '*' });
+    expect(keepResolvedMs(serveCommand?.opts().keepResolvedHours as string)).toBe(48 * 3_600_000);
+    expect(api.ports?.[0]?.containerPort).toBe(Number(config.HTTP_PORT));
+    expect([api.livenessProbe?.httpGet.path, api.readinessProbe?.httpGet.path]).toEqual(['/healthz', '/readyz']);
+    const service = documents.find((m) => m.kind === 'Service') as unknown as { spec: { ports: { targetPort: string }[] } };
+    expect(service.spec.ports[0]?.targetPort).toBe('http');
   });
 
   it('alertOnlyOnMetricsTheWorkersAndTheNotifierExport', async () => {

@@ -12,6 +12,9 @@ export { createDetectorWorker, detectorParamsOf, readChangelog } from './workers
 export { restoreDetector, stateRecords, type StateRecord } from './workers/detector-state.js';
 export { formatAnomaly, matchesFilter } from './commands/watch.js';
 export { notifyMetrics } from './commands/notify.js';
+export { keepResolvedMs, serveMetrics } from './commands/serve.js';
+export { IncidentBoard, type IncidentBoardOptions, type IncidentHistory } from './incident-board.js';
+export { answerStatusRequest, type StatusAnswer } from './status-api.js';
 export { WORKERS } from './commands/worker.js';
 export { DETECTOR_NODE_FLAGS } from './demo/run-demo.js';
 export {

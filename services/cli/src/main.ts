@@ -9,6 +9,7 @@ import { registerNab } from './commands/nab.js';
 import { registerNotify } from './commands/notify.js';
 import { registerSimulate } from './commands/simulate.js';
 import { registerReplay } from './commands/replay.js';
+import { registerServe } from './commands/serve.js';
 import { registerEvalDetector } from './commands/eval-detector.js';
 import { registerEvalScenarios } from './commands/eval-scenarios.js';
 import { registerTopics } from './commands/topics.js';
@@ -27,6 +28,7 @@ export function buildProgram(): Command {
   registerWatch(program);
   registerNotify(program);
   registerIncidents(program);
+  registerServe(program);
   registerEvalDetector(program);
   registerEvalScenarios(program);
   registerSimulate(program);

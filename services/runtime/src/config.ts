@@ -83,7 +83,7 @@ export const ENV_SCHEMA = z.object({
     .min(0)
     .max(65535)
     .default(9464)
-    .describe('Port of /healthz, /readyz and /metrics; 0 picks a free port.'),
+    .describe('Port of /healthz, /readyz and /metrics (and of /incidents for spike serve); 0 picks a free port.'),
   HTTP_HOST: z.string().min(1).default('0.0.0.0').describe('Interface the health and metrics server listens on.'),
 });
 
