@@ -43,7 +43,8 @@ export class IncidentBoard {
 
   constructor(options: Partial<IncidentBoardOptions> = {}) {
     this.options = { ...DEFAULT_BOARD_OPTIONS, ...options };
-    if (!(this.options.maxEventsPerIncident >= 2)) throw new RangeError('maxEventsPerIncident must be at least 2 (the first and the latest)');
+    if (!(this.options.maxEventsPerIncident >= 2))
+      throw new RangeError('maxEventsPerIncident must be at least 2 (the first and the latest)');
   }
 
   /** Takes one event, in the topic's order (one incident's events share a partition). */

@@ -28,7 +28,8 @@ describe('startHealthServer', () => {
       port: 0,
       registry: metrics.registry,
       isReady: () => true,
-      routes: (method, url) => (url.startsWith('/things') ? { status: 200, body: { method, url }, headers: { 'x-test': 'yes' } } : undefined),
+      routes: (method, url) =>
+        url.startsWith('/things') ? { status: 200, body: { method, url }, headers: { 'x-test': 'yes' } } : undefined,
     });
     const base = `http://127.0.0.1:${server.port}`;
     const response = await fetch(`${base}/things?a=1`);
