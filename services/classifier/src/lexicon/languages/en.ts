@@ -3300,6 +3300,17 @@ export const en: ComplaintLexicon = {
   // A known outage asked about as the cause of the author's own failure ("is this the AWS thing?").
   causesAsked: ['is this the * thing', 'is it the * thing', 'is this part of the *', 'is this because of the *', 'related to the *'],
   alternatives: [
+    // The platform where others talk about the outage, not a failing one ("reddit says the same").
+    '* is saying the same',
+    '* are saying the same',
+    '* says the same',
+    '* is full of people',
+    '* is full of complaints',
+    '* is flooded with',
+    '* flooded with complaints',
+    '* is talking about it',
+    '* talking about it',
+    '* is blowing up about',
     // the network whose hotspot the author works on ('on my Jio hotspot')
     '* hotspot',
     'hotspot from *',

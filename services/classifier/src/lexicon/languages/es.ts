@@ -1547,6 +1547,12 @@ export const lexicon_es: ComplaintLexicon = {
   // A known outage asked about as the cause of the author's own failure ("¿es cosa de amazon?").
   causesAsked: ['es cosa de *', 'será cosa de *', 'es por lo de *', 'es por la caída de *'],
   alternatives: [
+    // Where others talk about the outage ("en Twitter todos dicen lo mismo"), not a failing service.
+    '* todos dicen lo mismo',
+    '* todo el mundo dice lo mismo',
+    '* todo el mundo se queja',
+    '* todos se quejan',
+    '* está lleno de quejas',
     // the suspect ruled out: 'no era WhatsApp, es Movistar'
     'no era *',
     // send it by another app

@@ -1216,6 +1216,15 @@ export const hi: ComplaintLexicon = {
 
   revelations: ['पता चला *', 'पता चला कि *', 'असल में *', 'गलती *'],
   alternatives: [
+    // Where others talk about the outage (ट्विटर पे सब यही बोल रहे), not a failing service.
+    '* पे सब बोल रहे',
+    '* पर सब बोल रहे',
+    '* पे लोग बोल रहे',
+    '* पर लोग बोल रहे',
+    '* पे सब यही बोल रहे',
+    '* पर सब यही बोल रहे',
+    '* पे लोग पूछ रहे',
+    '* पर लोग पूछ रहे',
     // where the group was taken meanwhile ('ग्रुप सिग्नल पे ले गए')
     '* पे ले गए',
     '* पर ले गए',

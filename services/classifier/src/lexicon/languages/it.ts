@@ -1365,6 +1365,11 @@ export const lexicon_it: ComplaintLexicon = {
   // A known outage asked about as the cause of the author's own failure ("è colpa di AWS?").
   causesAsked: ['è colpa di *', 'è colpa del *', 'è per il down di *', 'è legato al down di *'],
   alternatives: [
+    // Where others talk about the outage ("su Twitter lo dicono tutti"), not a failing service.
+    '* lo dicono tutti',
+    '* ne parlano tutti',
+    '* lo scrivono tutti',
+    '* tutti ne parlano',
     // the suspect ruled out: 'non era WhatsApp, è TIM'
     'non era *',
     // the line the author tethers from ('sto lavorando col tethering di Iliad')

@@ -1310,6 +1310,13 @@ export const lexicon_pt: ComplaintLexicon = {
     'é por causa da queda do *',
   ],
   alternatives: [
+    // Where others talk about the outage ("no Twitter todo mundo reclamando"), not a failing service.
+    '* todo mundo reclamando',
+    '* todo mundo falando disso',
+    '* tá todo mundo reclamando',
+    '* ta todo mundo reclamando',
+    '* todo mundo dizendo o mesmo',
+    '* cheio de gente reclamando',
     // the suspect ruled out: 'não era o zap, é a Vivo'
     'não era *',
     'não era o *',

@@ -1072,6 +1072,22 @@ export const ROMANISED_HINDUSTANI = {
     'yaani *',
   ],
   alternatives: [
+    // Where others talk about the outage ("twitter pe sab yahi bol rahe"), not a failing service.
+    '* pe sab yahi bol rahe',
+    '* pe sab bol rahe',
+    '* par sab bol rahe',
+    '* pe log bol rahe',
+    '* par log bol rahe',
+    '* pe sab keh rahe',
+    '* par sab keh rahe',
+    '* pe log keh rahe',
+    '* par log keh rahe',
+    '* pe sab yehi keh rahe',
+    '* pe sab pooch rahe',
+    '* pe log pooch rahe',
+    '* par log pooch rahe',
+    '* pe trend ho raha',
+    '* par trend ho raha',
     // where the group was taken meanwhile ('group signal pe le gaye')
     '* pe le gaye',
     '* par le gaye',

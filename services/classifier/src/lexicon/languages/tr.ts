@@ -1360,6 +1360,16 @@ export const lexicon_tr: ComplaintLexicon = {
     '* nin kendisi',
   ],
   alternatives: [
+    // Where others talk about the outage ("twitterda herkes aynı şeyi yazıyor"), not a failing service.
+    '* herkes aynı şeyi yazıyor',
+    '* da herkes aynı şeyi yazıyor',
+    '* de herkes aynı şeyi yazıyor',
+    '* ta herkes aynı şeyi yazıyor',
+    '* te herkes aynı şeyi yazıyor',
+    '* herkes bundan bahsediyor',
+    '* da herkes bundan bahsediyor',
+    '* de herkes bundan bahsediyor',
+    '* herkes aynı şeyi söylüyor',
     // the line the author shares a hotspot from ('Turkcell hattan paylaşım açtım')
     '* hattan paylaşım',
     '* hattından paylaşım',

@@ -941,6 +941,13 @@ export const ur: ComplaintLexicon = {
 
   revelations: ['* ہی بیٹھ گیا ہے', 'یعنی *', 'مسئلہ *', 'مسلہ *', 'پتہ چلا *', 'پتا چلا *', 'پتہ چلا کہ *', 'اصل میں *', 'غلطی *'],
   alternatives: [
+    // Where others talk about the outage (ٹویٹر پر سب یہی کہہ رہے), not a failing service.
+    '* پر سب کہہ رہے',
+    '* پہ سب کہہ رہے',
+    '* پر لوگ کہہ رہے',
+    '* پہ لوگ کہہ رہے',
+    '* پر سب یہی کہہ رہے',
+    '* پر لوگ پوچھ رہے',
     '* زندہ باد',
     '* پر گروپ بنا لیا',
     // the cause first suspected
