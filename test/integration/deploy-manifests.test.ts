@@ -7,7 +7,7 @@ import { get } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
-import { buildProgram, createDetectorWorker, DETECTOR_NODE_FLAGS, keepResolvedMs, notifyMetrics, WORKERS } from '@spike/cli';
+import { buildProgram, createDetectorWorker, DETECTOR_NODE_FLAGS, keepResolvedMs, notifyMetrics, serveMetrics, WORKERS } from '@spike/cli';
 import { createLogger, createWorkerMetrics, ENV_SCHEMA, loadConfig, SingleObjectFormat, startHealthServer } from '@spike/runtime';
 
 const deploy = (file: string) => fileURLToPath(new URL(`../../infra/deploy/${file}`, import.meta.url));
@@ -140,6 +140,44 @@ describe('deployment files', () => {
       exprs.flatMap((e) => [...e.matchAll(/\bspike_[a-z_]+/g)].map(([name]) => name.replace(/_(bucket|sum|count)$/, ''))),
     );
     expect(used.size).toBeGreaterThanOrEqual(6);
+    for (const name of used) expect([...exported], name).toContain(name);
+  });
+
+  it('drawADashboardFromMetricsTheCommandsExportInPanelsThatDoNotOverlap', async () => {
+    const dashboard = JSON.parse(readFileSync(deploy('grafana/spike-overview.json'), 'utf8')) as {
+      panels: { id: number; type: string; gridPos: { x: number; y: number; w: number; h: number }; targets?: { expr: string }[] }[];
+    };
+    const graphs = dashboard.panels.filter((p) => p.type !== 'row');
+    expect(graphs.length).toBeGreaterThanOrEqual(8);
+    expect(new Set(dashboard.panels.map((p) => p.id)).size).toBe(dashboard.panels.length);
+    for (const panel of graphs) expect(panel.targets?.length, `panel ${panel.id}`).toBeGreaterThan(0);
+    // No two panels share a cell of the 24-column grid.
+    const cells = new Set<string>();
+    for (const { gridPos: g, id } of dashboard.panels) {
+      expect(g.x + g.w, `panel ${id}`).toBeLessThanOrEqual(24);
+      for (let x = g.x; x < g.x + g.w; x++)
+        for (let y = g.y; y < g.y + g.h; y++) {
+          expect(cells.has(`${x},${y}`), `panel ${id} overlaps at ${x},${y}`).toBe(false);
+          cells.add(`${x},${y}`);
+        }
+    }
+    const detector = createDetectorWorker({
+      config: loadConfig({}),
+      log: createLogger({ level: 'silent', name: 't' }),
+      wire: new SingleObjectFormat(),
+    });
+    const registries = [
+      createWorkerMetrics('classifier').registry,
+      detector.metrics.registry,
+      notifyMetrics().registry,
+      serveMetrics(() => 0).registry,
+    ];
+    const exported = new Set((await Promise.all(registries.map((r) => r.getMetricsAsJSON()))).flat().map((m) => m.name));
+    const exprs = graphs.flatMap((p) => (p.targets ?? []).map((t) => t.expr));
+    const used = new Set(
+      exprs.flatMap((e) => [...e.matchAll(/\b(spike_[a-z_]+|process_[a-z_]+)/g)].map(([name]) => name.replace(/_(bucket|sum|count)$/, ''))),
+    );
+    expect(used.size).toBeGreaterThanOrEqual(10);
     for (const name of used) expect([...exported], name).toContain(name);
   });
 
