@@ -101,6 +101,7 @@ import {
   restOf,
   saidToWork,
   sayWorksOfTheNameAfter,
+  bindWorksToTheirOwnSubject,
   unspacedPredicateOf,
   withoutUnspacedWorking,
 } from './rules/said-to-work.js';
@@ -540,6 +541,7 @@ export class Classifier {
     if (negated) cues.push(negated);
     dropContrastsBeforeNames(cues, mentions, words);
     if (language.language === 'tl' && mentions.length > 1) sayWorksOfTheNameAfter(cues, mentions, words, normalised);
+    bindWorksToTheirOwnSubject(cues, mentions, words, normalised);
     addAffirmedAfterContrast(cues, mentions, words, normalised);
     this.negateRecoveries(cues, ids, mentions, language.language, words, normalised);
     this.dropNegatedWorking(cues, ids, mentions, language.language, words, normalised);

@@ -11,7 +11,17 @@ import type { ServiceMention } from '../catalogue/catalogue.js';
 import type { Cue } from '../lexicon/cues.js';
 import { BUT_WORDS, foldedSet } from './words.js';
 import { claimsFailure, type Located, polarity, saysItWorks } from './claims.js';
-import { CLAUSE_OPENERS, clauseEndsAfter, closesClauseAfter, endsClauseOrSentence, sameClause, tokenOffsets } from './sentences.js';
+import {
+  CLAUSE_OPENERS,
+  clauseEndsAfter,
+  closesClauseAfter,
+  endsClause,
+  endsClauseOrSentence,
+  endsSentence,
+  markBetween,
+  sameClause,
+  tokenOffsets,
+} from './sentences.js';
 
 /** Contrast words that close a claim of the "X opens but ..." kind ("açılıyor ama"). */
 const CONTRASTS: ReadonlySet<string> = new Set(['ama', 'fakat', 'ancak', 'lakin']);
@@ -108,6 +118,8 @@ const WORKING_GAP = 6;
  */
 export function predicateOf(mention: ServiceMention, counter: Located<Cue>, claims: readonly Located<Cue>[]): boolean {
   if (counter.value === WORKING_BEFORE_NAME) return mention.start >= counter.end && mention.start - counter.end <= VERB_FIRST_GAP;
+  const { subjectFrom, subjects } = counter.value;
+  if (subjectFrom !== undefined && mention.start < subjectFrom && !subjects?.includes(mention.service)) return false;
   const within = counter.value.kind === 'working' ? WORKING_GAP : PREDICATE_GAP;
   if (mention.start < 0 || counter.start < mention.end || counter.start - mention.end > within) return false;
   return !claims.some((c) => c.start >= mention.end && c.start < counter.start && c.end <= counter.start);
@@ -391,4 +403,60 @@ export function addSameDeviceComparisons(
     const claimed = cues.some((c) => claimsFailure(c) && c.start >= from && c.start <= to);
     if (compared !== undefined && !claimed) cues.push({ value: SAID_TO_WORK, start: compared.end, end: compared.end + 1 });
   }
+}
+
+/**
+ * Subjects of a "works" phrase that are not the services named before it: "the rest is fine",
+ * "everything else works", "5g is fine", "net theek hai".
+ */
+const OTHER_SUBJECTS: ReadonlySet<string> = foldedSet([
+  ...['rest', 'else', 'other', 'others', 'everything', 'network', 'signal', 'data', 'internet', 'net', 'broadband', 'wifi'],
+  ...['5g', '4g', 'lte', 'baki', 'baaki', 'baqi', 'diğer', 'gerisi', 'resto', 'altri', 'altre', 'altro', 'demás', 'outros'],
+  ...['outras', 'autres', 'reste', 'lainnya'],
+]);
+
+/**
+ * A "works" phrase whose subject is something else, after a sentence or clause that says a name
+ * fails: "can't load instagram. the rest is fine", "can't send photos on whatsapp. 5g is fine",
+ * "can't load instagram, vodafone is fine". It is said of that subject (another name, the network,
+ * "the rest"), not of the names before the boundary, which the phrase's closeness alone used to
+ * clear, unless its subject is the same service named again ("the Teams invite fails. Teams
+ * desktop works"). After a comma only when the clause before holds a claim: "Netflix, Prime all working
+ * fine" is one list, one subject.
+ */
+export function bindWorksToTheirOwnSubject(
+  cues: Located<Cue>[],
+  mentions: readonly ServiceMention[],
+  words: readonly string[],
+  normalised: string,
+): void {
+  let offsets: number[] | undefined;
+  for (let i = 0; i < cues.length; i++) {
+    const cue = cues[i] as Located<Cue>;
+    if (cue.value.kind !== 'working' || cue.value === WORKING_BEFORE_NAME || cue.start === 0) continue;
+    offsets ??= tokenOffsets(words, normalised);
+    const boundary = clauseEndBefore(cue.start, cue.start - WORKING_GAP, words, normalised, offsets);
+    if (boundary < 0) continue;
+    // The phrase may hold its subject ("everything else works").
+    const clause = words.slice(boundary + 1, cue.end);
+    const subjects = mentions.filter((m) => m.start > boundary && m.end <= cue.start).map((m) => m.service);
+    const ownSubject = subjects.length > 0 || clause.some((w) => OTHER_SUBJECTS.has(w));
+    if (!ownSubject) continue;
+    if (!markBetween(boundary, boundary + 1, words, normalised, offsets, endsSentence)) {
+      const clauseStart = clauseEndBefore(boundary, 0, words, normalised, offsets) + 1;
+      const claimed = cues.some(
+        (c) => polarity(c.value.kind) === 1 && c.value.kind !== 'question' && c.start >= clauseStart && c.end - 1 <= boundary,
+      );
+      if (!claimed) continue;
+    }
+    cues[i] = { value: { ...cue.value, subjectFrom: boundary + 1, subjects }, start: cue.start, end: cue.end };
+  }
+}
+
+/** The last token before `before` (not earlier than `from`) that a clause or sentence end follows, or -1. */
+function clauseEndBefore(before: number, from: number, words: readonly string[], normalised: string, offsets: readonly number[]): number {
+  // Cues found by characters in unspaced text may lie past the last token.
+  for (let t = Math.min(before - 1, words.length - 2); t >= Math.max(0, from); t--)
+    if (markBetween(t, t + 1, words, normalised, offsets, endsClause)) return t;
+  return -1;
 }
