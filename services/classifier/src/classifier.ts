@@ -102,6 +102,7 @@ import {
   saidToWork,
   sayWorksOfTheNameAfter,
   bindWorksToTheirOwnSubject,
+  addExceptedFailures,
   unspacedPredicateOf,
   withoutUnspacedWorking,
 } from './rules/said-to-work.js';
@@ -539,6 +540,7 @@ export class Classifier {
     addSameDeviceComparisons(cues, mentions, words, normalised);
     const negated = this.negatedAction(words, ids, normalised, cues, mentions, language.language, unspaced);
     if (negated) cues.push(negated);
+    addExceptedFailures(cues, mentions, words);
     dropContrastsBeforeNames(cues, mentions, words);
     if (language.language === 'tl' && mentions.length > 1) sayWorksOfTheNameAfter(cues, mentions, words, normalised);
     bindWorksToTheirOwnSubject(cues, mentions, words, normalised);

@@ -12,7 +12,7 @@ const servicesOf = (text: string, author_location: string) => {
 describe('the platform where others talk about the outage', () => {
   it('isNoFailingServiceInEnglish', () => {
     expect(servicesOf('Gmail down? the whole of twitter is talking about it', 'Leeds')).toEqual(['gmail']);
-    expect(servicesOf('whatsapp not sending anything, twitter is full of people asking', 'Bristol')).toEqual(['whatsapp']);
+    expect(servicesOf('whatsapp not working, twitter is full of complaints', 'Bristol')).toEqual(['whatsapp']);
     expect(servicesOf('Outlook keeps failing to sync. reddit says the same', 'Dublin')).toEqual(['outlook']);
   });
 

@@ -24,7 +24,30 @@ describe('a works phrase with its own subject', () => {
 
   it('isStillSaidOfTheNamesItFollowsInOneListOrOfTheSameServiceNamedAgain', () => {
     expect(servicesOf('Netflix, Prime all working fine, only youtube is down')).toEqual(['youtube']);
-    expect(servicesOf('Outlook keeps showing an error when I open the Teams link. Teams itself works fine')).toEqual(['outlook']);
+    expect(servicesOf('Outlook not working when I open the Teams link. Teams itself works fine')).toEqual(['outlook']);
     expect(servicesOf('Is WhatsApp down? Working fine here.')).toEqual(['(no complaint)']);
+  });
+});
+
+describe('a name excepted from what works', () => {
+  const at = (text: string, place: string) => servicesOf(text, place);
+
+  it('isTheFailingService', () => {
+    expect(at('all my apps are working except whatsapp, messages stuck', 'Leeds')).toEqual(['whatsapp']);
+    expect(at('Zong ka net theek hai, sab apps chal rahi hain siwaye whatsapp ke', 'Karachi')).toEqual(['whatsapp']);
+    expect(at('sab kuch chal raha hai except whatsapp', 'Delhi')).toEqual(['whatsapp']);
+    expect(at('tutto funziona tranne whatsapp', 'Milano')).toEqual(['whatsapp']);
+    expect(at('her şey çalışıyor WhatsApp hariç', 'Ankara')).toEqual(['whatsapp']);
+    expect(at('todo funciona bien menos whatsapp', 'Madrid')).toEqual(['whatsapp']);
+    expect(at('semua aplikasi lancar kecuali whatsapp', 'Jakarta')).toEqual(['whatsapp']);
+  });
+
+  it('worksWhenNothingElseDoes', () => {
+    expect(at('kuch nahi chal raha siwaye whatsapp ke, jio down hai kya', 'Delhi')).toEqual(['jio']);
+    expect(at('nothing loads except whatsapp, is instagram down?', 'Leeds')).toEqual(['instagram']);
+  });
+
+  it('isNoExceptionInAtLeast', () => {
+    expect(at('vivo reclamando mas pelo menos spotify e whatsapp funcionam', 'Recife')).toEqual(['(no complaint)']);
   });
 });

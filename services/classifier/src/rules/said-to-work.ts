@@ -460,3 +460,63 @@ function clauseEndBefore(before: number, from: number, words: readonly string[],
     if (markBetween(t, t + 1, words, normalised, offsets, endsClause)) return t;
   return -1;
 }
+
+/** "Except" before the name it excepts ("everything works except whatsapp", "tutto va tranne WhatsApp"). */
+const EXCEPT_BEFORE: ReadonlySet<string> = foldedSet([
+  ...['except', 'excluding', 'siwaye', 'siwae', 'siwa', 'siway', 'sivay', 'sivaye', 'tranne', 'eccetto', 'fuorché'],
+  ...['menos', 'excepto', 'exceto', 'salvo', 'kecuali', 'selain', 'außer', 'sauf'],
+]);
+/** "Except" after the name it excepts ("WhatsApp hariç her şey çalışıyor", "whatsapp ke alawa sab chal raha"). */
+const EXCEPT_AFTER: ReadonlySet<string> = foldedSet(['hariç', 'dışında', 'alawa', 'alava', 'ilawa', 'siwa', 'siwaye']);
+/** What makes a "works" phrase say that nothing works ("nothing works except whatsapp": WhatsApp is what works). */
+const NOTHING_WORDS: ReadonlySet<string> = foldedSet([
+  ...['nothing', 'none', 'no', 'not', 'nada', 'nenhum', 'nenhuma', 'niente', 'nulla', 'hiçbir', 'nahi', 'nahin', 'nhi'],
+  ...['tidak', 'gak', 'nggak', 'nichts', 'rien'],
+]);
+/** Words before "menos" that make it "at least" or "more or less", not "except" ("pelo menos spotify funciona"). */
+const NOT_EXCEPT_BEFORE_MENOS: ReadonlySet<string> = new Set(['pelo', 'por', 'lo', 'al', 'a', 'ao', 'o', 'mais', 'mas']);
+/** Words a "works" phrase and its "except" may stand apart ("all my apps are working fine except whatsapp"). */
+const EXCEPT_REACH = 4;
+export const EXCEPTED_CLAIM: Cue = { kind: 'outage', lexicon: -1 };
+
+/** What the names excepted from "nothing works" are said to do: they work ("nothing loads except whatsapp"). */
+const EXCEPTED_WORKS: Cue = { kind: 'working', lexicon: -1 };
+
+/**
+ * Reads "except" before or after a name. From a "works" phrase the name is excepted from, it
+ * fails: "everything works except whatsapp", "sab apps chal rahi hain siwaye whatsapp ke", "tutto
+ * funziona tranne WhatsApp", "WhatsApp hariç her şey çalışıyor" (a claim is added). From a claim
+ * that nothing works, it works: "nothing loads except whatsapp", "kuch nahi chal raha siwaye
+ * whatsapp ke" (a "works" phrase is added after it).
+ */
+export function addExceptedFailures(cues: Located<Cue>[], mentions: readonly ServiceMention[], words: readonly string[]): void {
+  if (mentions.length === 0 || !words.some((w) => EXCEPT_BEFORE.has(w) || EXCEPT_AFTER.has(w))) return;
+  const apart = (c: Located<Cue>, at: number) => (c.end <= at ? at - c.end : c.start - at - 1);
+  const near = (at: number, which: (c: Located<Cue>) => boolean) => cues.find((c) => which(c) && apart(c, at) <= EXCEPT_REACH);
+  const added: Located<Cue>[] = [];
+  for (const m of mentions) {
+    if (m.start < 0) continue;
+    // The word right before the name, or one before that past an article ("menos o whatsapp").
+    const before = [m.start - 1, m.start - 2].find(
+      (i) =>
+        i >= 0 && EXCEPT_BEFORE.has(words[i] as string) && !(words[i] === 'menos' && NOT_EXCEPT_BEFORE_MENOS.has(words[i - 1] as string)),
+    );
+    const after = [m.end, m.end + 1].find((i) => i < words.length && EXCEPT_AFTER.has(words[i] as string));
+    const except = before ?? after;
+    if (except === undefined) continue;
+    const nothing = near(except, (c) => polarity(c.value.kind) === 1 && saysNothing(c, except, words));
+    if (nothing) {
+      if (m.end < words.length) added.push({ value: EXCEPTED_WORKS, start: m.end, end: m.end + 1 });
+    } else if (near(except, (c) => saysItWorks(c) && !saysNothing(c, except, words))) {
+      added.push({ value: EXCEPTED_CLAIM, start: except, end: except + 1 });
+    }
+  }
+  cues.push(...added);
+}
+
+/** Whether a "nothing" word stands in or just before the "works" phrase, or between it and its "except". */
+function saysNothing(works: Located<Cue>, except: number, words: readonly string[]): boolean {
+  const from = Math.max(0, Math.min(works.start - 3, except));
+  const to = Math.max(works.end, except);
+  return words.slice(from, to).some((w) => NOTHING_WORDS.has(w));
+}
