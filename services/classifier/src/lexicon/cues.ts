@@ -32,13 +32,6 @@ export interface Cue {
   cause?: true;
   /** For a cause: the word that must follow the name ("thing" in "is this the * thing"). */
   then?: string;
-  /**
-   * For a "works" phrase with a subject of its own after a clause end (`bindWorksToTheirOwnSubject`):
-   * the token where that clause starts. The phrase is said of names from there on, not of those before.
-   */
-  subjectFrom?: number;
-  /** With `subjectFrom`: the services its clause names before it, of which it is still said wherever they are named. */
-  subjects?: readonly string[];
 }
 
 export interface CompiledCues {
