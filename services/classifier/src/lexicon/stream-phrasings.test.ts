@@ -210,4 +210,9 @@ describe('the WhatsApp outage stream from India and Pakistan', () => {
   it('readsWhereEveryoneIsToldToSendAsAnAlternative', () => {
     expect(classify('Instagram chal nahi raha, Telegram pe bhejo sab log').services).toEqual(['instagram']);
   });
+
+  it('readsTheClockSignOfAMessageWaitingToGoInRomanUrduAndHinglish', () => {
+    expect(classify('yaar whatsapp pe sirf clock ka nishaan aa raha hai', { author_location: 'Islamabad' }).services).toEqual(['whatsapp']);
+    expect(classify('whatsapp me ghadi ka nishan aa raha hai', { author_location: 'Pune' }).services).toEqual(['whatsapp']);
+  });
 });

@@ -113,6 +113,12 @@ export const ROMANISED_HINDUSTANI = {
     'clock dikha raha',
     'clock hi aa raha',
     'ghadi aa rahi',
+    'ghadi aa raha',
+    'clock ka nishaan',
+    'clock ka nishan',
+    'ghadi ka nishaan',
+    'ghadi ka nishan',
+    'clock wala nishan',
     // "kharab" as often typed, and "had to break down today of all days"
     'khrab ho gaya',
     'khrab ho gya',
