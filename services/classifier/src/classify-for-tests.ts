@@ -23,3 +23,9 @@ export function classify(text: string, extra: Partial<PostInput> = {}) {
   if (recordTo) appendFileSync(recordTo, `${JSON.stringify({ ...input, complaint: result.complaint })}\n`);
   return result;
 }
+
+/** What a post from `author_location` is taken to complain of: its services sorted, or '(no complaint)'. */
+export function complainedOf(text: string, author_location: string): string[] {
+  const result = classify(text, { author_location });
+  return result.complaint ? [...result.services].sort() : ['(no complaint)'];
+}

@@ -3,12 +3,9 @@
 // fine") after a sentence or a claimed clause is said of that subject, not of the failing name
 // before it.
 import { describe, expect, it } from 'vitest';
-import { classify } from '../classify-for-tests.js';
+import { complainedOf } from '../classify-for-tests.js';
 
-const servicesOf = (text: string, author_location = 'Manchester') => {
-  const result = classify(text, { author_location });
-  return result.complaint ? [...result.services].sort() : ['(no complaint)'];
-};
+const servicesOf = (text: string, author_location = 'Manchester') => complainedOf(text, author_location);
 
 describe('a works phrase with its own subject', () => {
   it('isNotSaidOfTheFailingNameInTheSentenceBefore', () => {
