@@ -37,11 +37,16 @@ describe('a name excepted from what works', () => {
     expect(at('her şey çalışıyor WhatsApp hariç', 'Ankara')).toEqual(['whatsapp']);
     expect(at('todo funciona bien menos whatsapp', 'Madrid')).toEqual(['whatsapp']);
     expect(at('semua aplikasi lancar kecuali whatsapp', 'Jakarta')).toEqual(['whatsapp']);
+    // a bare verb of working, which is no "works" phrase alone
+    expect(at('everything works except whatsapp', 'Leeds')).toEqual(['whatsapp']);
+    expect(at('todo funciona menos whatsapp', 'Madrid')).toEqual(['whatsapp']);
+    expect(at('tudo funcionando menos o whatsapp', 'Recife')).toEqual(['whatsapp']);
   });
 
   it('worksWhenNothingElseDoes', () => {
     expect(at('kuch nahi chal raha siwaye whatsapp ke, jio down hai kya', 'Delhi')).toEqual(['jio']);
     expect(at('nothing loads except whatsapp, is instagram down?', 'Leeds')).toEqual(['instagram']);
+    expect(at('nothing is loading except whatsapp, is my EE down?', 'Leeds')).toEqual(['ee']);
   });
 
   it('isNoExceptionInAtLeast', () => {

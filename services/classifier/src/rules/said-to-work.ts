@@ -518,14 +518,30 @@ export function addExceptedFailures(cues: Located<Cue>[], mentions: readonly Ser
     const after = [m.end, m.end + 1].find((i) => i < words.length && EXCEPT_AFTER.has(words[i] as string));
     const except = before ?? after;
     if (except === undefined) continue;
-    const nothing = near(except, (c) => polarity(c.value.kind) === 1 && saysNothing(c, except, words));
+    const bare = bareWorksBefore(except, words);
+    const nothing =
+      near(except, (c) => polarity(c.value.kind) === 1 && saysNothing(c, except, words)) ||
+      (bare !== undefined && saysNothing({ value: EXCEPTED_WORKS, start: bare, end: bare + 1 }, except, words));
     if (nothing) {
       if (m.end < words.length) added.push({ value: EXCEPTED_WORKS, start: m.end, end: m.end + 1 });
-    } else if (near(except, (c) => saysItWorks(c) && !saysNothing(c, except, words))) {
+    } else if (bare !== undefined || near(except, (c) => saysItWorks(c) && !saysNothing(c, except, words))) {
       added.push({ value: EXCEPTED_CLAIM, start: except, end: except + 1 });
     }
   }
   cues.push(...added);
+}
+
+/** Bare verbs of working that no "works" phrase holds alone ("everything works except whatsapp", "todo funciona menos whatsapp"). */
+const BARE_WORKS: ReadonlySet<string> = foldedSet([
+  ...['works', 'working', 'loads', 'loading', 'opens', 'funciona', 'funcionando', 'funziona', 'funzionano', 'jalan'],
+]);
+/** Words between a bare verb of working and its "except" ("everything is working fine except"). */
+const BARE_WORKS_REACH = 2;
+
+/** Where a bare verb of working stands just before the "except" at `except`, if one does. */
+function bareWorksBefore(except: number, words: readonly string[]): number | undefined {
+  for (let i = except - 1; i >= 0 && i >= except - 1 - BARE_WORKS_REACH; i--) if (BARE_WORKS.has(words[i] as string)) return i;
+  return undefined;
 }
 
 /** Whether a "nothing" word stands in or just before the "works" phrase, or between it and its "except". */
