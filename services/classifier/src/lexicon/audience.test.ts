@@ -9,6 +9,8 @@ describe('the platform where others talk about the outage', () => {
     expect(complainedOf('Gmail down? the whole of twitter is talking about it', 'Leeds')).toEqual(['gmail']);
     expect(complainedOf('whatsapp not working, twitter is full of complaints', 'Bristol')).toEqual(['whatsapp']);
     expect(complainedOf('Outlook keeps failing to sync. reddit says the same', 'Dublin')).toEqual(['outlook']);
+    expect(complainedOf('anyone on insta know why whatsapp is not working?', 'Leeds')).toEqual(['whatsapp']);
+    expect(complainedOf('anyone on reddit know what happened to youtube? videos wont play', 'Leeds')).toEqual(['youtube']);
   });
 
   it('isNoFailingServiceInHindiUrduAndTheirRomanSpellings', () => {

@@ -3311,6 +3311,13 @@ export const en: ComplaintLexicon = {
     '* is talking about it',
     '* talking about it',
     '* is blowing up about',
+    // asking the people there ("anyone on insta know why whatsapp is not working?")
+    '* know why',
+    '* know what happened',
+    "* know what's going on",
+    '* know whats going on',
+    "* know what's up",
+    '* know whats up',
     // the network whose hotspot the author works on ('on my Jio hotspot')
     '* hotspot',
     'hotspot from *',
