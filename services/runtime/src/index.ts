@@ -16,7 +16,7 @@ export { runWithHealthServer, startHealthServer, type HealthServer, type JsonAns
 export { createKafka, kafkaOptions } from './kafka-client.js';
 export { createLogger, scrubSecrets, SECRET_KEY, type Logger } from './logger.js';
 export { createWorkerMetrics, type WorkerMetrics } from './metrics.js';
-export { readToEnd, type ReadToEndOptions } from './read-to-end.js';
+export { CatchUp, readToEnd, type ReadToEndOptions } from './read-to-end.js';
 export { exitOnSignals } from './shutdown.js';
 export {
   createStreamWorker,

@@ -18,18 +18,46 @@ export interface ReadToEndOptions {
   onRecord: (partition: number, message: KafkaMessage) => Promise<void> | void;
 }
 
+/**
+ * The end each partition of a topic had when reading started (its high-water mark), and whether
+ * a reader has reached it on every partition: until then what it reads is history. An empty
+ * partition is reached from the start.
+ */
+export class CatchUp {
+  private readonly remaining = new Map<number, bigint>();
+
+  constructor(ends: readonly { partition: number; high: string; low: string }[]) {
+    for (const end of ends) if (BigInt(end.high) > BigInt(end.low)) this.remaining.set(end.partition, BigInt(end.high));
+  }
+
+  /** Whether the record at `offset` of `partition` lay before that partition's end at the start. */
+  isHistory(partition: number, offset: string): boolean {
+    const end = this.remaining.get(partition);
+    return end !== undefined && BigInt(offset) < end;
+  }
+
+  /** Notes that the record at `offset` of `partition` was read. */
+  read(partition: number, offset: string): void {
+    const end = this.remaining.get(partition);
+    if (end !== undefined && BigInt(offset) + 1n >= end) this.remaining.delete(partition);
+  }
+
+  get caughtUp(): boolean {
+    return this.remaining.size === 0;
+  }
+}
+
 export async function readToEnd(kafka: Kafka, options: ReadToEndOptions): Promise<void> {
   const { topic, partitions, onRecord } = options;
   const admin = kafka.admin();
   await admin.connect();
   try {
-    const ends = (await admin.fetchTopicOffsets(topic)).filter(
-      (o) => (partitions === undefined || partitions.has(o.partition)) && BigInt(o.high) > BigInt(o.low),
+    const catchUp = new CatchUp(
+      (await admin.fetchTopicOffsets(topic)).filter((o) => partitions === undefined || partitions.has(o.partition)),
     );
-    if (ends.length === 0) return;
+    if (catchUp.caughtUp) return;
     const groupId = `${options.groupPrefix}-${options.purpose}-${randomUUID()}`;
     const reader = kafka.consumer({ groupId, allowAutoTopicCreation: false });
-    const remaining = new Map(ends.map((o) => [o.partition, BigInt(o.high)]));
     await reader.connect();
     try {
       await reader.subscribe({ topics: [topic], fromBeginning: true });
@@ -38,11 +66,10 @@ export async function readToEnd(kafka: Kafka, options: ReadToEndOptions): Promis
         void reader.run({
           autoCommit: false,
           eachMessage: async ({ partition, message }) => {
-            const end = remaining.get(partition);
-            if (end === undefined || BigInt(message.offset) >= end) return;
+            if (!catchUp.isHistory(partition, message.offset)) return;
             await onRecord(partition, message);
-            if (BigInt(message.offset) + 1n >= end) remaining.delete(partition);
-            if (remaining.size === 0) resolve();
+            catchUp.read(partition, message.offset);
+            if (catchUp.caughtUp) resolve();
           },
         });
       });

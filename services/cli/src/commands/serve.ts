@@ -17,6 +17,7 @@ import type { Command } from 'commander';
 import type { Kafka } from 'kafkajs';
 import { Counter, Gauge } from 'prom-client';
 import {
+  CatchUp,
   createKafka,
   createLogger,
   createWorkerMetrics,
@@ -63,29 +64,6 @@ export function serveMetrics(openIncidents: () => number) {
   };
 }
 
-/**
- * Tracks whether the reader has reached the end each partition had at start: until then the
- * board is history being read, not the present.
- */
-export class CatchUp {
-  private readonly remaining = new Map<number, bigint>();
-
-  /** `ends`: each partition's high-water mark at start, and its low one (an empty partition is caught up already). */
-  constructor(ends: readonly { partition: number; high: string; low: string }[]) {
-    for (const end of ends) if (BigInt(end.high) > BigInt(end.low)) this.remaining.set(end.partition, BigInt(end.high));
-  }
-
-  /** Notes that the record at `offset` of `partition` was read. */
-  read(partition: number, offset: string): void {
-    const end = this.remaining.get(partition);
-    if (end !== undefined && BigInt(offset) + 1n >= end) this.remaining.delete(partition);
-  }
-
-  get caughtUp(): boolean {
-    return this.remaining.size === 0;
-  }
-}
-
 export function keepResolvedMs(hours: string): number {
   const value = Number(hours);
   if (!(value >= 0) || !Number.isFinite(value))
@@ -110,6 +88,7 @@ async function runServer(options: ServeOptions, config: SpikeConfig, log: Logger
   const kafka = createKafka(config.kafka, 'serve', log);
   const topic = config.topics.anomalies;
   const catchUp = new CatchUp(await topicEnds(kafka, topic));
+  if (catchUp.caughtUp) log.info({ topic }, 'the topic is empty: serving the present');
   const metrics = serveMetrics(() => board.incidents().length);
   const cors: Record<string, string> = options.corsOrigin ? { 'access-control-allow-origin': options.corsOrigin } : {};
   const health = await startHealthServer({
@@ -150,7 +129,6 @@ async function runServer(options: ServeOptions, config: SpikeConfig, log: Logger
       if (!wasCaughtUp && catchUp.caughtUp) log.info({ incidents: board.size }, 'caught up with the topic: serving the present');
     },
   });
-  if (catchUp.caughtUp) log.info({ incidents: 0 }, 'the topic is empty: serving the present');
 }
 
 export function registerServe(program: Command): void {
