@@ -40,6 +40,27 @@ function statusOf(port: number, path: string): Promise<number> {
   );
 }
 
+/** The metric names the commands export: the workers (with Node's process metrics), the notifier and the status API. */
+async function exportedMetricNames(): Promise<Set<string>> {
+  const detector = createDetectorWorker({
+    config: loadConfig({}),
+    log: createLogger({ level: 'silent', name: 't' }),
+    wire: new SingleObjectFormat(),
+  });
+  const registries = [
+    createWorkerMetrics('classifier').registry,
+    detector.metrics.registry,
+    notifyMetrics().registry,
+    serveMetrics(() => 0).registry,
+  ];
+  return new Set((await Promise.all(registries.map((r) => r.getMetricsAsJSON()))).flat().map((m) => m.name));
+}
+
+/** The metric names that PromQL expressions read, matched by `pattern` (global), a histogram's series under its own name. */
+function metricNamesIn(exprs: readonly string[], pattern: RegExp): Set<string> {
+  return new Set(exprs.flatMap((e) => [...e.matchAll(pattern)].map(([name]) => name.replace(/_(bucket|sum|count)$/, ''))));
+}
+
 describe('deployment files', () => {
   it('setOnlyVariablesTheConfigurationDeclaresAndAccepts', () => {
     const declared = Object.keys(ENV_SCHEMA.shape);
@@ -120,25 +141,13 @@ describe('deployment files', () => {
     expect(service.spec.ports[0]?.targetPort).toBe('http');
   });
 
-  it('alertOnlyOnMetricsTheWorkersAndTheNotifierExport', async () => {
+  it('alertOnlyOnMetricsTheCommandsExport', async () => {
     const rules = parseAllDocuments(readFileSync(deploy('prometheus/spike-alerts.yaml'), 'utf8'))[0]?.toJS() as {
       groups: { rules: { alert: string; expr: string }[] }[];
     };
     const exprs = rules.groups.flatMap((g) => g.rules.map((r) => r.expr));
-    const detector = createDetectorWorker({
-      config: loadConfig({}),
-      log: createLogger({ level: 'silent', name: 't' }),
-      wire: new SingleObjectFormat(),
-    });
-    const registries = [
-      createWorkerMetrics('classifier', { processMetrics: false }).registry,
-      detector.metrics.registry,
-      notifyMetrics().registry,
-    ];
-    const exported = new Set((await Promise.all(registries.map((r) => r.getMetricsAsJSON()))).flat().map((m) => m.name));
-    const used = new Set(
-      exprs.flatMap((e) => [...e.matchAll(/\bspike_[a-z_]+/g)].map(([name]) => name.replace(/_(bucket|sum|count)$/, ''))),
-    );
+    const exported = await exportedMetricNames();
+    const used = metricNamesIn(exprs, /\bspike_[a-z_]+/g);
     expect(used.size).toBeGreaterThanOrEqual(6);
     for (const name of used) expect([...exported], name).toContain(name);
   });
@@ -161,22 +170,9 @@ describe('deployment files', () => {
           cells.add(`${x},${y}`);
         }
     }
-    const detector = createDetectorWorker({
-      config: loadConfig({}),
-      log: createLogger({ level: 'silent', name: 't' }),
-      wire: new SingleObjectFormat(),
-    });
-    const registries = [
-      createWorkerMetrics('classifier').registry,
-      detector.metrics.registry,
-      notifyMetrics().registry,
-      serveMetrics(() => 0).registry,
-    ];
-    const exported = new Set((await Promise.all(registries.map((r) => r.getMetricsAsJSON()))).flat().map((m) => m.name));
+    const exported = await exportedMetricNames();
     const exprs = graphs.flatMap((p) => (p.targets ?? []).map((t) => t.expr));
-    const used = new Set(
-      exprs.flatMap((e) => [...e.matchAll(/\b(spike_[a-z_]+|process_[a-z_]+)/g)].map(([name]) => name.replace(/_(bucket|sum|count)$/, ''))),
-    );
+    const used = metricNamesIn(exprs, /\b(spike_[a-z_]+|process_[a-z_]+)/g);
     expect(used.size).toBeGreaterThanOrEqual(10);
     for (const name of used) expect([...exported], name).toContain(name);
   });
