@@ -395,8 +395,7 @@ export function addSameDeviceComparisons(
   for (let i = 1; i + 1 < words.length; i++) {
     if (!SAME_WORDS.has(words[i] as string) || !SAME_DEVICES.has(words[i + 1] as string)) continue;
     const offsets = tokenOffsets(words, normalised);
-    let from = i;
-    while (from > 0 && sameClause(from - 1, from, words, normalised, offsets)) from--;
+    const from = clauseEndBefore(i, 0, words, normalised, offsets) + 1;
     let to = i + 1;
     while (to + 1 < words.length && sameClause(to, to + 1, words, normalised, offsets)) to++;
     const compared = mentions.find((m) => m.start >= from && m.end <= i);
@@ -491,7 +490,7 @@ const NOTHING_WORDS: ReadonlySet<string> = foldedSet([
 const NOT_EXCEPT_BEFORE_MENOS: ReadonlySet<string> = new Set(['pelo', 'por', 'lo', 'al', 'a', 'ao', 'o', 'mais', 'mas']);
 /** Words a "works" phrase and its "except" may stand apart ("all my apps are working fine except whatsapp"). */
 const EXCEPT_REACH = 4;
-export const EXCEPTED_CLAIM: Cue = { kind: 'outage', lexicon: -1 };
+const EXCEPTED_CLAIM: Cue = { kind: 'outage', lexicon: -1 };
 
 /** What the names excepted from "nothing works" are said to do: they work ("nothing loads except whatsapp"). */
 const EXCEPTED_WORKS: Cue = { kind: 'working', lexicon: -1 };
@@ -521,7 +520,7 @@ export function addExceptedFailures(cues: Located<Cue>[], mentions: readonly Ser
     const bare = bareWorksBefore(except, words);
     const nothing =
       near(except, (c) => polarity(c.value.kind) === 1 && saysNothing(c, except, words)) ||
-      (bare !== undefined && saysNothing({ value: EXCEPTED_WORKS, start: bare, end: bare + 1 }, except, words));
+      (bare !== undefined && saysNothing({ start: bare, end: bare + 1 }, except, words));
     if (nothing) {
       if (m.end < words.length) added.push({ value: EXCEPTED_WORKS, start: m.end, end: m.end + 1 });
     } else if (bare !== undefined || near(except, (c) => saysItWorks(c) && !saysNothing(c, except, words))) {
@@ -545,7 +544,7 @@ function bareWorksBefore(except: number, words: readonly string[]): number | und
 }
 
 /** Whether a "nothing" word stands in or just before the "works" phrase, or between it and its "except". */
-function saysNothing(works: Located<Cue>, except: number, words: readonly string[]): boolean {
+function saysNothing(works: { start: number; end: number }, except: number, words: readonly string[]): boolean {
   const from = Math.max(0, Math.min(works.start - 3, except));
   const to = Math.max(works.end, except);
   return words.slice(from, to).some((w) => NOTHING_WORDS.has(w));
