@@ -35,4 +35,25 @@ describe('adverts riding an outage', () => {
     expect(classify('Telegram down? Order from our site instead, 10% off all pizzas tonight! #telegramdown').complaint).toBe(false);
     expect(classify('Amazon app keeps crashing at checkout during the big sale, cannot pay').complaint).toBe(true);
   });
+
+  it('findsASellerToCallBesideAPriceOrAnOfferInSeveralLanguages', () => {
+    expect(deal('Airtel slow again? Switch to CityNet broadband, only Rs 699 a month. Call now 93XXXXXX10')).toBe(true);
+    expect(deal('Net band hai? Humara WiFi plan lagwao sirf ₹399 mein, abhi call karein 📞')).toBe(true);
+    expect(deal('Vivo caiu de novo? Conheça a nossa fibra, promoção só esta semana, link na bio')).toBe(true);
+    expect(deal('Telegram заблокирован? Наш прокси бесплатно первые 7 дней 👉 t.me/someproxy_bot')).toBe(true);
+    expect(deal('Mtandao wa Airtel umekwama? Jiunge na Wi-Fi yetu kwa Ksh 1,500 tu. Piga 07XX XXX XXX')).toBe(true);
+  });
+
+  it('doesNotTakeAComplaintWithAPriceOrAReferenceOrAGroupLinkForAnAdvert', () => {
+    expect(deal('paying ₹999 a month for Jio Fiber and it has been down since morning, called 198 📞 no answer')).toBe(false);
+    expect(deal('@ICICIBank ₹1,200 debited twice for one UPI payment, txn id 51xxxxxx, app says failed')).toBe(false);
+    expect(deal('Google Meet not loading so our tuition class moved to Zoom, join via the link in bio')).toBe(false);
+    expect(deal('our wifi is dead again 📞 support keeps me on hold')).toBe(false);
+  });
+
+  it('keepsAnAdvertOutEvenWhereTheComplaintModelWouldTakeItForAComplaint', () => {
+    expect(
+      classify('Instagram down hai kya? 😅 Hamari app pe reels dekho, abhi download karo, sirf ₹49 mein premium! 98XXXXXX00').complaint,
+    ).toBe(false);
+  });
 });

@@ -80,8 +80,108 @@ const CALLS_TO_BUY: readonly (readonly string[])[] = (
  */
 export function offersADeal(words: readonly string[], text: string): boolean {
   return (
-    (text.includes('%') && percentOff(words, text)) || (words.some((word) => CODE_WORDS.has(word)) && promoCode(text)) || callsToBuy(words)
+    (text.includes('%') && percentOff(words, text)) ||
+    (words.some((word) => CODE_WORDS.has(word)) && promoCode(text)) ||
+    callsToBuy(words) ||
+    sellsAnOffer(words, text)
   );
+}
+
+/**
+ * A seller's contact beside an offer: "Internet down again? Get our fibre, only ₹499! Call now
+ * 98XXXXXX21", "Instagram caiu? vem pro nosso canal, promoção todo dia! link na bio". Each sign
+ * alone is in complaints too (a price paid, "our wifi", a call to support, 📞), so it takes
+ * several: `ADVERT_POINTS` or more, one of them a way to reach the seller and, unless the
+ * ways to reach the seller are enough alone, one a price or a word of an offer.
+ */
+function sellsAnOffer(words: readonly string[], text: string): boolean {
+  let contact = 0;
+  let offer = 0;
+  const masked = MASKED_NUMBER.exec(text);
+  if (masked !== null && !REFERENCE_BEFORE.test(text.slice(Math.max(0, masked.index - 16), masked.index))) contact += 2;
+  if (SELLER_LINK.test(text) || phrasesIn(words, LINK_IN_BIO)) contact += 2;
+  if (phrasesIn(words, CALL_NOW)) contact += 1;
+  if (PHONE_EMOJI.test(text)) contact += 1;
+  if (contact === 0) return false;
+  if (contact >= ADVERT_POINTS) return true;
+  if (PRICE_BEFORE.test(text) || PRICE_AFTER.test(text)) offer += 1;
+  if (words.some((w) => OFFER_WORDS.has(w))) offer += 1;
+  // "Our" alone sells nothing ("shifted our class group to Telegram, link in bio").
+  if (offer === 0) return false;
+  if (words.some((w) => OUR_WORDS.has(w))) offer += 1;
+  return contact + offer >= ADVERT_POINTS;
+}
+
+const ADVERT_POINTS = 3;
+/** A phone number written to be dialled, its digits masked for the post ("07XX XXX XXX", "98XXXXXX21"): no complainer writes one. */
+const MASKED_NUMBER = /\b\d{2,}[xX]{2,}|\b\d{2,}[xX]+\s[xX]{3}/;
+/** What a masked number may be instead of a phone number: the author's own reference, account or card ("Ref no 43xxxxxx"). */
+const REFERENCE_BEFORE = /(?:ref|no|number|utr|rrn|txn|id|order|a\/c|acc|account|card|transaction|tracking)\W*$/i;
+/** A channel or chat to join (t.me/…, wa.me/…). */
+const SELLER_LINK = /\b(?:t\.me|wa\.me|chat\.whatsapp\.com)\//i;
+const PHONE_EMOJI = /[☎📞📲]/u;
+/** An amount with its currency before or after it (₹499, Ksh 2,999, R$ 99, ৫০০ টাকা, 150 reais). */
+const PRICE_BEFORE = /(?:₹|৳|₦|₺|€|£|\$|\b(?:rs|inr|ksh|kes|tk|tsh|ugx|rp|php)\.?)\s?\p{Nd}/iu;
+const PRICE_AFTER =
+  /\p{Nd}\s?(?:rs\b|rupees|rupaye|रुपये|रुपए|रु\b|টাকা|taka|reais|euros?\b|tl\b|lira|shilingi|naira|руб|₽|บาท|đ\b|vnđ|تومان|ریال|روپے)/iu;
+/** "Our" before what is sold ("our fibre", "humari service", "nosso canal", "faiba yetu", "наш VPN"). */
+const OUR_WORDS: ReadonlySet<string> = new Set(
+  [
+    ...['our', 'humari', 'hamari', 'hamara', 'humara', 'hamare', 'humare', 'हमारा', 'हमारी', 'हमारे', 'ہمارا', 'ہماری', 'ہمارے'],
+    ...['nosso', 'nossa', 'nuestro', 'nuestra', 'nostro', 'nostra', 'notre', 'unser', 'unsere', 'unseren', 'bizim', 'yetu'],
+    ...['আমাদের', 'наш', 'наше', 'наша', 'нашу', 'нашем', 'engal', 'எங்கள்', 'మా', 'आमचा', 'आमची', 'आमचे'],
+  ].map((w) => normalise(w)),
+);
+/** What a seller calls the deal ("promoção todo dia", "99.9% uptime", "free trial"). */
+const OFFER_WORDS: ReadonlySet<string> = new Set(
+  [
+    ...['promo', 'promotion', 'promoção', 'promocao', 'promoción', 'promocion', 'promozione', 'offer', 'offers', 'oferta', 'offerta'],
+    ...['uptime', 'bundle', 'bundles', 'subscribe', 'trial', 'бесплатно', 'gratis', 'grátis', 'ücretsiz', 'kostenlos', 'gratuit'],
+    ...['मुफ्त', 'मुफ़्त', 'muft', 'bure', 'ofa', 'অফার', 'ऑफर', 'सिर्फ', 'sirf', 'মাত্র', 'только', 'tu', 'apenas', 'solo', 'only'],
+  ].map((w) => normalise(w)),
+);
+/** The seller's "call now" ("abhi call karein", "कॉल करें", "piga", "ligue já", "звоните"). */
+const CALL_NOW: readonly (readonly string[])[] = [
+  ['call', 'now'],
+  ['call', 'us'],
+  ['call', 'karein'],
+  ['call', 'karen'],
+  ['call', 'kare'],
+  ['कॉल', 'करें'],
+  ['कॉल', 'करे'],
+  ['कॉल', 'करा'],
+  ['piga'],
+  ['ligue', 'já'],
+  ['ligue', 'agora'],
+  ['chiama', 'ora'],
+  ['chiamaci'],
+  ['llama', 'ya'],
+  ['llámanos'],
+  ['llamanos'],
+  ['hemen', 'ara'],
+  ['bizi', 'arayın'],
+  ['звоните'],
+  ['appelez'],
+  ['whatsapp', 'us'],
+  ['কল', 'করুন'],
+  ['hubungi', 'kami'],
+].map((call) => call.map((word) => normalise(word)));
+const LINK_IN_BIO: readonly (readonly string[])[] = [
+  ['link', 'in', 'bio'],
+  ['link', 'na', 'bio'],
+  ['link', 'en', 'bio'],
+  ['lien', 'en', 'bio'],
+  ['link', 'in', 'der', 'bio'],
+  ['bio', 'me', 'link'],
+  ['bio', 'mein', 'link'],
+  ['link', 'di', 'bio'],
+].map((call) => call.map((word) => normalise(word)));
+
+function phrasesIn(words: readonly string[], phrases: readonly (readonly string[])[]): boolean {
+  for (let at = 0; at < words.length; at++) {
+    for (const phrase of phrases) if (phrase[0] === words[at] && phrase.every((word, i) => words[at + i] === word)) return true;
+  }
+  return false;
 }
 
 /** The calls to action by their first word: a post's words are each looked up once. */
