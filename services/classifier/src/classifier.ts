@@ -620,14 +620,17 @@ export class Classifier {
       complaint = isComplaint(evidence, services, cues, words);
     }
     // An advert riding the outage ("WhatsApp down? 20% off on our website") asks, but sells.
-    if (complaint && offersADeal(words, post.text)) complaint = false;
+    const advert = complaint && offersADeal(words, post.text);
+    if (advert) complaint = false;
     // A name and distress alone ("😭😭 whatsapp 😭😭", "WhatsApp'ım 💀💀"): posted when it fails.
     if (!complaint && nameAndDistressOnly(words, mentions, post.text)) {
       complaint = true;
       services = [(mentions[0] as ServiceMention).service];
     }
     // The complaint model overrules the rules where it is nearly sure they are wrong (model/complaint-model.ts).
-    const overruled = this.overruled(complaint, modelProbability);
+    // Not into a complaint where the post sells (the model reads the outage words, not the offer).
+    let overruled = this.overruled(complaint, modelProbability);
+    if (overruled !== undefined && !complaint && (advert || offersADeal(words, post.text))) overruled = undefined;
     if (overruled !== undefined) complaint = !complaint;
     // A complaint that names no service may still name one by a feature only it has; a name
     // not taken as a service names none ("e" in Italian is no e&).
@@ -959,8 +962,9 @@ export class Classifier {
     negators: ReadonlySet<number>,
     clauseFinal?: (from: number, to: number) => boolean,
   ): boolean {
-    // Past the words (unspaced text), a "works" phrase binds only to a name right before it ("ไลน์ยังใช้ได้").
-    if (cue.start >= ids.length) return !mentions.some((m) => m.charEnd >= 0 && unspacedPredicateOf(m, cue, ids.length));
+    // Past the words (unspaced text, from ids.length + 1: at ids.length stands only a zero-width cue after
+    // the last word), a "works" phrase binds only to a name right before it ("ไลน์ยังใช้ได้").
+    if (cue.start > ids.length) return !mentions.some((m) => m.charEnd >= 0 && unspacedPredicateOf(m, cue, ids.length));
     // Inside a longer claim; the same words read as a question ("tá funcionando?") still say it works.
     if (
       cues.some((c) => polarity(c.value.kind) === 1 && c.start <= cue.start && c.end >= cue.end && c.end - c.start > cue.end - cue.start)

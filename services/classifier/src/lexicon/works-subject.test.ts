@@ -49,6 +49,17 @@ describe('a name excepted from what works', () => {
     expect(at('nothing is loading except whatsapp, is my EE down?', 'Leeds')).toEqual(['ee']);
   });
 
+  it('worksWhenAllElseFailsAndSplitsNoListThatFollows', () => {
+    expect(at('all my apps are down except telegram', 'Leeds')).not.toContain('telegram');
+    expect(at('everything crashed except telegram lol', 'Leeds')).not.toContain('telegram');
+    expect(at('nothing loads except telegram. snapchat and tiktok both dead', 'Leeds')).toEqual(['snapchat', 'tiktok']);
+    expect(at('nothing works except telegram', 'Leeds')).toEqual([]);
+  });
+
+  it('exceptsOnlyTheNameRightAfterItOrPastAnArticle', () => {
+    expect(at('ho la fibra e va tutto tranne Netflix e Spotify', 'Torino')).toEqual(['netflix', 'spotify']);
+  });
+
   it('isNoExceptionInAtLeast', () => {
     expect(at('vivo reclamando mas pelo menos spotify e whatsapp funcionam', 'Recife')).toEqual(['(no complaint)']);
   });

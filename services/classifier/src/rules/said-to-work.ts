@@ -486,6 +486,15 @@ const NOTHING_WORDS: ReadonlySet<string> = foldedSet([
   ...['nothing', 'none', 'no', 'not', 'nada', 'nenhum', 'nenhuma', 'niente', 'nulla', 'hiçbir', 'nahi', 'nahin', 'nhi'],
   ...['tidak', 'gak', 'nggak', 'nichts', 'rien'],
 ]);
+/** The articles "except" may stand before ("menos o whatsapp", "tranne il"), and no other word: a name there is the excepted one. */
+const ARTICLES: ReadonlySet<string> = foldedSet([
+  ...['the', 'o', 'a', 'os', 'as', 'el', 'la', 'los', 'las', 'il', 'lo', 'l', 'i', 'gli', 'le', 'der', 'die', 'das', 'den', 'dem'],
+]);
+/** What makes a failure claim say that all fails ("everything is down except whatsapp", "sab band hai siwaye whatsapp ke"). */
+const EVERYTHING_WORDS: ReadonlySet<string> = foldedSet([
+  ...['everything', 'all', 'every', 'sab', 'sabhi', 'saare', 'sare', 'tutto', 'tutti', 'tutte', 'todo', 'todos', 'todas', 'tudo'],
+  ...['hepsi', 'herşey', 'semua', 'semuanya', 'alles', 'alle', 'tout', 'tous', 'toutes'],
+]);
 /** Words before "menos" that make it "at least" or "more or less", not "except" ("pelo menos spotify funciona"). */
 const NOT_EXCEPT_BEFORE_MENOS: ReadonlySet<string> = new Set(['pelo', 'por', 'lo', 'al', 'a', 'ao', 'o', 'mais', 'mas']);
 /** Words a "works" phrase and its "except" may stand apart ("all my apps are working fine except whatsapp"). */
@@ -512,7 +521,10 @@ export function addExceptedFailures(cues: Located<Cue>[], mentions: readonly Ser
     // The word right before the name, or one before that past an article ("menos o whatsapp").
     const before = [m.start - 1, m.start - 2].find(
       (i) =>
-        i >= 0 && EXCEPT_BEFORE.has(words[i] as string) && !(words[i] === 'menos' && NOT_EXCEPT_BEFORE_MENOS.has(words[i - 1] as string)),
+        i >= 0 &&
+        (i === m.start - 1 || ARTICLES.has(words[m.start - 1] as string)) &&
+        EXCEPT_BEFORE.has(words[i] as string) &&
+        !(words[i] === 'menos' && NOT_EXCEPT_BEFORE_MENOS.has(words[i - 1] as string)),
     );
     const after = [m.end, m.end + 1].find((i) => i < words.length && EXCEPT_AFTER.has(words[i] as string));
     const except = before ?? after;
@@ -520,9 +532,12 @@ export function addExceptedFailures(cues: Located<Cue>[], mentions: readonly Ser
     const bare = bareWorksBefore(except, words);
     const nothing =
       near(except, (c) => polarity(c.value.kind) === 1 && saysNothing(c, except, words)) ||
-      (bare !== undefined && saysNothing({ start: bare, end: bare + 1 }, except, words));
+      (bare !== undefined && saysNothing({ start: bare, end: bare + 1 }, except, words)) ||
+      (bare === undefined && near(except, (c) => claimsFailure(c) && c.value.kind !== 'question' && saysEverything(c, except, words)));
     if (nothing) {
-      if (m.end < words.length) added.push({ value: EXCEPTED_WORKS, start: m.end, end: m.end + 1 });
+      // Zero-width, right after the name: a word-wide cue there would stand on the next word and
+      // split a list that follows ("... except whatsapp. instagram and facebook all dead").
+      added.push({ value: EXCEPTED_WORKS, start: m.end, end: m.end });
     } else if (bare !== undefined || near(except, (c) => saysItWorks(c) && !saysNothing(c, except, words))) {
       added.push({ value: EXCEPTED_CLAIM, start: except, end: except + 1 });
     }
@@ -532,7 +547,7 @@ export function addExceptedFailures(cues: Located<Cue>[], mentions: readonly Ser
 
 /** Bare verbs of working that no "works" phrase holds alone ("everything works except whatsapp", "todo funciona menos whatsapp"). */
 const BARE_WORKS: ReadonlySet<string> = foldedSet([
-  ...['works', 'working', 'loads', 'loading', 'opens', 'funciona', 'funcionando', 'funziona', 'funzionano', 'jalan'],
+  ...['works', 'working', 'loads', 'loading', 'opens', 'funciona', 'funcionando', 'funziona', 'funzionano', 'va', 'vanno', 'jalan'],
 ]);
 /** Words between a bare verb of working and its "except" ("everything is working fine except"). */
 const BARE_WORKS_REACH = 2;
@@ -541,6 +556,14 @@ const BARE_WORKS_REACH = 2;
 function bareWorksBefore(except: number, words: readonly string[]): number | undefined {
   for (let i = except - 1; i >= 0 && i >= except - 1 - BARE_WORKS_REACH; i--) if (BARE_WORKS.has(words[i] as string)) return i;
   return undefined;
+}
+
+/** Whether an "everything" word stands in or just before a failure claim, or between it and its "except" ("everything is down except whatsapp": WhatsApp works). */
+function saysEverything(claim: { start: number; end: number }, except: number, words: readonly string[]): boolean {
+  // Four back: "all my apps are down".
+  const from = Math.max(0, Math.min(claim.start - 4, except));
+  const to = Math.max(claim.end, except);
+  return words.slice(from, to).some((w) => EVERYTHING_WORDS.has(w));
 }
 
 /** Whether a "nothing" word stands in or just before the "works" phrase, or between it and its "except". */
