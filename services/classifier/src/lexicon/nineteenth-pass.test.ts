@@ -179,6 +179,9 @@ describe('nineteenth blind pass classes', () => {
 
   it('readsHowMuchSignalAsTheNetworksNotTheMessenger', () => {
     expect(classify('wala signal since umaga dito sa Cavite, ano na?').services).toEqual([]);
+    // with a word or two between the amount and "signal" (31st pass)
+    expect(classify('wala na namang signal dito sa Laguna, pano mag-online?').services).toEqual([]);
+    expect(classify('no mobile signal at all since 9am @EE', { author_location: 'Leeds' }).services).toEqual(['ee']);
   });
   it('readsMoreWaysToSayTheAppIsDownAfterOthersWereFine', () => {
     expect(

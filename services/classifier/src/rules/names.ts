@@ -112,6 +112,9 @@ const VIVO_MODEL = /^(?:[vyxts]\d{1,3}[a-z]{0,2}|iqoo)$/;
 /** How much signal a phone has, before "signal": "wala signal" (Tagalog: none), "no signal", "full signal" is the network's, not the messenger. */
 const SIGNAL_AMOUNTS: ReadonlySet<string> = new Set(['wala', 'walang', 'no', 'zero', 'full', 'weak', 'low', 'poor', 'bad', 'mahina']);
 
+/** Words between the amount and "signal": "wala na namang signal" (none again), "no mobile signal", "no more signal". */
+const SIGNAL_FILLERS: ReadonlySet<string> = new Set(['na', 'namang', 'naman', 'pa', 'ng', 'more', 'any', 'mobile', 'network', 'phone', '4g', '5g']);
+
 /** Words around Hinglish "phone pe" that make it "on the phone", not PhonePe ("phone pe bhi", "mere phone pe"). */
 const ON_THE_PHONE_AFTER: ReadonlySet<string> = new Set(['bhi', 'hi', 'to', 'toh']);
 const ON_THE_PHONE_BEFORE: ReadonlySet<string> = new Set(['mere', 'mera', 'apne', 'ke', 'dusre', 'doosre', 'naye', 'purane']);
@@ -136,7 +139,12 @@ export function dropWordsNotNames(mentions: ServiceMention[], words: readonly st
     return mentions.some((other) => other.end === appEnd && other.service !== m.service);
   };
   const ofCourse = (m: ServiceMention) => m.start >= 0 && words[m.start] === 'claro' && OF_COURSE.has(words[m.end] as string);
-  const theSignal = (m: ServiceMention) => m.start > 0 && words[m.start] === 'signal' && SIGNAL_AMOUNTS.has(words[m.start - 1] as string);
+  const theSignal = (m: ServiceMention) => {
+    if (m.start <= 0 || words[m.start] !== 'signal') return false;
+    let at = m.start - 1;
+    for (let skipped = 0; skipped < 2 && at > 0 && SIGNAL_FILLERS.has(words[at] as string); skipped++) at--;
+    return SIGNAL_AMOUNTS.has(words[at] as string);
+  };
   const aPhone = (m: ServiceMention) => words[m.start] === 'vivo' && VIVO_MODEL.test(words[m.end] ?? '');
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i] as ServiceMention;
