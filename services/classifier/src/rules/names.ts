@@ -113,7 +113,20 @@ const VIVO_MODEL = /^(?:[vyxts]\d{1,3}[a-z]{0,2}|iqoo)$/;
 const SIGNAL_AMOUNTS: ReadonlySet<string> = new Set(['wala', 'walang', 'no', 'zero', 'full', 'weak', 'low', 'poor', 'bad', 'mahina']);
 
 /** Words between the amount and "signal": "wala na namang signal" (none again), "no mobile signal", "no more signal". */
-const SIGNAL_FILLERS: ReadonlySet<string> = new Set(['na', 'namang', 'naman', 'pa', 'ng', 'more', 'any', 'mobile', 'network', 'phone', '4g', '5g']);
+const SIGNAL_FILLERS: ReadonlySet<string> = new Set([
+  'na',
+  'namang',
+  'naman',
+  'pa',
+  'ng',
+  'more',
+  'any',
+  'mobile',
+  'network',
+  'phone',
+  '4g',
+  '5g',
+]);
 
 /** Words around Hinglish "phone pe" that make it "on the phone", not PhonePe ("phone pe bhi", "mere phone pe"). */
 const ON_THE_PHONE_AFTER: ReadonlySet<string> = new Set(['bhi', 'hi', 'to', 'toh']);
