@@ -161,6 +161,7 @@ import {
   ONLY_WORDS,
   providesTheWifi,
   saidToFailEven,
+  sameOnAnotherConnection,
   WIFI_WORDS,
   withoutDependents,
 } from './rules/networks.js';
@@ -599,6 +600,16 @@ export class Classifier {
             this.marketFit(r.service, market) > this.marketFit(m.service, market),
         );
       services = [...new Set(telcos.filter(fits).map((m) => m.service))];
+    }
+    // An app failing on another connection too ("wifi pe bhi same") is the app's failure, not the network's.
+    if (
+      wifi < 0 &&
+      services.length > 1 &&
+      services.some(isTelco) &&
+      !services.every(isTelco) &&
+      sameOnAnotherConnection(words, normalised, cues)
+    ) {
+      services = services.filter((id) => !isTelco(id));
     }
     // Claims beside a name count more only for names taken as services ("e" in Italian is not e&).
     let evidence = this.weigh(cues, mentions, services, attribution.saidToWork, outageTags, words);

@@ -377,3 +377,36 @@ export function fillersBetween(from: number, to: number, words: readonly string[
 
 /** Words after a name within which a quoted error is said of that name ("M-Pesa keeps failing with '…'"). */
 const QUOTED_ERROR_REACH = 4;
+
+/** The connections a failure may be tried on: Wi-Fi (`WIFI_WORDS`) and mobile data. */
+const CONNECTION_WORDS: ReadonlySet<string> = new Set([
+  ...WIFI_WORDS,
+  ...foldedSet(['data', '4g', '5g', 'lte', 'datos', 'dados', 'veri', 'veride', 'डेटा', 'ڈیٹا', 'डेटावर', 'ডেটা', 'ডাটা']),
+]);
+/** What says the failure is the same there too ("on wifi too", "wifi pe bhi", "auch im WLAN", "no wifi também"). */
+const SAME_THERE_WORDS: ReadonlySet<string> = foldedSet([
+  ...['too', 'also', 'even', 'same', 'bhi', 'भी', 'بھی', 'पण', 'auch', 'dasselbe', 'gleiche', 'juga', 'sama', 'também', 'tambem'],
+  ...['también', 'tambien', 'anche', 'pure', 'aussi', 'même', 'bile', 'dahi', 'yine', 'ও', 'தான்'],
+]);
+/** Words from the connection word to its "too". */
+const SAME_THERE_REACH = 3;
+/** Japanese "even on Wi-Fi", written without spaces. */
+const SAME_ON_WIFI_UNSPACED = /(?:wi-?fi|ワイファイ)(?:で|に)も/;
+
+/**
+ * Whether the post says its failure is the same on another connection ("won't load on 4g or on
+ * wifi", "wifi pe bhi same", "im WLAN dasselbe", "Wi-Fiでも同じ"): then no mobile network or
+ * broadband named is the cause, only the app. Not where the connection is said to work
+ * ("wifi is fine too": see `fineOnWifi`).
+ */
+export function sameOnAnotherConnection(words: readonly string[], normalised: string, cues: readonly Located<Cue>[]): boolean {
+  if (SAME_ON_WIFI_UNSPACED.test(normalised)) return true;
+  for (let at = 0; at < words.length; at++) {
+    if (!CONNECTION_WORDS.has(words[at] as string)) continue;
+    const from = Math.max(0, at - SAME_THERE_REACH);
+    const to = Math.min(words.length, at + SAME_THERE_REACH + 1);
+    if (cues.some((c) => saysItWorks(c) && c.end > from && c.start < to)) continue;
+    for (let near = from; near < to; near++) if (near !== at && SAME_THERE_WORDS.has(words[near] as string)) return true;
+  }
+  return false;
+}
