@@ -601,14 +601,10 @@ export class Classifier {
         );
       services = [...new Set(telcos.filter(fits).map((m) => m.service))];
     }
-    // An app failing on another connection too ("wifi pe bhi same") is the app's failure, not the network's.
-    if (
-      wifi < 0 &&
-      services.length > 1 &&
-      services.some(isTelco) &&
-      !services.every(isTelco) &&
-      sameOnAnotherConnection(words, normalised, cues)
-    ) {
+    // Where apps fail beside a telco, the telco is cleared when another app is said to work on it ("youtube toh chal
+    // raha hai") or the apps fail on another connection too ("wifi pe bhi same"): the apps fail, not the network.
+    const appsAndTelcos = wifi < 0 && services.length > 1 && services.some(isTelco) && !services.every(isTelco);
+    if (appsAndTelcos && (attribution.saidToWork.some((id) => !isTelco(id)) || sameOnAnotherConnection(words, normalised, cues))) {
       services = services.filter((id) => !isTelco(id));
     }
     // Claims beside a name count more only for names taken as services ("e" in Italian is not e&).

@@ -21,3 +21,11 @@ describe('the same failure on another connection', () => {
     expect(complainedOf('Airtel down on wifi and data too', 'Jaipur')).toEqual(['airtel']);
   });
 });
+
+describe('another app said to work on the same network', () => {
+  it('clearsTheNetworkAskedAbout', () => {
+    expect(complainedOf('Airtel 4G chal raha hai na? youtube pe videos chal rahi hain lekin telegram pe kuch nahi aata', 'Jaipur')).toEqual(
+      ['telegram'],
+    );
+  });
+});
