@@ -99,8 +99,8 @@ function sellsAnOffer(words: readonly string[], text: string): boolean {
   let offer = 0;
   const masked = MASKED_NUMBER.exec(text);
   if (masked !== null && !REFERENCE_BEFORE.test(text.slice(Math.max(0, masked.index - 16), masked.index))) contact += 2;
-  if (SELLER_LINK.test(text) || phrasesIn(words, LINK_IN_BIO)) contact += 2;
-  if (phrasesIn(words, CALL_NOW)) contact += 1;
+  if (SELLER_LINK.test(text)) contact += 2;
+  contact += contactPhrasePoints(words);
   if (PHONE_EMOJI.test(text)) contact += 1;
   if (contact === 0) return false;
   if (contact >= ADVERT_POINTS) return true;
@@ -177,11 +177,30 @@ const LINK_IN_BIO: readonly (readonly string[])[] = [
   ['link', 'di', 'bio'],
 ].map((call) => call.map((word) => normalise(word)));
 
-function phrasesIn(words: readonly string[], phrases: readonly (readonly string[])[]): boolean {
+/** The contact phrases by their first word, with their points: "link in bio" 2, "call now" 1 (each post's words are looked up once). */
+const CONTACT_PHRASES: ReadonlyMap<string, readonly { words: readonly string[]; points: number }[]> = (() => {
+  const byFirst = new Map<string, { words: readonly string[]; points: number }[]>();
+  const add = (words: readonly string[], points: number) =>
+    byFirst.set(words[0] as string, [...(byFirst.get(words[0] as string) ?? []), { words, points }]);
+  for (const phrase of LINK_IN_BIO) add(phrase, 2);
+  for (const phrase of CALL_NOW) add(phrase, 1);
+  return byFirst;
+})();
+
+/** Points of the contact phrases the words hold: a link in the bio (2) and a "call now" (1), each counted once. */
+function contactPhrasePoints(words: readonly string[]): number {
+  let link = 0;
+  let call = 0;
   for (let at = 0; at < words.length; at++) {
-    for (const phrase of phrases) if (phrase[0] === words[at] && phrase.every((word, i) => words[at + i] === word)) return true;
+    const phrases = CONTACT_PHRASES.get(words[at] as string);
+    if (phrases === undefined) continue;
+    for (const phrase of phrases) {
+      if (!phrase.words.every((word, i) => words[at + i] === word)) continue;
+      if (phrase.points === 2) link = 2;
+      else call = 1;
+    }
   }
-  return false;
+  return link + call;
 }
 
 /** The calls to action by their first word: a post's words are each looked up once. */
