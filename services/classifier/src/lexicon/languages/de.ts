@@ -739,6 +739,21 @@ export const lexicon_de: ComplaintLexicon = {
     'meins funktioniert',
   ],
   negative: [
+    // The author's own device broken or at the repairer's, not a failing service.
+    'display gesprungen',
+    'display ist gesprungen',
+    'bildschirm gesprungen',
+    'display zersplittert',
+    'handy ins wasser gefallen',
+    'handy ins klo gefallen',
+    'handy in die toilette gefallen',
+    'handy geht nicht mehr an',
+    'laptop geht nicht mehr an',
+    'ladebuchse kaputt',
+    'ladebuchse defekt',
+    'handy in reparatur',
+    'handy zur reparatur',
+    'handy reparieren lassen',
     // politeness and outrage idioms: "Entschuldigt die Störung, aber ..." (sorry to bother), "das geht gar nicht" (that is unacceptable)
     'entschuldigt die störung',
     'entschuldigen sie die störung',

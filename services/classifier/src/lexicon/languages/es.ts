@@ -862,6 +862,21 @@ export const lexicon_es: ComplaintLexicon = {
     'se desconectó del wifi',
   ],
   negative: [
+    // The author's own device broken or at the repairer's, not a failing service.
+    'se me rompió la pantalla',
+    'se me rompio la pantalla',
+    'pantalla estrellada',
+    'pantalla quebrada',
+    'se me quebró la pantalla',
+    'se me partió la pantalla',
+    'se me mojó el celular',
+    'se me mojo el cel',
+    'se me mojó el móvil',
+    'el celular no prende',
+    'mi celular no prende',
+    'el móvil no enciende',
+    'llevé el celular a reparar',
+    'un buen técnico de celulares',
     // after it fell (a recap), a how-to download, the blue dollar, a bill that fell, an algorithm, a bluetooth speaker
     'después de que se cayó',
     'como descargar',

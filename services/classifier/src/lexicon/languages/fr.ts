@@ -818,6 +818,22 @@ export const lexicon_fr: ComplaintLexicon = {
     'ça marche très bien',
   ],
   negative: [
+    // The author's own device broken or at the repairer's, not a failing service.
+    'écran cassé',
+    'ecran cassé',
+    'écran fissuré',
+    'écran pété',
+    "j'ai cassé mon écran",
+    'mon téléphone est tombé',
+    'mon tel est tombé',
+    'mon portable est tombé',
+    "téléphone tombé dans l'eau",
+    "portable tombé dans l'eau",
+    "mon téléphone ne s'allume plus",
+    "mon portable s'allume plus",
+    'chez le réparateur',
+    'un bon réparateur',
+    'port de charge',
     // how to download, a how-to
     'comment télécharger',
     // maintenance announced ahead

@@ -584,6 +584,21 @@ export const lexicon_id: ComplaintLexicon = {
     'aman aman aja',
   ],
   negative: [
+    // The author's own device broken or at the repairer's, not a failing service.
+    'layar hp retak',
+    'layar hp pecah',
+    'lcd pecah',
+    'lcd hp pecah',
+    'hp jatuh ke air',
+    'hp kecemplung',
+    'hp nyemplung',
+    'hp gak mau nyala',
+    'hp ga mau nyala',
+    'hp ga bisa dicas',
+    'hp tidak bisa dicas',
+    'servis hp',
+    'tukang servis hp',
+    'tempat servis hp',
     // share prices; a character who dies; a feed redesign; a phone that fell in a bucket; life that is down
     'mati di episode',
     'tokoh favorit',

@@ -786,6 +786,22 @@ export const lexicon_it: ComplaintLexicon = {
     'invece va bene',
   ],
   negative: [
+    // The author's own device broken or at the repairer's, not a failing service.
+    'mi è caduto il telefono',
+    'mi è caduto il cellulare',
+    'mi e caduto il cell',
+    'telefono caduto in acqua',
+    'cellulare caduto in acqua',
+    'telefono caduto nel water',
+    'schermo rotto',
+    'schermo crepato',
+    'schermo spaccato',
+    'display rotto',
+    'il telefono non si accende',
+    'il cellulare non si accende più',
+    'telefono in riparazione',
+    'cellulare in riparazione',
+    'un bravo riparatore',
     // how one blocks or activates something, asked ('come si blocca il call center')
     'come si blocca',
     'come si bloccano',

@@ -415,6 +415,21 @@ export const lexicon_ja: ComplaintLexicon = {
     'ウチは大丈夫',
   ],
   negative: [
+    // The author's own device broken or at the repairer's, not a failing service.
+    '画面割れ',
+    '画面が割れ',
+    '画面バキバキ',
+    '画面にヒビ',
+    'スマホ落とし',
+    'スマホ水没',
+    'スマホが水没',
+    'iphone水没',
+    'スマホの電源が入らない',
+    'スマホ電源入らない',
+    'スマホ充電できない',
+    '充電口が壊れ',
+    'スマホ修理',
+    '修理に出し',
     // a mood or a course that 'died' or 'fell'; a maintenance notice; Monday morning
     'メンタル死んでる',
     '単位落ちた',

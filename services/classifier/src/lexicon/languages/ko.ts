@@ -660,6 +660,22 @@ export const lexicon_ko: ComplaintLexicon = {
     '개발자분들 고생하셨어요',
   ],
   negative: [
+    // The author's own device broken or at the repairer's, not a failing service.
+    '액정 깨졌어요',
+    '액정 깨졌어',
+    '액정 깨짐',
+    '액정 나갔어요',
+    '액정 나감',
+    '폰 떨어뜨려서',
+    '핸드폰 떨어뜨려서',
+    '폰 침수',
+    '핸드폰 침수',
+    '폰이 안 켜져요',
+    '폰 떨어트려서',
+    '폰 수리',
+    '서비스센터 맡겼어요',
+    '서비스센터에 맡겼어요',
+    '액정 박살',
     // a week ago already; the compensation for an outage; the rename to X
     '일주일 전이네',
     '보상으로',

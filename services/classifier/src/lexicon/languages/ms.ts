@@ -369,6 +369,20 @@ export const lexicon_ms: ComplaintLexicon = {
     'saya punya laju je',
   ],
   negative: [
+    // The author's own device broken or at the repairer's, not a failing service.
+    'skrin retak',
+    'skrin pecah',
+    'skrin phone pecah',
+    'lcd pecah',
+    'phone jatuh dalam air',
+    'phone masuk air',
+    'handphone masuk air',
+    'phone tak boleh hidup',
+    'phone tak nak hidup',
+    'phone tak boleh charge',
+    'kedai repair phone',
+    'hantar repair phone',
+    'kedai baiki telefon',
     // 'I'm dead if mum finds out'
     'mati aku',
     // news / recap

@@ -717,6 +717,21 @@ export const lexicon_pt: ComplaintLexicon = {
     'cá está a funcionar',
   ],
   negative: [
+    // The author's own device broken or at the repairer's, not a failing service.
+    'tela quebrada',
+    'quebrei a tela',
+    'a tela quebrou',
+    'tela trincada',
+    'trincou a tela',
+    'celular caiu no vaso',
+    'meu celular molhou',
+    'celular no conserto',
+    'levei o celular no conserto',
+    'entrada do carregador',
+    'deixei cair o telemóvel',
+    'o telemóvel caiu',
+    'ecrã partido',
+    'parti o ecrã',
     // a bluetooth speaker, a club relegated, a how-to download, an algorithm
     'bluetooth não conecta',
     'caiu pra série b',

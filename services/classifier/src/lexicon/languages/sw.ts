@@ -530,6 +530,20 @@ export const sw: ComplaintLexicon = {
   ],
 
   negative: [
+    // The author's own device broken or at the repairer's, not a failing service.
+    'simu imedondoka',
+    'nimeangusha simu',
+    'simu imeingia maji',
+    'simu imevunjika kioo',
+    'kioo kimevunjika',
+    'kioo cha simu kimepasuka',
+    'simu imepasuka kioo',
+    'skrini imevunjika',
+    'simu haiwaki',
+    'simu yangu haiwaki',
+    'simu haichaji',
+    'fundi wa simu',
+    'nimepeleka simu kwa fundi',
     // the government shut it for exams; the dollar is down
     'serikali imezima',
     'kuzuia wizi',

@@ -497,6 +497,21 @@ export const taglish: ComplaintLexicon = {
   ],
 
   negative: [
+    // The author's own device broken or at the repairer's, not a failing service.
+    'basag ang lcd',
+    'basag yung lcd',
+    'basag yung screen',
+    'nalaglag ang phone',
+    'nalaglag yung cp',
+    'nahulog yung cp',
+    'nahulog ang cellphone',
+    'nabasa yung cp',
+    'ayaw mag on ng phone',
+    'pinagawa ko yung phone',
+    'ipapagawa ko yung phone',
+    'gumagawa ng cellphone',
+    'sira yung charging port',
+    'sira charging port',
     // the author's own load ran out or bill unpaid; how-to
     'naubos na naman load ko',
     'naubos load ko',

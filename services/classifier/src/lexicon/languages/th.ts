@@ -345,6 +345,21 @@ export const lexicon_th: ComplaintLexicon = {
     'ได้รับการแก้ไขแล้ว',
   ],
   negative: [
+    // The author's own device broken or at the repairer's, not a failing service.
+    'จอแตก',
+    'จอร้าว',
+    'ทำมือถือตก',
+    'ทำโทรศัพท์ตก',
+    'มือถือตกน้ำ',
+    'โทรศัพท์ตกน้ำ',
+    'มือถือหล่น',
+    'ทำมือถือหล่น',
+    'เปิดเครื่องไม่ติด',
+    'ชาร์จแบตไม่เข้า',
+    'ช่องชาร์จเสีย',
+    'ร้านซ่อมมือถือ',
+    'เอามือถือไปซ่อม',
+    'เอาเครื่องไปซ่อม',
     // A useless man, a production line, a new feed, a how-to.
     'ผู้ชายคนนี้',
     'ไลน์ผลิต',

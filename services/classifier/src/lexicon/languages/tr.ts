@@ -904,6 +904,21 @@ export const lexicon_tr: ComplaintLexicon = {
     'sorun bendeymiş',
   ],
   negative: [
+    // The author's own device broken or at the repairer's, not a failing service.
+    'telefonum suya düştü',
+    'telefon suya düştü',
+    'telefonum tuvalete düştü',
+    'telefonu düşürdüm',
+    'telefonumu düşürdüm',
+    'telefonum açılmıyor',
+    'telefonum şarj olmuyor',
+    'telefon şarj olmuyor',
+    'şarj girişi bozuldu',
+    'ekranım gitti',
+    'tamirciye verdim',
+    'tamirciye götürdüm',
+    'iyi bir tamirci',
+    'telefon tamircisi',
     // the phone's own fault: a dropped phone, a cracked screen
     'ekran çatladı',
     'ekranım çatladı',

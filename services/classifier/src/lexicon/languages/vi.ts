@@ -432,6 +432,22 @@ export const lexicon_vi: ComplaintLexicon = {
   // Where the family moved meanwhile ('chuyển qua Messenger nhắn tạm').
   alternatives: ['chuyển qua *', 'chuyển sang *'],
   negative: [
+    // The author's own device broken or at the repairer's, not a failing service.
+    'màn hình bị vỡ',
+    'vỡ màn hình',
+    'bể màn hình',
+    'điện thoại bị rơi',
+    'làm rơi điện thoại',
+    'điện thoại rơi vào nước',
+    'điện thoại bị vô nước',
+    'đt bị vô nước',
+    'điện thoại không lên nguồn',
+    'máy không lên nguồn',
+    'tiệm sửa điện thoại',
+    'mang điện thoại đi sửa',
+    'vo man hinh',
+    'dien thoai bi roi',
+    'dien thoai khong len nguon',
     // how to download, a how-to
     'cách tải',
     // If it crashed (a joke about the day it does).
