@@ -786,6 +786,9 @@ export const lexicon_it: ComplaintLexicon = {
     'invece va bene',
   ],
   negative: [
+    // A shop of the brand closed for the holidays, not the service.
+    'chiuso per ferie',
+    'negozio chiuso',
     // The author's own device broken or at the repairer's, not a failing service.
     'mi è caduto il telefono',
     'mi è caduto il cellulare',

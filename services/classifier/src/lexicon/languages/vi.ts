@@ -432,6 +432,11 @@ export const lexicon_vi: ComplaintLexicon = {
   // Where the family moved meanwhile ('chuyển qua Messenger nhắn tạm').
   alternatives: ['chuyển qua *', 'chuyển sang *'],
   negative: [
+    // A feed full of adverts: a complaint about the content, not a failure.
+    'toàn quảng cáo',
+    'toan quang cao',
+    'nhiều quảng cáo quá',
+    'quá nhiều quảng cáo',
     // The author's own device broken or at the repairer's, not a failing service.
     'màn hình bị vỡ',
     'vỡ màn hình',
