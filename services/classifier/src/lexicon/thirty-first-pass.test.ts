@@ -36,3 +36,20 @@ describe('the provider asked about as a switch', () => {
     ).toEqual(['vivo']);
   });
 });
+
+describe('South Asian phrasings of the thirty-first pass', () => {
+  it('readsAHindiUnavailableServiceAsAFailure', () => {
+    expect(classify("एसबीआई योनो खोलते ही 'अस्थायी रूप से अनुपलब्ध' लिख कर आ रहा है, कल से")).toMatchObject({ complaint: true, services: ['sbi'] });
+  });
+
+  it('readsWhenTheNetComesBackAsAFailure', () => {
+    expect(classify('VI KA NETWORK KAB AAYEGA??? 4 GHANTE HO GAYE 😡', { author_location: 'Indore' })).toMatchObject({
+      complaint: true,
+      services: ['vi'],
+    });
+  });
+
+  it('readsMarathiIsWorkingAsSaidOfTheNameBefore', () => {
+    expect(classify('Instagram चालू आहे पण YouTube वर व्हिडिओ लोडच होत नाहीयेत').services).toEqual(['youtube']);
+  });
+});

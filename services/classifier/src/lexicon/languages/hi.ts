@@ -591,6 +591,9 @@ export const hi: ComplaintLexicon = {
   ],
 
   errors: [
+    // 'service temporarily unavailable', as banks' apps show it in Hindi
+    'अस्थायी रूप से अनुपलब्ध',
+    'सेवा उपलब्ध नहीं है',
     // what the apps and operators show in Hindi
     'सभी लाइनें व्यस्त हैं',
     'इस मैसेज का इंतज़ार है',

@@ -480,7 +480,7 @@ export const mr: ComplaintLexicon = {
   news: ['बातमीत वाचलं', 'बातमीत पाहिलं', 'पेपरमध्ये वाचलं', 'टीव्हीवर पाहिलं', 'batmit vachla'],
 
   // Another app that took the order at once ('Zomato वर लगेच ऑर्डर झाली').
-  working: ['लगेच ऑर्डर झाली', 'ऑर्डर झाली'],
+  working: ['लगेच ऑर्डर झाली', 'ऑर्डर झाली', 'चालू आहे', 'नीट चालू आहे', 'व्यवस्थित चालू आहे'],
   negative: [
     // a change disliked, not a failure: "नवीन लेआउट अजिबात आवडला नाही", "परत आधीसारखं करा"
     'नवीन लेआउट',

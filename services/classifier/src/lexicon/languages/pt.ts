@@ -1327,8 +1327,6 @@ export const lexicon_pt: ComplaintLexicon = {
   alternatives: [
     // The provider the author asks about switching to ("alguém sabe se a vivo fibra presta aqui?").
     '* presta aqui',
-    '* fibra presta',
-    '* presta no bairro',
     // Where others talk about the outage ("no Twitter todo mundo reclamando"), not a failing service.
     '* todo mundo reclamando',
     '* todo mundo falando disso',

@@ -509,6 +509,14 @@ export const ROMANISED_HINDUSTANI = {
     'tumhara bhi',
     'kab tak',
     'kab chalega',
+    // when the net comes back: it is gone ('4g kab aayega', a rollout, is a negative)
+    'net kab aayega',
+    'net kab ayega',
+    'net kab aaega',
+    'network kab aayega',
+    'network kab ayega',
+    'signal kab aayega',
+    'internet kab aayega',
     'chal raha hai kisi ka',
     'hai kisi ka',
     'koi solution',
@@ -1078,6 +1086,12 @@ export const ROMANISED_HINDUSTANI = {
     'yaani *',
   ],
   alternatives: [
+    // the network the author posts from while another fails ('mobile data (airtel) se ye tweet kar raha hu')
+    '* se tweet kar raha',
+    '* se tweet kar rahi',
+    '* se ye tweet kar raha',
+    '* se ye tweet kar rahi',
+    '* se tweet kar rha',
     // Where others talk about the outage ("twitter pe sab yahi bol rahe"), not a failing service.
     '* pe sab yahi bol rahe',
     '* pe sab bol rahe',

@@ -386,6 +386,9 @@ export const te: ComplaintLexicon = {
   ],
 
   negative: [
+    // how to do something
+    'ela pettali',
+    'ela cheyyali',
     // not down ("Instagram down ledu, nee wifi problem"), as Tamil's "down இல்ல"
     'down కాదు',
     'down ledu',
