@@ -10,6 +10,10 @@ describe('the author’s own device broken', () => {
     expect(classify('telefonum tuvalete düştü, ekranım gitti. instagram falan yok artık bir süre').complaint).toBe(false);
   });
 
+  it('isNoComplaintInUrduEither', () => {
+    expect(classify('موبائل پانی میں گر گیا، اب فیس بک بھی بند').complaint).toBe(false);
+  });
+
   it('leavesTheAppThatFailsOnAPhoneThatWorks', () => {
     expect(classify('whatsapp non funziona da stamattina, i messaggi restano con una spunta').complaint).toBe(true);
   });

@@ -339,6 +339,18 @@ export const arabizi: ComplaintLexicon = {
     'khalas raga3',
   ],
   negative: [
+    // The author's own device broken or at the repairer's, not a failing service.
+    'el mobile w2e3 meni',
+    'el mobile wi2e3 meni',
+    'tlifoni wi2e3 bel may',
+    'el mobile wi2e3 fel maya',
+    'el shasha etkasaret',
+    'el shasha nkasret',
+    'el shasha inkasarat',
+    'shashet el mobile etkasaret',
+    'shashet tlifoni nkasret',
+    'ma7al siyana',
+    'el mobile fel siyana',
     'embare7',
     'embere7',
     'mbare7',

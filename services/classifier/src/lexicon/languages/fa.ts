@@ -579,6 +579,20 @@ export const lexicon_fa: ComplaintLexicon = {
   // Where the group moved meanwhile ('گروه رو منتقل کردیم تلگرام').
   alternatives: ['منتقل کردیم *', 'رفتیم *'],
   negative: [
+    // The author's own device broken or at the repairer's, not a failing service.
+    'گوشیم افتاد',
+    'گوشیم از دستم افتاد',
+    'گوشیم افتاد تو آب',
+    'گوشی افتاد زمین',
+    'گوشیم تو آب افتاد',
+    'صفحه گوشیم شکست',
+    'ال سی دی گوشیم',
+    'ال سی دی شکست',
+    'گوشیم روشن نمیشه',
+    'گوشیمو دادم تعمیر',
+    'تعمیرگاه موبایل',
+    'تعمیرکار موبایل',
+    'لپ تاپم افتاد',
     // filtered too: a block, not an outage
     'هم فیلتر شد',
     // filtered for years; an order stuck in shipping; a ban; paying with an Iranian card

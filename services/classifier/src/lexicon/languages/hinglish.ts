@@ -441,6 +441,18 @@ export const hinglish: ComplaintLexicon = {
   ],
 
   negative: [
+    // The author's own device broken or at the repairer's, not a failing service.
+    'phone niche gir gaya',
+    'mobile haath se chhoot gaya',
+    'phone ki screen phoot gayi',
+    'screen crack ho gayi',
+    'phone pe chai gir gayi',
+    'phone toilet mein gir gaya',
+    'laptop on nahi ho raha',
+    'phone on nahi ho raha',
+    'charging port toot gaya',
+    'phone repair karwane diya',
+    'phone service centre mein',
     // one benefit of it being down
     'hone ka ek fayda',
     'ka ek fayda',

@@ -359,6 +359,20 @@ export const romanUrdu: ComplaintLexicon = {
   ],
 
   negative: [
+    // The author's own device broken or at the repairer's, not a failing service.
+    'mobile gir gya tha',
+    'phone gir gaya tha',
+    'mobile pani mein gir',
+    'screen toot gai',
+    'screen tut gai',
+    'display ur gaya',
+    'display toot gya',
+    'phone on nai ho raha',
+    'phone on nahi ho rha',
+    'mobile on nahi ho raha',
+    'charging port kharab hogya',
+    'mobile repair pe diya',
+    'mobile repair karwaya',
     // an outage told in the past
     'down tha tab',
     'band tha tab',

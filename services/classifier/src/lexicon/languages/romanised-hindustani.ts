@@ -607,6 +607,22 @@ export const ROMANISED_HINDUSTANI = {
     'mera to work kar raha',
   ],
   negative: [
+    // The author's own device broken or at the repairer's, not a failing service.
+    'phone gir gaya',
+    'phone gir gya',
+    'mobile gir gaya',
+    'mobile gir gya',
+    'phone haath se gir',
+    'phone pani me gir',
+    'phone paani mein gir',
+    'screen toot gyi',
+    'screen tut gayi',
+    'screen toot gaya',
+    'display toot gaya',
+    'display chala gaya',
+    'display ud gaya',
+    'charging port kharab',
+    'laptop gir gaya',
     // how to hide something, asked; an old SIM to be closed
     'kaise hide karte',
     'hide kaise karte',

@@ -579,6 +579,22 @@ export const ta: ComplaintLexicon = {
   ],
 
   negative: [
+    // The author's own device broken or at the repairer's, not a failing service.
+    'போன் கீழ விழுந்துருச்சு',
+    'போன் தண்ணில விழுந்துருச்சு',
+    'ஸ்கிரீன் உடைஞ்சிருச்சு',
+    'ஸ்கிரீன் உடைஞ்சிடுச்சு',
+    'டிஸ்ப்ளே உடைஞ்சிருச்சு',
+    'டிஸ்ப்ளே போயிடுச்சு',
+    'சர்வீஸ் சென்டர்ல குடுத்து',
+    'ரிப்பேர் கடை',
+    'போன் ரிப்பேர்',
+    'phone keela vizhunduchu',
+    'phone kila vilunthuchu',
+    'screen odanjiduchu',
+    'screen udanjiruchu',
+    'display poiduchu',
+    'phone thanni la vizhunduchu',
     // not down ("Instagram down இல்ல, உன் wifi தான்")
     'down இல்ல',
     'down இல்லை',

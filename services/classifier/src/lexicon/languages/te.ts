@@ -386,6 +386,22 @@ export const te: ComplaintLexicon = {
   ],
 
   negative: [
+    // The author's own device broken or at the repairer's, not a failing service.
+    'ఫోన్ కింద పడిపోయింది',
+    'ఫోన్ పడిపోయింది',
+    'మొబైల్ కింద పడింది',
+    'ఫోన్ నీళ్ళలో పడింది',
+    'స్క్రీన్ పగిలిపోయింది',
+    'స్క్రీన్ పగిలింది',
+    'డిస్ప్లే పోయింది',
+    'ఫోన్ సర్వీస్ సెంటర్',
+    'ఫోన్ రిపేర్ కి',
+    'phone kinda padipoyindi',
+    'phone padipoyindi',
+    'screen pagilipoyindi',
+    'screen pagilindi',
+    'display poyindi',
+    'phone repair ki ichanu',
     // how to do something
     'ela pettali',
     'ela cheyyali',

@@ -602,6 +602,22 @@ export const ur: ComplaintLexicon = {
   ],
 
   negative: [
+    // The author's own device broken or at the repairer's, not a failing service.
+    'فون گر گیا',
+    'موبائل گر گیا',
+    'موبائل ہاتھ سے گر گیا',
+    'فون پانی میں گر گیا',
+    'موبائل پانی میں گر',
+    'سکرین ٹوٹ گئی',
+    'اسکرین ٹوٹ گئی',
+    'ڈسپلے ٹوٹ گیا',
+    'ڈسپلے اڑ گیا',
+    'ڈسپلے چلا گیا',
+    'فون آن نہیں ہو رہا',
+    'موبائل آن نہیں ہو رہا',
+    'چارجنگ پورٹ خراب',
+    'موبائل ریپیئر',
+    'موبائل مرمت',
     // an office closed today ('PTCL ka daftar band')
     'آفس بند',
     // a stock index's points down
