@@ -51,6 +51,12 @@ describe('adverts riding an outage', () => {
     expect(deal('our wifi is dead again 📞 support keeps me on hold')).toBe(false);
   });
 
+  it('takesAnAccountAskingToBeFollowedForPromotion', () => {
+    // the scenario generator's own chatter, which a retrained model read as a complaint
+    expect(classify('síguenos en Instagram').complaint).toBe(false);
+    expect(deal('follow us on TikTok for more')).toBe(true);
+  });
+
   it('keepsAnAdvertOutEvenWhereTheComplaintModelWouldTakeItForAComplaint', () => {
     expect(
       classify('Instagram down hai kya? 😅 Hamari app pe reels dekho, abhi download karo, sirf ₹49 mein premium! 98XXXXXX00').complaint,

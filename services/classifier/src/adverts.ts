@@ -70,6 +70,18 @@ const CALLS_TO_BUY: readonly (readonly string[])[] = (
     ['अभी', 'कॉल', 'करें'],
     ['आजच', 'संपर्क', 'करा'],
     ['आज', 'ही', 'संपर्क', 'करें'],
+    // An account asking to be followed ("síguenos en Instagram"): promotion, and the complaint
+    // model, which reads the name masked, once took it for a complaint.
+    ['follow', 'us', 'on'],
+    ['síguenos', 'en'],
+    ['siguenos', 'en'],
+    ['seguici', 'su'],
+    ['siga', 'nos'],
+    ['sigam', 'nos'],
+    ['suivez', 'nous'],
+    ['folgt', 'uns'],
+    ['bizi', 'takip', 'edin'],
+    ['ikuti', 'kami'],
   ] as const
 ).map((call) => call.map((word) => normalise(word))); // as posts' words are ("कॉल" is read "कोल")
 
