@@ -2546,3 +2546,25 @@ describeFloors(
     language: 0.98,
   },
 );
+describeFloors(
+  'accuracy on the thirty-first-pass English sample written during the pass (unread whole)',
+  'thirty-first-pass-en-check-posts.jsonl',
+  100,
+  {
+    f1: 0.95,
+    services: 0.94,
+    country: 0.99,
+    language: 0.99,
+  },
+);
+describeFloors(
+  'accuracy on the thirty-first-pass Hindi and Urdu sample written during the pass (unread whole)',
+  'thirty-first-pass-hiur-check-posts.jsonl',
+  100,
+  {
+    f1: 0.95,
+    services: 0.93,
+    country: 0.99,
+    language: 0.99,
+  },
+);
