@@ -53,6 +53,12 @@ describe('South Asian phrasings of the thirty-first pass', () => {
     });
   });
 
+  it('readsTypedShortFormsOfAskingWhetherItWorksOrIsGone', () => {
+    expect(classify('wa chal rha h kisi ka??', { author_location: 'Delhi' }).services).toEqual(['whatsapp']);
+    expect(classify('wa gya kya?', { author_location: 'Delhi' }).services).toEqual(['whatsapp']);
+    expect(classify('bijli gaya kya? fan band', { author_location: 'Delhi' }).complaint).toBe(false);
+  });
+
   it('readsMarathiIsWorkingAsSaidOfTheNameBefore', () => {
     expect(classify('Instagram चालू आहे पण YouTube वर व्हिडिओ लोडच होत नाहीयेत').services).toEqual(['youtube']);
   });

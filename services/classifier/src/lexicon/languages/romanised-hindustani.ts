@@ -466,6 +466,13 @@ export const ROMANISED_HINDUSTANI = {
     'kab theek karenge',
     'chal rha hy kisi ka',
     'chal rha hai kisi ka',
+    // the same as typed ('h' for 'hai', 'chl' for 'chal'); gone, asked ('wa gya?')
+    'chal rha h kisi ka',
+    'chl rha h kisi ka',
+    'chal rhi h kisi ki',
+    'chal raha h kisi ka',
+    'gya kya',
+    'gaya kya',
     'phir gaya kya',
     // the operator's problem or the app's; when will it be fixed
     'ka problem hai ya',
