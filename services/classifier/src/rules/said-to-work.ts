@@ -558,17 +558,25 @@ function bareWorksBefore(except: number, words: readonly string[]): number | und
   return undefined;
 }
 
-/** Whether an "everything" word stands in or just before a failure claim, or between it and its "except" ("everything is down except whatsapp": WhatsApp works). */
+/** Whether an "everything" word stands in or just before a failure claim, or between it and its "except" ("everything is down except whatsapp": WhatsApp works; four back: "all my apps are down"). */
 function saysEverything(claim: { start: number; end: number }, except: number, words: readonly string[]): boolean {
-  // Four back: "all my apps are down".
-  const from = Math.max(0, Math.min(claim.start - 4, except));
-  const to = Math.max(claim.end, except);
-  return words.slice(from, to).some((w) => EVERYTHING_WORDS.has(w));
+  return quantifiedBefore(claim, except, words, EVERYTHING_WORDS, 4);
 }
 
 /** Whether a "nothing" word stands in or just before the "works" phrase, or between it and its "except". */
 function saysNothing(works: { start: number; end: number }, except: number, words: readonly string[]): boolean {
-  const from = Math.max(0, Math.min(works.start - 3, except));
-  const to = Math.max(works.end, except);
-  return words.slice(from, to).some((w) => NOTHING_WORDS.has(w));
+  return quantifiedBefore(works, except, words, NOTHING_WORDS, 3);
+}
+
+/** Whether one of `quantifiers` stands in `span`, up to `back` words before it, or between it and its "except" at `except`. */
+function quantifiedBefore(
+  span: { start: number; end: number },
+  except: number,
+  words: readonly string[],
+  quantifiers: ReadonlySet<string>,
+  back: number,
+): boolean {
+  const from = Math.max(0, Math.min(span.start - back, except));
+  const to = Math.max(span.end, except);
+  return words.slice(from, to).some((w) => quantifiers.has(w));
 }
