@@ -86,15 +86,14 @@ const CALLS_TO_BUY: readonly (readonly string[])[] = (
 ).map((call) => call.map((word) => normalise(word))); // as posts' words are ("कॉल" is read "कोल")
 
 /**
- * Whether the post offers a deal: a percentage beside a deal word, or a promo code after a
- * code word. `words` are the post's normalised tokens; `text` is the post as written (codes are
- * told by their capitals).
+ * Whether the post offers a deal: a percentage beside a deal word, a promo code after a code
+ * word, a call to buy, or a seller's contact beside an offer (`sellsAnOffer`). `words` are the
+ * post's normalised tokens; `text` is the post as written (codes are told by their capitals).
  */
 export function offersADeal(words: readonly string[], text: string): boolean {
   return (
     (text.includes('%') && percentOff(words, text)) ||
     (words.some((word) => CODE_WORDS.has(word)) && promoCode(text)) ||
-    callsToBuy(words) ||
     sellsAnOffer(words, text)
   );
 }
@@ -107,15 +106,16 @@ export function offersADeal(words: readonly string[], text: string): boolean {
  * ways to reach the seller are enough alone, one a price or a word of an offer.
  */
 function sellsAnOffer(words: readonly string[], text: string): boolean {
-  let contact = 0;
-  let offer = 0;
+  // A call to buy ("avail now", "DM us") is enough alone; a link in the bio or "call now" is a contact.
+  let contact = sellerPhrasePoints(words);
+  if (contact >= ADVERT_POINTS) return true;
   const masked = MASKED_NUMBER.exec(text);
   if (masked !== null && !REFERENCE_BEFORE.test(text.slice(Math.max(0, masked.index - 16), masked.index))) contact += 2;
   if (SELLER_LINK.test(text)) contact += 2;
-  contact += contactPhrasePoints(words);
   if (PHONE_EMOJI.test(text)) contact += 1;
   if (contact === 0) return false;
   if (contact >= ADVERT_POINTS) return true;
+  let offer = 0;
   if (PRICE_BEFORE.test(text) || PRICE_AFTER.test(text)) offer += 1;
   if (words.some((w) => OFFER_WORDS.has(w))) offer += 1;
   // "Our" alone sells nothing ("shifted our class group to Telegram, link in bio").
@@ -189,45 +189,32 @@ const LINK_IN_BIO: readonly (readonly string[])[] = [
   ['link', 'di', 'bio'],
 ].map((call) => call.map((word) => normalise(word)));
 
-/** The contact phrases by their first word, with their points: "link in bio" 2, "call now" 1 (each post's words are looked up once). */
-const CONTACT_PHRASES: ReadonlyMap<string, readonly { words: readonly string[]; points: number }[]> = (() => {
-  const byFirst = new Map<string, { words: readonly string[]; points: number }[]>();
-  const add = (words: readonly string[], points: number) =>
-    byFirst.set(words[0] as string, [...(byFirst.get(words[0] as string) ?? []), { words, points }]);
-  for (const phrase of LINK_IN_BIO) add(phrase, 2);
-  for (const phrase of CALL_NOW) add(phrase, 1);
+/** What each kind of seller phrase counts towards `ADVERT_POINTS`: a call to buy is enough alone. */
+const SELLER_PHRASE_POINTS = { buy: ADVERT_POINTS, link: 2, call: 1 } as const;
+type SellerPhraseKind = keyof typeof SELLER_PHRASE_POINTS;
+
+/** Every seller phrase by its first word, with its kind (each post's words are looked up once). */
+const SELLER_PHRASES: ReadonlyMap<string, readonly { words: readonly string[]; kind: SellerPhraseKind }[]> = (() => {
+  const byFirst = new Map<string, { words: readonly string[]; kind: SellerPhraseKind }[]>();
+  const add = (words: readonly string[], kind: SellerPhraseKind) =>
+    byFirst.set(words[0] as string, [...(byFirst.get(words[0] as string) ?? []), { words, kind }]);
+  for (const phrase of CALLS_TO_BUY) add(phrase, 'buy');
+  for (const phrase of LINK_IN_BIO) add(phrase, 'link');
+  for (const phrase of CALL_NOW) add(phrase, 'call');
   return byFirst;
 })();
 
-/** Points of the contact phrases the words hold: a link in the bio (2) and a "call now" (1), each counted once. */
-function contactPhrasePoints(words: readonly string[]): number {
-  let link = 0;
-  let call = 0;
+/** Points of the seller phrases the words hold, each kind counted once. */
+function sellerPhrasePoints(words: readonly string[]): number {
+  const found = new Set<SellerPhraseKind>();
   for (let at = 0; at < words.length; at++) {
-    const phrases = CONTACT_PHRASES.get(words[at] as string);
+    const phrases = SELLER_PHRASES.get(words[at] as string);
     if (phrases === undefined) continue;
-    for (const phrase of phrases) {
-      if (!phrase.words.every((word, i) => words[at + i] === word)) continue;
-      if (phrase.points === 2) link = 2;
-      else call = 1;
-    }
+    for (const phrase of phrases) if (phrase.words.every((word, i) => words[at + i] === word)) found.add(phrase.kind);
   }
-  return link + call;
-}
-
-/** The calls to action by their first word: a post's words are each looked up once. */
-const CALLS_BY_FIRST_WORD: ReadonlyMap<string, readonly (readonly string[])[]> = (() => {
-  const byFirst = new Map<string, (readonly string[])[]>();
-  for (const call of CALLS_TO_BUY) byFirst.set(call[0] as string, [...(byFirst.get(call[0] as string) ?? []), call]);
-  return byFirst;
-})();
-
-function callsToBuy(words: readonly string[]): boolean {
-  for (let at = 0; at < words.length; at++) {
-    const calls = CALLS_BY_FIRST_WORD.get(words[at] as string);
-    if (calls?.some((call) => call.every((word, i) => words[at + i] === word))) return true;
-  }
-  return false;
+  let points = 0;
+  for (const kind of found) points += SELLER_PHRASE_POINTS[kind];
+  return points;
 }
 
 function percentOff(words: readonly string[], text: string): boolean {
