@@ -158,6 +158,7 @@ import {
   firstNetworkClaimEnd,
   inTriedList,
   isAppsOwn,
+  MOBILE_DATA_WORDS,
   ONLY_WORDS,
   providesTheWifi,
   saidToFailEven,
@@ -323,8 +324,6 @@ const PAYMENT_NETWORKS: ReadonlySet<string> = new Set(['upi', 'pix']);
 
 /** "On" written after the network's name, in Hindi and Urdu ("پی ٹی سی ایل پر بھی", "जियो पर भी"). */
 const TRIED_ON_AFTER: ReadonlySet<string> = foldedSet(['پر', 'پہ', 'पर', 'पे', 'pe', 'par']);
-/** The mobile network named as the other one tried ("Tried 4G and PTCL broadband both", "موبائل ڈیٹا پر بھی"). */
-const MOBILE_DATA_WORDS: ReadonlySet<string> = new Set(['4g', '5g', 'lte', 'ڈیٹا', 'डेटा']);
 
 /** Tokens before a telco's name within which its "on" stands ("no 4G da Vivo"). */
 const TRIED_ON_REACH = 3;

@@ -378,10 +378,13 @@ export function fillersBetween(from: number, to: number, words: readonly string[
 /** Words after a name within which a quoted error is said of that name ("M-Pesa keeps failing with '…'"). */
 const QUOTED_ERROR_REACH = 4;
 
-/** The connections a failure may be tried on: Wi-Fi (`WIFI_WORDS`) and mobile data. */
+/** Mobile data as a post names it ("4g", "ڈیٹا"). */
+export const MOBILE_DATA_WORDS: ReadonlySet<string> = new Set(['4g', '5g', 'lte', 'ڈیٹا', 'डेटा']);
+/** The connections a failure may be tried on: Wi-Fi, mobile data, and the plain word for data. */
 const CONNECTION_WORDS: ReadonlySet<string> = new Set([
   ...WIFI_WORDS,
-  ...foldedSet(['data', '4g', '5g', 'lte', 'datos', 'dados', 'veri', 'veride', 'डेटा', 'ڈیٹا', 'डेटावर', 'ডেটা', 'ডাটা']),
+  ...MOBILE_DATA_WORDS,
+  ...foldedSet(['data', 'datos', 'dados', 'veri', 'veride', 'डेटावर', 'ডেটা', 'ডাটা']),
 ]);
 /** What says the failure is the same there too ("on wifi too", "wifi pe bhi", "auch im WLAN", "no wifi também"). */
 const SAME_THERE_WORDS: ReadonlySet<string> = foldedSet([
