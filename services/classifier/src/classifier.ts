@@ -641,6 +641,10 @@ export class Classifier {
     // A complaint that names no service may still name one by a feature only it has; a name
     // not taken as a service names none ("e" in Italian is no e&).
     if (complaint && services.length === 0 && mentions.every((m) => m.ambiguous)) services = this.catalogue.serviceOfFeatures(ids);
+    // A complaint that names one app, no claim beside it, is about that app: mostly short or
+    // ambiguous names left without context ("fb app just shows grey boxes where the posts
+    // should be", "wa gaya?").
+    if (complaint && services.length === 0) services = this.soleAppNamed(mentions, cues, attribution.saidToWork, words);
     // A maker's apps named as a whole ("all the Facebook apps are down") are each failing.
     if (complaint) services = withFamily(services, this.catalogue.familyNamedIn(ids));
     // Posts that claim or name nothing need no more than the author's own location (the text scan costs).
@@ -1278,6 +1282,25 @@ export class Classifier {
   }
 
   /**
+   * The app a complaint names alone, when nothing else could be what fails (see `soleNameOf`):
+   * a messaging, social or video app ("Signal" aside, which is also the phone's), not named after
+   * the network's failure ("no internet, even fb won't open" is the network's).
+   */
+  private soleAppNamed(
+    mentions: readonly ServiceMention[],
+    cues: readonly Located<Cue>[],
+    saidToWork: readonly string[],
+    words: readonly string[],
+  ): string[] {
+    const sole = soleNameOf(mentions, cues, saidToWork, words);
+    if (sole === undefined || NAMED_LIKE_THE_NETWORK.has(sole) || !SOLE_NAME_CATEGORIES.has(this.catalogue.categoryOf(sole) ?? ''))
+      return [];
+    const first = mentions[0] as ServiceMention;
+    const afterNetwork = cues.some((c) => c.value.kind === 'symptom' && c.value.symptom === 'connectivity' && c.start < first.start);
+    return afterNetwork ? [] : [sole];
+  }
+
+  /**
    * A telco only asked about while an app's failure is said is a suspect, not a failure: "Iliad
    * ha problemi? non mi partono i messaggi su whatsapp", "@ZongPakistan net kharab hai kya?
    * whatsapp pe msg nahi ja rahe". Not when the network's failure is said too ("... e anche internet lentissimo"), nor
@@ -1822,4 +1845,28 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
     },
     options,
   );
+}
+
+/** The kinds of app `Classifier.soleAppNamed` may take a name left without context for (fb, wa, ig, x). */
+const SOLE_NAME_CATEGORIES: ReadonlySet<string> = new Set(['messaging', 'social', 'video']);
+
+/**
+ * The one service all the post's mentions name, if none of them is inside a cue ("no signal"
+ * holds "signal"), said to work right after, asked about as the cause or named as the
+ * alternative, and the attribution said none works.
+ */
+function soleNameOf(
+  mentions: readonly ServiceMention[],
+  cues: readonly Located<Cue>[],
+  saidToWork: readonly string[],
+  words: readonly string[],
+): string | undefined {
+  const first = mentions[0];
+  if (first === undefined || mentions.some((m) => m.service !== first.service) || saidToWork.includes(first.service)) return undefined;
+  const held = (m: ServiceMention) => cues.some((c) => c.start <= m.start && c.end >= m.end);
+  // Said to work right after the name ("Instagram chal raha hai, masla Pinterest ka hai").
+  const worksAfter = (m: ServiceMention) => cues.some((c) => c.value.kind === 'working' && c.start >= m.end && c.start <= m.end + 2);
+  const aside = (m: ServiceMention) => worksAfter(m) || askedAsCause(m, cues, words, mentions);
+  if (mentions.some((m) => m.start < 0 || held(m) || aside(m))) return undefined;
+  return withoutAlternatives(mentions, cues, words).length === mentions.length ? first.service : undefined;
 }
