@@ -148,7 +148,7 @@ const OUR_WORDS: ReadonlySet<string> = new Set(
 const OFFER_WORDS: ReadonlySet<string> = new Set(
   [
     ...['promo', 'promotion', 'promoção', 'promocao', 'promoción', 'promocion', 'promozione', 'offer', 'offers', 'oferta', 'offerta'],
-    ...['uptime', 'bundle', 'bundles', 'subscribe', 'trial', 'бесплатно', 'gratis', 'grátis', 'ücretsiz', 'kostenlos', 'gratuit'],
+    ...['uptime', 'guaranteed', 'bundle', 'bundles', 'subscribe', 'trial', 'бесплатно', 'gratis', 'grátis', 'ücretsiz', 'kostenlos', 'gratuit'],
     ...['मुफ्त', 'मुफ़्त', 'muft', 'bure', 'ofa', 'অফার', 'ऑफर', 'सिर्फ', 'sirf', 'মাত্র', 'только', 'tu', 'apenas', 'solo', 'only'],
   ].map((w) => normalise(w)),
 );
@@ -177,6 +177,11 @@ const CALL_NOW: readonly (readonly string[])[] = [
   ['whatsapp', 'us'],
   ['কল', 'করুন'],
   ['hubungi', 'kami'],
+  // "DM now" in Hinglish and English: a seller's inbox, a contact like "call now"
+  ['dm', 'karo'],
+  ['dm', 'karein'],
+  ['dm', 'karen'],
+  ['dm', 'now'],
 ].map((call) => call.map((word) => normalise(word)));
 const LINK_IN_BIO: readonly (readonly string[])[] = [
   ['link', 'in', 'bio'],

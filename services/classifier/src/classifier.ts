@@ -37,6 +37,7 @@ import {
   NEGATORS,
   NO_IDIOM_NOUNS,
   negatorInIdiom,
+  NEVER_FAILURE_NEGATED_STEMS,
   NOT_FAILURE_NEGATED_STEMS,
   PLAIN_NEGATIVE_AFTER_STEM,
 } from './lexicon/negation.js';
@@ -649,7 +650,8 @@ export class Classifier {
     if (complaint) services = withFamily(services, this.catalogue.familyNamedIn(ids));
     // Posts that claim or name nothing need no more than the author's own location (the text scan costs).
     const worthPlacing = complaint || services.length > 0;
-    const country = place ?? (worthPlacing ? (namedPlace() ?? this.hintCountry(services, inMarket, language.language)) : undefined);
+    const country =
+      place ?? (worthPlacing ? (namedPlace() ?? this.hintCountry(services, inMarket, language.language, post.text)) : undefined);
     return {
       id: post.id,
       complaint,
@@ -1013,6 +1015,7 @@ export class Classifier {
       affixes: suffixes.length > 0 || prefixes.length > 0,
       preferenceStems: NOT_FAILURE_NEGATED_STEMS[language] ?? [],
       plainNegative: PLAIN_NEGATIVE_AFTER_STEM[language],
+      idiomStems: NEVER_FAILURE_NEGATED_STEMS[language] ?? [],
     };
   }
 
@@ -1791,11 +1794,15 @@ export class Classifier {
     services: readonly string[],
     mentions: readonly ServiceMention[],
     language: string,
+    text: string,
   ): { country: string; source: CountrySource } | undefined {
     for (const service of services) {
       const only = this.onlyMarketOf(service);
       if (only) return { country: only, source: 'hint' };
     }
+    // A support handle for one country ("@HSBC_UK", "@VodafoneUK", "@AirtelNigeria"): its customers are there.
+    const handled = text.includes('@') ? handleCountry(text) : undefined;
+    if (handled) return { country: handled, source: 'hint' };
     // A national service addressed or suspected but not the one failing ("@Safaricom_Care mpesa
     // not going through", "Jio pe whatsapp nahi chal raha"): its users are in its market.
     for (const mention of mentions) {
@@ -1869,4 +1876,32 @@ function soleNameOf(
   const aside = (m: ServiceMention) => worksAfter(m) || askedAsCause(m, cues, words, mentions);
   if (mentions.some((m) => m.start < 0 || held(m) || aside(m))) return undefined;
   return withoutAlternatives(mentions, cues, words).length === mentions.length ? first.service : undefined;
+}
+
+/** Countries a support handle ends with, as written there ("_UK", "Nigeria", "PK"), and their codes. */
+const HANDLE_COUNTRIES: ReadonlyMap<string, string> = new Map([
+  ...['UK', 'IN', 'PK', 'NG', 'KE', 'PH', 'EG', 'TR', 'IT', 'BR', 'ES', 'DE', 'FR', 'US', 'AU', 'ZA', 'GH', 'BD', 'ID', 'MY'].map(
+    (code): [string, string] => [code, code === 'UK' ? 'GB' : code],
+  ),
+  ['India', 'IN'],
+  ['Pakistan', 'PK'],
+  ['Nigeria', 'NG'],
+  ['Kenya', 'KE'],
+  ['Egypt', 'EG'],
+  ['Ghana', 'GH'],
+  ['Italia', 'IT'],
+  ['Brasil', 'BR'],
+  ['Turkiye', 'TR'],
+]);
+/** A handle's last part: after an underscore, or a capitalised word or a two-capital code after a lower-case letter. */
+const HANDLE_TAIL = /@\w*?(?:_([A-Za-z]+)|[a-z0-9]([A-Z][a-z]+|[A-Z]{2}))\b/g;
+
+/** The country the first handle naming one is for, if any. */
+function handleCountry(text: string): string | undefined {
+  for (const match of text.matchAll(HANDLE_TAIL)) {
+    const tail = (match[1] ?? match[2]) as string;
+    const country = HANDLE_COUNTRIES.get(tail) ?? HANDLE_COUNTRIES.get(tail.toUpperCase());
+    if (country !== undefined && (tail.length > 2 || tail === tail.toUpperCase())) return country;
+  }
+  return undefined;
 }

@@ -178,6 +178,16 @@ export const NOT_FAILURE_NEGATED_STEMS: Readonly<Record<string, readonly string[
   kn: ['ಅರ್ಥ', 'ಗೊತ್ತ', 'ಇಷ್ಟ'],
 };
 
+/**
+ * Beginnings of negative verbs that say nothing of a service in any form, "cannot" included:
+ * Turkish "diyemiyorum" (I can't call it), "inanamıyorum" (I can't believe), "bekleyemem" (I
+ * can't wait), "dayanamıyorum" (I can't stand it), "alışamadım" (I can't get used to it),
+ * "uyuyamıyorum" (I can't sleep). Matched on the normalised (folded) word.
+ */
+export const NEVER_FAILURE_NEGATED_STEMS: Readonly<Record<string, readonly string[]>> = {
+  tr: ['diyem', 'inanam', 'bekleyem', 'dayanam', 'alisam', 'alisma', 'uyuyam'],
+};
+
 /** What follows such a stem in its plain negative (-mıyor, -mez, -medi, -memiş), not its "cannot" form (-amıyor). */
 export const PLAIN_NEGATIVE_AFTER_STEM: Readonly<Record<string, RegExp>> = {
   tr: /^(m[iu]yo|m[iu]o|m[ae]z|m[ae]d[iu]|m[ae]mi|m[ae]yinc)/,
@@ -243,8 +253,21 @@ export const IDIOM_BEFORE_NEGATOR: ReadonlyMap<string, ReadonlySet<string>> = ne
   ['nada', new Set(['por', 'de'])],
 ]);
 
-/** Whether the negator at `at` is the end of such an idiom ("pour rien"). */
+/** Copulas after which a negator denies what a thing is, not what a service does ("no es tu wifi"). */
+const COPULAS: ReadonlySet<string> = new Set(['es', 'era', 'e', 'est', 'etait', 'is', 'was']);
+/** Determiners and possessives that make the copula's complement a thing ("tu", "el", "il", "your"). */
+const DETERMINERS: ReadonlySet<string> = new Set([
+  ...['tu', 'mi', 'su', 'el', 'la', 'lo', 'o', 'a', 'il', 'ton', 'mon', 'le', 'ta', 'ma', 'teu', 'meu', 'tua', 'minha', 'seu', 'sua'],
+  ...['your', 'my', 'the', 'tuo', 'mio', 'mia'],
+]);
+
+/**
+ * Whether the negator at `at` is the end of such an idiom ("pour rien"), or denies what a
+ * thing is ("¿seguro que no es tu wifi?", "não é o wifi", "non è il tuo router"): neither
+ * negates an action beside it.
+ */
 export function negatorInIdiom(words: readonly string[], at: number): boolean {
+  if (COPULAS.has(words[at + 1] as string) && DETERMINERS.has(words[at + 2] as string)) return true;
   return IDIOM_BEFORE_NEGATOR.get(words[at] as string)?.has(words[at - 1] as string) ?? false;
 }
 

@@ -112,6 +112,9 @@ const VIVO_MODEL = /^(?:[vyxts]\d{1,3}[a-z]{0,2}|iqoo)$/;
 /** How much signal a phone has, before "signal": "wala signal" (Tagalog: none), "no signal", "full signal" is the network's, not the messenger. */
 const SIGNAL_AMOUNTS: ReadonlySet<string> = new Set(['wala', 'walang', 'no', 'zero', 'full', 'weak', 'low', 'poor', 'bad', 'mahina']);
 
+/** How much signal there is, right after "signal": "Globe signal wala na naman", "signal gone", "sinyal yok". */
+const SIGNAL_AMOUNTS_AFTER: ReadonlySet<string> = new Set(['wala', 'walang', 'gone', 'zero', 'weak', 'dead', 'yok', 'illa', 'gayab', 'bars']);
+
 /** Words between the amount and "signal": "wala na namang signal" (none again), "no mobile signal", "no more signal". */
 const SIGNAL_FILLERS: ReadonlySet<string> = new Set([
   'na',
@@ -139,8 +142,8 @@ function onThePhone(m: ServiceMention, words: readonly string[]): boolean {
 }
 
 /**
- * Drops names read as other words: "claro que" (of course), "signal" after how much of it there
- * is ("wala signal"), "vivo" before a phone model ("vivo y27"), and "vi" where it is Punjabi
+ * Drops names read as other words: "claro que" (of course), "signal" beside how much of it there
+ * is ("wala signal", "signal gone"), "vivo" before a phone model ("vivo y27"), and "vi" where it is Punjabi
  * "also" (Hindi "bhi"), right after an app's name and before a negator ("mera whatsapp vi nahi
  * chal reha"). Vi the telco is written "Vi pe", "Vi ka network", or listed among telcos.
  * Hinglish "phone pe" on the phone is no PhonePe (`onThePhone`).
@@ -153,7 +156,9 @@ export function dropWordsNotNames(mentions: ServiceMention[], words: readonly st
   };
   const ofCourse = (m: ServiceMention) => m.start >= 0 && words[m.start] === 'claro' && OF_COURSE.has(words[m.end] as string);
   const theSignal = (m: ServiceMention) => {
-    if (m.start <= 0 || words[m.start] !== 'signal') return false;
+    if (m.start < 0 || words[m.start] !== 'signal') return false;
+    if (SIGNAL_AMOUNTS_AFTER.has(words[m.end] as string)) return true;
+    if (m.start === 0) return false;
     let at = m.start - 1;
     for (let skipped = 0; skipped < 2 && at > 0 && SIGNAL_FILLERS.has(words[at] as string); skipped++) at--;
     return SIGNAL_AMOUNTS.has(words[at] as string);

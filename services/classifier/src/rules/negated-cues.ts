@@ -47,6 +47,8 @@ export interface Negators {
   /** Stems whose plain negative is a preference ("I don't use it"), and what that negative looks like after them. */
   preferenceStems: readonly string[];
   plainNegative: RegExp | undefined;
+  /** Beginnings of negative verbs that are never a failure in any form ("can't say", "can't believe"). */
+  idiomStems: readonly string[];
 }
 
 export const NO_NEGATORS: Negators = {
@@ -57,10 +59,12 @@ export const NO_NEGATORS: Negators = {
   affixes: false,
   preferenceStems: [],
   plainNegative: undefined,
+  idiomStems: [],
 };
 
 /** Loops, not `some` with closures over the word: this runs for every word of a Turkish, Tamil or Persian post. */
 export function isNegativeVerb(word: string, negators: Negators): boolean {
+  for (const stem of negators.idiomStems) if (word.startsWith(stem)) return false;
   const plainNegative = negators.plainNegative;
   if (plainNegative) {
     for (const stem of negators.preferenceStems) if (word.startsWith(stem) && plainNegative.test(word.slice(stem.length))) return false;

@@ -10,6 +10,7 @@
 import type { ServiceMention } from '../catalogue/catalogue.js';
 import type { Cue } from '../lexicon/cues.js';
 import { ALSO_AFTER, foldedSet } from './words.js';
+import { normalise } from '../text/normalise.js';
 import { claimsFailure, gap, type Located, polarity, saysItWorks } from './claims.js';
 import { onlySaidToWork } from './said-to-work.js';
 import { ATTRIBUTION_WINDOW } from './attribution.js';
@@ -19,6 +20,18 @@ import { QUOTED_ERROR } from './complaint.js';
 const NOTHING_WORDS: ReadonlySet<string> = foldedSet(['nothing', 'nada', 'niente', 'hicbir', 'rien']);
 const SOME_WORDS: ReadonlySet<string> = foldedSet(['kuch', 'kuchh', 'کچھ', 'कुछ']);
 const NOT_WORDS: ReadonlySet<string> = foldedSet(['nahi', 'nahin', 'nai', 'nhi', 'نہیں', 'نئیں', 'नहीं', 'नही']);
+
+/** "X to kya" (forget X, even Y): in romanised Hindi/Urdu, Urdu and Hindi script. */
+const FORGET_PAIRS: ReadonlySet<string> = new Set(['to kya', 'toh kya', 'تو کیا', 'तो क्या'].map((pair) => normalise(pair)));
+/** Whether the words from `from` to `to` hold "X to kya" ("youtube to kya google bhi nahi khul raha"). */
+function forgetBefore(words: readonly string[], from: number, to: number): boolean {
+  for (let at = from; at + 1 < to; at++) if (FORGET_PAIRS.has(`${words[at]} ${words[at + 1]}`)) return true;
+  return false;
+}
+/** "Nor anything" right after a name ("ni whatsapp ni nada", "nem whatsapp nem nada", "né whatsapp né niente"). */
+const NOTHING_AFTER: ReadonlySet<string> = new Set(
+  ['ni nada', 'nem nada', 'ne niente', 'na kuch', 'ya kuch'].map((pair) => normalise(pair)),
+);
 
 /** Whether the words from `from` to `to` say that nothing works ("nothing loads", "kuch nahi chal raha"). */
 function saysNothingWorks(words: readonly string[], from: number, to: number): boolean {
@@ -57,10 +70,14 @@ export function withoutDependents(
     );
   const mayDepend = (m: ServiceMention) => isDependent(m.service) || isDependentUnlessClaimed(m.service);
   const dependent = (m: ServiceMention) => isDependent(m.service) || (isDependentUnlessClaimed(m.service) && !claimedAfter(m));
-  // After "nothing works" on the carrier, "also" is "even" ("kuch nahi chal raha, YouTube bhi nahi khulta").
-  const alsoItsOwn = (m: ServiceMention) => ALSO_AFTER.has(words[m.end] ?? '') && !saysNothingWorks(words, carrierEnd, m.start);
+  // After "nothing works" on the carrier, "also" is "even" ("kuch nahi chal raha, YouTube bhi nahi khulta"),
+  // and after "forget X" too ("یوٹیوب تو کیا گوگل بھی نہیں کھل رہا", "youtube to kya google bhi nahi khul raha").
+  const alsoItsOwn = (m: ServiceMention) =>
+    ALSO_AFTER.has(words[m.end] ?? '') && !saysNothingWorks(words, carrierEnd, m.start) && !forgetBefore(words, carrierEnd, m.start);
+  // "Neither X nor anything" lists X among what the dead network stops, however near its name.
+  const amongNothing = (m: ServiceMention) => NOTHING_AFTER.has(`${words[m.end] ?? ''} ${words[m.end + 1] ?? ''}`);
   const consequence = (m: ServiceMention) =>
-    dependent(m) && (firstStart.get(m.service) ?? -1) - carrierEnd > ATTRIBUTION_WINDOW && !alsoItsOwn(m);
+    dependent(m) && (amongNothing(m) || ((firstStart.get(m.service) ?? -1) - carrierEnd > ATTRIBUTION_WINDOW && !alsoItsOwn(m)));
   // Other dependents said to work show the carrier up ("PTCL wala router restart kiya. youtube chal
   // raha hai ... bas whatsapp 'connecting...' pe atka hua hai"): the app fails on its own.
   if (ordered.some((m) => mayDepend(m) && m.start >= 0 && onlySaidToWork(m, cues))) return ordered;
@@ -389,7 +406,7 @@ const CONNECTION_WORDS: ReadonlySet<string> = new Set([
 /** What says the failure is the same there too ("on wifi too", "wifi pe bhi", "auch im WLAN", "no wifi também"). */
 const SAME_THERE_WORDS: ReadonlySet<string> = foldedSet([
   ...['too', 'also', 'even', 'same', 'bhi', 'भी', 'بھی', 'पण', 'auch', 'dasselbe', 'gleiche', 'juga', 'sama', 'também', 'tambem'],
-  ...['también', 'tambien', 'anche', 'pure', 'aussi', 'même', 'bile', 'dahi', 'yine', 'ও', 'தான்'],
+  ...['también', 'tambien', 'anche', 'pure', 'aussi', 'même', 'bile', 'dahi', 'yine', 'aynı', 'aynısı', 'ও', 'தான்'],
 ]);
 /** Words from the connection word to its "too". */
 const SAME_THERE_REACH = 3;

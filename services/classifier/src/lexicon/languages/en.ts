@@ -1287,6 +1287,8 @@ export const en: ComplaintLexicon = {
   ],
 
   errors: [
+    // Reddit's own error page
+    'you broke reddit',
     // Discord's voice connection stuck ('Awaiting Endpoint', 'No Route')
     'awaiting endpoint',
     'no route',
@@ -1382,6 +1384,10 @@ export const en: ComplaintLexicon = {
   hashtags: ['down', 'outage', 'isitdown', 'isitjustme', 'notworking', 'serverdown', 'servicedown', 'downagain', 'networkdown', 'outages', 'isdown', 'notloading', 'crashed'],
 
   working: [
+    // works, and the author is glad of it ("easypaisa working thank god")
+    'working thank god',
+    'working thankfully',
+    'working alhamdulillah',
     // said in passing of another app that works ("fb not loading, messenger working tho"); not to blame ("the router has nothing to do with it")
     'working tho',
     'working though',

@@ -32,6 +32,11 @@ export const lexicon_es: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'Spanish',
   outage: [
+    // refuses to load, open, connect, work
+    'se niega a cargar',
+    'se niega a abrir',
+    'se niega a conectar',
+    'se niega a funcionar',
     // an app left not working ('WhatsApp sin funcionar')
     'sin funcionar',
     // dead again; it will not download the audios; the little circle spinning

@@ -16,6 +16,20 @@ export const lexicon_fr: ComplaintLexicon = {
     'ne reçoit rien',
     // mail that will not sync
     'refuse de synchroniser',
+    // it does not go through any more (messages, calls)
+    'ça passe plus',
+    'ça passe pas',
+    'ne passe plus',
+    'ne passent plus',
+    'passent plus',
+    // refuses to connect, load, open, start
+    'refuse de se connecter',
+    'refuse de charger',
+    "refuse de s'ouvrir",
+    'refuse de démarrer',
+    'refuse de se lancer',
+    "refuse d'envoyer",
+    'refuse de fonctionner',
     'ne synchronise plus',
     'ne se synchronise plus',
     'ne se synchronise pas',

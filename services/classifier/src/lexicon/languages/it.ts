@@ -10,6 +10,12 @@ export const lexicon_it: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'Italian',
   outage: [
+    // refuses to load, open, connect, work
+    'si rifiuta di caricare',
+    'si rifiuta di aprirsi',
+    'si rifiuta di connettersi',
+    'si rifiuta di funzionare',
+    'si rifiuta di partire',
     // Italian as it is typed and said of what fails (the twenty-second pass's recall set)
     'nn funziona',
     'nn va',

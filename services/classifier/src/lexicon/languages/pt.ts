@@ -10,6 +10,11 @@ export const lexicon_pt: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'Portuguese',
   outage: [
+    // refuses to open, load, connect, work
+    'se recusa a abrir',
+    'se recusa a carregar',
+    'se recusa a conectar',
+    'se recusa a funcionar',
     // an app left not working ('zap sem funcionar')
     'sem funcionar',
     // down again

@@ -614,6 +614,20 @@ export const ROMANISED_HINDUSTANI = {
     'mera to work kar raha',
   ],
   negative: [
+    // A market closed, a charger or laptop burnt out, a closure told in the past, an apology already made (recaps).
+    'mandi band',
+    'charger jal gaya',
+    'charger jal gya',
+    'charger kharab',
+    'laptop kharab',
+    'band rahe',
+    'maafi maang li',
+    'maafi mangi',
+    // what the author will not be able to do (a plan spoilt, not a failure now)
+    'nahi kar paunga',
+    'nahi kar paungi',
+    'nahi kar payenge',
+    'nahi kar paoge',
     // The author's own device broken or at the repairer's, not a failing service.
     'phone gir gaya',
     'phone gir gya',
