@@ -68,6 +68,12 @@ describe('names and places the blind sets showed', () => {
     expect(complainedOf("Meezan app is down again, can't pay anyone. jazzcash working thank god", 'Lahore')).toEqual([]);
   });
 
+  it('readsWhereTheFamilyChatMovedAsTheAlternative', () => {
+    expect(complainedOf('moved the family chat to Signal because WhatsApp has not delivered anything since noon', 'Pune')).toEqual([
+      'whatsapp',
+    ]);
+  });
+
   it('readsSignalBeforeHowMuchOfItThereIsAsThePhoneSignal', () => {
     expect(complainedOf('sa probinsya signal wala buong araw, di makatawag kay mama', 'Iloilo')).toEqual([]);
   });

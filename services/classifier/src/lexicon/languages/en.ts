@@ -3381,6 +3381,9 @@ export const en: ComplaintLexicon = {
     // where the group went ("moved the family group chat to Telegram")
     'group chat to *',
     'group to *',
+    'family chat to *',
+    'moved the chat to *',
+    'moved our chat to *',
     'moved everyone to *',
     'moved it to *',
     'thinking it was *',
