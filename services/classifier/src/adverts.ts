@@ -148,7 +148,20 @@ const OUR_WORDS: ReadonlySet<string> = new Set(
 const OFFER_WORDS: ReadonlySet<string> = new Set(
   [
     ...['promo', 'promotion', 'promoção', 'promocao', 'promoción', 'promocion', 'promozione', 'offer', 'offers', 'oferta', 'offerta'],
-    ...['uptime', 'guaranteed', 'bundle', 'bundles', 'subscribe', 'trial', 'бесплатно', 'gratis', 'grátis', 'ücretsiz', 'kostenlos', 'gratuit'],
+    ...[
+      'uptime',
+      'guaranteed',
+      'bundle',
+      'bundles',
+      'subscribe',
+      'trial',
+      'бесплатно',
+      'gratis',
+      'grátis',
+      'ücretsiz',
+      'kostenlos',
+      'gratuit',
+    ],
     ...['मुफ्त', 'मुफ़्त', 'muft', 'bure', 'ofa', 'অফার', 'ऑफर', 'सिर्फ', 'sirf', 'মাত্র', 'только', 'tu', 'apenas', 'solo', 'only'],
   ].map((w) => normalise(w)),
 );

@@ -113,7 +113,18 @@ const VIVO_MODEL = /^(?:[vyxts]\d{1,3}[a-z]{0,2}|iqoo)$/;
 const SIGNAL_AMOUNTS: ReadonlySet<string> = new Set(['wala', 'walang', 'no', 'zero', 'full', 'weak', 'low', 'poor', 'bad', 'mahina']);
 
 /** How much signal there is, right after "signal": "Globe signal wala na naman", "signal gone", "sinyal yok". */
-const SIGNAL_AMOUNTS_AFTER: ReadonlySet<string> = new Set(['wala', 'walang', 'gone', 'zero', 'weak', 'dead', 'yok', 'illa', 'gayab', 'bars']);
+const SIGNAL_AMOUNTS_AFTER: ReadonlySet<string> = new Set([
+  'wala',
+  'walang',
+  'gone',
+  'zero',
+  'weak',
+  'dead',
+  'yok',
+  'illa',
+  'gayab',
+  'bars',
+]);
 
 /** Words between the amount and "signal": "wala na namang signal" (none again), "no mobile signal", "no more signal". */
 const SIGNAL_FILLERS: ReadonlySet<string> = new Set([
