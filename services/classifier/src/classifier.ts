@@ -1899,9 +1899,8 @@ const HANDLE_TAIL = /@\w*?(?:_([A-Za-z]+)|[a-z0-9]([A-Z][a-z]+|[A-Z]{2}))\b/g;
 /** The country the first handle naming one is for, if any. */
 function handleCountry(text: string): string | undefined {
   for (const match of text.matchAll(HANDLE_TAIL)) {
-    const tail = (match[1] ?? match[2]) as string;
-    const country = HANDLE_COUNTRIES.get(tail) ?? HANDLE_COUNTRIES.get(tail.toUpperCase());
-    if (country !== undefined && (tail.length > 2 || tail === tail.toUpperCase())) return country;
+    const country = HANDLE_COUNTRIES.get((match[1] ?? match[2]) as string);
+    if (country !== undefined) return country;
   }
   return undefined;
 }

@@ -10,7 +10,6 @@
 import type { ServiceMention } from '../catalogue/catalogue.js';
 import type { Cue } from '../lexicon/cues.js';
 import { ALSO_AFTER, foldedSet } from './words.js';
-import { normalise } from '../text/normalise.js';
 import { claimsFailure, gap, type Located, polarity, saysItWorks } from './claims.js';
 import { onlySaidToWork } from './said-to-work.js';
 import { ATTRIBUTION_WINDOW } from './attribution.js';
@@ -22,16 +21,14 @@ const SOME_WORDS: ReadonlySet<string> = foldedSet(['kuch', 'kuchh', 'کچھ', '�
 const NOT_WORDS: ReadonlySet<string> = foldedSet(['nahi', 'nahin', 'nai', 'nhi', 'نہیں', 'نئیں', 'नहीं', 'नही']);
 
 /** "X to kya" (forget X, even Y): in romanised Hindi/Urdu, Urdu and Hindi script. */
-const FORGET_PAIRS: ReadonlySet<string> = new Set(['to kya', 'toh kya', 'تو کیا', 'तो क्या'].map((pair) => normalise(pair)));
+const FORGET_PAIRS: ReadonlySet<string> = foldedSet(['to kya', 'toh kya', 'تو کیا', 'तो क्या']);
 /** Whether the words from `from` to `to` hold "X to kya" ("youtube to kya google bhi nahi khul raha"). */
 function forgetBefore(words: readonly string[], from: number, to: number): boolean {
   for (let at = from; at + 1 < to; at++) if (FORGET_PAIRS.has(`${words[at]} ${words[at + 1]}`)) return true;
   return false;
 }
 /** "Nor anything" right after a name ("ni whatsapp ni nada", "nem whatsapp nem nada", "né whatsapp né niente"). */
-const NOTHING_AFTER: ReadonlySet<string> = new Set(
-  ['ni nada', 'nem nada', 'ne niente', 'na kuch', 'ya kuch'].map((pair) => normalise(pair)),
-);
+const NOTHING_AFTER: ReadonlySet<string> = foldedSet(['ni nada', 'nem nada', 'ne niente', 'na kuch', 'ya kuch']);
 
 /** Whether the words from `from` to `to` say that nothing works ("nothing loads", "kuch nahi chal raha"). */
 function saysNothingWorks(words: readonly string[], from: number, to: number): boolean {
