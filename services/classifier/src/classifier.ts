@@ -257,6 +257,9 @@ const LOCATIVE_POSTPOSITIONS: ReadonlySet<string> = new Set(['pe', 'par', 'pr', 
 /** The claim a negated recovery phrase makes ("non funziona di nuovo"). */
 const NEGATED_RECOVERY: Cue = { kind: 'outage', lexicon: -1 };
 
+/** Characters from a telco's name to the failure said of it in unspaced text ("ドコモが障害", "ドコモ 障害"). */
+const UNSPACED_CLAIM_REACH = 2;
+
 /** Kinds of app that stop when a phone's data does: named after a failing telco, they are its consequence. */
 const NEEDS_THE_NETWORK: ReadonlySet<string> = new Set(['messaging', 'social', 'search', 'video', 'music']);
 
@@ -574,7 +577,7 @@ export class Classifier {
     const stated = withRevelations(cues, mentions, words, normalised);
     const inMarket = market === undefined ? this.inMarketsOfLanguage(stated, language.language) : stated;
     const named = this.withoutAskedSuspects(
-      this.withoutNetworksTriedOn(withoutRuledOut(this.withoutNetworkConsequences(inMarket, cues, words), cues, words, normalised), words),
+      this.withoutNetworksTriedOn(withoutRuledOut(this.withoutNetworkConsequences(inMarket, cues, words, normalised), cues, words, normalised), words),
       cues,
       words,
       normalised,
@@ -1299,7 +1302,9 @@ export class Classifier {
     if (sole === undefined || NAMED_LIKE_THE_NETWORK.has(sole) || !SOLE_NAME_CATEGORIES.has(this.catalogue.categoryOf(sole) ?? ''))
       return [];
     const first = mentions[0] as ServiceMention;
-    const afterNetwork = cues.some((c) => c.value.kind === 'symptom' && c.value.symptom === 'connectivity' && c.start < first.start);
+    const afterNetwork = cues.some(
+      (c) => c.value.kind === 'symptom' && c.value.symptom === 'connectivity' && namedAfter(first, c.start + 1, words.length),
+    );
     return afterNetwork ? [] : [sole];
   }
 
@@ -1471,13 +1476,30 @@ export class Classifier {
     mentions: readonly ServiceMention[],
     cues: readonly Located<Cue>[],
     words: readonly string[],
+    normalised: string,
   ): readonly ServiceMention[] {
     if (mentions.length === 0) return mentions;
-    const networkEnd = firstNetworkClaimEnd(cues);
+    const networkEnd = firstNetworkClaimEnd(cues, mentions) ?? this.failingTelcoEndUnspaced(mentions, cues, words.length);
     if (networkEnd === undefined) return mentions;
     const consequence = (m: ServiceMention) =>
-      m.start >= networkEnd && NEEDS_THE_NETWORK.has(this.catalogue.categoryOf(m.service) ?? '') && saidToFailEven(m, words);
+      namedAfter(m, networkEnd, words.length) &&
+      NEEDS_THE_NETWORK.has(this.catalogue.categoryOf(m.service) ?? '') &&
+      saidToFailEven(m, words, normalised);
     return mentions.some(consequence) ? mentions.filter((m) => !consequence(m)) : mentions;
+  }
+
+  /**
+   * In unspaced text (Japanese, Thai), where a telco's name stands with a failure said right
+   * after it ("ドコモ障害"), in the numbering of its cues: token distances there say nothing,
+   * so `withoutConsequences` cannot tell its dependents, and the "even" rule stands in.
+   */
+  private failingTelcoEndUnspaced(mentions: readonly ServiceMention[], cues: readonly Located<Cue>[], wordCount: number): number | undefined {
+    for (const m of mentions) {
+      if (m.charEnd < 0 || this.catalogue.categoryOf(m.service) !== 'telecom') continue;
+      const end = wordCount + 1 + m.charEnd;
+      if (cues.some((c) => claimsFailure(c) && c.start >= end && c.start <= end + UNSPACED_CLAIM_REACH)) return end;
+    }
+    return undefined;
   }
 
   /** The one country of a national service the post names (PTCL → PK), if any. */
@@ -1903,4 +1925,14 @@ function handleCountry(text: string): string | undefined {
     if (country !== undefined) return country;
   }
   return undefined;
+}
+
+/**
+ * Whether a name stands at or after `position`, a cue's end: in tokens, or, for unspaced text
+ * (Japanese, Thai), in characters past the words, where its cues stand (see `findCues`).
+ */
+function namedAfter(m: ServiceMention, position: number, wordCount: number): boolean {
+  const unspacedCue = position > wordCount;
+  if (!unspacedCue) return m.start >= 0 && m.start >= position;
+  return m.charStart >= 0 && wordCount + 1 + m.charStart >= position;
 }

@@ -207,17 +207,35 @@ const EVEN_AFTER: ReadonlySet<string> = new Set(['tak', 'तक', 'تک', 'bile'
 /** Tokens before an app's name within which "even" governs it ("can't even get whatsapp"). */
 const EVEN_REACH = 3;
 
-export function saidToFailEven(mention: ServiceMention, words: readonly string[]): boolean {
-  if (EVEN_AFTER.has(words[mention.end] ?? '')) return true;
+/** "Also, even" written right after a name in Japanese, unspaced ("インスタも", "LINEまで"). */
+const EVEN_PARTICLES_AFTER: readonly string[] = ['も', 'すら', 'さえ', 'まで'];
+/** "Also, even" ending a Korean name's word ("유튜브도", "카톡까지"), or its own token after a Latin name ("youtube도"). */
+const EVEN_ENDINGS: readonly string[] = ['도', '조차', '까지'];
+
+export function saidToFailEven(mention: ServiceMention, words: readonly string[], normalised: string): boolean {
+  const next = words[mention.end] ?? '';
+  if (EVEN_AFTER.has(next) || EVEN_ENDINGS.includes(next)) return true;
   for (let at = Math.max(0, mention.start - EVEN_REACH); at < mention.start; at++) if (EVEN_BEFORE.has(words[at] as string)) return true;
-  return false;
+  if (mention.charEnd >= 0 && EVEN_PARTICLES_AFTER.some((particle) => normalised.startsWith(particle, mention.charEnd))) return true;
+  return mention.start >= 0 && endsInEvenParticle(words[mention.end - 1] ?? '');
 }
 
-/** Where the first claim that the network itself fails ends (a connectivity symptom beside an outage word), if any. */
-export function firstNetworkClaimEnd(cues: readonly Located<Cue>[]): number | undefined {
+/** A Hangul word longer than the particle it ends with: the name's word with "도" on it. */
+function endsInEvenParticle(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 0xac00 || code > 0xd7a3) return false;
+  return EVEN_ENDINGS.some((ending) => word.length > ending.length + 1 && word.endsWith(ending));
+}
+
+/**
+ * Where the first claim that the network itself fails ends (a connectivity symptom beside an
+ * outage word), if any. Not a symptom word that is a service's name ("line" is LINE).
+ */
+export function firstNetworkClaimEnd(cues: readonly Located<Cue>[], mentions: readonly ServiceMention[]): number | undefined {
   let end: number | undefined;
   for (const cue of cues) {
     if (cue.value.kind !== 'symptom' || cue.value.symptom !== 'connectivity' || cue.start < 0) continue;
+    if (mentions.some((m) => m.start === cue.start && m.end === cue.end)) continue;
     const claimed = cues.some((c) => polarity(c.value.kind) === 1 && gap(c, cue) <= ATTRIBUTION_WINDOW);
     if (claimed && (end === undefined || cue.end < end)) end = cue.end;
   }
