@@ -21,3 +21,15 @@ describe('apps named with "also, even" after a dead network', () => {
     expect(complainedOf('카톡 안 되고 인스타도 안 돼요', '서울')).toEqual(['instagram', 'kakaotalk']);
   });
 });
+
+describe('an app said to come up or be fine in Persian', () => {
+  it('isNotTheOneThatFails', () => {
+    expect(complainedOf('روبیکا و بله میان ولی تلگرام هنوز رو Connecting گیره', 'تهران')).toEqual(['telegram']);
+    expect(complainedOf('اینستاگرام باز میشه ولی واتساپ پیام نمیفرسته', 'مشهد')).toEqual(['whatsapp']);
+    expect(complainedOf('فیسبوک کار نمی‌کند ولی یوتیوب خوب است', 'هرات')).toEqual(['facebook']);
+  });
+
+  it('isNotTheSoundComingThroughAFailingApp', () => {
+    expect(complainedOf('اینستا فقط صدای ویدیو میاد، تصویرش نمیاد', 'اصفهان')).toEqual(['instagram']);
+  });
+});

@@ -497,6 +497,17 @@ export const lexicon_fa: ComplaintLexicon = {
     'اوکیه',
     'درسته',
     'سالمه',
+    // "come (up)", "is good": apps that load ("تلگرام و اینستا میان", "واتساپ خوبه", Dari "خوب است").
+    // Not the singular "میاد": "صداش میاد" is the sound coming through, not the app working.
+    'میان',
+    'اومد بالا',
+    'اومدن بالا',
+    'بالا میاد',
+    'خوبه',
+    'خوب است',
+    'باز میشه',
+    'باز می‌شه',
+    'لود میشه',
   ],
   recovered: [
     'کار میکنه',
