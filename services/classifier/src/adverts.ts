@@ -82,6 +82,9 @@ const CALLS_TO_BUY: readonly (readonly string[])[] = (
     ['folgt', 'uns'],
     ['bizi', 'takip', 'edin'],
     ['ikuti', 'kami'],
+    // Korean: "sign up now", "first month free"
+    ['지금', '가입하면'],
+    ['첫', '달', '무료'],
   ] as const
 ).map((call) => call.map((word) => normalise(word))); // as posts' words are ("कॉल" is read "कोल")
 
@@ -107,7 +110,7 @@ export function offersADeal(words: readonly string[], text: string): boolean {
  */
 function sellsAnOffer(words: readonly string[], text: string): boolean {
   // A call to buy ("avail now", "DM us") is enough alone; a link in the bio or "call now" is a contact.
-  let contact = sellerPhrasePoints(words);
+  let contact = sellerPhrasePoints(words) + unspacedSellerPoints(text);
   if (contact >= ADVERT_POINTS) return true;
   const masked = MASKED_NUMBER.exec(text);
   if (masked !== null && !REFERENCE_BEFORE.test(text.slice(Math.max(0, masked.index - 16), masked.index))) contact += 2;
@@ -125,6 +128,22 @@ function sellsAnOffer(words: readonly string[], text: string): boolean {
 }
 
 const ADVERT_POINTS = 3;
+
+/**
+ * A shop's words in scripts written without spaces, which the word phrases cannot find: Japanese
+ * "当店" (our shop), "営業中" (open now), "ご相談" (consult us), Thai "ร้านเรา" (our shop),
+ * "ทักแชท" (message us), "สนใจติดต่อ" (interested? contact). Each distinct one is a point.
+ */
+const UNSPACED_SELLER_WORDS: readonly string[] = ['当店', '弊社', '営業中', 'ご相談', 'ご来店', 'お問い合わせ', 'ร้านเรา', 'ทักแชท', 'สนใจติดต่อ', 'ราคาพิเศษ'];
+/** Whether a character of Kana, Han or Thai stands in the text: only then are the shop's words looked for. */
+const UNSPACED_LETTER = /[฀-๿぀-ヿ一-鿿]/;
+
+function unspacedSellerPoints(text: string): number {
+  if (!UNSPACED_LETTER.test(text)) return 0;
+  let points = 0;
+  for (const word of UNSPACED_SELLER_WORDS) if (text.includes(word)) points++;
+  return points;
+}
 /** A phone number written to be dialled, its digits masked for the post ("07XX XXX XXX", "98XXXXXX21"): no complainer writes one. */
 const MASKED_NUMBER = /\b\d{2,}[xX]{2,}|\b\d{2,}[xX]+\s[xX]{3}/;
 /** What a masked number may be instead of a phone number: the author's own reference, account or card ("Ref no 43xxxxxx"). */
@@ -135,7 +154,7 @@ const PHONE_EMOJI = /[☎📞📲]/u;
 /** An amount with its currency before or after it (₹499, Ksh 2,999, R$ 99, ৫০০ টাকা, 150 reais). */
 const PRICE_BEFORE = /(?:₹|৳|₦|₺|€|£|\$|\b(?:rs|inr|ksh|kes|tk|tsh|ugx|rp|php)\.?)\s?\p{Nd}/iu;
 const PRICE_AFTER =
-  /\p{Nd}\s?(?:rs\b|rupees|rupaye|रुपये|रुपए|रु\b|টাকা|taka|reais|euros?\b|tl\b|lira|shilingi|naira|руб|₽|บาท|đ\b|vnđ|تومان|ریال|روپے)/iu;
+  /\p{Nd}\s?(?:rs\b|rupees|rupaye|रुपये|रुपए|रु\b|টাকা|taka|reais|euros?\b|tl\b|lira|shilingi|naira|руб|₽|บาท|đ\b|vnđ|تومان|تومن|ریال|روپے)/iu;
 /** "Our" before what is sold ("our fibre", "humari service", "nosso canal", "faiba yetu", "наш VPN"). */
 const OUR_WORDS: ReadonlySet<string> = new Set(
   [
@@ -161,6 +180,8 @@ const OFFER_WORDS: ReadonlySet<string> = new Set(
       'ücretsiz',
       'kostenlos',
       'gratuit',
+      'رایگان',
+      '무료',
     ],
     ...['मुफ्त', 'मुफ़्त', 'muft', 'bure', 'ofa', 'অফার', 'ऑफर', 'सिर्फ', 'sirf', 'মাত্র', 'только', 'tu', 'apenas', 'solo', 'only'],
   ].map((w) => normalise(w)),
@@ -195,6 +216,9 @@ const CALL_NOW: readonly (readonly string[])[] = [
   ['dm', 'karein'],
   ['dm', 'karen'],
   ['dm', 'now'],
+  // Persian: "in the DM", "DM us"
+  ['تو', 'دایرکت'],
+  ['دایرکت', 'بدید'],
 ].map((call) => call.map((word) => normalise(word)));
 const LINK_IN_BIO: readonly (readonly string[])[] = [
   ['link', 'in', 'bio'],

@@ -83,6 +83,7 @@ import {
   dropClaimsQuotedByAskers,
   dropFallsByPercentage,
   dropHypotheticalClaims,
+  dropClaimsBeforeConditionals,
   dropMarketFalls,
   dropReportedClaims,
   readDatedOutages,
@@ -163,6 +164,7 @@ import {
   ONLY_WORDS,
   providesTheWifi,
   saidToFailEven,
+  nothingAfter,
   sameOnAnotherConnection,
   WIFI_WORDS,
   withoutDependents,
@@ -554,6 +556,7 @@ export class Classifier {
     denyNegatedOutages(cues, mentions, words, normalised, language.language);
     dropReportedClaims(cues, words);
     dropHypotheticalClaims(cues, mentions, words, ids, this.conditionals.get(language.language), normalised);
+    dropClaimsBeforeConditionals(cues, mentions, words);
     readDatedOutages(cues, mentions, words);
     readYesterdaysFailures(cues, words);
     if (language.language === 'tr') dropClaimsQuotedByAskers(cues, words, normalised);
@@ -1481,10 +1484,13 @@ export class Classifier {
     if (mentions.length === 0) return mentions;
     const networkEnd = firstNetworkClaimEnd(cues, mentions) ?? this.failingTelcoEndUnspaced(mentions, cues, words.length);
     if (networkEnd === undefined) return mentions;
+    const stopped = (m: ServiceMention) =>
+      namedAfter(m, networkEnd, words.length) && NEEDS_THE_NETWORK.has(this.catalogue.categoryOf(m.service) ?? '');
+    // The apps listed before the one said to fail "even" are read with it ("اینستا، تلگرام، حتی گوگل هیچی باز نمیشه").
+    let lastEven = -1;
+    for (const m of mentions) if (m.start > lastEven && stopped(m) && saidToFailEven(m, words, normalised)) lastEven = m.start;
     const consequence = (m: ServiceMention) =>
-      namedAfter(m, networkEnd, words.length) &&
-      NEEDS_THE_NETWORK.has(this.catalogue.categoryOf(m.service) ?? '') &&
-      saidToFailEven(m, words, normalised);
+      stopped(m) && ((m.start >= 0 && m.start <= lastEven) || saidToFailEven(m, words, normalised) || nothingAfter(m, words));
     return mentions.some(consequence) ? mentions.filter((m) => !consequence(m)) : mentions;
   }
 

@@ -74,6 +74,12 @@ const NOT_INFLECTED_NAMES: ReadonlySet<string> = new Set(
   ].map((w) => normalise(w)),
 );
 
+/**
+ * A maker's other brands, written as one word with its name, that an ending must not be read
+ * off: 카카오뱅크 (KakaoBank) is 카카오 plus 뱅크, not KakaoTalk with an ending.
+ */
+const OTHER_BRANDS_OF_A_NAME: readonly string[] = ['카카오뱅크', '카카오페이', '카카오택시', '카카오맵', '카카오t', '카카오게임', '카카오웹툰', '카카오페이지', '카카오모빌리티', '카카오엔터', '카카오스토리', '카카오뮤직'];
+
 const MAX_ENDING = 4;
 
 /**
@@ -408,7 +414,7 @@ export class ServiceCatalogue {
   }
 
   private inflectedAlias(word: string): AliasHit | undefined {
-    if (NOT_INFLECTED_NAMES.has(word)) return undefined;
+    if (NOT_INFLECTED_NAMES.has(word) || OTHER_BRANDS_OF_A_NAME.some((brand) => word.startsWith(brand))) return undefined;
     const whole = this.inflectableStarts.mayStartAt(word, 0) ? this.aliasUnderEnding(word, false) : undefined;
     if (whole) return whole;
     for (const prefix of ARABIC_CLITICS) {

@@ -511,6 +511,9 @@ export const SERVICES: readonly ServiceEntry[] = [
       'เมสเซนเจอร์',
       'фейсбук мессенджер',
       'messengera',
+      // misspellings
+      'mesenger',
+      'messanger',
       'messengerze',
       'messengerem',
       'месенджер',
@@ -594,6 +597,7 @@ export const SERVICES: readonly ServiceEntry[] = [
       'ทวิต',
       '트위터',
       'ツイッター',
+      'ついったー',
       '推特',
       'טוויטר',
       'twittera',

@@ -33,3 +33,68 @@ describe('an app said to come up or be fine in Persian', () => {
     expect(complainedOf('اینستا فقط صدای ویدیو میاد، تصویرش نمیاد', 'اصفهان')).toEqual(['instagram']);
   });
 });
+
+describe('Korean laughter and tears glued to a word', () => {
+  it('splitOffIt_SoTheWordBeforeStillReads', () => {
+    expect(complainedOf('Steam 접속 안됨ㅋㅋ 할인 첫날인데', '대전')).toEqual(['steam']);
+  });
+});
+
+describe("a maker's other brand written as one word with its name", () => {
+  it('isNotTheMessengerWithAnEnding', () => {
+    expect(complainedOf('카카오뱅크 앱 로그인 안됨', '광주')).toEqual([]);
+    expect(complainedOf('카카오뱅크가 또 안 돼요', '광주')).not.toContain('kakaotalk');
+    expect(complainedOf('카톡이 안 돼요 메시지 안 감', '광주')).toEqual(['kakaotalk']);
+  });
+});
+
+describe('names as people write them', () => {
+  it('readsTwitterInHiragana_MessengerMisspelt_AndVkAnywhere', () => {
+    expect(complainedOf('ついったー開かない、私だけ？', '大阪')).toEqual(['x']);
+    expect(complainedOf('mesenger e photo jacche na kichutei', 'Sylhet')).toEqual(['messenger']);
+    expect(complainedOf('ВК не грузится с утра', 'Алматы')).toEqual(['vk']);
+  });
+});
+
+describe('an app said to work beside one that fails', () => {
+  it('isNotTheOneThatFailsInJapaneseTeluguAndPersian', () => {
+    expect(complainedOf('Spotify止まった。YouTubeは見れるのに', '名古屋')).toEqual(['spotify']);
+    expect(complainedOf('Airtel sim lo net bagane vastundi kani Jio lo emi raavatledu', 'Guntur')).toEqual(['jio']);
+    expect(complainedOf('تلگرام وصل نمیشه، یوتیوب بازه پس نت هست', 'تبریز')).toEqual(['telegram']);
+  });
+});
+
+describe('a list of apps after a dead network', () => {
+  it('isWhatTheNetworkStops_WhenEvenOrNoneOfThemSumsItUp', () => {
+    expect(complainedOf('اینترنت ایرانسل قطعه، واتساپ، تلگرام، حتی گوگل باز نمیشه', 'اهواز')).toEqual([]);
+    expect(complainedOf('mạng Vinaphone mất sóng từ trưa, messenger youtube gì cũng không vào được', 'Đà Nẵng')).toEqual([]);
+  });
+
+  it('isNotTheAppsOwnNothing', () => {
+    expect(complainedOf('ho provato col wifi e col 4G, TikTok non carica niente', 'Bari')).toEqual(['tiktok']);
+  });
+});
+
+describe('adverts riding an outage', () => {
+  it('areToldByAShopsWordsInJapaneseKoreanAndPersian', () => {
+    expect(complainedOf('【docomo障害でお困りの方】予備回線のご相談は当店まで！本日20時まで営業中 #docomo障害', '大阪')).toEqual(['(no complaint)']);
+    expect(complainedOf('카톡 먹통 또 올까 걱정되시죠? 안심 백업 앱 지금 가입하면 첫 달 무료!', null)).toEqual(['(no complaint)']);
+    expect(complainedOf('تلگرام قطعه؟ 😎 فیلترشکن اختصاصی ماهی فقط ۱۲۰ تومن، تست رایگان تو دایرکت', null)).toEqual(['(no complaint)']);
+  });
+});
+
+describe("the author's own device broken", () => {
+  it('isNoComplaintInSwahiliVietnameseAndBengali', () => {
+    expect(complainedOf('Simu yangu imeanguka ndani ya maji jana, sasa haiwaki kabisa', 'Arusha')).toEqual(['(no complaint)']);
+    expect(complainedOf('máy tính bị treo màn hình xanh, ai biết chỗ sửa gần Cầu Giấy không', 'Hà Nội')).toEqual(['(no complaint)']);
+    expect(complainedOf('ল্যাপটপটা হঠাৎ বন্ধ হয়ে গেল, চার্জ দিলেও অন হচ্ছেই না', 'Khulna')).toEqual(['(no complaint)']);
+  });
+});
+
+describe('a conditional after the clause it governs', () => {
+  it('makesTheClaimHypotheticalInTeluguAndBengali', () => {
+    expect(complainedOf('Insta down aithe exams ki chaduvukovachu 😂', 'Warangal')).toEqual(['(no complaint)']);
+    expect(complainedOf('ফেসবুক ডাউন হলে সবাই একটু শান্তি পায় 😂', 'Dhaka')).toEqual(['(no complaint)']);
+    expect(complainedOf('Insta down aa? feed load avvatledu', 'Warangal')).toEqual(['instagram']);
+  });
+});

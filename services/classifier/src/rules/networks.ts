@@ -220,6 +220,25 @@ export function saidToFailEven(mention: ServiceMention, words: readonly string[]
   return mention.start >= 0 && endsInEvenParticle(words[mention.end - 1] ?? '');
 }
 
+/**
+ * "None of them" after a list of apps ("هیچکدوم باز نمیشه"). Not "nothing", which after one
+ * app's name is what it fails to load ("Instagram non carica niente").
+ */
+const NOTHING_AFTER_LIST: ReadonlySet<string> = foldedSet(['هیچکدوم', 'هیچکدام']);
+/** "Whatever ... too": Vietnamese "gì cũng", folded or not (the post's other letters decide). */
+const WHATEVER_PAIRS: ReadonlySet<string> = new Set(['gì cũng', 'gi cung']);
+/** Tokens after an app's name within which "nothing" sums up its list. */
+const NOTHING_REACH = 3;
+
+/** Whether "nothing" or "whatever" follows the app's name closely, summing up a list of what does not work. */
+export function nothingAfter(mention: ServiceMention, words: readonly string[]): boolean {
+  if (mention.start < 0) return false;
+  for (let at = mention.end; at < words.length && at <= mention.end + NOTHING_REACH; at++) {
+    if (NOTHING_AFTER_LIST.has(words[at] as string) || WHATEVER_PAIRS.has(`${words[at]} ${words[at + 1]}`)) return true;
+  }
+  return false;
+}
+
 /** A Hangul word longer than the particle it ends with: the name's word with "도" on it. */
 function endsInEvenParticle(word: string): boolean {
   const code = word.charCodeAt(0);

@@ -31,6 +31,17 @@ const ASCII_ALNUM = 1;
 const NON_LATIN = 2;
 /** Other token characters: Latin letters beyond ASCII, upper case, other digits, '_'. */
 const NEUTRAL = 3;
+/**
+ * Lone Hangul jamo (ㅋ, ㅠ, ㅇ): Korean writes laughter and tears as runs of them glued to a word
+ * ("안됨ㅋㅋ", "카톡ㅠㅠ"), which split off it as a script change does. NFKC turns the compatibility
+ * jamo people type (U+3131–U+318E) into conjoining ones (U+1100–U+11FF), which it composes into
+ * syllables where they make one: what is left in normalised text stands alone.
+ */
+const JAMO = 4;
+
+function isJamo(code: number): boolean {
+  return (code >= 0x1100 && code <= 0x11ff) || (code >= 0x3131 && code <= 0x318e);
+}
 
 const TOKEN_CHAR = /[\p{L}\p{M}\p{N}_]/u;
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
@@ -38,6 +49,7 @@ const LATIN = /\p{Script=Latin}/u;
 
 function classOf(char: string): number {
   if (!TOKEN_CHAR.test(char)) return OTHER;
+  if (char.length === 1 && isJamo(char.charCodeAt(0))) return JAMO;
   if (/^[a-z0-9]$/.test(char)) return ASCII_ALNUM;
   return LETTER_OR_MARK.test(char) && !LATIN.test(char) ? NON_LATIN : NEUTRAL;
 }
@@ -162,7 +174,7 @@ function readToken(text: string, start: number, kind: TokenKind, tokens: Token[]
       }
       break;
     }
-    if (kind === 'word' && ((previous === ASCII_ALNUM && cls === NON_LATIN) || (previous === NON_LATIN && cls === ASCII_ALNUM))) {
+    if (kind === 'word' && splitsBetween(previous, cls)) {
       tokens.push({ kind, text: text.slice(partStart, at) });
       partStart = at;
     }
@@ -171,6 +183,13 @@ function readToken(text: string, start: number, kind: TokenKind, tokens: Token[]
   }
   tokens.push({ kind, text: text.slice(partStart, at) });
   return at;
+}
+
+/** Whether a word splits between characters of these classes: Latin and another script, or jamo and anything else. */
+function splitsBetween(previous: number, cls: number): boolean {
+  if (previous === OTHER || previous === cls) return false;
+  if (previous === JAMO || cls === JAMO) return true;
+  return (previous === ASCII_ALNUM && cls === NON_LATIN) || (previous === NON_LATIN && cls === ASCII_ALNUM);
 }
 
 /** A text's words as a post's are matched: normalised, tokenised, the tokens' texts (names, entries, locations). */

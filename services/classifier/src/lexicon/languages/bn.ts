@@ -370,6 +370,12 @@ export const bn: ComplaintLexicon = {
   negative: [
     // The author's own device broken or at the repairer's, not a failing service.
     'ফোন পড়ে গেছে',
+    // the laptop switched itself off and will not come on
+    'ল্যাপটপটা হঠাৎ বন্ধ',
+    'ল্যাপটপ হঠাৎ বন্ধ',
+    'ল্যাপটপ অন হচ্ছে না',
+    'ল্যাপটপটা অন হচ্ছে না',
+    'অন হচ্ছেই না',
     'ফোনটা পড়ে গেছে',
     'মোবাইল পড়ে গেছে',
     'হাত থেকে ফোন পড়ে',

@@ -508,6 +508,8 @@ export const lexicon_fa: ComplaintLexicon = {
     'باز میشه',
     'باز می‌شه',
     'لود میشه',
+    // "is open": "گوگل بازه"
+    'بازه',
   ],
   recovered: [
     'کار میکنه',

@@ -345,8 +345,23 @@ export const lexicon_ja: ComplaintLexicon = {
     'つながらない',
     'サーバー落ち',
   ],
-  // What works, said of another app or part ("PSNは普通に繋がってる", "LINE通話は普通にできる").
-  working: ['普通に送れる', '普通に動く', '生きてる', '届くのに', '普通に繋がってる', '普通につながってる', '普通に繋がる', '普通にできる', '普通に使える'],
+  // What works, said of another app or part ("PSNは普通に繋がってる", "LINE通話は普通にできる",
+  // "YouTubeは見れる": can watch, "開ける": can open).
+  working: [
+    '普通に送れる',
+    '普通に動く',
+    '生きてる',
+    '届くのに',
+    '普通に繋がってる',
+    '普通につながってる',
+    '普通に繋がる',
+    '普通にできる',
+    '普通に使える',
+    '見れる',
+    '普通に見れる',
+    '開ける',
+    '普通に開ける',
+  ],
   recovered: [
     // the operator's notice that it is fixed
     '復旧しております',

@@ -359,6 +359,8 @@ export const lexicon_ru: ComplaintLexicon = {
     'пока сидим в *',
     'спасаемся в *',
   ],
+  // ВК is VK in Russian, in Russia or not (the two letters are ambiguous elsewhere).
+  names: ['вк'],
   working: [
     // fine (of another app)
     // Telegram flies (works well)

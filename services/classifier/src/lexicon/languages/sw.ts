@@ -532,6 +532,13 @@ export const sw: ComplaintLexicon = {
   negative: [
     // The author's own device broken or at the repairer's, not a failing service.
     'simu imedondoka',
+    'simu imeanguka',
+    'simu yangu imeanguka',
+    'imeanguka ndani ya maji',
+    'imeanguka ndani ya choo',
+    'laptop imekufa',
+    'laptop yangu imekufa',
+    'haiwaki kabisa',
     'nimeangusha simu',
     'simu imeingia maji',
     'simu imevunjika kioo',

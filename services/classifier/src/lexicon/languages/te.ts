@@ -292,7 +292,18 @@ export const te: ComplaintLexicon = {
   hashtags: ['డౌన్', 'సర్వర్డౌన్', 'నెట్వర్క్సమస్య', 'అంతరాయం', 'down'],
 
   // What works, said of another app ("ఫోన్‌పే బాగానే ఉంది").
-  working: ['బాగానే ఉంది', 'బాగానే పనిచేస్తోంది'],
+  working: [
+    'బాగానే ఉంది',
+    'బాగానే పనిచేస్తోంది',
+    'బాగానే వస్తుంది',
+    // romanised: "(the net) comes fine", "works fine"
+    'baagane vastundi',
+    'bagane vastundi',
+    'baagane undi',
+    'bagane undi',
+    'baagane work avutundi',
+    'bagane work avutundi',
+  ],
   // The cause first suspected, and where the author goes meanwhile ("telegram lo pettanu").
   alternatives: ['* పనిచేయట్లేదు అనుకున్నా', '* lo pettanu', '* lo pedutunna'],
   recovered: [

@@ -449,6 +449,13 @@ export const lexicon_vi: ComplaintLexicon = {
     'điện thoại không lên nguồn',
     'máy không lên nguồn',
     'tiệm sửa điện thoại',
+    // a laptop's blue screen, and where to get it repaired
+    'màn hình xanh',
+    'laptop bị treo',
+    'máy tính bị treo',
+    'chỗ sửa',
+    'sửa laptop',
+    'sửa máy tính',
     'mang điện thoại đi sửa',
     'vo man hinh',
     'dien thoai bi roi',
