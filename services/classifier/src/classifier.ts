@@ -84,6 +84,7 @@ import {
   dropFallsByPercentage,
   dropHypotheticalClaims,
   dropClaimsBeforeConditionals,
+  dropEveryoneRunsToAsk,
   dropMarketFalls,
   dropReportedClaims,
   readDatedOutages,
@@ -557,6 +558,7 @@ export class Classifier {
     dropReportedClaims(cues, words);
     dropHypotheticalClaims(cues, mentions, words, ids, this.conditionals.get(language.language), normalised);
     dropClaimsBeforeConditionals(cues, mentions, words);
+    dropEveryoneRunsToAsk(cues, mentions, words, normalised);
     readDatedOutages(cues, mentions, words);
     readYesterdaysFailures(cues, words);
     if (language.language === 'tr') dropClaimsQuotedByAskers(cues, words, normalised);

@@ -78,8 +78,8 @@ describe('a list of apps after a dead network', () => {
 describe('adverts riding an outage', () => {
   it('areToldByAShopsWordsInJapaneseKoreanAndPersian', () => {
     expect(complainedOf('【docomo障害でお困りの方】予備回線のご相談は当店まで！本日20時まで営業中 #docomo障害', '大阪')).toEqual(['(no complaint)']);
-    expect(complainedOf('카톡 먹통 또 올까 걱정되시죠? 안심 백업 앱 지금 가입하면 첫 달 무료!', null)).toEqual(['(no complaint)']);
-    expect(complainedOf('تلگرام قطعه؟ 😎 فیلترشکن اختصاصی ماهی فقط ۱۲۰ تومن، تست رایگان تو دایرکت', null)).toEqual(['(no complaint)']);
+    expect(complainedOf('카톡 먹통 또 올까 걱정되시죠? 안심 백업 앱 지금 가입하면 첫 달 무료!', '')).toEqual(['(no complaint)']);
+    expect(complainedOf('تلگرام قطعه؟ 😎 فیلترشکن اختصاصی ماهی فقط ۱۲۰ تومن، تست رایگان تو دایرکت', '')).toEqual(['(no complaint)']);
   });
 });
 
@@ -96,5 +96,17 @@ describe('a conditional after the clause it governs', () => {
     expect(complainedOf('Insta down aithe exams ki chaduvukovachu 😂', 'Warangal')).toEqual(['(no complaint)']);
     expect(complainedOf('ফেসবুক ডাউন হলে সবাই একটু শান্তি পায় 😂', 'Dhaka')).toEqual(['(no complaint)']);
     expect(complainedOf('Insta down aa? feed load avvatledu', 'Warangal')).toEqual(['instagram']);
+  });
+});
+
+describe('the joke of every outage: everyone runs to another app to ask', () => {
+  it('isNoComplaintInAnyOfItsLanguages', () => {
+    expect(complainedOf('whenever instagram dies everybody floods twitter asking if instagram died lmao', '')).toEqual(['(no complaint)']);
+    expect(complainedOf('когда ютуб тормозит, все идут в телеграм спрашивать, не упал ли ютуб', '')).toEqual(['(no complaint)']);
+    expect(complainedOf('ตอนไลน์ล่ม ทุกคนไปเฟซถามว่าไลน์ล่มไหม', '')).toEqual(['(no complaint)']);
+  });
+
+  it('isStillAComplaintWhenTheAuthorsOwnAppFails', () => {
+    expect(complainedOf('instagram down?? everyone on twitter asking if instagram is down, my feed is blank', '')).toEqual(['instagram']);
   });
 });

@@ -410,3 +410,59 @@ export function reportedBefore(at: number, words: readonly string[]): boolean {
   for (let k = Math.max(0, at - REPORTER_REACH); k < at; k++) if (REPORT_WORDS.has(words[k] as string)) return true;
   return false;
 }
+
+/** "Everyone" in the lexicons' languages, as words, and in scripts written without spaces, as text. */
+const EVERYONE_RUNS: ReadonlySet<string> = foldedSet([
+  ...['everyone', 'everybody', 'все', 'всі', 'andaru', 'అందరూ', 'sab', 'sabhi', 'sagle', 'सब', 'सगळे', 'सगळी', 'সবাই', 'sobai'],
+  ...['herkes', 'semua', 'semuanya', 'tutti', 'todos', 'alle', 'همه', 'الكل', 'ellarum', 'எல்லாரும்', '다들', '모두'],
+]);
+const EVERYONE_UNSPACED: readonly string[] = ['ทุกคน', 'みんな', '皆'];
+/** "When, whenever, every time, if": the joke's habitual set-up. */
+const HABITUAL_WORDS: ReadonlySet<string> = foldedSet([
+  ...['when', 'whenever', 'every', 'когда', 'каждый', 'коли', 'aithe', 'ayithe', 'jab', 'jabhi', 'cuando', 'quando', 'quand'],
+  ...['wenn', 'kalau', 'kalo', 'khi', 'mỗi', 'وقتی', 'هر', 'যখন', 'jokhon', 'जेव्हा', 'ఎప్పుడు', 'her', '때', '때마다'],
+]);
+const HABITUAL_UNSPACED: readonly string[] = ['ทุกครั้ง', 'ตอน', 'เวลา', 'たび', '時', 'とき'];
+
+/**
+ * The joke of every outage: "when X goes down, everyone runs to Y to ask whether X is down"
+ * ("когда телега падает, все бегут в твиттер проверять, упала ли телега", "ตอนเฟซล่ม
+ * ทุกคนแห่ไปทวิตเตอร์เพื่อถามว่าเฟซล่มไหม"). A habitual "when" before another service is named,
+ * "everyone" between the first name and it, and the first named again after it: its claims are
+ * the joke's, none the author's, and they go.
+ */
+export function dropEveryoneRunsToAsk(
+  cues: Located<Cue>[],
+  mentions: readonly ServiceMention[],
+  words: readonly string[],
+  normalised: string,
+): void {
+  if (mentions.length < 2 || !cues.some(claimsSomething)) return;
+  let offsets: number[] | undefined;
+  const at = (m: ServiceMention) => (m.charStart >= 0 ? m.charStart : (offsets ??= tokenOffsets(words, normalised))[m.start]);
+  const byPosition = mentions.filter((m) => m.start >= 0 || m.charStart >= 0).sort((a, b) => (at(a) as number) - (at(b) as number));
+  const first = byPosition[0];
+  if (first === undefined) return;
+  const other = byPosition.find((m) => m.service !== first.service);
+  if (other === undefined) return;
+  const otherAt = at(other) as number;
+  // Unspaced text names a service once in the mentions: look for the first name's own letters again.
+  const namedAgain =
+    byPosition.some((m) => m.service === first.service && (at(m) as number) > otherAt) ||
+    (first.charStart >= 0 && normalised.indexOf(normalised.slice(first.charStart, first.charEnd), otherAt) >= 0);
+  if (!namedAgain) return;
+  const between = normalised.slice(at(first), at(other));
+  const before = normalised.slice(0, at(other));
+  if (!holds(between, EVERYONE_RUNS, EVERYONE_UNSPACED) || !holds(before, HABITUAL_WORDS, HABITUAL_UNSPACED)) return;
+  for (let i = cues.length - 1; i >= 0; i--) if (claimsSomething(cues[i] as Located<Cue>)) cues.splice(i, 1);
+}
+
+function claimsSomething(cue: Located<Cue>): boolean {
+  return cue.value.kind === 'outage' || cue.value.kind === 'question' || cue.value.kind === 'error';
+}
+
+/** Whether the text has one of the words (split as the tokenizer would, near enough: on non-letters) or one of the unspaced strings. */
+function holds(text: string, words: ReadonlySet<string>, unspaced: readonly string[]): boolean {
+  for (const word of text.split(/[^\p{L}\p{M}\p{N}]+/u)) if (words.has(word)) return true;
+  return unspaced.some((s) => text.includes(s));
+}
