@@ -110,3 +110,10 @@ describe('the joke of every outage: everyone runs to another app to ask', () => 
     expect(complainedOf('instagram down?? everyone on twitter asking if instagram is down, my feed is blank', '')).toEqual(['instagram']);
   });
 });
+
+describe('an ambiguous name inside a run of Japanese characters', () => {
+  it('takesTheClaimRightBesideIt', () => {
+    expect(complainedOf('ディスコ繋がらない、VCも入れん', '仙台')).toEqual(['discord']);
+    expect(complainedOf('週末ディスコで踊ってきた、最高だった', '仙台')).toEqual(['(no complaint)']);
+  });
+});

@@ -26,10 +26,12 @@ export function unspacedProximity(words: readonly string[], normalised: string):
   let offsets: number[] | undefined;
   const offsetsOf = () => (offsets ??= tokenOffsets(words, normalised));
   return (mention, cue) => {
-    if (cue.start <= words.length || mention.start < 0) return false;
-    const starts = offsetsOf();
-    const nameStart = starts[mention.start] as number;
-    const nameEnd = (starts[mention.end - 1] as number) + (words[mention.end - 1] as string).length;
+    if (cue.start <= words.length || (mention.start < 0 && mention.charStart < 0)) return false;
+    // A name matched inside a run of characters ("ディスコ落ちた") has its span in characters already.
+    const starts = mention.start < 0 ? undefined : offsetsOf();
+    const nameStart = starts === undefined ? mention.charStart : (starts[mention.start] as number);
+    const nameEnd =
+      starts === undefined ? mention.charEnd : (starts[mention.end - 1] as number) + (words[mention.end - 1] as string).length;
     const cueStart = cue.start - words.length - 1;
     const cueEnd = cue.end - words.length - 1;
     return cueStart < nameEnd + UNSPACED_CONTEXT_CHARS && cueEnd > nameStart - UNSPACED_CONTEXT_CHARS;
