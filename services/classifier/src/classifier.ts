@@ -174,6 +174,7 @@ import {
   addQuotedErrors,
   addUnnamedQuotedErrors,
   isComplaint,
+  addressesSupport,
   modelConfidence,
   nameAndDistressOnly,
   namesMasked,
@@ -617,7 +618,8 @@ export class Classifier {
     }
     // Claims beside a name count more only for names taken as services ("e" in Italian is not e&).
     let evidence = this.weigh(cues, mentions, services, attribution.saidToWork, outageTags, words);
-    let complaint = isComplaint(evidence, services, cues, words);
+    const supportAddressed = addressesSupport(tokens);
+    let complaint = isComplaint(evidence, services, cues, words, supportAddressed);
     // A quoted error message or error code is one more claim: looked for only where one more
     // claim can change the outcome (no complaint yet, or several or ambiguous names to attribute).
     const quotesMayMatter = mentions.length > 1 || (mentions.length === 1 && (!complaint || (mentions[0] as ServiceMention).ambiguous));
@@ -626,13 +628,13 @@ export class Classifier {
       attribution = this.servicesOf(named, cues, market, words, normalised, beside);
       services = withoutParentBrand(attribution.services, mentions, cues, words, normalised);
       evidence = this.weigh(cues, mentions, services, attribution.saidToWork, outageTags, words);
-      complaint = isComplaint(evidence, services, cues, words);
+      complaint = isComplaint(evidence, services, cues, words, supportAddressed);
     }
     // Naming no catalogue service, a quoted error message is still one more claim where one more
     // can make the complaint ("Alexa down?? every command gets 'Sorry, I'm having trouble right now'").
     if (!complaint && mentions.length === 0 && evidence.positive >= 1 && addUnnamedQuotedErrors(cues, normalised)) {
       evidence = this.weigh(cues, mentions, services, attribution.saidToWork, outageTags, words);
-      complaint = isComplaint(evidence, services, cues, words);
+      complaint = isComplaint(evidence, services, cues, words, supportAddressed);
     }
     // An advert riding the outage ("WhatsApp down? 20% off on our website") asks, but sells.
     const advert = complaint && offersADeal(words, post.text);

@@ -117,3 +117,9 @@ describe('an ambiguous name inside a run of Japanese characters', () => {
     expect(complainedOf('週末ディスコで踊ってきた、最高だった', '仙台')).toEqual(['(no complaint)']);
   });
 });
+
+describe("a service's support account addressed", () => {
+  it('makesAFailureOfAServiceOutsideTheCatalogueAComplaint', () => {
+    expect(complainedOf('تپسی باز نمیشه، یک ساعته منتظرم @Tapsi_Support', 'تهران')).toEqual([]);
+  });
+});

@@ -201,16 +201,31 @@ export function namesMasked(words: readonly string[], tokens: readonly Token[], 
   return (masked ?? words).join(' ');
 }
 
-/** Enough claims, more than the counter-evidence, and a service named or the failure said. */
+/**
+ * Enough claims, more than the counter-evidence, and a service named, the failure said, or a
+ * service's support account addressed (`addressesSupport`).
+ */
 export function isComplaint(
   evidence: { positive: number; negative: number },
   services: readonly string[],
   cues: readonly Located<Cue>[],
   words: readonly string[],
+  supportAddressed = false,
 ): boolean {
   return (
     evidence.positive >= 1 &&
     evidence.positive > evidence.negative &&
-    (services.length > 0 || evidence.positive >= UNNAMED_SERVICE_EVIDENCE || saysWhatFails(cues, words))
+    (services.length > 0 || supportAddressed || evidence.positive >= UNNAMED_SERVICE_EVIDENCE || saysWhatFails(cues, words))
   );
+}
+
+/** A support account's handle: "@Snapp_Support", "@JioCare", "@AirtelCares", "@KenyaPower_Care", "@XHelp". */
+const SUPPORT_HANDLE = /(?:support|care|cares|help|helps|_cs)$/;
+
+/**
+ * Whether the post addresses a service's support account: what fails is a service, though not
+ * one of the catalogue's ("اسنپ باز نمیشه @Snapp_Support").
+ */
+export function addressesSupport(tokens: readonly Token[]): boolean {
+  return tokens.some((t) => t.kind === 'mention' && t.text.length > 6 && SUPPORT_HANDLE.test(t.text));
 }
