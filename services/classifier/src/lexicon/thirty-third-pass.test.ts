@@ -123,3 +123,9 @@ describe("a service's support account addressed", () => {
     expect(complainedOf('تپسی باز نمیشه، یک ساعته منتظرم @Tapsi_Support', 'تهران')).toEqual([]);
   });
 });
+
+describe('a closure announced for later in Marathi', () => {
+  it('isNewsNotAFailure', () => {
+    expect(complainedOf('Paytm wallet एप्रिलपासून बंद होणार म्हणे, आता दुसरं ॲप शोधावं लागेल', 'Nashik')).toEqual(['(no complaint)']);
+  });
+});
