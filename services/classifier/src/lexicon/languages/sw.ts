@@ -911,6 +911,12 @@ export const sw: ComplaintLexicon = {
 
   markers: [
     'kwa',
+    // "I ask", "how", "to know", "without", "to go"
+    'naomba',
+    'jinsi',
+    'kujua',
+    'bila',
+    'kwenda',
     'hii',
     'hiyo',
     'hizi',

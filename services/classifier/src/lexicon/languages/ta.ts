@@ -967,6 +967,12 @@ export const ta: ComplaintLexicon = {
     'iruku',
     'aachu',
     'machan',
+    // "a little", "look", "our", "did (and)", "behind"
+    'konjam',
+    'paaru',
+    'namma',
+    'panni',
+    'pinnadi',
     'machi',
     'dei',
     'thaan',
