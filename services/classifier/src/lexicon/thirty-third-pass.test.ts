@@ -104,6 +104,9 @@ describe('the joke of every outage: everyone runs to another app to ask', () => 
     expect(complainedOf('whenever instagram dies everybody floods twitter asking if instagram died lmao', '')).toEqual(['(no complaint)']);
     expect(complainedOf('когда ютуб тормозит, все идут в телеграм спрашивать, не упал ли ютуб', '')).toEqual(['(no complaint)']);
     expect(complainedOf('ตอนไลน์ล่ม ทุกคนไปเฟซถามว่าไลน์ล่มไหม', '')).toEqual(['(no complaint)']);
+    expect(complainedOf('kila WhatsApp ikizima, watu wote wanakimbilia Telegram kuuliza kama WhatsApp imezima 😂', '')).toEqual([
+      '(no complaint)',
+    ]);
   });
 
   it('isStillAComplaintWhenTheAuthorsOwnAppFails', () => {

@@ -414,13 +414,14 @@ export function reportedBefore(at: number, words: readonly string[]): boolean {
 /** "Everyone" in the lexicons' languages, as words, and in scripts written without spaces, as text. */
 const EVERYONE_RUNS: ReadonlySet<string> = foldedSet([
   ...['everyone', 'everybody', 'все', 'всі', 'andaru', 'అందరూ', 'sab', 'sabhi', 'sagle', 'सब', 'सगळे', 'सगळी', 'সবাই', 'sobai'],
-  ...['herkes', 'semua', 'semuanya', 'tutti', 'todos', 'alle', 'همه', 'الكل', 'ellarum', 'எல்லாரும்', '다들', '모두'],
+  ...['herkes', 'semua', 'semuanya', 'tutti', 'todos', 'alle', 'همه', 'الكل', 'ellarum', 'எல்லாரும்', '다들', '모두', 'wote'],
 ]);
 const EVERYONE_UNSPACED: readonly string[] = ['ทุกคน', 'みんな', '皆'];
 /** "When, whenever, every time, if": the joke's habitual set-up. */
 const HABITUAL_WORDS: ReadonlySet<string> = foldedSet([
   ...['when', 'whenever', 'every', 'когда', 'каждый', 'коли', 'aithe', 'ayithe', 'jab', 'jabhi', 'cuando', 'quando', 'quand'],
   ...['wenn', 'kalau', 'kalo', 'khi', 'mỗi', 'وقتی', 'هر', 'যখন', 'jokhon', 'जेव्हा', 'ఎప్పుడు', 'her', '때', '때마다'],
+  ...['ikiwa', 'kila', 'wakati'],
 ]);
 const HABITUAL_UNSPACED: readonly string[] = ['ทุกครั้ง', 'ตอน', 'เวลา', 'たび', '時', 'とき'];
 
