@@ -132,3 +132,9 @@ describe('a closure announced for later in Marathi', () => {
     expect(complainedOf('Paytm wallet एप्रिलपासून बंद होणार म्हणे, आता दुसरं ॲप शोधावं लागेल', 'Nashik')).toEqual(['(no complaint)']);
   });
 });
+
+describe("the author's own brain not working in Persian", () => {
+  it('isNoFailure', () => {
+    expect(complainedOf('امروز مغزم کار نمیکنه، کلید خونه رو هم جا گذاشتم', 'شیراز')).toEqual(['(no complaint)']);
+  });
+});
