@@ -524,7 +524,8 @@ export const SERVICES: readonly ServiceEntry[] = [
       '페이스북 메신저',
     ],
     // 'messenger' alone is rarely the plain word in a complaint; the app is what people mean.
-    ambiguousAliases: ['msngr', '메신저'],
+    // 'mess' is Vietnamese for Messenger ("mess không gửi được"), and a mess elsewhere.
+    ambiguousAliases: ['msngr', '메신저', 'mess'],
     handles: ['messenger'],
     hashtags: ['facebookmessenger', 'messengerdown', 'messengerisdown', 'fbmessenger'],
   },

@@ -138,3 +138,10 @@ describe("the author's own brain not working in Persian", () => {
     expect(complainedOf('امروز مغزم کار نمیکنه، کلید خونه رو هم جا گذاشتم', 'شیراز')).toEqual(['(no complaint)']);
   });
 });
+
+describe('"mess" as Vietnamese write Messenger', () => {
+  it('isMessengerInVietnamese_AndAMessInEnglish', () => {
+    expect(complainedOf('mess k gửi được ảnh từ tối qua, có ai bị không', 'Huế')).toEqual(['messenger']);
+    expect(complainedOf('what a mess, spotify is down again', 'Leeds')).toEqual(['spotify']);
+  });
+});

@@ -4068,5 +4068,5 @@ export const en: ComplaintLexicon = {
   // Malay "hang", frozen), "era" (an age: "the lockdown-era servers"; Spanish and Italian "era *", it was *).
   notCues: ['hang', 'era'],
   // "my face when …": Brazilian Portuguese writes Facebook "face", English never does
-  notNames: ['face'],
+  notNames: ['face', 'mess'],
 };

@@ -429,6 +429,8 @@ export const lexicon_vi: ComplaintLexicon = {
   ],
   // "dc" is "được" typed short, never Discord here.
   notNames: ['dc'],
+  // "mess" is Messenger in Vietnamese posts ("mess không gửi được tin nhắn").
+  names: ['mess'],
   // Where the family moved meanwhile ('chuyển qua Messenger nhắn tạm').
   alternatives: ['chuyển qua *', 'chuyển sang *'],
   negative: [
