@@ -591,6 +591,7 @@ export class Classifier {
     );
     let attribution = this.servicesOf(named, cues, market, words, normalised, beside);
     let services = withoutParentBrand(attribution.services, mentions, cues, words, normalised);
+    if (unspaced) services = withListMates(services, inMarket, normalised, attribution.saidToWork);
     const isTelco = (id: string) => this.catalogue.categoryOf(id) === 'telecom';
     const wifi = services.length > 0 ? fineOnWifi(words, cues, inMarket, isTelco) : -1;
     // The mobile network the apps fail on, even one named as where they were tried ("TikTok ga bisa dibuka pake
@@ -1945,4 +1946,21 @@ function namedAfter(m: ServiceMention, position: number, wordCount: number): boo
   const unspacedCue = position > wordCount;
   if (!unspacedCue) return m.start >= 0 && m.start >= position;
   return m.charStart >= 0 && wordCount + 1 + m.charStart >= position;
+}
+
+/**
+ * Japanese lists names with も after each ("インスタもFacebookも両方ダメ": Insta and Facebook both):
+ * where one of them fails, so do the others, unless said to work. Attribution, which binds a
+ * claim to the name nearest it, gives it to one.
+ */
+function withListMates(
+  services: string[],
+  mentions: readonly ServiceMention[],
+  normalised: string,
+  saidToWork: readonly string[],
+): string[] {
+  const listed = mentions.filter((m) => m.charEnd >= 0 && normalised.startsWith('も', m.charEnd));
+  if (listed.length < 2 || !listed.some((m) => services.includes(m.service))) return services;
+  const mates = listed.map((m) => m.service).filter((id) => !services.includes(id) && !saidToWork.includes(id));
+  return mates.length === 0 ? services : [...services, ...new Set(mates)];
 }

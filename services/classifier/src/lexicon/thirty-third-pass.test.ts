@@ -145,3 +145,13 @@ describe('"mess" as Vietnamese write Messenger', () => {
     expect(complainedOf('what a mess, spotify is down again', 'Leeds')).toEqual(['spotify']);
   });
 });
+
+describe('Japanese names listed with も', () => {
+  it('allFailWithTheClaimAfterTheList', () => {
+    expect(complainedOf('YouTubeもTikTokも両方ダメ、読み込まない', '札幌')).toEqual(['tiktok', 'youtube']);
+  });
+
+  it('leaveOutAnAppSaidToBeFine', () => {
+    expect(complainedOf('Discordが繋がらない。Steamは大丈夫', '札幌')).toEqual(['discord']);
+  });
+});

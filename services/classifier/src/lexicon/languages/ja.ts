@@ -361,6 +361,8 @@ export const lexicon_ja: ComplaintLexicon = {
     '普通に見れる',
     '開ける',
     '普通に開ける',
+    // "is fine" ("LINEは大丈夫")
+    '大丈夫',
   ],
   recovered: [
     // the operator's notice that it is fixed
