@@ -155,3 +155,10 @@ describe('Japanese names listed with も', () => {
     expect(complainedOf('Discordが繋がらない。Steamは大丈夫', '札幌')).toEqual(['discord']);
   });
 });
+
+describe('Thai "dropped out of the room"', () => {
+  it('isAFailureOfTheCall_NotLeavingAGroup', () => {
+    expect(complainedOf('Zoom หลุดออกจากห้องประชุมตลอด', 'Khon Kaen')).toEqual(['zoom']);
+    expect(complainedOf('ผมหลุดออกจากกลุ่มไลน์ครอบครัวแล้ว', 'Khon Kaen')).toEqual(['(no complaint)']);
+  });
+});

@@ -15,6 +15,9 @@ export const lexicon_th: ComplaintLexicon = {
     'เสียงหาย',
     'เสียงตัดตลอด',
     'หลุดทุก',
+    // dropped out of the call's room, drops often (not "หลุดออก" alone: one leaves a group that way)
+    'หลุดออกจากห้อง',
+    'หลุดบ่อย',
     'ล่ม',
     'ล่มอีกแล้ว',
     'ล่มอีก',
