@@ -134,7 +134,18 @@ const ADVERT_POINTS = 3;
  * "当店" (our shop), "営業中" (open now), "ご相談" (consult us), Thai "ร้านเรา" (our shop),
  * "ทักแชท" (message us), "สนใจติดต่อ" (interested? contact). Each distinct one is a point.
  */
-const UNSPACED_SELLER_WORDS: readonly string[] = ['当店', '弊社', '営業中', 'ご相談', 'ご来店', 'お問い合わせ', 'ร้านเรา', 'ทักแชท', 'สนใจติดต่อ', 'ราคาพิเศษ'];
+const UNSPACED_SELLER_WORDS: readonly string[] = [
+  '当店',
+  '弊社',
+  '営業中',
+  'ご相談',
+  'ご来店',
+  'お問い合わせ',
+  'ร้านเรา',
+  'ทักแชท',
+  'สนใจติดต่อ',
+  'ราคาพิเศษ',
+];
 /** Whether a character of Kana, Han or Thai stands in the text: only then are the shop's words looked for. */
 const UNSPACED_LETTER = /[฀-๿぀-ヿ一-鿿]/;
 

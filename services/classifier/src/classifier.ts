@@ -583,7 +583,10 @@ export class Classifier {
     const stated = withRevelations(cues, mentions, words, normalised);
     const inMarket = market === undefined ? this.inMarketsOfLanguage(stated, language.language) : stated;
     const named = this.withoutAskedSuspects(
-      this.withoutNetworksTriedOn(withoutRuledOut(this.withoutNetworkConsequences(inMarket, cues, words, normalised), cues, words, normalised), words),
+      this.withoutNetworksTriedOn(
+        withoutRuledOut(this.withoutNetworkConsequences(inMarket, cues, words, normalised), cues, words, normalised),
+        words,
+      ),
       cues,
       words,
       normalised,
@@ -1504,7 +1507,11 @@ export class Classifier {
    * after it ("ドコモ障害"), in the numbering of its cues: token distances there say nothing,
    * so `withoutConsequences` cannot tell its dependents, and the "even" rule stands in.
    */
-  private failingTelcoEndUnspaced(mentions: readonly ServiceMention[], cues: readonly Located<Cue>[], wordCount: number): number | undefined {
+  private failingTelcoEndUnspaced(
+    mentions: readonly ServiceMention[],
+    cues: readonly Located<Cue>[],
+    wordCount: number,
+  ): number | undefined {
     for (const m of mentions) {
       if (m.charEnd < 0 || this.catalogue.categoryOf(m.service) !== 'telecom') continue;
       const end = wordCount + 1 + m.charEnd;

@@ -78,7 +78,20 @@ const NOT_INFLECTED_NAMES: ReadonlySet<string> = new Set(
  * A maker's other brands, written as one word with its name, that an ending must not be read
  * off: 카카오뱅크 (KakaoBank) is 카카오 plus 뱅크, not KakaoTalk with an ending.
  */
-const OTHER_BRANDS_OF_A_NAME: readonly string[] = ['카카오뱅크', '카카오페이', '카카오택시', '카카오맵', '카카오t', '카카오게임', '카카오웹툰', '카카오페이지', '카카오모빌리티', '카카오엔터', '카카오스토리', '카카오뮤직'];
+const OTHER_BRANDS_OF_A_NAME: readonly string[] = [
+  '카카오뱅크',
+  '카카오페이',
+  '카카오택시',
+  '카카오맵',
+  '카카오t',
+  '카카오게임',
+  '카카오웹툰',
+  '카카오페이지',
+  '카카오모빌리티',
+  '카카오엔터',
+  '카카오스토리',
+  '카카오뮤직',
+];
 
 const MAX_ENDING = 4;
 

@@ -77,7 +77,9 @@ describe('a list of apps after a dead network', () => {
 
 describe('adverts riding an outage', () => {
   it('areToldByAShopsWordsInJapaneseKoreanAndPersian', () => {
-    expect(complainedOf('【docomo障害でお困りの方】予備回線のご相談は当店まで！本日20時まで営業中 #docomo障害', '大阪')).toEqual(['(no complaint)']);
+    expect(complainedOf('【docomo障害でお困りの方】予備回線のご相談は当店まで！本日20時まで営業中 #docomo障害', '大阪')).toEqual([
+      '(no complaint)',
+    ]);
     expect(complainedOf('카톡 먹통 또 올까 걱정되시죠? 안심 백업 앱 지금 가입하면 첫 달 무료!', '')).toEqual(['(no complaint)']);
     expect(complainedOf('تلگرام قطعه؟ 😎 فیلترشکن اختصاصی ماهی فقط ۱۲۰ تومن، تست رایگان تو دایرکت', '')).toEqual(['(no complaint)']);
   });

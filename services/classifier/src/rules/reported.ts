@@ -372,7 +372,18 @@ export function dropHypotheticalClaims(
  * or not: "WhatsApp down aithe ...", "হোয়াটসঅ্যাপ ডাউন হলে ..." ("if WhatsApp goes down, ...").
  * Not Marathi "tar", which is also "so" after a failure.
  */
-const CONDITIONALS_AFTER: ReadonlySet<string> = foldedSet(['aithe', 'ayithe', 'aite', 'ayite', 'అయితే', 'hole', 'hoile', 'হলে', 'হইলে', 'গেলে']);
+const CONDITIONALS_AFTER: ReadonlySet<string> = foldedSet([
+  'aithe',
+  'ayithe',
+  'aite',
+  'ayite',
+  'అయితే',
+  'hole',
+  'hoile',
+  'হলে',
+  'হইলে',
+  'গেলে',
+]);
 
 /**
  * A claim right after a name and right before a conditional that follows its clause ("WhatsApp
