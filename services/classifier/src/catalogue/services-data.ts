@@ -961,6 +961,7 @@ export const SERVICES: readonly ServiceEntry[] = [
     aliases: [
       'microsoft teams',
       'ms teams',
+      'ทีมส์',
       'msteams',
       'ms-teams',
       'microsoft team',

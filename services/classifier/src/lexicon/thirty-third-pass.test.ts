@@ -164,3 +164,16 @@ describe('Thai "dropped out of the room"', () => {
     expect(complainedOf('ผมหลุดออกจากกลุ่มไลน์ครอบครัวแล้ว', 'Khon Kaen')).toEqual(['(no complaint)']);
   });
 });
+
+describe('Thai and Vietnamese posts that look like complaints', () => {
+  it('areAnAdvertOneCannotSkip_AndAMeme', () => {
+    expect(complainedOf('ดูคลิปใน YouTube มีโฆษณายาว 2 ตัว ข้ามไม่ได้เลย น่ารำคาญ', 'Bangkok')).toEqual(['(no complaint)']);
+    expect(complainedOf('มีมวันนี้: เวลาไลน์ล่มทุกคนไปบ่นในเฟซ', 'Bangkok')).toEqual(['(no complaint)']);
+  });
+
+  it('leaveOutTheAppSaidToWork_AndReadTeamsInThaiScript', () => {
+    expect(complainedOf('Spotify เปิดไม่ได้ แต่ยูทูปก็ดูได้ปกติ', 'Bangkok')).toEqual(['spotify']);
+    expect(complainedOf('telegram không gửi được tin nhắn, messenger thì vẫn ok', 'Hà Nội')).toEqual(['telegram']);
+    expect(complainedOf('ทีมส์เด้งออกจากประชุมตลอด', 'Bangkok')).toEqual(['microsoft-teams']);
+  });
+});

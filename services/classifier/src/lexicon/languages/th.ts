@@ -290,6 +290,9 @@ export const lexicon_th: ComplaintLexicon = {
     'ยังเข้าได้',
     'ยังส่งได้',
     'ปกติดี',
+    // "can watch (it)": "ยูทูปก็ดูได้"
+    'ก็ดูได้',
+    'ยังดูได้',
   ],
   recovered: [
     'กลับมาแล้ว',
@@ -348,6 +351,9 @@ export const lexicon_th: ComplaintLexicon = {
     'ได้รับการแก้ไขแล้ว',
   ],
   negative: [
+    // an advert one cannot skip, a meme
+    'ข้ามไม่ได้',
+    'มีม',
     // The author's own device broken or at the repairer's, not a failing service.
     'จอแตก',
     'จอร้าว',

@@ -337,6 +337,7 @@ export const lexicon_vi: ComplaintLexicon = {
     'bình thường',
     'vẫn ổn',
     'ổn',
+    'vẫn ok',
     'vẫn vào được',
     'vào bình thường',
     'chạy bình thường',
