@@ -146,11 +146,8 @@ const UNSPACED_SELLER_WORDS: readonly string[] = [
   'สนใจติดต่อ',
   'ราคาพิเศษ',
 ];
-/** Whether a character of Kana, Han or Thai stands in the text: only then are the shop's words looked for. */
-const UNSPACED_LETTER = /[฀-๿぀-ヿ一-鿿]/;
 
 function unspacedSellerPoints(text: string): number {
-  if (!UNSPACED_LETTER.test(text)) return 0;
   let points = 0;
   for (const word of UNSPACED_SELLER_WORDS) if (text.includes(word)) points++;
   return points;

@@ -1494,11 +1494,11 @@ export class Classifier {
     if (networkEnd === undefined) return mentions;
     const stopped = (m: ServiceMention) =>
       namedAfter(m, networkEnd, words.length) && NEEDS_THE_NETWORK.has(this.catalogue.categoryOf(m.service) ?? '');
+    const even = mentions.filter((m) => stopped(m) && saidToFailEven(m, words, normalised));
     // The apps listed before the one said to fail "even" are read with it ("اینستا، تلگرام، حتی گوگل هیچی باز نمیشه").
-    let lastEven = -1;
-    for (const m of mentions) if (m.start > lastEven && stopped(m) && saidToFailEven(m, words, normalised)) lastEven = m.start;
+    const lastEven = even.reduce((last, m) => Math.max(last, m.start), -1);
     const consequence = (m: ServiceMention) =>
-      stopped(m) && ((m.start >= 0 && m.start <= lastEven) || saidToFailEven(m, words, normalised) || nothingAfter(m, words));
+      even.includes(m) || (stopped(m) && ((m.start >= 0 && m.start <= lastEven) || nothingAfter(m, words)));
     return mentions.some(consequence) ? mentions.filter((m) => !consequence(m)) : mentions;
   }
 

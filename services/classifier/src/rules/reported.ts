@@ -10,7 +10,7 @@
 import type { ServiceMention } from '../catalogue/catalogue.js';
 import type { Cue } from '../lexicon/cues.js';
 import { foldedSet, MINE_WORDS, STILL_WORDS } from './words.js';
-import { type Located, polarity } from './claims.js';
+import { claimsFailure, type Located, polarity } from './claims.js';
 import { sameClause, sentenceAsks, tokenOffsets } from './sentences.js';
 
 /**
@@ -449,9 +449,10 @@ export function dropEveryoneRunsToAsk(
   words: readonly string[],
   normalised: string,
 ): void {
-  if (mentions.length < 2 || !cues.some(claimsSomething)) return;
+  if (mentions.length < 2 || !cues.some(claimsFailure)) return;
   let offsets: number[] | undefined;
-  const at = (m: ServiceMention) => (m.charStart >= 0 ? m.charStart : (offsets ??= tokenOffsets(words, normalised))[m.start]);
+  const offsetsOf = () => (offsets ??= tokenOffsets(words, normalised));
+  const at = (m: ServiceMention) => (m.charStart >= 0 ? m.charStart : offsetsOf()[m.start]);
   const byPosition = mentions.filter((m) => m.start >= 0 || m.charStart >= 0).sort((a, b) => (at(a) as number) - (at(b) as number));
   const first = byPosition[0];
   if (first === undefined) return;
@@ -463,18 +464,11 @@ export function dropEveryoneRunsToAsk(
     byPosition.some((m) => m.service === first.service && (at(m) as number) > otherAt) ||
     (first.charStart >= 0 && normalised.indexOf(normalised.slice(first.charStart, first.charEnd), otherAt) >= 0);
   if (!namedAgain) return;
-  const between = normalised.slice(at(first), at(other));
-  const before = normalised.slice(0, at(other));
-  if (!holds(between, EVERYONE_RUNS, EVERYONE_UNSPACED) || !holds(before, HABITUAL_WORDS, HABITUAL_UNSPACED)) return;
-  for (let i = cues.length - 1; i >= 0; i--) if (claimsSomething(cues[i] as Located<Cue>)) cues.splice(i, 1);
-}
-
-function claimsSomething(cue: Located<Cue>): boolean {
-  return cue.value.kind === 'outage' || cue.value.kind === 'question' || cue.value.kind === 'error';
-}
-
-/** Whether the text has one of the words (split as the tokenizer would, near enough: on non-letters) or one of the unspaced strings. */
-function holds(text: string, words: ReadonlySet<string>, unspaced: readonly string[]): boolean {
-  for (const word of text.split(/[^\p{L}\p{M}\p{N}]+/u)) if (words.has(word)) return true;
-  return unspaced.some((s) => text.includes(s));
+  // The post's own words in a stretch of its text, or (Thai, Japanese) the stretch's letters.
+  const holds = (from: number, to: number, set: ReadonlySet<string>, unspaced: readonly string[]) =>
+    words.some((word, k) => set.has(word) && (offsetsOf()[k] as number) >= from && (offsetsOf()[k] as number) < to) ||
+    unspaced.some((s) => normalised.slice(from, to).includes(s));
+  if (!holds(at(first) as number, otherAt, EVERYONE_RUNS, EVERYONE_UNSPACED) || !holds(0, otherAt, HABITUAL_WORDS, HABITUAL_UNSPACED))
+    return;
+  for (let i = cues.length - 1; i >= 0; i--) if (claimsFailure(cues[i] as Located<Cue>)) cues.splice(i, 1);
 }
