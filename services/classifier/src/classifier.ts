@@ -50,6 +50,7 @@ import { tokenize, type Token } from './text/tokens.js';
 import { ComplaintModel, OVERRULE_COMPLAINT_BELOW, OVERRULE_NOT_ABOVE } from './model/complaint-model.js';
 import { COMPLAINT_MODEL_DATA } from './model/complaint-model-data.js';
 import { BUT_WORDS, foldedSet } from './rules/words.js';
+import { isUnspacedPosition, unspacedPosition } from './rules/unspaced.js';
 import {
   claimsFailure,
   counterSaysItWorks,
@@ -164,6 +165,7 @@ import {
   MOBILE_DATA_WORDS,
   ONLY_WORDS,
   providesTheWifi,
+  listedWithAlso,
   saidToFailEven,
   nothingAfter,
   sameOnAnotherConnection,
@@ -467,6 +469,8 @@ export class Classifier {
   private readonly plainNames = new Map<string, ReadonlySet<string>>();
   /** Per language, the word ids of its conditionals (`conditionals`: "if", "se", "agar"). */
   private readonly conditionals = new Map<string, Set<number>>();
+  /** Every lexicon's `conditionalsAfter` ("aithe", "হলে"), folded: read whatever the post's language. */
+  private readonly conditionalsAfter: ReadonlySet<string>;
   /** Scratch for sorting a post's cues (classify is not re-entrant); emptied after each use. */
   private readonly sortScratch: Located<Cue>[] = [];
   /**
@@ -487,6 +491,7 @@ export class Classifier {
     this.gazetteer = new Gazetteer(data.countries, data.places);
     this.languages = new LanguageIdentifier(this.cues, vocabulary, options.languageFallback ?? francFallback);
     this.internHindustaniPlaceWords(data);
+    this.conditionalsAfter = foldedSet(data.lexicons.flatMap((lexicon) => lexicon.conditionalsAfter ?? []));
     for (const language of new Set([
       ...Object.keys(NEGATORS),
       ...Object.keys(NEGATIVE_SUFFIXES),
@@ -558,7 +563,7 @@ export class Classifier {
     denyNegatedOutages(cues, mentions, words, normalised, language.language);
     dropReportedClaims(cues, words);
     dropHypotheticalClaims(cues, mentions, words, ids, this.conditionals.get(language.language), normalised);
-    dropClaimsBeforeConditionals(cues, mentions, words);
+    dropClaimsBeforeConditionals(cues, mentions, words, this.conditionalsAfter);
     dropEveryoneRunsToAsk(cues, mentions, words, normalised);
     readDatedOutages(cues, mentions, words);
     readYesterdaysFailures(cues, words);
@@ -988,9 +993,8 @@ export class Classifier {
     negators: ReadonlySet<number>,
     clauseFinal?: (from: number, to: number) => boolean,
   ): boolean {
-    // Past the words (unspaced text, from ids.length + 1: at ids.length stands only a zero-width cue after
-    // the last word), a "works" phrase binds only to a name right before it ("ไลน์ยังใช้ได้").
-    if (cue.start > ids.length) return !mentions.some((m) => m.charEnd >= 0 && unspacedPredicateOf(m, cue, ids.length));
+    // Past the words (unspaced text), a "works" phrase binds only to a name right before it ("ไลน์ยังใช้ได้").
+    if (isUnspacedPosition(cue.start, ids.length)) return !mentions.some((m) => m.charEnd >= 0 && unspacedPredicateOf(m, cue, ids.length));
     // Inside a longer claim; the same words read as a question ("tá funcionando?") still say it works.
     if (
       cues.some((c) => polarity(c.value.kind) === 1 && c.start <= cue.start && c.end >= cue.end && c.end - c.start > cue.end - cue.start)
@@ -1039,7 +1043,7 @@ export class Classifier {
     if (unspaced) {
       // Unspaced matches have no token span: place them past the tokens, each its own span.
       for (const m of this.cues.substrings.match(normalised)) {
-        found.push({ value: m.value, start: wordCount + 1 + m.at, end: wordCount + 1 + m.at + m.length });
+        found.push({ value: m.value, start: unspacedPosition(wordCount, m.at), end: unspacedPosition(wordCount, m.at + m.length) });
       }
     }
     return longestCueWins(found);
@@ -1514,7 +1518,7 @@ export class Classifier {
   ): number | undefined {
     for (const m of mentions) {
       if (m.charEnd < 0 || this.catalogue.categoryOf(m.service) !== 'telecom') continue;
-      const end = wordCount + 1 + m.charEnd;
+      const end = unspacedPosition(wordCount, m.charEnd);
       if (cues.some((c) => claimsFailure(c) && c.start >= end && c.start <= end + UNSPACED_CLAIM_REACH)) return end;
     }
     return undefined;
@@ -1950,9 +1954,8 @@ function handleCountry(text: string): string | undefined {
  * (Japanese, Thai), in characters past the words, where its cues stand (see `findCues`).
  */
 function namedAfter(m: ServiceMention, position: number, wordCount: number): boolean {
-  const unspacedCue = position > wordCount;
-  if (!unspacedCue) return m.start >= 0 && m.start >= position;
-  return m.charStart >= 0 && wordCount + 1 + m.charStart >= position;
+  if (!isUnspacedPosition(position, wordCount)) return m.start >= 0 && m.start >= position;
+  return m.charStart >= 0 && unspacedPosition(wordCount, m.charStart) >= position;
 }
 
 /**
@@ -1966,7 +1969,7 @@ function withListMates(
   normalised: string,
   saidToWork: readonly string[],
 ): string[] {
-  const listed = mentions.filter((m) => m.charEnd >= 0 && normalised.startsWith('も', m.charEnd));
+  const listed = mentions.filter((m) => listedWithAlso(m, normalised));
   if (listed.length < 2 || !listed.some((m) => services.includes(m.service))) return services;
   const mates = listed.map((m) => m.service).filter((id) => !services.includes(id) && !saidToWork.includes(id));
   return mates.length === 0 ? services : [...services, ...new Set(mates)];

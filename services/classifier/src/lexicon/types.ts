@@ -78,6 +78,13 @@ export interface ComplaintLexicon {
    */
   conditionals?: readonly string[];
   /**
+   * Conditionals written after the clause they make hypothetical (Telugu "aithe", Bengali
+   * "হলে"): a claim right after a name and right before one ("WhatsApp down aithe ...") is
+   * not a complaint. Read in posts of every language (romanised ones are often identified as
+   * another); not words that also mean "so" after a failure (Marathi "tar").
+   */
+  conditionalsAfter?: readonly string[];
+  /**
    * What is said of a service that works, beside another that fails: "works fine", "is
    * normal", "geht", "va bien", "aman", "lancar", "شغال". Only tells which named services
    * fail ("Instagram down, WhatsApp works fine" is about Instagram); never evidence for or

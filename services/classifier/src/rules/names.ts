@@ -11,6 +11,7 @@ import type { ServiceMention } from '../catalogue/catalogue.js';
 import type { Cue } from '../lexicon/cues.js';
 import type { Located } from './claims.js';
 import { tokenOffsets } from './sentences.js';
+import { charOffsetOf, isUnspacedPosition } from './unspaced.js';
 
 /** Characters either side of a name within which a claim found in unspaced text gives it context. */
 const UNSPACED_CONTEXT_CHARS = 12;
@@ -19,21 +20,21 @@ const UNSPACED_CONTEXT_CHARS = 12;
 export type UnspacedProximity = (mention: ServiceMention, cue: Located<Cue>) => boolean;
 
 /**
- * Unspaced matches are placed past the tokens (at words.length + 1 + their character offset),
- * so token windows cannot tell whether one is beside a name: compare character offsets instead.
+ * Unspaced matches are placed past the tokens (see unspaced.ts), so token windows cannot tell
+ * whether one is beside a name: compare character offsets instead.
  */
 export function unspacedProximity(words: readonly string[], normalised: string): UnspacedProximity {
   let offsets: number[] | undefined;
   const offsetsOf = () => (offsets ??= tokenOffsets(words, normalised));
   return (mention, cue) => {
-    if (cue.start <= words.length || (mention.start < 0 && mention.charStart < 0)) return false;
+    if (!isUnspacedPosition(cue.start, words.length) || (mention.start < 0 && mention.charStart < 0)) return false;
     // A name matched inside a run of characters ("ディスコ落ちた") has its span in characters already.
     const starts = mention.start < 0 ? undefined : offsetsOf();
     const nameStart = starts === undefined ? mention.charStart : (starts[mention.start] as number);
     const nameEnd =
       starts === undefined ? mention.charEnd : (starts[mention.end - 1] as number) + (words[mention.end - 1] as string).length;
-    const cueStart = cue.start - words.length - 1;
-    const cueEnd = cue.end - words.length - 1;
+    const cueStart = charOffsetOf(cue.start, words.length);
+    const cueEnd = charOffsetOf(cue.end, words.length);
     return cueStart < nameEnd + UNSPACED_CONTEXT_CHARS && cueEnd > nameStart - UNSPACED_CONTEXT_CHARS;
   };
 }

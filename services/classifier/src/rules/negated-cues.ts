@@ -15,6 +15,7 @@ import { isCounterCue, type Located, polarity } from './claims.js';
 import { closesClauseAfter, endsClause, sameClause, tokenOffsets } from './sentences.js';
 import { reportedBefore } from './reported.js';
 import { ELLIPTIC_CLAIM } from './said-to-work.js';
+import { unspacedPosition } from './unspaced.js';
 
 /** The languages of India, Pakistan and Nepal the lexicons cover. */
 export const SOUTH_ASIAN: readonly string[] = ['hi', 'ur', 'bn', 'ta', 'te', 'kn', 'ml', 'mr', 'gu', 'pa', 'ne'];
@@ -87,12 +88,11 @@ export function isAction(cue: Located<Cue>, cues: readonly Located<Cue>[]): bool
 
 /**
  * Whether an unspaced text holds `negator` outside every counter-phrase: the 不 of "不想用了"
- * (done with an app) or the ない of a recovery negates no action. Unspaced cues sit past the
- * tokens, at `wordCount + 1` plus their offset in the text (see findCues).
+ * (done with an app) or the ない of a recovery negates no action.
  */
 export function negatorOutsideCounters(negator: string, normalised: string, cues: readonly Located<Cue>[], wordCount: number): boolean {
   for (let at = normalised.indexOf(negator); at >= 0; at = normalised.indexOf(negator, at + 1)) {
-    const start = wordCount + 1 + at;
+    const start = unspacedPosition(wordCount, at);
     if (!cues.some((c) => isCounterCue(c) && c.start <= start && c.end >= start + negator.length)) return true;
   }
   return false;

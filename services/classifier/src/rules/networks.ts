@@ -207,8 +207,15 @@ const EVEN_AFTER: ReadonlySet<string> = new Set(['tak', 'तक', 'تک', 'bile'
 /** Tokens before an app's name within which "even" governs it ("can't even get whatsapp"). */
 const EVEN_REACH = 3;
 
+/** Japanese "also" after a name: "even" after a failure, and how names are listed ("インスタもFacebookも"). */
+const ALSO_PARTICLE = 'も';
 /** "Also, even" written right after a name in Japanese, unspaced ("インスタも", "LINEまで"). */
-const EVEN_PARTICLES_AFTER: readonly string[] = ['も', 'すら', 'さえ', 'まで'];
+const EVEN_PARTICLES_AFTER: readonly string[] = [ALSO_PARTICLE, 'すら', 'さえ', 'まで'];
+
+/** Whether a name in unspaced Japanese has "also" (も) right after it. */
+export function listedWithAlso(mention: ServiceMention, normalised: string): boolean {
+  return mention.charEnd >= 0 && normalised.startsWith(ALSO_PARTICLE, mention.charEnd);
+}
 /** "Also, even" ending a Korean name's word ("유튜브도", "카톡까지"), or its own token after a Latin name ("youtube도"). */
 const EVEN_ENDINGS: readonly string[] = ['도', '조차', '까지'];
 

@@ -12,6 +12,7 @@ import { STILL_WORDS } from './words.js';
 import { claimsFailure, type Located, polarity } from './claims.js';
 import { closedByAMark, endsSentence, markBetween, opensSentence, questionMarkEnding, sentenceAsks, tokenOffsets } from './sentences.js';
 import { UNSPACED_PREDICATE_CHARS } from './said-to-work.js';
+import { charOffsetOf, isUnspacedPosition } from './unspaced.js';
 
 /** Words that may stand beside a bare name asked after ("is WhatsApp...?", "insta again???"). */
 const BARE_QUESTION_WORDS: ReadonlySet<string> = new Set(['is', 'are', 'again', 'anyone', 'just', 'me', 'or', 'and']);
@@ -158,8 +159,8 @@ export function asked(
   verbFirst = false,
 ): boolean {
   // Unspaced (past the words): a question mark or particle right after it ("ไลน์ใช้ได้ไหม", "使える？").
-  if (cue.start > words.length) {
-    const end = cue.end - words.length - 1;
+  if (isUnspacedPosition(cue.start, words.length)) {
+    const end = charOffsetOf(cue.end, words.length);
     return UNSPACED_QUESTION_AFTER.test(normalised.slice(end, end + UNSPACED_PREDICATE_CHARS + 4));
   }
   const last = cue.end - 1;

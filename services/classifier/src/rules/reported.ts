@@ -368,32 +368,20 @@ export function dropHypotheticalClaims(
 }
 
 /**
- * Conditionals written after the clause they make hypothetical, in Telugu and Bengali, romanised
- * or not: "WhatsApp down aithe ...", "হোয়াটসঅ্যাপ ডাউন হলে ..." ("if WhatsApp goes down, ...").
- * Not Marathi "tar", which is also "so" after a failure.
- */
-const CONDITIONALS_AFTER: ReadonlySet<string> = foldedSet([
-  'aithe',
-  'ayithe',
-  'aite',
-  'ayite',
-  'అయితే',
-  'hole',
-  'hoile',
-  'হলে',
-  'হইলে',
-  'গেলে',
-]);
-
-/**
  * A claim right after a name and right before a conditional that follows its clause ("WhatsApp
  * down aithe family group lo peace untadi") is a hypothetical, as with a conditional before it.
+ * `conditionalsAfter`: every lexicon's `conditionalsAfter`, folded.
  */
-export function dropClaimsBeforeConditionals(cues: Located<Cue>[], mentions: readonly ServiceMention[], words: readonly string[]): void {
+export function dropClaimsBeforeConditionals(
+  cues: Located<Cue>[],
+  mentions: readonly ServiceMention[],
+  words: readonly string[],
+  conditionalsAfter: ReadonlySet<string>,
+): void {
   if (mentions.length === 0) return;
   for (let i = cues.length - 1; i >= 0; i--) {
     const cue = cues[i] as Located<Cue>;
-    if ((cue.value.kind !== 'outage' && cue.value.kind !== 'error') || !CONDITIONALS_AFTER.has(words[cue.end] ?? '')) continue;
+    if ((cue.value.kind !== 'outage' && cue.value.kind !== 'error') || !conditionalsAfter.has(words[cue.end] ?? '')) continue;
     if (mentions.some((m) => m.start >= 0 && m.end <= cue.start && cue.start - m.end <= 1)) cues.splice(i, 1);
   }
 }

@@ -11,6 +11,7 @@ import type { ServiceMention } from '../catalogue/catalogue.js';
 import type { Cue } from '../lexicon/cues.js';
 import { BUT_WORDS, foldedSet } from './words.js';
 import { claimsFailure, type Located, polarity, saysItWorks } from './claims.js';
+import { charOffsetOf } from './unspaced.js';
 import {
   CLAUSE_OPENERS,
   clauseEndsAfter,
@@ -90,8 +91,7 @@ export function withoutUnspacedWorking(
 
 /** Whether an unspaced cue starts within `UNSPACED_PREDICATE_CHARS` after the name's characters. */
 export function unspacedPredicateOf(mention: ServiceMention, cue: Located<Cue>, wordCount: number): boolean {
-  // Unspaced cues stand past the words, at wordCount + 1 + their character offset (findCues).
-  const at = cue.start - wordCount - 1;
+  const at = charOffsetOf(cue.start, wordCount);
   return at >= mention.charEnd && at - mention.charEnd <= UNSPACED_PREDICATE_CHARS;
 }
 

@@ -14,6 +14,7 @@ import type { ComplaintLexicon } from '../types.js';
  */
 export const banglish: ComplaintLexicon = {
   language: 'bn',
+  conditionalsAfter: ['hole', 'hoile'],
   scripts: ['Latn'],
   name: 'Banglish (romanised Bengali)',
 

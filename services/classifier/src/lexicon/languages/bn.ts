@@ -15,6 +15,7 @@ import type { ComplaintLexicon } from '../types.js';
  */
 export const bn: ComplaintLexicon = {
   language: 'bn',
+  conditionalsAfter: ['হলে', 'হইলে', 'গেলে'],
   scripts: ['Beng'],
   name: 'Bengali',
 

@@ -21,6 +21,7 @@ import type { ComplaintLexicon } from '../types.js';
  */
 export const te: ComplaintLexicon = {
   language: 'te',
+  conditionalsAfter: ['aithe', 'ayithe', 'aite', 'ayite', 'అయితే'],
   scripts: ['Telu', 'Latn'],
   name: 'Telugu',
 
