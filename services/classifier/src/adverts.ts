@@ -191,6 +191,8 @@ const OFFER_WORDS: ReadonlySet<string> = new Set(
       'رایگان',
       '무료',
     ],
+    // a seller's "tired of …?", "sign up", "hire us" in Portuguese
+    ...['cansou', 'assine', 'contrate', 'free'],
     ...['मुफ्त', 'मुफ़्त', 'muft', 'bure', 'ofa', 'অফার', 'ऑफर', 'सिर्फ', 'sirf', 'মাত্র', 'только', 'tu', 'apenas', 'solo', 'only'],
   ].map((w) => normalise(w)),
 );
@@ -207,6 +209,11 @@ const CALL_NOW: readonly (readonly string[])[] = [
   ['piga'],
   ['ligue', 'já'],
   ['ligue', 'agora'],
+  // Brazilian: "message us on WhatsApp" ("chama no zap")
+  ['chama', 'no', 'zap'],
+  ['chama', 'no', 'whats'],
+  ['chama', 'no', 'whatsapp'],
+  ['chama', 'na', 'dm'],
   ['chiama', 'ora'],
   ['chiamaci'],
   ['llama', 'ya'],
@@ -230,6 +237,8 @@ const CALL_NOW: readonly (readonly string[])[] = [
 ].map((call) => call.map((word) => normalise(word)));
 const LINK_IN_BIO: readonly (readonly string[])[] = [
   ['link', 'in', 'bio'],
+  ['link', 'bio', 'me'],
+  ['link', 'bio', 'mein'],
   ['link', 'na', 'bio'],
   ['link', 'en', 'bio'],
   ['lien', 'en', 'bio'],

@@ -94,7 +94,9 @@ import {
 import { asked, askedWords, bareNameQuestion, readAskedRecoveries, takeBackAnsweredNo } from './rules/questions.js';
 import {
   addAffirmedAfterContrast,
+  addDittoFailures,
   addEllipticFailures,
+  addNeitherNorFailures,
   addFineAfterNames,
   addSameDeviceComparisons,
   butPartFails,
@@ -170,6 +172,7 @@ import {
   nothingAfter,
   sameOnAnotherConnection,
   WIFI_WORDS,
+  withoutBanksTriedAsAccounts,
   withoutDependents,
 } from './rules/networks.js';
 import {
@@ -550,6 +553,8 @@ export class Classifier {
     if (bareQuestion) cues.push(bareQuestion);
     addFineAfterNames(cues, mentions, words, normalised);
     addEllipticFailures(cues, mentions, words, normalised);
+    addDittoFailures(cues, mentions, words, normalised);
+    addNeitherNorFailures(cues, mentions, words);
     addSameDeviceComparisons(cues, mentions, words, normalised);
     const negated = this.negatedAction(words, ids, normalised, cues, mentions, language.language, unspaced);
     if (negated) cues.push(negated);
@@ -571,7 +576,7 @@ export class Classifier {
     dropFallsByPercentage(cues, words, normalised);
     dropMarketFalls(cues, mentions, words);
     takeBackAnsweredNo(cues, words, normalised);
-    readAskedRecoveries(cues, words, normalised);
+    readAskedRecoveries(cues, mentions, words, normalised);
     readMassSuspensions(cues, words);
     // Scanned at most once: for the market here, or for the country below.
     let scanned: { country: string; source: CountrySource } | null | undefined;
@@ -588,9 +593,14 @@ export class Classifier {
     const stated = withRevelations(cues, mentions, words, normalised);
     const inMarket = market === undefined ? this.inMarketsOfLanguage(stated, language.language) : stated;
     const named = this.withoutAskedSuspects(
-      this.withoutNetworksTriedOn(
-        withoutRuledOut(this.withoutNetworkConsequences(inMarket, cues, words, normalised), cues, words, normalised),
+      withoutBanksTriedAsAccounts(
+        this.withoutNetworksTriedOn(
+          withoutRuledOut(this.withoutNetworkConsequences(inMarket, cues, words, normalised), cues, words, normalised),
+          words,
+        ),
         words,
+        (id) => this.catalogue.categoryOf(id) === 'bank',
+        (id) => this.catalogue.categoryOf(id) === 'payments',
       ),
       cues,
       words,
@@ -1607,6 +1617,15 @@ export class Classifier {
     const window = national && this.marketFit(mention.service, place) === 2 ? MARKET_CONTEXT_WINDOW : CONTEXT_WINDOW;
     // A claim before or after the list of names it stands in ("y a que moi qui ai plus whatsapp + ig ?").
     const { start, end } = listSpan(mention, mentions);
+    // With no claim anywhere (a complaint only the model reads: "no insta, no fb, no whatsapp"), a
+    // list's plain names are what the post is about, and a global app's short name listed with them
+    // counts as they do (not a national one: "Non è la TIM, è WhatsApp", "tá vivo?").
+    if (
+      !national &&
+      !cues.some((c) => polarity(c.value.kind) === 1) &&
+      mentions.some((m) => m !== mention && !m.ambiguous && m.start >= start && m.end <= end)
+    )
+      return true;
     return cues.some(
       (c) =>
         polarity(c.value.kind) === 1 &&

@@ -994,7 +994,7 @@ export const SERVICES: readonly ServiceEntry[] = [
       'மைக்ரோசாப்ட் டீம்ஸ்',
       'మైక్రోసాఫ్ట్ టీమ్స్',
     ],
-    ambiguousAliases: ['teams', 'टीम्स', '팀스'],
+    ambiguousAliases: ['teams', 'टीम्स', '팀스', 'ٹیمز'],
     handles: ['microsoftteams'],
     hashtags: ['microsoftteams', 'msteams', 'teamsdown', 'msteamsdown', 'microsoftteamsdown'],
   },

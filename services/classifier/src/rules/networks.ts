@@ -471,3 +471,41 @@ export function sameOnAnotherConnection(words: readonly string[], normalised: st
   }
   return false;
 }
+
+/** What a bank is named as when a payment was tried from it: "from my SBI and HDFC accounts". */
+const ACCOUNT_WORDS: ReadonlySet<string> = foldedSet([
+  ...['account', 'accounts', 'acc', 'accs', 'ac', 'card', 'cards', 'khata', 'khate', 'खाता', 'खाते', 'اکاؤنٹ'],
+  ...['hesabı', 'hesabim', 'hesabımdan', 'hesaplardan', 'conta', 'contas', 'cuenta', 'cuentas', 'conto', 'conti', 'rekening'],
+]);
+/** Words that join the banks of such a list. */
+const BANK_LIST_JOINERS: ReadonlySet<string> = foldedSet(['and', 'or', 'both', 'aur', 'ya', 've', 'e', 'y', 'o', 'dan', 'ou', '及']);
+
+/**
+ * Banks listed as the accounts a failing payment was tried from ("UPI failing, tried from both
+ * SBI and HDFC accounts"): two banks failing alike say the payment system fails, not the banks.
+ * `isBank` and `isPayments` read the catalogue's categories. Returns the mentions without those banks.
+ */
+export function withoutBanksTriedAsAccounts(
+  mentions: readonly ServiceMention[],
+  words: readonly string[],
+  isBank: (id: string) => boolean,
+  isPayments: (id: string) => boolean,
+): readonly ServiceMention[] {
+  if (mentions.length < 3 || !mentions.some((m) => isPayments(m.service)) || !words.some((w) => ACCOUNT_WORDS.has(w))) return mentions;
+  const banks = mentions.filter((m) => m.start >= 0 && isBank(m.service)).sort((a, b) => a.start - b.start);
+  const tried = new Set<ServiceMention>();
+  for (let first = 0; first < banks.length; first++) {
+    let last = first;
+    while (
+      last + 1 < banks.length &&
+      words.slice((banks[last] as ServiceMention).end, (banks[last + 1] as ServiceMention).start).every((w) => BANK_LIST_JOINERS.has(w))
+    )
+      last++;
+    const end = (banks[last] as ServiceMention).end;
+    if (last > first && (ACCOUNT_WORDS.has(words[end] ?? '') || ACCOUNT_WORDS.has(words[end + 1] ?? ''))) {
+      for (let k = first; k <= last; k++) tried.add(banks[k] as ServiceMention);
+    }
+    first = last;
+  }
+  return tried.size === 0 ? mentions : mentions.filter((m) => !tried.has(m));
+}

@@ -90,7 +90,12 @@ const ASKED_RECOVERY: Cue = { kind: 'question', lexicon: -1 };
  * a later sentence, with no recovery there, it is a question whether the name is down ("WA chal gaya?" gives an
  * ambiguous name its context); asked alone ("is WhatsApp back?") it still counts as a recovery.
  */
-export function readAskedRecoveries(cues: Located<Cue>[], words: readonly string[], normalised: string): void {
+export function readAskedRecoveries(
+  cues: Located<Cue>[],
+  mentions: readonly ServiceMention[],
+  words: readonly string[],
+  normalised: string,
+): void {
   if (!cues.some((c) => c.value.kind === 'recovered')) return;
   let offsets: number[] | undefined;
   let kept = 0;
@@ -108,7 +113,15 @@ export function readAskedRecoveries(cues: Located<Cue>[], words: readonly string
         before(c) || (after(c) && (polarity(c.value.kind) === 1 || (c.value.kind === 'symptom' && stillBefore(c, words))));
       // "is it back? yes, messages sending again": answered yes, still a recovery.
       const answersYes = (c: Located<Cue>) => after(c) && polarity(c.value.kind) === -1;
-      if (mark >= 0 && (cues.some(denies) || asksOnlyIfBack(cue, words, normalised, mark)) && !cues.some(answersYes)) {
+      // The mark asks of another name's failure said after the recovery: "insta is back but whatsapp still down??".
+      const anotherAsked = (c: Located<Cue>) =>
+        claimsFailure(c) && c.start >= cue.end && !after(c) && mentions.some((m) => m.start >= cue.end && m.end <= c.start);
+      if (
+        mark >= 0 &&
+        !cues.some(anotherAsked) &&
+        (cues.some(denies) || asksOnlyIfBack(cue, words, normalised, mark)) &&
+        !cues.some(answersYes)
+      ) {
         cues[kept++] = { value: ASKED_RECOVERY, start: cue.start, end: cue.end };
         continue;
       }

@@ -356,6 +356,74 @@ export function addEllipticFailures(
   }
 }
 
+/** "Too, same" closing a clause of a name alone ("facebook same.", "fb bhi."): it repeats the failure said before. */
+const DITTO_WORDS: ReadonlySet<string> = foldedSet([
+  ...['same', 'too', 'also', 'aswell', 'bhi', 'भी', 'بھی', 'auch', 'anche', 'pure', 'aussi', 'también', 'tambien', 'também', 'tambem'],
+  ...['juga', 'din', 'rin'],
+]);
+
+/** "Neither … nor" before names, folded: "ne WhatsApp ne Instagram", "ni X ni Y", "né X né Y", "neither X nor Y", "ни X ни Y". */
+const NEITHER_PARTICLES: ReadonlySet<string> = foldedSet(['neither', 'nor', 'ne', 'né', 'ni', 'nem', 'ни', 'نه']);
+/** Tokens after the last name within which the verb of a "neither … nor" list stands. */
+const NEITHER_VERB_REACH = 4;
+
+/**
+ * Adds a failure claim after a "neither … nor" list of names whose verb is said plainly ("Ne
+ * WhatsApp ne Instagram açılıyor", "ni WhatsApp ni Instagram funcionan", "neither whatsapp nor
+ * instagram loads"): the particles negate it, so what reads as "opens" or "works" says both
+ * fail. Its "works" phrase is dropped; no claim is added when a failure is said there already.
+ */
+export function addNeitherNorFailures(cues: Located<Cue>[], mentions: readonly ServiceMention[], words: readonly string[]): void {
+  if (mentions.length < 2 || !words.some((w) => NEITHER_PARTICLES.has(w))) return;
+  const particleBefore = (m: ServiceMention) => {
+    // An article may stand between the particle and the name ("nem o zap nem o insta").
+    const before = ARTICLES.has(words[m.start - 1] as string) ? m.start - 2 : m.start - 1;
+    return before >= 0 && NEITHER_PARTICLES.has(words[before] as string);
+  };
+  const listed = mentions.filter((m) => m.start >= 0 && particleBefore(m)).sort((a, b) => a.start - b.start);
+  if (new Set(listed.map((m) => m.service)).size < 2) return;
+  // The first particle opens the list: not a copula after a name (Swahili "Safaricom ni …").
+  const first = listed[0] as ServiceMention;
+  const opening = ARTICLES.has(words[first.start - 1] as string) ? first.start - 2 : first.start - 1;
+  if (mentions.some((m) => m.end === opening)) return;
+  const last = listed[listed.length - 1] as ServiceMention;
+  const reach = (c: Located<Cue>) => c.start >= last.end && c.start <= last.end + NEITHER_VERB_REACH;
+  const said = cues.some((c) => reach(c) && claimsFailure(c));
+  if (!said && !cues.some((c) => reach(c) && (saysItWorks(c) || c.value.kind === 'symptom'))) return;
+  for (let i = cues.length - 1; i >= 0; i--) if (reach(cues[i] as Located<Cue>) && saysItWorks(cues[i] as Located<Cue>)) cues.splice(i, 1);
+  if (!said) cues.push({ value: ELLIPTIC_CLAIM, start: last.end, end: last.end + 1 });
+}
+
+/** A clause end that does not ask: "facebook too?" asks whether it fails too. */
+function endsSaidClause(code: number): boolean {
+  return code !== 0x3f && code !== 0xff1f && code !== 0x61f && endsClauseOrSentence(code);
+}
+
+/**
+ * Adds a claim at a name whose clause is the name and "same" or "too" alone, after a failure
+ * said of another ("can't post on instagram. facebook same. whatsapp is fine"): a ditto, where
+ * a "works" phrase later in the post would otherwise leave the name without a claim. Only when
+ * the nearest claim before it says something fails, and the name opens its clause.
+ */
+export function addDittoFailures(
+  cues: Located<Cue>[],
+  mentions: readonly ServiceMention[],
+  words: readonly string[],
+  normalised: string,
+): void {
+  if (mentions.length < 2 || !words.some((w) => DITTO_WORDS.has(w))) return;
+  const offsets = tokenOffsets(words, normalised);
+  for (const m of mentions) {
+    if (m.start <= 0 || !closesClauseAfter(m, DITTO_WORDS, words, normalised, endsSaidClause)) continue;
+    const before = normalised.slice(0, offsets[m.start]).trimEnd();
+    if (before.length === 0 || !endsClauseOrSentence(before.charCodeAt(before.length - 1))) continue;
+    let nearest: Located<Cue> | undefined;
+    for (const c of cues)
+      if ((polarity(c.value.kind) !== 0 || saysItWorks(c)) && c.end <= m.start && (!nearest || c.end > nearest.end)) nearest = c;
+    if (nearest && claimsFailure(nearest)) cues.push({ value: ELLIPTIC_CLAIM, start: m.end, end: m.end + 1 });
+  }
+}
+
 /** "Same" before a device or connection, in the languages whose posts compare apps on one ("on the same phone"). */
 const SAME_WORDS: ReadonlySet<string> = new Set(['same', 'misma', 'mismo', 'meme', 'stesso', 'stessa', 'mesmo', 'mesma']);
 const SAME_DEVICES: ReadonlySet<string> = new Set([

@@ -28,7 +28,7 @@ export function questionMarkEnding(normalised: string, from: number): number {
   return -1;
 }
 
-/** Whether a code unit ends a sentence: . ? ! a line break, Arabic ؟, Devanagari ।, CJK 。！？. */
+/** Whether a code unit ends a sentence: . ? ! a line break, Arabic ؟, the Urdu full stop ۔, Devanagari ।, CJK 。！？. */
 export function endsSentence(code: number): boolean {
   return (
     code === 0x2e ||
@@ -36,6 +36,7 @@ export function endsSentence(code: number): boolean {
     code === 0x21 ||
     code === 0x0a ||
     code === 0x61f ||
+    code === 0x6d4 ||
     code === 0x964 ||
     code === 0x3002 ||
     code === 0xff01 ||

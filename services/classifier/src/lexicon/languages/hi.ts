@@ -741,6 +741,11 @@ export const hi: ComplaintLexicon = {
   ],
 
   negative: [
+    // a low mood, not a service ('आज मन बहुत डाउन है')
+    'मन बहुत डाउन',
+    'मन डाउन',
+    'मूड डाउन',
+    'मूड बहुत डाउन',
     // The author's own device broken or at the repairer's, not a failing service.
     'फोन हाथ से गिर गया',
     'फोन नीचे गिर गया',

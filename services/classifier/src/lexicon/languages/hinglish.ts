@@ -829,6 +829,10 @@ export const hinglish: ComplaintLexicon = {
   alternatives: ['* pe dekha', '* par dekha', '* pe padha', '* par padha', ...ROMANISED_HINDUSTANI.alternatives, '* se kaam chala'],
   // Wire phrases, hearsay of a trend, a regulator's circular.
   news: [
+    // reports of an outage the author does not have ('Easypaisa down ki khabrein aa rahi hain')
+    'ki khabrein aa rahi',
+    'ki khabren aa rahi',
+    'ki khabar aa rahi',
     'poori jaankari',
     'puri jankari',
     'kya hua aur kab',

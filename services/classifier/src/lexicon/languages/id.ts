@@ -63,6 +63,12 @@ export const lexicon_id: ComplaintLexicon = {
     'tidak bisa',
     'tdk bisa',
     'gak bisa dibuka',
+    // a video that will not play ("youtube gak mau muter")
+    'gak mau muter',
+    'ga mau muter',
+    'nggak mau muter',
+    'ngga mau muter',
+    'tidak mau diputar',
     'ga bisa dibuka',
     'tidak bisa dibuka',
     'gak bisa login',

@@ -613,6 +613,9 @@ export const lexicon_it: ComplaintLexicon = {
     // another app that 'flies'
     'invece vola',
     'va benissimo',
+    // slang: "va a palla" (runs flat out)
+    'va a palla',
+    'andava a palla',
     'va alla grande',
     'assolto',
     // not to blame: "Fastweb stavolta è innocente", "con TIM va tutto"
@@ -1065,6 +1068,14 @@ export const lexicon_it: ComplaintLexicon = {
     'bloccati in coda',
     'bloccato in autostrada',
     'bloccati in autostrada',
+    // a queue on the ring road, a phone dropped off a balcony: no service
+    'coda in tangenziale',
+    'in coda in tangenziale',
+    'coda in autostrada',
+    'mi è caduto il telefono',
+    'mi è caduto il cellulare',
+    'mi è caduto dal',
+    'caduto dal balcone',
     'bloccato in ascensore',
     'bloccata in ascensore',
     'bloccato a casa',

@@ -93,6 +93,8 @@ export const lexicon_pt: ComplaintLexicon = {
     'caído',
     'tá fora do ar',
     'fora do ar',
+    // two apps out together ("gpt e o X fora ao mesmo tempo??")
+    'fora ao mesmo tempo',
     'saiu do ar',
     'está em baixo',
     'está em baixo outra vez',
@@ -1110,6 +1112,10 @@ export const lexicon_pt: ComplaintLexicon = {
     'em comunicado',
     'como faço para',
     'como faço pra',
+    // a setting one cannot find is a how-to question
+    'não acho a opção',
+    'não encontro a opção',
+    'não acho onde',
     'como faz pra',
     'como faz para',
     'dá pra usar',
@@ -1267,7 +1273,8 @@ export const lexicon_pt: ComplaintLexicon = {
     'me bloquearam',
     'atividade suspeita',
     // "claro" as "clear", "of course": not the telco Claro.
-    'é claro',
+    // (not 'é claro' alone: unaccented it is "TIM e Claro")
+    'é claro que',
     'tá claro',
     'está claro',
     'ficou claro',
@@ -1334,6 +1341,11 @@ export const lexicon_pt: ComplaintLexicon = {
     '* presta aqui',
     // Where others talk about the outage ("no Twitter todo mundo reclamando"), not a failing service.
     '* todo mundo reclamando',
+    // where the author came to ask ("vim aqui no twitter ver se é só comigo")
+    'vim aqui no *',
+    'vim no *',
+    'vim aqui pro *',
+    'corri pro *',
     '* todo mundo falando disso',
     '* tá todo mundo reclamando',
     '* ta todo mundo reclamando',

@@ -1032,6 +1032,10 @@ export const ROMANISED_HINDUSTANI = {
     'ki koi galti nahi',
     'ki galti nahi',
     // payments that go through on another app or card ('Google Pay se payment ho raha')
+    'payment ho jaa raha',
+    'payment ho ja raha',
+    'payment ho jaa rahi',
+    'payment ho ja rahi',
     'se payment ho raha',
     'se payment ho rahi',
     'se payment ho gaya',
@@ -1126,6 +1130,10 @@ export const ROMANISED_HINDUSTANI = {
     // the network the author posts from while another fails ('mobile data (airtel) se ye tweet kar raha hu')
     '* se tweet kar raha',
     '* se tweet kar rahi',
+    // where others say the same ('discord pe sab yehi bol rahe')
+    '* pe sab yehi bol rahe',
+    '* pe sab yahi bol rahe',
+    '* par sab yehi keh rahe',
     '* se ye tweet kar raha',
     '* se ye tweet kar rahi',
     '* se tweet kar rha',

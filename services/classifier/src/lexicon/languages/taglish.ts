@@ -113,6 +113,15 @@ export const taglish: ComplaintLexicon = {
     'di maopen',
     'di ma-open',
     'hindi ma-open',
+    // with the doer: "di ko ma-open" (I can't open)
+    'di ko maopen',
+    'di ko ma-open',
+    'hindi ko ma-open',
+    'hindi ko maopen',
+    'di ko mabuksan',
+    'hindi ko mabuksan',
+    'di ko ma-access',
+    'di ko ma-login',
     'sira',
     'sira na naman',
     'nasira',
@@ -497,6 +506,10 @@ export const taglish: ComplaintLexicon = {
   ],
 
   negative: [
+    // closing a group chat ("close na lang natin yung group chat")
+    'close na lang natin',
+    'close na natin',
+    'i-close na natin',
     // The author's own device broken or at the repairer's, not a failing service.
     'basag ang lcd',
     'basag yung lcd',

@@ -16,6 +16,12 @@ export const ur: ComplaintLexicon = {
   name: 'Urdu',
 
   outage: [
+    // disconnecting, mails that do not arrive ('ٹیمز بار بار ڈسکنیکٹ ہو رہا ہے')
+    'ڈسکنیکٹ ہو رہا',
+    'ڈسکنیکٹ ہو رہی',
+    'ڈسکنیکٹ ہو جاتا',
+    'ای میلز نہیں آ رہیں',
+    'ای میل نہیں آ رہی',
     // crashed ('sat down'), still has not run, media that will not download, emergency calls only, a plea to fix it
     'بیٹھ گئے',
     'بیٹھ گئی',
