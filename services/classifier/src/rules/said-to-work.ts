@@ -375,16 +375,14 @@ const NEITHER_VERB_REACH = 4;
  */
 export function addNeitherNorFailures(cues: Located<Cue>[], mentions: readonly ServiceMention[], words: readonly string[]): void {
   if (mentions.length < 2 || !words.some((w) => NEITHER_PARTICLES.has(w))) return;
-  const particleBefore = (m: ServiceMention) => {
-    // An article may stand between the particle and the name ("nem o zap nem o insta").
-    const before = ARTICLES.has(words[m.start - 1] as string) ? m.start - 2 : m.start - 1;
-    return before >= 0 && NEITHER_PARTICLES.has(words[before] as string);
-  };
-  const listed = mentions.filter((m) => m.start >= 0 && particleBefore(m)).sort((a, b) => a.start - b.start);
+  // Where a name's particle would stand: right before it, or before its article ("nem o zap nem o insta").
+  const particleAt = (m: ServiceMention) => (ARTICLES.has(words[m.start - 1] as string) ? m.start - 2 : m.start - 1);
+  const listed = mentions
+    .filter((m) => m.start >= 0 && particleAt(m) >= 0 && NEITHER_PARTICLES.has(words[particleAt(m)] as string))
+    .sort((a, b) => a.start - b.start);
   if (new Set(listed.map((m) => m.service)).size < 2) return;
   // The first particle opens the list: not a copula after a name (Swahili "Safaricom ni …").
-  const first = listed[0] as ServiceMention;
-  const opening = ARTICLES.has(words[first.start - 1] as string) ? first.start - 2 : first.start - 1;
+  const opening = particleAt(listed[0] as ServiceMention);
   if (mentions.some((m) => m.end === opening)) return;
   const last = listed[listed.length - 1] as ServiceMention;
   const reach = (c: Located<Cue>) => c.start >= last.end && c.start <= last.end + NEITHER_VERB_REACH;
@@ -412,11 +410,12 @@ export function addDittoFailures(
   normalised: string,
 ): void {
   if (mentions.length < 2 || !words.some((w) => DITTO_WORDS.has(w))) return;
-  const offsets = tokenOffsets(words, normalised);
+  let offsets: number[] | undefined;
   for (const m of mentions) {
     if (m.start <= 0 || !closesClauseAfter(m, DITTO_WORDS, words, normalised, endsSaidClause)) continue;
-    const before = normalised.slice(0, offsets[m.start]).trimEnd();
-    if (before.length === 0 || !endsClauseOrSentence(before.charCodeAt(before.length - 1))) continue;
+    // The name opens its clause: a comma or sentence end stands before it.
+    if (!markBetween(m.start - 1, m.start, words, normalised, (offsets ??= tokenOffsets(words, normalised)), endsClauseOrSentence))
+      continue;
     let nearest: Located<Cue> | undefined;
     for (const c of cues)
       if ((polarity(c.value.kind) !== 0 || saysItWorks(c)) && c.end <= m.start && (!nearest || c.end > nearest.end)) nearest = c;
