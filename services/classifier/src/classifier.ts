@@ -466,6 +466,15 @@ export class Classifier {
    * spells the name ("Uber geht nicht"), not the word.
    */
   private readonly notNamesAsWritten = new Map<string, Map<string, string>>();
+  /**
+   * Per language, the two-word everyday phrases among `notNames` ("na wa", Nigerian Pidgin's
+   * "wow"): by the phrase's last word (the name), the words it is not a name after.
+   */
+  private readonly notNamesAfter = new Map<string, Map<string, Set<string>>>();
+  /** Category tests by service id, made once rather than as closures on every post. */
+  private readonly isBank = (id: string): boolean => this.catalogue.categoryOf(id) === 'bank';
+  private readonly isPayments = (id: string): boolean => this.catalogue.categoryOf(id) === 'payments';
+  private readonly isTelco = (id: string): boolean => this.catalogue.categoryOf(id) === 'telecom';
   /** Per language, the normalised words its lexicon says are never cues there (`notCues`). */
   private readonly notCues = new Map<string, ReadonlySet<string>>();
   /** Per language, the ambiguous names that are plain names there (`names`: "pix" in Portuguese). */
@@ -505,8 +514,10 @@ export class Classifier {
     }
     for (const lexicon of data.lexicons) {
       // Lexicons that share a language (Hindi and Hinglish) pool their words.
-      const words = new Set([...(this.notNames.get(lexicon.language) ?? []), ...(lexicon.notNames ?? []).map((w) => normalise(w).trim())]);
+      const notNames = (lexicon.notNames ?? []).map((w) => normalise(w).trim());
+      const words = new Set([...(this.notNames.get(lexicon.language) ?? []), ...notNames.filter((w) => !w.includes(' '))]);
       if (words.size > 0) this.notNames.set(lexicon.language, words);
+      for (const phrase of notNames.filter((w) => w.includes(' '))) this.addNotNameAfter(lexicon.language, phrase);
       for (const written of lexicon.notNames ?? []) {
         const folded = normalise(written).trim();
         if (folded === written.toLowerCase()) continue;
@@ -599,8 +610,8 @@ export class Classifier {
           words,
         ),
         words,
-        (id) => this.catalogue.categoryOf(id) === 'bank',
-        (id) => this.catalogue.categoryOf(id) === 'payments',
+        this.isBank,
+        this.isPayments,
       ),
       cues,
       words,
@@ -610,7 +621,7 @@ export class Classifier {
     let attribution = this.servicesOf(named, cues, market, words, normalised, beside);
     let services = withoutParentBrand(attribution.services, mentions, cues, words, normalised);
     if (unspaced) services = withListMates(services, inMarket, normalised, attribution.saidToWork);
-    const isTelco = (id: string) => this.catalogue.categoryOf(id) === 'telecom';
+    const isTelco = this.isTelco;
     const wifi = services.length > 0 ? fineOnWifi(words, cues, inMarket, isTelco) : -1;
     // The mobile network the apps fail on, even one named as where they were tried ("TikTok ga bisa dibuka pake
     // Telkomsel"); not the one whose Wi-Fi works ("evdeki Türk Telekom wifi'ye geçince düzeliyor").
@@ -805,20 +816,30 @@ export class Classifier {
     return found;
   }
 
+  private addNotNameAfter(language: string, phrase: string): void {
+    const [before, name, ...rest] = phrase.split(' ');
+    if (before === undefined || name === undefined || rest.length > 0)
+      throw new Error(`notNames phrase of two words expected: "${phrase}"`);
+    const byName = this.notNamesAfter.get(language) ?? new Map<string, Set<string>>();
+    this.notNamesAfter.set(language, byName.set(name, (byName.get(name) ?? new Set<string>()).add(before)));
+  }
+
   /**
    * Drops ambiguous one-word names that are an everyday word of the post's language ("wa" in
-   * Swahili), unless written in capitals as a name is ("WA imekwama").
+   * Swahili) or part of an everyday phrase ("na wa" in Nigerian Pidgin), unless written in
+   * capitals as a name is ("WA imekwama").
    */
   private withoutEverydayWords(mentions: ServiceMention[], words: readonly string[], language: string, text: string): ServiceMention[] {
     const everyday = this.notNames.get(language);
     const plain = this.plainNames.get(language);
-    if ((everyday === undefined && plain === undefined) || mentions.length === 0) return mentions;
+    const after = this.notNamesAfter.get(language);
+    if ((everyday === undefined && plain === undefined && after === undefined) || mentions.length === 0) return mentions;
     const kept: ServiceMention[] = [];
     for (const m of mentions) {
       const word = words[m.start] ?? '';
       if (!m.ambiguous || m.end - m.start !== 1) kept.push(m);
       else if (plain?.has(word)) kept.push({ ...m, ambiguous: false });
-      else if (!everyday?.has(word)) kept.push(m);
+      else if (!everyday?.has(word) && !after?.get(word)?.has(words[m.start - 1] ?? '')) kept.push(m);
       else if (writtenIn(word.toUpperCase(), text) || this.spelledWithoutDiacritics(word, language, text)) kept.push(m);
     }
     return kept;

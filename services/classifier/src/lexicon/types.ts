@@ -94,6 +94,8 @@ export interface ComplaintLexicon {
   /**
    * Everyday words of this language that are also short ambiguous service names, never a name
    * in a post of this language: "wa" ("of") in Swahili is not WhatsApp ("mtandao wa Airtel").
+   * A two-word entry is an everyday phrase whose last word is the name: "na wa" (Nigerian
+   * Pidgin "wow") drops "wa" only after "na".
    */
   notNames?: readonly string[];
   /**

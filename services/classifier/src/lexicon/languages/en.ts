@@ -4086,5 +4086,6 @@ export const en: ComplaintLexicon = {
   // Malay "hang", frozen), "era" (an age: "the lockdown-era servers"; Spanish and Italian "era *", it was *).
   notCues: ['hang', 'era'],
   // "my face when …": Brazilian Portuguese writes Facebook "face", English never does
-  notNames: ['face', 'mess'],
+  // "Na wa (o)": Nigerian Pidgin's "wow, what a thing", not WhatsApp ("na wa o, MTN network don die").
+  notNames: ['face', 'mess', 'na wa'],
 };
