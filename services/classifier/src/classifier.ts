@@ -172,6 +172,7 @@ import {
   nothingAfter,
   sameOnAnotherConnection,
   WIFI_WORDS,
+  withoutAppsTriedWithOneAccount,
   withoutBanksTriedAsAccounts,
   withoutDependents,
 } from './rules/networks.js';
@@ -604,11 +605,17 @@ export class Classifier {
     const stated = withRevelations(cues, mentions, words, normalised);
     const inMarket = market === undefined ? this.inMarketsOfLanguage(stated, language.language) : stated;
     const named = this.withoutAskedSuspects(
-      withoutBanksTriedAsAccounts(
-        this.withoutNetworksTriedOn(
-          withoutRuledOut(this.withoutNetworkConsequences(inMarket, cues, words, normalised), cues, words, normalised),
+      withoutAppsTriedWithOneAccount(
+        withoutBanksTriedAsAccounts(
+          this.withoutNetworksTriedOn(
+            withoutRuledOut(this.withoutNetworkConsequences(inMarket, cues, words, normalised), cues, words, normalised),
+            words,
+          ),
           words,
+          this.isBank,
+          this.isPayments,
         ),
+        cues,
         words,
         this.isBank,
         this.isPayments,

@@ -16,3 +16,16 @@ describe('Nigerian Pidgin "na wa"', () => {
     expect(complainedOf('na WA don hang again', 'Lagos')).toEqual(['whatsapp']);
   });
 });
+
+describe('payment apps tried with one bank account', () => {
+  it('sayTheBankFails_NotTheApps', () => {
+    expect(complainedOf('PhonePe ho ya Paytm, HDFC account se ek bhi transfer nahi ho raha', 'Surat')).toEqual(['hdfc-bank']);
+    expect(complainedOf('tried paying with gpay and phonepe from my icici account, payments keep failing', 'Noida')).toEqual([
+      'icici-bank',
+    ]);
+  });
+
+  it('leaveTheAppsWhenTheyAreSaidToFailThemselves', () => {
+    expect(complainedOf('gpay and phonepe both down, money debited from my sbi account', 'Pune')).toEqual(['google-pay', 'phonepe']);
+  });
+});

@@ -509,3 +509,47 @@ export function withoutBanksTriedAsAccounts(
   }
   return tried.size === 0 ? mentions : mentions.filter((m) => !tried.has(m));
 }
+
+/** Words before a bank that name it as the account a payment went from: "from my SBI account". */
+const FROM_BEFORE_ACCOUNT: ReadonlySet<string> = foldedSet(['from', 'with', 'using', 'via', 'thru', 'through']);
+/** Words after "account" that do the same: Hindustani "SBI account se". */
+const FROM_AFTER_ACCOUNT: ReadonlySet<string> = foldedSet(['se', 'say', 'sy', 'से', 'سے']);
+/** Words that may stand between "from" and the bank. */
+const OWNERS: ReadonlySet<string> = foldedSet(['my', 'the', 'mera', 'mere', 'meri', 'apne']);
+
+/**
+ * The mirror of `withoutBanksTriedAsAccounts`: two or more payment apps failing with the one
+ * bank account they were tried from ("GPay ho ya PhonePe, SBI account se payment nahi ja raha",
+ * "tried gpay and paytm from my HDFC account, both fail") say the bank fails, not the apps.
+ * Only a single bank, named as where the money went from, with the apps named before it and no
+ * failure said between them (in "gpay and phonepe both down, money debited from my SBI
+ * account" the apps fail). Returns the mentions without those apps.
+ */
+export function withoutAppsTriedWithOneAccount(
+  mentions: readonly ServiceMention[],
+  cues: readonly Located<Cue>[],
+  words: readonly string[],
+  isBank: (id: string) => boolean,
+  isPayments: (id: string) => boolean,
+): readonly ServiceMention[] {
+  if (mentions.length < 3 || !words.some((w) => ACCOUNT_WORDS.has(w))) return mentions;
+  const banks = mentions.filter((m) => isBank(m.service));
+  if (banks.length === 0 || banks.some((m) => m.service !== (banks[0] as ServiceMention).service)) return mentions;
+  const account = banks.find((m) => m.start >= 0 && namedAsPaidFrom(m, words));
+  if (account === undefined) return mentions;
+  const apps = mentions.filter((m) => isPayments(m.service));
+  if (new Set(apps.map((m) => m.service)).size < 2 || apps.some((m) => m.start < 0 || m.start > account.start)) return mentions;
+  const first = Math.min(...apps.map((m) => m.start));
+  if (cues.some((c) => claimsFailure(c) && c.start > first && c.end <= account.start)) return mentions;
+  return mentions.filter((m) => !isPayments(m.service));
+}
+
+/** Whether the bank is named as the account a payment went from: "from my SBI account", "SBI account se". */
+function namedAsPaidFrom(bank: ServiceMention, words: readonly string[]): boolean {
+  const account = ACCOUNT_WORDS.has(words[bank.end] ?? '') ? bank.end : -1;
+  if (account < 0) return false;
+  if (FROM_AFTER_ACCOUNT.has(words[account + 1] ?? '')) return true;
+  let before = bank.start - 1;
+  if (OWNERS.has(words[before] ?? '')) before--;
+  return FROM_BEFORE_ACCOUNT.has(words[before] ?? '');
+}
