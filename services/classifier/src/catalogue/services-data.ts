@@ -2979,6 +2979,10 @@ export const SERVICES: readonly ServiceEntry[] = [
       'ਵਰਜਨ ਮੀਡੀਆ',
       'વર્જિન મીડિયા',
       'વર્જિન મિડિયા',
+      // Persian and Urdu script, for the diaspora in the UK
+      'ویرجین مدیا',
+      'ورجن میڈیا',
+      'ورجِن میڈیا',
     ],
     ambiguousAliases: ['virgin'],
     handles: ['virginmedia'],

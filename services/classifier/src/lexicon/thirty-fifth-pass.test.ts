@@ -29,3 +29,53 @@ describe('payment apps tried with one bank account', () => {
     expect(complainedOf('gpay and phonepe both down, money debited from my sbi account', 'Pune')).toEqual(['google-pay', 'phonepe']);
   });
 });
+
+describe('Tagalog "wala pong signal" (polite "po")', () => {
+  it('isTheNetworkSignal_NotTheSignalApp', () => {
+    expect(complainedOf('wala pong signal sa amin since umaga, kailan po maayos?', 'Cavite')).toEqual([]);
+  });
+});
+
+describe('Bengali and Banglish', () => {
+  it('readWestBengalNei_AsNoNetwork', () => {
+    expect(complainedOf('Durgapur e Airtel er net ekdom nei, keu ki pachhe?', 'Durgapur')).toEqual(['airtel']);
+  });
+
+  it('readTheAppAPaymentWentThroughWith_AsWorking', () => {
+    expect(complainedOf('PhonePe te transfer hocche na, GPay diye korlam hoye gelo', 'Howrah')).toEqual(['phonepe']);
+  });
+
+  it('readARhetoricalHowAfterAFailure_AsStillAComplaint', () => {
+    expect(complainedOf('টেলিটক সিমে নেটওয়ার্ক পাচ্ছি না, অফিসের মিটিং করবো কিভাবে', 'Dhaka')).toEqual([]);
+  });
+});
+
+describe('Japanese', () => {
+  it('readsXGaOchitara_AsAHypothetical', () => {
+    expect(complainedOf('LINEが落ちたら連絡手段なくなるよね', '東京')).toEqual(['(no complaint)']);
+  });
+
+  it('readsAnErrorThatStopsAPayment_AsAComplaint', () => {
+    expect(complainedOf('PayPayでエラーが出て払えない、店の前で困ってる', '大阪')).toEqual([]);
+  });
+
+  it('readsBadAnswers_AsNoOutage', () => {
+    expect(complainedOf('ChatGPTの答え全然ダメ、使えない', '東京')).toEqual(['(no complaint)']);
+  });
+});
+
+describe('Korean', () => {
+  it('readsAServerAskedToHaveBlownUp_AndALoginQueue', () => {
+    expect(complainedOf('넥슨 서버 터졌냐 접속 대기만 20분째', '인천')).toEqual([]);
+  });
+});
+
+describe('Persian', () => {
+  it('readsADataAllowanceUsedUp_AsNoOutage', () => {
+    expect(complainedOf('بسته اینترنتم تموم شد، تا آخر ماه نت ندارم', 'تهران')).toEqual(['(no complaint)']);
+  });
+
+  it('namesVirginMediaInPersianScript', () => {
+    expect(complainedOf('اینترنت ویرجین مدیا از دیشب قطعه، کسی دیگه هم مشکل داره؟', 'Manchester')).toEqual(['virgin-media']);
+  });
+});

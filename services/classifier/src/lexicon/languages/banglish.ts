@@ -24,6 +24,11 @@ export const banglish: ComplaintLexicon = {
     'kaj i korche na',
     'ekdom bondho',
     'net bondho',
+    // West Bengal spells "nai" (there is none) "nei"
+    'net nei',
+    'net ekdom nei',
+    'network nei',
+    'signal nei',
     'purai gayeb',
     'kichui load hocche na',
     // speed at nothing
@@ -141,12 +146,15 @@ export const banglish: ComplaintLexicon = {
   ],
   errors: [],
   // "Grameenphone er net thik ache, WA te problem": the fault is the app's
+  // "Paytm diye korlam, hoye gelo" (did it with Paytm, it went through): the alternative that works.
+  alternatives: ['* diye korlam', '* diye hoye gelo', '* diye holo'],
   revelations: ['* te problem', '* tei problem', '* er problem', '* er e problem'],
   hashtags: [],
   working: ['cholche', 'thik ache', 'thik ase', 'thikthak cholche', 'kaj korche'],
   recovered: ['thik hoye geche', 'abar cholche', 'abar chalu', 'ekhon cholche', 'ekhon thik ache'],
   negative: [
     'thik ache',
+
     'notun offer',
     // The author's own device broken or at the repairer's, not a failing service.
     'phone pore geche',
@@ -169,6 +177,10 @@ export const banglish: ComplaintLexicon = {
     messages: ['message jacche', 'msg jacche'],
   },
   markers: [
+    'dhore',
+    'boshe',
+    'achi',
+    'ferot',
     'jacche',
     'jachhe',
     'hocche',

@@ -592,6 +592,17 @@ export const lexicon_fa: ComplaintLexicon = {
   // Where the group moved meanwhile ('گروه رو منتقل کردیم تلگرام').
   alternatives: ['منتقل کردیم *', 'رفتیم *'],
   negative: [
+    // the author's data allowance used up, not the network failing
+    'بسته اینترنتم تموم شد',
+    'بسته اینترنتم تمام شد',
+    'حجم اینترنتم تموم شد',
+    'بسته‌ام تموم شد',
+    'بستم تموم شد',
+    // a phone dropped and broken ("گوشیم از دستم افتاد صفحه‌ش شکست")
+    'صفحه‌ش شکست',
+    'صفحه اش شکست',
+    'صفحه گوشیم شکست',
+    'تا درستش کنم',
     // The author's own device broken or at the repairer's, not a failing service.
     'گوشیم افتاد',
     'گوشیم از دستم افتاد',

@@ -61,6 +61,11 @@ export const lexicon_ja: ComplaintLexicon = {
     '障害出て',
     'エラーが出る',
     'エラー出る',
+    // the te-form: "エラー出て払えない" (an error comes up and I can't pay)
+    'エラー出て',
+    'エラーが出て',
+    '払えない',
+    '支払えない',
     'エラーでる',
     'エラーになる',
     'エラー吐',
@@ -432,6 +437,19 @@ export const lexicon_ja: ComplaintLexicon = {
     'ウチは大丈夫',
   ],
   negative: [
+    // "Xが落ちたら" (if X goes down): a hypothetical, not a report
+    '落ちたら',
+    '止まったら',
+    '死んだら',
+    // the answers are bad: quality, not an outage
+    '答え全然',
+    '答えがダメ',
+    '計算間違え',
+    // a phone's touch screen broken, not the service
+    'タッチ効かな',
+    // an advert's "details at the link in my profile"
+    '詳しくはプロフ',
+    'プロフのリンク',
     // The author's own device broken or at the repairer's, not a failing service.
     '画面割れ',
     '画面が割れ',

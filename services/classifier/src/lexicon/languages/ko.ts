@@ -94,6 +94,15 @@ export const lexicon_ko: ComplaintLexicon = {
     '서버 터졌다',
     '서버 터졌어',
     '서버 터졌네',
+    '서버 터졌냐',
+    '서버 터졌나',
+    '서버 터졌음',
+    // a login queue that does not move ("접속 대기만 30분째")
+    '접속 대기만',
+    '전산 장애',
+    '전산장애',
+    '장애라니',
+    '장애래',
     // "blew up", as said of a service ("클플 터져서"); laughter ("빵 터짐") is a negative.
     '터져서',
     '터졌음',
@@ -660,6 +669,20 @@ export const lexicon_ko: ComplaintLexicon = {
     '개발자분들 고생하셨어요',
   ],
   negative: [
+    // an account hacked: one person's, not the service failing
+    '해킹당했어요',
+    '해킹당했어',
+    '해킹당했다',
+    '해킹당함',
+    '해킹 당했어요',
+    '해킹 당했어',
+    '해킹 당했다',
+    '계정 해킹',
+    '계정 해킹당했어요',
+    '계정 해킹당했어',
+    '계정 해킹당함',
+    '계정이 해킹당했어요',
+    '계정이 해킹당했어',
     // The author's own device broken or at the repairer's, not a failing service.
     '액정 깨졌어요',
     '액정 깨졌어',

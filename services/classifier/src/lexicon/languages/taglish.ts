@@ -143,6 +143,12 @@ export const taglish: ComplaintLexicon = {
     'walang internet',
     'walang connection',
     'walang koneksyon',
+    // with the polite "po" ("wala pong signal dito")
+    'wala pong signal',
+    'wala po signal',
+    'wala pong net',
+    'wala pong internet',
+    'wala pong connection',
     'nawalan ng signal',
     'patay ang signal',
     'patay internet',
@@ -506,6 +512,9 @@ export const taglish: ComplaintLexicon = {
   ],
 
   negative: [
+    // a slow customer service or refund, not an outage ("ang bagal ng customer service")
+    'customer service',
+    'sagot sa refund',
     // closing a group chat ("close na lang natin yung group chat")
     'close na lang natin',
     'close na natin',
