@@ -496,6 +496,9 @@ export const SERVICES: readonly ServiceEntry[] = [
       'messenger',
       'मैसेंजर',
       'मेसेंजर',
+      // Nepali spelling
+      'म्यासेन्जर',
+      'मेसेन्जर',
       'мессенджер',
       'メッセンジャー',
       'facebook messenger',
@@ -1869,6 +1872,8 @@ export const SERVICES: readonly ServiceEntry[] = [
       'steamstat',
       'steam status',
       'стим',
+      // Ukrainian spelling
+      'стім',
       '蒸汽平台',
       'steama',
       'steamie',

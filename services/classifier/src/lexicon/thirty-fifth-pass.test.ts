@@ -3,7 +3,7 @@
 // the unread checks (Thai, Vietnamese, Japanese, Persian, Tagalog, Bengali) and in Nepali,
 // Ukrainian and Malayalam.
 import { describe, expect, it } from 'vitest';
-import { complainedOf } from '../classify-for-tests.js';
+import { classify, complainedOf } from '../classify-for-tests.js';
 
 describe('Nigerian Pidgin "na wa"', () => {
   it('isAnExclamation_NotWhatsApp', () => {
@@ -77,5 +77,45 @@ describe('Persian', () => {
 
   it('namesVirginMediaInPersianScript', () => {
     expect(complainedOf('اینترنت ویرجین مدیا از دیشب قطعه، کسی دیگه هم مشکل داره؟', 'Manchester')).toEqual(['virgin-media']);
+  });
+});
+
+describe('Manglish (romanised Malayalam)', () => {
+  it('readsTheNegativePresentOfCantCall_AsAComplaint', () => {
+    expect(complainedOf('Vi network poyi, call cheyyan pattunnilla since ravile', 'Kozhikode')).toEqual(['vi']);
+    expect(classify('Vi network poyi, call cheyyan pattunnilla since ravile').language).toBe('ml');
+  });
+
+  it('readsThePostposedConditionalAayal_AsAHypothetical', () => {
+    expect(complainedOf('WhatsApp down aayal ellarum phone vilikkum 😂', 'Kochi')).toEqual(['(no complaint)']);
+  });
+});
+
+describe('Nepali', () => {
+  it('readsThePostposedConditionalBhane_AsAHypothetical', () => {
+    expect(complainedOf('Facebook band bhayo bhane sab jana Tiktok ma jancha 😂', 'Pokhara')).toEqual(['(no complaint)']);
+  });
+
+  it('namesMessengerInNepaliSpelling', () => {
+    expect(complainedOf('म्यासेन्जरमा म्यासेज जाँदैन, अरुलाई पनि यस्तै हो?', 'काठमाडौं')).toEqual(['messenger']);
+  });
+});
+
+describe('Ukrainian', () => {
+  it('namesSteamInUkrainianSpelling', () => {
+    expect(complainedOf("Стім не пускає, пише «немає з'єднання з сервером»", 'Львів')).toEqual(['steam']);
+  });
+});
+
+describe('Thai', () => {
+  it('readsAHackedAccount_AndLineManDelivery_AsNoOutage', () => {
+    expect(complainedOf('ไอจีโดนแฮ็ก เข้าไม่ได้แล้ว ใครเคยกู้คืนได้บ้าง', 'กรุงเทพ')).toEqual(['(no complaint)']);
+    expect(complainedOf('สั่งไลน์แมนไปนานมาก ไรเดอร์ยังไม่มาเลย', 'กรุงเทพ')).toEqual(['(no complaint)']);
+  });
+});
+
+describe('Vietnamese', () => {
+  it('readsLagToHell_AsAComplaint', () => {
+    expect(complainedOf('mạng viettel tối nay lag vl, ping 400 luôn', 'Đà Nẵng')).toEqual([]);
   });
 });

@@ -379,12 +379,24 @@ export function dropClaimsBeforeConditionals(
   conditionalsAfter: ReadonlySet<string>,
 ): void {
   if (mentions.length === 0) return;
+  const isClaim = (cue: Located<Cue>) => cue.value.kind === 'outage' || cue.value.kind === 'error';
+  // The claims right before a conditional, with a name just before them ("Facebook ek din band bhayo bhane").
+  const anchors = cues.filter(
+    (cue) =>
+      isClaim(cue) &&
+      conditionalsAfter.has(words[cue.end] ?? '') &&
+      mentions.some((m) => m.start >= 0 && m.end <= cue.start && cue.start - m.end <= NAME_TO_CLAIM_BEFORE_CONDITIONAL),
+  );
+  if (anchors.length === 0) return;
+  // Every claim inside such a span goes with it: "band" inside "band bhayo".
   for (let i = cues.length - 1; i >= 0; i--) {
     const cue = cues[i] as Located<Cue>;
-    if ((cue.value.kind !== 'outage' && cue.value.kind !== 'error') || !conditionalsAfter.has(words[cue.end] ?? '')) continue;
-    if (mentions.some((m) => m.start >= 0 && m.end <= cue.start && cue.start - m.end <= 1)) cues.splice(i, 1);
+    if (isClaim(cue) && anchors.some((a) => cue.start >= a.start && cue.end <= a.end)) cues.splice(i, 1);
   }
 }
+
+/** Words that may stand between a name and a claim a postposed conditional makes hypothetical ("Facebook ek din band bhayo bhane"). */
+const NAME_TO_CLAIM_BEFORE_CONDITIONAL = 2;
 
 /** Whether a word of `SHARED_FAILURE` comes within the conditional's reach after it. */
 function sharedFailureAfter(words: readonly string[], conditional: number): boolean {

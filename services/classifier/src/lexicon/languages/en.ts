@@ -1293,7 +1293,7 @@ export const en: ComplaintLexicon = {
     'awaiting endpoint',
     'no route',
     // an app's error as it shows
-    'something\'s not right',
+    "something's not right",
     // AWS's rate limit page
     'rate exceeded',
     // expired sessions and a request that failed, as the apps show them
@@ -1381,7 +1381,21 @@ export const en: ComplaintLexicon = {
     'SOS only',
   ],
 
-  hashtags: ['down', 'outage', 'isitdown', 'isitjustme', 'notworking', 'serverdown', 'servicedown', 'downagain', 'networkdown', 'outages', 'isdown', 'notloading', 'crashed'],
+  hashtags: [
+    'down',
+    'outage',
+    'isitdown',
+    'isitjustme',
+    'notworking',
+    'serverdown',
+    'servicedown',
+    'downagain',
+    'networkdown',
+    'outages',
+    'isdown',
+    'notloading',
+    'crashed',
+  ],
 
   working: [
     // works, and the author is glad of it ("easypaisa working thank god")
@@ -1773,7 +1787,7 @@ export const en: ComplaintLexicon = {
     // a closure rumour denied; a feature a bank does not support; working as designed
     'not shutting down',
     'shutting down on',
-    'isn\'t supported',
+    "isn't supported",
     'is not supported',
     'not supported',
     'not working as intended',

@@ -14,6 +14,7 @@ import { lexicon_fr } from './fr.js';
 import { greeklish } from './greeklish.js';
 import { gu } from './gu.js';
 import { gujlish } from './gujlish.js';
+import { manglish } from './manglish.js';
 import { hi } from './hi.js';
 import { hinglish } from './hinglish.js';
 import { lexicon_id } from './id.js';
@@ -95,4 +96,5 @@ export const LEXICONS: readonly ComplaintLexicon[] = [
   ml,
   romanNepali,
   romanSinhala,
+  manglish,
 ];

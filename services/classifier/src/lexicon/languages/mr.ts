@@ -478,7 +478,16 @@ export const mr: ComplaintLexicon = {
 
   // what the author saw or read in the news, verb-final after the reported clause ("... असं बातमीत वाचलं"): hearsay
   // and a closure announced for later: "will shut down from March, they say"
-  news: ['बातमीत वाचलं', 'बातमीत पाहिलं', 'पेपरमध्ये वाचलं', 'टीव्हीवर पाहिलं', 'batmit vachla', 'बंद होणार म्हणे', 'पासून बंद होणार', 'band honar mhane'],
+  news: [
+    'बातमीत वाचलं',
+    'बातमीत पाहिलं',
+    'पेपरमध्ये वाचलं',
+    'टीव्हीवर पाहिलं',
+    'batmit vachla',
+    'बंद होणार म्हणे',
+    'पासून बंद होणार',
+    'band honar mhane',
+  ],
 
   // Another app that took the order at once ('Zomato वर लगेच ऑर्डर झाली').
   working: ['लगेच ऑर्डर झाली', 'ऑर्डर झाली', 'चालू आहे', 'नीट चालू आहे', 'व्यवस्थित चालू आहे'],

@@ -515,7 +515,22 @@ export const lexicon_pt: ComplaintLexicon = {
     'erro no upload',
     'upload falhou',
   ],
-  hashtags: ['caiu', 'foradoar', 'down', 'instabilidade', 'pane', 'apagão', 'caido', 'pixfora', 'semsinal', 'fora', 'bugou', 'travou', 'semserviço', 'seminternet'],
+  hashtags: [
+    'caiu',
+    'foradoar',
+    'down',
+    'instabilidade',
+    'pane',
+    'apagão',
+    'caido',
+    'pixfora',
+    'semsinal',
+    'fora',
+    'bugou',
+    'travou',
+    'semserviço',
+    'seminternet',
+  ],
   working: [
     // not to blame: "a Vivo não tem nada a ver, é o Instagram"
     'não tem nada a ver',

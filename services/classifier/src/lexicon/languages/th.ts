@@ -293,6 +293,8 @@ export const lexicon_th: ComplaintLexicon = {
     // "can watch (it)": "ยูทูปก็ดูได้"
     'ก็ดูได้',
     'ยังดูได้',
+    // "เปิดยูทูปได้ปกติ" (YouTube opens normally)
+    'ได้ปกติ',
   ],
   recovered: [
     'กลับมาแล้ว',
@@ -351,6 +353,26 @@ export const lexicon_th: ComplaintLexicon = {
     'ได้รับการแก้ไขแล้ว',
   ],
   negative: [
+    // feeling down ("ช่วงนี้ดาวน์มาก"), not a service
+    'ดาวน์มาก',
+    'ช่วงนี้ดาวน์',
+    'รู้สึกดาวน์',
+    'อารมณ์ดาวน์',
+    // an account hacked: one person's
+    'โดนแฮ็ก',
+    'โดนแฮก',
+    'ถูกแฮ็ก',
+    'ถูกแฮก',
+    // LINE MAN, the food delivery, and its riders: not LINE
+    'ไลน์แมน',
+    'ไรเดอร์',
+    // the author's router broken
+    'เราเตอร์พัง',
+    'เราเตอร์ที่บ้านพัง',
+    'ไฟไม่ติด',
+    // an advert: "switch networks to us", "message us"
+    'ย้ายค่ายมาใช้',
+    'ทักแชทได้เลย',
     // an advert one cannot skip, a meme
     'ข้ามไม่ได้',
     'มีม',

@@ -11,6 +11,17 @@ export const lexicon_vi: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'Vietnamese',
   outage: [
+    // can't scroll (the feed), laggy to hell, typed without diacritics too
+    'không lướt được',
+    'khong luot duoc',
+    'k luot dc',
+    'ko luot dc',
+    'lag vl',
+    'lag vãi',
+    'lag quá',
+    'lag qua',
+    'mạng lag',
+    'mang lag',
     // Keeps dropping, can't post, lagging badly.
     'rớt liên tục',
     'cứ rớt',
@@ -298,6 +309,8 @@ export const lexicon_vi: ComplaintLexicon = {
     'có ai bị giống',
   ],
   errors: [
+    'không có kết nối mạng',
+    'khong co ket noi mang',
     'Đang kết nối…',
     'Đã xảy ra lỗi',
     'Có lỗi xảy ra',
@@ -429,12 +442,21 @@ export const lexicon_vi: ComplaintLexicon = {
     'mình không thấy lỗi gì',
   ],
   // "dc" is "được" typed short, never Discord here.
-  notNames: ['dc'],
+  // "vi" is a word part ("vi phạm", a violation; "vi tính"), not the Indian telco Vi
+  notNames: ['dc', 'vi'],
   // "mess" is Messenger in Vietnamese posts ("mess không gửi được tin nhắn").
   names: ['mess'],
   // Where the family moved meanwhile ('chuyển qua Messenger nhắn tạm').
   alternatives: ['chuyển qua *', 'chuyển sang *'],
   negative: [
+    // asking which plan to buy ("gói 4G nào rẻ")
+    'gói 4g nào',
+    'gói cước nào',
+    'gói data nào',
+    'goi 4g nao',
+    // an account locked and appealed: one person's
+    'bị khóa vì',
+    'kháng nghị',
     // A feed full of adverts: a complaint about the content, not a failure.
     'toàn quảng cáo',
     'toan quang cao',
