@@ -18,6 +18,7 @@
  */
 import { isMentioned, ServiceCatalogue, TAMIL_VIRAMA, type ServiceMention } from './catalogue/catalogue.js';
 import { SERVICES } from './catalogue/services-data.js';
+import { isUnlisted, UNLISTED_SERVICES } from './catalogue/unlisted-services.js';
 import type { ServiceEntry } from './catalogue/types.js';
 import { allCountries } from './country/countries-data.js';
 import { Gazetteer } from './country/gazetteer.js';
@@ -702,7 +703,8 @@ export class Classifier {
     return {
       id: post.id,
       complaint,
-      services: complaint ? services : [],
+      // Networks services.csv does not list tell what a post is about, and are never named.
+      services: complaint ? services.filter((id) => !isUnlisted(id)) : [],
       language: language.language,
       country: country?.country ?? null,
       countrySource: country?.source ?? 'none',
@@ -1937,7 +1939,7 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
   return new Classifier(
     {
       lexicons: options.data?.lexicons ?? LEXICONS,
-      services: options.data?.services ?? SERVICES,
+      services: options.data?.services ?? [...SERVICES, ...UNLISTED_SERVICES],
       countries: options.data?.countries ?? allCountries(),
       places: options.data?.places ?? allPlaces(),
     },

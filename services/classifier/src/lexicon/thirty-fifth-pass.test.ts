@@ -119,3 +119,26 @@ describe('Vietnamese', () => {
     expect(complainedOf('mạng viettel tối nay lag vl, ping 400 luôn', 'Đà Nẵng')).toEqual([]);
   });
 });
+
+describe('national networks services.csv does not list', () => {
+  it('takeTheBlameForTheAppsTheirDeadNetworkStops_AndAreNeverNamed', () => {
+    expect(complainedOf("Globe no signal since 6am, can't open facebook or messenger", 'Cebu')).toEqual([]);
+    expect(complainedOf("Verizon outage, no service at all, can't even load instagram", 'Dallas')).toEqual([]);
+  });
+
+  it('makeAShortQuestionAboutThemAComplaint', () => {
+    expect(complainedOf('smart down?', 'Manila')).toEqual([]);
+  });
+
+  it('placeTheAuthor', () => {
+    const result = classify('Ncell ko data chalena ta? bihan dekhi loading matra');
+    expect([result.country, result.countrySource]).toEqual(['NP', 'hint']);
+  });
+
+  it('leaveAnAppThatFailsOnWifiToo_AndTheEverydayWordsAlone', () => {
+    expect(complainedOf('akala ko Globe lang may problema, pero ayaw talaga mag-load ng instagram kahit naka wifi', 'Quezon City')).toEqual(
+      ['instagram'],
+    );
+    expect(complainedOf("that's true, whatsapp is down for me too", 'Bangkok')).toEqual(['whatsapp']);
+  });
+});

@@ -590,7 +590,8 @@ export const lexicon_fa: ComplaintLexicon = {
     'نت اومد بالاخره',
   ],
   // Where the group moved meanwhile ('گروه رو منتقل کردیم تلگرام').
-  alternatives: ['منتقل کردیم *', 'رفتیم *'],
+  // also the network first suspected: "فکر کردم مشکل از ایرانسله"
+  alternatives: ['منتقل کردیم *', 'رفتیم *', 'فکر کردم مشکل از *', 'فکر کردم *'],
   negative: [
     // the author's data allowance used up, not the network failing
     'بسته اینترنتم تموم شد',

@@ -395,8 +395,22 @@ export const taglish: ComplaintLexicon = {
 
   hashtags: ['down', 'sira', 'outage', 'walangsignal', 'serverdown', 'downnanaman'],
 
-  alternatives: ['nakita ko sa *', 'nabasa ko sa *', 'nakita sa *', 'nabasa sa *'],
+  // also the network first suspected: "akala ko Smart lang ang may problema"
+  alternatives: [
+    'nakita ko sa *',
+    'nabasa ko sa *',
+    'nakita sa *',
+    'nabasa sa *',
+    'akala ko *',
+    'akala ko si *',
+    'akala ko yung *',
+    'akala ko ang *',
+    'akala ko sa *',
+  ],
   working: [
+    // the network's signal is fine ("Smart full bars pero ayaw mag-send ng messenger")
+    'full bars',
+    'full signal',
     // 'hindi down': not down
     'hindi down',
     'hindi po down',

@@ -447,7 +447,18 @@ export const lexicon_vi: ComplaintLexicon = {
   // "mess" is Messenger in Vietnamese posts ("mess không gửi được tin nhắn").
   names: ['mess'],
   // Where the family moved meanwhile ('chuyển qua Messenger nhắn tạm').
-  alternatives: ['chuyển qua *', 'chuyển sang *'],
+  // also the network first suspected: "tưởng mạng Viettel lỗi, hóa ra Facebook sập"
+  alternatives: [
+    'chuyển qua *',
+    'chuyển sang *',
+    'tưởng *',
+    'tưởng mạng *',
+    'cứ tưởng *',
+    'tuong *',
+    'tuong mang *',
+    'không phải do *',
+    'không phải lỗi *',
+  ],
   negative: [
     // asking which plan to buy ("gói 4G nào rẻ")
     'gói 4g nào',
