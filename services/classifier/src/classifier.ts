@@ -1190,7 +1190,7 @@ export class Classifier {
     services: readonly string[],
     words: readonly string[],
   ): void {
-    if (services.some((s) => this.catalogue.categoryOf(s) === 'telecom')) return;
+    if (services.some(this.isTelco)) return;
     const ofTheConnection = (cue: Located<Cue>) =>
       cue.value.kind !== 'news' &&
       counterSaysItWorks(cue, cues) &&
@@ -1211,9 +1211,7 @@ export class Classifier {
 
   /** Whether the words from `from` to `to` are a telco's name after at most one word: "internet da Vivo", "wifi de Movistar". */
   private telcoBetween(from: number, to: number, mentions: readonly ServiceMention[]): boolean {
-    return mentions.some(
-      (m) => m.end === to && m.start >= from && m.start - from <= 1 && this.catalogue.categoryOf(m.service) === 'telecom',
-    );
+    return mentions.some((m) => m.end === to && m.start >= from && m.start - from <= 1 && this.isTelco(m.service));
   }
 
   /**
@@ -1377,7 +1375,7 @@ export class Classifier {
     language: string,
   ): readonly ServiceMention[] {
     if (mentions.length < 2) return mentions;
-    const isTelco = (m: ServiceMention) => this.catalogue.categoryOf(m.service) === 'telecom';
+    const isTelco = (m: ServiceMention) => this.isTelco(m.service);
     // Not "signal" read as the messenger: "EE ka signal phir gaya" is the network's own failure.
     const isApp = (m: ServiceMention) =>
       m.start >= 0 && !NAMED_LIKE_THE_NETWORK.has(m.service) && NEEDS_THE_NETWORK.has(this.catalogue.categoryOf(m.service) ?? '');
@@ -1467,12 +1465,12 @@ export class Classifier {
     // Not "signal" read as the messenger: "no signal on EE" is the network's own failure.
     let firstApp: ServiceMention | undefined;
     for (const m of mentions) {
-      const app = m.start >= 0 && !NAMED_LIKE_THE_NETWORK.has(m.service) && this.catalogue.categoryOf(m.service) !== 'telecom';
+      const app = m.start >= 0 && !NAMED_LIKE_THE_NETWORK.has(m.service) && !this.isTelco(m.service);
       if (app && (firstApp === undefined || m.start < firstApp.start)) firstApp = m;
     }
     if (firstApp === undefined) return mentions;
     const appEnd = firstApp.end;
-    const isTelco = (m: ServiceMention) => this.catalogue.categoryOf(m.service) === 'telecom';
+    const isTelco = (m: ServiceMention) => this.isTelco(m.service);
     const triedOn = (m: ServiceMention) =>
       m.start > appEnd &&
       isTelco(m) &&
@@ -1502,11 +1500,11 @@ export class Classifier {
       ordered,
       cues,
       words,
-      (service) => categoryOf(service) === 'telecom',
+      this.isTelco,
       (service) => NEEDS_THE_NETWORK.has(categoryOf(service)),
       // A payment app too ("nem o pix sai porque não tem 4G" is the network's failure), unless a
       // failure is said right after its own name ("... and M-Pesa keeps failing with ...").
-      (service) => categoryOf(service) === 'payments',
+      this.isPayments,
     );
     const afterConsole = withoutDependents(
       afterTelco,
@@ -1517,9 +1515,9 @@ export class Classifier {
     );
     // A payment app that says the bank's server does not answer ("GPay pe 'Your bank's server is
     // not responding'", "फोनपे से 'बैंक सर्वर डाउन'") passes on the bank's failure: the bank named is the one failing.
-    if (!afterConsole.some((m) => categoryOf(m.service) === 'bank') || !blamesTheBanksServer(words)) return afterConsole;
+    if (!afterConsole.some((m) => this.isBank(m.service)) || !blamesTheBanksServer(words)) return afterConsole;
     // The payment network itself (UPI, Pix) stays when the post says it fails.
-    return afterConsole.filter((m) => categoryOf(m.service) !== 'payments' || PAYMENT_NETWORKS.has(m.service));
+    return afterConsole.filter((m) => !this.isPayments(m.service) || PAYMENT_NETWORKS.has(m.service));
   }
 
   /**
@@ -1557,7 +1555,7 @@ export class Classifier {
     wordCount: number,
   ): number | undefined {
     for (const m of mentions) {
-      if (m.charEnd < 0 || this.catalogue.categoryOf(m.service) !== 'telecom') continue;
+      if (m.charEnd < 0 || !this.isTelco(m.service)) continue;
       const end = unspacedPosition(wordCount, m.charEnd);
       if (cues.some((c) => claimsFailure(c) && c.start >= end && c.start <= end + UNSPACED_CLAIM_REACH)) return end;
     }
@@ -1671,7 +1669,7 @@ export class Classifier {
    * speaks of paying.
    */
   private isPlacePhrase(mention: ServiceMention, mentions: readonly ServiceMention[], cues: readonly Located<Cue>[]): boolean {
-    if (this.catalogue.categoryOf(mention.service) !== 'payments') return false;
+    if (!this.isPayments(mention.service)) return false;
     if (!mentions.some((m) => m.service !== mention.service && !m.ambiguous)) return false;
     return !cues.some((c) => c.value.kind === 'symptom' && c.value.symptom === 'payments');
   }
@@ -1696,7 +1694,7 @@ export class Classifier {
     for (const m of mentions)
       if (
         m.service !== mention.service &&
-        this.catalogue.categoryOf(m.service) === 'telecom' &&
+        this.isTelco(m.service) &&
         (!m.ambiguous || (!messaging && this.marketFit(m.service, place) === 2 && (words[m.start]?.length ?? 0) > 1))
       )
         return true;
