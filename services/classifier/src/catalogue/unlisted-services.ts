@@ -24,22 +24,36 @@ export function isUnlisted(id: string): boolean {
   return id.startsWith(UNLISTED_PREFIX);
 }
 
-function telecom(
-  key: string,
-  name: string,
-  markets: readonly string[],
-  names: { aliases: readonly string[]; ambiguous?: readonly string[]; handles?: readonly string[]; hashtags?: readonly string[] },
-): ServiceEntry {
+interface UnlistedNames {
+  aliases: readonly string[];
+  ambiguous?: readonly string[];
+  handles?: readonly string[];
+  hashtags?: readonly string[];
+}
+
+function unlisted(category: string, key: string, name: string, markets: readonly string[], names: UnlistedNames): ServiceEntry {
   return {
     id: `${UNLISTED_PREFIX}${key}`,
     name,
-    category: 'telecom',
+    category,
     markets,
     aliases: names.aliases,
     ambiguousAliases: names.ambiguous ?? [],
     handles: names.handles ?? [],
     hashtags: names.hashtags ?? [],
   };
+}
+
+function telecom(key: string, name: string, markets: readonly string[], names: UnlistedNames): ServiceEntry {
+  return unlisted('telecom', key, name, markets, names);
+}
+
+/**
+ * A bank or wallet: "bradesco fora do ar, não consigo fazer pix" is Bradesco's failure, "Meezan
+ * bank ki app nahi khul rahi, Easypaisa se transfer kiya" names Easypaisa as where it worked.
+ */
+function bank(key: string, name: string, markets: readonly string[], names: UnlistedNames): ServiceEntry {
+  return unlisted('bank', key, name, markets, names);
 }
 
 export const UNLISTED_SERVICES: readonly ServiceEntry[] = [
@@ -164,4 +178,89 @@ export const UNLISTED_SERVICES: readonly ServiceEntry[] = [
   // Indonesia
   telecom('indosat', 'Indosat', ['ID'], { aliases: ['indosat', 'im3', 'ooredoo indonesia'] }),
   telecom('smartfren', 'Smartfren', ['ID'], { aliases: ['smartfren'] }),
+  // Pakistan
+  telecom('ufone', 'Ufone', ['PK'], { aliases: ['ufone', 'یوفون'], handles: ['ufone', 'ufonecare'], hashtags: ['ufonedown'] }),
+  telecom('stormfiber', 'StormFiber', ['PK'], { aliases: ['stormfiber', 'storm fiber', 'storm fibre'], handles: ['stormfiber'] }),
+  telecom('nayatel', 'Nayatel', ['PK'], { aliases: ['nayatel'], handles: ['nayatel'] }),
+  // India
+  telecom('act-fibernet', 'ACT Fibernet', ['IN'], {
+    aliases: ['act fibernet', 'actfibernet', 'act fiber', 'act fibre', 'act broadband'],
+    handles: ['actfibernet', 'actcare'],
+  }),
+  telecom('excitel', 'Excitel', ['IN'], { aliases: ['excitel'], handles: ['excitelcares'] }),
+  telecom('hathway', 'Hathway', ['IN'], { aliases: ['hathway'], handles: ['hathway_net'] }),
+  // Sri Lanka: "dialog" is an everyday word, named here only as the network
+  telecom('dialog', 'Dialog Axiata', ['LK'], {
+    aliases: ['dialog axiata', 'dialog network', 'dialog signal', 'dialog sim', 'dialog 4g', 'dialog fibre', 'dialog fiber', 'dialog data'],
+    handles: ['dialoglk'],
+  }),
+  telecom('mobitel', 'Mobitel', ['LK'], { aliases: ['mobitel'], handles: ['mobitel_lk'] }),
+  // United Kingdom: "three" is an everyday word, named here only as the network
+  telecom('three-uk', 'Three UK', ['GB'], {
+    aliases: ['three network', 'three mobile', 'three signal', 'three sim', 'three data', '3 network', '3 mobile'],
+    handles: ['threeuk', 'threeuksupport'],
+    hashtags: ['threedown', 'threeoutage'],
+  }),
+  telecom('talktalk', 'TalkTalk', ['GB'], { aliases: ['talktalk', 'talk talk broadband'], handles: ['talktalk', 'talktalkcare'] }),
+  // Australia
+  telecom('telstra', 'Telstra', ['AU'], { aliases: ['telstra'], handles: ['telstra'], hashtags: ['telstradown', 'telstraoutage'] }),
+  telecom('optus', 'Optus', ['AU'], { aliases: ['optus'], handles: ['optus', 'optushelp'], hashtags: ['optusdown', 'optusoutage'] }),
+  // Canada
+  telecom('rogers', 'Rogers Communications', ['CA'], {
+    aliases: ['rogers internet', 'rogers network', 'rogers wireless', 'rogers ignite'],
+    handles: ['rogers', 'rogershelps'],
+    hashtags: ['rogersdown', 'rogersoutage'],
+  }),
+  telecom('bell-ca', 'Bell Canada', ['CA'], {
+    aliases: ['bell fibe', 'bell internet', 'bell mobility'],
+    handles: ['bell', 'bell_support'],
+  }),
+  telecom('telus', 'Telus', ['CA'], { aliases: ['telus'], handles: ['telus', 'telussupport'] }),
+  // South Africa
+  telecom('vodacom', 'Vodacom', ['ZA'], { aliases: ['vodacom'], handles: ['vodacom', 'vodacommunity'] }),
+  telecom('cell-c', 'Cell C', ['ZA'], { aliases: ['cell c'], handles: ['cellc'] }),
+  // Turkey
+  telecom('superonline', 'Superonline', ['TR'], { aliases: ['superonline', 'turkcell superonline'], handles: ['superonline'] }),
+  telecom('turknet', 'TürkNet', ['TR'], { aliases: ['türknet', 'turknet'], handles: ['turknet'] }),
+  // Brazil and Portugal: "oi" (hi) and "nos" (us) are everyday words, named only as the networks
+  telecom('oi', 'Oi Fibra', ['BR'], { aliases: ['oi fibra', 'oi internet', 'oi velox', 'oi telefonia'], handles: ['oioficial'] }),
+  telecom('meo', 'MEO', ['PT'], { aliases: ['meo'], handles: ['meo_pt'] }),
+  telecom('nos-pt', 'NOS Portugal', ['PT'], { aliases: ['nos internet', 'nos fibra', 'box da nos', 'rede da nos'], handles: ['nos_pt'] }),
+  // Mexico
+  telecom('telcel', 'Telcel', ['MX'], { aliases: ['telcel'], handles: ['telcel'], hashtags: ['telceldown', 'telcelcaido'] }),
+  telecom('izzi', 'izzi', ['MX'], { aliases: ['izzi'], handles: ['izzi', 'izzimx'] }),
+  telecom('totalplay', 'Totalplay', ['MX'], { aliases: ['totalplay', 'total play'], handles: ['totalplay'] }),
+  // France and Italy
+  telecom('sfr', 'SFR', ['FR'], { aliases: ['sfr'], handles: ['sfr', 'sfr_sav'] }),
+  telecom('bouygues', 'Bouygues Telecom', ['FR'], { aliases: ['bouygues', 'bouygues telecom'], handles: ['bouyguestelecom'] }),
+  telecom('windtre', 'WindTre', ['IT'], { aliases: ['windtre', 'wind tre', 'wind3'], handles: ['windtre'] }),
+  // Banks and wallets that services.csv does not list.
+  bank('hbl', 'HBL', ['PK'], { aliases: ['hbl', 'habib bank', 'hbl mobile'], handles: ['hblpak'] }),
+  bank('meezan', 'Meezan Bank', ['PK'], { aliases: ['meezan bank', 'meezan app', 'میزان بینک'], handles: ['meezanbankltd'] }),
+  bank('ubl', 'UBL', ['PK'], { aliases: ['ubl', 'ubl digital'], handles: ['ublofficial'] }),
+  bank('mcb', 'MCB', ['PK'], { aliases: ['mcb bank', 'mcb live'] }),
+  bank('kotak', 'Kotak Mahindra Bank', ['IN'], { aliases: ['kotak', 'kotak bank', 'kotak 811'], handles: ['kotakbankltd'] }),
+  bank('axis-bank', 'Axis Bank', ['IN'], { aliases: ['axis bank', 'axis mobile'], handles: ['axisbank', 'axis_bank'] }),
+  bank('pnb', 'Punjab National Bank', ['IN'], { aliases: ['pnb', 'punjab national bank', 'pnb one'], handles: ['pnbindia'] }),
+  bank('bank-of-baroda', 'Bank of Baroda', ['IN'], { aliases: ['bank of baroda', 'bob world'], handles: ['bankofbaroda'] }),
+  bank('bkash', 'bKash', ['BD'], { aliases: ['bkash', 'বিকাশ অ্যাপ', 'বিকাশে'], handles: ['bkash_limited'] }),
+  bank('nagad', 'Nagad', ['BD'], { aliases: ['nagad app', 'nagad account', 'নগদ অ্যাপ'] }),
+  bank('bradesco', 'Bradesco', ['BR'], { aliases: ['bradesco'], handles: ['bradesco'] }),
+  bank('itau', 'Itaú', ['BR'], { aliases: ['itau', 'itaú'], handles: ['itau'] }),
+  bank('banco-do-brasil', 'Banco do Brasil', ['BR'], { aliases: ['banco do brasil'], handles: ['bancodobrasil'] }),
+  bank('caixa', 'Caixa Econômica Federal', ['BR'], { aliases: ['caixa tem', 'app da caixa', 'caixa econômica', 'caixa economica'] }),
+  bank('picpay', 'PicPay', ['BR'], { aliases: ['picpay'], handles: ['picpay'] }),
+  bank('ziraat', 'Ziraat Bankası', ['TR'], { aliases: ['ziraat', 'ziraat bankası', 'ziraat mobil'], handles: ['ziraatbankasi'] }),
+  bank('garanti', 'Garanti BBVA', ['TR'], { aliases: ['garanti bbva', 'garanti bankası', 'garanti mobil'], handles: ['garantibbva'] }),
+  bank('isbank', 'İş Bankası', ['TR'], { aliases: ['iş bankası', 'is bankasi', 'isbank', 'işcep', 'iscep'], handles: ['isbankasi'] }),
+  bank('akbank', 'Akbank', ['TR'], { aliases: ['akbank'], handles: ['akbank'] }),
+  bank('yapi-kredi', 'Yapı Kredi', ['TR'], { aliases: ['yapı kredi', 'yapi kredi', 'yapikredi'], handles: ['yapikredi'] }),
+  bank('papara', 'Papara', ['TR'], { aliases: ['papara'], handles: ['papara'] }),
+  bank('intesa', 'Intesa Sanpaolo', ['IT'], { aliases: ['intesa sanpaolo', 'intesa'], handles: ['intesasanpaolo'] }),
+  bank('unicredit', 'UniCredit', ['IT'], { aliases: ['unicredit'], handles: ['unicredit_it'] }),
+  bank('natwest', 'NatWest', ['GB'], { aliases: ['natwest'], handles: ['natwest_help'] }),
+  bank('monzo', 'Monzo', ['GB'], { aliases: ['monzo'], handles: ['monzo'] }),
+  bank('gtbank', 'GTBank', ['NG'], { aliases: ['gtbank', 'gtb app', 'gtworld'], handles: ['gtbank', 'gtbank_help'] }),
+  bank('opay', 'OPay', ['NG'], { aliases: ['opay'], handles: ['opay_ng'] }),
+  bank('equity-bank', 'Equity Bank', ['KE'], { aliases: ['equity bank', 'equitel'], handles: ['keequitybank'] }),
 ];
