@@ -65,6 +65,10 @@ const CALLS_TO_BUY: readonly (readonly string[])[] = (
     ['dm', 'cheyyandi'],
     ['dm', 'చేయండి'],
     ['first', 'month', 'free'],
+    // "DM to order"; Portuguese "sign up now"
+    ['dm', 'to', 'order'],
+    ['assine', 'já'],
+    ['assine', 'agora'],
     // Marathi and Hindi: "call right now", "get in touch"
     ['आत्ताच', 'कॉल', 'करा'],
     ['अभी', 'कॉल', 'करें'],

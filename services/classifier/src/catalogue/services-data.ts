@@ -210,6 +210,10 @@ export const SERVICES: readonly ServiceEntry[] = [
       'ایک ٹک',
       'ایک ہی ٹک',
       'tek tik',
+      // with the locative ending ("tek tikte kalıyor"), and with the dotless i
+      'tek tikte',
+      'tek tık',
+      'tek tıkta',
       'gri tik',
       'una spunta',
       'spunta grigia',

@@ -147,10 +147,20 @@ export const banglish: ComplaintLexicon = {
   errors: [],
   // "Grameenphone er net thik ache, WA te problem": the fault is the app's
   // "Paytm diye korlam, hoye gelo" (did it with Paytm, it went through): the alternative that works.
-  alternatives: ['* diye korlam', '* diye hoye gelo', '* diye holo'],
+  alternatives: [
+    '* diye korlam',
+    '* diye hoye gelo',
+    '* diye holo',
+    // "went through at once with X", "we all moved to X"
+    '* diye sathe sathe hoye gelo',
+    '* diye sathe sathe holo',
+    '* e chole gelam',
+    '* e chole gelo sobai',
+    '* te chole gelam',
+  ],
   revelations: ['* te problem', '* tei problem', '* er problem', '* er e problem'],
   hashtags: [],
-  working: ['cholche', 'thik ache', 'thik ase', 'thikthak cholche', 'kaj korche'],
+  working: ['cholche', 'thik ache', 'thik ase', 'thikthak cholche', 'kaj korche', 'thik thak', 'thikthak', 'thik thak cholche', 'kono problem nei'],
   recovered: ['thik hoye geche', 'abar cholche', 'abar chalu', 'ekhon cholche', 'ekhon thik ache'],
   negative: [
     'thik ache',

@@ -1398,6 +1398,14 @@ export const en: ComplaintLexicon = {
   ],
 
   working: [
+    // another connection or app that works, so the failure is not the author's ("Jio sim data works so tweeting from that")
+    'works so',
+    'work so',
+    'working so',
+    // the one thing left working ("my Airtel line is the only thing saving me")
+    'only thing saving me',
+    'only one working',
+    'only thing working',
     // works, and the author is glad of it ("easypaisa working thank god")
     'working thank god',
     'working thankfully',
@@ -3338,6 +3346,9 @@ export const en: ComplaintLexicon = {
   // A known outage asked about as the cause of the author's own failure ("is this the AWS thing?").
   causesAsked: ['is this the * thing', 'is it the * thing', 'is this part of the *', 'is this because of the *', 'related to the *'],
   alternatives: [
+    // In use while the other fails ("on wifi watching YouTube rn", "tweeting from X").
+    'watching *',
+    'tweeting from *',
     // The platform where others talk about the outage, not a failing one ("reddit says the same").
     '* is saying the same',
     '* are saying the same',

@@ -472,6 +472,27 @@ export const ta: ComplaintLexicon = {
 
   hashtags: ['டவுன்', 'முடக்கம்', 'சர்வர்டவுன்', 'நெட்வொர்க்பிரச்சனை', 'down'],
 
+  // Said of another app or network that works ("Swiggy nalla work aagudhu", "Airtel sim la mattum thaan call pogudhu").
+  working: [
+    'நல்லா வேலை செய்யுது',
+    'வேலை செய்யுது',
+    'நல்லா ஓடுது',
+    'சரியா இருக்கு',
+    'work ஆகுது',
+    'nalla work aagudhu',
+    'nalla work aaguthu',
+    'work aagudhu',
+    'work aaguthu',
+    'nalla odudhu',
+    'nalla oduthu',
+    'sariya irukku',
+    'prachanai illa',
+    'problem illa',
+    'call pogudhu',
+    'call poguthu',
+  ],
+  // Where the author goes meanwhile ("Zomato la order pannen").
+  alternatives: ['* la order pannen', '* la order panniten', '* la order pannom', '* ku maariten'],
   recovered: [
     // working again; the payment went through
     'திரும்ப work ஆகுது',

@@ -311,6 +311,8 @@ export const lexicon_tr: ComplaintLexicon = {
     // "X opens but Y fails": the app starts, what it is for does not
     'açılıyor ama',
     'açılıyo ama',
+    // "X is open but ...": the same, of an app left open
+    'açık ama',
     'açılıyor fakat',
     'açılıyor ancak',
     'açılıyor lakin',
@@ -348,6 +350,7 @@ export const lexicon_tr: ComplaintLexicon = {
     'erişemiyorum',
     'ulaşılamıyor',
     'hata veriyo',
+    'hatası veriyo',
     'hata verdi',
     'hata aldım',
     'hata mesajı',
