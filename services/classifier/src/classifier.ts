@@ -140,6 +140,7 @@ import {
   ATTRIBUTION_WINDOW,
   carriesTheClaimOn,
   claimAfterLocative,
+  claimEndsItsClause,
   claimWins,
   isTopicLabel,
   LIST_GAP,
@@ -151,6 +152,7 @@ import {
   taggedDown,
   withFamily,
   withoutAddressedMaker,
+  withoutClosingTags,
   withoutAlternatives,
   withoutParentBrand,
   withQuantifier,
@@ -364,6 +366,26 @@ const NOTHING_WORKS: ReadonlySet<string> = new Set([
 
 /** Languages that put the subject after the verb in a question ("sono giù WhatsApp?", "¿están caídos WhatsApp e Instagram?"). */
 const SUBJECT_AFTER_VERB: ReadonlySet<string> = new Set(['it', 'es', 'pt']);
+/**
+ * Languages whose verb ends the clause, so that a name's claim may stand several words after it
+ * ("Teams pe meeting join nahi ho rahi aur Outlook bhi ..."). Japanese is left out: its cues are
+ * counted in characters.
+ */
+const VERB_FINAL: ReadonlySet<string> = new Set(['hi', 'ur', 'bn', 'mr', 'ta', 'te', 'kn', 'ml', 'gu', 'pa', 'ne', 'si', 'tr', 'ko', 'fa']);
+/** Words between a name and the claim that ends its clause in a verb-final language. */
+const VERB_FINAL_REACH = 6;
+/**
+ * Postpositions and case endings of place ("on", "in", "from") after a name: "Teams pe meeting
+ * ...", "FB'de akış ...", "Insta-la ...". Only a name that has one takes the claim ending its
+ * clause: "jio down hone ki wajah se swiggy order ka OTP hi nahi aaya" does not make Swiggy fail.
+ */
+const WHERE_AFTER_NAME: ReadonlySet<string> = new Set(
+  [
+    ...['pe', 'par', 'pr', 'me', 'mein', 'mai', 'main', 'mei', 'में', 'पे', 'पर', 'پر', 'پہ', 'پے', 'میں', 'se', 'से', 'سے'],
+    ...['e', 'te', 'এ', 'তে', 'lo', 'లో', 'la', 'ல', 'var', 'वर', 'madhe', 'मध्ये'],
+    ...['de', 'da', 'ta', 'dan', 'den', 'tan', 'ten'],
+  ].map((word) => normalise(word)),
+);
 /** Longest case ending or postposition read off a place's name in an Indic script (मध्ये). */
 const MAX_PLACE_ENDING = 5;
 /** The oblique of a Tamil noun in -ம் (மரம் → மரத்தில், மரத்துல): its case endings start with த்த். */
@@ -572,7 +594,7 @@ export class Classifier {
     const negated = this.negatedAction(words, ids, normalised, cues, mentions, language.language, unspaced);
     if (negated) cues.push(negated);
     addExceptedFailures(cues, mentions, words);
-    dropContrastsBeforeNames(cues, mentions, words);
+    dropContrastsBeforeNames(cues, mentions, words, normalised);
     if (language.language === 'tl' && mentions.length > 1) sayWorksOfTheNameAfter(cues, mentions, words, normalised);
     bindWorksToTheirOwnSubject(cues, mentions, words, normalised);
     addAffirmedAfterContrast(cues, mentions, words, normalised);
@@ -605,29 +627,24 @@ export class Classifier {
     const beside = unspaced && mentions.some((m) => m.ambiguous) ? unspacedProximity(words, normalised) : undefined;
     const stated = withRevelations(cues, mentions, words, normalised);
     const inMarket = market === undefined ? this.inMarketsOfLanguage(stated, language.language) : stated;
-    const named = this.withoutAskedSuspects(
-      withoutAppsTriedWithOneAccount(
-        withoutBanksTriedAsAccounts(
-          this.withoutNetworksTriedOn(
-            withoutRuledOut(this.withoutNetworkConsequences(inMarket, cues, words, normalised), cues, words, normalised),
-            words,
-          ),
+    const triedAsAccounts = withoutAppsTriedWithOneAccount(
+      withoutBanksTriedAsAccounts(
+        this.withoutNetworksTriedOn(
+          withoutRuledOut(this.withoutNetworkConsequences(inMarket, cues, words, normalised), cues, words, normalised),
           words,
-          this.isBank,
-          this.isPayments,
         ),
-        cues,
         words,
         this.isBank,
         this.isPayments,
       ),
       cues,
       words,
-      normalised,
-      language.language,
+      this.isBank,
+      this.isPayments,
     );
-    let attribution = this.servicesOf(named, cues, market, words, normalised, beside);
-    let services = withoutParentBrand(attribution.services, mentions, cues, words, normalised);
+    const named = this.withoutAskedSuspects(triedAsAccounts, cues, words, normalised, language.language);
+    let attribution = this.servicesOf(named, cues, market, words, normalised, language.language, beside);
+    let services = withoutClosingTags(withoutParentBrand(attribution.services, mentions, cues, words, normalised), mentions, tokens);
     if (unspaced) services = withListMates(services, inMarket, normalised, attribution.saidToWork);
     const isTelco = this.isTelco;
     const wifi = services.length > 0 ? fineOnWifi(words, cues, inMarket, isTelco) : -1;
@@ -663,8 +680,8 @@ export class Classifier {
     const quotesMayMatter = mentions.length > 1 || (mentions.length === 1 && (!complaint || (mentions[0] as ServiceMention).ambiguous));
     if (quotesMayMatter && addQuotedErrors(cues, mentions, normalised, post.text)) {
       dropReportedClaims(cues, words);
-      attribution = this.servicesOf(named, cues, market, words, normalised, beside);
-      services = withoutParentBrand(attribution.services, mentions, cues, words, normalised);
+      attribution = this.servicesOf(named, cues, market, words, normalised, language.language, beside);
+      services = withoutClosingTags(withoutParentBrand(attribution.services, mentions, cues, words, normalised), mentions, tokens);
       evidence = this.weigh(cues, mentions, services, attribution.saidToWork, outageTags, words);
       complaint = isComplaint(evidence, services, cues, words, supportAddressed);
     }
@@ -688,8 +705,10 @@ export class Classifier {
     if (overruled !== undefined && !complaint && (advert || offersADeal(words, post.text))) overruled = undefined;
     if (overruled !== undefined) complaint = !complaint;
     // A complaint that names no service may still name one by a feature only it has; a name
-    // not taken as a service names none ("e" in Italian is no e&).
-    if (complaint && services.length === 0 && mentions.every((m) => m.ambiguous)) services = this.catalogue.serviceOfFeatures(ids);
+    // not taken as a service names none ("e" in Italian is no e&), nor one said to work ("msgs
+    // stuck on single tick ... insta working fine").
+    if (complaint && services.length === 0 && mentions.every((m) => m.ambiguous || attribution.saidToWork.includes(m.service)))
+      services = this.catalogue.serviceOfFeatures(ids);
     // A complaint that names one app, no claim beside it, is about that app: mostly short or
     // ambiguous names left without context ("fb app just shows grey boxes where the posts
     // should be", "wa gaya?").
@@ -1042,6 +1061,8 @@ export class Classifier {
       return true;
     }
     if (cue.start > 0 && negators.has(ids[cue.start - 1] as number)) return true;
+    // The phrase itself opens the next clause ("Paytm wallet works so it's not my phone").
+    if (CLAUSE_OPENERS.has(words[cue.end - 1] as string)) return false;
     const clauseEnd = Math.min(ids.length, cue.end + (clauseFinal ? CLAUSE_FINAL_REACH : NEGATION_WINDOW + 1));
     for (let at = cue.end; at < clauseEnd; at++) {
       // A name ends the reach, except a subject after its verb in a clause-final language ("geht WhatsApp bei dir nicht?").
@@ -1246,6 +1267,7 @@ export class Classifier {
     place: string | undefined,
     words: readonly string[],
     normalised: string,
+    language: string,
     beside?: UnspacedProximity,
   ): Attribution {
     // Most posts name nothing: skip the filters and copies below.
@@ -1299,6 +1321,7 @@ export class Classifier {
       c.end <= m.start &&
       (words.slice(c.end, m.start).some((w) => BUT_WORDS.has(w) || ONLY_WORDS.has(w)) ||
         !sameClause(c.end - 1, m.start, words, normalised, (offsets ??= tokenOffsets(words, normalised))));
+    const verbFinal = VERB_FINAL.has(language) && !cues.some((c) => c.start > words.length);
     const deniedBeside = (m: ServiceMention) => denials.some((c) => gap(withQuantifier(m, words), c) <= LIST_GAP && !anothers(c, m));
     // A complaint addressed to a service's own support handle (@JioCare) is about that service,
     // and an outage hashtag (#UPIdown) claims its service's failure itself.
@@ -1312,6 +1335,17 @@ export class Classifier {
             !saidToWork(m, claims, denials)),
       ),
     );
+    // Beside a name claimed so, in a verb-final language, the claim that ends a name's clause is
+    // the name's too, however long its object ("Teams pe meeting join nahi ho rahi aur Outlook bhi
+    // load nahi ho raha"). Only beside another claimed name: with none, every name not said to
+    // work is taken below, which this would narrow.
+    if (verbFinal && claimedMentions.size > 0) {
+      offsets ??= tokenOffsets(words, normalised);
+      for (const m of ordered) {
+        if (claimedMentions.has(m) || !WHERE_AFTER_NAME.has(words[m.end] as string) || saidToWork(m, claims, denials)) continue;
+        if (claimEndsItsClause(m, ordered, claims, denials, words, offsets, normalised, VERB_FINAL_REACH)) claimedMentions.add(m);
+      }
+    }
     // A name an outage hashtag claims is claimed where the text names it too, so the names
     // listed with it there share the claim ("Logged out of FB, Instagram and Threads ... #instagramdown").
     for (const m of ordered) if (m.start >= 0 && taggedDown(m.service, ordered) && !saidToWork(m, claims, denials)) claimedMentions.add(m);

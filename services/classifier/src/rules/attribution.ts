@@ -12,9 +12,10 @@
  */
 import type { ServiceMention } from '../catalogue/catalogue.js';
 import type { Cue } from '../lexicon/cues.js';
-import { ALSO_AFTER, foldedSet } from './words.js';
+import type { Token } from '../text/tokens.js';
+import { ALSO_AFTER, BUT_WORDS, foldedSet } from './words.js';
 import { gap, type Located, polarity } from './claims.js';
-import { tokenOffsets } from './sentences.js';
+import { endsClause, markBetween, tokenOffsets } from './sentences.js';
 import { asked } from './questions.js';
 
 /** Tokens after a name and its postposition within which a claim makes it the service ("steam pe game download 0 B/s pe atka hai"). */
@@ -439,4 +440,49 @@ export function askedAsCause(
 export function withFamily(services: readonly string[], family: readonly string[]): string[] {
   if (family.length === 0) return services as string[];
   return [...new Set([...family, ...services])];
+}
+
+/**
+ * In a verb-final language, the claim that ends a name's clause is the name's, however many
+ * words its object takes ("Teams pe meeting join nahi ho rahi aur Outlook bhi …", "Teams'te
+ * toplantıya giremiyorum"): the first claim within `reach` words after the name, with no other
+ * name, "but", clause mark or denial between them.
+ */
+export function claimEndsItsClause(
+  mention: ServiceMention,
+  mentions: readonly ServiceMention[],
+  claims: readonly Located<Cue>[],
+  denials: readonly Located<Cue>[],
+  words: readonly string[],
+  offsets: readonly number[],
+  normalised: string,
+  reach: number,
+): boolean {
+  if (mention.start < 0) return false;
+  let claim: Located<Cue> | undefined;
+  for (const c of claims) if (c.start >= mention.end && c.start - mention.end <= reach && (!claim || c.start < claim.start)) claim = c;
+  if (!claim) return false;
+  const until = claim.start;
+  const between = (at: number) => at >= mention.end && at < until;
+  if (mentions.some((m) => m.start >= 0 && m.start !== mention.start && between(m.start))) return false;
+  if (denials.some((d) => between(d.start))) return false;
+  for (let at = mention.end; at < until; at++) if (BUT_WORDS.has(words[at] as string)) return false;
+  return !markBetween(mention.end - 1, until, words, normalised, offsets, endsClause);
+}
+
+/**
+ * The services less those named only as tags in the run of hashtags that closes the post
+ * ("YT pe upload atka hua hai #youtuber #instagram #facebook #reels"): a creator's or a
+ * publisher's tags, not what fails. Not an outage hashtag (#instagramdown), and not when only
+ * tags name services.
+ */
+export function withoutClosingTags(services: string[], mentions: readonly ServiceMention[], tokens: readonly Token[]): string[] {
+  if (services.length < 2) return services;
+  let from = tokens.length;
+  while (from > 0 && (tokens[from - 1] as Token).kind === 'hashtag') from--;
+  if (tokens.length - from < 2) return services;
+  const taggedOnly = (id: string) =>
+    mentions.every((m) => m.service !== id || (m.via === 'hashtag' && !m.outageHashtag && m.start >= from));
+  const kept = services.filter((id) => !taggedOnly(id));
+  return kept.length > 0 ? kept : services;
 }

@@ -32,15 +32,22 @@ const WORKS_BEFORE_CONTRAST: Cue = { kind: 'working', lexicon: -1 };
 /**
  * "X açılıyor ama Y açılmıyor": a claim that ends in a contrast word says what follows fails,
  * and where another name follows, that is the one failing, not X before it: there the claim
- * becomes a "works" phrase of X, without the contrast word. Without a name after it ("Uber
- * açılıyor ama taksi çağıramıyorum") the claim is about X.
+ * becomes a "works" phrase of X, without the contrast word. So too where the sentence ends on
+ * the contrast word, as English ends on "though" ("insta dm'ler gitmiyor. facebook açılıyor
+ * ama"). Without a name after it ("Uber açılıyor ama taksi çağıramıyorum") the claim is about X.
  */
-export function dropContrastsBeforeNames(cues: Located<Cue>[], mentions: readonly ServiceMention[], words: readonly string[]): void {
+export function dropContrastsBeforeNames(
+  cues: Located<Cue>[],
+  mentions: readonly ServiceMention[],
+  words: readonly string[],
+  normalised: string,
+): void {
   if (mentions.length < 2) return;
   for (let i = cues.length - 1; i >= 0; i--) {
     const cue = cues[i] as Located<Cue>;
     if (polarity(cue.value.kind) !== 1 || cue.end > words.length || !CONTRASTS.has(words[cue.end - 1] as string)) continue;
-    if (mentions.some((m) => m.start >= cue.end && m.start - cue.end <= 1))
+    const nameAfter = mentions.some((m) => m.start >= cue.end && m.start - cue.end <= 1);
+    if (nameAfter || clauseEndsAfter(cue.end - 1, words, normalised, endsSentence))
       cues[i] = { value: WORKS_BEFORE_CONTRAST, start: cue.start, end: cue.end - 1 };
   }
 }
