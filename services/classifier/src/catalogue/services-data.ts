@@ -3466,6 +3466,8 @@ export const SERVICES: readonly ServiceEntry[] = [
     ambiguousAliases: ['kakao', '카카오'],
     handles: ['kakaotalk'],
     hashtags: ['kakaotalk', '카톡', '카카오톡', '카톡오류', '카카오톡오류', '카톡먹통'],
+    // the unread count that stays on a sent message ("숫자 1이 안 없어지고")
+    ownFeatures: ['숫자 1이 안 없어지고', '숫자 1이 안 없어짐', '1이 안 없어지고', '1이 안 없어짐', '1이 안 사라지고', '1이 안 사라짐'],
   },
   {
     id: 'naver',

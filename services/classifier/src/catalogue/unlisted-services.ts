@@ -31,7 +31,7 @@ interface UnlistedNames {
   hashtags?: readonly string[];
 }
 
-function unlisted(category: string, key: string, name: string, markets: readonly string[], names: UnlistedNames): ServiceEntry {
+function unlisted(category: string, key: string, name: string, markets: readonly string[] | 'global', names: UnlistedNames): ServiceEntry {
   return {
     id: `${UNLISTED_PREFIX}${key}`,
     name,
@@ -263,4 +263,82 @@ export const UNLISTED_SERVICES: readonly ServiceEntry[] = [
   bank('gtbank', 'GTBank', ['NG'], { aliases: ['gtbank', 'gtb app', 'gtworld'], handles: ['gtbank', 'gtbank_help'] }),
   bank('opay', 'OPay', ['NG'], { aliases: ['opay'], handles: ['opay_ng'] }),
   bank('equity-bank', 'Equity Bank', ['KE'], { aliases: ['equity bank', 'equitel'], handles: ['keequitybank'] }),
+  // Indonesia and Malaysia: "mandiri" (independent), "dana" (funds), "digi", "tri", "xl" are everyday words
+  telecom('xl', 'XL Axiata', ['ID'], {
+    aliases: ['xl axiata', 'sinyal xl', 'kartu xl', 'xl prioritas', 'xlhome'],
+    ambiguous: ['xl'],
+    handles: ['myxl', 'xlcare'],
+  }),
+  telecom('tri-id', 'Tri Indonesia', ['ID'], { aliases: ['kartu tri', 'sinyal tri', 'bima tri'], handles: ['tri_indonesia'] }),
+  telecom('maxis', 'Maxis', ['MY'], { aliases: ['maxis', 'hotlink'], handles: ['maxis', 'maxiscare'] }),
+  telecom('celcom', 'CelcomDigi', ['MY'], {
+    aliases: ['celcom', 'celcomdigi', 'celcom digi'],
+    ambiguous: ['digi'],
+    handles: ['celcomdigi'],
+  }),
+  telecom('u-mobile', 'U Mobile', ['MY'], { aliases: ['u mobile', 'umobile'], handles: ['umobile'] }),
+  telecom('unifi', 'Unifi', ['MY'], { aliases: ['unifi', 'tm unifi'], handles: ['unifi', 'helpmeunifi'] }),
+  bank('bca', 'BCA', ['ID'], { aliases: ['bca', 'bca mobile', 'mybca', 'm-bca', 'klikbca'], handles: ['halobca'] }),
+  bank('bri', 'BRI', ['ID'], { aliases: ['bri', 'brimo', 'bank bri'], handles: ['kontakbri', 'bankbri_id'] }),
+  bank('bni', 'BNI', ['ID'], { aliases: ['bni', 'bni mobile', 'wondr'], handles: ['bni46', 'bnicustomercare'] }),
+  bank('mandiri', 'Bank Mandiri', ['ID'], {
+    aliases: ['bank mandiri', 'livin mandiri', "livin'", 'livin by mandiri'],
+    ambiguous: ['mandiri'],
+    handles: ['mandiricare'],
+  }),
+  bank('bsi', 'Bank Syariah Indonesia', ['ID'], { aliases: ['bsi mobile', 'bank bsi'], ambiguous: ['bsi'], handles: ['bankbsi_id'] }),
+  bank('maybank', 'Maybank', ['MY'], { aliases: ['maybank', 'maybank2u', 'm2u', 'mae app'], handles: ['maybank'] }),
+  bank('cimb', 'CIMB', ['MY'], { aliases: ['cimb', 'cimb clicks', 'cimb octo'], handles: ['cimb_assists'] }),
+  unlisted('payments', 'dana-id', 'DANA e-wallet', ['ID'], {
+    aliases: ['aplikasi dana', 'saldo dana', 'dana premium'],
+    handles: ['danawallet'],
+  }),
+  unlisted('payments', 'ovo', 'OVO', ['ID'], { aliases: ['ovo'], handles: ['ovo_id'] }),
+  unlisted('payments', 'shopeepay', 'ShopeePay', ['ID', 'MY'], { aliases: ['shopeepay', 'shopee pay', 'spaylater'] }),
+  unlisted('payments', 'touch-n-go', "Touch 'n Go eWallet", ['MY'], {
+    aliases: ["touch 'n go", 'touch n go', 'touchngo', 'tng', 'tng ewallet', 'tngo'],
+    handles: ['tngewallet'],
+  }),
+  unlisted('transport', 'grab', 'Grab app', ['ID', 'MY', 'SG', 'TH', 'VN', 'PH'], {
+    aliases: ['grabfood', 'grabcar', 'grab food', 'aplikasi grab', 'app grab'],
+    ambiguous: ['grab'],
+    handles: ['grabid', 'grabmy'],
+  }),
+  // Japan and Korea: "au" is a word in other languages (named only as "au回線", "auひかり"), "KT" letters, "토스" a toss
+  telecom('au-jp', 'au (KDDI)', ['JP'], { aliases: ['auひかり', 'au回線', 'au 回線', 'kddi'] }),
+  telecom('softbank', 'SoftBank', ['JP'], { aliases: ['softbank', 'ソフトバンク', 'ワイモバイル', 'ymobile', 'y!mobile', 'linemo'] }),
+  telecom('rakuten-mobile', 'Rakuten Mobile', ['JP'], { aliases: ['楽天モバイル', 'rakuten mobile', '楽天回線'] }),
+  unlisted('payments', 'paypay', 'PayPay', ['JP'], { aliases: ['paypay', 'ペイペイ'] }),
+  telecom('kt', 'KT Corporation', ['KR'], { aliases: ['케이티', 'kt 인터넷', 'kt인터넷', 'olleh', '올레'], ambiguous: ['kt'] }),
+  telecom('skt', 'SK Telecom', ['KR'], { aliases: ['skt', 'sk텔레콤', 'sk브로드밴드', '에스케이텔레콤'] }),
+  telecom('lg-uplus', 'LG U+', ['KR'], { aliases: ['lg유플러스', 'lg u+', '유플러스', 'lgu+', '엘지유플러스'] }),
+  unlisted('payments', 'kakaopay', 'Kakao Pay', ['KR'], { aliases: ['카카오페이', 'kakaopay', 'kakao pay', '카카오뱅크', '카뱅'] }),
+  unlisted('payments', 'toss', 'Toss app', ['KR'], { aliases: ['토스뱅크', '토스 앱', '토스 송금'], ambiguous: ['토스'] }),
+  // Germany
+  telecom('1und1', '1&1', ['DE'], { aliases: ['1&1', '1und1', '1 und 1'] }),
+  bank('sparkasse', 'Sparkasse', ['DE'], { aliases: ['sparkasse', 's-app', 'sparkassen app'] }),
+  bank('n26', 'N26', ['DE'], { aliases: ['n26'] }),
+  unlisted('transport', 'db-navigator', 'DB Navigator', ['DE'], { aliases: ['db navigator', 'db app', 'bahn app'] }),
+  // The Arab world: "زين" is "good", "فوري" "immediate", "du" French and German
+  telecom('mobily', 'Mobily', ['SA'], { aliases: ['mobily', 'موبايلي'], handles: ['mobily', 'mobily1100'] }),
+  telecom('zain', 'Zain telecom', ['SA', 'KW', 'BH', 'JO', 'IQ'], {
+    aliases: ['شبكة زين', 'نت زين', 'زين السعودية', 'zain network'],
+    ambiguous: ['zain'],
+  }),
+  telecom('maroc-telecom', 'Maroc Telecom', ['MA'], { aliases: ['maroc telecom', 'اتصالات المغرب', 'iam maroc'] }),
+  telecom('inwi', 'inwi', ['MA'], { aliases: ['inwi', 'إنوي', 'انوي'] }),
+  telecom('ogero', 'Ogero', ['LB'], { aliases: ['ogero', 'أوجيرو', 'اوجيرو'] }),
+  telecom('we-eg', 'WE (Telecom Egypt)', ['EG'], { aliases: ['المصرية للاتصالات', 'te data', 'تي داتا', 'وي انترنت', 'we internet'] }),
+  bank('al-rajhi', 'Al Rajhi Bank', ['SA'], { aliases: ['al rajhi', 'alrajhi', 'الراجحي', 'مصرف الراجحي'] }),
+  unlisted('payments', 'instapay-eg', 'InstaPay', ['EG'], { aliases: ['instapay', 'انستاباي', 'انستا باي'] }),
+  unlisted('payments', 'stc-pay', 'STC Pay', ['SA'], { aliases: ['stc pay', 'stcpay', 'اس تي سي باي'] }),
+  // Spanish-speaking countries
+  telecom('entel', 'Entel', ['CL', 'PE'], { aliases: ['entel'], handles: ['entel'] }),
+  unlisted('payments', 'bizum', 'Bizum', ['ES'], { aliases: ['bizum'] }),
+  bank('bbva', 'BBVA', ['ES', 'MX'], { aliases: ['bbva'], handles: ['bbva', 'bbva_mex'] }),
+  unlisted('payments', 'nequi', 'Nequi', ['CO'], { aliases: ['nequi'] }),
+  unlisted('payments', 'yape', 'Yape', ['PE'], { aliases: ['yape'] }),
+  // Streaming services
+  unlisted('video', 'twitch', 'Twitch', 'global', { aliases: ['twitch'], handles: ['twitch', 'twitchsupport'], hashtags: ['twitchdown'] }),
+  unlisted('video', 'dazn', 'DAZN', ['IT', 'ES', 'DE', 'JP'], { aliases: ['dazn'], handles: ['dazn_it', 'dazn_es'] }),
 ];
