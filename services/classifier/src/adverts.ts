@@ -67,6 +67,11 @@ const CALLS_TO_BUY: readonly (readonly string[])[] = (
     ['first', 'month', 'free'],
     // "DM to order"; Portuguese "sign up now"
     ['dm', 'to', 'order'],
+    // "write to us by DM", "DM us", "contact us" in Spanish, Malay and Arabic
+    ['escríbenos', 'por'],
+    ['escribenos', 'por'],
+    ['dm', 'kami'],
+    ['تواصل', 'معنا'],
     ['assine', 'já'],
     ['assine', 'agora'],
     // Marathi and Hindi: "call right now", "get in touch"
@@ -196,7 +201,7 @@ const OFFER_WORDS: ReadonlySet<string> = new Set(
       '무료',
     ],
     // a seller's "tired of …?", "sign up", "hire us" in Portuguese
-    ...['cansou', 'assine', 'contrate', 'free'],
+    ...['cansou', 'assine', 'contrate', 'free', 'percuma'],
     ...['मुफ्त', 'मुफ़्त', 'muft', 'bure', 'ofa', 'অফার', 'ऑफर', 'सिर्फ', 'sirf', 'মাত্র', 'только', 'tu', 'apenas', 'solo', 'only'],
   ].map((w) => normalise(w)),
 );

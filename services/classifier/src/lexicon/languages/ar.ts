@@ -10,6 +10,12 @@ export const lexicon_ar: ComplaintLexicon = {
   scripts: ['Arab'],
   name: 'Arabic',
   outage: [
+    // a call cut off, nobody can get back in ("فصل علينا", "محدش قادر يدخل")
+    'فصل علينا',
+    'فصل علي',
+    'محدش قادر يدخل',
+    'ماحد قادر يدخل',
+    'ما حد قادر يدخل',
     // Gulf and Levantine: will not open for me, stuck for me, lag, calls that keep cutting, no sound at all
     'واقف عندي',
     'لاك عندي',
@@ -898,6 +904,11 @@ export const lexicon_ar: ComplaintLexicon = {
     'انحلت بعد ما',
   ],
   negative: [
+    // a mood or a share price that is "down" ("نفسيتي طايحة", "سهم ... طايح")
+    'حالتي النفسية',
+    'نفسيتي طايحة',
+    'السهم',
+    'تاسي',
     // The author's own device broken or at the repairer's, not a failing service.
     'شاشة جوالي انكسرت',
     'شاشة الجوال انكسرت',

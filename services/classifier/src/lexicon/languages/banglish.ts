@@ -160,7 +160,17 @@ export const banglish: ComplaintLexicon = {
   ],
   revelations: ['* te problem', '* tei problem', '* er problem', '* er e problem'],
   hashtags: [],
-  working: ['cholche', 'thik ache', 'thik ase', 'thikthak cholche', 'kaj korche', 'thik thak', 'thikthak', 'thik thak cholche', 'kono problem nei'],
+  working: [
+    'cholche',
+    'thik ache',
+    'thik ase',
+    'thikthak cholche',
+    'kaj korche',
+    'thik thak',
+    'thikthak',
+    'thik thak cholche',
+    'kono problem nei',
+  ],
   recovered: ['thik hoye geche', 'abar cholche', 'abar chalu', 'ekhon cholche', 'ekhon thik ache'],
   negative: [
     'thik ache',

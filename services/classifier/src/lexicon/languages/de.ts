@@ -6,6 +6,10 @@ export const lexicon_de: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'German',
   outage: [
+    // a network "flat" dead ("komplett platt")
+    'komplett platt',
+    'ist platt',
+    'total platt',
     // Swiss German: 'Sunrise scho wieder kei Netz', 'Twint gaht nöd'
     'kei internet',
     'kei netz',
@@ -600,6 +604,14 @@ export const lexicon_de: ComplaintLexicon = {
     'ausgefallen',
   ],
   working: [
+    // another service that works, oddly or still ("App Store geht komischerweise")
+    'geht komischerweise',
+    'geht seltsamerweise',
+    'geht noch',
+    'geht aber',
+    'läuft aber',
+    'läuft komischerweise',
+    'funktioniert komischerweise',
     // not to blame: "Vodafone hat nichts damit zu tun"
     'hat nichts damit zu tun',
     'ist nicht das problem',

@@ -32,6 +32,13 @@ export const lexicon_es: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'Spanish',
   outage: [
+    // a sync or load that keeps failing ("no me sincroniza", "sigue sin cargar")
+    'no me sincroniza',
+    'sin cargar',
+    'sigue sin funcionar',
+    'sigue caído',
+    'sigue caida',
+    'sigue caído',
     // refuses to load, open, connect, work
     'se niega a cargar',
     'se niega a abrir',
@@ -871,6 +878,16 @@ export const lexicon_es: ComplaintLexicon = {
     'se desconectó del wifi',
   ],
   negative: [
+    // watching offline on purpose ("para verlos sin internet en el avión")
+    'para verlos sin internet',
+    'para ver sin internet',
+    'verlos sin internet',
+    'sin internet en el avión',
+    'sin conexión en el avión',
+    // how to download or save, not a failure
+    'como descargo',
+    'cómo puedo descargar',
+    'como puedo descargar',
     // The author's own device broken or at the repairer's, not a failing service.
     'se me rompió la pantalla',
     'se me rompio la pantalla',
@@ -1625,6 +1642,12 @@ export const lexicon_es: ComplaintLexicon = {
     'mientras tanto *',
   ],
   news: [
+    // a report of an outage, not the author's own ("miles de clientes", "la compañía asegura")
+    'miles de clientes',
+    'miles de usuarios',
+    'la compañía asegura',
+    'la empresa asegura',
+    'la compañía informó',
     // the operator confirms and promises
     'confirma falla',
     'dicen que el servicio se restablece',

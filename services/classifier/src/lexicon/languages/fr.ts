@@ -10,6 +10,13 @@ export const lexicon_fr: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'French',
   outage: [
+    // slang and "nothing loads any more"
+    'en pls',
+    // a sync that fails, a live that keeps cutting out
+    'ne synchronise pas',
+    'me synchronise pas',
+    'se coupe',
+    'se coupe toutes les',
     // said of the app or the mailbox: 'Gmail ne reçoit plus rien'
     'ne reçoit plus',
     'reçoit plus rien',
@@ -657,6 +664,15 @@ export const lexicon_fr: ComplaintLexicon = {
     'beug',
   ],
   working: [
+    // another app that works ("Teams marche pourtant", "Discord ça va")
+    'marche pourtant',
+    'fonctionne pourtant',
+    'ça va',
+    'ça marche',
+    'marche nickel',
+    'marche bien',
+    'charge sans problème',
+    'charge sans souci',
     // not to blame: "Orange n'y est pour rien, c'est Discord"
     "n'y est pour rien",
     "n'a rien à voir",

@@ -6,6 +6,9 @@ export const lexicon_id: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'Indonesian',
   outage: [
+    // a signal that comes and goes ("ilang timbul")
+    'ilang timbul',
+    'hilang timbul',
     // lost on and off, the reduplication written with a 2 ("sinyal indosat ilang2an dari pagi")
     'ilang2an',
     'ilang ilangan',
@@ -426,6 +429,10 @@ export const lexicon_id: ComplaintLexicon = {
     'bermasalah',
   ],
   working: [
+    // another app or line that works ("telegram masuk kok", "gojek jalan sih")
+    'masuk kok',
+    'masuk aja',
+    'jalan sih',
     // the ones still alive: "tinggal twitter sama tiktok yang idup"
     'yang idup',
     'yang hidup',
@@ -590,6 +597,14 @@ export const lexicon_id: ComplaintLexicon = {
     'aman aman aja',
   ],
   negative: [
+    // a phone dropped or its screen broken, not the service
+    'hp gw jatoh',
+    'hp jatoh',
+    'hp jatuh',
+    'layar item',
+    'layar hitam total',
+    'layar pecah',
+    'layar retak',
     // The author's own device broken or at the repairer's, not a failing service.
     'layar hp retak',
     'layar hp pecah',
@@ -927,6 +942,11 @@ export const lexicon_id: ComplaintLexicon = {
     'yang error *',
   ],
   alternatives: [
+    // the platform where others complain ("twitter penuh orang ngeluh")
+    '* penuh orang ngeluh',
+    '* penuh keluhan',
+    '* rame yang ngeluh',
+    '* rame orang ngeluh',
     // Ruled out first ('bukan sinyal telkomsel').
     'bukan sinyal *',
     'bukan dari *',

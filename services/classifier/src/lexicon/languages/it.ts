@@ -10,6 +10,15 @@ export const lexicon_it: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'Italian',
   outage: [
+    // a payment declined, a system down at the counter, maintenance that stops the app (thirty-sixth pass)
+    'rifiutato',
+    'rifiutata',
+    'pagamento rifiutato',
+    'transazione rifiutata',
+    'manutenzione straordinaria',
+    'sistema bloccato',
+    'non mi sincronizza',
+    'non sincronizza',
     // refuses to load, open, connect, work
     'si rifiuta di caricare',
     'si rifiuta di aprirsi',
@@ -616,6 +625,11 @@ export const lexicon_it: ComplaintLexicon = {
     'problemi',
   ],
   working: [
+    // another card, app or connection that works ("con l'altra carta passa", "col wifi va tutto")
+    'passa',
+    'con il wifi va',
+    'col wifi va',
+    'va tutto',
     // the other app that does: 'threads non aggiorna, instagram invece va' (not 'invece sì': folded, it is the 'si' of 'invece si è bloccato')
     'invece va',
     'invece funziona',
@@ -1390,6 +1404,10 @@ export const lexicon_it: ComplaintLexicon = {
   ],
   // What it turned out to be after a suspect ("chiamato Fastweb… era WhatsApp giù").
   revelations: [
+    // the author corrects themselves ("ah no, è Vodafone che è senza dati")
+    'ah no è *',
+    'il problema è *',
+    'quindi il problema è *',
     // it is the app that does not send
     '* che non invia',
     'è solo *',

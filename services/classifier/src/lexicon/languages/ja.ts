@@ -353,6 +353,10 @@ export const lexicon_ja: ComplaintLexicon = {
   // What works, said of another app or part ("PSNは普通に繋がってる", "LINE通話は普通にできる",
   // "YouTubeは見れる": can watch, "開ける": can open).
   working: [
+    // another app that works as usual ("インスタのDMは普通に行く", "普通に観れる")
+    '普通に行く',
+    '普通に観れる',
+    '普通に落とせる',
     '普通に送れる',
     '普通に動く',
     '生きてる',

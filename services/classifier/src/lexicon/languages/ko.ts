@@ -10,6 +10,11 @@ export const lexicon_ko: ComplaintLexicon = {
   scripts: ['Kore', 'Hang'],
   name: 'Korean',
   outage: [
+    // messages that will not send, photos that still do not upload ("안 보내짐", "아직 안 올라가")
+    '계속 전송 중',
+    '안 올라가',
+    '아직 안 올라가',
+    '안 올라가네',
     // died, so; a site that will not open; only Shorts will not move on
     '죽어서',
     '죽었어',
@@ -480,6 +485,14 @@ export const lexicon_ko: ComplaintLexicon = {
   ],
   hashtags: ['먹통', '장애', '서버장애', '오류', '접속장애', '서버다운', '통신장애', '먹통사태', '카톡먹통', '서버터짐', '접속불가'],
   alternatives: [
+    // where the author went or wrote instead ("카톡으로 연락함", "구글 미트로 바꾸자고")
+    '* 연락함',
+    '* 연락했음',
+    '* 연락했어요',
+    '* 바꾸자고',
+    '* 바꿈',
+    '* 옮김',
+    '* 옮겼음',
     // Where the message went instead ('카톡으로 보냄'), or the app to switch to.
     '* 보냄',
     '* 갈아탈까',

@@ -6,6 +6,11 @@ export const lexicon_ms: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'Malay',
   outage: [
+    // a call that keeps dropping ("asyik disconnect"), email that does not sync
+    'asyik disconnect',
+    'asyik terputus',
+    'tak sync',
+    'tak boleh sync',
     'down',
     'down lagi',
     'tak boleh',
@@ -369,6 +374,10 @@ export const lexicon_ms: ComplaintLexicon = {
     'saya punya laju je',
   ],
   negative: [
+    // a phone dropped or its screen broken, not the service
+    'skrin phone aku pecah',
+    'phone jatuh',
+    'fon jatuh',
     // The author's own device broken or at the repairer's, not a failing service.
     'skrin retak',
     'skrin pecah',
