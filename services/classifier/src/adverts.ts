@@ -67,6 +67,13 @@ const CALLS_TO_BUY: readonly (readonly string[])[] = (
     ['first', 'month', 'free'],
     // "DM to order"; Portuguese "sign up now"
     ['dm', 'to', 'order'],
+    // "get to know our ..." in Portuguese; "subscribe" in Bengali
+    ['conheça', 'nosso'],
+    ['conheça', 'nossa'],
+    ['subscribe', 'korun'],
+    // "DM for home delivery"
+    ['dm', 'for', 'home', 'delivery'],
+    ['dm', 'for', 'delivery'],
     // "write to us by DM", "DM us", "contact us" in Spanish, Malay and Arabic
     ['escríbenos', 'por'],
     ['escribenos', 'por'],

@@ -227,6 +227,11 @@ export const SERVICES: readonly ServiceEntry[] = [
       'palomita gris',
       'una palomita',
       'so um tique',
+      // Brazilian "one little tick" ("só 1 risquinho")
+      'um risquinho',
+      '1 risquinho',
+      'so 1 risquinho',
+      'so um risquinho',
       'um tique so',
       'um check so',
       'so um check',

@@ -338,6 +338,7 @@ export const UNLISTED_SERVICES: readonly ServiceEntry[] = [
   bank('bbva', 'BBVA', ['ES', 'MX'], { aliases: ['bbva'], handles: ['bbva', 'bbva_mex'] }),
   unlisted('payments', 'nequi', 'Nequi', ['CO'], { aliases: ['nequi'] }),
   unlisted('payments', 'yape', 'Yape', ['PE'], { aliases: ['yape'] }),
+  unlisted('transport', 'careem', 'Careem', ['PK', 'AE', 'SA', 'EG', 'JO'], { aliases: ['careem', 'کریم ایپ'], handles: ['careem'] }),
   // Streaming services
   unlisted('video', 'twitch', 'Twitch', 'global', { aliases: ['twitch'], handles: ['twitch', 'twitchsupport'], hashtags: ['twitchdown'] }),
   unlisted('video', 'dazn', 'DAZN', ['IT', 'ES', 'DE', 'JP'], { aliases: ['dazn'], handles: ['dazn_it', 'dazn_es'] }),

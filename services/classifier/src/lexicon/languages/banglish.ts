@@ -157,6 +157,11 @@ export const banglish: ComplaintLexicon = {
     '* e chole gelam',
     '* e chole gelo sobai',
     '* te chole gelam',
+    // where the author read or was sent instead ("reddit e dekhlam", "google meet e chole ashte")
+    '* e dekhlam',
+    '* e dekhlam sobar',
+    '* e chole ashte',
+    '* e chole asho',
   ],
   revelations: ['* te problem', '* tei problem', '* er problem', '* er e problem'],
   hashtags: [],

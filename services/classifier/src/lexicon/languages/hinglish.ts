@@ -26,6 +26,15 @@ export const hinglish: ComplaintLexicon = {
   name: 'Hinglish (romanised Hindi)',
 
   outage: [
+    // mobile data at nothing ("4g bilkul zero hai")
+    'bilkul zero',
+    'bilkul zero hai',
+    'speed zero hai',
+    // a network absent for days or hours ("Vi ka network 4 din se nahi hai")
+    'din se nahi hai',
+    'ghante se nahi hai',
+    'din se nahi h',
+    'ghante se nahi h',
     // calls that keep disconnecting
     'disconnect ho rahi',
     'disconnect ho raha',
@@ -441,6 +450,12 @@ export const hinglish: ComplaintLexicon = {
   ],
 
   negative: [
+    // how to switch a feature on, not a failure ("UPI lite kaise on karte hai")
+    'kaise on karte hai',
+    'kaise on karte',
+    'kaise on kare',
+    'kaise enable kare',
+    'kaise activate kare',
     // The author's own device broken or at the repairer's, not a failing service.
     'phone niche gir gaya',
     'mobile haath se chhoot gaya',
@@ -826,7 +841,27 @@ export const hinglish: ComplaintLexicon = {
   ],
 
   revelations: ROMANISED_HINDUSTANI.revelations,
-  alternatives: ['* pe dekha', '* par dekha', '* pe padha', '* par padha', ...ROMANISED_HINDUSTANI.alternatives, '* se kaam chala'],
+  alternatives: [
+    '* pe dekha',
+    '* par dekha',
+    '* pe padha',
+    '* par padha',
+    ...ROMANISED_HINDUSTANI.alternatives,
+    '* se kaam chala',
+    // the app a payment went through with instead ("phonepe se kiya turant ho gaya", "Paytm se ho gaya")
+    '* se kiya turant ho gaya',
+    '* se turant ho gaya',
+    '* se ho gaya',
+    '* se kiya ho gaya',
+    '* से हो गया',
+    '* से तुरंत हो गया',
+    // forced onto another service ("majbooran Uber karna para"), or on another network ("Telenor 4G pe hoon")
+    'majbooran *',
+    'majburan *',
+    'majboori mein *',
+    '* pe hoon',
+    '* pe hun',
+  ],
   // Wire phrases, hearsay of a trend, a regulator's circular.
   news: [
     // reports of an outage the author does not have ('Easypaisa down ki khabrein aa rahi hain')

@@ -10,6 +10,13 @@ export const lexicon_pt: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'Portuguese',
   outage: [
+    // a payment declined, messages that never arrive
+    'recusando o pagamento',
+    'recusando',
+    'recusou o pagamento',
+    'pagamento recusado',
+    'nenhuma chegou',
+    'não chegou nenhuma',
     // refuses to open, load, connect, work
     'se recusa a abrir',
     'se recusa a carregar',
@@ -532,6 +539,9 @@ export const lexicon_pt: ComplaintLexicon = {
     'seminternet',
   ],
   working: [
+    // another bank or app where it went through ("pelo nubank passou na hora")
+    'passou de boa',
+    'passou normal',
     // not to blame: "a Vivo não tem nada a ver, é o Instagram"
     'não tem nada a ver',
     'não tem culpa',
@@ -739,6 +749,9 @@ export const lexicon_pt: ComplaintLexicon = {
     'cá está a funcionar',
   ],
   negative: [
+    // a phone dropped in water, not the service
+    'caiu no vaso',
+    'celular caiu',
     // The author's own device broken or at the repairer's, not a failing service.
     'tela quebrada',
     'quebrei a tela',

@@ -294,6 +294,11 @@ export const te: ComplaintLexicon = {
 
   // What works, said of another app ("ఫోన్‌పే బాగానే ఉంది").
   working: [
+    // another line or account that works ("net baane vastundi", "HDFC account tho try cheste ayyindi")
+    'baane vastundi',
+    'bane vastundi',
+    'try cheste ayyindi',
+    'cheste ayyindi',
     'బాగానే ఉంది',
     'బాగానే పనిచేస్తోంది',
     'బాగానే వస్తుంది',
@@ -337,6 +342,13 @@ export const te: ComplaintLexicon = {
     '* lo order chesanu',
     '* lo order pettanu',
     '* ki shift ayyam',
+    // where the author went instead ("zomato lo ichesa", "telegram lo unna")
+    '* lo ichesa',
+    '* lo order ichesa',
+    '* ki shift avvala',
+    '* ki shift avtha',
+    '* lo unna',
+    '* లో ఉన్నా',
   ],
   recovered: [
     'వచ్చేసింది',

@@ -725,6 +725,12 @@ export const lexicon_tr: ComplaintLexicon = {
     'kesintivar',
   ],
   working: [
+    // mail or messages that arrive ("outlook adresime atılanlar geliyor")
+    'atılanlar geliyor',
+    'mailler geliyor',
+    'mesajlar geliyor',
+    'mailler geliyo',
+    'mesajlar geliyo',
     // the operator cleared: 'sorun onlarda değilmiş'
     'sorun onlarda değilmiş',
     'sorun onlarda değil',
@@ -1381,6 +1387,14 @@ export const lexicon_tr: ComplaintLexicon = {
     '* nin kendisi',
   ],
   alternatives: [
+    // where the author went on meanwhile ("Teams'ten devam ediyoruz", "steamde oynuyorum şimdilik")
+    '* ten devam ediyoruz',
+    '* tan devam ediyoruz',
+    '* den devam ediyoruz',
+    '* dan devam ediyoruz',
+    '* devam ediyoruz',
+    '* oynuyorum şimdilik',
+    '* oynuyorum',
     // Where others talk about the outage ("twitterda herkes aynı şeyi yazıyor"), not a failing service.
     '* herkes aynı şeyi yazıyor',
     '* da herkes aynı şeyi yazıyor',
