@@ -379,13 +379,14 @@ const VERB_FINAL_REACH = 6;
  * ...", "FB'de akış ...", "Insta-la ...". Only a name that has one takes the claim ending its
  * clause: "jio down hone ki wajah se swiggy order ka OTP hi nahi aaya" does not make Swiggy fail.
  */
-const WHERE_AFTER_NAME: ReadonlySet<string> = new Set(
-  [
-    ...['pe', 'par', 'pr', 'me', 'mein', 'mai', 'main', 'mei', 'में', 'पे', 'पर', 'پر', 'پہ', 'پے', 'میں', 'se', 'से', 'سے'],
+const WHERE_AFTER_NAME: ReadonlySet<string> = new Set([
+  ...LOCATIVE_POSTPOSITIONS,
+  ...[
+    ...['me', 'mein', 'mai', 'main', 'mei', 'में', 'میں', 'se', 'से', 'سے'],
     ...['e', 'te', 'এ', 'তে', 'lo', 'లో', 'la', 'ல', 'var', 'वर', 'madhe', 'मध्ये'],
     ...['de', 'da', 'ta', 'dan', 'den', 'tan', 'ten'],
   ].map((word) => normalise(word)),
-);
+]);
 /** Longest case ending or postposition read off a place's name in an Indic script (मध्ये). */
 const MAX_PLACE_ENDING = 5;
 /** The oblique of a Tamil noun in -ம் (மரம் → மரத்தில், மரத்துல): its case endings start with த்த். */
@@ -644,7 +645,7 @@ export class Classifier {
     );
     const named = this.withoutAskedSuspects(triedAsAccounts, cues, words, normalised, language.language);
     let attribution = this.servicesOf(named, cues, market, words, normalised, language.language, beside);
-    let services = withoutClosingTags(withoutParentBrand(attribution.services, mentions, cues, words, normalised), mentions, tokens);
+    let services = failingOf(attribution, mentions, cues, words, normalised, tokens);
     if (unspaced) services = withListMates(services, inMarket, normalised, attribution.saidToWork);
     const isTelco = this.isTelco;
     const wifi = services.length > 0 ? fineOnWifi(words, cues, inMarket, isTelco) : -1;
@@ -681,7 +682,7 @@ export class Classifier {
     if (quotesMayMatter && addQuotedErrors(cues, mentions, normalised, post.text)) {
       dropReportedClaims(cues, words);
       attribution = this.servicesOf(named, cues, market, words, normalised, language.language, beside);
-      services = withoutClosingTags(withoutParentBrand(attribution.services, mentions, cues, words, normalised), mentions, tokens);
+      services = failingOf(attribution, mentions, cues, words, normalised, tokens);
       evidence = this.weigh(cues, mentions, services, attribution.saidToWork, outageTags, words);
       complaint = isComplaint(evidence, services, cues, words, supportAddressed);
     }
@@ -2028,6 +2029,18 @@ function handleCountry(text: string): string | undefined {
     if (country !== undefined) return country;
   }
   return undefined;
+}
+
+/** The services attributed, less a parent brand named beside its own product and the tags that close the post. */
+function failingOf(
+  attribution: Attribution,
+  mentions: readonly ServiceMention[],
+  cues: readonly Located<Cue>[],
+  words: readonly string[],
+  normalised: string,
+  tokens: readonly Token[],
+): string[] {
+  return withoutClosingTags(withoutParentBrand(attribution.services, mentions, cues, words, normalised), mentions, tokens);
 }
 
 /**
