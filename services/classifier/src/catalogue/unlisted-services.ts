@@ -331,7 +331,6 @@ export const UNLISTED_SERVICES: readonly ServiceEntry[] = [
   telecom('we-eg', 'WE (Telecom Egypt)', ['EG'], { aliases: ['المصرية للاتصالات', 'te data', 'تي داتا', 'وي انترنت', 'we internet'] }),
   bank('al-rajhi', 'Al Rajhi Bank', ['SA'], { aliases: ['al rajhi', 'alrajhi', 'الراجحي', 'مصرف الراجحي'] }),
   unlisted('payments', 'instapay-eg', 'InstaPay', ['EG'], { aliases: ['instapay', 'انستاباي', 'انستا باي'] }),
-  unlisted('payments', 'stc-pay', 'STC Pay', ['SA'], { aliases: ['stc pay', 'stcpay', 'اس تي سي باي'] }),
   // Spanish-speaking countries
   telecom('entel', 'Entel', ['CL', 'PE'], { aliases: ['entel'], handles: ['entel'] }),
   unlisted('payments', 'bizum', 'Bizum', ['ES'], { aliases: ['bizum'] }),
