@@ -98,6 +98,9 @@ const CALLS_TO_BUY: readonly (readonly string[])[] = (
     ['folgt', 'uns'],
     ['bizi', 'takip', 'edin'],
     ['ikuti', 'kami'],
+    // Vietnamese "message us now", "register now"
+    ['inbox', 'ngay'],
+    ['đăng', 'ký', 'ngay'],
     // Korean: "sign up now", "first month free"
     ['지금', '가입하면'],
     ['첫', '달', '무료'],
@@ -161,6 +164,9 @@ const UNSPACED_SELLER_WORDS: readonly string[] = [
   'ทักแชท',
   'สนใจติดต่อ',
   'ราคาพิเศษ',
+  // Thai "apply today", "free installation"
+  'สมัครวันนี้',
+  'ติดตั้งฟรี',
 ];
 
 function unspacedSellerPoints(text: string): number {
@@ -178,7 +184,7 @@ const PHONE_EMOJI = /[☎📞📲]/u;
 /** An amount with its currency before or after it (₹499, Ksh 2,999, R$ 99, ৫০০ টাকা, 150 reais). */
 const PRICE_BEFORE = /(?:₹|৳|₦|₺|€|£|\$|\b(?:rs|inr|ksh|kes|tk|tsh|ugx|rp|php)\.?)\s?\p{Nd}/iu;
 const PRICE_AFTER =
-  /\p{Nd}\s?(?:rs\b|rupees|rupaye|रुपये|रुपए|रु\b|টাকা|taka|reais|euros?\b|tl\b|lira|shilingi|naira|руб|₽|บาท|đ\b|vnđ|تومان|تومن|ریال|روپے)/iu;
+  /\p{Nd}\s?(?:rs\b|rupees|rupaye|रुपये|रुपए|रु\b|টাকা|taka|reais|euros?\b|tl\b|lira|shilingi|naira|руб|₽|บาท|đ\b|vnđ|pesos?\b|piso\b|تومان|تومن|ریال|روپے)/iu;
 /** "Our" before what is sold ("our fibre", "humari service", "nosso canal", "faiba yetu", "наш VPN"). */
 const OUR_WORDS: ReadonlySet<string> = new Set(
   [

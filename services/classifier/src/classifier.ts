@@ -112,6 +112,7 @@ import {
   addExceptedFailures,
   unspacedPredicateOf,
   withoutUnspacedWorking,
+  saidToWorkAfterUnspacedClaim,
 } from './rules/said-to-work.js';
 import {
   dropCountersInsideSuspicions,
@@ -1278,6 +1279,7 @@ export class Classifier {
       const only = mentions[0] as ServiceMention;
       // Said to work after a claim ("Mercado Livre não carrega, Mercado Pago funcionando normal"):
       // the failing one is unnamed, and what is said of this one denies nothing.
+      if (saidToWorkAfterUnspacedClaim(only, cues, words, normalised)) return { services: [], saidToWork: [only.service] };
       if (onlySaidToWork(only, cues)) {
         if (claimedBefore(only, cues, words, normalised)) return { services: [], saidToWork: [only.service] };
         return attributedTo(butPartFails(only, cues, words) ? [only.service] : []);
@@ -1306,7 +1308,8 @@ export class Classifier {
         words,
       ),
       cues,
-      words.length,
+      words,
+      normalised,
     );
     const named = [...new Set(ordered.map((m) => m.service))];
     if (named.length === 1 && ordered.every((m) => onlySaidToWork(m, cues))) return attributedTo([]);

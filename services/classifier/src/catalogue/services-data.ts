@@ -1990,6 +1990,7 @@ export const SERVICES: readonly ServiceEntry[] = [
       'روبلوكس',
       'роблокс',
       'โรบล็อกซ์',
+      'โรบล็อก',
       '로블록스',
       'ロブロックス',
       'robloxa',
@@ -3455,7 +3456,7 @@ export const SERVICES: readonly ServiceEntry[] = [
     id: 'line',
     name: 'LINE',
     category: 'messaging',
-    markets: ['JP', 'TH', 'TW'],
+    markets: ['JP', 'TH', 'TW', 'ID'],
     aliases: ['line app', 'line messenger', 'lineアプリ', 'ไลน์', 'ラインアプリ', '라인 메신저', '라인앱', '라인 앱'],
     // Korean 라인 is also "line" (a queue, a product line): LINE only with context, in its markets.
     ambiguousAliases: ['line', 'ライン', 'らいん', '賴', '라인'],

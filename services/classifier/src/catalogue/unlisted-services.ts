@@ -140,7 +140,12 @@ export const UNLISTED_SERVICES: readonly ServiceEntry[] = [
     ambiguous: ['ais'],
     handles: ['ais_thailand'],
   }),
-  telecom('true-th', 'TrueMove H', ['TH'], { aliases: ['truemove', 'true move', 'truemove h', 'true online', 'ทรูมูฟ', 'ทรูออนไลน์'] }),
+  telecom('true-th', 'TrueMove H', ['TH'], {
+    aliases: ['truemove', 'true move', 'truemove h', 'true online', 'ทรูมูฟ', 'ทรูออนไลน์', 'เน็ตทรู', 'ทรูไฟเบอร์'],
+    // ทรู is also the English loanword "true" in Thai writing: only with context
+    ambiguous: ['ทรู'],
+    hashtags: ['ทรูล่ม'],
+  }),
   telecom('dtac', 'dtac', ['TH'], { aliases: ['dtac', 'ดีแทค'] }),
   telecom('3bb', '3BB', ['TH'], { aliases: ['3bb'] }),
   // Iran

@@ -362,7 +362,8 @@ export function dropHypotheticalClaims(
     if (!named || sharedFailureAfter(words, at)) continue;
     for (let i = cues.length - 1; i >= 0; i--) {
       const cue = cues[i] as Located<Cue>;
-      if (isClaim(cue) && cue.start >= named.start && cue.start - at <= CONDITIONAL_REACH) cues.splice(i, 1);
+      // Between the conditional and the name too, where the verb comes first (Tagalog "pag down ang FB").
+      if (isClaim(cue) && cue.start > at && cue.start - at <= CONDITIONAL_REACH) cues.splice(i, 1);
     }
   }
 }

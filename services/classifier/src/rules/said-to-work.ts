@@ -80,33 +80,94 @@ export const UNSPACED_PREDICATE_CHARS = 4;
 /**
  * Names in unspaced text (Thai, Japanese) have no token span, so the token rules cannot tell
  * which of several a "works" phrase is said of: the phrase found right after a name's
- * characters is ("เฟซบุ๊กล่มอีกแล้ว แต่ไลน์ยังใช้ได้": Facebook is down, LINE still works). Those
- * names are left out, unless every name would be.
+ * characters is ("เฟซบุ๊กล่มอีกแล้ว แต่ไลน์ยังใช้ได้": Facebook is down, LINE still works). So
+ * too a name in Latin letters followed by unspaced text ("แต่ netflix ยังดูได้ปกติ"). Those names
+ * are left out, unless every name would be.
  */
 export function withoutUnspacedWorking(
   mentions: readonly ServiceMention[],
   cues: readonly Located<Cue>[],
-  wordCount: number,
+  words: readonly string[],
+  normalised: string,
 ): readonly ServiceMention[] {
-  if (mentions.length < 2 || !mentions.some((m) => m.charEnd >= 0)) return mentions;
-  const working = mentions.filter((m) => m.charEnd >= 0 && unspacedPredicateWorks(m, cues, wordCount));
+  const wordCount = words.length;
+  if (mentions.length < 2 || !cues.some((c) => c.start > wordCount)) return mentions;
+  const chars = new CharSpans(words, normalised);
+  const working = mentions.filter((m) => {
+    const charEnd = chars.endOf(m);
+    return charEnd >= 0 && unspacedPredicateWorks(charEnd, cues, wordCount);
+  });
   if (working.length === 0 || working.length === mentions.length) return mentions;
   const services = new Set(working.map((m) => m.service));
   const left = mentions.filter((m) => !services.has(m.service));
   return left.length > 0 ? left : mentions;
 }
 
-/** Whether an unspaced cue starts within `UNSPACED_PREDICATE_CHARS` after the name's characters. */
-export function unspacedPredicateOf(mention: ServiceMention, cue: Located<Cue>, wordCount: number): boolean {
-  const at = charOffsetOf(cue.start, wordCount);
-  return at >= mention.charEnd && at - mention.charEnd <= UNSPACED_PREDICATE_CHARS;
+/**
+ * The one name of a post said to work by the unspaced text right after it, after a claim
+ * about something else ("TrueID ดูบอลไม่ได้ ... แต่ netflix ยังดูได้ปกติ": TrueID, not in the
+ * catalogue, fails).
+ */
+export function saidToWorkAfterUnspacedClaim(
+  mention: ServiceMention,
+  cues: readonly Located<Cue>[],
+  words: readonly string[],
+  normalised: string,
+): boolean {
+  const wordCount = words.length;
+  if (!cues.some((c) => c.start > wordCount && c.value.kind === 'working')) return false;
+  const chars = new CharSpans(words, normalised);
+  const charEnd = chars.endOf(mention);
+  if (charEnd < 0 || !unspacedPredicateWorks(charEnd, cues, wordCount)) return false;
+  const charStart = chars.startOf(mention);
+  return cues.some((c) => polarity(c.value.kind) === 1 && c.value.kind !== 'question' && chars.startOfCue(c) < charStart);
 }
 
-/** Whether the unspaced cue nearest after the name (within `UNSPACED_PREDICATE_CHARS`) says it works or is back. */
-function unspacedPredicateWorks(mention: ServiceMention, cues: readonly Located<Cue>[], wordCount: number): boolean {
+/** Character offsets in the normalised text of names and cues, spaced or not. */
+class CharSpans {
+  private offsets: number[] | undefined;
+  constructor(
+    private readonly words: readonly string[],
+    private readonly normalised: string,
+  ) {}
+
+  /** Where a name ends; for a spaced one, past the space that follows it (not a character between it and unspaced text). */
+  endOf(m: ServiceMention): number {
+    if (m.charEnd >= 0 || m.start < 0) return m.charEnd;
+    const last = m.end - 1;
+    return this.tokenOffset(last) + (this.words[last] as string).length + 1;
+  }
+
+  startOf(m: ServiceMention): number {
+    return m.charStart >= 0 || m.start < 0 ? m.charStart : this.tokenOffset(m.start);
+  }
+
+  startOfCue(c: Located<Cue>): number {
+    const wordCount = this.words.length;
+    return c.start > wordCount ? charOffsetOf(c.start, wordCount) : this.tokenOffset(c.start);
+  }
+
+  private tokenOffset(token: number): number {
+    this.offsets ??= tokenOffsets(this.words, this.normalised);
+    return this.offsets[token] as number;
+  }
+}
+
+/** Whether an unspaced cue starts within `UNSPACED_PREDICATE_CHARS` after the name's characters. */
+export function unspacedPredicateOf(mention: ServiceMention, cue: Located<Cue>, wordCount: number): boolean {
+  return startsAfterChars(mention.charEnd, cue, wordCount);
+}
+
+function startsAfterChars(charEnd: number, cue: Located<Cue>, wordCount: number): boolean {
+  const at = charOffsetOf(cue.start, wordCount);
+  return at >= charEnd && at - charEnd <= UNSPACED_PREDICATE_CHARS;
+}
+
+/** Whether the unspaced cue nearest after a name ending at `charEnd` (within `UNSPACED_PREDICATE_CHARS`) says it works or is back. */
+function unspacedPredicateWorks(charEnd: number, cues: readonly Located<Cue>[], wordCount: number): boolean {
   let nearest: Located<Cue> | undefined;
   for (const cue of cues) {
-    if (!unspacedPredicateOf(mention, cue, wordCount)) continue;
+    if (!startsAfterChars(charEnd, cue, wordCount)) continue;
     if (polarity(cue.value.kind) === 0 && cue.value.kind !== 'working') continue;
     if (nearest === undefined || cue.start < nearest.start || (cue.start === nearest.start && cue.end > nearest.end)) nearest = cue;
   }

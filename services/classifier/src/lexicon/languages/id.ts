@@ -6,6 +6,13 @@ export const lexicon_id: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'Indonesian',
   outage: [
+    // 'lg' is 'lagi' (now): 'line lg down?'
+    'lg down',
+    'lg error',
+    'lg eror',
+    'lg gangguan',
+    'lg trouble',
+    'lg maintenance',
     // a signal that comes and goes ("ilang timbul")
     'ilang timbul',
     'hilang timbul',
@@ -429,6 +436,11 @@ export const lexicon_id: ComplaintLexicon = {
     'bermasalah',
   ],
   working: [
+    // 'padahal google drive bisa upload': it can still upload, open, send
+    'bisa upload',
+    'bisa kirim',
+    'bisa login',
+    'bisa buka',
     // another app or line that works ("telegram masuk kok", "gojek jalan sih")
     'masuk kok',
     'masuk aja',
@@ -509,6 +521,15 @@ export const lexicon_id: ComplaintLexicon = {
     'ok kok',
   ],
   recovered: [
+    // 'udh' is 'udah' (already): 'WA udh normal lg'
+    'udh normal',
+    'udh normal lg',
+    'udh normal lagi',
+    'normal lg',
+    'udh bisa lg',
+    'udh bisa lagi',
+    'udh lancar lg',
+    'udh lancar lagi',
     'udah bisa',
     'sudah bisa',
     'udh bisa',
@@ -597,6 +618,16 @@ export const lexicon_id: ComplaintLexicon = {
     'aman aman aja',
   ],
   negative: [
+    // the author's phone fell or its screen broke, not the service
+    'hp gue jatoh',
+    'hp gua jatoh',
+    'hp gue jatuh',
+    'hp aku jatuh',
+    'hpku jatuh',
+    'hp ku jatuh',
+    'layarnya pecah',
+    'layarnya retak',
+    'layar hpnya pecah',
     // a phone dropped or its screen broken, not the service
     'hp gw jatoh',
     'hp jatoh',

@@ -24,6 +24,14 @@ export const taglish: ComplaintLexicon = {
   name: 'Tagalog / Taglish',
 
   outage: [
+    // Taglish 'nag-foforce close' (keeps force-closing)
+    'force close',
+    'nag force close',
+    'nag foforce close',
+    'nagfoforce close',
+    'nagfo force close',
+    'nag-foforce close',
+    'nagfoforce-close',
     // not a single one got through: "wala ni isang na-deliver"
     'wala ni isang na deliver',
     'wala ni isa na deliver',
@@ -397,6 +405,11 @@ export const taglish: ComplaintLexicon = {
 
   // also the network first suspected: "akala ko Smart lang ang may problema"
   alternatives: [
+    // where the author goes meanwhile: 'tiktok muna ako', 'nakaka-messenger naman ako' (I can still use it)
+    '* muna ako',
+    '* muna tayo',
+    'nakaka *',
+    'nakakapag *',
     'nakita ko sa *',
     'nabasa ko sa *',
     'nakita sa *',
@@ -526,6 +539,16 @@ export const taglish: ComplaintLexicon = {
   ],
 
   negative: [
+    // the author's laptop or phone crashed, not the service
+    'laptop ko nag crash',
+    'laptop ko nagcrash',
+    'laptop ko nag hang',
+    'pc ko nag crash',
+    'phone ko nag crash',
+    'cp ko nag crash',
+    'nasira laptop ko',
+    'nasira phone ko',
+    'nasira cp ko',
     // a slow customer service or refund, not an outage ("ang bagal ng customer service")
     'customer service',
     'sagot sa refund',
@@ -974,6 +997,8 @@ export const taglish: ComplaintLexicon = {
   },
 
   // "lola" is a grandmother, not Indonesian "loading lama".
+  // 'pag down ang FB, ...' (when FB is down): a hypothetical. Not 'kung', which also asks ("tanong ko lang kung down").
+  conditionals: ['kapag', 'kpag', 'pag'],
   notCues: ['lola'],
 
   markers: [

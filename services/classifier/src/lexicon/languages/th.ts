@@ -10,6 +10,12 @@ export const lexicon_th: ComplaintLexicon = {
   scripts: ['Thai'],
   name: 'Thai',
   outage: [
+    // the home connection dropped; mail will not send; 'X ก็ไม่ขึ้น' (X will not come up either)
+    'เน็ตบ้านหลุด',
+    'หลุดทั้งบ้าน',
+    'ส่งเมลไม่ออก',
+    'ก็ไม่ขึ้น',
+    'ก็ไม่ได้เลย',
     // Messages that won't send, sound lost or cutting, a line that drops every so often.
     'ส่งข้อความไม่ออก',
     'เสียงหาย',
@@ -283,6 +289,13 @@ export const lexicon_th: ComplaintLexicon = {
   hashtags: ['ล่ม', 'ระบบล่ม', 'เน็ตล่ม', 'ล่มอีกแล้ว', 'เข้าไม่ได้', 'ใช้ไม่ได้', 'เน็ตหลุด', 'เน็ตดับ', 'แอปล่ม', 'ระบบขัดข้อง'],
   // 'not down': said of the service, it works for the author.
   working: [
+    // still plays, still alive: 'แต่เฟสยังเล่นได้ปกติ', 'ไลน์ยังรอด'
+    'ยังเล่นได้',
+    'ยังรอด',
+    'เล่นได้ปกติ',
+    'ดูได้ปกติ',
+    'ยังโหลดได้',
+    'ยังส่งได้ปกติ',
     'ไม่ล่ม',
     // said of another app beside one that fails: "แต่ไลน์ยังใช้ได้" (but LINE still works)
     'ยังใช้ได้',
@@ -353,6 +366,16 @@ export const lexicon_th: ComplaintLexicon = {
     'ได้รับการแก้ไขแล้ว',
   ],
   negative: [
+    // the author's keyboard, laptop or phone broke; traffic; notifications turned off
+    'คีย์บอร์ดพัง',
+    'คีย์บอร์ดโน้ตบุ๊กพัง',
+    'โน้ตบุ๊กพัง',
+    'โน๊ตบุ๊คพัง',
+    'มือถือพัง',
+    'โทรศัพท์พัง',
+    'รถติด',
+    'ปิดแจ้งเตือน',
+    'เด้งทั้งคืน',
     // feeling down ("ช่วงนี้ดาวน์มาก"), not a service
     'ดาวน์มาก',
     'ช่วงนี้ดาวน์',

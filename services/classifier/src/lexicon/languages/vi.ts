@@ -11,6 +11,15 @@ export const lexicon_vi: ComplaintLexicon = {
   scripts: ['Latn'],
   name: 'Vietnamese',
   outage: [
+    // 'ko vào voice dc' (can't get into voice); 'none of them arrived'
+    'ko vào voice dc',
+    'ko vao voice dc',
+    'ko vào dc',
+    'ko vô dc',
+    'k vào dc',
+    'chẳng cái nào tới',
+    'không cái nào tới',
+    'ko cái nào tới',
     // can't scroll (the feed), laggy to hell, typed without diacritics too
     'không lướt được',
     'khong luot duoc',
@@ -460,6 +469,19 @@ export const lexicon_vi: ComplaintLexicon = {
     'không phải lỗi *',
   ],
   negative: [
+    // can't get into the phone itself; a repair shop
+    'không vào được máy',
+    'ko vào được máy',
+    'k vào được máy',
+    'tiệm sửa',
+    'chỗ sửa điện thoại',
+    // the author's phone hangs on its logo: the phone, not a service
+    'bị treo logo',
+    'treo logo',
+    'điện thoại bị treo',
+    'máy bị treo',
+    'điện thoại bị hỏng',
+    'máy bị hỏng',
     // asking which plan to buy ("gói 4G nào rẻ")
     'gói 4g nào',
     'gói cước nào',
