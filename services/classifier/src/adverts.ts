@@ -174,8 +174,8 @@ function unspacedSellerPoints(text: string): number {
   for (const word of UNSPACED_SELLER_WORDS) if (text.includes(word)) points++;
   return points;
 }
-/** A phone number written to be dialled, its digits masked for the post ("07XX XXX XXX", "98XXXXXX21"): no complainer writes one. */
-const MASKED_NUMBER = /\b\d{2,}[xX]{2,}|\b\d{2,}[xX]+\s[xX]{3}/;
+/** A phone number written to be dialled, its digits masked for the post ("07XX XXX XXX", "98XXXXXX21", "01711-XXXXXX"): no complainer writes one. */
+const MASKED_NUMBER = /\b\d{2,}-?[xX]{2,}|\b\d{2,}[xX]+\s[xX]{3}/;
 /** What a masked number may be instead of a phone number: the author's own reference, account or card ("Ref no 43xxxxxx"). */
 const REFERENCE_BEFORE = /(?:ref|no|number|utr|rrn|txn|id|order|a\/c|acc|account|card|transaction|tracking)\W*$/i;
 /** A channel or chat to join (t.me/…, wa.me/…). */
@@ -199,6 +199,7 @@ const OFFER_WORDS: ReadonlySet<string> = new Set(
     ...['promo', 'promotion', 'promoção', 'promocao', 'promoción', 'promocion', 'promozione', 'offer', 'offers', 'oferta', 'offerta'],
     ...[
       'uptime',
+      'আপটাইম',
       'guaranteed',
       'bundle',
       'bundles',

@@ -81,3 +81,49 @@ describe('Tagalog and Taglish', () => {
     ]);
   });
 });
+
+describe('Telugu', () => {
+  it('readsWhereThePaymentWentThroughInstead_AsAnAlternative', () => {
+    expect(complainedOf('Paytm lo recharge fail avuthundi, PhonePe lo chesthe ventane ayyindi', 'Guntur')).toEqual(['paytm']);
+    expect(complainedOf('Myntra lo kaadu, Amazon lo order place avvatledu, Flipkart lo chesesa', 'Hyderabad')).toEqual(['amazon']);
+  });
+
+  it('readsAHotspotFromAnotherSim_AsAnAlternative', () => {
+    expect(complainedOf('జియో నెట్ పోయింది, ఎయిర్టెల్ సిమ్ తో హాట్ స్పాట్ వాడుతున్నా', 'Vijayawada')).toEqual(['jio']);
+  });
+
+  it('readsAPhoneThatWillNotCharge_AsNoComplaint', () => {
+    expect(complainedOf('Redmi phone charging avvatledu, WhatsApp lo reply ivvalenu, service center ki velthunna', 'Nellore')).toEqual([
+      '(no complaint)',
+    ]);
+  });
+});
+
+describe('Marathi', () => {
+  it('readsAnotherAppThatWorks_AndWhereThePaymentWentThrough', () => {
+    expect(complainedOf('Swiggy var order hot nahi, Zomato chalu ahe', 'Pune')).toEqual(['swiggy']);
+    expect(complainedOf('Paytm var recharge fail zala, GPay ne kela tar lagech gela', 'Nashik')).toEqual(['paytm']);
+  });
+
+  it('readsANetworkGoneWithNeitherCallsNorData_AsAnOutage', () => {
+    expect(complainedOf('jio cha network purna gela ahe, na call na data', 'Kolhapur')).toEqual(['jio']);
+  });
+
+  it('readsOffForDays_AsAnOutage', () => {
+    expect(complainedOf('Airtel चं इंटरनेट कालपासून बंद, कोणी फोन उचलत नाही', 'Nagpur')).toEqual(['airtel']);
+  });
+
+  it('readsClosingAGroup_AsNoComplaint', () => {
+    expect(complainedOf('हा WhatsApp ग्रुप बंद करतोय, नवीन ग्रुपची लिंक खाली', 'Thane')).toEqual(['(no complaint)']);
+  });
+});
+
+describe('Bengali and Banglish', () => {
+  it('readsNoNetworkAtAll_AsAnOutage', () => {
+    expect(complainedOf('airtel er network ekdom nai sokal theke, na call na net', 'Howrah')).toEqual(['airtel']);
+  });
+
+  it('readsABroadbandAdvertWithAMaskedNumber_AsNoComplaint', () => {
+    expect(complainedOf('নেট স্লো? আমাদের ফাইবার নিন, ৯৯% আপটাইম, কল করুন 01819-XXXXXX', 'Dhaka')).toEqual(['(no complaint)']);
+  });
+});

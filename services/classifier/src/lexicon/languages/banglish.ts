@@ -19,6 +19,16 @@ export const banglish: ComplaintLexicon = {
   name: 'Banglish (romanised Bengali)',
 
   outage: [
+    // no network at all; the ticket was not booked though money went
+    'network ekdom nai',
+    'network ekdom nei',
+    'network nai',
+    'kono signal nai',
+    'kono signal nei',
+    'na call na net',
+    'book holo na',
+    'taka katlo',
+    'taka kete gelo',
     // Not working at all, shut, vanished, nothing loads.
     'kono kaj i korche na',
     'kaj i korche na',

@@ -22,6 +22,17 @@ export const mr: ComplaintLexicon = {
   name: 'Marathi',
 
   outage: [
+    // Marathi: the network has gone, neither calls nor data, off for days, hangs, money deducted
+    'network gela ahe',
+    'purna gela',
+    'na call na data',
+    'na call na net',
+    'दिवसापासून बंद',
+    'सकाळपासून बंद',
+    'कालपासून बंद',
+    'हँग होतंय',
+    'पैसे कट',
+    'pending दाखवतं',
     // the network completely gone; a white screen
     'पूर्ण गेलंय',
     'पांढरी स्क्रीन',
@@ -490,8 +501,26 @@ export const mr: ComplaintLexicon = {
   ],
 
   // Another app that took the order at once ('Zomato वर लगेच ऑर्डर झाली').
-  working: ['लगेच ऑर्डर झाली', 'ऑर्डर झाली', 'चालू आहे', 'नीट चालू आहे', 'व्यवस्थित चालू आहे'],
+  working: [
+    'लगेच ऑर्डर झाली',
+    'ऑर्डर झाली',
+    'चालू आहे',
+    'नीट चालू आहे',
+    'व्यवस्थित चालू आहे',
+    // romanised: "Zomato chalu ahe" (works), "GPay ne kela tar lagech gela" (went through at once)
+    'chalu ahe',
+    'nit chalu ahe',
+    'lagech gela',
+    'lagech zala',
+  ],
+  // where it went through instead ("Phonepe varun payment kela", "GPay ne kela tar lagech gela")
+  alternatives: ['* varun payment kela', '* varun kela', '* ne kela', '* ne payment kela', '* var order kela', '* varun order kela'],
   negative: [
+    // Marathi: closing a group; the phone fell in water; 'when Insta was down' (a recap)
+    'ग्रुप बंद करतोय',
+    'ग्रुप बंद करत आहे',
+    'ग्रुप बंद करणार',
+    'band hota tevha',
     // The author's own device broken or at the repairer's, not a failing service.
     'फोन पडला',
     'मोबाईल पडला',

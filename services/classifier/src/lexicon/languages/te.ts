@@ -294,6 +294,13 @@ export const te: ComplaintLexicon = {
 
   // What works, said of another app ("ఫోన్‌పే బాగానే ఉంది").
   working: [
+    // 'Swiggy lo ayithe ok', 'WhatsApp lo ayithe vasthunnai' (as for X, it comes)
+    'ayithe ok',
+    'ayite ok',
+    'ayithe vasthunnai',
+    'ayithe vastunnai',
+    'ayithe vastundi',
+    'ayithe baane undi',
     // another line or account that works ("net baane vastundi", "HDFC account tho try cheste ayyindi")
     'baane vastundi',
     'bane vastundi',
@@ -335,6 +342,20 @@ export const te: ComplaintLexicon = {
   ],
   // The cause first suspected, and where the author goes meanwhile ("telegram lo pettanu", "zomato lo order chesa").
   alternatives: [
+    // Telugu script: a hotspot from another network's SIM ('జియో సిమ్ తో హాట్ స్పాట్')
+    '* సిమ్ తో',
+    '* సిమ్ తో హాట్ స్పాట్',
+    '* లో చేశా',
+    '* లో చేస్తే అయింది',
+    // where it went through instead ('GPay lo chesthe ayyindi', 'Flipkart lo chesesa', 'jio sim tho hotspot')
+    '* lo chesthe',
+    '* lo cheste',
+    '* lo chesesa',
+    '* lo chesanu',
+    '* lo chesa',
+    '* sim tho',
+    '* tho hotspot',
+    '* lo ayithe',
     '* పనిచేయట్లేదు అనుకున్నా',
     '* lo pettanu',
     '* lo pedutunna',
@@ -441,6 +462,11 @@ export const te: ComplaintLexicon = {
   ],
 
   negative: [
+    // the author's phone will not charge: the phone, not a service
+    'charging avvatledu',
+    'charging avvadam ledu',
+    'service center ki',
+    'service centre ki',
     // The author's own device broken or at the repairer's, not a failing service.
     'ఫోన్ కింద పడిపోయింది',
     'ఫోన్ పడిపోయింది',
