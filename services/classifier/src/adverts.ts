@@ -101,6 +101,9 @@ const CALLS_TO_BUY: readonly (readonly string[])[] = (
     // Vietnamese "message us now", "register now"
     ['inbox', 'ngay'],
     ['đăng', 'ký', 'ngay'],
+    // Swahili "join ... and get 10 GB"; Persian "stay always connected"
+    ['upate', 'gb'],
+    ['همیشه', 'وصل', 'باشید'],
     // Korean: "sign up now", "first month free"
     ['지금', '가입하면'],
     ['첫', '달', '무료'],

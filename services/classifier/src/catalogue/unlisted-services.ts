@@ -222,7 +222,7 @@ export const UNLISTED_SERVICES: readonly ServiceEntry[] = [
   }),
   telecom('telus', 'Telus', ['CA'], { aliases: ['telus'], handles: ['telus', 'telussupport'] }),
   // South Africa
-  telecom('vodacom', 'Vodacom', ['ZA'], { aliases: ['vodacom'], handles: ['vodacom', 'vodacommunity'] }),
+  telecom('vodacom', 'Vodacom', ['ZA', 'TZ', 'CD', 'MZ', 'LS'], { aliases: ['vodacom'], handles: ['vodacom', 'vodacommunity'] }),
   telecom('cell-c', 'Cell C', ['ZA'], { aliases: ['cell c'], handles: ['cellc'] }),
   // Turkey
   telecom('superonline', 'Superonline', ['TR'], { aliases: ['superonline', 'turkcell superonline'], handles: ['superonline'] }),
@@ -343,6 +343,22 @@ export const UNLISTED_SERVICES: readonly ServiceEntry[] = [
   unlisted('payments', 'nequi', 'Nequi', ['CO'], { aliases: ['nequi'] }),
   unlisted('payments', 'yape', 'Yape', ['PE'], { aliases: ['yape'] }),
   unlisted('transport', 'careem', 'Careem', ['PK', 'AE', 'SA', 'EG', 'JO'], { aliases: ['careem', 'کریم ایپ'], handles: ['careem'] }),
+  // Russia and its neighbours: "МТС" only in Cyrillic (Latin "MTS" is many things), "Сбер" short for Sberbank
+  telecom('mts-ru', 'МТС', ['RU', 'BY'], { aliases: ['мтс', 'mts russia'] }),
+  telecom('beeline', 'Beeline', ['RU', 'KZ', 'UZ', 'KG'], { aliases: ['beeline', 'билайн', 'биллайн'] }),
+  telecom('megafon', 'MegaFon', ['RU', 'TJ'], { aliases: ['megafon', 'мегафон'] }),
+  telecom('tele2-ru', 'Tele2', ['RU', 'KZ'], { aliases: ['tele2', 'теле2'] }),
+  bank('sberbank', 'Sberbank', ['RU'], { aliases: ['sberbank', 'сбербанк', 'сбербанк онлайн', 'сбер', 'сбол', 'sber'] }),
+  bank('tinkoff', 'Tinkoff', ['RU'], { aliases: ['tinkoff', 'тинькофф', 'тинькоф', 'тинек', 'т-банк'] }),
+  unlisted('government', 'gosuslugi', 'Gosuslugi', ['RU'], { aliases: ['gosuslugi', 'госуслуги', 'госуслуг'] }),
+  // East Africa
+  bank('kcb', 'KCB', ['KE'], { aliases: ['kcb', 'kcb app'], handles: ['kcbgroup'] }),
+  telecom('tigo', 'Tigo', ['TZ', 'CO', 'BO', 'PY', 'GT', 'HN', 'SV'], { aliases: ['tigo', 'tigo pesa'] }),
+  // Iran: "ملت" is "nation", named only as the bank
+  unlisted('transport', 'snapp', 'Snapp', ['IR'], { aliases: ['snapp', 'اسنپ'], handles: ['snapp_support'] }),
+  unlisted('shopping', 'digikala', 'Digikala', ['IR'], { aliases: ['digikala', 'دیجی کالا', 'دیجیکالا'] }),
+  bank('mellat', 'Bank Mellat', ['IR'], { aliases: ['بانک ملت', 'bank mellat', 'mellat'] }),
+  unlisted('payments', 'shaparak', 'Shaparak', ['IR'], { aliases: ['shaparak', 'شاپرک'] }),
   // Streaming services
   unlisted('video', 'twitch', 'Twitch', 'global', { aliases: ['twitch'], handles: ['twitch', 'twitchsupport'], hashtags: ['twitchdown'] }),
   unlisted('video', 'dazn', 'DAZN', ['IT', 'ES', 'DE', 'JP'], { aliases: ['dazn'], handles: ['dazn_it', 'dazn_es'] }),

@@ -127,3 +127,42 @@ describe('Bengali and Banglish', () => {
     expect(complainedOf('নেট স্লো? আমাদের ফাইবার নিন, ৯৯% আপটাইম, কল করুন 01819-XXXXXX', 'Dhaka')).toEqual(['(no complaint)']);
   });
 });
+
+describe('Russian, Persian and Swahili services outside services.csv', () => {
+  it('readsAnUnlistedBankDown_AsAComplaintNamingNoListedService', () => {
+    expect(complainedOf('Тинькофф лежит? приложение не открывается с утра', 'Екатеринбург')).toEqual([]);
+    expect(complainedOf('KCB app haifunguki tangu asubuhi, nataka kulipa karo 😩', 'Nakuru')).toEqual([]);
+  });
+
+  it('readsAnUnlistedNetworkDown_AsAComplaintNamingNoListedService', () => {
+    expect(complainedOf('билайн лежит весь вечер, ни звонков ни интернета', 'Алматы')).toEqual([]);
+  });
+
+  it('readsARouterLyingAround_AsNoComplaint', () => {
+    expect(complainedOf('дома лежит старый роутер от Мегафона, кому отдать?', 'Казань')).toEqual(['(no complaint)']);
+  });
+});
+
+describe('Persian and Finglish', () => {
+  it('readsAnAppThatComesThroughTheSameVpn_AsWorking', () => {
+    expect(complainedOf('تلگرام وصل نمیشه، اینستا ولی با همون فیلترشکن میاد', 'تهران')).toEqual(['telegram']);
+  });
+
+  it('readsWhatsappOkaye_AsWorking', () => {
+    expect(complainedOf('telegram vasl nemishe, whatsapp okaye', 'Shiraz')).toEqual(['telegram']);
+  });
+
+  it('readsAskingForAGoodVpn_AsNoComplaint', () => {
+    expect(complainedOf('فیلترشکنم قطع شده، یوتیوب باز نمیشه. کسی فیلترشکن خوب سراغ داره؟', 'مشهد')).toEqual(['(no complaint)']);
+  });
+});
+
+describe('Swahili', () => {
+  it('readsSafHasLetMeDown_AsAnOutage', () => {
+    expect(complainedOf('Saf imeniangusha tena, data iko on lakini hakuna kitu inaload', 'Kisumu')).toEqual(['safaricom']);
+  });
+
+  it('readsJoinAndGetFreeGigabytes_AsAnAdvert', () => {
+    expect(complainedOf('Mtandao uko chini? Hamia kwetu leo upate GB 5 bure kila wiki 📶', 'Mombasa')).toEqual(['(no complaint)']);
+  });
+});

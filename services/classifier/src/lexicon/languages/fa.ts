@@ -486,6 +486,11 @@ export const lexicon_fa: ComplaintLexicon = {
     'باز_نمیشه',
   ],
   working: [
+    // 'یوتیوب ولی با همون فیلترشکن میاد': YouTube comes through the same VPN
+    'با همون فیلترشکن میاد',
+    'با همین فیلترشکن میاد',
+    'فیلترشکن میاد',
+    'ولی میاد',
     'کار میکنه',
     'کار می‌کنه',
     'کار میکند',
@@ -593,6 +598,21 @@ export const lexicon_fa: ComplaintLexicon = {
   // also the network first suspected: "فکر کردم مشکل از ایرانسله"
   alternatives: ['منتقل کردیم *', 'رفتیم *', 'فکر کردم مشکل از *', 'فکر کردم *'],
   negative: [
+    // the author's own VPN is down or cut: the filtering, not the service
+    'فیلترشکنم قطع شده',
+    'فیلترشکنم قطعه',
+    'فیلترشکنم کار نمیکنه',
+    'فیلترشکنم کار نمی‌کنه',
+    'فیلترشکنم وصل نمیشه',
+    'وی‌پی‌انم قطع شده',
+    'وی‌پی‌انم کار نمیکنه',
+    // looking for a working VPN: the filtering, not the service; 'they said it was because of' (a recap)
+    'وی‌پی‌ان خوب سراغ داره',
+    'فیلترشکن خوب سراغ داره',
+    'فیلترشکن خوب',
+    'وی پی ان خوب',
+    'گفتن به خاطر',
+    'گفتن بخاطر',
     // the author's data allowance used up, not the network failing
     'بسته اینترنتم تموم شد',
     'بسته اینترنتم تمام شد',

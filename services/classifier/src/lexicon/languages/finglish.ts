@@ -126,7 +126,7 @@ export const finglish: ComplaintLexicon = {
   question: ['faghat man', 'faqat man', 'faghat baraye man', 'shoma ham', 'shomam', 'baraye shoma ham', 'kasi dige', 'kase dige'],
   errors: [],
   hashtags: [],
-  working: ['kar mikone', 'okeye', 'moshkeli nadare', 'vasle'],
+  working: ['kar mikone', 'okeye', 'okaye', 'oke', 'moshkeli nadare', 'vasle', 'miad', 'baz mishe'],
   recovered: [
     'dorost shod',
     'dorost shode',

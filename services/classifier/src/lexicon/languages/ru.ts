@@ -477,6 +477,12 @@ export const lexicon_ru: ComplaintLexicon = {
     'проблема с вашим интернетом',
   ],
   negative: [
+    // a thing that lies about the house ('у меня месяц лежит ненужный роутер'): not 'is down'
+    'лежит ненужный',
+    'лежит без дела',
+    'у меня лежит',
+    'дома лежит',
+    'месяц лежит',
     // The author's own device broken or at the repairer's, not a failing service.
     'разбил экран',
     'разбила экран',

@@ -23,6 +23,14 @@ export const sw: ComplaintLexicon = {
   name: 'Swahili (incl. Sheng)',
 
   outage: [
+    // 'Saf imeniangusha' (has let me down), nothing loads, won't open
+    'imeniangusha',
+    'imeniangusha tena',
+    'hakuna kitu inaload',
+    'hakuna kitu inafunguka',
+    'hakifunguki',
+    'kila kitu hakifunguki',
+    'haziloadi',
     // the internet very slow
     'slow mno',
     // Kicks me out, stuck on, won't play or load or send, refused, power gone.
