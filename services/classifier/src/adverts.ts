@@ -104,6 +104,8 @@ const CALLS_TO_BUY: readonly (readonly string[])[] = (
     // Swahili "join ... and get 10 GB"; Persian "stay always connected"
     ['upate', 'gb'],
     ['همیشه', 'وصل', 'باشید'],
+    // "switch to our bulk SMS service"
+    ['switch', 'to', 'our'],
     // Korean: "sign up now", "first month free"
     ['지금', '가입하면'],
     ['첫', '달', '무료'],

@@ -210,6 +210,11 @@ export const UNLISTED_SERVICES: readonly ServiceEntry[] = [
   // Australia
   telecom('telstra', 'Telstra', ['AU'], { aliases: ['telstra'], handles: ['telstra'], hashtags: ['telstradown', 'telstraoutage'] }),
   telecom('optus', 'Optus', ['AU'], { aliases: ['optus'], handles: ['optus', 'optushelp'], hashtags: ['optusdown', 'optusoutage'] }),
+  telecom('spectrum', 'Spectrum', ['US'], {
+    aliases: ['spectrum internet', 'spectrum wifi', 'charter spectrum'],
+    ambiguous: ['spectrum'],
+    handles: ['ask_spectrum'],
+  }),
   // Canada
   telecom('rogers', 'Rogers Communications', ['CA'], {
     aliases: ['rogers internet', 'rogers network', 'rogers wireless', 'rogers ignite'],

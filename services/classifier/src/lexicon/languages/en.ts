@@ -91,6 +91,21 @@ export const en: ComplaintLexicon = {
   name: 'English',
 
   outage: [
+    // a fibre or landline gone: 'BSNL fibre gone again', 'landline also dead'
+    'fibre gone',
+    'fiber gone',
+    'fibre gone again',
+    'landline also dead',
+    'landline dead',
+    'internet out in',
+    'internet out since',
+    // messages that never deliver: 'none of them are delivering', the grey clock
+    'none of them are delivering',
+    'none of them delivering',
+    'none are delivering',
+    'grey clock',
+    'gray clock',
+    'just the clock',
     // a player skipping every song
     'skipping every song',
     'skipping songs',
@@ -1792,6 +1807,43 @@ export const en: ComplaintLexicon = {
   ],
 
   negative: [
+    // a streak that died; scheduled downtime; what an outage taught someone; a remote that stopped; a show that went down well; 'nobody posts there anymore'
+    'streak with',
+    'streak died',
+    'downtime expected',
+    'for the new season update',
+    'outage taught me',
+    'taught me about',
+    'remote stopped working',
+    'remote not working',
+    'went down really well',
+    'went down a treat',
+    'nobody posts there anymore',
+    'nobody posts there',
+    'super annoying',
+    // the author's own device or charger is dead, bricked or dropped; a person offline; a long drive; traffic at a standstill; 'dead serious'
+    'is dead serious',
+    'dead serious about',
+    'my laptop is dead',
+    'laptop is dead',
+    'laptop charger is dead',
+    'charger is dead',
+    'my charger died',
+    'phone is completely dead',
+    'its completely dead',
+    "it's completely dead",
+    "won't even turn on",
+    'wont even turn on',
+    'dropped his phone',
+    'dropped her phone',
+    'in the pool',
+    'been offline on',
+    'offline on whatsapp since',
+    'long drive',
+    'drive home',
+    'dead stopped',
+    'absolutely dead stopped',
+    'gone quiet',
     // a closure rumour denied; a feature a bank does not support; working as designed
     'not shutting down',
     'shutting down on',
@@ -4112,5 +4164,6 @@ export const en: ComplaintLexicon = {
   notCues: ['hang', 'era'],
   // "my face when …": Brazilian Portuguese writes Facebook "face", English never does
   // "Na wa (o)": Nigerian Pidgin's "wow, what a thing", not WhatsApp ("na wa o, MTN network don die").
-  notNames: ['face', 'mess', 'na wa'],
+  // "no service on my line": the author's phone line, never the LINE app
+  notNames: ['face', 'mess', 'na wa', 'my line', 'phone line', 'your line', 'our line'],
 };
