@@ -2648,7 +2648,7 @@ export const SERVICES: readonly ServiceEntry[] = [
       'جاز نیٹ ورک',
       'موبی لنک',
     ],
-    ambiguousAliases: ['jazz', 'جاز'],
+    ambiguousAliases: ['jazz', 'جاز', 'jaz'],
     handles: ['jazzpk'],
     hashtags: ['jazzpk', 'jazzdown', 'jazznetwork', 'jazznetworkdown'],
   },

@@ -450,6 +450,17 @@ export const hinglish: ComplaintLexicon = {
   ],
 
   negative: [
+    // 'kuch acha nahi lag raha' (nothing feels right): a mood
+    'mood bilkul down hai',
+    'acha nahi lag raha',
+    'achha nahi lag raha',
+    // a dead battery, a low mood, a traffic jam, a delivery rider's phone switched off: not the service
+    'battery dead ho gayi',
+    'battery dead ho gai',
+    'mood bilkul down',
+    'mood ekdum down',
+    'traffic bilkul jam',
+    'rider ka phone',
     // how to switch a feature on, not a failure ("UPI lite kaise on karte hai")
     'kaise on karte hai',
     'kaise on karte',

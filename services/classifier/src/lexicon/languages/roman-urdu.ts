@@ -287,6 +287,10 @@ export const romanUrdu: ComplaintLexicon = {
   hashtags: ['down', 'band', 'serverdown', 'internetband', 'internetdown', 'networkissue', 'outage'],
 
   working: [
+    // 'PTCL ka koi masla nahi hai': that one has no problem
+    'ka koi masla nahi',
+    'ka koi masla nahi hai',
+    'ki koi problem nahi',
     ...ROMANISED_HINDUSTANI.working,
     'chal raha hai',
     'chal rha hai',
@@ -359,6 +363,26 @@ export const romanUrdu: ComplaintLexicon = {
   ],
 
   negative: [
+    // 'kuch acha nahi lag raha' (nothing feels right): a mood
+    'mood bilkul down hai',
+    'acha nahi lag raha',
+    'achha nahi lag raha',
+    // a dead battery, a market strike, a rider's phone switched off, a traffic jam, a friend's power cut, a low mood: not the service
+    'battery dead ho gayi',
+    'battery dead ho gai',
+    'battery dead hogayi',
+    'market band hai',
+    'traders ki strike',
+    'load nahi mila',
+    'mood bilkul down',
+    'mood bohat down',
+    'rider ka phone',
+    'phone band aa raha',
+    'traffic bilkul jam',
+    'traffic jam',
+    'phans gaya',
+    'light gayi hui',
+    'light gai hui',
     // The author's own device broken or at the repairer's, not a failing service.
     'mobile gir gya tha',
     'phone gir gaya tha',

@@ -782,6 +782,11 @@ export const lexicon_tr: ComplaintLexicon = {
     'iyi çalışıyorlar',
   ],
   recovered: [
+    // 'gitti mi? ... tamam şimdi geldi boşverin' (never mind, it is back)
+    'şimdi geldi',
+    'tamam geldi',
+    'şimdi geldi boşverin',
+    'geldi boşverin',
     // fixed for the author, asked out of curiosity
     'bende düzeldi',
     // crashed, then pulled itself together
@@ -913,6 +918,11 @@ export const lexicon_tr: ComplaintLexicon = {
     'sorun bendeymiş',
   ],
   negative: [
+    // the author's laptop crashed: the device, not the service
+    'laptopum çöktü',
+    'bilgisayarım çöktü',
+    'pc çöktü',
+    'mavi ekran veriyor',
     // The author's own device broken or at the repairer's, not a failing service.
     'telefonum suya düştü',
     'telefon suya düştü',
