@@ -106,6 +106,9 @@ const CALLS_TO_BUY: readonly (readonly string[])[] = (
     ['همیشه', 'وصل', 'باشید'],
     // "switch to our bulk SMS service"
     ['switch', 'to', 'our'],
+    // Hinglish "first month free", "call now"
+    ['pehla', 'mahina', 'free'],
+    ['abhi', 'call', 'karo'],
     // Korean: "sign up now", "first month free"
     ['지금', '가입하면'],
     ['첫', '달', '무료'],

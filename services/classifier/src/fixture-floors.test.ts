@@ -3046,3 +3046,36 @@ describeFloors('accuracy on the fortieth-pass English check, mostly non-complain
   country: 0.97,
   language: 0.98,
 });
+describeFloors(
+  'accuracy on the forty-first-pass Hinglish and Hindi sample, mostly non-complaints (read and fixed)',
+  'forty-first-pass-hi-posts.jsonl',
+  100,
+  {
+    f1: 0.96,
+    services: 0.97,
+    country: 0.97,
+    language: 0.98,
+  },
+);
+describeFloors(
+  'accuracy on the forty-first-pass Urdu and Turkish sample, mostly non-complaints (read and fixed)',
+  'forty-first-pass-urtr-posts.jsonl',
+  100,
+  {
+    f1: 0.96,
+    services: 0.97,
+    country: 0.97,
+    language: 0.98,
+  },
+);
+describeFloors(
+  'accuracy on the forty-first-pass check over Hindi, Urdu, Turkish and Italian, mostly non-complaints (unread)',
+  'forty-first-pass-check-posts.jsonl',
+  100,
+  {
+    f1: 0.91,
+    services: 0.95,
+    country: 0.97,
+    language: 0.98,
+  },
+);

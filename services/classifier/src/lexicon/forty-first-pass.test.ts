@@ -27,3 +27,31 @@ describe('Turkish', () => {
     expect(complainedOf('laptopum çöktü, zoom derse telefondan bağlandım', 'Ankara')).toEqual(['(no complaint)']);
   });
 });
+
+describe('Hinglish and Hindi', () => {
+  it('readsAFriendsPhoneSwitchedOff_AsNoComplaint', () => {
+    expect(complainedOf('bhai ka phone switch off hai, light gayi hai unke yahan, whatsapp pe reply nahi karega', 'Patna')).toEqual([
+      '(no complaint)',
+    ]);
+  });
+
+  it('readsALaptopThatDied_AsNoComplaint', () => {
+    expect(complainedOf('laptop mar gaya, on hi nahi ho raha, zoom class phone se join ki', 'Indore')).toEqual(['(no complaint)']);
+  });
+
+  it('readsSwitchingTheAppOffToSleep_AsNoComplaint', () => {
+    expect(complainedOf('match haar gaye, netflix band karke so raha hoon', 'Jaipur')).toEqual(['(no complaint)']);
+  });
+
+  it('readsAHackedAccount_AsNoComplaint', () => {
+    expect(complainedOf('मेरा इंस्टाग्राम अकाउंट किसी ने हैक कर लिया है, कोई मैसेज आए तो जवाब मत देना', 'Lucknow')).toEqual(['(no complaint)']);
+  });
+
+  it('readsANetworkThatKeepsDropping_AsAnOutage', () => {
+    expect(complainedOf('जियो का नेटवर्क बार बार चला जाता है, कॉल बीच में कट जाती है', 'Bhopal')).toEqual(['jio']);
+  });
+
+  it('readsFirstMonthFree_AsAnAdvert', () => {
+    expect(complainedOf('Net slow? Humara broadband lagwao, pehla mahina free, abhi call karo', 'Surat')).toEqual(['(no complaint)']);
+  });
+});

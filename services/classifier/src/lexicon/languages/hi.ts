@@ -15,6 +15,12 @@ export const hi: ComplaintLexicon = {
   name: 'Hindi',
 
   outage: [
+    // a network that keeps dropping, calls cut midway
+    'बार बार चला जाता है',
+    'नेटवर्क बार बार चला जाता',
+    'कॉल बीच में कट जाती',
+    'कॉल बीच में कट जाती है',
+    'एक भी कॉल पूरी नहीं हुई',
     // a search that does not run ("Google पर सर्च भी नहीं हो रहा")
     'सर्च नहीं हो रहा',
     'सर्च भी नहीं हो रहा',
@@ -645,6 +651,8 @@ export const hi: ComplaintLexicon = {
     'तुरंत हो गया',
   ],
   recovered: [
+    // 'अरे नहीं, अब चल गया' (oh no, it works now)
+    'अरे नहीं अब चल गया',
     // the problem solved
     'समस्या हल हो गई',
     'दिक्कत दूर हो गई',
@@ -741,6 +749,16 @@ export const hi: ComplaintLexicon = {
   ],
 
   negative: [
+    // a friend's power cut and discharged phone, a traffic jam and a closed road, a hacked account
+    'फोन डिस्चार्ज हो गया',
+    'रिप्लाई नहीं आएगा',
+    'चिंता मत करो',
+    'रोड पूरी तरह बंद',
+    'पूरी तरह बंद',
+    'फँसे हुए हैं',
+    'फंसे हुए हैं',
+    'हैक कर लिया',
+    'अकाउंट किसी ने हैक',
     // a low mood, not a service ('आज मन बहुत डाउन है')
     'मन बहुत डाउन',
     'मन डाउन',

@@ -450,6 +450,21 @@ export const hinglish: ComplaintLexicon = {
   ],
 
   negative: [
+    // a friend's phone switched off in a power cut, a laptop that died, a how-to question about booking, switching the app off to sleep, 'it was my own wifi'
+    'phone switch off hai',
+    'uska phone switch off',
+    'reply nahi karega',
+    'laptop mar gaya',
+    'on hi nahi ho raha',
+    'spare laptop',
+    'koi tips',
+    'pehli baar book kar raha',
+    'band karke so raha',
+    'band karke so rahi',
+    'band karke so gaya',
+    'mera hi wifi tha',
+    'mera hi net tha',
+    'mera hi internet tha',
     // 'kuch acha nahi lag raha' (nothing feels right): a mood
     'mood bilkul down hai',
     'acha nahi lag raha',
@@ -459,7 +474,6 @@ export const hinglish: ComplaintLexicon = {
     'battery dead ho gai',
     'mood bilkul down',
     'mood ekdum down',
-    'traffic bilkul jam',
     'rider ka phone',
     // how to switch a feature on, not a failure ("UPI lite kaise on karte hai")
     'kaise on karte hai',

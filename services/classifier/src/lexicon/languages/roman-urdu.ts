@@ -378,8 +378,6 @@ export const romanUrdu: ComplaintLexicon = {
     'mood bohat down',
     'rider ka phone',
     'phone band aa raha',
-    'traffic bilkul jam',
-    'traffic jam',
     'phans gaya',
     'light gayi hui',
     'light gai hui',
