@@ -131,11 +131,12 @@ class CharSpans {
     private readonly normalised: string,
   ) {}
 
-  /** Where a name ends; for a spaced one, past the space that follows it (not a character between it and unspaced text). */
+  /** Where a name ends; for a spaced one, past the space that follows it, if one does (not a character between it and unspaced text). */
   endOf(m: ServiceMention): number {
     if (m.charEnd >= 0 || m.start < 0) return m.charEnd;
     const last = m.end - 1;
-    return this.tokenOffset(last) + (this.words[last] as string).length + 1;
+    const end = this.tokenOffset(last) + (this.words[last] as string).length;
+    return this.normalised[end] === ' ' ? end + 1 : end;
   }
 
   startOf(m: ServiceMention): number {
